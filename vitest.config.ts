@@ -1,0 +1,50 @@
+/**
+ * Two test projects:
+ * - `node`: pure code (parsers, analysers, reports, CLI) run directly in Node;
+ * - `workers`: the service inside workerd through @cloudflare/vitest-pool-workers, plus the parser
+ *   suites again, so that a Node-only dependency cannot slip into the Worker.
+ * Fixtures reach both through `?base64` imports (workerd has no file system).
+ */
+import { readFileSync } from 'node:fs';
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** `import data from './file.docx?base64'` gives the file's bytes as a base64 string, in Node and in workerd. */
+function base64Files(): Plugin {
+  return {
+    name: 'base64-files',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith('?base64')) return null;
+      const path = id.slice(0, -'?base64'.length);
+      return `export default ${JSON.stringify(readFileSync(path).toString('base64'))};`;
+    },
+  };
+}
+
+/** Suites that must pass in both runtimes. */
+const BOTH_RUNTIMES = ['test/parse/**/*.test.ts'];
+
+export default defineConfig({
+  plugins: [base64Files()],
+  test: {
+    projects: [
+      {
+        plugins: [base64Files()],
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/worker/**', 'node_modules/**'],
+        },
+      },
+      {
+        plugins: [base64Files(), cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'workers',
+          include: ['test/worker/**/*.test.ts', ...BOTH_RUNTIMES],
+        },
+      },
+    ],
+  },
+});
