@@ -28,7 +28,7 @@ export const TranscriptFormat = z.enum(TRANSCRIPT_FORMATS);
 export type TranscriptFormat = z.infer<typeof TranscriptFormat>;
 
 export const Speaker = z.object({
-  /** Stable id derived from the name (`s1`, `s2`, ... in order of first appearance). */
+  /** `s1`, `s2`, ... in order of first appearance. */
   id: z.string(),
   /** The display name, as the transcript wrote it the first time (or the longest clean variant). */
   name: z.string(),
@@ -56,8 +56,10 @@ export const Utterance = z.object({
 export type Utterance = z.infer<typeof Utterance>;
 
 export const NonSpeechEvent = z.object({
-  /** laughter, noise, inaudible, crosstalk, music, applause, silence or other. */
-  kind: z.enum(['laughter', 'noise', 'inaudible', 'crosstalk', 'music', 'applause', 'silence', 'other']),
+  /** What kind of non-speech the marker stands for (see src/parse/events.ts for the vocabulary). */
+  kind: z.enum(['laughter', 'noise', 'vocal-sound', 'inaudible', 'crosstalk', 'music', 'applause', 'pause', 'disfluency', 'other']),
+  /** Where in its utterance the marker stood: a disfluency marker at the `end` means the speaker broke off. */
+  position: z.enum(['start', 'middle', 'end', 'alone']),
   /** The marker as written, e.g. `[laughter]`, `<noise>`, `(inaudible)`. */
   label: z.string(),
   /** The utterance it was found in (null when it stood alone as a cue). */
@@ -83,7 +85,8 @@ export const WARNING_CODES = [
   'overlapping-cues',
   'out-of-order-cues',
   'skipped-blocks',
-  'lossy-decoding',
+  'estimated-end-times',
+  'legacy-encoding',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;
@@ -98,6 +101,8 @@ export type TranscriptIssue = z.infer<typeof TranscriptIssue>;
 
 export const Transcript = z.object({
   format: TranscriptFormat,
+  /** How the bytes were read: utf-8, utf-16le, utf-16be, windows-1252, or docx (a Word document). */
+  encoding: z.string(),
   /** True when utterances carry real start/end times from the source. */
   hasTimings: z.boolean(),
   /** End of the last utterance minus start of the first; null without timings. */

@@ -1,0 +1,98 @@
+/**
+ * The command line: analyse a local transcript without a server or a network.
+ *
+ *   npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm]
+ *
+ * Without --json or --pdf it prints a short summary. With `--json -` stdout holds only the JSON.
+ * A bad file exits with code 2 and one line `error: FILE:LINE: message` on stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Analysis } from './model/analysis';
+import { TranscriptError } from './parse/errors';
+import { analyzeFile } from './pipeline/analyze';
+import { formatClock } from './parse/timestamps';
+
+const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm]';
+const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
+
+/** Exit codes: 0 ok, 1 an unexpected failure, 2 bad input or bad arguments. */
+class UsageError extends Error {}
+
+/**
+ * Runs the CLI with the given arguments; returns the exit code.
+ *
+ * @example
+ * await main(['fixtures/webvtt/zoom-standup.vtt', '--json', '-']); // prints the analysis JSON, returns 0
+ */
+export async function main(argv: string[]): Promise<number> {
+  let file: string | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'string' },
+        pdf: { type: 'string' },
+        commentary: { type: 'string', default: 'rules' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no transcript file given' : `expected one file, got ${positionals.length}`);
+    if (!COMMENTARY_MODES.includes(values.commentary as (typeof COMMENTARY_MODES)[number])) {
+      throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${values.commentary}")`);
+    }
+    if (values.pdf !== undefined) throw new UsageError('--pdf is not available yet: the PDF report is still being built');
+    file = positionals[0]!;
+
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (err) {
+      throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const analysis = analyzeFile(bytes, { fileName: basename(file) });
+
+    if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+    else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);
+    if (values.json === undefined) process.stdout.write(summary(analysis, file));
+    return 0;
+  } catch (err) {
+    if (err instanceof TranscriptError) {
+      process.stderr.write(`error: ${err.describe(file)}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`error: ${(err as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`error: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+/** A few lines a person reads in a terminal. */
+function summary(analysis: Analysis, file: string): string {
+  const t = analysis.transcript;
+  const words = new Map<string, number>();
+  for (const u of t.utterances) words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + u.text.split(/\s+/).filter(Boolean).length);
+  const lines = [
+    `${file}: ${t.format}, ${t.speakers.length} speaker(s), ${t.utterances.length} utterances, ${t.wordCount} words` +
+      (t.durationMs === null ? ', no timings' : `, ${formatClock(t.durationMs)}`),
+    ...t.speakers.map((s) => `  ${s.name.padEnd(28)} ${String(words.get(s.id) ?? 0).padStart(7)} words`),
+    ...t.warnings.map((w) => `  note: ${w}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * Ingestion: file bytes to a Transcript. Decode, detect the format, parse, normalise.
+ * Every failure is a TranscriptError that says what was wrong and where.
+ */
+import type { Transcript } from '../model/transcript';
+import { decodeText } from './decode';
+import { hintedFormat, rankTextFormats, type FormatHints } from './detect-format';
+import { TranscriptError } from './errors';
+import { describeJsonShape, isDocx, JSON_FORMATS, parseDocx, TEXT_FORMATS } from './formats/index';
+import { normalize } from './normalize';
+import type { ParsedTranscript } from './types';
+
+export type { FormatHints } from './detect-format';
+export { TranscriptError } from './errors';
+
+/** Every format we accept, for error messages and the README. */
+export const ACCEPTED_FORMATS: readonly string[] = [
+  ...TEXT_FORMATS.map((p) => p.label),
+  ...JSON_FORMATS.map((p) => p.label),
+  'Word document (.docx) exported by Microsoft Teams or Google Meet',
+];
+
+/**
+ * Reads an uploaded transcript.
+ *
+ * @example
+ * const t = ingest(new TextEncoder().encode('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nZoë: Shall we start?\n'), { fileName: 'standup.vtt' });
+ * // t.format => 'webvtt'; t.speakers[0].name => 'Zoë'; t.utterances[0].startMs => 1000
+ */
+export function ingest(bytes: Uint8Array, hints: FormatHints = {}): Transcript {
+  if (bytes.length === 0) throw new TranscriptError('empty-input', 'the file is empty (0 bytes)');
+  if (isDocx(bytes)) return normalize(parseDocx(bytes), { encoding: 'docx' });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && hintedFormat(hints) === 'docx') {
+    throw new TranscriptError('invalid-docx', 'the file is a ZIP archive but not a Word document (no word/document.xml inside)');
+  }
+  const { text, encoding } = decodeText(bytes);
+  return normalize(parseText(text, hints), { encoding });
+}
+
+/**
+ * Detects the format of decoded text and parses it (without normalising).
+ *
+ * @example
+ * parseText('[Zoë] 10:00:01\nHello\n').format // => 'zoom-txt'
+ */
+export function parseText(text: string, hints: FormatHints = {}): ParsedTranscript {
+  const trimmed = text.trimStart();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const ranked = rankTextFormats(text, hints);
+  if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) return parseJsonText(text);
+
+  if (ranked.length === 0) {
+    throw new TranscriptError('unknown-format', `could not recognise the transcript format. The file starts with: ${quoteStart(text)}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`, {
+      line: 1,
+      details: { accepted: ACCEPTED_FORMATS },
+    });
+  }
+  // The best candidate's error is the one worth reporting; weaker candidates only get a chance if it fails.
+  let firstError: unknown = null;
+  for (const { parser } of ranked) {
+    try {
+      return parser.parse(text);
+    } catch (err) {
+      if (!(err instanceof TranscriptError)) throw internalParserError(parser.format, err);
+      firstError ??= err;
+    }
+  }
+  throw firstError;
+}
+
+function parseJsonText(text: string): ParsedTranscript {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const { line, column } = jsonErrorPosition(text, err);
+    throw new TranscriptError('malformed-json', `the JSON is not valid${line ? ` (line ${line}, column ${column})` : ''}: ${err instanceof Error ? err.message : String(err)}`, { line });
+  }
+  const parser = JSON_FORMATS.find((p) => safeMatches(p.matches.bind(p), value));
+  if (!parser) {
+    throw new TranscriptError('unknown-format', `not a transcript JSON we know: ${describeJsonShape(value)}. Accepted JSON formats: ${JSON_FORMATS.map((p) => p.label).join('; ')}`, {
+      details: { accepted: JSON_FORMATS.map((p) => p.label) },
+    });
+  }
+  try {
+    return parser.parse(value);
+  } catch (err) {
+    if (err instanceof TranscriptError) throw err;
+    throw internalParserError(parser.format, err);
+  }
+}
+
+function safeMatches(matches: (v: unknown) => boolean, value: unknown): boolean {
+  try {
+    return matches(value);
+  } catch {
+    return false;
+  }
+}
+
+/** A parser bug must still reach the user as a typed error, not a crash. */
+function internalParserError(format: string, err: unknown): TranscriptError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new TranscriptError('invalid-structure', `the ${format} parser could not read this file (${why})`);
+}
+
+/** V8 reports JSON syntax errors by character position; users need a line and column. */
+function jsonErrorPosition(text: string, err: unknown): { line: number | null; column: number | null } {
+  const msg = err instanceof Error ? err.message : '';
+  const lineCol = /line (\d+) column (\d+)/.exec(msg);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (!pos) return { line: null, column: null };
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
+}
+
+function quoteStart(text: string): string {
+  const first = text.trim().split('\n')[0] ?? '';
+  return JSON.stringify(first.length > 80 ? `${first.slice(0, 80)}...` : first);
+}

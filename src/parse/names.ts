@@ -1,0 +1,88 @@
+/**
+ * Speaker labels to people. One person appears under several labels in real transcripts:
+ * "Hon. Andrew Scheer" and "Hon. Andrew Scheer (Leader of the Opposition)", "The Acting Chair
+ * (Mr. Bruce Stanton)" and "The Acting Chair (Mr. Bruce Stanton (Simcoe North, CPC))",
+ * "Suzy Davies AM", "ZOË MARTIN" and "Zoë  Martin". `personKey` maps every variant to one key.
+ */
+
+/** Honorifics dropped from the front of a name (Canadian Hansard, UK and Welsh committees, everyday use). */
+const HONORIFICS = ['right honourable', 'right hon', 'rt hon', 'honourable', 'hon', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady'];
+/** Post-nominal letters dropped from the end ("Suzy Davies AM"): only in capitals, only after two or more words. */
+const POST_NOMINALS = new Set(['AM', 'MS', 'MP', 'MSP', 'MLA', 'MPP', 'MEP', 'TD', 'PHD', 'PhD', 'MD', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+
+const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${HONORIFICS.join('|')})\\.?\\s+)+`, 'i');
+/** "Role (Mr. Name ...)": the parenthesis names the person. */
+const ROLE_WITH_NAME = new RegExp(`^[^()]+\\(\\s*((?:${HONORIFICS.join('|')})\\.?\\s+[^()]+?)\\s*(?:\\(.*\\))?\\s*\\)$`, 'i');
+
+/**
+ * Labels that stand for an unknown or anonymous voice: diarisation placeholders and "unknown".
+ * @example "Speaker 1", "SPEAKER_00", "spk_0", "Speaker A", "Unknown", "??", "Participant 3", "Guest"
+ */
+const ANONYMOUS = /^(?:(?:speaker|spk|spkr|participant|person|voice|guest|caller|attendee|unknown speaker|unidentified speaker)[\s_-]*(?:\d{1,3}|[a-z])?|unknown|unidentified|\?+|-+)$/i;
+
+/**
+ * Tidies a label for display: trims, collapses spaces, drops a trailing colon.
+ *
+ * @example
+ * cleanLabel('  Zoë   Martin: ') // => 'Zoë Martin'
+ */
+export function cleanLabel(label: string): string {
+  return label.normalize('NFC').replace(/\s+/g, ' ').replace(/\s*:$/, '').trim();
+}
+
+/**
+ * The key under which label variants of one person are merged.
+ *
+ * @example
+ * personKey('Hon. Andrew Scheer (Leader of the Opposition)') // => 'andrew scheer'
+ * personKey('The Acting Chair (Mr. Bruce Stanton (Simcoe North, CPC))') // => 'bruce stanton'
+ * personKey('Suzy Davies AM') // => 'suzy davies'
+ * personKey('ZOË  MARTIN')   // => 'zoe martin'
+ */
+export function personKey(label: string): string {
+  let name = cleanLabel(label);
+  const role = ROLE_WITH_NAME.exec(name);
+  if (role) name = role[1]!;
+  // Drop trailing parentheticals: constituencies, parties, roles.
+  for (let guard = 0; guard < 3 && /\)\s*$/.test(name); guard++) {
+    const stripped = stripTrailingParenthetical(name);
+    if (stripped === name || stripped === '') break;
+    name = stripped;
+  }
+  name = name.replace(HONORIFIC_PREFIX, '');
+  const words = name.split(' ');
+  while (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words.pop();
+  const key = words
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+    .trim();
+  return key === '' ? cleanLabel(label).toLowerCase() : key;
+}
+
+/**
+ * True for placeholder labels that do not name a person.
+ *
+ * @example
+ * isAnonymousLabel('SPEAKER_01') // => true
+ * isAnonymousLabel('Zoë')        // => false
+ */
+export function isAnonymousLabel(label: string): boolean {
+  return ANONYMOUS.test(cleanLabel(label));
+}
+
+/** Removes one balanced parenthetical group at the end of the label, nested groups included. */
+function stripTrailingParenthetical(name: string): string {
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const ch = name[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) return name.slice(0, i).trim();
+    }
+  }
+  return name;
+}

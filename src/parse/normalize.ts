@@ -1,0 +1,188 @@
+/**
+ * Raw cues to a Transcript: one code path for every format, so that speakers, ids, events,
+ * turns and data-quality warnings mean the same thing whatever the source.
+ */
+import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
+import { TranscriptError } from './errors';
+import { extractEvents } from './events';
+import { cleanLabel, isAnonymousLabel, personKey } from './names';
+import type { ParsedTranscript, RawCue } from './types';
+
+/** The label given to cues that name no speaker. */
+export const UNATTRIBUTED_LABEL = 'Unknown speaker';
+
+/** When only start times are known, an utterance is assumed to last at most this long (~150 words a minute). */
+const MS_PER_WORD_ESTIMATE = 400;
+
+export interface NormalizeOptions {
+  /** How the bytes were decoded (see decode.ts); `windows-1252` adds a warning. Default utf-8. */
+  encoding?: string;
+}
+
+/**
+ * Builds the Transcript from a parser's raw cues.
+ *
+ * @example
+ * const t = normalize({ format: 'plain', cues: [
+ *   { speaker: 'Zoë', startMs: null, endMs: null, text: 'Shall we start? [laughter]', line: 1 },
+ *   { speaker: 'ZOË', startMs: null, endMs: null, text: 'Okay.', line: 2 },
+ * ] });
+ * // t.speakers => [{ id: 's1', name: 'Zoë', aliases: ['ZOË'], anonymous: false }]
+ * // t.utterances[0].text => 'Shall we start?'; t.events[0].kind => 'laughter'; t.turns.length => 1
+ */
+export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = {}): Transcript {
+  const issues: TranscriptIssue[] = [];
+  const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, count, message });
+
+  const cues = orderByTime(parsed.cues, warn);
+  const timed = parsed.timingsAreReal !== false && cues.length > 0 && cues.every((c) => c.startMs !== null);
+
+  // People: group labels by person key, ids in order of first appearance.
+  const people = new Map<string, { id: string; labels: Map<string, number> }>();
+  let unattributed = 0;
+  const speakerIdOf = (label: string | null): string => {
+    const shown = label === null || cleanLabel(label) === '' ? UNATTRIBUTED_LABEL : cleanLabel(label);
+    if (shown === UNATTRIBUTED_LABEL) unattributed++;
+    const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
+    let person = people.get(key);
+    if (!person) {
+      person = { id: `p${people.size + 1}`, labels: new Map() };
+      people.set(key, person);
+    }
+    person.labels.set(shown, (person.labels.get(shown) ?? 0) + 1);
+    return person.id;
+  };
+
+  const utterances: Utterance[] = [];
+  const events: NonSpeechEvent[] = [];
+  let estimatedEnds = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const { text, events: found } = extractEvents(cue.text);
+    if (text === '' && found.length === 0) continue;
+    const speakerId = speakerIdOf(cue.speaker);
+    const startMs = timed ? cue.startMs : null;
+    let endMs = timed ? cue.endMs : null;
+    if (timed && endMs === null && startMs !== null) {
+      endMs = estimateEnd(startMs, text, cues[i + 1]?.startMs ?? null);
+      estimatedEnds++;
+    }
+    if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
+    const utteranceId = text === '' ? null : `u${utterances.length + 1}`;
+    for (const e of found) events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
+    if (utteranceId === null) continue;
+    utterances.push({ id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line });
+  }
+  if (utterances.length === 0) {
+    throw new TranscriptError('no-speech', `the ${parsed.format} file has no spoken text: ${parsed.cues.length} cue(s), none with words`);
+  }
+
+  // Final ids s1, s2, ... in order of first utterance; a label with only non-speech events is no speaker.
+  const finalId = new Map<string, string>();
+  for (const u of utterances) if (!finalId.has(u.speakerId)) finalId.set(u.speakerId, `s${finalId.size + 1}`);
+  for (const u of utterances) u.speakerId = finalId.get(u.speakerId)!;
+  for (const e of events) e.speakerId = e.speakerId === null ? null : (finalId.get(e.speakerId) ?? null);
+  for (const p of people.values()) p.id = finalId.get(p.id) ?? '';
+
+  const speakers = speakersFrom(people, finalId.size);
+  const turns = assignTurns(utterances);
+
+  if (!timed) warn('no-timings', 0, 'no timings in this transcript: talk time is measured in words, and pause, overlap and interruption-by-timing metrics are not available');
+  if (estimatedEnds > 0) warn('estimated-end-times', estimatedEnds, `${estimatedEnds} utterance(s) have only a start time; their end was estimated from the next start and the number of words`);
+  if (speakers.length === 1) warn('single-speaker', 1, 'only one speaker in this transcript: turn-taking and inclusivity metrics are not meaningful');
+  const anonymous = speakers.filter((s) => s.anonymous && s.name !== UNATTRIBUTED_LABEL);
+  if (anonymous.length > 0) warn('anonymous-speakers', anonymous.length, `${anonymous.length} speaker(s) have placeholder labels (${anonymous.map((s) => s.name).slice(0, 4).join(', ')}): names are not known`);
+  if (unattributed > 0) warn('unattributed-cues', unattributed, `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`);
+  if (timed) {
+    const overlaps = countOverlaps(utterances);
+    if (overlaps > 0) warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
+  }
+  const skipped = parsed.skipped ?? [];
+  if (skipped.length > 0) {
+    const where = skipped.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
+    warn('skipped-blocks', skipped.length, `${skipped.length} block(s) could not be read and were skipped (${where}${skipped.length > 3 ? '; ...' : ''})`);
+  }
+  const encoding = options.encoding ?? 'utf-8';
+  if (encoding === 'windows-1252') warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
+
+  const starts = utterances.map((u) => u.startMs ?? 0);
+  const ends = utterances.map((u) => u.endMs ?? 0);
+  const durationMs = timed ? Math.max(...ends) - Math.min(...starts) : null;
+
+  return Transcript.parse({
+    format: parsed.format,
+    encoding,
+    hasTimings: timed,
+    durationMs,
+    speakers,
+    utterances,
+    turns,
+    events,
+    metadata: parsed.metadata ?? {},
+    warnings: issues.map((i) => i.message),
+    issues,
+    wordCount: utterances.reduce((n, u) => n + countWords(u.text), 0),
+  });
+}
+
+/** Words as whitespace-separated tokens that contain a letter or digit. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+/** Stable sort by start time when every cue has one; counts cues that were out of order. */
+function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
+  if (!cues.every((c) => c.startMs !== null)) return cues;
+  let outOfOrder = 0;
+  for (let i = 1; i < cues.length; i++) if (cues[i]!.startMs! < cues[i - 1]!.startMs!) outOfOrder++;
+  if (outOfOrder === 0) return cues;
+  warn('out-of-order-cues', outOfOrder, `${outOfOrder} cue(s) were out of time order and have been sorted by start time`);
+  return cues.map((c, i) => ({ c, i })).sort((a, b) => a.c.startMs! - b.c.startMs! || a.i - b.i).map((x) => x.c);
+}
+
+function estimateEnd(startMs: number, text: string, nextStartMs: number | null): number {
+  const byWords = startMs + Math.max(1, countWords(text)) * MS_PER_WORD_ESTIMATE;
+  return nextStartMs !== null && nextStartMs >= startMs ? Math.min(byWords, nextStartMs) : byWords;
+}
+
+/** The display name is the label used most often (the first seen on a tie); the rest are aliases. */
+function speakersFrom(people: Map<string, { id: string; labels: Map<string, number> }>, count: number): Speaker[] {
+  return [...people.values()]
+    .filter((p) => p.id !== '')
+    .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)))
+    .slice(0, count)
+    .map((p) => {
+      const labels = [...p.labels.entries()];
+      const name = labels.reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
+      return { id: p.id, name, aliases: labels.map(([l]) => l).filter((l) => l !== name), anonymous: name === UNATTRIBUTED_LABEL || isAnonymousLabel(name) };
+    });
+}
+
+function assignTurns(utterances: Utterance[]): Turn[] {
+  const turns: Turn[] = [];
+  for (const u of utterances) {
+    const last = turns[turns.length - 1];
+    if (last && last.speakerId === u.speakerId) last.utteranceIds.push(u.id);
+    else turns.push({ id: `t${turns.length + 1}`, speakerId: u.speakerId, utteranceIds: [u.id] });
+    u.turn = turns.length - 1;
+  }
+  return turns;
+}
+
+/** Utterances that start before the latest end so far of another speaker's speech. */
+function countOverlaps(utterances: Utterance[]): number {
+  let n = 0;
+  let latestEnd = -1;
+  let latestSpeaker = '';
+  for (const u of utterances) {
+    if (u.startMs === null || u.endMs === null) continue;
+    if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) n++;
+    if (u.endMs > latestEnd) {
+      latestEnd = u.endMs;
+      latestSpeaker = u.speakerId;
+    }
+  }
+  return n;
+}
