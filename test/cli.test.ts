@@ -21,7 +21,7 @@ function writeTemp(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-describe('npm run analyse', () => {
+describe('npm run analyse', { timeout: 60_000 }, () => {
   const vtt = writeTemp('standup.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nZoë Martin: Morning all, shall we start?\n\n00:00:04.500 --> 00:00:06.000\nДмитрий Иванов: Yes, let us.\n');
 
   it('prints only JSON on stdout with --json -', () => {

@@ -117,7 +117,7 @@ export const Transcript = z.object({
   warnings: z.array(z.string()),
   /** The same warnings, machine-readable. */
   issues: z.array(TranscriptIssue),
-  /** Words in all utterances (whitespace-separated tokens). */
+  /** Words in all utterances: whitespace-separated tokens that contain a letter or digit (an emoji alone is not a word). */
   wordCount: z.number().int().nonnegative(),
 });
 export type Transcript = z.infer<typeof Transcript>;

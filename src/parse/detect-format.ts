@@ -34,15 +34,31 @@ const HINT_BONUS = 0.25;
  * @example
  * rankTextFormats('WEBVTT\n\n00:00.000 --> 00:01.000\nZoë: Hi')[0].parser.format // => 'webvtt'
  */
-export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ parser: TextFormatParser; score: number }> {
-  const hinted = hintedFormat(hints);
+export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ parser: TextFormatParser; score: number; hinted: boolean }> {
+  const hintedName = hintedFormat(hints);
+  const tabular = looksTabular(text);
   return TEXT_FORMATS.map((parser) => {
-    let score = safeSniff(parser, text);
-    if (score > 0 && (parser.format === hinted || parser.extensions.includes(extensionOf(hints.fileName)))) score += HINT_BONUS;
-    return { parser, score };
+    const hinted = parser.format === hintedName;
+    let score = tabular && parser.format === 'plain' ? 0 : safeSniff(parser, text);
+    if (score > 0 && hinted) score += HINT_BONUS;
+    return { parser, score, hinted };
   })
-    .filter((r) => r.score >= MIN_SNIFF_SCORE)
-    .sort((a, b) => b.score - a.score);
+    .filter((r) => r.score >= MIN_SNIFF_SCORE || r.hinted)
+    .sort((a, b) => Number(b.hinted) - Number(a.hinted) || b.score - a.score);
+}
+
+/**
+ * Word-level tables (CTM `file channel start duration word`, TSV `start<TAB>end<TAB>text`) are
+ * not transcripts we read; without this check they would pass for one paragraph of plain text.
+ *
+ * @example
+ * looksTabular('test.wav 1 0.5 0.3 hello\ntest.wav 1 0.8 0.4 world') // => true
+ */
+export function looksTabular(text: string): boolean {
+  const lines = text.split('\n', 40).filter((l) => l.trim() !== '').slice(0, 20);
+  if (lines.length < 2) return false;
+  const tableLike = lines.filter((l) => (l.match(/\t/g)?.length ?? 0) >= 2 || /^\S+\s+\S+\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+\S+/.test(l)).length;
+  return tableLike / lines.length >= 0.6;
 }
 
 /**
@@ -58,6 +74,8 @@ export function hintedFormat(hints: FormatHints): TranscriptFormat | 'json' | 'd
   const ext = extensionOf(hints.fileName);
   if (ext === 'json') return 'json';
   if (ext === 'docx') return 'docx';
+  // `.txt` says little (Zoom, Otter and plain text all use it): only distinctive extensions count.
+  if (ext === 'txt') return null;
   return TEXT_FORMATS.find((p) => p.extensions.includes(ext))?.format ?? null;
 }
 

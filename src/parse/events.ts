@@ -17,13 +17,13 @@ interface MarkerWords {
 /** Marker vocabulary by kind. */
 export const EVENT_MARKERS: readonly MarkerWords[] = [
   { kind: 'laughter', words: ['laughter', 'laughs', 'laugh', 'laughing', 'chuckles', 'chuckle', 'giggles', 'laguh'], source: 'Zoom/Otter/Rev captions; ELITR <laugh> (and its typo <laguh>)' },
-  { kind: 'noise', words: ['noise', 'nonvocalsound', 'background noise', 'sound', 'cough', 'coughs', 'coughing', 'sneeze', 'door', 'typing', 'phone ringing', 'beep', 'static'], source: 'ELITR <noise>, QMSum {nonvocalsound}, caption conventions' },
+  { kind: 'noise', words: ['noise', 'nonvocalsound', 'background noise', 'sound', 'cough', 'coughs', 'coughing', 'sneeze', 'door', 'typing', 'phone ringing', 'beep', 'static', 'other_noise'], source: 'ELITR <noise> and <other_noise>, QMSum {nonvocalsound}, caption conventions' },
   { kind: 'vocal-sound', words: ['vocalsound', 'sigh', 'sighs', 'breath', 'breathing', 'clears throat'], source: 'QMSum/AMI {vocalsound}' },
-  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '?', 'unk', 'foreign', 'foreign language'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??) and (unintelligible)' },
-  { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other'], source: 'Rev [crosstalk], court-reporting conventions' },
+  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
+  { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other', 'parallel_talk', 'parallel-talk'], source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions' },
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
   { kind: 'applause', words: ['applause', 'clapping'], source: 'YouTube and Whisper captions' },
-  { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap'], source: 'QMSum/AMI {pause} and {gap}' },
+  { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'], source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]' },
   { kind: 'disfluency', words: ['disfmarker'], source: 'QMSum/AMI {disfmarker}: the point where a speaker broke off or restarted' },
   { kind: 'other', words: ['comment'], source: 'QMSum/AMI {comment}' },
 ];

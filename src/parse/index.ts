@@ -4,13 +4,18 @@
  */
 import type { Transcript } from '../model/transcript';
 import { decodeText } from './decode';
-import { hintedFormat, rankTextFormats, type FormatHints } from './detect-format';
+import { hintedFormat, looksTabular, rankTextFormats, type FormatHints } from './detect-format';
 import { TranscriptError } from './errors';
 import { describeJsonShape, isDocx, JSON_FORMATS, parseDocx, TEXT_FORMATS } from './formats/index';
 import { normalize } from './normalize';
 import type { ParsedTranscript } from './types';
 
 export type { FormatHints } from './detect-format';
+
+/** How close to the best sniff score another format must be to be tried when the best one fails. */
+const FALLBACK_MARGIN = 0.15;
+/** When the format the file name claims fails, another format must be at least this sure to be used instead. */
+const CONFIDENT_SCORE = 0.5;
 export { TranscriptError } from './errors';
 
 /** Every format we accept, for error messages and the README. */
@@ -50,14 +55,19 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
   if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) return parseJsonText(text);
 
   if (ranked.length === 0) {
-    throw new TranscriptError('unknown-format', `could not recognise the transcript format. The file starts with: ${quoteStart(text)}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`, {
+    const seen = looksTabular(text) ? 'a table of timed words (CTM/TSV), which is not supported' : `text starting with ${quoteStart(text)}`;
+    throw new TranscriptError('unknown-format', `could not recognise the transcript format: the file is ${seen}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`, {
       line: 1,
       details: { accepted: ACCEPTED_FORMATS },
     });
   }
-  // The best candidate's error is the one worth reporting; weaker candidates only get a chance if it fails.
+  // The best candidate's error is the one worth reporting. A close runner-up gets a chance when it
+  // fails; a clearly weaker one does not (a broken SRT must not come back as "plain text").
+  // A format named by the file's extension or content type goes first, and its error is the one reported.
   let firstError: unknown = null;
-  for (const { parser } of ranked) {
+  const best = Math.max(...ranked.filter((r) => !r.hinted).map((r) => r.score), 0);
+  const hintedFirst = ranked[0]!.hinted;
+  for (const { parser } of ranked.filter((r) => r.hinted || (r.score >= best - FALLBACK_MARGIN && (!hintedFirst || r.score >= CONFIDENT_SCORE)))) {
     try {
       return parser.parse(text);
     } catch (err) {

@@ -16,9 +16,9 @@ const ROLE_WITH_NAME = new RegExp(`^[^()]+\\(\\s*((?:${HONORIFICS.join('|')})\\.
 
 /**
  * Labels that stand for an unknown or anonymous voice: diarisation placeholders and "unknown".
- * @example "Speaker 1", "SPEAKER_00", "spk_0", "Speaker A", "Unknown", "??", "Participant 3", "Guest"
+ * @example "Speaker 1", "SPEAKER_00", "spk_0", "Speaker A", "Channel 2", "Unknown", "??", "Participant 3", "Guest"
  */
-const ANONYMOUS = /^(?:(?:speaker|spk|spkr|participant|person|voice|guest|caller|attendee|unknown speaker|unidentified speaker)[\s_-]*(?:\d{1,3}|[a-z])?|unknown|unidentified|\?+|-+)$/i;
+const ANONYMOUS = /^(?:(?:speaker|spk|spkr|participant|person|voice|guest|caller|attendee|channel|unknown speaker|unidentified speaker)[\s_-]*(?:\d{1,3}|[a-z])?|unknown|unidentified|\?+|-+)$/i;
 
 /**
  * Tidies a label for display: trims, collapses spaces, drops a trailing colon.
@@ -60,6 +60,21 @@ export function personKey(label: string): string {
     .replace(/[^\p{L}\p{N}?]+/gu, ' ')
     .trim();
   return key === '' ? cleanLabel(label).toLowerCase() : key;
+}
+
+/**
+ * The role in a "Role (Mr. Name ...)" label, as a person key; null for other labels.
+ * A transcript that writes "The Chair (Hon. Anthony Rota)" once and "The Chair" after that
+ * means one person; normalize() merges the two when only one named person holds the role.
+ *
+ * @example
+ * roleKey('The Chair (Hon. Anthony Rota (Nipissing, Lib.))') // => 'the chair'
+ * roleKey('Hon. Bill Blair (Minister of Public Safety)')    // => null
+ */
+export function roleKey(label: string): string | null {
+  const name = cleanLabel(label);
+  if (!ROLE_WITH_NAME.test(name)) return null;
+  return personKey(name.slice(0, name.indexOf('(')));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
-import { cleanLabel, isAnonymousLabel, personKey } from './names';
+import { cleanLabel, isAnonymousLabel, personKey, roleKey } from './names';
 import type { ParsedTranscript, RawCue } from './types';
 
 /** The label given to cues that name no speaker. */
@@ -38,7 +38,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const timed = parsed.timingsAreReal !== false && cues.length > 0 && cues.every((c) => c.startMs !== null);
 
   // People: group labels by person key, ids in order of first appearance.
-  const people = new Map<string, { id: string; labels: Map<string, number> }>();
+  const people: People = new Map();
   let unattributed = 0;
   const speakerIdOf = (label: string | null): string => {
     const shown = label === null || cleanLabel(label) === '' ? UNATTRIBUTED_LABEL : cleanLabel(label);
@@ -76,6 +76,8 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (utterances.length === 0) {
     throw new TranscriptError('no-speech', `the ${parsed.format} file has no spoken text: ${parsed.cues.length} cue(s), none with words`);
   }
+
+  mergeBareRoles(people, utterances, events);
 
   // Final ids s1, s2, ... in order of first utterance; a label with only non-speech events is no speaker.
   const finalId = new Map<string, string>();
@@ -123,6 +125,31 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     issues,
     wordCount: utterances.reduce((n, u) => n + countWords(u.text), 0),
   });
+}
+
+type People = Map<string, { id: string; labels: Map<string, number> }>;
+
+/**
+ * "The Chair (Hon. Anthony Rota)" and a bare "The Chair" are one person when exactly one named
+ * person holds that role: the bare label's utterances and events move to the named person.
+ */
+function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpeechEvent[]): void {
+  const holders = new Map<string, Set<string>>();
+  for (const [key, person] of people) {
+    for (const label of person.labels.keys()) {
+      const role = roleKey(label);
+      if (role !== null && role !== key) holders.set(role, (holders.get(role) ?? new Set()).add(key));
+    }
+  }
+  for (const [role, keys] of holders) {
+    const bare = people.get(role);
+    if (!bare || keys.size !== 1) continue;
+    const named = people.get([...keys][0]!)!;
+    for (const [label, n] of bare.labels) named.labels.set(label, (named.labels.get(label) ?? 0) + n);
+    for (const u of utterances) if (u.speakerId === bare.id) u.speakerId = named.id;
+    for (const e of events) if (e.speakerId === bare.id) e.speakerId = named.id;
+    people.delete(role);
+  }
 }
 
 /** Words as whitespace-separated tokens that contain a letter or digit. */

@@ -6,8 +6,8 @@
 /** Words that look like `Label:` but start ordinary sentences. */
 const NOT_A_SPEAKER = new Set(['note', 'notes', 'http', 'https', 'ps', 'nb', 're', 'fyi', 'todo', 'action', 'update', 'example', 'warning', 'question', 'answer', 'summary', 'agenda', 'decision', 'q', 'a']);
 
-/** A label is at most 6 words / 60 characters, starts with a letter or "(", and has no sentence punctuation. */
-const LABEL = /^([\p{L}\p{M}(\[][\p{L}\p{M}\p{N}.'’\-_ ()\[\]&,/]{0,59}?)\s*:\s+(.*)$/u;
+/** A label: at most 60 characters, starts with a letter or a bracket, no sentence punctuation. */
+const LABEL = /^[\p{L}\p{M}(\[][\p{L}\p{M}\p{N}.'’\-_ ()\[\]&,/]{0,59}$/u;
 
 /**
  * Splits `Name: text` into speaker and text; returns null when the line has no speaker label.
@@ -18,12 +18,16 @@ const LABEL = /^([\p{L}\p{M}(\[][\p{L}\p{M}\p{N}.'’\-_ ()\[\]&,/]{0,59}?)\s*:\
  * splitSpeakerPrefix('We start at 10:30 sharp')      // => null
  */
 export function splitSpeakerPrefix(line: string): { speaker: string; text: string } | null {
-  const m = LABEL.exec(line);
-  if (!m) return null;
-  const speaker = m[1]!.trim();
+  // Look for the colon in the first 64 characters only: linear on any line, however long.
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > 64) return null;
+  const after = line.charCodeAt(colon + 1);
+  if (!(after === 0x20 || after === 0x09)) return null;
+  const speaker = line.slice(0, colon).trim();
+  if (!LABEL.test(speaker)) return null;
   const words = speaker.split(/\s+/);
   if (words.length > 6) return null;
   if (NOT_A_SPEAKER.has(speaker.toLowerCase())) return null;
   if (/[,]/.test(speaker) && words.length > 4) return null;
-  return { speaker, text: m[2]!.trim() };
+  return { speaker, text: line.slice(colon + 1).trim() };
 }

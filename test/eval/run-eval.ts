@@ -3,12 +3,14 @@
  * Exits 0 when the corpus is absent (saying so); prints, never hides, targets that were missed.
  */
 import { CORPUS_DIR, corpusAvailable } from './corpus';
+import { runInclusiveLanguageEval } from './inclusive-language-eval';
 import { runIngestionEval } from './ingestion-eval';
 import { formatSection, type EvalSection } from './report';
 
 /** Each evaluation, in the order printed. Analyser evaluations register here as they land. */
 const EVALUATIONS: Array<{ name: string; run: (corpusDir: string) => Promise<EvalSection> }> = [
   { name: 'ingestion', run: runIngestionEval },
+  { name: 'inclusive-language', run: runInclusiveLanguageEval },
 ];
 
 async function main(): Promise<void> {

@@ -9,7 +9,7 @@ interface BoilerplateRule {
 }
 
 /** Each pattern matches a whole trimmed line. */
-export const EXPORT_BOILERPLATE: readonly BoilerplateRule[] = [
+const EXPORT_BOILERPLATE: readonly BoilerplateRule[] = [
   // "Transcribed by https://otter.ai"
   { pattern: /^transcribed by\s+https?:\/\/(?:www\.)?otter\.ai\/?$/i, source: 'Otter.ai text export trailer' },
   // "Zoë Adams started transcription" / "Zoë Adams stopped transcription"

@@ -25,6 +25,17 @@ const HEADINGS = new Set(['transcript', 'meeting transcript', 'transcription']);
 
 const KEY_BY_ALIAS = new Map(METADATA_KEYS.flatMap((k) => k.aliases.map((a) => [a, k.key] as const)));
 
+/** Header lines recognised by their value alone (Teams writes the date and the duration on lines of their own). */
+const VALUE_PATTERNS: ReadonlyArray<{ key: string; pattern: RegExp }> = [
+  // "March 4, 2025, 10:00AM", "Tuesday, 4 March 2025", "2025-03-04": starts like a date and holds a year
+  {
+    key: 'date',
+    pattern: /^(?=.{0,40}$)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b).*\b(?:19|20)\d{2}\b/i,
+  },
+  // "18m 40s", "1h 2m 3s"
+  { key: 'duration', pattern: /^(?=\d)(?:\d{1,2}h\s*)?(?:\d{1,2}m\s*)?(?:\d{1,2}s)?$/ },
+];
+
 /** Longest header value we keep in metadata. */
 const MAX_VALUE_CHARS = 300;
 
@@ -40,8 +51,8 @@ export function metadataKeyOf(label: string): string | null {
 }
 
 /**
- * Collects header lines: the first free line is the title, `Key: value` lines fill metadata,
- * everything else is skipped with its line number.
+ * Collects header lines: `Key: value` lines, dates and durations fill metadata, the first other
+ * line is the title, everything else is skipped with its line number.
  *
  * @example
  * const p = new Preamble();
@@ -77,6 +88,11 @@ export class Preamble {
     const bareKey = text.length <= 30 ? metadataKeyOf(text) : null;
     if (bareKey !== null) {
       this.pendingKey = bareKey;
+      return;
+    }
+    const byValue = VALUE_PATTERNS.find((v) => this.metadata[v.key] === undefined && v.pattern.test(text));
+    if (byValue) {
+      this.put(byValue.key, text);
       return;
     }
     if (this.metadata.title === undefined && text.length <= MAX_VALUE_CHARS) {

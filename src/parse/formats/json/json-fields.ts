@@ -65,10 +65,10 @@ export function pathTo(path: string, step: string | number): string {
  * @example
  * describeValue('abc')       // => 'a string ("abc")'
  * describeValue(-3)          // => 'the number -3'
- * describeValue(undefined)   // => 'nothing (the key is missing)'
+ * describeValue(undefined)   // => 'nothing'
  */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the key is missing)';
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`;
   if (typeof value === 'number') return `the number ${String(value)}`;
@@ -77,9 +77,6 @@ export function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** Marks "no value to show" apart from `undefined`, which means "the key is missing". */
-const NOTHING_SHOWN = Symbol('nothing shown');
-
 /**
  * The error for a value that does not have the expected shape.
  *
@@ -87,8 +84,9 @@ const NOTHING_SHOWN = Symbol('nothing shown');
  * throw invalidAt('segments[12].start', 'should be a time in seconds', 'abc');
  * // message: 'segments[12].start should be a time in seconds, found a string ("abc")'
  */
-export function invalidAt(path: string, expectation: string, found: unknown = NOTHING_SHOWN): TranscriptError {
-  const message = found === NOTHING_SHOWN ? `${path} ${expectation}` : `${path} ${expectation}, found ${describeValue(found)}`;
+export function invalidAt(path: string, expectation: string, ...found: [unknown] | []): TranscriptError {
+  // `found` may legitimately be undefined (a missing key), so its presence is told by the argument count.
+  const message = found.length === 0 ? `${path} ${expectation}` : `${path} ${expectation}, found ${describeValue(found[0])}`;
   return new TranscriptError('invalid-structure', message, { details: { path } });
 }
 
@@ -204,9 +202,15 @@ export function checkSpan(startMs: number | null, endMs: number | null, endPath:
 }
 
 /**
- * A diarisation label made readable: a bare number or one/two-character code becomes
- * `Speaker N` (Deepgram `0` → `Speaker 0`, AssemblyAI `A` → `Speaker A`); any other label stays as
- * written (`spk_0`, `SPEAKER_00`, `AGENT`). Null, missing or blank means "no speaker".
+ * Bare diarisation codes: a number (Deepgram `0`, whisper.cpp `"1"`) or one capital letter (AssemblyAI `"A"`).
+ * Anything longer is a label someone chose (`PM`, `李娜`) and stays as written.
+ */
+const BARE_SPEAKER_CODE = /^(?:\d{1,3}|[A-Z])$/;
+
+/**
+ * A diarisation label made readable: a bare code becomes `Speaker N` (Deepgram `0` → `Speaker 0`,
+ * AssemblyAI `A` → `Speaker A`); any other label stays as written (`spk_0`, `SPEAKER_00`, `AGENT`, `李娜`).
+ * Null, missing or blank means "no speaker".
  *
  * @example
  * speakerAt(0, 'utterances[0].speaker')          // => 'Speaker 0'
@@ -223,7 +227,7 @@ export function speakerAt(value: unknown, path: string): string | null {
   if (typeof value !== 'string') throw invalidAt(path, 'should be a speaker number or label', value);
   const label = value.trim();
   if (label === '') return null;
-  return /^[\p{L}\p{N}]{1,2}$/u.test(label) ? `Speaker ${label}` : label;
+  return BARE_SPEAKER_CODE.test(label) ? `Speaker ${label}` : label;
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * Acknowledgement and credit: who recognises whose contribution. A named credit ("as Priya said")
+ * goes to the person named; an implicit one ("good point", "thanks for raising that") to a speaker
+ * named next to it ("Good point, Sam"), else to the person who spoke just before.
+ */
+import { z } from 'zod';
+import type { AcknowledgementRule } from '../data/acknowledgements';
+import type { PreparedTranscript } from '../nlp/prepare';
+import { respondingTo, type ConversationContext } from './context';
+import { nameOf, type FindingCollector } from './findings';
+import { namedNear, resolvedSpeaker } from './names';
+import { sentenceRange, type PhraseMatch } from './phrase-matcher';
+
+/** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
+const NAME_REACH = 3;
+
+export const Credit = z.object({
+  utteranceId: z.string(),
+  speakerId: z.string(),
+  ruleId: z.string(),
+  type: z.enum(['praise', 'attribution', 'thanks', 'agreement']),
+  quote: z.string(),
+  /** The person credited, when known. */
+  toSpeakerId: z.string().nullable(),
+  /** The name as said (null when the credit was implicit). */
+  creditedName: z.string().nullable(),
+  /** True when no name was said and the credit was given to the previous speaker. */
+  implied: z.boolean(),
+});
+export type Credit = z.infer<typeof Credit>;
+
+export const CreditResult = z.object({
+  total: z.number().int().nonnegative(),
+  items: z.array(Credit),
+  bySpeaker: z.array(z.object({ speakerId: z.string(), given: z.number().int(), received: z.number().int() })),
+});
+export type CreditResult = z.infer<typeof CreditResult>;
+
+/**
+ * Turns acknowledgement matches into credits and findings.
+ *
+ * @example
+ * // Ben (s2): "As Priya said, the cache is the bottleneck."
+ * credit(p, ctx, matches, out).items[0] // => { ruleId: 'as-name-said', speakerId: 's2', toSpeakerId: 's1', creditedName: 'Priya', implied: false, ... }
+ */
+export function credit(p: PreparedTranscript, ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<AcknowledgementRule>[]>, out: FindingCollector): CreditResult {
+  const items: Credit[] = [];
+  matches.forEach((found, i) => {
+    const view = ctx.views[i]!;
+    const speakerId = ctx.speakerOf[i]!;
+    for (const m of found) {
+      let toSpeakerId: string | null;
+      let creditedName: string | null = null;
+      let implied = false;
+      let start = m.start;
+      let end = m.end;
+      if (m.rule.credits === 'named') {
+        toSpeakerId = resolvedSpeaker(m.name);
+        creditedName = m.name?.text ?? null;
+      } else {
+        const sentence = sentenceRange(view, m.start);
+        const near = namedNear(view, Math.max(sentence.start, m.start - NAME_REACH), Math.min(sentence.end, m.end + NAME_REACH), m.start, ctx.names, speakerId).filter(
+          (n) => n.end <= m.start || n.start >= m.end,
+        );
+        if (near.length > 0) {
+          toSpeakerId = resolvedSpeaker(near[0]);
+          creditedName = near[0]!.text;
+          start = Math.min(start, near[0]!.start);
+          end = Math.max(end, near[0]!.end);
+        } else {
+          // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
+          const answered = respondingTo(ctx, i);
+          const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
+          toSpeakerId = previous >= 0 ? ctx.speakerOf[previous]! : null;
+          implied = true;
+        }
+      }
+      // "Thanks, Ana" said by Ana about herself is no credit to anyone else.
+      if (toSpeakerId === speakerId) continue;
+      const quoteStart = view.tokens[start]!.start;
+      const quoteEnd = view.tokens[end - 1]!.end;
+      items.push({ utteranceId: p.transcript.utterances[i]!.id, speakerId, ruleId: m.rule.id, type: m.rule.type, quote: view.text.slice(quoteStart, quoteEnd), toSpeakerId, creditedName, implied });
+      const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : (creditedName ?? 'someone');
+      out.add({
+        kind: 'credit', ruleId: m.rule.id, speakerId, utterance: i, quoteStart, quoteEnd, severity: 'info', targetSpeakerId: toSpeakerId, suggestion: null,
+        note: `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}${implied ? ' (the previous speaker; no name was said)' : ''}. Visible credit keeps ideas attached to the people who had them.`,
+      });
+    }
+  });
+  const ids = [...new Set(ctx.speakerOf)];
+  const bySpeaker = ids.map((speakerId) => ({
+    speakerId,
+    given: items.filter((x) => x.speakerId === speakerId).length,
+    received: items.filter((x) => x.toSpeakerId === speakerId).length,
+  }));
+  return { total: items.length, items, bySpeaker };
+}
+
+function verb(type: Credit['type']): string {
+  switch (type) {
+    case 'praise':
+      return 'acknowledged a contribution by';
+    case 'attribution':
+      return 'credited an idea to';
+    case 'thanks':
+      return 'thanked';
+    case 'agreement':
+      return 'agreed with';
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Tentative and self-minimising language per person: hedges, apologies, self-deprecation and
+ * fillers (rates per 100 words, with the words and utterances behind them), and "I" against "we".
+ *
+ * Findings: every self-deprecating disclaimer (rare, and worth seeing); hedges, apologies and
+ * fillers only as one summary per person when their rate is notable, never one per "um".
+ */
+import { z } from 'zod';
+import { Evidence } from '../../src/model/finding';
+import { PERSON_PRONOUNS } from '../data/person-pronouns';
+import type { PreparedTranscript } from '../nlp/prepare';
+import type { ConversationContext } from './context';
+import { nameOf, type FindingCollector } from './findings';
+import type { PhraseMatch, PhraseRule } from './phrase-matcher';
+
+export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fillers';
+
+/**
+ * When a per-person rate is worth a finding: at least `minCount` instances and at least `per100Words`
+ * per 100 words, and at least `relative` times the rate of everyone else together.
+ */
+export const NOTABLE: Record<Exclude<TentativeCategory, 'selfDeprecation'>, { minCount: number; per100Words: number; relative: number }> = {
+  hedges: { minCount: 5, per100Words: 3, relative: 1.5 },
+  apologies: { minCount: 3, per100Words: 0.5, relative: 2 },
+  fillers: { minCount: 10, per100Words: 5, relative: 1.5 },
+};
+
+export const LanguageCount = z.object({
+  count: z.number().int().nonnegative(),
+  per100Words: z.number().nonnegative(),
+  /** Instances per rule id (e.g. `{ "i-think": 4, "maybe": 2 }`). */
+  byRule: z.record(z.string(), z.number().int()),
+  /** The utterances (unique) and the distinct phrases (lower case) behind the count. */
+  evidence: Evidence,
+});
+export type LanguageCount = z.infer<typeof LanguageCount>;
+
+export const SpeakerLanguage = z.object({
+  speakerId: z.string(),
+  words: z.number().int().nonnegative(),
+  hedges: LanguageCount,
+  apologies: LanguageCount,
+  selfDeprecation: LanguageCount,
+  fillers: LanguageCount,
+  /** "I", "me", "my", "I'm" ... */
+  iWords: z.number().int().nonnegative(),
+  /** "we", "us", "our", "let's" ... */
+  weWords: z.number().int().nonnegative(),
+  /** weWords / (iWords + weWords), null when neither was said. */
+  weShare: z.number().nullable(),
+});
+export type SpeakerLanguage = z.infer<typeof SpeakerLanguage>;
+
+const I_WORDS: ReadonlySet<string> = new Set(PERSON_PRONOUNS.find((g) => g.id === 'first-person-singular')!.words);
+const WE_WORDS: ReadonlySet<string> = new Set(PERSON_PRONOUNS.find((g) => g.id === 'first-person-plural')!.words);
+
+const NOTES: Record<TentativeCategory, string> = {
+  hedges: 'Hedges ("maybe", "I think", "sort of") soften claims; a high rate can make sound ideas sound unsure.',
+  apologies: 'Ritual apologies ("sorry, just quickly") ask permission to speak; a high rate frames one\'s contributions as impositions.',
+  selfDeprecation: 'A disclaimer like this invites listeners to discount what follows (Hewitt & Stokes 1975).',
+  fillers: 'Filled pauses and markers ("um", "you know", "I mean") are normal in speech; a high rate can distract from the content.',
+};
+const SUGGESTIONS: Record<TentativeCategory, string> = {
+  hedges: 'State the proposal plainly and keep hedges for real uncertainty ("I propose we ..." instead of "maybe we could sort of ...").',
+  apologies: 'Replace the apology with thanks or a plain bid: "One addition:" or "Thanks for waiting" instead of "Sorry, just ...".',
+  selfDeprecation: 'Drop the disclaimer and state the idea: it will be judged on its merits.',
+  fillers: 'A short silent pause does the same planning work as "um" and sounds more assured.',
+};
+
+/**
+ * Per-person rates, and the findings for self-deprecation and notable rates.
+ *
+ * @example
+ * // Ana: "Sorry, maybe this is a dumb idea, but I think we could, um, cache it."
+ * tentativeLanguage(p, ctx, matches, out)[0].hedges.count // => 2 ("maybe", "I think")
+ */
+export function tentativeLanguage(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  matches: Record<TentativeCategory, ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>>,
+  out: FindingCollector,
+): SpeakerLanguage[] {
+  const ids = [...new Set(ctx.speakerOf)];
+  const words = new Map<string, number>(ids.map((id) => [id, 0]));
+  const iWords = new Map<string, number>(ids.map((id) => [id, 0]));
+  const weWords = new Map<string, number>(ids.map((id) => [id, 0]));
+  ctx.views.forEach((view, i) => {
+    const id = ctx.speakerOf[i]!;
+    words.set(id, words.get(id)! + view.lower.length);
+    let iCount = 0;
+    let weCount = 0;
+    for (const w of view.lower) {
+      if (I_WORDS.has(w)) iCount++;
+      else if (WE_WORDS.has(w)) weCount++;
+    }
+    iWords.set(id, iWords.get(id)! + iCount);
+    weWords.set(id, weWords.get(id)! + weCount);
+  });
+  const totalWords = [...words.values()].reduce((a, b) => a + b, 0);
+
+  const counts = {} as Record<TentativeCategory, Map<string, LanguageCount>>;
+  for (const category of Object.keys(matches) as TentativeCategory[]) {
+    counts[category] = countCategory(p, ctx, matches[category], ids, words);
+  }
+  for (const [i, found] of matches.selfDeprecation.entries()) {
+    for (const m of found) {
+      const view = ctx.views[i]!;
+      out.add({
+        kind: 'self-deprecation', ruleId: m.rule.id, speakerId: ctx.speakerOf[i]!, utterance: i, quoteStart: view.tokens[m.start]!.start, quoteEnd: view.tokens[m.end - 1]!.end,
+        severity: 'low', targetSpeakerId: null, suggestion: SUGGESTIONS.selfDeprecation, note: NOTES.selfDeprecation,
+      });
+    }
+  }
+  for (const category of ['hedges', 'apologies', 'fillers'] as const) {
+    const totalCount = [...counts[category].values()].reduce((a, c) => a + c.count, 0);
+    for (const id of ids) {
+      const c = counts[category].get(id)!;
+      const othersWords = totalWords - words.get(id)!;
+      const othersRate = othersWords > 0 ? ((totalCount - c.count) / othersWords) * 100 : 0;
+      const rule = NOTABLE[category];
+      if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative) continue;
+      const example = densestUtterance(ctx, matches[category], id);
+      const kind = category === 'hedges' ? 'hedge' : category === 'apologies' ? 'apology' : 'filler';
+      out.add({
+        kind, ruleId: `${kind}-rate`, speakerId: id, ...example, severity: 'info', targetSpeakerId: null, suggestion: SUGGESTIONS[category],
+        note: `${nameOf(p, id)}: ${c.count} ${category === 'hedges' ? 'hedges' : category === 'apologies' ? 'apologies' : 'fillers'} in ${words.get(id)} words (${c.per100Words} per 100 words; everyone else ${round(othersRate)}), most often ${topRules(c)}. ${NOTES[category]}`,
+      });
+    }
+  }
+  return ids.map((speakerId) => {
+    const i = iWords.get(speakerId)!;
+    const we = weWords.get(speakerId)!;
+    return {
+      speakerId,
+      words: words.get(speakerId)!,
+      hedges: counts.hedges.get(speakerId)!,
+      apologies: counts.apologies.get(speakerId)!,
+      selfDeprecation: counts.selfDeprecation.get(speakerId)!,
+      fillers: counts.fillers.get(speakerId)!,
+      iWords: i,
+      weWords: we,
+      weShare: i + we > 0 ? round(we / (i + we)) : null,
+    };
+  });
+}
+
+function countCategory(p: PreparedTranscript, ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>, ids: readonly string[], words: ReadonlyMap<string, number>): Map<string, LanguageCount> {
+  const acc = new Map(ids.map((id) => [id, { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() }]));
+  matches.forEach((found, i) => {
+    if (found.length === 0) return;
+    const a = acc.get(ctx.speakerOf[i]!)!;
+    const view = ctx.views[i]!;
+    for (const m of found) {
+      a.count++;
+      a.byRule[m.rule.id] = (a.byRule[m.rule.id] ?? 0) + 1;
+      a.phrases.add(view.lower.slice(m.start, m.end).join(' '));
+    }
+    a.utterances.add(p.transcript.utterances[i]!.id);
+  });
+  return new Map(
+    [...acc].map(([id, a]) => {
+      const n = words.get(id) ?? 0;
+      return [id, { count: a.count, per100Words: n > 0 ? round((a.count / n) * 100) : 0, byRule: a.byRule, evidence: { utteranceIds: [...a.utterances], words: [...a.phrases] } }];
+    }),
+  );
+}
+
+/** The person's utterance with the most matches of a category, quoting from its first to its last match (at most 30 words). */
+function densestUtterance(ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>, speakerId: string): { utterance: number; quoteStart: number; quoteEnd: number } {
+  let best = -1;
+  matches.forEach((found, i) => {
+    if (ctx.speakerOf[i] === speakerId && found.length > 0 && (best < 0 || found.length > matches[best]!.length)) best = i;
+  });
+  const found = matches[best]!;
+  const view = ctx.views[best]!;
+  const first = found[0]!;
+  const last = found.filter((m) => m.end - first.start <= 30).pop() ?? first;
+  return { utterance: best, quoteStart: view.tokens[first.start]!.start, quoteEnd: view.tokens[last.end - 1]!.end };
+}
+
+function topRules(c: LanguageCount): string {
+  return Object.entries(c.byRule)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([rule, n]) => `${rule} (${n})`)
+    .join(', ');
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,155 @@
+/**
+ * Uncredited restatement: a later utterance by someone else that repeats most of the distinctive
+ * words of an earlier idea, well after the immediate exchange, with no credit phrase and no
+ * mention of the idea's author. Word overlap is weak evidence (agreement, summaries and chance
+ * produce it too), so findings are worded as questions and their precision limits are documented.
+ *
+ * Linear: only distinctive words (used in at most DF cap utterances) are indexed, so each word
+ * of a later utterance meets at most that many earlier candidates.
+ */
+import { z } from 'zod';
+import type { PreparedTranscript } from '../nlp/prepare';
+import { respondingTo, type ConversationContext } from './context';
+import { firstNameOf, nameOf, type FindingCollector } from './findings';
+import { namedNear } from './names';
+import { stem } from './stem';
+
+/** Within this many turns the restatement is a reply, and the link is plain to everyone. */
+export const IMMEDIATE_REPLY_TURNS = 3;
+/** Ideas further back than this are not compared (keeps the index bounded). */
+export const MAX_GAP_TURNS = 400;
+/** Distinctive words the source must share with the restatement. */
+export const MIN_SHARED_DISTINCTIVE = 4;
+/** Fraction of the source's distinctive words that must reappear. */
+export const MIN_SOURCE_COVERAGE = 0.5;
+/**
+ * A word in more utterances than this is a topic word, not part of one person's idea: 1% of the
+ * utterances, at least 4 and at most 12 (the upper bound keeps the index linear in long meetings).
+ */
+export function distinctiveCap(utterances: number): number {
+  return Math.min(12, Math.max(4, Math.ceil(utterances * 0.01)));
+}
+
+export const Restatement = z.object({
+  sourceUtteranceId: z.string(),
+  sourceSpeakerId: z.string(),
+  laterUtteranceId: z.string(),
+  laterSpeakerId: z.string(),
+  sharedWords: z.array(z.string()),
+  /** Shared distinctive words / the source's distinctive words. */
+  coverage: z.number(),
+  turnsLater: z.number().int(),
+});
+export type Restatement = z.infer<typeof Restatement>;
+
+/**
+ * @example
+ * // Ana (turn 1): "We could shard the billing database by customer region."
+ * // ... five turns about other things ...
+ * // Ben (turn 7): "What if we shard billing by region, per customer database?"
+ * restatements(p, ctx, credited, out)[0] // => { sourceUtteranceId: 'u1', laterUtteranceId: 'u7', sharedWords: [...], ... }
+ */
+export function restatements(p: PreparedTranscript, ctx: ConversationContext, credited: ReadonlySet<number>, out: FindingCollector): Restatement[] {
+  const utterances = p.transcript.utterances;
+  const df = new Map<string, number>();
+  const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
+  ctx.content.forEach((content, i) => {
+    for (const key of content.keys()) {
+      df.set(key, (df.get(key) ?? 0) + 1);
+      if (!firstSpeaker.has(key)) firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
+    }
+  });
+  const cap = distinctiveCap(utterances.length);
+  const distinctive = ctx.content.map((content) => [...content.keys()].filter((key) => df.get(key)! <= cap));
+
+  const postings = new Map<string, number[]>();
+  const found: Restatement[] = [];
+  const reported = new Set<string>();
+  for (let j = 0; j < utterances.length; j++) {
+    const words = distinctive[j]!;
+    const speaker = ctx.speakerOf[j]!;
+    const turn = utterances[j]!.turn;
+    if (words.length >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
+      const shared = new Map<number, string[]>();
+      for (const key of words) {
+        for (const src of postings.get(key) ?? []) {
+          const gap = turn - utterances[src]!.turn;
+          if (ctx.speakerOf[src] === speaker || gap <= IMMEDIATE_REPLY_TURNS || gap > MAX_GAP_TURNS) continue;
+          const list = shared.get(src) ?? [];
+          list.push(key);
+          shared.set(src, list);
+        }
+      }
+      const best = bestSource(ctx, j, shared, distinctive, firstSpeaker, reported);
+      if (best) {
+        const src = best.src;
+        const sourceSpeakerId = ctx.speakerOf[src]!;
+        reported.add(`${src}:${speaker}`);
+        const item: Restatement = {
+          sourceUtteranceId: utterances[src]!.id,
+          sourceSpeakerId,
+          laterUtteranceId: utterances[j]!.id,
+          laterSpeakerId: speaker,
+          sharedWords: best.keys.map((k) => ctx.content[src]!.get(k)!),
+          coverage: Math.round((best.keys.length / distinctive[src]!.length) * 1000) / 1000,
+          turnsLater: turn - utterances[src]!.turn,
+        };
+        found.push(item);
+        const span = quoteSpan(ctx, j, new Set(best.keys));
+        out.add({
+          kind: 'uncredited-restatement', ruleId: 'uncredited-restatement', speakerId: speaker, utterance: j, ...span, severity: 'low', targetSpeakerId: sourceSpeakerId,
+          suggestion: `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
+          note: `This repeats ${best.keys.length} of the ${distinctive[src]!.length} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
+        });
+      }
+    }
+    for (const key of words) {
+      const list = postings.get(key);
+      if (list) list.push(j);
+      else postings.set(key, [j]);
+    }
+  }
+  return found;
+}
+
+function bestSource(
+  ctx: ConversationContext,
+  j: number,
+  shared: ReadonlyMap<number, string[]>,
+  distinctive: readonly string[][],
+  firstSpeaker: ReadonlyMap<string, { at: number; speakerId: string }>,
+  reported: ReadonlySet<string>,
+): { src: number; keys: string[] } | null {
+  const speaker = ctx.speakerOf[j]!;
+  let best: { src: number; keys: string[] } | null = null;
+  for (const [src, keys] of shared) {
+    if (keys.length < MIN_SHARED_DISTINCTIVE || keys.length / distinctive[src]!.length < MIN_SOURCE_COVERAGE) continue;
+    const author = ctx.speakerOf[src]!;
+    if (reported.has(`${src}:${speaker}`)) continue;
+    // A direct reply to the author is not uncredited: everyone heard whose point it answers.
+    const previous = ctx.previousOther[j]!;
+    const answered = respondingTo(ctx, j);
+    if ((previous >= 0 && ctx.speakerOf[previous] === author) || (answered >= 0 && ctx.speakerOf[answered] === author)) continue;
+    // The idea must be the author's: most shared words first said by them, none first said by the restater.
+    const origins = keys.map((k) => firstSpeaker.get(k)!);
+    if (origins.some((o) => o.speakerId === speaker && o.at < src)) continue;
+    if (origins.filter((o) => o.speakerId === author && o.at <= src).length * 2 < keys.length) continue;
+    if (namedNear(ctx.views[j]!, 0, ctx.views[j]!.tokens.length, 0, ctx.names, speaker).some((n) => n.speakerIds.includes(author))) continue;
+    if (!best || keys.length > best.keys.length) best = { src, keys };
+  }
+  return best;
+}
+
+/** The stretch of the later utterance from the first to the last shared word, at most 30 words. */
+function quoteSpan(ctx: ConversationContext, j: number, keys: ReadonlySet<string>): { quoteStart: number; quoteEnd: number } {
+  const view = ctx.views[j]!;
+  let first = -1;
+  let last = -1;
+  view.lower.forEach((w, k) => {
+    if (!keys.has(stem(w))) return;
+    if (first < 0) first = k;
+    if (k - first < 30) last = k;
+  });
+  if (first < 0) return { quoteStart: 0, quoteEnd: view.text.length };
+  return { quoteStart: view.tokens[first]!.start, quoteEnd: view.tokens[last]!.end };
+}

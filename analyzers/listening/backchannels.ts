@@ -1,0 +1,48 @@
+/**
+ * Back-channels given: whole utterances such as "mm-hmm", "yeah", "right" that show listening
+ * without taking the floor (analyzers/data/backchannels.ts decides what counts). Each is credited
+ * to the person being listened to: the latest earlier speaker other than the listener.
+ *
+ * With real timings each is also placed in time: `during` the other's speech (it starts before
+ * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
+ */
+import { z } from 'zod';
+import type { ConversationContext } from '../inclusivity/context';
+import type { PreparedTranscript } from '../nlp/prepare';
+
+/** A back-channel starting this soon after the other's speech ends still responds to it. */
+export const RIGHT_AFTER_MS = 1000;
+
+export const Backchannel = z.object({
+  utteranceId: z.string(),
+  speakerId: z.string(),
+  /** The person listened to. */
+  toSpeakerId: z.string(),
+  /** The words, lower case ("mm-hmm", "yeah right"). */
+  words: z.string(),
+  /** Null without real timings. */
+  timing: z.enum(['during', 'right-after', 'later']).nullable(),
+});
+export type Backchannel = z.infer<typeof Backchannel>;
+
+/**
+ * @example
+ * // Ana 0-6 s "So the plan is to ship on Friday."  Ben 3-3.5 s "Mm-hmm."
+ * backchannels(p, ctx)[0] // => { utteranceId: 'u2', speakerId: 's2', toSpeakerId: 's1', words: 'mm-hmm', timing: 'during' }
+ */
+export function backchannels(p: PreparedTranscript, ctx: ConversationContext): Backchannel[] {
+  const utterances = p.transcript.utterances;
+  const found: Backchannel[] = [];
+  for (let i = 0; i < utterances.length; i++) {
+    const listened = ctx.previousOther[i]!;
+    if (listened < 0 || !ctx.backchannel[i]) continue;
+    const u = utterances[i]!;
+    const other = utterances[listened]!;
+    let timing: Backchannel['timing'] = null;
+    if (p.transcript.hasTimings && u.startMs !== null && other.endMs !== null) {
+      timing = u.startMs < other.endMs ? 'during' : u.startMs - other.endMs <= RIGHT_AFTER_MS ? 'right-after' : 'later';
+    }
+    found.push({ utteranceId: u.id, speakerId: u.speakerId, toSpeakerId: other.speakerId, words: ctx.views[i]!.lower.join(' '), timing });
+  }
+  return found;
+}

@@ -1,0 +1,115 @@
+/**
+ * Follow-up questions: a question asked right after someone else spoke that takes up their words
+ * ("... the cache misses." -> "Which cache misses the most?"). Asking follow-ups is the listening
+ * behaviour most strongly tied to being liked in conversation (Huang et al. 2017, "It doesn't hurt
+ * to ask: question-asking increases liking", JPSP 113(3)).
+ *
+ * Question clauses come from analyzers/nlp/questions.ts (punctuated or not); shared words are
+ * content words (analyzers/inclusivity/context.ts) of the question clause and of the previous
+ * speaker's last few utterances.
+ */
+import { z } from 'zod';
+import { contentWords, respondingTo, type ConversationContext } from '../inclusivity/context';
+import type { UtteranceView } from '../inclusivity/phrase-matcher';
+import type { PreparedTranscript } from '../nlp/prepare';
+import { findQuestions, type QuestionMatch } from '../nlp/questions';
+
+/** The question must be among the first utterances of the asker's turn (captions split turns). */
+export const FOLLOW_UP_REACH = 3;
+/** How many of the other speaker's latest utterances (one turn) the question may take words from. */
+export const PREVIOUS_TURN_UTTERANCES = 5;
+
+export const FollowUpQuestion = z.object({
+  utteranceId: z.string(),
+  speakerId: z.string(),
+  /** The person whose words the question takes up. */
+  toSpeakerId: z.string(),
+  /** The question clause, verbatim. */
+  quote: z.string(),
+  /** Content words shared with the previous speaker, as asked. */
+  sharedWords: z.array(z.string()),
+  /** Where those words were said. */
+  previousUtteranceIds: z.array(z.string()),
+});
+export type FollowUpQuestion = z.infer<typeof FollowUpQuestion>;
+
+export interface QuestionsFound {
+  followUps: FollowUpQuestion[];
+  /** Utterance indices with at least one question clause, for per-person question counts. */
+  questionUtterances: number[];
+  /** Character range of each follow-up's question clause, by utterance index, for quoting. */
+  spans: Map<number, { start: number; end: number }>;
+}
+
+/**
+ * @example
+ * // Ana: "The nightly export keeps timing out."  Ben: "Is the export timing out on the big accounts?"
+ * followUpQuestions(p, ctx).followUps[0] // => { speakerId: 's2', toSpeakerId: 's1', sharedWords: ['export', 'timing'], ... }
+ */
+export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContext): QuestionsFound {
+  const utterances = p.transcript.utterances;
+  const followUps: FollowUpQuestion[] = [];
+  const questionUtterances: number[] = [];
+  const spans = new Map<number, { start: number; end: number }>();
+  for (let j = 0; j < utterances.length; j++) {
+    const view = ctx.views[j]!;
+    if (view.tokens.length === 0) continue;
+    const questions = findQuestions(view.text, p.tokens[j] ?? []);
+    if (questions.length === 0) continue;
+    questionUtterances.push(j);
+    // Right after the other's speech: early in the asker's turn, answering someone else's point.
+    if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
+    const previous = respondingTo(ctx, j);
+    if (previous < 0) continue;
+    const theirs = previousTurnContent(ctx, previous);
+    for (const q of questions) {
+      const shared = sharedWith(ctx, view, q, theirs);
+      if (shared.length === 0) continue;
+      followUps.push({
+        utteranceId: utterances[j]!.id,
+        speakerId: ctx.speakerOf[j]!,
+        toSpeakerId: ctx.speakerOf[previous]!,
+        quote: view.text.slice(q.start, q.end),
+        sharedWords: shared.map((s) => s.word),
+        previousUtteranceIds: [...new Set(shared.map((s) => s.at))].sort((a, b) => a - b).map((k) => utterances[k]!.id),
+      });
+      spans.set(j, { start: q.start, end: q.end });
+      break;
+    }
+  }
+  return { followUps, questionUtterances, spans };
+}
+
+/** How many utterances of the same turn come before utterance j. */
+function utterancesIntoTurn(ctx: ConversationContext, j: number): number {
+  let n = 0;
+  while (j - n - 1 >= 0 && ctx.turnOf[j - n - 1] === ctx.turnOf[j] && n < FOLLOW_UP_REACH) n++;
+  return n;
+}
+
+/** Content words of the other speaker's latest utterances in their turn: stem -> the utterance (index) that said it last. */
+function previousTurnContent(ctx: ConversationContext, last: number): Map<string, number> {
+  const words = new Map<string, number>();
+  const speaker = ctx.speakerOf[last];
+  for (let k = last; k >= 0 && k > last - PREVIOUS_TURN_UTTERANCES && ctx.speakerOf[k] === speaker; k--) {
+    for (const key of ctx.content[k]!.keys()) {
+      if (!words.has(key)) words.set(key, k);
+    }
+  }
+  return words;
+}
+
+/** Content words of the question clause that the other speaker said: the word as asked, and where they said it. */
+function sharedWith(ctx: ConversationContext, view: UtteranceView, q: QuestionMatch, theirs: ReadonlyMap<string, number>): Array<{ word: string; at: number }> {
+  const lower: string[] = [];
+  for (let k = 0; k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    if (t.start >= q.start && t.end <= q.end) lower.push(view.lower[k]!);
+  }
+  const shared: Array<{ word: string; at: number }> = [];
+  for (const [key, word] of contentWords(lower, ctx.names)) {
+    const at = theirs.get(key);
+    if (at !== undefined) shared.push({ word, at });
+  }
+  return shared;
+}

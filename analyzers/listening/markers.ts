@@ -1,0 +1,74 @@
+/**
+ * Paraphrases ("so what you're saying is ...") and building on others ("building on that",
+ * "yes, and ..."): phrases that show the speaker heard someone else and works with their point.
+ * Each is credited to the person named in it, or else to the latest earlier speaker other than
+ * the speaker (the one being paraphrased or built on).
+ */
+import { z } from 'zod';
+import { BUILDING_ON_MARKERS } from '../data/building-on';
+import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from '../data/paraphrase-markers';
+import { respondingTo, type ConversationContext } from '../inclusivity/context';
+import { namedNear, resolvedSpeaker } from '../inclusivity/names';
+import { PhraseMatcher, sentenceRange } from '../inclusivity/phrase-matcher';
+import type { PreparedTranscript } from '../nlp/prepare';
+
+/** `atTurnStart` rules must start within this many words of the start of the turn. */
+export const TURN_START_WORDS = 12;
+/** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */
+const NAME_REACH = 4;
+
+export const ListeningMarker = z.object({
+  utteranceId: z.string(),
+  speakerId: z.string(),
+  /** The person paraphrased or built on. */
+  toSpeakerId: z.string().nullable(),
+  ruleId: z.string(),
+  quote: z.string(),
+  /** Character range of the quote in the utterance text. */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type ListeningMarker = z.infer<typeof ListeningMarker>;
+
+const MATCHER = new PhraseMatcher<ListeningMarkerRule>([PARAPHRASE_MARKERS, BUILDING_ON_MARKERS]);
+
+/**
+ * @example
+ * // Ana: "The export fails for big accounts."  Ben: "So what you're saying is only big accounts fail?"
+ * listeningMarkers(p, ctx).paraphrases[0] // => { speakerId: 's2', toSpeakerId: 's1', ruleId: 'you-are-saying', quote: "you're saying", ... }
+ */
+export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext): { paraphrases: ListeningMarker[]; buildingOn: ListeningMarker[] } {
+  const paraphrases: ListeningMarker[] = [];
+  const buildingOn: ListeningMarker[] = [];
+  ctx.views.forEach((view, i) => {
+    const [para, build] = MATCHER.match(view, ctx.names);
+    for (const [list, found] of [[paraphrases, para!], [buildingOn, build!]] as const) {
+      for (const m of found) {
+        if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;
+        const speakerId = ctx.speakerOf[i]!;
+        let toSpeakerId = resolvedSpeaker(m.name);
+        let start = m.start;
+        let end = m.end;
+        if (!m.name) {
+          const sentence = sentenceRange(view, m.start);
+          const near = namedNear(view, Math.max(sentence.start, m.start - NAME_REACH), Math.min(sentence.end, m.end + NAME_REACH), m.start, ctx.names, speakerId);
+          if (near.length > 0 && resolvedSpeaker(near[0]) !== null) {
+            toSpeakerId = resolvedSpeaker(near[0]);
+            start = Math.min(start, near[0]!.start);
+            end = Math.max(end, near[0]!.end);
+          } else {
+            // Nobody else spoke before (or the speaker is resuming their own point): nobody to paraphrase or build on.
+            const previous = respondingTo(ctx, i);
+            if (previous < 0) continue;
+            toSpeakerId = ctx.speakerOf[previous]!;
+          }
+        }
+        if (toSpeakerId === speakerId) continue;
+        const quoteStart = view.tokens[start]!.start;
+        const quoteEnd = view.tokens[end - 1]!.end;
+        list.push({ utteranceId: p.transcript.utterances[i]!.id, speakerId, toSpeakerId, ruleId: m.rule.id, quote: view.text.slice(quoteStart, quoteEnd), start: quoteStart, end: quoteEnd });
+      }
+    }
+  });
+  return { paraphrases, buildingOn };
+}

@@ -1,0 +1,236 @@
+/**
+ * Question detection for speech transcripts, shared by every analyser that needs it (turn-taking
+ * counts questions and who answers them; listening and inclusivity can reuse it).
+ *
+ * Speech-to-text output often has no '?', so a clause is a question when
+ * - it ends with '?' (the transcriber heard one), or
+ * - its first words, after discourse markers such as "so", "okay", "um", have question word order:
+ *   a wh-word then an auxiliary ("what do", "how is"), an auxiliary then its subject ("do you",
+ *   "can we", "is it"), or a fixed invitation ("any thoughts", "I wonder if"), or
+ * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think").
+ * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable.
+ * The rules are data (analyzers/data/question-words.ts), compiled here once into Maps keyed by the
+ * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
+ */
+import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from '../data/question-words';
+import type { Token } from './tokenize';
+
+export type { QuestionType } from '../data/question-words';
+
+export interface QuestionMatch {
+  type: QuestionType;
+  /** The rule that fired (an id from QUESTION_RULES), or `question-mark` for a '?' alone. */
+  ruleId: string;
+  /** The words that made it a question, verbatim from the text ('?' for the question-mark rule). */
+  cue: string;
+  /** The question clause: `text.slice(start, end)`, ending after its '?' when it has one. */
+  start: number;
+  end: number;
+  /** True when the clause ends with '?'. */
+  punctuated: boolean;
+}
+
+export interface QuestionDetection {
+  isQuestion: boolean;
+  /** Type of the last question in the text (the one a next speaker answers), or null. */
+  type: QuestionType | null;
+  /** Cue of that last question ('' when none). */
+  cue: string;
+  ruleId: string | null;
+  /** Every question clause, in order. */
+  questions: QuestionMatch[];
+}
+
+/** One position of a compiled rule phrase. */
+export type QuestionSlot = { word: string } | { set: ReadonlySet<string>; subject: boolean } | { any: true } | { notIn: ReadonlySet<string> };
+interface CompiledRule {
+  rule: QuestionRule;
+  slots: QuestionSlot[];
+}
+
+const MAX_PREFACES = 4;
+const PREFACES: ReadonlySet<string> = new Set(CLAUSE_PREFACES.map((p) => p.word));
+const WH: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.wh.words);
+const SUBJECTS: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.subject.words);
+const CLASS_SETS = new Map<string, ReadonlySet<string>>(Object.entries(QUESTION_WORD_CLASSES).map(([name, c]) => [name, new Set<string>(c.words)]));
+
+/** Parses a rule phrase into slots; throws on an unknown `<class>` (a data error, caught by the data test). */
+export function compileQuestionPhrase(phrase: string): QuestionSlot[] {
+  return phrase.split(' ').map((part): QuestionSlot => {
+    if (part === '<any>') return { any: true };
+    if (part === '<other>') return { notIn: SUBJECTS };
+    const cls = /^<([a-zA-Z]+)>$/.exec(part);
+    if (!cls) return { word: part };
+    const set = CLASS_SETS.get(cls[1]!);
+    if (!set) throw new Error(`question rule phrase "${phrase}" uses unknown word class <${cls[1]}>`);
+    return { set, subject: cls[1] === 'subject' };
+  });
+}
+
+/** Rules indexed by every word their first (openers) or last (endings) slot can match. */
+function index(rules: readonly QuestionRule[], position: QuestionRule['position']): Map<string, CompiledRule[]> {
+  const byWord = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    if (rule.position !== position) continue;
+    const slots = compileQuestionPhrase(rule.phrase);
+    const key = position === 'opener' ? slots[0]! : slots[slots.length - 1]!;
+    const words = 'word' in key ? [key.word] : 'set' in key ? [...key.set] : [];
+    for (const w of words) {
+      const list = byWord.get(w) ?? [];
+      list.push({ rule, slots });
+      byWord.set(w, list);
+    }
+  }
+  // Longer phrases first: "what do you think" before "what <aux>".
+  for (const list of byWord.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  return byWord;
+}
+
+const OPENERS = index(QUESTION_RULES, 'opener');
+const ENDINGS = index(QUESTION_RULES, 'ending');
+/** Exceptions share the opener machinery; their type is never used. */
+const NOT_OPENERS = index(
+  NOT_QUESTION_OPENERS.map((r) => ({ ...r, position: 'opener' as const, type: 'closed' as const })),
+  'opener',
+);
+
+function slotMatches(slot: QuestionSlot, token: Token): boolean {
+  if ('any' in slot) return true;
+  if ('word' in slot) return slot.word === token.lower;
+  if ('notIn' in slot) return !slot.notIn.has(token.lower);
+  // A capitalised word after an auxiliary is a name: "is Sam coming".
+  return slot.set.has(token.lower) || (slot.subject && isCapitalised(token));
+}
+
+function isVocative(text: string, tokens: Token[], first: number, p: number): boolean {
+  const t = tokens[p]!;
+  if (!isCapitalised(t) || SUBJECTS.has(t.lower) || CLASS_SETS.get('aux')!.has(t.lower)) return false;
+  return p > first || gapHas(text, t.end, tokens[p + 1]!.start, 44 /* , */);
+}
+
+function isCapitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && token.lower !== 'i';
+}
+
+/** Tries the opener rules at token p (within the clause ending at `last`). */
+function matchOpener(tokens: Token[], p: number, last: number, openers: Map<string, CompiledRule[]> = OPENERS): { rule: QuestionRule; from: number; to: number } | null {
+  const candidates = openers.get(tokens[p]!.lower);
+  if (!candidates) return null;
+  for (const c of candidates) {
+    const to = p + c.slots.length - 1;
+    if (to > last) continue;
+    let ok = true;
+    for (let k = 1; k < c.slots.length && ok; k++) ok = slotMatches(c.slots[k]!, tokens[p + k]!);
+    if (ok) return { rule: c.rule, from: p, to };
+  }
+  return null;
+}
+
+/** Tries the ending rules with their last word at token q (clause starts at `first`). */
+function matchEnding(text: string, tokens: Token[], first: number, q: number): { rule: QuestionRule; from: number; to: number } | null {
+  const candidates = ENDINGS.get(tokens[q]!.lower);
+  if (!candidates) return null;
+  for (const c of candidates) {
+    const from = q - c.slots.length + 1;
+    if (from < first) continue;
+    let ok = true;
+    for (let k = 0; k < c.slots.length - 1 && ok; k++) ok = slotMatches(c.slots[k]!, tokens[from + k]!);
+    if (!ok) continue;
+    // Tags need a statement before them ("yeah, right" is not a tag question).
+    if ((c.rule.id.startsWith('tag-') || c.rule.requires === 'comma-before') && from - first < 2) continue;
+    if (c.rule.requires === 'comma-before' && !gapHas(text, tokens[from - 1]!.end, tokens[from]!.start, 44 /* , */)) continue;
+    return { rule: c.rule, from, to: q };
+  }
+  return null;
+}
+
+function gapHas(text: string, from: number, to: number, charCode: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === charCode) return true;
+  return false;
+}
+
+/** Clause boundaries: a '.', '!', '?' or ';' between words (and followed by a space, so "3.5" stays whole). */
+function clauseEnds(text: string, tokens: Token[]): Array<{ last: number; questionMarkAt: number }> {
+  const ends: Array<{ last: number; questionMarkAt: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const from = tokens[i]!.end;
+    const to = i + 1 < tokens.length ? tokens[i + 1]!.start : text.length;
+    let stop = false;
+    let questionMarkAt = -1;
+    let space = i + 1 >= tokens.length;
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 63 /* ? */) {
+        stop = true;
+        if (questionMarkAt < 0) questionMarkAt = k;
+      } else if (c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */) stop = true;
+      else if (c === 32 || c === 10 || c === 9) space = true;
+    }
+    if ((stop && space) || i + 1 === tokens.length) ends.push({ last: i, questionMarkAt: stop && space ? questionMarkAt : -1 });
+  }
+  return ends;
+}
+
+/**
+ * Every question clause in one utterance.
+ *
+ * @example
+ * const text = 'okay so do you have the numbers';
+ * findQuestions(text, tokenize(text))
+ * // => [{ type: 'closed', ruleId: 'inversion-do', cue: 'do you', start: 0, end: 31, punctuated: false }]
+ */
+export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
+  const found: QuestionMatch[] = [];
+  let first = 0;
+  for (const { last, questionMarkAt } of clauseEnds(text, tokens)) {
+    const match = matchClause(text, tokens, first, last, questionMarkAt >= 0);
+    if (match) {
+      found.push({
+        ...match,
+        start: tokens[first]!.start,
+        end: questionMarkAt >= 0 ? questionMarkAt + 1 : tokens[last]!.end,
+        punctuated: questionMarkAt >= 0,
+      });
+    }
+    first = last + 1;
+  }
+  return found;
+}
+
+function matchClause(text: string, tokens: Token[], first: number, last: number, questionMark: boolean): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
+  let p = first;
+  for (let skipped = 0; skipped < MAX_PREFACES && p < last && PREFACES.has(tokens[p]!.lower); skipped++) p++;
+  if (!questionMark && matchOpener(tokens, p, last, NOT_OPENERS)) return null;
+  let opener = matchOpener(tokens, p, last);
+  // A name before the question: "Sam, do you have a minute", "so Sam do you ...". A capitalised first
+  // word is just the start of a sentence ("That was it"), so it needs a comma or a word before it.
+  if (!opener && p < last && isVocative(text, tokens, first, p)) opener = matchOpener(tokens, p + 1, last);
+  if (opener) return { type: opener.rule.type, ruleId: opener.rule.id, cue: text.slice(tokens[opener.from]!.start, tokens[opener.to]!.end) };
+
+  let ending = matchEnding(text, tokens, first, last);
+  // A name after the question: "what do you think, Sam".
+  if (!ending && last > first && isCapitalised(tokens[last]!) && gapHas(text, tokens[last - 1]!.end, tokens[last]!.start, 44)) ending = matchEnding(text, tokens, first, last - 1);
+  if (ending) return { type: ending.rule.type, ruleId: ending.rule.id, cue: text.slice(tokens[ending.from]!.start, tokens[ending.to]!.end) };
+
+  if (questionMark) {
+    // "you did what?" and "where?" are content questions; "you're coming?" is a yes/no question.
+    const open = WH.has(tokens[p]!.lower) || WH.has(tokens[last]!.lower);
+    return { type: open ? 'open' : 'closed', ruleId: 'question-mark', cue: '?' };
+  }
+  return null;
+}
+
+/**
+ * Whether one utterance asks something, and how.
+ *
+ * @example
+ * const text = 'we ship on Friday, right?';
+ * detectQuestion(text, tokenize(text))
+ * // => { isQuestion: true, type: 'closed', cue: 'right', ruleId: 'tag-right', questions: [...] }
+ */
+export function detectQuestion(text: string, tokens: Token[]): QuestionDetection {
+  const questions = tokens.length === 0 ? [] : findQuestions(text, tokens);
+  const last = questions[questions.length - 1];
+  return { isQuestion: last !== undefined, type: last?.type ?? null, cue: last?.cue ?? '', ruleId: last?.ruleId ?? null, questions };
+}

@@ -1,0 +1,94 @@
+/**
+ * Politeness and empathy markers per utterance and per speaker: one Map lookup per token over
+ * both lists together (analyzers/data/politeness.ts, analyzers/data/empathy.ts).
+ */
+import type { Token } from '../nlp/tokenize';
+import type { PreparedTranscript } from '../nlp/prepare';
+import { EMPATHY_KINDS, EMPATHY_MARKERS } from '../data/empathy';
+import { POLITENESS_KINDS, POLITENESS_MARKERS } from '../data/politeness';
+import { PhraseIndex } from './phrase-index';
+import type { MarkerHit } from './schema';
+import { round } from './stats';
+
+type Family = 'politeness' | 'empathy';
+interface IndexedMarker {
+  family: Family;
+  kind: string;
+  id: string;
+  pattern: string;
+}
+
+const INDEX = new PhraseIndex<IndexedMarker>(
+  [
+    ...EMPATHY_MARKERS.map((e) => ({ family: 'empathy' as const, kind: e.kind, id: e.id, pattern: e.pattern })),
+    ...POLITENESS_MARKERS.map((e) => ({ family: 'politeness' as const, kind: e.kind, id: e.id, pattern: e.pattern })),
+  ],
+  (e) => e.pattern,
+);
+
+/**
+ * Markers in one text, left to right, longest match first; matches do not overlap.
+ *
+ * @example
+ * const text = 'Thanks, I see what you mean.';
+ * findMarkers(text, tokenize(text)).map((m) => [m.family, m.kind, m.phrase])
+ * // => [['politeness', 'gratitude', 'Thanks'], ['empathy', 'interpretation', 'I see what you mean']]
+ */
+export function findMarkers(text: string, tokens: readonly Token[]): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
+  const words = tokens.map((t) => t.lower);
+  const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
+  for (let i = 0; i < words.length; ) {
+    const m = INDEX.match(words, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    found.push({ family: m.entry.family, kind: m.entry.kind, ruleId: m.entry.id, phrase: text.slice(tokens[i]!.start, tokens[i + m.length - 1]!.end) });
+    i += m.length;
+  }
+  return found;
+}
+
+export interface MarkerSummary<K extends string> {
+  speakers: Array<{ speakerId: string; total: number; per100Words: number; perKind: Record<K, number>; utteranceIds: string[] }>;
+  markers: MarkerHit[];
+}
+
+/**
+ * Politeness and empathy markers for every speaker, with the utterances that hold them.
+ *
+ * @example
+ * const p = prepare(makeTranscript([['Ana', 'Hi all, thanks for coming.'], ['Ben', 'Sorry, I hear you.']]));
+ * const { politeness, empathy } = countMarkers(p);
+ * politeness.speakers[0].perKind // => { gratitude: 1, please: 0, greeting: 1, apology: 0, 'indirect-request': 0 }
+ * empathy.speakers[1].total // => 1
+ */
+export function countMarkers(p: PreparedTranscript): {
+  politeness: MarkerSummary<(typeof POLITENESS_KINDS)[number]>;
+  empathy: MarkerSummary<(typeof EMPATHY_KINDS)[number]>;
+} {
+  const { utterances, speakers } = p.transcript;
+  const hits: Record<Family, MarkerHit[]> = { politeness: [], empathy: [] };
+  const words = new Map<string, number>();
+  utterances.forEach((u, i) => {
+    const tokens = p.tokens[i]!;
+    words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
+    for (const m of findMarkers(u.text, tokens)) hits[m.family].push({ utteranceId: u.id, speakerId: u.speakerId, kind: m.kind, ruleId: m.ruleId, phrase: m.phrase });
+  });
+  const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => ({
+    speakers: speakers.map((s) => {
+      const mine = list.filter((h) => h.speakerId === s.id);
+      const perKind = Object.fromEntries(kinds.map((k) => [k, mine.filter((h) => h.kind === k).length])) as Record<K, number>;
+      const spoken = words.get(s.id) ?? 0;
+      return {
+        speakerId: s.id,
+        total: mine.length,
+        per100Words: spoken === 0 ? 0 : round((mine.length / spoken) * 100),
+        perKind,
+        utteranceIds: [...new Set(mine.map((h) => h.utteranceId))],
+      };
+    }),
+    markers: list,
+  });
+  return { politeness: summarise(POLITENESS_KINDS, hits.politeness), empathy: summarise(EMPATHY_KINDS, hits.empathy) };
+}

@@ -1,0 +1,98 @@
+/**
+ * Multi-word lookups over shared tokens: phrase lists compiled once into a Map keyed by the first
+ * word, so matching costs one Map lookup per token (no regular expression per list entry).
+ *
+ * Pattern syntax (kept small on purpose, so data stays readable):
+ * - words separated by spaces, matched against `Token.lower`;
+ * - `(a|b c|d)` one of several alternatives, each one or more words;
+ * - `{det}` an optional determiner or possessive (the, a, an, this, that, these, those, our, my,
+ *   your, their, its, his, her, some, any).
+ */
+
+const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'its', 'his', 'her', 'some', 'any'];
+
+/**
+ * Expands one pattern into every word sequence it stands for.
+ *
+ * @example
+ * expandPattern('(kill|killed) {det} process')
+ * // => [['kill','process'], ['kill','the','process'], ..., ['killed','any','process']]
+ * expandPattern('makes (sense|a lot of sense)') // => [['makes','sense'], ['makes','a','lot','of','sense']]
+ */
+export function expandPattern(pattern: string): string[][] {
+  let sequences: string[][] = [[]];
+  for (const part of pattern.trim().toLowerCase().match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
+    let options: string[][];
+    if (part === '{det}') options = [[], ...DETERMINERS.map((d) => [d])];
+    else if (part.startsWith('(') && part.endsWith(')')) options = part.slice(1, -1).split('|').map((alt) => alt.trim().split(/\s+/));
+    else options = [[part]];
+    sequences = sequences.flatMap((seq) => options.map((o) => [...seq, ...o]));
+  }
+  return sequences.filter((s) => s.length > 0);
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched, starting at the queried index. */
+  length: number;
+  entry: T;
+}
+
+interface Candidate<T> {
+  rest: string[];
+  entry: T;
+}
+
+/** A compiled set of phrases; `match` finds the longest phrase starting at a token. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<Candidate<T>>>();
+
+  /**
+   * @example
+   * const idx = new PhraseIndex([{ pattern: 'kind of', v: -0.29 }], (e) => e.pattern);
+   * idx.match(['it', 'kind', 'of', 'works'], 1) // => { length: 2, entry: { pattern: 'kind of', v: -0.29 } }
+   */
+  constructor(entries: readonly T[], patternOf: (entry: T) => string | readonly string[]) {
+    for (const entry of entries) {
+      const patterns = patternOf(entry);
+      for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) {
+        for (const words of expandPattern(pattern)) {
+          const [first, ...rest] = words;
+          if (first === undefined) continue;
+          const list = this.byFirst.get(first) ?? [];
+          list.push({ rest, entry });
+          this.byFirst.set(first, list);
+        }
+      }
+    }
+    // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /** True when some phrase starts with this word (a cheap pre-check). */
+  has(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+
+  /**
+   * The longest phrase starting at `words[i]` that does not run over a clause break
+   * (`breakBefore[j]` true means punctuation stands between token j-1 and token j).
+   *
+   * @example
+   * idx.match(['no', 'problem'], 0) // => { length: 2, entry: ... } when 'no problem' is listed
+   */
+  match(words: readonly string[], i: number, breakBefore?: readonly boolean[]): PhraseMatch<T> | null {
+    const first = words[i];
+    if (first === undefined) return null;
+    const list = this.byFirst.get(first);
+    if (!list) return null;
+    outer: for (const cand of list) {
+      if (i + cand.rest.length >= words.length) continue;
+      for (let k = 0; k < cand.rest.length; k++) {
+        if (words[i + 1 + k] !== cand.rest[k]) continue outer;
+        if (breakBefore?.[i + 1 + k]) continue outer;
+      }
+      return { length: cand.rest.length + 1, entry: cand.entry };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,444 @@
+/**
+ * Scores one piece of text (an utterance, or any sentence in evaluation) in [-1, 1] from the
+ * shared tokens: lexicon lookups (Maps), then VADER-style rules: negation, intensity modifiers,
+ * contrast, questions, caps and "!" emphasis, with meeting talk neutralised.
+ * Definitions and sources: analyzers/docs/tone.md.
+ *
+ * Cost: one pass over the tokens, one over the characters between them, one Map lookup per word
+ * for all phrase lists together (compiled once at load), no regular expression per word list.
+ */
+import { tokenize, type Token } from '../nlp/tokenize';
+import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from '../data/sentiment-lexicon';
+import {
+  CLAUSE_OPENERS,
+  CONTRAST_MARKERS,
+  DISCOURSE_MARKERS,
+  DOMAIN_NEUTRAL,
+  INTENSITY_MODIFIERS,
+  LIKE_LICENSORS,
+  NEGATORS,
+  SCORING,
+  type ContrastEntry,
+} from '../data/sentiment-rules';
+import { expandPattern, PhraseIndex } from './phrase-index';
+import { mean, normalizeSum, round } from './stats';
+
+/** One word (or phrase) that moved the score, with the rules that acted on it. */
+export interface Contribution {
+  /** The verbatim span, from the first negator or modifier that applied to the word's end ("not bad"). */
+  word: string;
+  /** Final valence on VADER's -4..+4 scale after negation, modifiers, contrast and question weighting. */
+  value: number;
+  /** The lexicon valence before any rule. */
+  base: number;
+  /** Character offsets of `word` in the text. */
+  start: number;
+  end: number;
+  /** Rule ids that changed the base value, e.g. `negator:not`, `modifier:really`, `contrast:but`. */
+  rules: string[];
+  /** 0-based chunk of the text the word is in (see `TextScore.chunkScores`). */
+  chunk: number;
+}
+
+export interface TextScore {
+  /**
+   * In (-1, 1); 0 when nothing carried sentiment. For text up to `SCORING.chunkWords` words:
+   * S / sqrt(S^2 + alpha), S the sum of contributions plus "!" emphasis. Longer text is cut into
+   * chunks of whole sentences of about that size and the score is the mean of the chunk scores.
+   */
+  score: number;
+  /** Plain sum of contribution values, on VADER's scale (without "!" emphasis). */
+  sum: number;
+  /** Score of each chunk (one chunk for short text). */
+  chunkScores: number[];
+  contributions: Contribution[];
+  /** Meeting-talk phrases that were set to neutral, verbatim ("kill the process"). */
+  neutralised: string[];
+}
+
+type Unit =
+  | { role: 'none' | 'neutral' | 'negator'; start: number; end: number; id: string }
+  | { role: 'modifier'; start: number; end: number; id: string; delta: number }
+  | { role: 'contrast'; start: number; end: number; id: string; entry: ContrastEntry }
+  | { role: 'sentiment'; start: number; end: number; id: string; base: number };
+
+/** Every multi-word and rule list in one index; on equal length the earlier list wins. */
+type Rule =
+  | { role: 'neutral'; kind: 'neutral' }
+  | { role: 'contrast'; kind: 'contrast'; entry: ContrastEntry }
+  | { role: 'sentiment'; kind: 'lexicon'; valence: number }
+  | { role: 'negator'; kind: 'negator' }
+  | { role: 'modifier'; kind: 'modifier'; delta: number; onlyBeforeSentimentWord: boolean };
+
+const RULES = new PhraseIndex<{ pattern: string; rule: Rule }>(
+  [
+    ...DOMAIN_NEUTRAL.map((e) => ({ pattern: e.pattern, rule: { role: 'neutral', kind: 'neutral' } as Rule })),
+    ...CONTRAST_MARKERS.map((e) => ({ pattern: e.pattern, rule: { role: 'contrast', kind: 'contrast', entry: e } as Rule })),
+    ...PHRASE_VALENCE.map((e) => ({ pattern: e.pattern, rule: { role: 'sentiment', kind: 'lexicon', valence: e.valence } as Rule })),
+    ...NEGATORS.map((e) => ({ pattern: e.pattern, rule: { role: 'negator', kind: 'negator' } as Rule })),
+    ...INTENSITY_MODIFIERS.map((e) => ({
+      pattern: e.pattern,
+      rule: { role: 'modifier', kind: 'modifier', delta: e.delta, onlyBeforeSentimentWord: e.onlyBeforeSentimentWord === true } as Rule,
+    })),
+  ],
+  (e) => e.pattern,
+);
+const NO_VALENCE = WORD_VALENCE.get('no') ?? -1.2;
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set(DISCOURSE_MARKERS.flatMap((e) => expandPattern(e.pattern).map((w) => w.join(' '))));
+
+/** Punctuation that ends a clause: negation and modifiers do not reach across it. */
+const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '—', '–', '-', '…', '\n']);
+/** Punctuation that ends a sentence: contrast ("but") and questions act within a sentence. */
+const SENTENCE_BREAK = new Set(['.', '!', '?', '…', '\n']);
+/** Chunks that are addresses, not words: URLs, HTML entities, @mentions, file paths. */
+const NON_WORD_CHUNK = /:\/\/|www\.|&[a-z]+;|@\w|\w\.\w+\/|\w\/\w+\.\w/i;
+
+/**
+ * Scores a plain sentence (tokenises it first). Use `scoreTokens` when tokens already exist.
+ *
+ * @example
+ * scoreText('not bad').score    // => 0.307 (mildly positive)
+ * scoreText('not good').score   // => -0.341
+ * scoreText("Let's kill the process.").score // => 0 (meeting talk)
+ */
+export function scoreText(text: string): TextScore {
+  return scoreTokens(text, tokenize(text));
+}
+
+/**
+ * Scores text from its shared tokens (analyzers/nlp/tokenize.ts).
+ *
+ * @example
+ * const text = 'It was okay, but the demo crashed.';
+ * const s = scoreTokens(text, tokenize(text));
+ * s.contributions.map((c) => [c.word, c.value]) // => [['okay', 0.45], ['crashed', -2.55]]
+ * s.score // => -0.477 ("but" halves what precedes it and weighs what follows x1.5)
+ */
+export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
+  const words = tokens.map((t) => t.lower);
+  const gaps = readGaps(text, tokens);
+  const chunkOf = chunkTokens(gaps, tokens.length);
+  const contributions: Contribution[] = gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: chunkOf[tokenBefore] ?? 0 }));
+  const units = segment(text, tokens, words, gaps);
+  const weights = contrastWeights(units, gaps.sentenceBefore, gaps.breakBefore);
+  const neutralised: string[] = [];
+  let capsDiff: boolean | null = null; // computed on first need
+
+  /** Contrast and question weighting, then the contribution for tokens [from, to). */
+  const finish = (value: number, base: number, from: number, to: number, u: number, rules: string[]): Contribution => {
+    let v = value;
+    const weight = weights?.[u];
+    if (weight) {
+      v *= weight.factor;
+      rules.push(...weight.rules);
+    }
+    if (gaps.inQuestion[units[u]!.start]) {
+      v *= SCORING.questionScalar;
+      rules.push('question');
+    }
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    return { word: text.slice(start, end), value: round(v), base, start, end, rules, chunk: chunkOf[from]! };
+  };
+
+  const usedNegators = new Set<number>();
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    if (unit.role === 'neutral') neutralised.push(text.slice(tokens[unit.start]!.start, tokens[unit.end - 1]!.end));
+    if (unit.role !== 'sentiment') continue;
+    const rules: string[] = [];
+    let v = unit.base;
+    const sign = Math.sign(v);
+    const tok = tokens[unit.start]!;
+
+    // Emphasis by ALL CAPS counts only when the text mixes cases (VADER's "cap differential").
+    if (unit.end - unit.start === 1 && tok.text.length > 1 && tok.lower !== 'ok' && isAllCaps(tok.text)) {
+      capsDiff ??= mixesCase(tokens);
+      if (capsDiff) {
+        v += sign * SCORING.capsIncrement;
+        rules.push('emphasis:caps');
+      }
+    }
+
+    // Look back over at most `window` units in the clause for modifiers and negators.
+    let negations = 0;
+    let degreeEmphasis = false;
+    let spanStart = unit.start;
+    for (let k = 1; k <= SCORING.window; k++) {
+      const prev = units[u - k];
+      if (!prev || gaps.breakBefore[units[u - k + 1]!.start]) break;
+      if (prev.role === 'sentiment' || prev.role === 'contrast') break;
+      if (prev.role === 'modifier') {
+        v += sign * prev.delta * (SCORING.distanceDecay[k - 1] ?? 0);
+      } else if (prev.role === 'negator') {
+        if (words[prev.start] === 'no' && prev.end - prev.start === 1 && k > SCORING.noWindow) break;
+        // VADER's never_check: "never so good", "haven't been this sore" emphasise, not negate.
+        const degree = words[units[u - 1]!.start];
+        if (k >= 2 && (degree === 'so' || degree === 'this') && (words[prev.start] === 'never' || k === 3)) degreeEmphasis = true;
+        else negations++;
+        usedNegators.add(u - k);
+      } else continue;
+      rules.push(prev.id);
+      spanStart = prev.start;
+    }
+    if (negations % 2 === 1) v *= v < 0 ? SCORING.negatedNegativeScalar : SCORING.negationScalar;
+    if (degreeEmphasis) v *= SCORING.negatedDegreeScalar;
+    contributions.push(finish(v, unit.base, spanStart, unit.end, u, rules));
+  }
+  // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators.has(u)) {
+      contributions.push(finish(NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
+    }
+  }
+  if (contributions.length > 1) contributions.sort((a, b) => a.start - b.start);
+
+  // Per chunk: the sum of its words plus VADER's "!" emphasis in the sum's direction, normalised.
+  const chunks = tokens.length === 0 ? (contributions.length > 0 ? 1 : 0) : chunkOf[tokens.length - 1]! + 1;
+  const chunkSums = new Array<number>(chunks).fill(0);
+  const chunkBangs = new Array<number>(chunks).fill(0);
+  let sum = 0;
+  for (const c of contributions) {
+    chunkSums[c.chunk]! += c.value;
+    sum += c.value;
+  }
+  gaps.exclamationAfter.forEach((count, i) => (chunkBangs[chunkOf[i] ?? 0]! += count));
+  const chunkScores = chunkSums.map((v, k) =>
+    v === 0 ? 0 : normalizeSum(v + Math.sign(v) * Math.min(chunkBangs[k]!, SCORING.exclamationMax) * SCORING.exclamationIncrement, SCORING.alpha),
+  );
+  const score = chunks === 0 ? 0 : mean(chunkScores);
+  return { score: round(score), sum: round(sum), chunkScores: chunkScores.map(round), contributions, neutralised };
+}
+
+interface Gaps {
+  /** Punctuation stands between token i-1 and token i (true for the first token). */
+  breakBefore: boolean[];
+  /** A sentence ends between token i-1 and token i (true for the first token). */
+  sentenceBefore: boolean[];
+  /** Token i is in a sentence that ends with "?". */
+  inQuestion: boolean[];
+  /** Number of "!" right after token i ("Yes!!" -> 2 at "Yes"); one before the first word counts for token 0. */
+  exclamationAfter: number[];
+  /** Emoticons found between words, with the token before them (0 at the start). */
+  emoticons: Array<Omit<Contribution, 'chunk'> & { tokenBefore: number }>;
+}
+
+/** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
+function readGaps(text: string, tokens: readonly Token[]): Gaps {
+  const n = tokens.length;
+  const breakBefore: boolean[] = new Array(n);
+  const sentenceBefore: boolean[] = new Array(n);
+  const inQuestion: boolean[] = new Array(n).fill(false);
+  const exclamationAfter: number[] = new Array(n).fill(0);
+  const emoticons: Gaps['emoticons'] = [];
+  let sentenceStart = 0;
+  let prevEnd = 0;
+  for (let i = 0; i <= n; i++) {
+    const gapEnd = i < n ? tokens[i]!.start : text.length;
+    let clause = i === 0;
+    let sentence = i === 0 || i === n;
+    let question = false;
+    let symbols = false;
+    // Fast path: the usual gap is one space.
+    if (!(gapEnd - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
+      for (let c = prevEnd; c < gapEnd; c++) {
+        const ch = text[c]!;
+        if (ch === ' ') continue;
+        if (ch === '!' && n > 0) exclamationAfter[Math.max(0, i - 1)]!++;
+        else if (ch === '?') question = true;
+        if (CLAUSE_BREAK.has(ch)) clause = true;
+        if (SENTENCE_BREAK.has(ch)) sentence = true;
+        else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
+      }
+      if (symbols) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
+    }
+    if (i > 0 && sentence) {
+      if (question) inQuestion.fill(true, sentenceStart, i);
+      sentenceStart = i;
+    }
+    if (i < n) {
+      breakBefore[i] = clause;
+      sentenceBefore[i] = sentence;
+      prevEnd = tokens[i]!.end;
+    }
+  }
+  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, emoticons };
+}
+
+/**
+ * Chunk index of every token. The summed score was validated on texts of up to about 50 words
+ * (the longest VADER ground-truth text has 51), so longer text is cut into chunks of whole
+ * sentences of at most `chunkWords` words; a longer sentence is a chunk of its own, and
+ * unpunctuated speech is cut every `2 x chunkWords` words.
+ *
+ * @example
+ * // two sentences of 30 words -> 30 tokens in chunk 0, 30 in chunk 1; of 20 words -> all in chunk 0.
+ */
+function chunkTokens(gaps: Gaps, n: number): number[] {
+  const budget = SCORING.chunkWords;
+  const chunkOf: number[] = new Array(n);
+  let chunk = 0;
+  let inChunk = 0;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && !gaps.sentenceBefore[end]) end++;
+    if (inChunk > 0 && inChunk + (end - start) > budget) {
+      chunk++;
+      inChunk = 0;
+    }
+    for (let i = start; i < end; i++) {
+      if (inChunk >= 2 * budget) {
+        chunk++;
+        inChunk = 0;
+      }
+      chunkOf[i] = chunk;
+      inChunk++;
+    }
+    start = end;
+  }
+  return chunkOf;
+}
+
+/** Splits tokens into units (phrases and single words) with their role. */
+function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): Unit[] {
+  const { breakBefore } = gaps;
+  const units: Unit[] = [];
+  const n = words.length;
+  let opening = true;
+  let i = 0;
+  while (i < n) {
+    const w = words[i]!;
+    const clauseStart = breakBefore[i] === true;
+    // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
+    opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
+    const nextInClause = i + 1 < n && !breakBefore[i + 1];
+
+    const match = RULES.match(words, i, breakBefore);
+    // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
+    const discourse = opening && DISCOURSE_WORDS.has(w) && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
+    if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
+      const { rule } = match.entry;
+      const end = i + match.length;
+      const id = `${rule.kind}:${words.slice(i, end).join('-')}`;
+      if (rule.role === 'sentiment') units.push({ role: 'sentiment', start: i, end, id, base: rule.valence });
+      else if (rule.role === 'modifier') units.push({ role: 'modifier', start: i, end, id, delta: rule.delta });
+      else if (rule.role === 'contrast') units.push({ role: 'contrast', start: i, end, id, entry: rule.entry });
+      else units.push({ role: rule.role, start: i, end, id });
+      i = end;
+      continue;
+    }
+    if (discourse) units.push({ role: 'none', start: i, end: i + 1, id: `discourse:${w}` });
+    else if (w.endsWith("n't")) units.push({ role: 'negator', start: i, end: i + 1, id: `negator:${w}` });
+    else {
+      const base = valenceOf(text, tokens[i]!, w, words, i, clauseStart);
+      units.push(base === undefined ? { role: 'none', start: i, end: i + 1, id: '' } : { role: 'sentiment', start: i, end: i + 1, id: `lexicon:${w}`, base });
+    }
+    i++;
+  }
+  return units;
+}
+
+/** Context conditions of some rules: "no" needs a following word, "pretty" a following sentiment word. */
+function accepts(rule: Rule, length: number, words: readonly string[], i: number, nextInClause: boolean): boolean {
+  if (rule.role === 'negator' && length === 1 && words[i] === 'no') return nextInClause;
+  if (rule.role === 'modifier' && rule.onlyBeforeSentimentWord) return nextInClause && WORD_VALENCE.has(words[i + length] ?? '');
+  return true;
+}
+
+/** A single word's lexicon valence in context, or undefined when it carries none here. */
+function valenceOf(text: string, tok: Token, w: string, words: readonly string[], i: number, clauseStart: boolean): number | undefined {
+  const glued = isGlued(text, tok);
+  // ":D", "<3", ":P": the tokenizer keeps only the letter, so look at the whitespace chunk.
+  if (glued && tok.text.length <= 2) {
+    const chunk = chunkAround(text, tok);
+    const emoticon = MIXED_EMOTICON_VALENCE.get(chunk) ?? MIXED_EMOTICON_VALENCE.get(chunk.replace(/[.,!?]+$/, ''));
+    if (emoticon !== undefined) return emoticon;
+  }
+  let base = WORD_VALENCE.get(w);
+  // "soooo gooood", "yaaay": collapse letters repeated three times or more.
+  if (base === undefined && hasTripleLetter(w)) base = WORD_VALENCE.get(w.replace(/(.)\1+/g, '$1$1')) ?? WORD_VALENCE.get(w.replace(/(.)\1+/g, '$1'));
+  if (base === undefined) return undefined;
+  // "like" is liking only after a subject or degree word ("I like", "really like"), else a filler.
+  if (w === 'like' && (clauseStart || i === 0 || !LIKE_LICENSORS.has(words[i - 1]!))) return undefined;
+  if (glued && NON_WORD_CHUNK.test(chunkAround(text, tok))) return undefined;
+  return base;
+}
+
+/** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
+function contrastWeights(units: readonly Unit[], sentenceBefore: readonly boolean[], breakBefore: readonly boolean[]): Array<{ factor: number; rules: string[] }> | null {
+  let weights: Array<{ factor: number; rules: string[] }> | null = null;
+  for (let p = 0; p < units.length; p++) {
+    const marker = units[p]!;
+    if (marker.role !== 'contrast') continue;
+    weights ??= units.map(() => ({ factor: 1, rules: [] }));
+    const { entry } = marker;
+    if (entry.kind === 'pivot') {
+      for (let q = p - 1; q >= 0; q--) {
+        apply(weights[q]!, entry.before, marker.id);
+        if (sentenceBefore[units[q]!.start]) break;
+      }
+      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights[q]!, entry.after, marker.id);
+    } else {
+      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights[q]!, entry.before, marker.id);
+    }
+  }
+  return weights;
+}
+
+function apply(weight: { factor: number; rules: string[] }, factor: number, id: string): void {
+  weight.factor *= factor;
+  if (!weight.rules.includes(id)) weight.rules.push(id);
+}
+
+/** True when a symbol is stuck to the token (":D", "ow.ly", "&gt;", "@name"), not just a space or sentence punctuation. */
+function isGlued(text: string, tok: Token): boolean {
+  if (tok.start > 0 && !isSpace(text.charCodeAt(tok.start - 1)) && !OPENING_PUNCTUATION.has(text[tok.start - 1]!)) return true;
+  return tok.end < text.length && !isSpace(text.charCodeAt(tok.end)) && !CLOSING_PUNCTUATION.has(text[tok.end]!);
+}
+const OPENING_PUNCTUATION = new Set(['(', '"', '“', "'", '‘', '[', '*', '#', '-', '—', '–', '.', ',']);
+const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';', ':', ')', '"', '”', "'", '’', ']', '*', '-', '—', '–', '…']);
+
+/** The whitespace-delimited chunk a token sits in ("http://ow.ly/x" for "ly", ":D" for "D"). */
+function chunkAround(text: string, tok: Token): string {
+  let from = tok.start;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = tok.end;
+  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/** Emoticons in the punctuation between words (`:)`, `:-(`). */
+function addEmoticons(text: string, from: number, to: number, tokenBefore: number, out: Gaps['emoticons']): void {
+  let pos = from;
+  for (const piece of text.slice(from, to).split(/(\s+)/)) {
+    const value = piece.trim() ? EMOTICON_VALENCE.get(piece) : undefined;
+    if (value !== undefined) out.push({ word: piece, value, base: value, start: pos, end: pos + piece.length, rules: [], tokenBefore });
+    pos += piece.length;
+  }
+}
+
+/** True when some words of two or more letters are ALL CAPS and others are not. */
+function mixesCase(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let long = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2) continue;
+    long++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  return caps > 0 && caps < long;
+}
+
+function isAllCaps(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+function hasTripleLetter(w: string): boolean {
+  for (let k = 2; k < w.length; k++) if (w.charCodeAt(k) === w.charCodeAt(k - 1) && w.charCodeAt(k) === w.charCodeAt(k - 2)) return true;
+  return false;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+}

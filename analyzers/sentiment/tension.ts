@@ -1,0 +1,64 @@
+/**
+ * Tension: runs of negative exchanges between two people. A run is at least
+ * `tensionMinTurns` consecutive turns, each at or below the tension score, alternating between
+ * the same two speakers (A, B, A, ...). A turn is one speaker's consecutive utterances; its score
+ * is the mean of their chunk scores (an utterance of up to 50 words is one chunk), so one negative
+ * sentence in a long neutral turn stays weak.
+ */
+import type { PreparedTranscript } from '../nlp/prepare';
+import type { ScoredUtterance } from './findings';
+import type { Tension } from './schema';
+import { mean, round } from './stats';
+
+interface ScoredTurn {
+  speakerId: string;
+  utteranceIds: string[];
+  score: number;
+  startMs: number | null;
+}
+
+/**
+ * @example
+ * // Ana: "This plan is wrong." Ben: "No, your plan is worse." Ana: "That is unfair and you know it."
+ * findTension(p, scored, { negative: -0.2, minTurns: 3 })[0].speakerIds // => ['s1', 's2']
+ */
+export function findTension(p: PreparedTranscript, scored: readonly ScoredUtterance[], options: { negative: number; minTurns: number }): Tension[] {
+  const { transcript } = p;
+  const turns: ScoredTurn[] = transcript.turns.map((t) => {
+    const indices = t.utteranceIds.map((id) => p.utteranceIndex.get(id)!);
+    const chunks = indices.flatMap((i) => scored[i]!.chunkScores);
+    return { speakerId: t.speakerId, utteranceIds: t.utteranceIds, score: round(mean(chunks)), startMs: transcript.utterances[indices[0]!]!.startMs };
+  });
+
+  const found: Tension[] = [];
+  let run: ScoredTurn[] = [];
+  const close = () => {
+    if (run.length >= options.minTurns) {
+      found.push({
+        speakerIds: [run[0]!.speakerId, run[1]!.speakerId],
+        utteranceIds: run.flatMap((t) => t.utteranceIds),
+        turns: run.length,
+        turnScores: run.map((t) => t.score),
+        startMs: run[0]!.startMs,
+      });
+    }
+  };
+  for (const turn of turns) {
+    if (turn.score > options.negative) {
+      close();
+      run = [];
+      continue;
+    }
+    const last = run[run.length - 1];
+    const beforeLast = run[run.length - 2];
+    if (last === undefined || (last.speakerId !== turn.speakerId && (beforeLast === undefined || beforeLast.speakerId === turn.speakerId))) {
+      run.push(turn);
+      continue;
+    }
+    // A third person joins the negative exchange: a new run may start from the last turn.
+    close();
+    run = last.speakerId !== turn.speakerId ? [last, turn] : [turn];
+  }
+  close();
+  return found;
+}

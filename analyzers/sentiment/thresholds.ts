@@ -1,0 +1,33 @@
+/**
+ * The tone analyser's thresholds in one place, each with the reason for its value.
+ * Documented in analyzers/docs/tone.md.
+ */
+export const TONE_THRESHOLDS = {
+  /**
+   * An utterance is positive above +0.05 and negative below -0.05: VADER's documented convention
+   * for its compound score, which our score shares (same lexicon scale, same normalisation).
+   */
+  positive: 0.05,
+  negative: -0.05,
+  /**
+   * A "moment" needs |score| >= 0.3: one mild word ("okay" 0.23, "fine" 0.2) is not a moment,
+   * one clear word is ("good" 0.44, "problem" -0.4).
+   */
+  momentMinAbsScore: 0.3,
+  /** How many most-positive and most-negative moments become findings. */
+  momentsPerKind: 3,
+  /** Tension: at least this many consecutive negative turns alternating between the same two people. */
+  tensionMinTurns: 3,
+  /**
+   * A turn counts as negative for tension at or below -0.2: clearly negative ("problem" -0.4,
+   * "that's wrong" -0.48), not one mildly negative topic word ("weird" -0.18), which in the ICSI
+   * meetings produced runs in calm discussions.
+   */
+  tensionTurnScore: -0.2,
+  /** Tension findings of this many turns or more are `high` severity, shorter ones `medium`. */
+  tensionHighTurns: 5,
+  /** The course of the meeting is reported in this many equal parts (tenths). */
+  courseParts: 10,
+  /** Quotes longer than this many characters are cut to the words that carried the score. */
+  maxQuoteChars: 200,
+} as const;

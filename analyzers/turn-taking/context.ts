@@ -1,0 +1,45 @@
+/**
+ * Per-utterance facts every turn-taking module reads, computed once: word counts, back-channel
+ * flags, and the events the parser found at the end of each utterance.
+ */
+import type { Utterance } from '../../src/model/transcript';
+import { isBackchannel, BACKCHANNEL_MAX_WORDS } from '../data/backchannels';
+import type { PreparedTranscript } from '../nlp/prepare';
+import type { Token } from '../nlp/tokenize';
+
+export interface TurnContext {
+  prepared: PreparedTranscript;
+  utterances: Utterance[];
+  tokens: Token[][];
+  /** True when utterances carry real start/end times. */
+  timed: boolean;
+  /** Words (tokens) per utterance. */
+  words: number[];
+  /** Whether each utterance is entirely a back-channel ("mm-hmm", "yeah, right"). */
+  backchannel: boolean[];
+  /** Kinds of non-speech events found at the end of each utterance (e.g. `disfluency`). */
+  endEvents: Map<number, Set<string>>;
+}
+
+/**
+ * @example
+ * const ctx = turnContext(prepare(makeTranscript([['Ana', 'Mm-hmm.'], ['Ben', 'So the plan is simple.']])));
+ * ctx.backchannel // => [true, false]; ctx.words // => [1, 5]
+ */
+export function turnContext(prepared: PreparedTranscript): TurnContext {
+  const { transcript, tokens } = prepared;
+  const utterances = transcript.utterances;
+  const timed = transcript.hasTimings && utterances.every((u) => u.startMs !== null && u.endMs !== null);
+  const words = tokens.map((t) => t.length);
+  const backchannel = tokens.map((t) => t.length > 0 && t.length <= BACKCHANNEL_MAX_WORDS && isBackchannel(t.map((w) => w.lower)));
+  const endEvents = new Map<number, Set<string>>();
+  for (const e of transcript.events) {
+    if (e.position !== 'end' || e.utteranceId === null) continue;
+    const i = prepared.utteranceIndex.get(e.utteranceId);
+    if (i === undefined) continue;
+    const kinds = endEvents.get(i) ?? new Set<string>();
+    kinds.add(e.kind);
+    endEvents.set(i, kinds);
+  }
+  return { prepared, utterances, tokens, timed, words, backchannel, endEvents };
+}

@@ -1,0 +1,32 @@
+/**
+ * Cut-off utterances: the speaker broke off ("I was going to--", "so the...", "{disfmarker}" at
+ * the end). The markers are data (analyzers/data/cutoff-markers.ts); this compiles them once.
+ */
+import { CUTOFF_MARKERS, type CutoffMarker } from '../data/cutoff-markers';
+import type { Token } from '../nlp/tokenize';
+
+/** Trailing marks, longest first so that "--" wins over "-" and "..." over ".". */
+const TRAILING = CUTOFF_MARKERS.filter((m) => m.kind === 'trailing-mark').sort((a, b) => b.pattern.length - a.pattern.length);
+const DANGLING = new Map(CUTOFF_MARKERS.filter((m) => m.kind === 'dangling-word').map((m) => [m.pattern, m] as const));
+const EVENTS = CUTOFF_MARKERS.filter((m) => m.kind === 'event');
+
+/**
+ * The cut-off marker an utterance ends with, or null.
+ *
+ * @example
+ * const text = 'I was going to--';
+ * detectCutoff(text, tokenize(text))?.id // => 'double-hyphen'
+ * detectCutoff('we start with the', tokenize('we start with the'))?.id // => 'dangling-the'
+ * detectCutoff('That is all.', tokenize('That is all.')) // => null
+ */
+export function detectCutoff(text: string, tokens: Token[], endEventKinds?: ReadonlySet<string>): CutoffMarker | null {
+  if (endEventKinds) for (const m of EVENTS) if (endEventKinds.has(m.pattern)) return m;
+  const last = tokens[tokens.length - 1];
+  if (!last) return null;
+  const tail = text.slice(last.end).trimEnd();
+  for (const m of TRAILING) if (tail.endsWith(m.pattern)) return m;
+  // A dangling word only counts when nothing closes the sentence after it ("I like the." was heard as complete).
+  if (/[.!?]/.test(tail)) return null;
+  const prev = tokens[tokens.length - 2];
+  return (prev && DANGLING.get(`${prev.lower} ${last.lower}`)) || DANGLING.get(last.lower) || null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Turn-taking findings: long monologues and interruptions, each quoting the transcript verbatim.
+ * Dominant and quiet voices are the inclusivity analyser's findings, not these.
+ */
+import type { Finding } from '../../src/model/finding';
+import type { TurnContext } from './context';
+import { turnDurationMs, type FloorTurn } from './floor-turns';
+import type { InterruptionEvent } from './overlaps';
+import { leadingWords } from './quotes';
+import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
+
+const ANALYZER = 'turn-taking';
+const QUOTE_WORDS = 8;
+
+/** Finding ids are `turn-taking:<ruleId>:<utteranceId>`, with `:2`, `:3` ... on repeats. */
+function idMaker(): (ruleId: string, utteranceId: string) => string {
+  const used = new Map<string, number>();
+  return (ruleId, utteranceId) => {
+    const base = `${ANALYZER}:${ruleId}:${utteranceId}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}:${n}`;
+  };
+}
+
+/**
+ * @example
+ * turnTakingFindings(ctx, monologues, interruptions).map((f) => f.kind) // => ['long-monologue', 'interruption']
+ */
+export function turnTakingFindings(ctx: TurnContext, monologues: readonly FloorTurn[], interruptions: readonly InterruptionEvent[]): Finding[] {
+  const nextId = idMaker();
+  const name = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name ?? speakerId;
+  const findings: Finding[] = [];
+
+  for (const turn of monologues) {
+    const u = ctx.utterances[turn.first]!;
+    const durationMs = turnDurationMs(turn);
+    const ruleId = durationMs !== null ? 'long-monologue-time' : 'long-monologue-words';
+    const size = durationMs !== null ? `${(durationMs / 60_000).toFixed(1)} minutes (${turn.words} words)` : `${turn.words} words`;
+    const long = durationMs !== null ? durationMs >= 2 * T.monologueMs : turn.words >= 2 * T.monologueWords;
+    findings.push({
+      id: nextId(ruleId, u.id),
+      analyzer: ANALYZER,
+      kind: 'long-monologue',
+      ruleId,
+      speakerId: turn.speakerId,
+      utteranceId: u.id,
+      startMs: u.startMs,
+      quote: leadingWords(u.text, ctx.tokens[turn.first]!, QUOTE_WORDS),
+      suggestion: 'Stop after the main point and hand over: ask a question or invite a named person to react.',
+      note: `${name(turn.speakerId)} held the floor for ${size} without handing over (threshold: ${durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`}).`,
+      severity: long ? 'medium' : 'low',
+      targetSpeakerId: null,
+    });
+  }
+
+  for (const e of interruptions) {
+    const u = ctx.utterances[e.index]!;
+    const target = ctx.utterances[e.targetIndex]!;
+    const how =
+      e.basis === 'overlap'
+        ? `started while ${name(target.speakerId)} was speaking (${e.overlapMs} ms of overlap), and ${name(target.speakerId)} stopped within ${T.interruptionStopWindowMs / 1000} s`
+        : `took over right after ${name(target.speakerId)} broke off (${e.cutoff?.pattern ?? 'cut-off'} at the end of their utterance); this is read from the text, not from timings`;
+    findings.push({
+      id: nextId(e.ruleId, u.id),
+      analyzer: ANALYZER,
+      kind: 'interruption',
+      ruleId: e.ruleId,
+      speakerId: u.speakerId,
+      utteranceId: u.id,
+      startMs: u.startMs,
+      quote: leadingWords(u.text, ctx.tokens[e.index]!, QUOTE_WORDS),
+      suggestion: 'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
+      note: `${name(u.speakerId)} ${how}.`,
+      severity: e.cutoff?.strength === 'weak' && e.basis === 'cutoff' ? 'info' : 'low',
+      targetSpeakerId: target.speakerId,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,90 @@
+/**
+ * Floor turns: who holds the floor, in order. A transcript turn is a run of one speaker's
+ * utterances; a floor turn additionally ignores back-channels ("mm-hmm", "yeah") from others,
+ * which show listening without taking the floor (Yngve 1970; Duncan 1972). So
+ * Ana: "...", Ben: "mm-hmm", Ana: "..." is one floor turn of Ana's, and a turn that is nothing but
+ * back-channels is no floor turn. Turn counts, turn lengths, monologues, switches and gaps are
+ * measured on floor turns.
+ */
+import type { TurnContext } from './context';
+
+export interface FloorTurn {
+  speakerId: string;
+  /** Transcript turn ids merged into this floor turn. */
+  turnIds: string[];
+  /** The speaker's own utterances in it. */
+  utteranceIds: string[];
+  /** Index (into the transcript's utterances) of its first and last utterance. */
+  first: number;
+  last: number;
+  /** Start of the first utterance and latest end (timed), else null. */
+  startMs: number | null;
+  endMs: number | null;
+  words: number;
+}
+
+/**
+ * @example
+ * // Ana "We start now." / Ben "Mm-hmm." / Ana "Then we test." / Ben "Sounds good to me."
+ * floorTurns(ctx).map((t) => [t.speakerId, t.turnIds])
+ * // => [['s1', ['t1', 't3']], ['s2', ['t4']]]  (t2, Ben's back-channel, is no floor turn)
+ */
+export function floorTurns(ctx: TurnContext): FloorTurn[] {
+  const { transcript, utteranceIndex } = ctx.prepared;
+  const result: FloorTurn[] = [];
+  // Plain loops, no closures per turn: this runs once per turn of a 200k-word meeting.
+  for (const turn of transcript.turns) {
+    const indices: number[] = [];
+    let onlyBackchannels = true;
+    for (const id of turn.utteranceIds) {
+      const i = utteranceIndex.get(id)!;
+      indices.push(i);
+      if (!ctx.backchannel[i]) onlyBackchannels = false;
+    }
+    if (onlyBackchannels) continue;
+    let floor = result[result.length - 1];
+    if (!floor || floor.speakerId !== turn.speakerId) {
+      floor = { speakerId: turn.speakerId, turnIds: [], utteranceIds: [], first: indices[0]!, last: indices[0]!, startMs: null, endMs: null, words: 0 };
+      result.push(floor);
+    }
+    floor.turnIds.push(turn.id);
+    for (const i of indices) {
+      const u = ctx.utterances[i]!;
+      floor.utteranceIds.push(u.id);
+      floor.last = i;
+      floor.words += ctx.words[i]!;
+      if (ctx.timed) {
+        if (floor.startMs === null) floor.startMs = u.startMs;
+        floor.endMs = Math.max(floor.endMs ?? 0, u.endMs!);
+      }
+    }
+  }
+  return result;
+}
+
+/** Duration of a floor turn (timed), else null. */
+export function turnDurationMs(turn: FloorTurn): number | null {
+  return turn.startMs === null || turn.endMs === null ? null : turn.endMs - turn.startMs;
+}
+
+/**
+ * Floor-transfer offsets: for each floor turn after the first, its start minus the end of the
+ * previous (another speaker's) floor turn; negative when the new speaker started in overlap.
+ * Grouped by the speaker who took the floor. Empty without timings.
+ *
+ * @example
+ * // Ana 0-2 s, Ben 2.3-4 s, Ana 3.8-5 s: Ben's gap +300 ms, Ana's -200 ms.
+ * gapsBeforeSpeaking(turns) // => Map { 's2' => [300], 's1' => [-200] }
+ */
+export function gapsBeforeSpeaking(turns: readonly FloorTurn[]): Map<string, number[]> {
+  const gaps = new Map<string, number[]>();
+  for (let k = 1; k < turns.length; k++) {
+    const prev = turns[k - 1]!;
+    const cur = turns[k]!;
+    if (prev.endMs === null || cur.startMs === null) continue;
+    const list = gaps.get(cur.speakerId) ?? [];
+    list.push(cur.startMs - prev.endMs);
+    gaps.set(cur.speakerId, list);
+  }
+  return gaps;
+}

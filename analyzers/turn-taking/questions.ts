@@ -1,0 +1,66 @@
+/**
+ * Questions asked in the meeting and who answered them. A question is an utterance with at least
+ * one question clause (analyzers/nlp/questions.ts); its type and quote are those of its last
+ * question clause, the one a next speaker answers. The answer is the first utterance by someone
+ * else among the next few utterances (and, with timings, starting within 10 s of the question's
+ * end, and not more than 1 s before it ends: talk over the question is not an answer).
+ */
+import { detectQuestion, type QuestionType } from '../nlp/questions';
+import type { TurnContext } from './context';
+import { spanWords } from './quotes';
+import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
+
+export interface AskedQuestion {
+  index: number;
+  type: QuestionType;
+  ruleId: string;
+  /** The question clause as written (at most 30 words). */
+  quote: string;
+  /** Question clauses in the utterance. */
+  clauses: number;
+  answerIndex: number | null;
+  /** Answer start minus question end (timed; negative when the answer overlapped the question's end). */
+  latencyMs: number | null;
+}
+
+const MAX_QUOTE_WORDS = 30;
+
+/**
+ * @example
+ * // Ana "Can we ship on Friday" / Ana "I mean the beta" / Ben "Yes, Friday works."
+ * askedQuestions(ctx) // => [{ index: 0, type: 'closed', ruleId: 'inversion-modal', quote: 'Can we ship on Friday', answerIndex: 2, ... }]
+ */
+export function askedQuestions(ctx: TurnContext): AskedQuestion[] {
+  const us = ctx.utterances;
+  const asked: AskedQuestion[] = [];
+  for (let i = 0; i < us.length; i++) {
+    const detection = detectQuestion(us[i]!.text, ctx.tokens[i]!);
+    const last = detection.questions[detection.questions.length - 1];
+    if (!last) continue;
+    const answerIndex = findAnswer(ctx, i);
+    const latencyMs = answerIndex !== null && ctx.timed ? us[answerIndex]!.startMs! - us[i]!.endMs! : null;
+    asked.push({
+      index: i,
+      type: last.type,
+      ruleId: last.ruleId,
+      quote: spanWords(us[i]!.text, ctx.tokens[i]!, last.start, last.end, MAX_QUOTE_WORDS),
+      clauses: detection.questions.length,
+      answerIndex,
+      latencyMs,
+    });
+  }
+  return asked;
+}
+
+function findAnswer(ctx: TurnContext, q: number): number | null {
+  const us = ctx.utterances;
+  const asker = us[q]!.speakerId;
+  for (let j = q + 1; j < us.length && j <= q + T.answerWindowUtterances; j++) {
+    const u = us[j]!;
+    if (ctx.timed && u.startMs! - us[q]!.endMs! > T.answerWindowMs) break;
+    if (u.speakerId === asker) continue;
+    if (ctx.timed && u.startMs! < us[q]!.endMs! - T.answerOverlapToleranceMs) continue;
+    return j;
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * How much each person spoke: time (the union of their utterance intervals, so that their own
+ * overlapping cues are not counted twice) and words. Shares use time when timings are real and
+ * words otherwise; simultaneous speech counts for each speaker, so time shares sum to 1 over
+ * speakers, not over the meeting's duration.
+ */
+import type { TurnContext } from './context';
+
+export interface SpeakerTalk {
+  /** Union of the speaker's utterance intervals; 0 without timings. */
+  talkMs: number;
+  words: number;
+  /** Merged [start, end) intervals in time order (empty without timings). */
+  intervals: Array<[number, number]>;
+}
+
+export interface TalkMeasure {
+  bySpeaker: Map<string, SpeakerTalk>;
+  totalMs: number;
+  totalWords: number;
+}
+
+/**
+ * @example
+ * // Ana 0-2 s and 1-3 s (her own cues overlap), Ben 3-4 s: Ana 3000 ms, Ben 1000 ms.
+ * measureTalk(ctx).bySpeaker.get('s1')?.talkMs // => 3000
+ */
+export function measureTalk(ctx: TurnContext): TalkMeasure {
+  const bySpeaker = new Map<string, SpeakerTalk>();
+  for (const s of ctx.prepared.transcript.speakers) bySpeaker.set(s.id, { talkMs: 0, words: 0, intervals: [] });
+  let totalWords = 0;
+  ctx.utterances.forEach((u, i) => {
+    const talk = bySpeaker.get(u.speakerId) ?? { talkMs: 0, words: 0, intervals: [] };
+    bySpeaker.set(u.speakerId, talk);
+    talk.words += ctx.words[i]!;
+    totalWords += ctx.words[i]!;
+    if (!ctx.timed) return;
+    // Utterances come sorted by start, so each speaker's intervals arrive in start order too.
+    const start = u.startMs!;
+    const end = Math.max(start, u.endMs!);
+    const last = talk.intervals[talk.intervals.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else talk.intervals.push([start, end]);
+  });
+  let totalMs = 0;
+  for (const talk of bySpeaker.values()) {
+    talk.talkMs = talk.intervals.reduce((n, [a, b]) => n + (b - a), 0);
+    totalMs += talk.talkMs;
+  }
+  return { bySpeaker, totalMs, totalWords };
+}

@@ -1,0 +1,40 @@
+/**
+ * Every threshold turn-taking uses, in one place, with where it comes from. The values are
+ * echoed in the result (`thresholds`) so that a number can always be read with its definition.
+ * analyzers/docs/turn-taking.md explains each one.
+ */
+export const TURN_TAKING_THRESHOLDS = {
+  /**
+   * Interruption: the speaker who held the floor stops within this long after the newcomer's onset.
+   * Schegloff (2000) finds overlap resolved within one or two beats (~ a syllable each); 1.5 s
+   * is a generous window for transcripts whose utterance ends are only approximate.
+   */
+  interruptionStopWindowMs: 1500,
+  /**
+   * An overlap shorter than this at the end of an utterance that is not cut off is a terminal
+   * overlap (the newcomer anticipated the end: Jefferson 1984, Schegloff 2000), counted as cooperative.
+   */
+  terminalOverlapMs: 500,
+  /** Onsets closer than this are simultaneous starts (nobody was holding the floor yet). */
+  simultaneousStartMs: 250,
+  /** A speaker's utterances with gaps up to this form one stretch of speech (caption cues split mid-sentence). */
+  stretchJoinMs: 500,
+  /** With timings, a cut-off counts as an interruption when the next speaker starts within this after it. */
+  cutoffFollowMs: 500,
+  /** A gap in which nobody speaks, at least this long, is a long silence (conversational gaps are ~0-200 ms: Stivers et al. 2009). */
+  longSilenceMs: 5000,
+  /** A floor turn longer than this (timed) is a long monologue: two minutes, about 300 words at 150 words a minute. */
+  monologueMs: 120_000,
+  /** A floor turn longer than this (untimed) is a long monologue. */
+  monologueWords: 300,
+  /** An answer is the first utterance by someone else among the next this-many utterances ... */
+  answerWindowUtterances: 4,
+  /** ... and (timed) starting within this long after the question ends. */
+  answerWindowMs: 10_000,
+  /** An "answer" that starts more than this before the question ends is talk over the question, not an answer. */
+  answerOverlapToleranceMs: 1000,
+  /** Share of voice is reported in this many equal parts of the meeting. */
+  parts: 10,
+} as const;
+
+export type TurnTakingThresholds = typeof TURN_TAKING_THRESHOLDS;

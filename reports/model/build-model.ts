@@ -1,0 +1,197 @@
+/**
+ * ReportInput -> ReportModel: the one place that reads the analysers' output.
+ */
+import type { PDFFont } from 'pdf-lib';
+import { fitTextToFont, missingCodePoints, needsReplacement } from '../text/fit-text';
+import type { ReportInput } from '../report-input';
+import type { InterruptionView, MissingGlyphNote, Participation, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
+
+/** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
+interface SpeakerStats {
+  speakerId: string;
+  talkShare: number;
+  talkTimeMs: number | null;
+  words: number;
+  turns: number;
+  longestTurnMs: number | null;
+  longestTurnWords: number | null;
+  questions: number;
+  interruptionsMade: number;
+  interruptionsReceived: number;
+}
+
+/**
+ * Builds the model the sections draw. `font` decides which names need their speaker id shown.
+ *
+ * @example
+ * const model = buildReportModel(input, fonts.regular);
+ * model.people[0].label // => 'Ana Lima' (the person who talked most)
+ */
+export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel {
+  const { analysis, options } = input;
+  const transcript = analysis.transcript;
+  const turnTaking = analysis.turnTaking ?? null;
+  const inclusivity = analysis.inclusivity ?? null;
+
+  const utterances = utteranceViews(transcript.utterances);
+  const utteranceById = new Map(utterances.map((u) => [u.id, u]));
+  const sentiment: ScoredUtterance[] | null = analysis.sentiment
+    ? analysis.sentiment.utterances.filter((s) => utteranceById.has(s.utteranceId) && Number.isFinite(s.score))
+    : null;
+
+  const statsById = new Map<string, SpeakerStats>((turnTaking?.speakers ?? []).map((s) => [s.speakerId, s]));
+  const tally = (list: ReadonlyArray<{ speakerId: string; given: number; received: number }> | undefined) => new Map((list ?? []).map((t) => [t.speakerId, t]));
+  const invitations = tally(inclusivity?.invitations.bySpeaker);
+  const credits = tally(inclusivity?.credit.bySpeaker);
+  const fallback = fallbackStats(utterances);
+  const speakerCount = Math.max(1, transcript.speakers.length);
+  const fairShare = inclusivity?.participation.fairShare ?? 1 / speakerCount;
+  const statusById = new Map((inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.status]));
+  const toneBySpeaker = sentiment ? toneStats(sentiment, utteranceById) : new Map<string, { mean: number; spread: number; count: number }>();
+
+  const unsorted = transcript.speakers.map((speaker) => {
+    const stats = statsById.get(speaker.id) ?? fallback.get(speaker.id) ?? emptyStats(speaker.id);
+    const replaced = needsReplacement(speaker.name, font);
+    const person: PersonView = {
+      id: speaker.id,
+      name: speaker.name,
+      label: replaced ? `${fitTextToFont(speaker.name, font)} (${speaker.id})` : speaker.name,
+      anonymous: speaker.anonymous,
+      index: 0,
+      talkShare: clamp01(stats.talkShare),
+      talkTimeMs: stats.talkTimeMs,
+      words: stats.words,
+      turns: stats.turns,
+      longestTurnMs: stats.longestTurnMs,
+      longestTurnWords: stats.longestTurnWords,
+      questions: stats.questions,
+      interruptionsMade: stats.interruptionsMade,
+      interruptionsReceived: stats.interruptionsReceived,
+      participation: statusById.get(speaker.id) ?? participation(stats.talkShare, fairShare, speakerCount),
+      sentiment: toneBySpeaker.get(speaker.id) ?? null,
+      invitationsGiven: invitations.get(speaker.id)?.given ?? null,
+      invitationsReceived: invitations.get(speaker.id)?.received ?? null,
+      creditGiven: credits.get(speaker.id)?.given ?? null,
+      creditReceived: credits.get(speaker.id)?.received ?? null,
+    };
+    return person;
+  });
+  // Largest voice first: bars read top-down; ties keep the transcript's order.
+  const people = unsorted
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => b.p.talkShare - a.p.talkShare || a.i - b.i)
+    .map(({ p }, index) => ({ ...p, index }));
+
+  const missingGlyphs: MissingGlyphNote[] = people
+    .filter((p) => needsReplacement(p.name, font))
+    .map((p) => ({ speakerId: p.id, label: p.label, codePoints: missingCodePoints(p.name, font) }));
+
+  const findings = analysis.findings ?? [];
+  // The turn-taking analyser lists every interruption; without it, interruption findings stand in.
+  const interruptions: InterruptionView[] = turnTaking
+    ? turnTaking.interruptions.events.map((e) => ({ fromId: e.speakerId, toId: e.targetSpeakerId, utteranceId: e.utteranceId, startMs: e.startMs, quote: e.quote }))
+    : findings
+        .filter((f) => f.kind === 'interruption' && f.speakerId !== null && f.targetSpeakerId !== null)
+        .map((f) => ({
+          fromId: f.speakerId!,
+          toId: f.targetSpeakerId!,
+          utteranceId: f.utteranceId,
+          startMs: f.startMs ?? (f.utteranceId ? (utteranceById.get(f.utteranceId)?.startMs ?? null) : null),
+          quote: f.quote,
+        }));
+
+  return {
+    title: options.title?.trim() || 'Meeting report',
+    meetingDate: options.meetingDate ?? null,
+    generatedAt: options.generatedAt,
+    author: options.author ?? analysis.generator.name,
+    generator: analysis.generator,
+    format: transcript.format,
+    hasTimings: transcript.hasTimings,
+    durationMs: transcript.durationMs,
+    wordCount: transcript.wordCount,
+    basis: turnTaking?.basis ?? null,
+    people,
+    personById: new Map(people.map((p) => [p.id, p])),
+    utterances,
+    utteranceById,
+    fairShare,
+    gini: turnTaking && Number.isFinite(turnTaking.gini) ? turnTaking.gini : null,
+    switchesPerMinute: turnTaking?.switchesPerMinute ?? null,
+    interruptions,
+    interruptionBasis: turnTaking ? turnTaking.interruptions.basis : (transcript.hasTimings ? 'time' : 'text'),
+    turnTaking,
+    inclusivity,
+    sentiment,
+    findings,
+    commentary: input.commentary && input.commentary.source !== 'none' ? input.commentary : null,
+    warnings: transcript.warnings,
+    missingGlyphs,
+  };
+}
+
+function utteranceViews(source: ReportInput['analysis']['transcript']['utterances']): UtteranceView[] {
+  let offset = 0;
+  return source.map((u, index) => {
+    const words = countWords(u.text);
+    const view: UtteranceView = { id: u.id, speakerId: u.speakerId, index, startMs: u.startMs, endMs: u.endMs, text: u.text, words, wordOffset: offset, line: u.line };
+    offset += words;
+    return view;
+  });
+}
+
+function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+/**
+ * Word counts per speaker for when turn-taking was not computed: enough to draw participation
+ * from the transcript alone, labelled as words-based.
+ */
+function fallbackStats(utterances: UtteranceView[]): Map<string, SpeakerStats> {
+  const total = utterances.reduce((sum, u) => sum + u.words, 0) || 1;
+  const out = new Map<string, SpeakerStats>();
+  let previous: string | null = null;
+  for (const u of utterances) {
+    const s = out.get(u.speakerId) ?? emptyStats(u.speakerId);
+    s.words += u.words;
+    s.talkShare = s.words / total;
+    if (u.speakerId !== previous) s.turns++;
+    previous = u.speakerId;
+    out.set(u.speakerId, s);
+  }
+  return out;
+}
+
+function emptyStats(speakerId: string): SpeakerStats {
+  return { speakerId, talkShare: 0, talkTimeMs: null, words: 0, turns: 0, longestTurnMs: null, longestTurnWords: null, questions: 0, interruptionsMade: 0, interruptionsReceived: 0 };
+}
+
+function participation(share: number, fair: number, speakers: number): Participation {
+  if (speakers < 2) return 'balanced';
+  if (share < fair / 2) return 'quiet';
+  if (share > fair * 2) return 'dominant';
+  return 'balanced';
+}
+
+function toneStats(scores: ScoredUtterance[], byId: ReadonlyMap<string, UtteranceView>): Map<string, { mean: number; spread: number; count: number }> {
+  const groups = new Map<string, number[]>();
+  for (const s of scores) {
+    const speakerId = byId.get(s.utteranceId)!.speakerId;
+    const list = groups.get(speakerId) ?? [];
+    list.push(s.score);
+    groups.set(speakerId, list);
+  }
+  const out = new Map<string, { mean: number; spread: number; count: number }>();
+  for (const [id, list] of groups) {
+    const mean = list.reduce((a, b) => a + b, 0) / list.length;
+    const variance = list.reduce((a, b) => a + (b - mean) ** 2, 0) / list.length;
+    out.set(id, { mean, spread: Math.sqrt(variance), count: list.length });
+  }
+  return out;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * Headline observations stated from the numbers alone, for the cover when there is no commentary
+ * (none requested): facts, not advice.
+ */
+import { formatPercent, formatSigned, plural } from '../format';
+import type { ReportModel } from './report-model';
+import { giniBand } from '../charts/equality-gauge';
+
+/**
+ * Three to five plain sentences about the meeting as a whole.
+ *
+ * @example
+ * factualHeadlines(model)
+ * // => ['Ana spoke the most: 42% of the talk, against a fair share of 25%.', 'Talk was fairly even (Gini 0.31).', ...]
+ */
+export function factualHeadlines(model: ReportModel): string[] {
+  const out: string[] = [];
+  const [top] = model.people;
+  if (top && model.people.length > 1) {
+    out.push(`${top.label} spoke the most: ${formatPercent(top.talkShare)} of the talk, against a fair share of ${formatPercent(model.fairShare)}.`);
+  }
+  if (model.gini !== null && model.people.length > 1) out.push(`Talk was ${giniBand(model.gini).name} (Gini ${model.gini.toFixed(2)}).`);
+  const quiet = model.people.filter((p) => p.participation === 'quiet');
+  if (model.people.length > 1) {
+    out.push(
+      quiet.length === 0
+        ? 'Nobody spoke less than half of their fair share.'
+        : `${plural(quiet.length, 'person', 'people')} spoke less than half of their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
+    );
+  }
+  const asker = [...model.people].sort((a, b) => b.questions - a.questions)[0];
+  const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
+  if (asker && asker.questions > 0) out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
+  if (model.interruptions.length > 0) {
+    const made = new Map<string, number>();
+    for (const i of model.interruptions) made.set(i.fromId, (made.get(i.fromId) ?? 0) + 1);
+    const [whoId, count] = [...made].sort((a, b) => b[1] - a[1])[0]!;
+    out.push(`${plural(model.interruptions.length, 'interruption')}; ${model.personById.get(whoId)?.label ?? whoId} cut in most often (${count}).`);
+  }
+  if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {
+    const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
+    const word = mean > 0.05 ? 'positive' : mean < -0.05 ? 'negative' : 'neutral';
+    out.push(`The tone was ${word} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
+  }
+  return out.slice(0, 5);
+}

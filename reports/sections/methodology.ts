@@ -1,0 +1,104 @@
+/**
+ * The methodology appendix: limits, the data, the report's conventions, every analyser's metric
+ * definitions, where the commentary came from and what was sent, and versions.
+ */
+import { formatCount, formatDuration } from '../format';
+import type { Flow } from '../layout/flow';
+import { table } from '../layout/table';
+import { COLORS, TYPE } from '../layout/theme';
+import { renderMarkdown } from '../methodology/markdown';
+import { METRIC_DOCS } from '../methodology/metric-docs.generated';
+import { LIMITS_TEXT, REPORT_CONVENTIONS } from '../methodology/report-conventions';
+import type { ReportModel } from '../model/report-model';
+import { commentarySourceSentence } from './commentary-source';
+
+/** Bumped when the report's layout or conventions change, so that two PDFs can be told apart. */
+export const REPORT_LAYOUT_VERSION = 1;
+
+export interface MethodologyInfo {
+  schemaVersion: number;
+  /** The documents to render (defaults to the generated analyzers/docs module). */
+  metricDocs?: ReadonlyArray<{ file: string; markdown: string }>;
+}
+
+/**
+ * @example
+ * drawMethodology(flow, model, { schemaVersion: 1 });
+ */
+export function drawMethodology(flow: Flow, model: ReportModel, info: MethodologyInfo): void {
+  flow.startSection('Methodology', { newPage: true });
+  flow.heading('Methodology', 1);
+
+  flow.heading('Limits', 2);
+  flow.paragraph(LIMITS_TEXT);
+
+  flow.heading('The data', 2);
+  const tt = model.turnTaking;
+  table(flow, {
+    columns: [
+      { header: 'Item', weight: 1.4 },
+      { header: 'Value', weight: 4 },
+    ],
+    rows: [
+      ['Format', model.format],
+      ['Timings', model.hasTimings ? `real (${model.durationMs !== null ? formatDuration(model.durationMs) : 'duration unknown'})` : 'none: talk is measured in words'],
+      ['Size', `${formatCount(model.wordCount)} words, ${formatCount(model.utterances.length)} utterances, ${model.people.length} speakers`],
+      ['Talk measured by', model.basis === null ? 'words (turn-taking not computed)' : model.basis],
+      ['Interruptions from', model.interruptionBasis === 'time' ? 'overlapping timings and cut-off turns' : 'cut-off turns in the text only'],
+      ['Warnings', model.warnings.length > 0 ? model.warnings.join('; ') : 'none'],
+    ],
+  });
+  if (tt && tt.notes.length > 0) flow.bullets(tt.notes, { size: TYPE.small, color: COLORS.muted });
+
+  flow.heading('How the report draws the numbers', 2);
+  for (const c of REPORT_CONVENTIONS) flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
+
+  flow.heading('Metric definitions', 2);
+  const docs = info.metricDocs ?? METRIC_DOCS;
+  if (docs.length === 0) {
+    flow.paragraph('The analysers\' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.', { color: COLORS.muted });
+  }
+  for (const doc of docs) renderMarkdown(flow, doc.markdown);
+  if (tt && Object.keys(tt.thresholds).length > 0) {
+    flow.heading('Turn-taking thresholds used', 3);
+    table(flow, {
+      columns: [
+        { header: 'Threshold', weight: 3 },
+        { header: 'Value', weight: 1, align: 'right' },
+      ],
+      rows: Object.entries(tt.thresholds).map(([k, v]) => [k, Number.isInteger(v) ? formatCount(v) : String(v)]),
+      size: TYPE.tiny,
+    });
+  }
+
+  flow.heading('Commentary', 2);
+  flow.paragraph(commentarySourceSentence(model));
+  const c = model.commentary;
+  if (c) {
+    const facts: string[] = [];
+    if (c.model) facts.push(`Model: ${c.model}.`);
+    facts.push(`Prompt version: ${c.promptVersion}.`);
+    if (c.fallbackReason) facts.push(`Why rules were used: ${c.fallbackReason}.`);
+    if (c.dropped.count > 0) facts.push(`Left out after verification: ${c.dropped.items.slice(0, 5).map((d) => `${d.where} (${d.reason})`).join('; ')}${c.dropped.count > 5 ? '; …' : ''}.`);
+    if (c.sent) {
+      const redactions = Object.entries(c.sent.redactions).filter(([, n]) => n > 0);
+      facts.push(
+        `Sent to the model: ${formatCount(c.sent.utterances)} of ${formatCount(c.sent.utterancesTotal)} utterances, ${formatCount(c.sent.findings)} findings, ${formatCount(c.sent.characters)} characters; redacted before sending: ${redactions.length > 0 ? redactions.map(([k, n]) => `${n} ${k}`).join(', ') : 'nothing found to redact'}.`,
+      );
+    } else {
+      facts.push('Nothing from this transcript was sent to an AI model.');
+    }
+    if (c.usage) facts.push(`Tokens: ${formatCount(c.usage.inputTokens)} in, ${formatCount(c.usage.outputTokens)} out${c.cached ? ' (served from cache)' : ''}.`);
+    flow.bullets(facts, { size: TYPE.small });
+  }
+
+  flow.heading('Versions', 2);
+  flow.bullets(
+    [
+      `${model.generator.name} ${model.generator.version}; analysis schema ${info.schemaVersion}; report layout ${REPORT_LAYOUT_VERSION}.`,
+      'Font: DejaVu Sans (a subset for Latin, Greek and Cyrillic; Bitstream Vera licence with DejaVu changes in the public domain).',
+      `Generated ${model.generatedAt.toISOString()}.`,
+    ],
+    { size: TYPE.small },
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Participation: talk share against the fair share, the equality gauge, a table of turns,
+ * monologues and questions, and who interrupted whom.
+ */
+import { drawEqualityGauge } from '../charts/equality-gauge';
+import { drawInterruptionMatrix } from '../charts/interruption-matrix';
+import { drawTalkShareBars } from '../charts/talk-share-bars';
+import { formatCount, formatDuration, formatPercent, plural } from '../format';
+import type { Flow } from '../layout/flow';
+import { table } from '../layout/table';
+import { COLORS, TYPE } from '../layout/theme';
+import type { PersonView, ReportModel } from '../model/report-model';
+
+/**
+ * @example
+ * drawParticipation(flow, model);
+ */
+export function drawParticipation(flow: Flow, model: ReportModel): void {
+  flow.startSection('Participation', { newPage: true });
+  flow.heading('Participation', 1);
+  const basis = model.basis === 'time' ? 'speaking time' : 'words spoken';
+  const intro = [`Talk share is measured by ${basis}${model.basis === null ? ' (turn-taking metrics were not computed; counted from the transcript)' : ''}.`];
+  intro.push(`With ${plural(model.people.length, 'person', 'people')}, an even split gives everyone ${formatPercent(model.fairShare)}: the dashed line.`);
+  if (model.switchesPerMinute !== null) intro.push(`The floor changed hands ${model.switchesPerMinute.toFixed(1)} times a minute.`);
+  flow.paragraph(intro.join(' '));
+  drawTalkShareBars(flow, model);
+
+  if (model.gini !== null && model.people.length > 1) {
+    flow.heading('Equality of talk', 2);
+    drawEqualityGauge(flow, model.gini, model.people.length);
+  }
+
+  flow.heading('Turns, monologues and questions', 2);
+  table(flow, {
+    columns: [
+      { header: 'Person', weight: 3.2 },
+      { header: model.basis === 'time' ? 'Talk time' : 'Words', weight: 1.3, align: 'right' },
+      { header: 'Turns', weight: 0.9, align: 'right' },
+      { header: 'Longest turn', weight: 1.5, align: 'right' },
+      { header: 'Questions', weight: 1.1, align: 'right' },
+      { header: 'Cut in', weight: 0.9, align: 'right' },
+      { header: 'Was cut off', weight: 1.1, align: 'right' },
+    ],
+    rows: model.people.map((p) => [
+      p.label,
+      model.basis === 'time' && p.talkTimeMs !== null ? formatDuration(p.talkTimeMs) : formatCount(p.words),
+      formatCount(p.turns),
+      longestTurn(p),
+      formatCount(p.questions),
+      formatCount(p.interruptionsMade),
+      formatCount(p.interruptionsReceived),
+    ]),
+  });
+
+  flow.heading('Who interrupted whom', 2);
+  if (model.interruptions.length === 0) {
+    flow.paragraph(
+      model.interruptionBasis === 'time'
+        ? 'No interruptions were detected.'
+        : 'No interruptions were detected. Without timings they can only be recognised from turns that break off in the text ("I was going to--"), so some may be missed.',
+      { color: COLORS.muted },
+    );
+    return;
+  }
+  flow.paragraph(
+    `${plural(model.interruptions.length, 'interruption')} ${model.interruptionBasis === 'time' ? 'found from the timings: the person speaking stopped shortly after someone else started' : 'found from turns that break off in the text (no timings)'}. Each cell counts how often the person in the row cut in on the person in the column.`,
+    { size: TYPE.small, color: COLORS.muted },
+  );
+  drawInterruptionMatrix(flow, model.interruptions, model.people);
+}
+
+function longestTurn(p: PersonView): string {
+  const parts: string[] = [];
+  if (p.longestTurnMs !== null) parts.push(formatDuration(p.longestTurnMs));
+  if (p.longestTurnWords !== null) parts.push(`${formatCount(p.longestTurnWords)} w`);
+  return parts.join(' · ') || '—';
+}

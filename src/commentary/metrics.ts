@@ -1,0 +1,71 @@
+/**
+ * The analysis's numbers as named metrics: `turnTaking.speakers.s2.talkShare` -> 0.18.
+ * Claude sees these names and values, cites them, and every number it writes is checked
+ * against them. Per-utterance lists and evidence are not metrics and are left out.
+ */
+
+/** Top-level analysis sections whose numbers are metrics. */
+export const METRIC_SECTIONS = ['turnTaking', 'inclusivity', 'sentiment', 'listening'] as const;
+
+/** Keys whose contents are evidence or per-utterance detail, not headline numbers. */
+const SKIP_KEYS = new Set(['evidence', 'utteranceIds', 'utterances', 'contributions', 'words', 'quotes', 'pairs', 'examples', 'timeline', 'course', 'shareOverTime', 'matrix']);
+
+const MAX_DEPTH = 6;
+
+/**
+ * Flattens the numeric leaves of the metric sections. Arrays of objects that have a `speakerId`
+ * are keyed by it, so that paths name people rather than positions.
+ *
+ * @example
+ * flattenMetrics({ turnTaking: { gini: 0.31, speakers: [{ speakerId: 's1', talkShare: 0.5 }] } })
+ * // => Map { 'turnTaking.gini' => 0.31, 'turnTaking.speakers.s1.talkShare' => 0.5 }
+ */
+export function flattenMetrics(analysis: Record<string, unknown>): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      out.set(path, value);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        const key = item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string' ? (item as { speakerId: string }).speakerId : String(i);
+        walk(item, `${path}.${key}`, depth + 1);
+      });
+      return;
+    }
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) if (!SKIP_KEYS.has(k)) walk(v, `${path}.${k}`, depth + 1);
+    }
+  };
+  for (const section of METRIC_SECTIONS) walk(analysis[section], section, 0);
+  return out;
+}
+
+/**
+ * The ways a metric's value may be written in prose: as is, rounded, as a percentage, in seconds
+ * or minutes for milliseconds.
+ *
+ * @example
+ * renderings(0.3125, 'turnTaking.speakers.s1.talkShare') // includes 0.31, 31, 31.3
+ * renderings(95000, 'turnTaking.speakers.s1.longestTurnMs') // includes 95, 1.6, 2
+ */
+export function renderings(value: number, path: string): number[] {
+  const forms = new Set<number>();
+  const add = (v: number) => {
+    for (const digits of [0, 1, 2]) forms.add(round(v, digits));
+  };
+  add(value);
+  if (Math.abs(value) <= 1) add(value * 100);
+  if (/Ms$/.test(path)) {
+    add(value / 1000);
+    add(value / 60_000);
+  }
+  return [...forms];
+}
+
+function round(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}

@@ -1,0 +1,136 @@
+/**
+ * Grounding: every item the commentator writes is checked against the transcript and the
+ * metrics before anyone sees it. What fails is dropped and counted, never shown or repaired.
+ */
+import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
+import type { Transcript } from '../model/transcript';
+import { renderings } from './metrics';
+
+export interface VerificationContext {
+  transcript: Transcript;
+  /** The text of each utterance exactly as the commentator saw it (after redaction). */
+  seenText: Map<string, string>;
+  metrics: Map<string, number>;
+  /** Utterances that try to instruct the LLM; citing them disqualifies an item. */
+  suspicious: Set<string>;
+}
+
+export interface Verified {
+  draft: CommentaryDraft;
+  dropped: Array<{ where: string; reason: string }>;
+}
+
+/**
+ * Keeps only the items that pass every check.
+ *
+ * @example
+ * const { draft, dropped } = verifyDraft(llmDraft, context);
+ * // dropped => [{ where: 'people[s2].actions[0]', reason: 'quote "we never agreed" is not in u14' }]
+ */
+export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): Verified {
+  const dropped: Verified['dropped'] = [];
+  const speakerIds = new Set(ctx.transcript.speakers.map((s) => s.id));
+  const keep = (item: CommentaryItem, where: string, personId: string | null): boolean => {
+    const reason = checkItem(item, personId, ctx);
+    if (reason) dropped.push({ where, reason });
+    return reason === null;
+  };
+
+  const summary = input.summary.filter((item, i) => keep(item, `summary[${i}]`, null));
+  const people: CommentaryDraft['people'] = [];
+  const seen = new Set<string>();
+  for (const person of input.people) {
+    if (!speakerIds.has(person.speakerId)) {
+      dropped.push({ where: `people[${person.speakerId}]`, reason: `no speaker with id ${person.speakerId}` });
+      continue;
+    }
+    if (seen.has(person.speakerId)) {
+      dropped.push({ where: `people[${person.speakerId}]`, reason: 'the same person appears twice' });
+      continue;
+    }
+    seen.add(person.speakerId);
+    people.push({
+      speakerId: person.speakerId,
+      strengths: person.strengths.filter((item, i) => keep(item, `people[${person.speakerId}].strengths[${i}]`, person.speakerId)),
+      actions: person.actions.filter((item, i) => keep(item, `people[${person.speakerId}].actions[${i}]`, person.speakerId)),
+    });
+  }
+  return { draft: { summary, people }, dropped };
+}
+
+/** Returns why the item fails, or null when it is grounded. */
+function checkItem(item: CommentaryItem, personId: string | null, ctx: VerificationContext): string | null {
+  if (item.utteranceIds.length === 0 && item.metrics.length === 0 && item.quotes.length === 0) return 'cites no utterance and no metric';
+  const byId = (id: string) => ctx.transcript.utterances.find((u) => u.id === id);
+  for (const id of [...item.utteranceIds, ...item.quotes.map((q) => q.utteranceId)]) {
+    if (!ctx.seenText.has(id)) return `cites utterance ${id}, which does not exist or was not given`;
+    if (ctx.suspicious.has(id)) return `cites utterance ${id}, which contains instructions addressed to the AI`;
+  }
+  for (const m of item.metrics) if (!ctx.metrics.has(m)) return `cites metric ${m}, which does not exist`;
+
+  for (const q of item.quotes) {
+    const text = ctx.seenText.get(q.utteranceId)!;
+    if (!normalizeForMatch(text).includes(normalizeForMatch(q.text))) return `quote "${clip(q.text)}" is not in ${q.utteranceId}`;
+    const speaker = byId(q.utteranceId)?.speakerId;
+    if (personId !== null && speaker !== personId) return `quote "${clip(q.text)}" was said by ${speaker}, not by ${personId}`;
+    if (personId === null) {
+      const named = namedSpeakers(item.text, ctx.transcript);
+      if (named.size > 0 && speaker !== undefined && !named.has(speaker)) return `quote "${clip(q.text)}" is attributed to ${[...named].join(', ')} but was said by ${speaker}`;
+    }
+  }
+
+  const allowed = new Set<number>();
+  for (const m of item.metrics) for (const r of renderings(ctx.metrics.get(m)!, m)) allowed.add(r);
+  const quoted = item.quotes.map((q) => q.text).join(' ');
+  for (const n of numbersIn(item.text)) {
+    if (allowed.has(n) || numbersIn(quoted).includes(n)) continue;
+    return `states ${n}, which matches none of the cited metrics (${item.metrics.join(', ') || 'none cited'})`;
+  }
+  return null;
+}
+
+/**
+ * Lower case, one space, straight quotes and apostrophes, no surrounding punctuation.
+ *
+ * @example
+ * normalizeForMatch(' “Good  POINT,” ') // => 'good point'
+ */
+export function normalizeForMatch(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'.,;:!?…-]+|[\s"'.,;:!?…-]+$/g, '');
+}
+
+/** Numbers written in prose ("42%", "3.5", "1,200"); times like 10:30 are not numbers here. */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d:.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:])|(?<![\d:.,])-?\d+(?:\.\d+)?(?![\d:]|[.,]\d)/g)) {
+    out.push(Number(m[0].replace(/,/g, '')));
+  }
+  return out;
+}
+
+/** Speakers whose name (or first name) the text mentions. */
+function namedSpeakers(text: string, transcript: Transcript): Set<string> {
+  const lower = text.toLowerCase();
+  const ids = new Set<string>();
+  for (const s of transcript.speakers) {
+    if (s.anonymous) continue;
+    const first = s.name.split(/\s+/)[0]!.toLowerCase();
+    if (first.length >= 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}([^\\p{L}]|$)`, 'u').test(lower)) ids.add(s.id);
+  }
+  return ids;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 60)}...` : s;
+}

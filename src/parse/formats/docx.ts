@@ -1,0 +1,148 @@
+/**
+ * Word (.docx) transcripts as Microsoft Teams and Google Meet export them. The document is
+ * unpacked (word/document.xml only), its paragraphs read as lines, and the layout recognised:
+ *
+ * - Teams, classic: `0:0:3.120 --> 0:0:5.100`, then the speaker, then the words;
+ * - Teams, current (and Otter's .docx): `Zoë Adams   0:03` or `Zoë Adams   00:00:03`, then the words;
+ * - Google Meet: a title, "Attendees", "Transcript", `00:00:00` markers every few minutes,
+ *   then `Name: text` paragraphs (read by the plain-text parser).
+ *
+ * A cue's `line` is the number of its paragraph in the document (Word has no lines).
+ */
+import { TranscriptError } from '../errors';
+import { splitSpeakerPrefix } from '../speaker-prefix';
+import type { ParsedTranscript, RawCue } from '../types';
+import { looksLikeClock, readClockToken } from './clock-token';
+import { namesDocumentPart, readDocumentPart, startsLikeZip } from './docx-archive';
+import { readParagraphs } from './docx-paragraphs';
+import { isExportBoilerplate } from './export-boilerplate';
+import { parseSpeakerTimeBlocks } from './otter-txt';
+import { parsePlainText } from './plain-text';
+import { Preamble } from './preamble';
+
+/** `0:0:3.120 --> 0:0:5.100`: a start and an end time around an arrow. */
+const CUE_TIMING = /^(\S{1,20})\s*-->\s*(\S{1,20})$/;
+
+/**
+ * True when the bytes are a ZIP archive that names a `word/document.xml` part: a .docx.
+ * Cheap: no unpacking.
+ *
+ * @example
+ * isDocx(teamsDocxBytes)                      // => true
+ * isDocx(new TextEncoder().encode('WEBVTT'))  // => false
+ */
+export function isDocx(bytes: Uint8Array): boolean {
+  return startsLikeZip(bytes) && namesDocumentPart(bytes);
+}
+
+/**
+ * Parses a Teams or Google Meet .docx transcript. Throws `invalid-docx` for a damaged or
+ * oversized archive, or a ZIP that is not a Word document.
+ *
+ * @example
+ * const parsed = parseDocx(teamsDocxBytes);
+ * // parsed.format => 'docx'
+ * // parsed.cues[0] => { speaker: 'Zoë Adams', startMs: 3000, endMs: null, text: 'Morning, all. ...', line: 6 } (paragraph 6)
+ */
+export function parseDocx(bytes: Uint8Array): ParsedTranscript {
+  if (!startsLikeZip(bytes)) throw new TranscriptError('invalid-docx', 'not a ZIP archive, so not a .docx Word document');
+  const paragraphs = readParagraphs(decodeXml(readDocumentPart(bytes)));
+  // Line breaks inside a paragraph become lines; each line remembers its paragraph. Empty
+  // paragraphs are spacing, not structure, and are left out.
+  const lines: string[] = [];
+  const paragraphOfLine: number[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    for (const line of paragraph.split('\n')) {
+      if (line.trim() === '') continue;
+      lines.push(line);
+      paragraphOfLine.push(i + 1);
+    }
+  });
+  if (lines.length === 0) {
+    throw new TranscriptError('no-speech', `the Word document holds no text (${paragraphs.length} empty paragraph(s))`);
+  }
+  const toParagraph = (line: number | null): number | null => (line === null ? null : (paragraphOfLine[line - 1] ?? null));
+  let parsed: ParsedTranscript;
+  try {
+    parsed = interpretLines(lines);
+  } catch (err) {
+    if (!(err instanceof TranscriptError) || err.line === null) throw err;
+    const paragraph = toParagraph(err.line);
+    throw new TranscriptError(err.code, `${err.message} (paragraph ${paragraph} of the Word document)`, { line: paragraph, details: err.details ?? undefined });
+  }
+  return {
+    ...parsed,
+    format: 'docx',
+    cues: parsed.cues.map((cue) => ({ ...cue, line: toParagraph(cue.line) })),
+    skipped: parsed.skipped?.map((s) => ({ ...s, line: toParagraph(s.line) })),
+  };
+}
+
+/**
+ * Picks the layout: classic Teams timings, `Name  0:03` headers, or plain `Name: text`. The header
+ * layout must name speakers: Google Meet's bare `00:05:00` markers also look like headers.
+ */
+function interpretLines(lines: string[]): ParsedTranscript {
+  if (lines.some((l) => timingOf(l) !== null)) return parseTimingBlocks(lines);
+  const text = lines.join('\n');
+  try {
+    const blocks = parseSpeakerTimeBlocks(text, { blankLineBeforeHeader: false });
+    if (blocks.cues.some((cue) => cue.speaker !== null)) return blocks;
+  } catch (err) {
+    if (!(err instanceof TranscriptError) || err.code !== 'invalid-structure') throw err;
+  }
+  return parsePlainText(text);
+}
+
+function timingOf(line: string): { start: string; end: string } | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 50) return null;
+  const m = CUE_TIMING.exec(trimmed);
+  return m && looksLikeClock(m[1]!) && looksLikeClock(m[2]!) ? { start: m[1]!, end: m[2]! } : null;
+}
+
+/**
+ * Classic Teams: a timing paragraph, the speaker's name, then the words. A block with a single
+ * paragraph has no name line: it is read as `Name: text` if it has that shape, else as words.
+ */
+function parseTimingBlocks(lines: string[]): ParsedTranscript {
+  const preamble = new Preamble();
+  const cues: RawCue[] = [];
+  let block: { startMs: number; endMs: number; line: number; body: string[] } | null = null;
+
+  const flush = () => {
+    if (!block) return;
+    const [first, ...rest] = block.body;
+    if (first === undefined) {
+      preamble.skipped.push({ line: block.line, reason: 'a cue timing with no speaker or text after it' });
+    } else {
+      const prefixed = rest.length === 0 ? splitSpeakerPrefix(first) : null;
+      const speaker = rest.length > 0 ? first : (prefixed?.speaker ?? null);
+      const text = rest.length > 0 ? rest.join(' ') : (prefixed?.text ?? first);
+      cues.push({ speaker, startMs: block.startMs, endMs: block.endMs, text, line: block.line });
+    }
+    block = null;
+  };
+
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || isExportBoilerplate(line)) return;
+    const timing = timingOf(line);
+    if (timing) {
+      flush();
+      block = { startMs: readClockToken(timing.start, i + 1), endMs: readClockToken(timing.end, i + 1), line: i + 1, body: [] };
+    } else if (block) {
+      block.body.push(line);
+    } else {
+      preamble.add(line, i + 1);
+    }
+  });
+  flush();
+  return { format: 'docx', cues, metadata: preamble.metadata, skipped: preamble.skipped };
+}
+
+/** document.xml is UTF-8 in practice; UTF-16 is allowed by XML and announced by a BOM. */
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}

@@ -1,0 +1,331 @@
+/**
+ * WebVTT (.vtt), as Zoom, Teams and YouTube write it, read by the W3C "WebVTT file parsing" rules
+ * (https://www.w3.org/TR/webvtt1/#file-parsing): the `WEBVTT` signature, header lines, blocks that
+ * end at a blank line, a block whose first or second line holds `-->` is a cue, a `-->` line later in
+ * a block starts the next block, and a cue whose timings do not parse is dropped.
+ *
+ * Where we go beyond the spec, for real files: Teams' short timestamps are accepted (see
+ * `TEAMS_SHORT_TIMESTAMP`), header lines become `metadata`, every dropped block is reported in
+ * `skipped` instead of vanishing, cues without words are left out, and YouTube's rolling captions
+ * are read once (rolling-captions.ts). Speakers come from voice tags and `Name:` prefixes
+ * (cue-speakers.ts).
+ */
+import { TranscriptError } from '../errors';
+import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
+import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
+import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
+import { webVttCuePieces } from './webvtt-cue-text';
+import { headLines, splitLines } from './text-lines';
+
+/** A cue as the WebVTT parsing rules read it, before speakers are worked out. */
+export interface WebVttCue {
+  /** The cue identifier line ('' when the cue has none). */
+  id: string;
+  startMs: number;
+  endMs: number;
+  /** Raw cue text: the lines after the timing line, joined with `\n`, markup still in. */
+  text: string;
+  /** 1-based line of the `-->` timing line. */
+  timingLine: number;
+}
+
+/** What the parsing rules read from a WebVTT file. */
+export interface WebVttDocument {
+  /** Header lines such as `Kind: captions`; the text after `WEBVTT` on the first line is under `WEBVTT`. */
+  metadata: Record<string, string>;
+  cues: WebVttCue[];
+  /** Blocks that were dropped: cues with invalid timings, text without a timing line. */
+  skipped: Array<{ line: number; reason: string }>;
+  /** The first timing line that did not parse, with why: the error line when no cue is usable. */
+  firstBadTiming: { line: number; reason: string } | null;
+  /** The first text block without a timing line. */
+  firstUntimedText: number | null;
+}
+
+const ARROW = '-->';
+/** Quoted source text in messages is cut to this many characters. */
+const QUOTE_CHARS = 60;
+
+/**
+ * Reads a WebVTT file into cues by the W3C parsing rules (with the tolerances in the file comment).
+ * Throws `empty-input` for an empty text and `invalid-structure` when the first line is not `WEBVTT`.
+ *
+ * @example
+ * readWebVtt('WEBVTT\nKind: captions\n\nintro\n00:01.000 --> 00:02.500 align:start\n<v Zoë>Hi</v>').cues
+ * // => [{ id: 'intro', startMs: 1000, endMs: 2500, text: '<v Zoë>Hi</v>', timingLine: 5 }]
+ */
+export function readWebVtt(input: string): WebVttDocument {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') throw new TranscriptError('empty-input', 'the WebVTT file is empty');
+  const lines = splitLines(text.replace(/\0/g, '\ufffd'));
+  const signature = lines[0] ?? '';
+  if (!hasSignature(signature)) {
+    throw new TranscriptError('invalid-structure', `a WebVTT file must start with the line "WEBVTT", but line 1 is "${quote(signature)}"`, { line: 1 });
+  }
+
+  const doc: WebVttDocument = { metadata: {}, cues: [], skipped: [], firstBadTiming: null, firstUntimedText: null };
+  const title = signature.slice(6).trim();
+  if (title !== '') doc.metadata.WEBVTT = title;
+
+  // Header: the lines right after the signature, up to a blank line or the first `-->` line.
+  let pos = 1;
+  const header: string[] = [];
+  while (pos < lines.length && lines[pos] !== '' && !lines[pos]!.includes(ARROW)) header.push(lines[pos++]!);
+  readHeaderMetadata(header, doc.metadata);
+
+  while (pos < lines.length) {
+    if (lines[pos] === '') {
+      pos++;
+      continue;
+    }
+    pos = readBlock(lines, pos, doc);
+  }
+  return doc;
+}
+
+/** `WEBVTT` alone or followed by a space or tab (spec step "signature"). */
+function hasSignature(line: string): boolean {
+  return line.startsWith('WEBVTT') && (line.length === 6 || line[6] === ' ' || line[6] === '\t');
+}
+
+/**
+ * `Key: value` header lines (Zoom, YouTube: `Kind: captions`, `Language: en`; HLS: `X-TIMESTAMP-MAP=...`).
+ * A line that is not `Key: value` continues the previous value (YouTube's multi-line `Style:`).
+ */
+function readHeaderMetadata(header: readonly string[], metadata: Record<string, string>): void {
+  let lastKey: string | null = null;
+  for (const line of header) {
+    const m = /^([A-Za-z][\w.-]{0,40})[ \t]*[:=][ \t]*(.*)$/.exec(line);
+    if (m) {
+      lastKey = m[1]!;
+      const value = m[2]!.trim();
+      metadata[lastKey] = Object.hasOwn(metadata, lastKey) ? `${metadata[lastKey]}\n${value}` : value;
+    } else if (lastKey !== null) {
+      metadata[lastKey] = metadata[lastKey] === '' ? line : `${metadata[lastKey]}\n${line}`;
+    }
+  }
+}
+
+/**
+ * The spec's "collect a WebVTT block": reads one block from `start` and returns where the next one
+ * begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE, STYLE and REGION
+ * blocks are ignored.
+ */
+function readBlock(lines: readonly string[], start: number, doc: WebVttDocument): number {
+  let pos = start;
+  let previous = start;
+  let lineCount = 0;
+  let seenArrow = false;
+  let buffer: string[] = [];
+  let cue: Omit<WebVttCue, 'text'> | null = null;
+  let badTiming: { line: number; reason: string } | null = null;
+
+  while (pos < lines.length) {
+    const line = lines[pos]!;
+    lineCount++;
+    pos++;
+    if (line.includes(ARROW)) {
+      // Only the first line, or the second after an identifier, can be the timing line; a `-->`
+      // line anywhere else ends this block and starts the next one.
+      if (lineCount === 1 || (lineCount === 2 && !seenArrow)) {
+        seenArrow = true;
+        previous = pos;
+        const timing = parseCueTimings(line);
+        if ('error' in timing) {
+          badTiming = { line: pos, reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped` };
+        } else {
+          cue = { id: buffer.join('\n'), startMs: timing.startMs, endMs: timing.endMs, timingLine: pos };
+          buffer = [];
+        }
+      } else {
+        pos = previous;
+        break;
+      }
+    } else if (line === '') {
+      break;
+    } else {
+      buffer.push(line);
+      previous = pos;
+    }
+  }
+
+  if (cue) {
+    doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text: buffer.join('\n'), timingLine: cue.timingLine });
+  } else if (badTiming) {
+    doc.skipped.push(badTiming);
+    doc.firstBadTiming ??= badTiming;
+  } else if (buffer.length > 0 && !isCommentStyleOrRegion(buffer[0]!)) {
+    doc.skipped.push({ line: start + 1, reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped` });
+    doc.firstUntimedText ??= start + 1;
+  }
+  return pos;
+}
+
+/** NOTE comments, STYLE sheets and REGION definitions carry no speech. */
+function isCommentStyleOrRegion(first: string): boolean {
+  if (first === 'NOTE' || first.startsWith('NOTE ') || first.startsWith('NOTE\t')) return true;
+  const word = first.trimEnd();
+  return word === 'STYLE' || word === 'REGION';
+}
+
+/**
+ * The spec's "collect WebVTT cue timings and settings": start, `-->`, end, with white space allowed
+ * around the arrow. Cue settings after the end time (`align:start position:10%`) are ignored.
+ *
+ * @example
+ * parseCueTimings('00:01.000 --> 00:02.500 align:start') // => { startMs: 1000, endMs: 2500 }
+ * parseCueTimings('00:01.000 -> 00:02.500')              // => { error: 'expected "-->" after the start time' }
+ */
+export function parseCueTimings(line: string): { startMs: number; endMs: number } | { error: string } {
+  let pos = skipSpaces(line, 0);
+  const start = readTimestamp(line, pos, 'start');
+  if ('error' in start) return start;
+  pos = skipSpaces(line, start.next);
+  if (!line.startsWith(ARROW, pos)) return { error: 'expected "-->" after the start time' };
+  pos = skipSpaces(line, pos + ARROW.length);
+  const end = readTimestamp(line, pos, 'end');
+  if ('error' in end) return end;
+  return { startMs: start.ms, endMs: end.ms };
+}
+
+function skipSpaces(line: string, from: number): number {
+  let pos = from;
+  while (pos < line.length && isSpace(line.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** WebVTT white space: tab, line feed, form feed, carriage return, space. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
+
+/**
+ * Teams writes `0:0:0.0 --> 0:0:1.130`: hours, minutes and seconds without padding and 1-3 digit
+ * fractions. The spec's grammar rejects it (minutes and seconds are exactly two digits, the fraction
+ * exactly three), which would drop every cue of a Teams file. We accept this short form only when the
+ * strict reading fails AND all three fields are present, so `H:M:S.f` has one meaning (hours, minutes,
+ * seconds, decimal fraction). A two-field short form (`0:5.5`) could be M:S or a typo and stays invalid,
+ * as do out-of-range minutes or seconds.
+ * @example "0:0:0.570" -> 570 ms; "1:2:3.5" -> 3723500 ms; "0:5.5" -> invalid
+ */
+const TEAMS_SHORT_TIMESTAMP = /(\d{1,9}):(\d{1,2}):(\d{1,2})\.(\d{1,3})(?![\d:.])/y;
+
+/**
+ * The spec's "collect a WebVTT timestamp" at `pos`: `(hh:)mm:ss.ttt`, hours of any length, minutes and
+ * seconds of exactly two digits below 60, exactly three fraction digits; then Teams' short form.
+ */
+function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
+  const strict = readStrictTimestamp(line, pos);
+  if (!('error' in strict)) return strict;
+  TEAMS_SHORT_TIMESTAMP.lastIndex = pos;
+  const m = TEAMS_SHORT_TIMESTAMP.exec(line);
+  if (m) {
+    const [h, min, s, frac] = [Number(m[1]), Number(m[2]), Number(m[3]), m[4]!];
+    const next = pos + m[0].length;
+    const boundary = next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
+    if (min < 60 && s < 60 && boundary) return { ms: ((h * 60 + min) * 60 + s) * 1000 + Math.round(Number(`0.${frac}`) * 1000), next };
+  }
+  return { error: `${which} time: ${strict.error}` };
+}
+
+function readStrictTimestamp(line: string, from: number): { ms: number; next: number } | { error: string } {
+  const first = digitsAt(line, from);
+  let pos = from + first.length;
+  if (first === '') return { error: `"${shownTimestamp(line, from)}" does not start with a digit` };
+  const firstIsHours = first.length !== 2 || Number(first) > 59;
+  if (line[pos] !== ':') return { error: `"${shownTimestamp(line, from)}" is not a timestamp (expected mm:ss.ttt or hh:mm:ss.ttt)` };
+  const second = digitsAt(line, ++pos);
+  pos += second.length;
+  if (second.length !== 2) return { error: `"${shownTimestamp(line, from)}": minutes and seconds must have two digits` };
+  let hours = 0;
+  let minutes = Number(second);
+  let seconds: number;
+  if (firstIsHours || line[pos] === ':') {
+    if (line[pos] !== ':') return { error: `"${shownTimestamp(line, from)}": "${first}" is more than 59 minutes, so hours:minutes:seconds are expected` };
+    const third = digitsAt(line, ++pos);
+    pos += third.length;
+    if (third.length !== 2) return { error: `"${shownTimestamp(line, from)}": seconds must have two digits` };
+    hours = Number(first);
+    seconds = Number(third);
+  } else {
+    minutes = Number(first);
+    seconds = Number(second);
+  }
+  if (line[pos] !== '.') return { error: `"${shownTimestamp(line, from)}": expected "." and three digits of milliseconds after the seconds` };
+  const fraction = digitsAt(line, ++pos);
+  pos += fraction.length;
+  if (fraction.length !== 3) return { error: `"${shownTimestamp(line, from)}": milliseconds must have three digits` };
+  if (minutes > 59 || seconds > 59) return { error: `"${shownTimestamp(line, from)}": minutes and seconds must be below 60` };
+  if (first.length > 9) return { error: `"${shownTimestamp(line, from)}": the hours are out of range` };
+  return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction), next: pos };
+}
+
+/** The run of ASCII digits at `from` ('' when there is none). */
+function digitsAt(line: string, from: number): string {
+  let end = from;
+  while (end < line.length && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+  return line.slice(from, end);
+}
+
+/** The timestamp as written, for messages: up to the next white space, at most 20 characters. */
+function shownTimestamp(line: string, from: number): string {
+  return quote(line.slice(from, from + 40).split(/\s/, 1)[0] ?? '', 20);
+}
+
+function quote(text: string, max = QUOTE_CHARS): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Cheap: the signature decides (a BOM may precede it). */
+function sniff(text: string): number {
+  const first = headLines(text.charCodeAt(0) === 0xfeff ? text.slice(1, 400) : text.slice(0, 400), 1)[0] ?? '';
+  return hasSignature(first) ? 1 : 0;
+}
+
+function parse(text: string): ParsedTranscript {
+  const doc = readWebVtt(text);
+  const texts = isRollingCaptions(doc.cues) ? removeRollingRepeats(doc.cues) : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
+  const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
+  const rules = speakerRulesFor(pieces, { brackets: false });
+  const cues: RawCue[] = doc.cues.flatMap((cue, k) =>
+    splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line })),
+  );
+  if (cues.length === 0) throw noUsableCue(doc);
+  const result: ParsedTranscript = { format: 'webvtt', cues, metadata: doc.metadata };
+  if (doc.skipped.length > 0) result.skipped = doc.skipped;
+  return result;
+}
+
+/** Why a file gave no cue with words, pointing at the line to fix. */
+function noUsableCue(doc: WebVttDocument): TranscriptError {
+  if (doc.cues.length > 0) {
+    return new TranscriptError('no-speech', `the WebVTT file has ${doc.cues.length} cue(s) but none with any words`, { line: doc.cues[0]!.timingLine });
+  }
+  if (doc.firstBadTiming) {
+    return new TranscriptError('malformed-timestamp', `no usable cue in the WebVTT file: ${doc.firstBadTiming.reason}`, { line: doc.firstBadTiming.line });
+  }
+  if (doc.firstUntimedText !== null) {
+    return new TranscriptError(
+      'malformed-timestamp',
+      'no usable cue in the WebVTT file: its text has no cue timing lines (expected a line like "00:00:01.000 --> 00:00:04.000" before each cue)',
+      { line: doc.firstUntimedText },
+    );
+  }
+  return new TranscriptError('no-speech', 'the WebVTT file has no cues');
+}
+
+/**
+ * WebVTT captions and transcripts (Zoom, Teams, YouTube, browsers).
+ *
+ * @example
+ * webvtt.parse('WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nZoë Martin: Morning all!').cues
+ * // => [{ speaker: 'Zoë Martin', startMs: 1000, endMs: 3000, text: 'Morning all!', line: 5 }]
+ */
+export const webvtt: TextFormatParser = {
+  format: 'webvtt',
+  label: 'WebVTT (.vtt: Zoom, Microsoft Teams, YouTube)',
+  extensions: ['vtt'],
+  sniff,
+  parse,
+};
+

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { scoreText } from '../../analyzers/sentiment/score-utterance';
+import { vaderCompound } from './sentiment-baselines';
+import { readVaderGroundTruth, VADER_SETS } from './sentiment-data';
+const which = Number(process.argv[2] ?? 0);
+const set = readVaderGroundTruth(join('/work/shared/corpus/sentiment', VADER_SETS[which]!.file)).filter((x) => x.id % 2 === 1);
+const rows = set.map((s) => { const o = scoreText(s.text); const v = vaderCompound(s.text); return { s, o, v, loss: (o.score * 4 - s.rating) ** 2 - (v * 4 - s.rating) ** 2 }; });
+rows.sort((a, b) => b.loss - a.loss);
+for (const r of rows.slice(0, Number(process.argv[3] ?? 40))) console.log(r.s.rating.toFixed(2), r.o.score.toFixed(2), r.v.toFixed(2), r.s.text.slice(0, 110).replace(/\n/g, ' '), '|', r.o.contributions.map((c) => `${c.word}=${c.value}`).join(' '));
+const tot = rows.reduce((a, r) => a + r.loss, 0); console.log('total loss diff', tot.toFixed(1));
