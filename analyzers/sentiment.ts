@@ -7,7 +7,7 @@
 import type { Finding } from '../src/model/finding';
 import type { PreparedTranscript } from './nlp/prepare';
 import { SCORING } from './data/sentiment-rules';
-import { course, speakerCourse } from './sentiment/course';
+import { course, speakerCourses } from './sentiment/course';
 import { pickMoments, toneFindings, type ScoredUtterance } from './sentiment/findings';
 import { countMarkers } from './sentiment/markers';
 import { SentimentResult, type SpeakerSentiment, type UtteranceSentiment } from './sentiment/schema';
@@ -50,8 +50,11 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   const speakerIds = transcript.utterances.map((u) => u.speakerId);
   const shape = course(p, scores, T.courseParts);
 
+  const bySpeaker = new Map<string, UtteranceSentiment[]>(transcript.speakers.map((s) => [s.id, []]));
+  for (const u of utterances) bySpeaker.get(u.speakerId)?.push(u);
+  const courses = speakerCourses(shape.partOf, speakerIds, scores, T.courseParts);
   const speakers: SpeakerSentiment[] = transcript.speakers.map((speaker) => {
-    const mine = utterances.filter((u) => u.speakerId === speaker.id);
+    const mine = bySpeaker.get(speaker.id) ?? [];
     const values = mine.map((u) => u.score);
     const best = extreme(mine, 1);
     const worst = extreme(mine, -1);
@@ -65,7 +68,7 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
       negativeUtteranceIds: mine.filter((u) => u.score < T.negative).map((u) => u.utteranceId),
       mostPositiveUtteranceId: best,
       mostNegativeUtteranceId: worst,
-      course: speakerCourse(shape.partOf, speakerIds, scores, speaker.id, T.courseParts),
+      course: courses.get(speaker.id) ?? new Array<number | null>(T.courseParts).fill(null),
     };
   });
 

@@ -23,6 +23,7 @@ import { TURN_TAKING_THRESHOLDS as T } from './turn-taking/thresholds';
 
 export { TurnTakingResult } from './turn-taking/schema';
 
+/** Options; e.g. `{ attendees: ['Ana Lima', 'Ben Okafor', 'Chen Wei'] }`. */
 export interface TurnTakingOptions {
   /** Everyone invited; those who never spoke count as zeros in the equality measures. */
   attendees?: string[];

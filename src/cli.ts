@@ -11,11 +11,12 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from './model/analysis';
 import { TranscriptError } from './parse/errors';
-import { analyzeFile } from './pipeline/analyze';
+import { COMMENTARY_MODES, type CommentaryMode } from './commentary/index';
+import { llmConfigFromEnv } from './commentary/config';
+import { analyzeUpload } from './pipeline/analyze';
 import { formatClock } from './parse/timestamps';
 
-const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm]';
-const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
+const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
 
 /** Exit codes: 0 ok, 1 an unexpected failure, 2 bad input or bad arguments. */
 class UsageError extends Error {}
@@ -36,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'string' },
         pdf: { type: 'string' },
         commentary: { type: 'string', default: 'rules' },
+        title: { type: 'string' },
+        attendees: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -44,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no transcript file given' : `expected one file, got ${positionals.length}`);
-    if (!COMMENTARY_MODES.includes(values.commentary as (typeof COMMENTARY_MODES)[number])) {
+    if (!COMMENTARY_MODES.includes(values.commentary as CommentaryMode)) {
       throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${values.commentary}")`);
     }
     if (values.pdf !== undefined) throw new UsageError('--pdf is not available yet: the PDF report is still being built');
@@ -56,7 +59,16 @@ export async function main(argv: string[]): Promise<number> {
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const analysis = analyzeFile(bytes, { fileName: basename(file) });
+    const analysis = await analyzeUpload(
+      bytes,
+      { fileName: basename(file) },
+      {
+        commentary: values.commentary as CommentaryMode,
+        llm: llmConfigFromEnv(process.env),
+        title: values.title,
+        attendees: values.attendees?.split(',').map((a) => a.trim()).filter(Boolean),
+      },
+    );
 
     if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
     else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);

@@ -7,7 +7,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { isBackchannel } from '../data/backchannels';
 import { isStopword } from '../data/stopwords';
 import { buildNameIndex, type NameIndex } from './names';
-import type { UtteranceView } from './phrase-matcher';
+import { viewOf, type UtteranceView } from './phrase-matcher';
 import { stem } from './stem';
 
 export interface ConversationContext {
@@ -43,10 +43,7 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   if (cached) return cached;
   const utterances = p.transcript.utterances;
   const names = buildNameIndex(p.transcript.speakers);
-  const views: UtteranceView[] = utterances.map((u, i) => {
-    const tokens = p.tokens[i] ?? [];
-    return { text: u.text, tokens, lower: tokens.map((t) => t.lower), cased: /\p{Lu}/u.test(u.text) };
-  });
+  const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? []));
   const content = views.map((v) => contentWords(v.lower, names));
   const previousOther = new Int32Array(utterances.length).fill(-1);
   const turnStart: boolean[] = [];

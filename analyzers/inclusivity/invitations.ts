@@ -89,13 +89,14 @@ export function invitations(p: PreparedTranscript, ctx: ConversationContext, mat
 
 /** The person addressed: a speaker named near the phrase, or an unknown capitalised name right next to it. */
 function addresseeOf(view: UtteranceView, m: PhraseMatch<InvitationRule>, names: NameIndex, inviter: string): NameMatch | null {
+  // "we haven't heard from Tom", "I'd love to hear from Tom first": the name is the object of "from".
+  const object = view.lower[m.end - 1] === 'from' ? matchName(view, m.end, names, false) : null;
+  if (object) return object;
   const sentence = sentenceRange(view, m.start);
   const from = Math.max(sentence.start, m.start - ADDRESSEE_REACH);
   const to = Math.min(sentence.end, m.end + ADDRESSEE_REACH);
   const known = namedNear(view, from, to, m.start, names, inviter).filter((n) => n.end <= m.start || n.start >= m.end);
   if (known.length > 0) return known[0]!;
-  // "we haven't heard from Tom": the name is the object of the phrase.
-  if (m.rule.form === 'not-heard-from') return matchName(view, m.end, names, false);
   // A vocative: "What do you think, Tom?" / "Tom, any thoughts?" (set off by punctuation).
   const after = m.end < view.tokens.length ? matchName(view, m.end, names, false) : null;
   if (after && after.speakerIds.length === 0 && endsClause(view, after.end)) return after;

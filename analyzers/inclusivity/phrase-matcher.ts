@@ -10,7 +10,7 @@
  * - `{speaker}`, `{speaker's}`  only a speaker of this transcript (for weak patterns such as
  *                  "{speaker} said", where "Diefenbaker said" would be a quotation, not credit).
  */
-import type { Token } from '../nlp/tokenize';
+import { tokenize, type Token } from '../nlp/tokenize';
 import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
 
 export interface PhraseRule {
@@ -24,9 +24,9 @@ export interface PhraseRule {
   source: string;
   /** Why the phrase belongs here, or what to watch out for. */
   note: string;
-  /** No match when the word(s) right before are one of these (`not` in "not a good idea"). */
+  /** No match when the word(s) right before, with no punctuation between, are one of these (`not` in "not a good idea"). */
   notAfter?: readonly string[];
-  /** No match when the word right after is one of these (`to` in "a good idea to ..."). */
+  /** No match when the word right after, with no punctuation between, is one of these (`to` in "a good idea to ...", not in "I mean, it works"). */
   notBefore?: readonly string[];
   /** Only at the start of a sentence ("Yes, and ..."). */
   sentenceStart?: boolean;
@@ -59,6 +59,16 @@ export interface UtteranceView {
   lower: readonly string[];
   /** False when the utterance has no capital letter at all (lower-case speech-to-text): names cannot be told by case. */
   cased: boolean;
+}
+
+/**
+ * The matcher's view of one utterance (tokens from prepare(), or tokenised here when not given).
+ *
+ * @example
+ * viewOf('Good point, Sam.').lower // => ['good', 'point', 'sam']
+ */
+export function viewOf(text: string, tokens: readonly Token[] = tokenize(text)): UtteranceView {
+  return { text, tokens, lower: tokens.map((t) => t.lower), cased: /\p{Lu}/u.test(text) };
 }
 
 export interface PhraseMatch<R extends PhraseRule> {
@@ -190,8 +200,8 @@ function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, 
   const end = walk(c.steps, 0, view, start, names, found);
   if (end < 0) return null;
   const rule = c.rule;
-  if (rule.notAfter && precededByAny(view.lower, start, rule.notAfter)) return null;
-  if (rule.notBefore && end < view.lower.length && rule.notBefore.includes(view.lower[end]!)) return null;
+  if (rule.notAfter && start > 0 && !ANY_PUNCTUATION.test(gapBefore(view, start)) && precededByAny(view.lower, start, rule.notAfter)) return null;
+  if (rule.notBefore && end < view.lower.length && !ANY_PUNCTUATION.test(gapBefore(view, end)) && rule.notBefore.includes(view.lower[end]!)) return null;
   if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
   if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
   if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;

@@ -1,7 +1,8 @@
 /**
  * Back-channels given: whole utterances such as "mm-hmm", "yeah", "right" that show listening
  * without taking the floor (analyzers/data/backchannels.ts decides what counts). Each is credited
- * to the person being listened to: the latest earlier speaker other than the listener.
+ * to the person being listened to: the latest earlier speaker other than the listener who said
+ * more than a back-channel (an "okay" answering someone's "mm-hmm" still listens to the talker).
  *
  * With real timings each is also placed in time: `during` the other's speech (it starts before
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
@@ -25,6 +26,17 @@ export const Backchannel = z.object({
 });
 export type Backchannel = z.infer<typeof Backchannel>;
 
+/** How far back the talker is looked for, in utterances. */
+const LISTENED_REACH = 10;
+
+/** The latest earlier substantive utterance by someone else; the latest by anyone else when there is none. */
+function listenedTo(ctx: ConversationContext, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - LISTENED_REACH; k--) {
+    if (ctx.speakerOf[k] !== ctx.speakerOf[i] && !ctx.backchannel[k]) return k;
+  }
+  return ctx.previousOther[i]!;
+}
+
 /**
  * @example
  * // Ana 0-6 s "So the plan is to ship on Friday."  Ben 3-3.5 s "Mm-hmm."
@@ -34,8 +46,9 @@ export function backchannels(p: PreparedTranscript, ctx: ConversationContext): B
   const utterances = p.transcript.utterances;
   const found: Backchannel[] = [];
   for (let i = 0; i < utterances.length; i++) {
-    const listened = ctx.previousOther[i]!;
-    if (listened < 0 || !ctx.backchannel[i]) continue;
+    if (!ctx.backchannel[i]) continue;
+    const listened = listenedTo(ctx, i);
+    if (listened < 0) continue;
     const u = utterances[i]!;
     const other = utterances[listened]!;
     let timing: Backchannel['timing'] = null;

@@ -52,9 +52,15 @@ const MAX_PREFACES = 4;
 const PREFACES: ReadonlySet<string> = new Set(CLAUSE_PREFACES.map((p) => p.word));
 const WH: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.wh.words);
 const SUBJECTS: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.subject.words);
+const AUX: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.aux.words);
 const CLASS_SETS = new Map<string, ReadonlySet<string>>(Object.entries(QUESTION_WORD_CLASSES).map(([name, c]) => [name, new Set<string>(c.words)]));
 
-/** Parses a rule phrase into slots; throws on an unknown `<class>` (a data error, caught by the data test). */
+/**
+ * Parses a rule phrase into slots; throws on an unknown `<class>` (a data error, caught by the data test).
+ *
+ * @example
+ * compileQuestionPhrase('<do> <personal>') // => [{ set: Set {'do', "don't"}, subject: false }, { set: Set {'i', 'you', ...}, subject: false }]
+ */
 export function compileQuestionPhrase(phrase: string): QuestionSlot[] {
   return phrase.split(' ').map((part): QuestionSlot => {
     if (part === '<any>') return { any: true };
@@ -104,13 +110,14 @@ function slotMatches(slot: QuestionSlot, token: Token): boolean {
 
 function isVocative(text: string, tokens: Token[], first: number, p: number): boolean {
   const t = tokens[p]!;
-  if (!isCapitalised(t) || SUBJECTS.has(t.lower) || CLASS_SETS.get('aux')!.has(t.lower)) return false;
+  if (!isCapitalised(t) || SUBJECTS.has(t.lower) || AUX.has(t.lower)) return false;
   return p > first || gapHas(text, t.end, tokens[p + 1]!.start, 44 /* , */);
 }
 
+/** Upper-case first letter in any cased script ("Sam", "Łukasz", "Zoë"); "I" is no name. */
 function isCapitalised(token: Token): boolean {
-  const c = token.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && token.lower !== 'i';
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase() && token.lower !== 'i';
 }
 
 /** Tries the opener rules at token p (within the clause ending at `last`). */

@@ -63,18 +63,21 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
 }
 
 /**
- * One speaker's mean score per part (null where they said nothing).
+ * Every speaker's mean score per part (null where they said nothing), in one pass.
  *
  * @example
- * speakerCourse([0, 0, 1], ['s1', 's2', 's1'], [0.4, 0.9, -0.2], 's1', 2) // => [0.4, -0.2]
+ * speakerCourses([0, 0, 1], ['s1', 's2', 's1'], [0.4, 0.9, -0.2], 2).get('s1') // => [0.4, -0.2]
  */
-export function speakerCourse(partOf: readonly number[], speakerIds: readonly string[], scores: readonly number[], speakerId: string, parts: number): Array<number | null> {
-  const sums = new Array<number>(parts).fill(0);
-  const counts = new Array<number>(parts).fill(0);
+export function speakerCourses(partOf: readonly number[], speakerIds: readonly string[], scores: readonly number[], parts: number): Map<string, Array<number | null>> {
+  const acc = new Map<string, { sums: number[]; counts: number[] }>();
   partOf.forEach((k, i) => {
-    if (speakerIds[i] !== speakerId) return;
-    sums[k]! += scores[i]!;
-    counts[k]!++;
+    const id = speakerIds[i]!;
+    let a = acc.get(id);
+    if (!a) acc.set(id, (a = { sums: new Array<number>(parts).fill(0), counts: new Array<number>(parts).fill(0) }));
+    a.sums[k]! += scores[i]!;
+    a.counts[k]!++;
   });
-  return sums.map((s, k) => (counts[k] === 0 ? null : round(s / counts[k]!)));
+  const out = new Map<string, Array<number | null>>();
+  for (const [id, a] of acc) out.set(id, a.sums.map((s, k) => (a.counts[k] === 0 ? null : round(s / a.counts[k]!))));
+  return out;
 }

@@ -35,8 +35,10 @@ const INDEX = new PhraseIndex<IndexedMarker>(
  * // => [['politeness', 'gratitude', 'Thanks'], ['empathy', 'interpretation', 'I see what you mean']]
  */
 export function findMarkers(text: string, tokens: readonly Token[]): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
-  const words = tokens.map((t) => t.lower);
   const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
+  // Most utterances hold no marker: look the first words up before building the word list.
+  if (!tokens.some((t) => INDEX.has(t.lower))) return found;
+  const words = tokens.map((t) => t.lower);
   for (let i = 0; i < words.length; ) {
     const m = INDEX.match(words, i);
     if (!m) {
@@ -75,10 +77,17 @@ export function countMarkers(p: PreparedTranscript): {
     words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
     for (const m of findMarkers(u.text, tokens)) hits[m.family].push({ utteranceId: u.id, speakerId: u.speakerId, kind: m.kind, ruleId: m.ruleId, phrase: m.phrase });
   });
-  const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => ({
-    speakers: speakers.map((s) => {
-      const mine = list.filter((h) => h.speakerId === s.id);
-      const perKind = Object.fromEntries(kinds.map((k) => [k, mine.filter((h) => h.kind === k).length])) as Record<K, number>;
+  const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => {
+    const bySpeaker = new Map<string, MarkerHit[]>();
+    for (const h of list) {
+      const mine = bySpeaker.get(h.speakerId);
+      if (mine) mine.push(h);
+      else bySpeaker.set(h.speakerId, [h]);
+    }
+    const perSpeaker = speakers.map((s) => {
+      const mine = bySpeaker.get(s.id) ?? [];
+      const perKind = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<K, number>;
+      for (const h of mine) perKind[h.kind as K]++;
       const spoken = words.get(s.id) ?? 0;
       return {
         speakerId: s.id,
@@ -87,8 +96,8 @@ export function countMarkers(p: PreparedTranscript): {
         perKind,
         utteranceIds: [...new Set(mine.map((h) => h.utteranceId))],
       };
-    }),
-    markers: list,
-  });
+    });
+    return { speakers: perSpeaker, markers: list };
+  };
   return { politeness: summarise(POLITENESS_KINDS, hits.politeness), empathy: summarise(EMPATHY_KINDS, hits.empathy) };
 }

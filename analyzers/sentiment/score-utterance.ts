@@ -115,7 +115,7 @@ export function scoreText(text: string): TextScore {
  * s.score // => -0.477 ("but" halves what precedes it and weighs what follows x1.5)
  */
 export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
-  const words = tokens.map((t) => t.lower);
+  const words = tokens.map((t) => (hasTripleLetter(t.lower) ? unstretch(t.lower) : t.lower));
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
   const contributions: Contribution[] = gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: chunkOf[tokenBefore] ?? 0 }));
@@ -247,7 +247,9 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
         if (ch === ' ') continue;
         if (ch === '!' && n > 0) exclamationAfter[Math.max(0, i - 1)]!++;
         else if (ch === '?') question = true;
-        if (CLAUSE_BREAK.has(ch)) clause = true;
+        // A dash glued to the next word after a space is a flag or a sign ("kill -9", "-rf"), not a pause.
+        const flag = ch === '-' && c === gapEnd - 1 && i < n && c > prevEnd && text[c - 1] === ' ';
+        if (CLAUSE_BREAK.has(ch) && !flag) clause = true;
         if (SENTENCE_BREAK.has(ch)) sentence = true;
         else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
       }
@@ -355,9 +357,7 @@ function valenceOf(text: string, tok: Token, w: string, words: readonly string[]
     const emoticon = MIXED_EMOTICON_VALENCE.get(chunk) ?? MIXED_EMOTICON_VALENCE.get(chunk.replace(/[.,!?]+$/, ''));
     if (emoticon !== undefined) return emoticon;
   }
-  let base = WORD_VALENCE.get(w);
-  // "soooo gooood", "yaaay": collapse letters repeated three times or more.
-  if (base === undefined && hasTripleLetter(w)) base = WORD_VALENCE.get(w.replace(/(.)\1+/g, '$1$1')) ?? WORD_VALENCE.get(w.replace(/(.)\1+/g, '$1'));
+  const base = WORD_VALENCE.get(w);
   if (base === undefined) return undefined;
   // "like" is liking only after a subject or degree word ("I like", "really like"), else a filler.
   if (w === 'like' && (clauseStart || i === 0 || !LIKE_LICENSORS.has(words[i - 1]!))) return undefined;
@@ -432,6 +432,12 @@ function mixesCase(tokens: readonly Token[]): boolean {
 
 function isAllCaps(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/** "sooo" -> "so", "gooood" -> "good", "yaaay" -> "yay": the first collapsed form the lexicon or rules know. */
+function unstretch(w: string): string {
+  for (const form of [w.replace(/(.)\1+/g, '$1$1'), w.replace(/(.)\1+/g, '$1')]) if (WORD_VALENCE.has(form) || RULES.has(form)) return form;
+  return w;
 }
 
 function hasTripleLetter(w: string): boolean {

@@ -2,10 +2,10 @@
  * How evenly the talk is spread: the Gini coefficient of talk (time or words) and the normalised
  * Shannon entropy of turn counts. Silent invitees count as zeros in both.
  *
- * Gini: 0 = everyone spoke equally, approaching 1 = one person spoke. Used for conversational
- * dominance in meetings and classrooms (e.g. Woolley et al. 2010, Science 330, "Evidence for a
- * collective intelligence factor": groups with more equal turn-taking, measured by the variance
- * of speaking turns, performed better; Lin et al. 2020 use Gini for speaking-time equality).
+ * Gini: 0 = everyone spoke equally, approaching 1 = one person spoke. The standard index of
+ * inequality (Gini 1912), applied here to talk; why equality matters in meetings: Woolley et al.
+ * 2010 (Science 330) found that groups in which a few people dominated the speaking turns
+ * performed worse across tasks (they measured the variance of turn counts).
  * With n people the largest possible Gini is (n - 1) / n; `giniMax` reports it so a reader can
  * tell 0.75 of 4 people (the maximum) from 0.75 of 20.
  */

@@ -62,7 +62,12 @@ export function floorTurns(ctx: TurnContext): FloorTurn[] {
   return result;
 }
 
-/** Duration of a floor turn (timed), else null. */
+/**
+ * Duration of a floor turn (timed), else null.
+ *
+ * @example
+ * turnDurationMs({ ...turn, startMs: 4200, endMs: 6000 }) // => 1800
+ */
 export function turnDurationMs(turn: FloorTurn): number | null {
   return turn.startMs === null || turn.endMs === null ? null : turn.endMs - turn.startMs;
 }

@@ -13,7 +13,7 @@
  * - `cooperative`: everything else: the holder keeps talking through the overlap, or finishes a
  *   complete utterance while the newcomer starts early (a terminal overlap: Jefferson 1984; the
  *   newcomer anticipated the end). On ICSI Bed003 the completeness check raised the agreement with
- *   the annotators' "interrupted" marks from 0.37 to about 0.57 precision at the same recall
+ *   the annotators' "interrupted" marks from 0.37 to 0.59 precision at equal recall
  *   (analyzers/docs/turn-taking.md, Validation).
  * A speaker going on with their own stretch of speech (a cue split mid-sentence) is never a newcomer.
  * Also with timings, a cut-off utterance followed within 500 ms by another speaker (no overlap)
@@ -61,7 +61,7 @@ export interface OverlapAnalysis {
 
 /**
  * @example
- * // Ana 0-10 s; Ben "Wait, that number is wrong" 6-12 s; Ana's talk ends at 6.8 s: an interruption.
+ * // Ana talks 0-6.8 s and stops mid-sentence; Ben "Wait, that number is wrong" 6-12 s: an interruption.
  * analyzeOverlaps(ctx).interruptions[0] // => { index: 1, targetIndex: 0, basis: 'overlap', ruleId: 'interruption-overlap', ... }
  */
 export function analyzeOverlaps(ctx: TurnContext): OverlapAnalysis {

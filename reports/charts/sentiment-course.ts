@@ -1,5 +1,6 @@
 /**
- * Tone over the meeting: the mean sentiment per tenth of the meeting as light bars, a smoothed
+ * Tone over the meeting: the mean sentiment per part of the meeting (the analyser's course, in
+ * tenths) as light bars, a smoothed
  * line through finer slices, a zero line, and numbered markers at the most positive (▲) and most
  * negative (▼) moments, which the Tone section lists with their quotes.
  */
@@ -10,43 +11,40 @@ import type { MeetingAxis } from '../model/meeting-axis';
 import type { ReportModel, ScoredUtterance } from '../model/report-model';
 import { label, niceCeil } from './chart-kit';
 
-export interface ToneCourse {
-  /** Mean score per tenth of the meeting (null where nobody spoke). */
-  tenths: Array<number | null>;
-  /** Mean score per finer slice, moving-averaged over three slices. */
-  line: Array<{ at: number; score: number }>;
+/** A slice of the meeting and its mean tone (the analyser's `sentiment.course` parts). */
+export interface CourseBar {
+  /** Share of the meeting where the slice starts and ends, 0..1. */
+  from: number;
+  to: number;
+  mean: number | null;
 }
 
 /**
- * Averages per-utterance scores over slices of the meeting axis.
+ * The smoothed line: mean score in finer slices of the axis, each averaged with its neighbours.
  *
  * @example
- * toneCourse(model, axis).tenths // => [0.1, 0.05, null, -0.2, ...] (ten values)
+ * toneLine(model, axis, scores).length // => up to 60 points
  */
-export function toneCourse(model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[]): ToneCourse {
+export function toneLine(model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[]): Array<{ at: number; score: number }> {
   const length = Math.max(1, axis.end - axis.start);
-  const sliceMeans = (count: number) => {
-    const sums = new Array<number>(count).fill(0);
-    const ns = new Array<number>(count).fill(0);
-    for (const s of scores) {
-      const u = model.utteranceById.get(s.utteranceId);
-      if (!u) continue;
-      const k = Math.min(count - 1, Math.floor(((axis.startOf(u) - axis.start) / length) * count));
-      sums[k]! += s.score;
-      ns[k]!++;
-    }
-    return sums.map((sum, k) => (ns[k]! > 0 ? sum / ns[k]! : null));
-  };
-  const tenths = sliceMeans(10);
-  const fine = Math.max(10, Math.min(60, Math.round(scores.length / 4)));
-  const means = sliceMeans(fine);
+  const count = Math.max(10, Math.min(60, Math.round(scores.length / 4)));
+  const sums = new Array<number>(count).fill(0);
+  const ns = new Array<number>(count).fill(0);
+  for (const s of scores) {
+    const u = model.utteranceById.get(s.utteranceId);
+    if (!u) continue;
+    const k = Math.min(count - 1, Math.max(0, Math.floor(((axis.startOf(u) - axis.start) / length) * count)));
+    sums[k]! += s.score;
+    ns[k]!++;
+  }
+  const means = sums.map((sum, k) => (ns[k]! > 0 ? sum / ns[k]! : null));
   const line: Array<{ at: number; score: number }> = [];
-  means.forEach((_, k) => {
-    const window = [means[k - 1], means[k], means[k + 1]].filter((v): v is number => v !== null && v !== undefined);
-    if (means[k] === null || window.length === 0) return;
-    line.push({ at: axis.start + ((k + 0.5) / fine) * length, score: window.reduce((a, b) => a + b, 0) / window.length });
+  means.forEach((mean, k) => {
+    if (mean === null) return;
+    const window = [means[k - 1], mean, means[k + 1]].filter((v): v is number => v !== null && v !== undefined);
+    line.push({ at: axis.start + ((k + 0.5) / count) * length, score: window.reduce((a, b) => a + b, 0) / window.length });
   });
-  return { tenths, line };
+  return line;
 }
 
 export interface ToneMoment {
@@ -62,9 +60,9 @@ const HEIGHT = 170;
  * @example
  * drawSentimentCourse(flow, model, axis, moments);
  */
-export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[], moments: readonly ToneMoment[]): void {
-  const course = toneCourse(model, axis, scores);
-  const values = [...course.tenths.filter((v): v is number => v !== null), ...course.line.map((p) => p.score)];
+export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[], bars: readonly CourseBar[], moments: readonly ToneMoment[]): void {
+  const line = toneLine(model, axis, scores);
+  const values = [...bars.map((b) => b.mean).filter((v): v is number => v !== null), ...line.map((p) => p.score)];
   const range = Math.min(1, niceCeil(Math.max(0.1, ...values.map(Math.abs)) * 1.1));
   const small = { font: flow.fonts.regular, size: TYPE.tiny, color: COLORS.muted };
   flow.block(HEIGHT, (canvas, area) => {
@@ -78,22 +76,22 @@ export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: Meetin
     const xOf = (v: number) => plotLeft + ((v - axis.start) / length) * plotWidth;
     const yOf = (score: number) => zeroY - (Math.max(-range, Math.min(range, score)) / range) * (plotHeight / 2);
 
-    label(canvas, 'Mean tone per tenth of the meeting (bars) and its course (line); −1 negative … +1 positive', area.x, area.y, area.width, small);
+    label(canvas, `Mean tone per ${bars.length === 10 ? 'tenth' : `1/${bars.length}`} of the meeting (bars) and its course (line); −1 negative … +1 positive`, area.x, area.y, area.width, small);
     canvas.rect(plotLeft, plotTop, plotWidth, plotHeight, { stroke: COLORS.rule, strokeWidth: 0.5 });
     for (const v of [range, range / 2, -range / 2, -range]) {
       canvas.line(plotLeft, yOf(v), plotLeft + plotWidth, yOf(v), { color: COLORS.rule, width: 0.3, dash: [1, 2] });
     }
     for (const v of [range, 0, -range]) label(canvas, v === 0 ? '0' : formatSigned(v, range < 0.2 ? 2 : 1), area.x, yOf(v) - 4, 30, small, 'right');
 
-    course.tenths.forEach((mean, k) => {
+    bars.forEach(({ from, to, mean }) => {
       if (mean === null) return;
-      const x0 = plotLeft + (k / 10) * plotWidth + 2;
-      const w = plotWidth / 10 - 4;
+      const x0 = plotLeft + from * plotWidth + 2;
+      const w = Math.max(0.5, (to - from) * plotWidth - 4);
       const y = yOf(mean);
       canvas.rect(x0, Math.min(y, zeroY), w, Math.max(0.5, Math.abs(zeroY - y)), { fill: tint(mean >= 0 ? COLORS.positive : COLORS.negative, 0.3) });
     });
     canvas.line(plotLeft, zeroY, plotLeft + plotWidth, zeroY, { color: COLORS.muted, width: 0.7 });
-    canvas.path(course.line.map((p) => [xOf(p.at), yOf(p.score)] as const), { stroke: COLORS.accent, strokeWidth: 1.4 });
+    canvas.path(line.map((p) => [xOf(p.at), yOf(p.score)] as const), { stroke: COLORS.accent, strokeWidth: 1.4 });
 
     // Moment markers in their own rows above and below the plot, nudged apart when they collide.
     const placed: Array<{ x: number; positive: boolean }> = [];

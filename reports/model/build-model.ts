@@ -30,13 +30,15 @@ interface SpeakerStats {
 export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel {
   const { analysis, options } = input;
   const transcript = analysis.transcript;
+  // Every section is required by the schema; `?? null` keeps an older stored analysis drawable.
   const turnTaking = analysis.turnTaking ?? null;
   const inclusivity = analysis.inclusivity ?? null;
+  const sentimentResult = analysis.sentiment ?? null;
 
   const utterances = utteranceViews(transcript.utterances);
   const utteranceById = new Map(utterances.map((u) => [u.id, u]));
-  const sentiment: ScoredUtterance[] | null = analysis.sentiment
-    ? analysis.sentiment.utterances.filter((s) => utteranceById.has(s.utteranceId) && Number.isFinite(s.score))
+  const sentiment: ScoredUtterance[] | null = sentimentResult
+    ? sentimentResult.utterances.filter((s) => utteranceById.has(s.utteranceId) && Number.isFinite(s.score)).map((s) => ({ utteranceId: s.utteranceId, score: s.score, evidence: s.evidence }))
     : null;
 
   const statsById = new Map<string, SpeakerStats>((turnTaking?.speakers ?? []).map((s) => [s.speakerId, s]));
@@ -47,7 +49,7 @@ export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel
   const speakerCount = Math.max(1, transcript.speakers.length);
   const fairShare = inclusivity?.participation.fairShare ?? 1 / speakerCount;
   const statusById = new Map((inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.status]));
-  const toneBySpeaker = sentiment ? toneStats(sentiment, utteranceById) : new Map<string, { mean: number; spread: number; count: number }>();
+  const toneBySpeaker = new Map((sentimentResult?.speakers ?? []).filter((s) => s.utterances > 0).map((s) => [s.speakerId, { mean: s.mean, spread: s.std, count: s.utterances }]));
 
   const unsorted = transcript.speakers.map((speaker) => {
     const stats = statsById.get(speaker.id) ?? fallback.get(speaker.id) ?? emptyStats(speaker.id);
@@ -101,7 +103,7 @@ export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel
         }));
 
   return {
-    title: options.title?.trim() || 'Meeting report',
+    title: options.title?.trim() || analysis.meeting?.title?.trim() || 'Meeting report',
     meetingDate: options.meetingDate ?? null,
     generatedAt: options.generatedAt,
     author: options.author ?? analysis.generator.name,
@@ -122,9 +124,11 @@ export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel
     interruptionBasis: turnTaking ? turnTaking.interruptions.basis : (transcript.hasTimings ? 'time' : 'text'),
     turnTaking,
     inclusivity,
+    sentimentResult,
+    listening: analysis.listening ?? null,
     sentiment,
     findings,
-    commentary: input.commentary && input.commentary.source !== 'none' ? input.commentary : null,
+    commentary: analysis.commentary && analysis.commentary.source !== 'none' ? analysis.commentary : null,
     warnings: transcript.warnings,
     missingGlyphs,
   };
@@ -173,23 +177,6 @@ function participation(share: number, fair: number, speakers: number): Participa
   if (share < fair / 2) return 'quiet';
   if (share > fair * 2) return 'dominant';
   return 'balanced';
-}
-
-function toneStats(scores: ScoredUtterance[], byId: ReadonlyMap<string, UtteranceView>): Map<string, { mean: number; spread: number; count: number }> {
-  const groups = new Map<string, number[]>();
-  for (const s of scores) {
-    const speakerId = byId.get(s.utteranceId)!.speakerId;
-    const list = groups.get(speakerId) ?? [];
-    list.push(s.score);
-    groups.set(speakerId, list);
-  }
-  const out = new Map<string, { mean: number; spread: number; count: number }>();
-  for (const [id, list] of groups) {
-    const mean = list.reduce((a, b) => a + b, 0) / list.length;
-    const variance = list.reduce((a, b) => a + (b - mean) ** 2, 0) / list.length;
-    out.set(id, { mean, spread: Math.sqrt(variance), count: list.length });
-  }
-  return out;
 }
 
 function clamp01(x: number): number {

@@ -4,6 +4,8 @@
  * change in an analyser's schema touches one file (build-model.ts).
  */
 import type { InclusivityResult } from '../../analyzers/inclusivity';
+import type { ListeningResult } from '../../analyzers/listening';
+import type { SentimentResult } from '../../analyzers/sentiment';
 import type { TurnTakingResult } from '../../analyzers/turn-taking';
 import type { Commentary } from '../../src/model/commentary';
 import type { Finding } from '../../src/model/finding';
@@ -99,6 +101,8 @@ export interface ReportModel {
   /** The analysers' full results, for the detail tables; null when one did not run. */
   turnTaking: TurnTakingResult | null;
   inclusivity: InclusivityResult | null;
+  sentimentResult: SentimentResult | null;
+  listening: ListeningResult | null;
   /** Per-utterance tone, in transcript order; null when sentiment was not computed. */
   sentiment: ScoredUtterance[] | null;
   findings: Finding[];

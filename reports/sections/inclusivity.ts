@@ -30,6 +30,7 @@ export function drawInclusivity(flow: Flow, model: ReportModel): void {
     drawInvitations(flow, model, inc);
     drawCredit(flow, model, inc);
   }
+  drawListening(flow, model);
   drawNonInclusive(flow, model);
   if (inc) drawTentative(flow, model, inc);
   if (!inc) flow.paragraph('The inclusivity analyser did not run for this analysis: invitations, credit and tentative language are not shown.', { color: COLORS.muted });
@@ -123,6 +124,31 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
     flow.bullets(items);
     more(flow, inc.restatements.length);
   }
+}
+
+/** Signs in the words that people heard each other (the listening analyser). */
+function drawListening(flow: Flow, model: ReportModel): void {
+  const listening = model.listening;
+  if (!listening) return;
+  const rows = listening.speakers.filter((s) => s.backchannels.count + s.followUpQuestions.count + s.paraphrases.count + s.buildingOn.count > 0);
+  flow.heading('Listening', 2);
+  if (rows.length === 0) {
+    flow.paragraph('No back-channels ("mm-hmm"), follow-up questions, paraphrases or building on others were found.', { color: COLORS.muted });
+    return;
+  }
+  flow.paragraph('Signs in the words that people heard each other: back-channels ("mm-hmm", "right"), follow-up questions that take up the previous speaker\'s words, paraphrases ("so what you\'re saying is ...") and building on others ("building on that").', { size: TYPE.small, color: COLORS.muted });
+  table(flow, {
+    columns: [
+      { header: 'Person', weight: 2.8 },
+      { header: 'Back-channels', weight: 1.2, align: 'right' },
+      { header: 'Follow-up questions', weight: 1.3, align: 'right' },
+      { header: 'Paraphrases', weight: 1.1, align: 'right' },
+      { header: 'Building on others', weight: 1.3, align: 'right' },
+    ],
+    rows: [...rows]
+      .sort((a, b) => (model.personById.get(a.speakerId)?.index ?? 0) - (model.personById.get(b.speakerId)?.index ?? 0))
+      .map((s) => [personLabel(model, s.speakerId), String(s.backchannels.count), String(s.followUpQuestions.count), String(s.paraphrases.count), String(s.buildingOn.count)]),
+  });
 }
 
 function drawNonInclusive(flow: Flow, model: ReportModel): void {

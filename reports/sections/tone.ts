@@ -1,34 +1,40 @@
 /**
  * Tone: sentiment over the meeting, per person, the most positive and negative moments with their
- * quotes, and moments of tension between two people.
+ * quotes, moments of tension between two people, and politeness and empathy per person.
  */
-import { drawSentimentCourse, type ToneMoment } from '../charts/sentiment-course';
+import type { SentimentResult } from '../../analyzers/sentiment';
+import { drawSentimentCourse, type CourseBar, type ToneMoment } from '../charts/sentiment-course';
 import { drawToneByPerson } from '../charts/tone-by-person';
-import { formatSigned } from '../format';
-import type { Flow } from '../layout/flow';
+import { formatSigned, plural } from '../format';
+import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import type { MeetingAxis } from '../model/meeting-axis';
-import type { ReportModel, ScoredUtterance } from '../model/report-model';
-import { citation, findingsOfKind, humanKind, personLabel, quoted, whereLabel } from './evidence';
-
-/** Moments marked on the chart and listed, per direction. */
-const MOMENTS_PER_SIDE = 3;
+import type { ReportModel } from '../model/report-model';
+import { humanKind, personLabel, quoted, whereLabel } from './evidence';
 
 /**
- * The strongest positive and negative utterances, numbered 1..3 each side.
+ * The analyser's most positive and most negative moments, numbered 1.. on each side.
  *
  * @example
- * toneMoments(scores) // => [{ number: 1, utteranceId: 'u40', score: 0.8, positive: true }, ..., { number: 1, utteranceId: 'u7', score: -0.6, positive: false }, ...]
+ * toneMoments(sentiment) // => [{ number: 1, utteranceId: 'u40', score: 0.8, positive: true }, ..., { number: 1, utteranceId: 'u7', score: -0.6, positive: false }]
  */
-export function toneMoments(scores: readonly ScoredUtterance[]): ToneMoment[] {
-  const pick = (positive: boolean) =>
-    scores
-      .filter((s) => (positive ? s.score > 0 : s.score < 0))
-      .sort((a, b) => (positive ? b.score - a.score : a.score - b.score))
-      .slice(0, MOMENTS_PER_SIDE)
-      .map((s, i) => ({ number: i + 1, utteranceId: s.utteranceId, score: s.score, positive }));
-  return [...pick(true), ...pick(false)];
+export function toneMoments(sentiment: SentimentResult): ToneMoment[] {
+  return [
+    ...sentiment.moments.mostPositive.map((m, i) => ({ number: i + 1, utteranceId: m.utteranceId, score: m.score, positive: true })),
+    ...sentiment.moments.mostNegative.map((m, i) => ({ number: i + 1, utteranceId: m.utteranceId, score: m.score, positive: false })),
+  ];
+}
+
+/**
+ * The course parts as shares of the meeting axis (parts are equal slices, by time or by words).
+ *
+ * @example
+ * courseBars(sentiment) // => [{ from: 0, to: 0.1, mean: 0.12 }, ...]
+ */
+export function courseBars(sentiment: SentimentResult): CourseBar[] {
+  const n = sentiment.course.length;
+  return sentiment.course.map((part, k) => ({ from: k / n, to: (k + 1) / n, mean: part.mean }));
 }
 
 /**
@@ -38,18 +44,21 @@ export function toneMoments(scores: readonly ScoredUtterance[]): ToneMoment[] {
 export function drawTone(flow: Flow, model: ReportModel, axis: MeetingAxis): void {
   flow.startSection('Tone');
   flow.heading('Tone', 1);
+  const sentiment = model.sentimentResult;
   const scores = model.sentiment;
-  if (!scores || scores.length === 0) {
+  if (!sentiment || !scores || scores.length === 0) {
     flow.paragraph('Sentiment was not computed for this analysis.', { color: COLORS.muted });
     return;
   }
-  flow.paragraph('Each utterance gets a tone score from −1 (negative) to +1 (positive) from the words in it, with negation ("not bad"), intensifiers and "but" taken into account, and meeting words such as "bug" or "kill the process" counted as neutral. Most utterances in a working meeting are close to zero.');
-  const moments = toneMoments(scores);
-  drawSentimentCourse(flow, model, axis, scores, moments);
+  flow.paragraph(
+    `Each utterance gets a tone score from −1 (negative) to +1 (positive) from the words in it, with negation ("not bad"), intensifiers and "but" taken into account, and meeting words such as "bug" or "kill the process" counted as neutral. Over the meeting: ${plural(sentiment.meeting.positive, 'positive utterance')}, ${plural(sentiment.meeting.negative, 'negative utterance')}, ${sentiment.meeting.neutral} neutral; mean ${formatSigned(sentiment.meeting.mean)}.`,
+  );
+  const moments = toneMoments(sentiment);
+  drawSentimentCourse(flow, model, axis, scores, courseBars(sentiment), moments);
 
   if (moments.length > 0) {
     flow.heading('Notable moments', 2);
-    const byId = new Map(scores.map((s) => [s.utteranceId, s]));
+    const evidence = new Map(scores.map((s) => [s.utteranceId, s.evidence]));
     table(flow, {
       columns: [
         { header: '', weight: 0.5 },
@@ -60,14 +69,14 @@ export function drawTone(flow: Flow, model: ReportModel, axis: MeetingAxis): voi
         { header: 'Words behind it', weight: 2 },
       ],
       rows: moments.map((m) => {
-        const u = model.utteranceById.get(m.utteranceId)!;
+        const u = model.utteranceById.get(m.utteranceId);
         return [
           [{ text: `${m.positive ? '▲' : '▼'}${m.number}`, bold: true, color: m.positive ? COLORS.positive : COLORS.negative }],
-          whereLabel(model, u.id),
-          personLabel(model, u.speakerId),
-          quoted(u.text, 240),
+          whereLabel(model, m.utteranceId),
+          personLabel(model, u?.speakerId ?? null),
+          u ? quoted(u.text, 240) : '',
           formatSigned(m.score),
-          (byId.get(m.utteranceId)?.evidence ?? []).slice(0, 6).join(', '),
+          (evidence.get(m.utteranceId) ?? []).slice(0, 6).join(', '),
         ];
       }),
     });
@@ -76,42 +85,58 @@ export function drawTone(flow: Flow, model: ReportModel, axis: MeetingAxis): voi
   flow.heading('Tone per person', 2);
   drawToneByPerson(flow, model.people);
 
-  const tension = findingsOfKind(model, ['tension']);
-  flow.heading('Tension', 2);
-  if (tension.length === 0) {
-    flow.paragraph('No runs of negative exchanges between two people were found.', { color: COLORS.muted });
-  } else {
-    flow.bullets(
-      tension.slice(0, 10).map((f) => [
-        ...citation(model, f.speakerId, f.utteranceId, f.quote, f.startMs),
-        { text: ` with ${personLabel(model, f.targetSpeakerId)}. ${f.note}`, color: COLORS.muted },
-      ]),
-    );
-  }
-
-  drawOtherToneFindings(flow, model);
+  drawTension(flow, model, sentiment);
+  drawPoliteness(flow, model, sentiment);
 }
 
-/** Politeness, empathy and other tone findings, counted per person and kind. */
-function drawOtherToneFindings(flow: Flow, model: ReportModel): void {
-  const other = model.findings.filter((f) => f.analyzer === 'sentiment' && f.kind !== 'tension' && f.speakerId !== null);
-  if (other.length === 0) return;
-  const kinds = [...new Set(other.map((f) => f.kind))].sort().slice(0, 5);
-  const counts = new Map<string, Map<string, number>>();
-  for (const f of other) {
-    const row = counts.get(f.speakerId!) ?? new Map<string, number>();
-    row.set(f.kind, (row.get(f.kind) ?? 0) + 1);
-    counts.set(f.speakerId!, row);
+function drawTension(flow: Flow, model: ReportModel, sentiment: SentimentResult): void {
+  flow.heading('Tension', 2);
+  if (sentiment.tension.length === 0) {
+    flow.paragraph(`No runs of ${sentiment.thresholds.tensionTurns} or more negative turns between two people were found.`, { color: COLORS.muted });
+    return;
   }
+  flow.paragraph(`Runs of at least ${sentiment.thresholds.tensionTurns} consecutive negative turns between two people: a disagreement worth a look, not necessarily a problem.`, { size: TYPE.small, color: COLORS.muted });
+  const items: Inline[] = sentiment.tension.slice(0, 10).map((t) => {
+    const [a, b] = t.speakerIds;
+    const first = model.utteranceById.get(t.utteranceIds[0] ?? '');
+    return [
+      { text: `${personLabel(model, a)} and ${personLabel(model, b)}`, bold: true },
+      { text: ` (${whereLabel(model, t.utteranceIds[0] ?? null, t.startMs)}), ${t.turns} turns: ` },
+      { text: first ? quoted(first.text, 200) : '', color: COLORS.muted },
+    ];
+  });
+  flow.bullets(items);
+  if (sentiment.tension.length > 10) flow.paragraph(`… and ${sentiment.tension.length - 10} more (all of them are in the JSON analysis).`, { size: TYPE.small, color: COLORS.muted });
+}
+
+/** Politeness and empathy markers per person, per 100 of their words. */
+function drawPoliteness(flow: Flow, model: ReportModel, sentiment: SentimentResult): void {
+  const polite = new Map(sentiment.politeness.speakers.map((s) => [s.speakerId, s]));
+  const empathic = new Map(sentiment.empathy.speakers.map((s) => [s.speakerId, s]));
+  const rows = model.people.filter((p) => (polite.get(p.id)?.total ?? 0) + (empathic.get(p.id)?.total ?? 0) > 0);
+  if (rows.length === 0) return;
   flow.heading('Politeness and empathy', 2);
+  flow.paragraph('Markers of politeness (thanks, please, greetings, apologies, indirect requests) and of empathy ("I understand", "that makes sense"), with their rate per 100 words each person spoke.', { size: TYPE.small, color: COLORS.muted });
+  const topKinds = (perKind: Record<string, number> | undefined) =>
+    Object.entries(perKind ?? {})
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([k, n]) => `${humanKind(k)} ${n}`)
+      .join(', ');
   table(flow, {
-    columns: [{ header: 'Person', weight: 2.6 }, ...kinds.map((k) => ({ header: humanKind(k), weight: 1.2, align: 'right' as const })), { header: 'For example', weight: 4 }],
-    rows: model.people
-      .filter((p) => counts.has(p.id))
-      .map((p) => {
-        const example = other.find((f) => f.speakerId === p.id);
-        return [p.label, ...kinds.map((k) => String(counts.get(p.id)!.get(k) ?? 0)), example ? quoted(example.quote, 100) : ''];
-      }),
-    size: TYPE.small,
+    columns: [
+      { header: 'Person', weight: 2.6 },
+      { header: 'Politeness', weight: 1, align: 'right' },
+      { header: '/100 w', weight: 0.8, align: 'right' },
+      { header: 'Empathy', weight: 0.9, align: 'right' },
+      { header: '/100 w', weight: 0.8, align: 'right' },
+      { header: 'Most used', weight: 3.5 },
+    ],
+    rows: rows.map((p) => {
+      const po = polite.get(p.id);
+      const em = empathic.get(p.id);
+      return [p.label, String(po?.total ?? 0), (po?.per100Words ?? 0).toFixed(1), String(em?.total ?? 0), (em?.per100Words ?? 0).toFixed(1), [topKinds(po?.perKind), topKinds(em?.perKind)].filter(Boolean).join('; ')];
+    }),
   });
 }

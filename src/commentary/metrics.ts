@@ -8,7 +8,7 @@
 export const METRIC_SECTIONS = ['turnTaking', 'inclusivity', 'sentiment', 'listening'] as const;
 
 /** Keys whose contents are evidence or per-utterance detail, not headline numbers. */
-const SKIP_KEYS = new Set(['evidence', 'utteranceIds', 'utterances', 'contributions', 'words', 'quotes', 'pairs', 'examples', 'timeline', 'course', 'shareOverTime', 'matrix']);
+const SKIP_KEYS = new Set(['evidence', 'utteranceIds', 'utterances', 'contributions', 'quotes', 'pairs', 'examples', 'timeline', 'course', 'shareOverTime', 'matrix', 'events', 'items', 'parts', 'hits', 'longestTurn']);
 
 const MAX_DEPTH = 6;
 

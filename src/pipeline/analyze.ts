@@ -1,28 +1,62 @@
 /**
- * The pipeline shared by the API, the queue consumer and the CLI: bytes -> Transcript -> Analysis.
+ * The pipeline shared by the API, the queue consumer and the CLI:
+ * bytes -> Transcript -> analysers -> commentary -> Analysis.
  */
+import { runAnalyzers } from '../../analyzers/index';
+import { writeCommentary, type CommentaryMode } from '../commentary/index';
+import type { CommentaryCache } from '../commentary/cache';
+import type { LlmConfig } from '../commentary/config';
 import type { Analysis } from '../model/analysis';
 import type { Transcript } from '../model/transcript';
 import { ingest, type FormatHints } from '../parse/index';
 import { VERSION } from '../version';
 
-/**
- * Analyses an already parsed transcript.
- *
- * @example
- * const analysis = analyzeTranscript(transcript);
- * // analysis.transcript === transcript; analysis.schemaVersion === 1
- */
-export function analyzeTranscript(transcript: Transcript): Analysis {
-  return { schemaVersion: 1, generator: { name: 'meeting-analyser', version: VERSION }, transcript };
+export interface AnalyzeOptions {
+  /** Shown on the report; defaults to the file name without extension. */
+  title?: string;
+  /** Everyone invited, spoken or not: silent invitees count in the equality measures. */
+  attendees?: string[];
+  commentary: CommentaryMode;
+  llm: LlmConfig;
+  cache?: CommentaryCache;
+  /** Redact e-mails, phone and card numbers before anything goes to the LLM (default true). */
+  redactPersonalData?: boolean;
+  /** Fixed clock for reproducible output (tests); default now. */
+  now?: Date;
 }
 
 /**
- * Reads and analyses an uploaded file.
+ * Reads, measures and comments on an uploaded transcript.
  *
  * @example
- * const analysis = analyzeFile(bytes, { fileName: 'standup.vtt' });
+ * const analysis = await analyzeUpload(bytes, { fileName: 'standup.vtt' }, { commentary: 'rules', llm: llmConfigFromEnv({}) });
+ * // analysis.transcript.format === 'webvtt'; analysis.commentary.source === 'rules'
  */
-export function analyzeFile(bytes: Uint8Array, hints: FormatHints = {}): Analysis {
-  return analyzeTranscript(ingest(bytes, hints));
+export async function analyzeUpload(bytes: Uint8Array, hints: FormatHints, options: AnalyzeOptions): Promise<Analysis> {
+  const transcript = ingest(bytes, hints);
+  return analyzeTranscript(transcript, { ...options, title: options.title ?? titleFromFileName(hints.fileName) });
+}
+
+/**
+ * Measures and comments on a parsed transcript.
+ *
+ * @example
+ * const analysis = await analyzeTranscript(transcript, { commentary: 'none', llm: llmConfigFromEnv({}) });
+ */
+export async function analyzeTranscript(transcript: Transcript, options: AnalyzeOptions): Promise<Analysis> {
+  const measured = { transcript, ...runAnalyzers(transcript, { attendees: options.attendees }) };
+  const commentary = await writeCommentary(measured, { mode: options.commentary, llm: options.llm, cache: options.cache, redactPersonalData: options.redactPersonalData });
+  return {
+    schemaVersion: 1,
+    generator: { name: 'meeting-analyser', version: VERSION },
+    meeting: { title: options.title ?? 'Meeting', analysedAt: (options.now ?? new Date()).toISOString(), attendees: options.attendees ?? [] },
+    ...measured,
+    commentary,
+  };
+}
+
+function titleFromFileName(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,8}$/i, '');
+  return base.replace(/[_-]+/g, ' ').trim() || undefined;
 }

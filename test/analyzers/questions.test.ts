@@ -127,3 +127,10 @@ describe('question-words data', () => {
     }
   });
 });
+
+describe('names in any script', () => {
+  it('treats a capitalised non-ASCII name after an auxiliary as the subject, and skips it as a vocative', () => {
+    expect(detect('is Łukasz joining us today')).toMatchObject({ ruleId: 'inversion-be', cue: 'is Łukasz' });
+    expect(detect('Łukasz, can you share the screen')).toMatchObject({ ruleId: 'inversion-modal', cue: 'can you' });
+  });
+});

@@ -97,7 +97,12 @@ export function parseNxtWords(xml: string): NxtToken[] {
   return tokens;
 }
 
-/** Parses `href="file.xml#id(A)..id(B)"` (or a single `#id(A)`) into its first and last id. */
+/**
+ * Parses `href="file.xml#id(A)..id(B)"` (or a single `#id(A)`) into its first and last id.
+ *
+ * @example
+ * parseIdRange('B.words.xml#id(w.1)..id(w.4)') // => { from: 'w.1', to: 'w.4' }
+ */
 export function parseIdRange(href: string): { from: string; to: string } | null {
   const m = /#id\(([^)]+)\)(?:\.\.id\(([^)]+)\))?/.exec(href);
   return m ? { from: m[1]!, to: m[2] ?? m[1]! } : null;
@@ -124,7 +129,12 @@ export function parseNxtSegments(xml: string): NxtSegment[] {
   return segments;
 }
 
-/** Spoken words: `<w>` elements that are not punctuation and not ICSI's `@` placeholder symbols. */
+/**
+ * Spoken words: `<w>` elements that are not punctuation and not ICSI's `@` placeholder symbols.
+ *
+ * @example
+ * parseNxtWords(xml).filter(isSpokenWord).length // => number of words said
+ */
 export function isSpokenWord(t: NxtToken): boolean {
   return t.tag === 'w' && !t.punc && t.cls !== 'SYM' && t.text !== '';
 }
@@ -165,9 +175,12 @@ export function fillTimesFromSegments(tokens: NxtToken[], segments: readonly Nxt
   }
 }
 
+/** Clitics written as their own token ("'s", "'m", "n't"); "'cause" is a word and keeps its space. */
+const CLITIC = /^(?:'(?:s|m|d|t|re|ve|ll)|n't)$/i;
+
 /** Tokens that attach to the previous word without a space. */
 function attachesLeft(t: NxtToken): boolean {
-  return t.punc ? t.cls !== 'LQUOTE' : t.text.startsWith("'") || t.text.toLowerCase() === "n't";
+  return t.punc ? t.cls !== 'LQUOTE' : CLITIC.test(t.text);
 }
 
 /**

@@ -114,7 +114,7 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   if (!(meldDiff > 0)) met = false;
   verdicts.push(verdict('MELD dev macro-F1', meldDiff, meldCi));
 
-  const speed: EvalTable = { columns: ['scorer', 'ms per 10k words (VADER sets, one pass)'], rows: [] };
+  const speed: EvalTable = { columns: ['scorer', 'ms per 10k words (one cold pass over the VADER sets; budgets are in npm run bench)'], rows: [] };
   for (const [name, ms] of timing) speed.rows.push([name, (ms / timedWords) * 10_000]);
 
   notes.unshift(

@@ -1,49 +1,29 @@
 /**
- * Builds a ReportInput from a Transcript with the real analysers, for rendering tests and previews.
- * Until analyzers/sentiment.ts exports its analyser, tone comes from a tiny stand-in word list
- * (the report only draws the scores; it does not judge them). The commentary is a deterministic
- * stand-in too (see sampleCommentary).
+ * Builds a ReportInput from a Transcript with the real analysers (analyzers/index.ts), for
+ * rendering tests and previews. The commentary is a deterministic stand-in (see sampleCommentary)
+ * so that these tests do not depend on the commentator's wording.
  */
-import { analyzeInclusivity } from '../../../analyzers/inclusivity';
-import { analyzeListening } from '../../../analyzers/listening';
-import { prepare } from '../../../analyzers/nlp/prepare';
-import { analyzeTurnTaking } from '../../../analyzers/turn-taking';
+import { runAnalyzers } from '../../../analyzers/index';
+import type { Analysis } from '../../../src/model/analysis';
 import type { Commentary, CommentaryItem } from '../../../src/model/commentary';
 import type { Transcript } from '../../../src/model/transcript';
-import type { ReportAnalysis, ReportInput } from '../../../reports/report-input';
+import type { ReportInput } from '../../../reports/report-input';
 
-/** Stand-in valences (VADER's scale) for preview tone: a few common meeting words. */
-const STAND_IN_VALENCE = new Map<string, number>([
-  ['great', 3.1], ['good', 1.9], ['thanks', 1.9], ['thank', 1.5], ['perfect', 2.7], ['nice', 1.8], ['love', 3.2], ['agree', 1.5], ['happy', 2.7], ['excellent', 2.7], ['yes', 1.7], ['sure', 1.3],
-  ['bad', -2.5], ['sorry', -0.3], ['problem', -1.7], ['wrong', -2.1], ['worried', -1.9], ['fail', -2.5], ['fails', -2.3], ['failed', -2.3], ['flaky', -1.2], ['no', -1.2], ['hate', -2.7], ['annoying', -1.7], ['blocked', -1.4], ['late', -0.9],
-]);
+const NO_COMMENTARY: Commentary = { summary: [], people: [], source: 'none', fallbackReason: null, model: null, promptVersion: 'test', dropped: { count: 0, items: [] }, usage: null, cached: false, sent: null };
 
 /**
  * @example
- * const analysis = analysisFor(makeTranscript([['Ana', 'Shall we start?'], ['Ben', 'Yes.']]));
- * analysis.turnTaking!.speakers.length // => 2
+ * const analysis = analysisFor(makeTranscript([['Ana', 'Shall we start?'], ['Ben', 'Yes.']]), 'Stand-up');
+ * analysis.turnTaking.speakers.length // => 2
  */
-export function analysisFor(transcript: Transcript): ReportAnalysis {
-  const p = prepare(transcript);
-  const turnTaking = analyzeTurnTaking(p);
-  const inclusivity = analyzeInclusivity(p, turnTaking.result);
-  const listening = analyzeListening(p);
-  const sentiment = {
-    utterances: transcript.utterances.map((u, i) => {
-      const evidence = p.tokens[i]!.filter((t) => STAND_IN_VALENCE.has(t.lower));
-      const sum = evidence.reduce((total, t) => total + STAND_IN_VALENCE.get(t.lower)!, 0);
-      return { utteranceId: u.id, score: sum / Math.sqrt(sum * sum + 4), evidence: evidence.map((t) => t.text) };
-    }),
-  };
+export function analysisFor(transcript: Transcript, title: string): Analysis {
   return {
     schemaVersion: 1,
     generator: { name: 'meeting-analyser', version: '0.1.0' },
+    meeting: { title, analysedAt: '2025-03-03T10:00:00.000Z', attendees: [] },
     transcript,
-    turnTaking: turnTaking.result,
-    inclusivity: inclusivity.result,
-    listening: listening.result,
-    sentiment,
-    findings: [...turnTaking.findings, ...inclusivity.findings, ...listening.findings],
+    ...runAnalyzers(transcript),
+    commentary: NO_COMMENTARY,
   };
 }
 
@@ -54,7 +34,7 @@ export function analysisFor(transcript: Transcript): ReportAnalysis {
  * @example
  * sampleCommentary(analysis).people[0].actions.length // => 2
  */
-export function sampleCommentary(analysis: ReportAnalysis): Commentary {
+export function sampleCommentary(analysis: Analysis): Commentary {
   const t = analysis.transcript;
   const item = (text: string, utteranceId: string, quote: string, metric: string): CommentaryItem => ({ text, utteranceIds: [utteranceId], metrics: [metric], quotes: [{ utteranceId, text: quote }] });
   const people = t.speakers.map((s) => {
@@ -95,6 +75,7 @@ export function sampleCommentary(analysis: ReportAnalysis): Commentary {
  * const input = reportInputFor(transcript, 'Weekly sync');
  */
 export function reportInputFor(transcript: Transcript, title: string, withCommentary = true): ReportInput {
-  const analysis = analysisFor(transcript);
-  return { analysis, commentary: withCommentary ? sampleCommentary(analysis) : null, options: { title, generatedAt: new Date('2025-03-03T10:00:00Z') } };
+  const analysis = analysisFor(transcript, title);
+  if (withCommentary) analysis.commentary = sampleCommentary(analysis);
+  return { analysis, options: { generatedAt: new Date('2025-03-03T10:00:00Z') } };
 }

@@ -1,0 +1,49 @@
+/**
+ * All analysers over one transcript: tokenised once, run in dependency order (inclusivity reads
+ * the turn-taking numbers), findings gathered in transcript order with unique ids.
+ */
+import type { Finding } from '../src/model/finding';
+import type { Transcript } from '../src/model/transcript';
+import { analyzeInclusivity, type InclusivityResult } from './inclusivity';
+import { analyzeListening, type ListeningResult } from './listening';
+import { prepare } from './nlp/prepare';
+import { analyzeSentiment, type SentimentResult } from './sentiment';
+import { analyzeTurnTaking, type TurnTakingResult } from './turn-taking';
+
+export interface Measurements {
+  turnTaking: TurnTakingResult;
+  inclusivity: InclusivityResult;
+  sentiment: SentimentResult;
+  listening: ListeningResult;
+  findings: Finding[];
+}
+
+/**
+ * Runs every analyser.
+ *
+ * @example
+ * const m = runAnalyzers(makeTranscript([['Ana', 'What do you think, Ben?'], ['Ben', 'Good point.']]));
+ * // m.turnTaking.basis === 'words'; m.findings.some((f) => f.kind === 'invitation') === true
+ */
+export function runAnalyzers(transcript: Transcript, options: { attendees?: string[] } = {}): Measurements {
+  const p = prepare(transcript);
+  const turnTaking = analyzeTurnTaking(p, { attendees: options.attendees });
+  const inclusivity = analyzeInclusivity(p, turnTaking.result);
+  const sentiment = analyzeSentiment(p);
+  const listening = analyzeListening(p);
+  const order = p.utteranceIndex;
+  const findings = [...turnTaking.findings, ...inclusivity.findings, ...sentiment.findings, ...listening.findings].sort(
+    (a, b) => (a.utteranceId === null ? Infinity : order.get(a.utteranceId) ?? Infinity) - (b.utteranceId === null ? Infinity : order.get(b.utteranceId) ?? Infinity),
+  );
+  return { turnTaking: turnTaking.result, inclusivity: inclusivity.result, sentiment: sentiment.result, listening: listening.result, findings: uniqueIds(findings) };
+}
+
+/** Analysers make ids unique within themselves; across them a counter settles any clash. */
+function uniqueIds(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const n = seen.get(f.id) ?? 0;
+    seen.set(f.id, n + 1);
+    return n === 0 ? f : { ...f, id: `${f.id}#${n + 1}` };
+  });
+}
