@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from './model/analysis';
 import { TranscriptError } from './parse/errors';
-import { COMMENTARY_MODES, type CommentaryMode } from './commentary/index';
+import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
 import { analyzeUpload } from './pipeline/analyze';
 import { formatClock } from './parse/timestamps';
@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'string' },
         pdf: { type: 'string' },
-        commentary: { type: 'string', default: 'rules' },
+        commentary: { type: 'string' },
         title: { type: 'string' },
         attendees: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -47,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no transcript file given' : `expected one file, got ${positionals.length}`);
-    if (!COMMENTARY_MODES.includes(values.commentary as CommentaryMode)) {
+    const llm = llmConfigFromEnv(process.env);
+    const commentary = (values.commentary ?? defaultCommentaryMode(llm)) as CommentaryMode;
+    if (!COMMENTARY_MODES.includes(commentary)) {
       throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${values.commentary}")`);
     }
     if (values.pdf !== undefined) throw new UsageError('--pdf is not available yet: the PDF report is still being built');
@@ -63,8 +65,8 @@ export async function main(argv: string[]): Promise<number> {
       bytes,
       { fileName: basename(file) },
       {
-        commentary: values.commentary as CommentaryMode,
-        llm: llmConfigFromEnv(process.env),
+        commentary,
+        llm,
         title: values.title,
         attendees: values.attendees?.split(',').map((a) => a.trim()).filter(Boolean),
       },

@@ -36,19 +36,40 @@ export const MEETING_LEXICON: readonly LexiconAddition[] = withIds<LexiconAdditi
   { pattern: '(unblocked|resolved|fixed)', valence: 0.8, example: 'The bug is fixed.', source: OURS, note: 'Mild relief; as VADER "fine" (+0.8).' },
 ]);
 
-/** Single-word valences: VADER's, then our single-word additions (ours win). */
+/**
+ * Single-word valences: VADER's, then our single-word additions (ours win).
+ *
+ * @example
+ * WORD_VALENCE.get('great')   // => 3.1 (VADER)
+ * WORD_VALENCE.get('crashed') // => -1.7 (ours, as VADER "crash")
+ */
 export const WORD_VALENCE: ReadonlyMap<string, number> = buildWordValence();
 
-/** Multi-word entries (VADER's "fed up" and ours) as [pattern, valence, rule id]. */
+/**
+ * Multi-word entries (VADER's "fed up" and ours) as pattern, valence and rule id.
+ *
+ * @example
+ * PHRASE_VALENCE.find((e) => e.pattern === 'fed up')?.valence // => -1.8
+ */
 export const PHRASE_VALENCE: ReadonlyArray<{ pattern: string; valence: number; id: string }> = [
   ...VADER_PHRASES.map(([pattern, valence]) => ({ pattern, valence, id: `vader:${pattern.replace(/\s+/g, '-')}` })),
   ...MEETING_LEXICON.filter((e) => e.pattern.includes(' ')).map((e) => ({ pattern: e.pattern, valence: e.valence, id: e.id })),
 ];
 
-/** Emoticons as written (`:)`), matched in the punctuation between words. */
+/**
+ * Emoticons as written (`:)`), matched in the punctuation between words.
+ *
+ * @example
+ * EMOTICON_VALENCE.get(':)') // => 2
+ */
 export const EMOTICON_VALENCE: ReadonlyMap<string, number> = new Map(VADER_EMOTICONS.map(([e, v]) => [e, v]));
 
-/** Emoticons mixing letters and punctuation (`:D`, `<3`), matched against a token's whitespace chunk. */
+/**
+ * Emoticons mixing letters and punctuation (`:D`, `<3`), matched against a token's whitespace chunk.
+ *
+ * @example
+ * MIXED_EMOTICON_VALENCE.get(':D') // => 2.3
+ */
 export const MIXED_EMOTICON_VALENCE: ReadonlyMap<string, number> = new Map(VADER_MIXED_EMOTICONS.map(([e, v]) => [e, v]));
 
 function buildWordValence(): Map<string, number> {

@@ -64,6 +64,9 @@ const MEETING = 'meeting domain (ours)';
 /**
  * Tunable constants of the scorer. Every value is VADER's published one unless a note says
  * otherwise; changes were decided on the tuning split only (see analyzers/docs/tone.md).
+ *
+ * @example
+ * // "not good": good 1.9 x SCORING.negationScalar = -1.406 -> -1.406 / sqrt(1.406^2 + SCORING.alpha) = -0.341
  */
 export const SCORING = {
   /** A negated word's valence is multiplied by this (VADER N_SCALAR). */
@@ -193,12 +196,20 @@ export const DISCOURSE_MARKERS: readonly SentimentRuleEntry[] = withIds<Sentimen
   { pattern: '(well|okay|ok|alright|yeah|yes|yep|sure|right|so|like|honestly|anyway)', example: 'Well, okay, yeah, we can start.', source: MEETING, note: 'Clause-opening markers organise talk; VADER rates "well" +1.1, "yeah" +1.2, "okay" +0.9 (the most frequent lexicon hits in QMSum meetings).' },
 ]);
 
-/** Fillers and conjunctions that keep a clause's opening run going ("Oh, uh, yeah": "yeah" is still a marker). */
+/**
+ * Fillers and conjunctions that keep a clause's opening run going ("Oh, uh, yeah": "yeah" is still a marker).
+ *
+ * @example
+ * CLAUSE_OPENERS.has('uh') // => true: in "Uh yeah, fine" the "yeah" still opens the clause
+ */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['oh', 'uh', 'um', 'uhm', 'er', 'erm', 'ah', 'hey', 'and', 'but', 'so', 'well', 'okay', 'ok', 'yeah', 'yes', 'yep', 'right', 'like', 'alright', 'sure', 'anyway', 'honestly']);
 
 /**
  * "like" is a verb of liking only after a subject or a degree/auxiliary word ("I like", "really
  * like", "don't like"); otherwise it is a filler or a preposition ("it's like ten minutes").
+ *
+ * @example
+ * LIKE_LICENSORS.has('i') // => true: "I like it" counts; "it's like ten minutes" does not
  */
 export const LIKE_LICENSORS: ReadonlySet<string> = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'people', 'really', 'also', 'just', 'totally', 'definitely',

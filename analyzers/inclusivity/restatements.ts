@@ -98,7 +98,9 @@ export function restatements(p: PreparedTranscript, ctx: ConversationContext, cr
         const span = quoteSpan(ctx, j, new Set(best.keys));
         out.add({
           kind: 'uncredited-restatement', ruleId: 'uncredited-restatement', speakerId: speaker, utterance: j, ...span, severity: 'low', targetSpeakerId: sourceSpeakerId,
-          suggestion: `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
+          suggestion: p.speakerById.get(sourceSpeakerId)?.anonymous
+            ? `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say whose it was.`
+            : `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
           note: `This repeats ${best.keys.length} of the ${distinctive[src]!.length} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
         });
       }

@@ -56,7 +56,12 @@ export function momentQuote(text: string, tokens: readonly Token[], contribution
 /** Words kept either side of the strongest word when its sentence is too long to quote whole. */
 const QUOTE_CONTEXT_WORDS = 8;
 
-/** The most positive and most negative utterances (at most `momentsPerKind` each, |score| >= the moment threshold). */
+/**
+ * The most positive and most negative utterances (at most `momentsPerKind` each, |score| >= the moment threshold).
+ *
+ * @example
+ * pickMoments(p, scored).mostPositive[0] // => { utteranceId: 'u1', speakerId: 's1', score: 0.625, quote: 'This is great.' }
+ */
 export function pickMoments(p: PreparedTranscript, scored: readonly ScoredUtterance[]): { mostPositive: Moment[]; mostNegative: Moment[] } {
   const toMoment = (s: ScoredUtterance): Moment => {
     const u = p.transcript.utterances[s.index]!;

@@ -42,7 +42,13 @@ interface Candidate<T> {
   entry: T;
 }
 
-/** A compiled set of phrases; `match` finds the longest phrase starting at a token. */
+/**
+ * A compiled set of phrases; `match` finds the longest phrase starting at a token.
+ *
+ * @example
+ * const idx = new PhraseIndex([{ pattern: '(kind|sort) of' }], (e) => e.pattern);
+ * idx.match(['kind', 'of', 'slow'], 0)?.length // => 2
+ */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<Candidate<T>>>();
 

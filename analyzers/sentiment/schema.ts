@@ -90,6 +90,10 @@ const markerSpeaker = <K extends readonly [string, ...string[]]>(kinds: K) =>
     utteranceIds: z.array(z.string()),
   });
 
+/**
+ * @example
+ * SentimentResult.parse(analyzeSentiment(prepare(transcript)).result) // validates the whole section
+ */
 export const SentimentResult = z.object({
   /** How the course of the meeting was cut: by time (real timings) or by words. */
   basis: z.enum(['time', 'words']),

@@ -42,7 +42,12 @@ export function table(flow: Flow, spec: TableSpec): void {
   const x0 = flow.left + (spec.indent ?? 0);
   const totalWidth = flow.width - (spec.indent ?? 0);
   const weightSum = spec.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = spec.columns.map((c) => (totalWidth * c.weight) / weightSum);
+  const widths = fitHeaderWords(
+    flow,
+    spec.columns.map((c) => (totalWidth * c.weight) / weightSum),
+    spec.columns.map((c) => c.header),
+    size,
+  );
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
   const headerLines = spec.columns.map((c, i) => flow.wrap(c.header, widths[i]! - 2 * PAD_X, { size, bold: true, color: COLORS.muted }));
@@ -99,4 +104,22 @@ function drawCell(flow: Flow, lines: RichLine[], x: number, width: number, top: 
     const lx = align === 'right' ? x + width - PAD_X - line.width : x + PAD_X;
     flow.drawLine(line, lx, top + i * lineHeight);
   });
+}
+
+/**
+ * Widens columns whose header has a word longer than the column ("Politeness" in a narrow
+ * number column), taking the room from columns with slack, so headers wrap between words only.
+ */
+function fitHeaderWords(flow: Flow, widths: number[], headers: readonly string[], size: number): number[] {
+  const needed = headers.map((h) => Math.max(0, ...h.split(/\s+/).map((w) => flow.fonts.bold.widthOfTextAtSize(w, size))) + 2 * PAD_X + 1);
+  const out = [...widths];
+  const deficit = out.reduce((sum, w, i) => sum + Math.max(0, needed[i]! - w), 0);
+  if (deficit <= 0) return out;
+  const slack = out.map((w, i) => Math.max(0, w - needed[i]!));
+  const totalSlack = slack.reduce((a, b) => a + b, 0);
+  if (totalSlack <= 0) return out;
+  // The sum stays the same: what the narrow columns gain, the wide ones give (as far as they can).
+  const take = Math.min(1, deficit / totalSlack);
+  const grow = Math.min(1, totalSlack / deficit);
+  return out.map((w, i) => (needed[i]! > w ? w + (needed[i]! - w) * grow : w - slack[i]! * take));
 }

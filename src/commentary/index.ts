@@ -17,6 +17,16 @@ export const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
 export type CommentaryMode = (typeof COMMENTARY_MODES)[number];
 
 /** What the commentators read: the transcript, the findings and the metric sections. */
+/**
+ * Claude when a key is configured, the rules otherwise: what a caller gets without asking.
+ *
+ * @example
+ * defaultCommentaryMode(llmConfigFromEnv({})) // => 'rules'
+ */
+export function defaultCommentaryMode(llm: LlmConfig): CommentaryMode {
+  return llm.apiKey ? 'llm' : 'rules';
+}
+
 export interface CommentaryInput {
   transcript: Transcript;
   findings: Finding[];

@@ -122,7 +122,12 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** True when every file the sentiment evaluation reads is present. */
+/**
+ * True when every file the sentiment evaluation reads is present.
+ *
+ * @example
+ * sentimentCorpusPresent('/work/shared/corpus/sentiment') // => true on the project machines
+ */
 export function sentimentCorpusPresent(sentimentDir: string): boolean {
   return [...VADER_SETS.map((s) => s.file), MELD_DEV, EMORYNLP_DEV].every((f) => existsSync(join(sentimentDir, f)));
 }

@@ -32,6 +32,12 @@ export interface Scorer {
   score: (text: string) => number;
 }
 
+/**
+ * The three scorers compared, in table order.
+ *
+ * @example
+ * SCORERS.map((s) => s.score('not bad')) // => [0.307, 0.431, 1.5]
+ */
 export const SCORERS: readonly Scorer[] = [
   { name: 'ours', score: (t) => scoreText(t).score },
   { name: 'vader-sentiment', score: vaderCompound },

@@ -384,7 +384,7 @@ function icsiInterruptionEval(meetings: readonly TimedMeeting[], notes: string[]
     const interruptedOnsets = interrupted.map(onset).filter((x) => x !== null);
     const abandonedOnsets = abandoned.map(onset).filter((x) => x !== null);
     notes.push(
-      `ICSI MRDA disruption marks in ${m.id}: ${interrupted.length} acts end in "%-" and ${abandoned.length} in "%--". Another speaker's act starts a median ${fmt(median(interruptedOnsets))} s after a "%-" act ends vs ${fmt(median(abandonedOnsets))} s after "%--", so "%-" is read as interrupted and "%--" as abandoned (the MRDA guide's reading, confirmed by these timings).`,
+      `ICSI MRDA disruption marks in ${m.id}: ${interrupted.length} acts end in "%-" and ${abandoned.length} in "%--". Another speaker's act starts a median ${fmt(median(interruptedOnsets))} s after a "%-" act ends vs ${fmt(median(abandonedOnsets))} s after "%--", so "%-" is read as interrupted and "%--" as abandoned (a reading inferred from these timings).`,
     );
 
     const utterance = new Map(m.transcript.utterances.map((u) => [u.id, u]));

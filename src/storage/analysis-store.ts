@@ -1,0 +1,197 @@
+/**
+ * One owner's analyses in R2: the analysis JSON, its PDF and (if asked) the uploaded transcript.
+ * A store is made for one owner, so no method can reach another owner's objects.
+ *
+ * Writes are all-or-nothing as far as callers can see: the PDF (and transcript) go first and
+ * analysis.json last, because analysis.json is what makes an analysis exist. If a write fails,
+ * whatever was written is deleted and the caller gets 503 with Retry-After.
+ */
+import { AppError } from '../http/errors';
+import { deletePrefix } from './delete-prefix';
+import { guarded, storageUnavailable } from './errors';
+import { isId } from './ids';
+import { analysisKeys, ownerAnalysesPrefix } from './keys';
+import { isExpired } from './retention';
+
+/** What is kept next to each analysis.json (R2 custom metadata: strings only, 2 KB in all). */
+export interface AnalysisMeta {
+  id: string;
+  title: string;
+  createdAt: string;
+  /** Null when retention is off. */
+  expiresAt: string | null;
+  hasTranscript: boolean;
+}
+
+export interface NewAnalysis {
+  meta: AnalysisMeta;
+  /** The response body of `GET /v1/analyses/:id`, stored exactly as it will be served. */
+  json: string;
+  pdf: Uint8Array;
+  transcript?: { bytes: Uint8Array; contentType: string } | null;
+}
+
+export interface StoredObject {
+  body: ReadableStream;
+  size: number;
+  contentType: string;
+  meta: AnalysisMeta;
+}
+
+export interface AnalysisPage {
+  items: AnalysisMeta[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  cursor: string | null;
+}
+
+const MAX_TITLE_METADATA = 200;
+
+/**
+ * Creates the store for one owner.
+ *
+ * @example
+ * const store = new AnalysisStore(env.REPORTS, owner.id, () => new Date());
+ * await store.save({ meta, json, pdf });
+ * const { body } = await store.readJson(meta.id);
+ */
+export class AnalysisStore {
+  constructor(
+    private readonly bucket: R2Bucket,
+    private readonly owner: string,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Stores everything of a new analysis, or nothing (then throws 503). */
+  async save(analysis: NewAnalysis): Promise<void> {
+    const keys = analysisKeys(this.owner, analysis.meta.id);
+    const customMetadata = toMetadata(this.owner, analysis.meta);
+    try {
+      await this.bucket.put(keys.pdf, analysis.pdf, { httpMetadata: { contentType: 'application/pdf' }, customMetadata });
+      if (analysis.transcript) {
+        await this.bucket.put(keys.transcript, analysis.transcript.bytes, { httpMetadata: { contentType: analysis.transcript.contentType }, customMetadata });
+      }
+      await this.bucket.put(keys.json, analysis.json, { httpMetadata: { contentType: 'application/json; charset=utf-8' }, customMetadata });
+    } catch (err) {
+      console.error('storage: could not store an analysis:', err instanceof Error ? err.message : String(err));
+      // analysis.json too: a write that failed on our side may still have landed.
+      await this.bucket.delete([keys.pdf, keys.transcript, keys.json]).catch(() => console.error('storage: could not remove a partly stored analysis; the lifecycle rule will'));
+      throw storageUnavailable('store the analysis');
+    }
+  }
+
+  /** The analysis JSON; 404 when there is none for this owner, 410 when it has just expired. */
+  async readJson(id: string): Promise<StoredObject> {
+    return this.read(id, 'json');
+  }
+
+  /** The PDF report, under the same rules as the JSON. */
+  async readReport(id: string): Promise<StoredObject> {
+    await this.readMeta(id);
+    return this.read(id, 'pdf');
+  }
+
+  /** The kept transcript; 404 when it was not kept. */
+  async readTranscript(id: string): Promise<StoredObject> {
+    await this.readMeta(id);
+    return this.read(id, 'transcript');
+  }
+
+  /** The metadata of an analysis that exists (404 / 410 otherwise). */
+  async readMeta(id: string): Promise<AnalysisMeta> {
+    const keys = this.keysFor(id);
+    const head = await guarded('read the analysis', () => this.bucket.head(keys.json));
+    if (!head) throw notFound(id);
+    return this.unexpired(id, head.customMetadata);
+  }
+
+  /** Deletes everything stored for the analysis; false when there was nothing. */
+  async delete(id: string): Promise<boolean> {
+    const keys = this.keysFor(id);
+    return (await deletePrefix(this.bucket, keys.prefix)) > 0;
+  }
+
+  /** A page of this owner's analyses (in id order, which is random, not by date). */
+  async list(options: { limit: number; cursor: string | null }): Promise<AnalysisPage> {
+    const prefix = ownerAnalysesPrefix(this.owner);
+    const items: AnalysisMeta[] = [];
+    // Our cursor is the last id returned: '~' sorts after every object name inside that id's folder.
+    let startAfter = options.cursor && isId(options.cursor) ? `${prefix}${options.cursor}/~` : undefined;
+    let r2Cursor: string | undefined;
+    let more = true;
+    while (more && items.length < options.limit) {
+      const page = await guarded('list analyses', () =>
+        this.bucket.list({ prefix, startAfter: r2Cursor ? undefined : startAfter, cursor: r2Cursor, include: ['customMetadata'], limit: 1000 }),
+      );
+      for (const object of page.objects) {
+        if (!object.key.endsWith('/analysis.json')) continue;
+        const meta = fromMetadata(object.customMetadata);
+        if (!meta) continue;
+        if (isExpired(meta.expiresAt, this.now())) {
+          await deletePrefix(this.bucket, analysisKeys(this.owner, meta.id).prefix).catch(() => undefined);
+          continue;
+        }
+        items.push(meta);
+        if (items.length === options.limit) break;
+      }
+      more = page.truncated;
+      r2Cursor = page.truncated ? page.cursor : undefined;
+      startAfter = undefined;
+    }
+    const last = items.at(-1);
+    return { items, cursor: items.length === options.limit && last ? last.id : null };
+  }
+
+  private async read(id: string, part: 'json' | 'pdf' | 'transcript'): Promise<StoredObject> {
+    const keys = this.keysFor(id);
+    const object = await guarded(`read the ${part === 'json' ? 'analysis' : part === 'pdf' ? 'report' : 'transcript'}`, () => this.bucket.get(keys[part]));
+    if (!object) throw notFound(id, part);
+    const meta = await this.unexpired(id, object.customMetadata).catch(async (err: unknown) => {
+      await object.body.cancel().catch(() => undefined);
+      throw err;
+    });
+    return { body: object.body, size: object.size, contentType: object.httpMetadata?.contentType ?? 'application/octet-stream', meta };
+  }
+
+  private async unexpired(id: string, metadata: Record<string, string> | undefined): Promise<AnalysisMeta> {
+    const meta = fromMetadata(metadata);
+    if (!meta) throw notFound(id);
+    if (isExpired(meta.expiresAt, this.now())) {
+      await deletePrefix(this.bucket, analysisKeys(this.owner, id).prefix);
+      throw new AppError(410, 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, { id, expiredAt: meta.expiresAt });
+    }
+    return meta;
+  }
+
+  private keysFor(id: string) {
+    if (!isId(id)) throw notFound(id);
+    return analysisKeys(this.owner, id);
+  }
+}
+
+function notFound(id: string, part: 'json' | 'pdf' | 'transcript' = 'json'): AppError {
+  const what = part === 'transcript' ? `no transcript was kept for analysis ${id}` : `no analysis with id ${id}`;
+  // Another owner's analysis gets exactly this answer too: its existence is not revealed.
+  return new AppError(404, 'not-found', what, { id: id.slice(0, 64) });
+}
+
+function toMetadata(owner: string, meta: AnalysisMeta): Record<string, string> {
+  return {
+    owner,
+    id: meta.id,
+    title: meta.title.slice(0, MAX_TITLE_METADATA),
+    createdAt: meta.createdAt,
+    expiresAt: meta.expiresAt ?? '',
+    hasTranscript: String(meta.hasTranscript),
+  };
+}
+
+function fromMetadata(metadata: Record<string, string> | undefined): AnalysisMeta | null {
+  if (!metadata?.id || !metadata.createdAt) return null;
+  return {
+    id: metadata.id,
+    title: metadata.title ?? '',
+    createdAt: metadata.createdAt,
+    expiresAt: metadata.expiresAt ? metadata.expiresAt : null,
+    hasTranscript: metadata.hasTranscript === 'true',
+  };
+}

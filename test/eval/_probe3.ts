@@ -1,3 +1,0 @@
-import { runPolitenessEval } from './politeness-eval';
-import { formatSection } from './report';
-console.log(formatSection(await runPolitenessEval('/work/shared/corpus')));
