@@ -5,9 +5,11 @@
  *   suites again, so that a Node-only dependency cannot slip into the Worker.
  * Fixtures reach both through `?base64` imports (workerd has no file system).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { KEY_ALPHA, KEY_BRAVO } from './test/worker/helpers/test-keys';
 
 /** `import data from './file.docx?base64'` gives the file's bytes as a base64 string, in Node and in workerd. */
 function base64Files(): Plugin {
@@ -21,6 +23,18 @@ function base64Files(): Plugin {
     },
   };
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The Worker's settings in the workers project: ENVIRONMENT=test behaves like production
+ * (keys required) except that callbacks may go to 127.0.0.1; two keys for isolation tests;
+ * a rate limit high enough never to trip by accident (its own test injects a small one).
+ */
+const WORKER_TEST_BINDINGS = {
+  ENVIRONMENT: 'test',
+  API_KEY_HASHES: `${sha256(KEY_ALPHA)},${sha256(KEY_BRAVO)}`,
+};
 
 /** Suites that must pass in both runtimes. */
 const BOTH_RUNTIMES = ['test/parse/**/*.test.ts'];
@@ -39,10 +53,17 @@ export default defineConfig({
         },
       },
       {
-        plugins: [base64Files(), cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          base64Files(),
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: WORKER_TEST_BINDINGS, ratelimits: { RATE_LIMITER: { simple: { limit: 100_000, period: 60 } } } },
+          }),
+        ],
         test: {
           name: 'workers',
           include: ['test/worker/**/*.test.ts', ...BOTH_RUNTIMES],
+          globalSetup: ['test/worker/global-setup.ts'],
         },
       },
     ],

@@ -27,8 +27,6 @@ export const SpeakerListening = z.object({
     /** Back-channels within a second of the other's speech ending; null without timings. */
     rightAfter: z.number().int().nonnegative().nullable(),
   }),
-  /** Utterances with at least one question (any kind), for context. */
-  questions: z.number().int().nonnegative(),
   followUpQuestions: Count,
   paraphrases: Count,
   buildingOn: Count,
@@ -58,7 +56,6 @@ export type ListeningResult = z.infer<typeof ListeningResult>;
 export function analyzeListening(p: PreparedTranscript): { result: ListeningResult; findings: Finding[] } {
   const ctx = conversationContext(p);
   const out = new FindingCollector('listening', p);
-  const utterances = p.transcript.utterances;
   const channels = backchannels(p, ctx);
   const questions = followUpQuestions(p, ctx);
   const markers = listeningMarkers(p, ctx);
@@ -85,8 +82,6 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
   }
 
   const timed = p.transcript.hasTimings;
-  const questionCount = new Map<string, number>();
-  for (const i of questions.questionUtterances) questionCount.set(utterances[i]!.speakerId, (questionCount.get(utterances[i]!.speakerId) ?? 0) + 1);
   const ids = [...new Set(ctx.speakerOf)];
   const speakers = ids.map((speakerId): SpeakerListening => {
     const mine = channels.filter((b) => b.speakerId === speakerId);
@@ -97,7 +92,6 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
         during: timed ? mine.filter((b) => b.timing === 'during').length : null,
         rightAfter: timed ? mine.filter((b) => b.timing === 'right-after').length : null,
       },
-      questions: questionCount.get(speakerId) ?? 0,
       followUpQuestions: count(questions.followUps.filter((f) => f.speakerId === speakerId), (f) => f.sharedWords),
       paraphrases: count(markers.paraphrases.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),
       buildingOn: count(markers.buildingOn.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),

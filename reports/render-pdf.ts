@@ -16,7 +16,7 @@ import { drawMethodology, type MethodologyInfo } from './sections/methodology';
 import { drawParticipation } from './sections/participation';
 import { drawTimeline } from './sections/timeline';
 import { drawTone } from './sections/tone';
-import { embedReportFonts } from './text/embed-fonts';
+import { finishFonts, reportFonts } from './text/embed-fonts';
 
 export type { ReportInput } from './report-input';
 
@@ -50,7 +50,7 @@ export async function renderReport(input: ReportInput): Promise<Uint8Array> {
  */
 export async function renderReportWithLayout(input: ReportInput, options: { record?: boolean; methodology?: Partial<MethodologyInfo> } = {}): Promise<RenderResult> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedReportFonts(doc);
+  const fonts = await reportFonts(doc);
   const model = buildReportModel(input, fonts.regular);
   const recorder = options.record ? new DrawRecorder() : null;
   const flow = new Flow(doc, fonts, recorder);
@@ -65,6 +65,7 @@ export async function renderReportWithLayout(input: ReportInput, options: { reco
   drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, ...options.methodology });
   flow.finish(model.title, FOOTER_NOTE);
 
+  finishFonts(doc, fonts);
   setMetadata(doc, model.title, model.author, model.people.map((p) => p.name), input.options.generatedAt);
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, pages: flow.pages.length, recorder };

@@ -1,12 +1,13 @@
 /**
- * Generates analyzers/data/vader-lexicon.generated.ts from the VADER lexicon in the shared corpus.
+ * Generates analyzers/data/vader-lexicon.generated.ts from the VADER lexicon shipped in the
+ * `vader-sentiment` npm package (MIT; a devDependency, the same file as the upstream repository's).
  *
- * Why a generated module: the Worker has no file system, and the corpus file must not be copied
- * into the repository; the generated module keeps only what the scorer needs (entry and mean
+ * Why a generated module: the Worker has no file system and the devDependency is not bundled;
+ * the generated module keeps only what the scorer needs (entry and mean
  * rating), split by how our tokenizer sees it (single words, multi-word phrases, emoticons).
  *
  * Run: `npx tsx analyzers/data/build-lexicon.ts [path/to/vader_lexicon.txt]`
- * (default: ../shared/corpus/sentiment/vader/vader_lexicon.txt beside the checkout).
+ * (default: node_modules/vader-sentiment/vader_lexicon.txt).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../nlp/tokenize';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_SOURCE = resolve(HERE, '../../../shared/corpus/sentiment/vader/vader_lexicon.txt');
+const DEFAULT_SOURCE = resolve(HERE, '../../node_modules/vader-sentiment/vader_lexicon.txt');
 const TARGET = join(HERE, 'vader-lexicon.generated.ts');
 
 /**

@@ -59,20 +59,35 @@ export class FindingCollector {
   }
 }
 
-/** A person's display name for notes ("Priya Shah"), or the id when unknown. */
+/**
+ * A person's display name for notes, or the id when unknown.
+ *
+ * @example
+ * nameOf(p, 's1') // => 'Priya Shah'
+ */
 export function nameOf(p: PreparedTranscript, speakerId: string | null): string {
   if (speakerId === null) return 'someone';
   return p.speakerById.get(speakerId)?.name ?? speakerId;
 }
 
-/** How to address a person in a suggested sentence: their first name, or "them" for placeholder labels. */
+/**
+ * How to address a person in a suggested sentence: their first name, or "them" for placeholder labels.
+ *
+ * @example
+ * firstNameOf(p, 's1') // => 'Priya' (for "Priya Shah"); 'them' for "Speaker 2"
+ */
 export function firstNameOf(p: PreparedTranscript, speakerId: string): string {
   const speaker = p.speakerById.get(speakerId);
   if (!speaker || speaker.anonymous) return 'them';
   return speaker.name.split(' ')[0] || speaker.name;
 }
 
-/** A share as a rounded percentage for notes: 0.0412 -> "4%". */
+/**
+ * A share as a rounded percentage for notes.
+ *
+ * @example
+ * percent(0.0412) // => '4%'
+ */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

@@ -76,9 +76,13 @@ export function buildNameIndex(speakers: readonly Speaker[]): NameIndex {
   return { byToken };
 }
 
-function stripPossessive(lower: string): { base: string; possessive: boolean } {
-  if (lower.endsWith("'s") && lower.length > 3) return { base: lower.slice(0, -2), possessive: true };
-  return { base: lower, possessive: false };
+/** "priya's" is Priya in the possessive (names of two letters or fewer are not checked: "it's"). */
+function isPossessive(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("'s");
+}
+
+function baseOf(lower: string): string {
+  return isPossessive(lower) ? lower.slice(0, -2) : lower;
 }
 
 const startsUpper = (text: string) => /^\p{Lu}/u.test(text);
@@ -112,26 +116,25 @@ function matchNameWords(view: UtteranceView, i: number, names: NameIndex, posses
   let ids: readonly string[] | null = null;
   let end = i;
   for (let k = i; k < view.lower.length && k < i + MAX_NAME_TOKENS; k++) {
-    const { base, possessive: isPossessive } = stripPossessive(view.lower[k]!);
-    const found = knownNameAt(view, k, names, base);
+    const lower = view.lower[k]!;
+    const found = knownNameAt(view, k, names, baseOf(lower));
     if (!found) break;
     const shared: readonly string[] = ids === null ? found : ids.filter((id) => found.includes(id));
     if (shared.length === 0) break;
     ids = shared;
     end = k + 1;
     // A possessive ends the name ("Priya Shah's idea"); a plain token may be followed by a surname.
-    if (isPossessive) break;
+    if (isPossessive(lower)) break;
   }
   if (ids !== null) {
-    const lastIsPossessive = stripPossessive(view.lower[end - 1]!).possessive;
-    if (lastIsPossessive !== possessive) return null;
+    if (isPossessive(view.lower[end - 1]!) !== possessive) return null;
     return { start: i, end, speakerIds: ids, text: nameText(view, i, end) };
   }
   // An unknown name: only visible by its capital letter, and only if it is not a common word.
   if (!view.cased) return null;
   const token = view.tokens[i]!;
-  const { base, possessive: isPossessive } = stripPossessive(view.lower[i]!);
-  if (isPossessive !== possessive || !startsUpper(token.text) || isStopword(base) || ROLE_WORDS.has(base) || HONORIFICS.has(base) || base === 'i' || /\d/.test(base)) return null;
+  const base = baseOf(view.lower[i]!);
+  if (isPossessive(view.lower[i]!) !== possessive || !startsUpper(token.text) || isStopword(base) || ROLE_WORDS.has(base) || HONORIFICS.has(base) || base === 'i' || /\d/.test(base)) return null;
   return { start: i, end: i + 1, speakerIds: [], text: nameText(view, i, i + 1) };
 }
 
@@ -150,9 +153,9 @@ function nameText(view: UtteranceView, start: number, end: number): string {
 export function namedNear(view: UtteranceView, from: number, to: number, near: number, names: NameIndex, exclude: string): NameMatch[] {
   const found: NameMatch[] = [];
   for (let k = Math.max(0, from); k < Math.min(to, view.lower.length); k++) {
-    const { base, possessive } = stripPossessive(view.lower[k]!);
-    if (possessive) continue;
-    const ids = knownNameAt(view, k, names, base);
+    const lower = view.lower[k]!;
+    if (isPossessive(lower)) continue;
+    const ids = knownNameAt(view, k, names, lower);
     if (!ids) continue;
     const others = ids.filter((id) => id !== exclude);
     if (others.length === 0) continue;
@@ -161,7 +164,13 @@ export function namedNear(view: UtteranceView, from: number, to: number, near: n
   return found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
 }
 
-/** The one speaker a name stands for, or null when it is ambiguous or unknown. */
+/**
+ * The one speaker a name stands for, or null when it is ambiguous (two Sams) or unknown.
+ *
+ * @example
+ * resolvedSpeaker({ start: 0, end: 1, speakerIds: ['s2'], text: 'Sam' }) // => 's2'
+ * resolvedSpeaker({ start: 0, end: 1, speakerIds: [], text: 'Tom' })     // => null
+ */
 export function resolvedSpeaker(name: NameMatch | null | undefined): string | null {
   return name && name.speakerIds.length === 1 ? name.speakerIds[0]! : null;
 }

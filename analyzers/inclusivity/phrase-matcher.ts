@@ -195,10 +195,14 @@ function couldStartName(view: UtteranceView, i: number, names: NameIndex): boole
   return names.byToken.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
 }
 
+/** The name matched by the current walk (matching is synchronous; this saves an object per attempt). */
+let walkedName: NameMatch | null = null;
+
 function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, start: number, names: NameIndex): PhraseMatch<R> | null {
-  const found: { name: NameMatch | null } = { name: null };
-  const end = walk(c.steps, 0, view, start, names, found);
+  walkedName = null;
+  const end = walk(c.steps, 0, view, start, names);
   if (end < 0) return null;
+  const name = walkedName;
   const rule = c.rule;
   if (rule.notAfter && start > 0 && !ANY_PUNCTUATION.test(gapBefore(view, start)) && precededByAny(view.lower, start, rule.notAfter)) return null;
   if (rule.notBefore && end < view.lower.length && !ANY_PUNCTUATION.test(gapBefore(view, end)) && rule.notBefore.includes(view.lower[end]!)) return null;
@@ -207,25 +211,25 @@ function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, 
   if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
   if (rule.clauseEnd && end < view.tokens.length && !/[,;:.?!…]/.test(gapBefore(view, end))) return null;
   for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, rule.punctuationInside)) return null;
-  return { rule, start, end, name: found.name };
+  return { rule, start, end, name };
 }
 
 /** Depth-first over the steps (optional ones may be skipped); returns the end token or -1. Patterns are short. */
-function walk(steps: readonly Step[], step: number, view: UtteranceView, at: number, names: NameIndex, found: { name: NameMatch | null }): number {
+function walk(steps: readonly Step[], step: number, view: UtteranceView, at: number, names: NameIndex): number {
   if (step === steps.length) return at;
   const s = steps[step]!;
   if (s.kind === 'name') {
     const name = matchName(view, at, names, s.possessive);
     if (!name || (s.knownOnly && name.speakerIds.length === 0)) return -1;
-    const end = walk(steps, step + 1, view, name.end, names, found);
-    if (end >= 0) found.name = name;
+    const end = walk(steps, step + 1, view, name.end, names);
+    if (end >= 0) walkedName = name;
     return end;
   }
   if (at < view.lower.length && s.words.has(view.lower[at]!)) {
-    const end = walk(steps, step + 1, view, at + 1, names, found);
+    const end = walk(steps, step + 1, view, at + 1, names);
     if (end >= 0) return end;
   }
-  return s.optional ? walk(steps, step + 1, view, at, names, found) : -1;
+  return s.optional ? walk(steps, step + 1, view, at, names) : -1;
 }
 
 const ANY_PUNCTUATION = /[,;:.?!…—–]/;
@@ -255,7 +259,13 @@ function precededByAny(lower: readonly string[], start: number, phrases: readonl
   });
 }
 
-/** The gap between two tokens (or the text's edge), to read punctuation the tokenizer dropped. */
+/**
+ * The text between token `index` and the one before it (or the text's start): the punctuation the
+ * tokenizer dropped.
+ *
+ * @example
+ * gapBefore(viewOf('Thanks, Sam.'), 1) // => ', '
+ */
 export function gapBefore(view: UtteranceView, index: number): string {
   const prevEnd = index === 0 ? 0 : view.tokens[index - 1]!.end;
   return view.text.slice(prevEnd, view.tokens[index]?.start ?? view.text.length);
@@ -312,15 +322,4 @@ export function sentenceEndsWithQuestion(view: UtteranceView, index: number): bo
     if (c === '.' || c === '!' || c === '…') return false;
   }
   return false;
-}
-
-/**
- * The verbatim text of tokens [start, end): what a finding quotes.
- *
- * @example
- * spanText(viewOf('Good point, Sam.'), 0, 3) // => 'Good point, Sam'
- */
-export function spanText(view: Pick<UtteranceView, 'text' | 'tokens'>, start: number, end: number): string {
-  if (end <= start || start >= view.tokens.length) return '';
-  return view.text.slice(view.tokens[start]!.start, view.tokens[Math.min(end, view.tokens.length) - 1]!.end);
 }

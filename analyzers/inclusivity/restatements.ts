@@ -25,6 +25,11 @@ export const MIN_SOURCE_COVERAGE = 0.5;
 /**
  * A word in more utterances than this is a topic word, not part of one person's idea: 1% of the
  * utterances, at least 4 and at most 12 (the upper bound keeps the index linear in long meetings).
+ *
+ * @example
+ * distinctiveCap(100)   // => 4
+ * distinctiveCap(800)   // => 8
+ * distinctiveCap(20000) // => 12
  */
 export function distinctiveCap(utterances: number): number {
   return Math.min(12, Math.max(4, Math.ceil(utterances * 0.01)));

@@ -35,8 +35,6 @@ export type FollowUpQuestion = z.infer<typeof FollowUpQuestion>;
 
 export interface QuestionsFound {
   followUps: FollowUpQuestion[];
-  /** Utterance indices with at least one question clause, for per-person question counts. */
-  questionUtterances: number[];
   /** Character range of each follow-up's question clause, by utterance index, for quoting. */
   spans: Map<number, { start: number; end: number }>;
 }
@@ -49,19 +47,18 @@ export interface QuestionsFound {
 export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContext): QuestionsFound {
   const utterances = p.transcript.utterances;
   const followUps: FollowUpQuestion[] = [];
-  const questionUtterances: number[] = [];
   const spans = new Map<number, { start: number; end: number }>();
   for (let j = 0; j < utterances.length; j++) {
     const view = ctx.views[j]!;
-    if (view.tokens.length === 0) continue;
-    const questions = findQuestions(view.text, p.tokens[j] ?? []);
-    if (questions.length === 0) continue;
-    questionUtterances.push(j);
+    if (ctx.content[j]!.size === 0 || ctx.backchannel[j]) continue;
     // Right after the other's speech: early in the asker's turn, answering someone else's point.
     if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
     const previous = respondingTo(ctx, j);
     if (previous < 0) continue;
     const theirs = previousTurnContent(ctx, previous);
+    // Question detection only where a shared word makes a follow-up possible.
+    if (!sharesAny(ctx.content[j]!, theirs)) continue;
+    const questions = findQuestions(view.text, p.tokens[j] ?? []);
     for (const q of questions) {
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length === 0) continue;
@@ -77,7 +74,12 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       break;
     }
   }
-  return { followUps, questionUtterances, spans };
+  return { followUps, spans };
+}
+
+function sharesAny(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): boolean {
+  for (const key of mine.keys()) if (theirs.has(key)) return true;
+  return false;
 }
 
 /** How many utterances of the same turn come before utterance j. */

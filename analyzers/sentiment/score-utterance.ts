@@ -124,22 +124,7 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
   const neutralised: string[] = [];
   let capsDiff: boolean | null = null; // computed on first need
 
-  /** Contrast and question weighting, then the contribution for tokens [from, to). */
-  const finish = (value: number, base: number, from: number, to: number, u: number, rules: string[]): Contribution => {
-    let v = value;
-    const weight = weights?.[u];
-    if (weight) {
-      v *= weight.factor;
-      rules.push(...weight.rules);
-    }
-    if (gaps.inQuestion[units[u]!.start]) {
-      v *= SCORING.questionScalar;
-      rules.push('question');
-    }
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    return { word: text.slice(start, end), value: round(v), base, start, end, rules, chunk: chunkOf[from]! };
-  };
+  const ctx: FinishContext = { text, tokens, units, weights, gaps, chunkOf };
 
   const usedNegators = new Set<number>();
   for (let u = 0; u < units.length; u++) {
@@ -183,13 +168,13 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
     }
     if (negations % 2 === 1) v *= v < 0 ? SCORING.negatedNegativeScalar : SCORING.negationScalar;
     if (degreeEmphasis) v *= SCORING.negatedDegreeScalar;
-    contributions.push(finish(v, unit.base, spanStart, unit.end, u, rules));
+    contributions.push(finish(ctx, v, unit.base, spanStart, unit.end, u, rules));
   }
   // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators.has(u)) {
-      contributions.push(finish(NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
+      contributions.push(finish(ctx, NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
     }
   }
   if (contributions.length > 1) contributions.sort((a, b) => a.start - b.start);
@@ -209,6 +194,32 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
   );
   const score = chunks === 0 ? 0 : mean(chunkScores);
   return { score: round(score), sum: round(sum), chunkScores: chunkScores.map(round), contributions, neutralised };
+}
+
+interface FinishContext {
+  text: string;
+  tokens: readonly Token[];
+  units: readonly Unit[];
+  weights: Array<{ factor: number; rules: string[] }> | null;
+  gaps: Gaps;
+  chunkOf: readonly number[];
+}
+
+/** Contrast and question weighting, then the contribution for tokens [from, to) of unit u. */
+function finish(ctx: FinishContext, value: number, base: number, from: number, to: number, u: number, rules: string[]): Contribution {
+  let v = value;
+  const weight = ctx.weights?.[u];
+  if (weight) {
+    v *= weight.factor;
+    rules.push(...weight.rules);
+  }
+  if (ctx.gaps.inQuestion[ctx.units[u]!.start]) {
+    v *= SCORING.questionScalar;
+    rules.push('question');
+  }
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return { word: ctx.text.slice(start, end), value: round(v), base, start, end, rules, chunk: ctx.chunkOf[from]! };
 }
 
 interface Gaps {
@@ -240,11 +251,13 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
     let sentence = i === 0 || i === n;
     let question = false;
     let symbols = false;
+    let visible = 0;
     // Fast path: the usual gap is one space.
     if (!(gapEnd - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
       for (let c = prevEnd; c < gapEnd; c++) {
         const ch = text[c]!;
         if (ch === ' ') continue;
+        visible++;
         if (ch === '!' && n > 0) exclamationAfter[Math.max(0, i - 1)]!++;
         else if (ch === '?') question = true;
         // A dash glued to the next word after a space is a flag or a sign ("kill -9", "-rf"), not a pause.
@@ -253,7 +266,8 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
         if (SENTENCE_BREAK.has(ch)) sentence = true;
         else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
       }
-      if (symbols) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
+      // Every emoticon has at least two characters: skip the common lone apostrophe or bracket.
+      if (symbols && visible >= 2) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
     }
     if (i > 0 && sentence) {
       if (question) inQuestion.fill(true, sentenceStart, i);

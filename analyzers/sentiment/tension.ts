@@ -8,7 +8,7 @@
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ScoredUtterance } from './findings';
 import type { Tension } from './schema';
-import { mean, round } from './stats';
+import { round } from './stats';
 
 interface ScoredTurn {
   speakerId: string;
@@ -25,9 +25,16 @@ interface ScoredTurn {
 export function findTension(p: PreparedTranscript, scored: readonly ScoredUtterance[], options: { negative: number; minTurns: number }): Tension[] {
   const { transcript } = p;
   const turns: ScoredTurn[] = transcript.turns.map((t) => {
-    const indices = t.utteranceIds.map((id) => p.utteranceIndex.get(id)!);
-    const chunks = indices.flatMap((i) => scored[i]!.chunkScores);
-    return { speakerId: t.speakerId, utteranceIds: t.utteranceIds, score: round(mean(chunks)), startMs: transcript.utterances[indices[0]!]!.startMs };
+    let sum = 0;
+    let count = 0;
+    for (const id of t.utteranceIds) {
+      for (const c of scored[p.utteranceIndex.get(id)!]!.chunkScores) {
+        sum += c;
+        count++;
+      }
+    }
+    const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
+    return { speakerId: t.speakerId, utteranceIds: t.utteranceIds, score: count === 0 ? 0 : round(sum / count), startMs: first.startMs };
   });
 
   const found: Tension[] = [];

@@ -1,14 +1,14 @@
 /**
  * Small helpers every chart shares: aligned labels that never leave their box, nice axis steps.
  */
-import type { PDFFont } from 'pdf-lib';
+import type { ReportFont } from '../text/report-font';
 import type { Canvas, Color } from '../layout/canvas';
 import { COLORS } from '../layout/theme';
 import { fitTextToFont } from '../text/fit-text';
 import { truncateToWidth } from '../text/wrap-text';
 
 export interface LabelStyle {
-  font: PDFFont;
+  font: ReportFont;
   size: number;
   color?: Color;
 }
@@ -52,7 +52,8 @@ export function niceCeil(value: number): number {
 export function ticks(max: number, count: number): number[] {
   const step = niceCeil(max / Math.max(1, count));
   const out: number[] = [];
-  for (let v = 0; v <= max + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+  // Count steps in integers and round away binary fractions (3 × 0.1 is 0.30000000000000004).
+  for (let k = 0; k * step <= max + step * 1e-9; k++) out.push(Number((k * step).toPrecision(12)));
   return out;
 }
 

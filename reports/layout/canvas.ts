@@ -3,7 +3,8 @@
  * paper), with every drawn thing's bounding box optionally recorded so that tests can prove that
  * nothing leaves the page or overlaps.
  */
-import { closePath, fill, LineCapStyle, lineTo, moveTo, popGraphicsState, pushGraphicsState, rectangle, rgb, setDashPattern, setFillingColor, setLineWidth, setStrokingColor, stroke, type PDFFont, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
+import { beginText, closePath, endText, fill, LineCapStyle, lineTo, moveTo, PDFName, popGraphicsState, pushGraphicsState, rectangle, rgb, setDashPattern, setFillingColor, setFontAndSize, setLineWidth, setStrokingColor, setTextMatrix, showText, stroke, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
+import type { ReportFont } from '../text/report-font';
 
 /** Where a box belongs: content must stay in the content area, header/footer in the margins. */
 export type BoxZone = 'content' | 'header' | 'footer';
@@ -44,7 +45,7 @@ export function hex(value: string): Color {
 }
 
 export interface TextOptions {
-  font: PDFFont;
+  font: ReportFont;
   size: number;
   color?: Color;
 }
@@ -68,6 +69,7 @@ export interface ShapeOptions {
 export class Canvas {
   /** Boxes drawn from now on belong to this zone (the flow switches it for headers and footers). */
   zone: BoxZone = 'content';
+  private readonly fontsUsed = new Set<string>();
 
   constructor(
     readonly page: PDFPage,
@@ -89,7 +91,17 @@ export class Canvas {
     const ascent = font.heightAtSize(size, { descender: false });
     const width = font.widthOfTextAtSize(value, size);
     if (value !== '') {
-      this.page.drawText(value, { x, y: this.height - top - ascent, size, font, color: options.color ?? rgb(0, 0, 0) });
+      this.useFont(font);
+      this.page.pushOperators(
+        pushGraphicsState(),
+        beginText(),
+        setFontAndSize(font.key, size),
+        setFillingColor(options.color ?? rgb(0, 0, 0)),
+        setTextMatrix(1, 0, 0, 1, round(x), round(this.height - top - ascent)),
+        showText(font.encode(value)),
+        endText(),
+        popGraphicsState(),
+      );
     }
     this.record({ kind: 'text', x, y: top, width, height: font.heightAtSize(size), text: value });
     return width;
@@ -180,6 +192,13 @@ export class Canvas {
 
   private pushPolygon(ops: PDFOperator[], points: ReadonlyArray<readonly [number, number]>): void {
     points.forEach(([px, py], i) => ops.push(i === 0 ? moveTo(round(px), round(this.height - py)) : lineTo(round(px), round(this.height - py))));
+  }
+
+  /** Puts the font in this page's resources the first time the page uses it. */
+  private useFont(font: ReportFont): void {
+    if (this.fontsUsed.has(font.key)) return;
+    this.page.node.setFontDictionary(PDFName.of(font.key), font.ref);
+    this.fontsUsed.add(font.key);
   }
 
   private record(box: Omit<DrawnBox, 'page' | 'zone'>): void {

@@ -101,16 +101,37 @@ export function inlineSegments(text: string): Segment[] {
 }
 
 /**
- * Draws Markdown into the flow; `#` becomes a level-2 heading, `##` level 3, deeper a bold line.
+ * Leaves out the sections whose heading matches `drop`, with everything under them.
  *
  * @example
- * renderMarkdown(flow, '# Turn-taking\n\nTalk share is ...');
+ * withoutSections(parseMarkdown('## A\ntext\n## Performance\n5 ms'), /performance/i) // => the heading A and its text
  */
-export function renderMarkdown(flow: Flow, markdown: string): void {
-  for (const block of parseMarkdown(markdown)) {
+export function withoutSections(blocks: readonly MarkdownBlock[], drop: RegExp): MarkdownBlock[] {
+  const out: MarkdownBlock[] = [];
+  let skipBelow: number | null = null;
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      if (skipBelow !== null && block.level <= skipBelow) skipBelow = null;
+      if (skipBelow === null && drop.test(block.text)) skipBelow = block.level;
+    }
+    if (skipBelow === null) out.push(block);
+  }
+  return out;
+}
+
+/**
+ * Draws Markdown into the flow. The document's top heading level becomes a level-2 heading of the
+ * report, the next a level 3, deeper ones a bold line.
+ *
+ * @example
+ * renderMarkdown(flow, parseMarkdown('# Turn-taking\n\nTalk share is ...'));
+ */
+export function renderMarkdown(flow: Flow, blocks: readonly MarkdownBlock[]): void {
+  const top = Math.min(6, ...blocks.map((b) => (b.type === 'heading' ? b.level : 6)));
+  for (const block of blocks) {
     switch (block.type) {
       case 'heading':
-        if (block.level <= 2) flow.heading(plainText(block.text), block.level === 1 ? 2 : 3);
+        if (block.level - top <= 1) flow.heading(plainText(block.text), block.level === top ? 2 : 3);
         else flow.paragraph([{ text: plainText(block.text), bold: true }], { size: TYPE.small, after: 2 });
         break;
       case 'paragraph':

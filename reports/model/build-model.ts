@@ -1,7 +1,7 @@
 /**
  * ReportInput -> ReportModel: the one place that reads the analysers' output.
  */
-import type { PDFFont } from 'pdf-lib';
+import type { GlyphCoverage } from '../text/fit-text';
 import { fitTextToFont, missingCodePoints, needsReplacement } from '../text/fit-text';
 import type { ReportInput } from '../report-input';
 import type { InterruptionView, MissingGlyphNote, Participation, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
@@ -27,7 +27,7 @@ interface SpeakerStats {
  * const model = buildReportModel(input, fonts.regular);
  * model.people[0].label // => 'Ana Lima' (the person who talked most)
  */
-export function buildReportModel(input: ReportInput, font: PDFFont): ReportModel {
+export function buildReportModel(input: ReportInput, font: GlyphCoverage): ReportModel {
   const { analysis, options } = input;
   const transcript = analysis.transcript;
   // Every section is required by the schema; `?? null` keeps an older stored analysis drawable.

@@ -73,7 +73,7 @@ export function metricName(path: string): string {
   const parts = path.split('.').filter((p) => !/^s\d+$|^p\d+$|^\d+$/.test(p));
   const tail = parts.slice(-2);
   const last = tail[tail.length - 1] ?? path;
-  const words = (w: string) => w.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/Ms$/, '').toLowerCase();
+  const words = (w: string) => w.replace(/Ms$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return tail.length === 2 && ['speakers', 'turnTaking', 'inclusivity', 'sentiment', 'listening'].includes(tail[0]!) ? words(last) : tail.map(words).join(' ');
 }
 

@@ -6,7 +6,7 @@ import { formatCount, formatDuration } from '../format';
 import type { Flow } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
-import { renderMarkdown } from '../methodology/markdown';
+import { parseMarkdown, renderMarkdown, withoutSections } from '../methodology/markdown';
 import { METRIC_DOCS } from '../methodology/metric-docs.generated';
 import { LIMITS_TEXT, REPORT_CONVENTIONS } from '../methodology/report-conventions';
 import type { ReportModel } from '../model/report-model';
@@ -14,6 +14,9 @@ import { commentarySourceSentence } from './commentary-source';
 
 /** Bumped when the report's layout or conventions change, so that two PDFs can be told apart. */
 export const REPORT_LAYOUT_VERSION = 1;
+
+/** Documentation sections for developers and evaluators rather than for readers of one report. */
+const LEFT_OUT_OF_APPENDIX = /^(performance|validation|tuning|curation|building blocks|how words are matched|how matching works)\b/i;
 
 export interface MethodologyInfo {
   schemaVersion: number;
@@ -58,7 +61,8 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
   if (docs.length === 0) {
     flow.paragraph('The analysers\' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.', { color: COLORS.muted });
   }
-  for (const doc of docs) renderMarkdown(flow, doc.markdown);
+  else flow.paragraph('From the analysers\' documentation (analyzers/README.md), without its validation results, tuning logs and performance notes, which are published there.', { size: TYPE.small, color: COLORS.muted });
+  for (const doc of docs) renderMarkdown(flow, withoutSections(parseMarkdown(doc.markdown), LEFT_OUT_OF_APPENDIX));
   if (tt && Object.keys(tt.thresholds).length > 0) {
     flow.heading('Turn-taking thresholds used', 3);
     table(flow, {

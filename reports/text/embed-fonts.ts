@@ -1,86 +1,69 @@
 /**
- * Embeds the report's Unicode fonts (DejaVu Sans subsets, see reports/fonts/README.md) into a PDF.
+ * The report's Unicode fonts (DejaVu Sans subsets, see reports/fonts/README.md) for one PDF.
  *
- * Two costs dominate a render with a custom font, and both are paid once per process (or Worker
- * isolate) here instead of once per report:
- * - decoding the base64 bytes and parsing the TTF with fontkit: the parsed font is cached and shared;
- * - fontkit's `layout()`, which pdf-lib calls for every `drawText` and `widthOfTextAtSize` and which
- *   runs the whole shaping engine. Our subsets carry no GSUB/GPOS tables (build-fonts.sh drops them),
- *   so shaping is exactly "one code point, one glyph": a cmap lookup cached per code point gives the
- *   same glyphs at a fraction of the cost.
+ * The font files travel as gzip + base64 inside a TS module (the one form Node and the Worker
+ * bundle both import as is). They are decompressed and parsed once per process (or Worker
+ * isolate) and shared; each document gets its own ReportFont objects, which remember the glyphs it
+ * used and embed just those when the document is finished (`finishFonts`).
  */
-import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
-import { DEJAVU_SANS_BASE64, DEJAVU_SANS_BOLD_BASE64 } from '../fonts/dejavu-sans';
-
-type FontkitFont = ReturnType<typeof fontkit.create>;
-type Glyph = ReturnType<FontkitFont['glyphForCodePoint']>;
+import type { PDFDocument } from 'pdf-lib';
+import { DEJAVU_SANS_BOLD_GZIP_BASE64, DEJAVU_SANS_GZIP_BASE64 } from '../fonts/dejavu-sans';
+import { FontFace, ReportFont } from './report-font';
+import { parseTrueType } from './truetype';
 
 export interface ReportFonts {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: ReportFont;
+  bold: ReportFont;
 }
 
-interface Face {
-  base64: string;
-  /** PDF subset fonts are named with a six-letter tag and `+` (PDF 32000-1 §9.6.4). */
-  pdfName: string;
-  font?: FontkitFont;
+interface Faces {
+  regular: FontFace;
+  bold: FontFace;
 }
 
-const REGULAR: Face = { base64: DEJAVU_SANS_BASE64, pdfName: 'RPTAAA+DejaVuSans' };
-const BOLD: Face = { base64: DEJAVU_SANS_BOLD_BASE64, pdfName: 'RPTAAB+DejaVuSans-Bold' };
+let faces: Promise<Faces> | null = null;
+
+function loadFaces(): Promise<Faces> {
+  faces ??= Promise.all([gunzipBase64(DEJAVU_SANS_GZIP_BASE64), gunzipBase64(DEJAVU_SANS_BOLD_GZIP_BASE64)]).then(([regular, bold]) => ({
+    regular: new FontFace(parseTrueType(regular), 'RPTAAA+DejaVuSans'),
+    bold: new FontFace(parseTrueType(bold), 'RPTAAB+DejaVuSans-Bold'),
+  }));
+  return faces;
+}
 
 /**
- * Embeds regular and bold DejaVu Sans as subsets (only the glyphs a report uses end up in the file).
+ * Regular and bold DejaVu Sans for a new document.
  *
  * @example
  * const doc = await PDFDocument.create();
- * const fonts = await embedReportFonts(doc);
- * doc.addPage().drawText('Дмитрий, Zoë, Παναγιώτης', { x: 50, y: 700, size: 12, font: fonts.regular });
+ * const fonts = await reportFonts(doc);
+ * fonts.regular.widthOfTextAtSize('Дмитрий, Zoë, Παναγιώτης', 10) // => width in points
  */
-export async function embedReportFonts(doc: PDFDocument): Promise<ReportFonts> {
-  const regular = await embedFace(doc, REGULAR);
-  const bold = await embedFace(doc, BOLD);
-  return { regular, bold };
-}
-
-async function embedFace(doc: PDFDocument, face: Face): Promise<PDFFont> {
-  const parsed = (face.font ??= withCmapOnlyLayout(fontkit.create(decodeBase64(face.base64))));
-  // pdf-lib asks its registered fontkit to parse the bytes; hand it the already parsed font instead.
-  doc.registerFontkit({ create: () => parsed });
-  return doc.embedFont(new Uint8Array(0), { subset: true, customName: face.pdfName });
+export async function reportFonts(doc: PDFDocument): Promise<ReportFonts> {
+  const { regular, bold } = await loadFaces();
+  return {
+    regular: new ReportFont(regular, doc.context.nextRef(), 'F1'),
+    bold: new ReportFont(bold, doc.context.nextRef(), 'F2'),
+  };
 }
 
 /**
- * A view of the font whose `layout` maps code points straight to glyphs. Everything else
- * (metrics, tables, `createSubset`) is read through the prototype from the one parsed font.
+ * Embeds the glyphs the document used; call once, after the last page is drawn and before saving.
+ *
+ * @example
+ * finishFonts(doc, fonts);
+ * const bytes = await doc.save();
  */
-function withCmapOnlyLayout(font: FontkitFont): FontkitFont {
-  const glyphs = new Map<number, Glyph>();
-  const glyphFor = (codePoint: number): Glyph => {
-    let glyph = glyphs.get(codePoint);
-    if (!glyph) {
-      glyph = font.glyphForCodePoint(codePoint);
-      glyphs.set(codePoint, glyph);
-    }
-    return glyph;
-  };
-  const view = Object.create(font) as FontkitFont;
-  Object.defineProperty(view, 'layout', {
-    value: (text: string) => {
-      const run: Glyph[] = [];
-      for (const ch of text) run.push(glyphFor(ch.codePointAt(0)!));
-      return { glyphs: run };
-    },
-  });
-  return view;
+export function finishFonts(doc: PDFDocument, fonts: ReportFonts): void {
+  fonts.regular.embed(doc.context);
+  fonts.bold.embed(doc.context);
 }
 
-/** `atob` exists in Node (>= 16) and in workerd, so one decoder serves both. */
-function decodeBase64(base64: string): Uint8Array {
+/** `atob` and `DecompressionStream` exist in Node (>= 18) and in workerd: one decoder for both. */
+async function gunzipBase64(base64: string): Promise<Uint8Array> {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }

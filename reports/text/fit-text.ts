@@ -2,7 +2,6 @@
  * Makes any string drawable with a given font: what the font cannot show becomes a visible □,
  * never a crash and never a silently vanished character.
  */
-import type { PDFFont } from 'pdf-lib';
 
 /** Drawn in place of each character (one per grapheme: a whole emoji sequence is one □). */
 export const MISSING_GLYPH = '□';
@@ -12,13 +11,20 @@ const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uF
 /** Tabs, newlines and other control characters: one line of text has none. */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/gu;
 
-const coverageCache = new WeakMap<PDFFont, Set<number>>();
+/** Anything that can say which code points it has (our ReportFont; pdf-lib's PDFFont too). */
+export interface GlyphCoverage {
+  getCharacterSet(): number[];
+}
 
-function coverageOf(font: PDFFont): Set<number> {
-  let set = coverageCache.get(font);
+// Keyed by the character-set array, which a font face shares across documents.
+const coverageCache = new WeakMap<number[], Set<number>>();
+
+function coverageOf(font: GlyphCoverage): Set<number> {
+  const characters = font.getCharacterSet();
+  let set = coverageCache.get(characters);
   if (!set) {
-    set = new Set(font.getCharacterSet());
-    coverageCache.set(font, set);
+    set = new Set(characters);
+    coverageCache.set(characters, set);
   }
   return set;
 }
@@ -31,7 +37,7 @@ function coverageOf(font: PDFFont): Set<number> {
  * fitTextToFont('李娜 👍🏽 Zoë', fonts.regular) // => '□□ □ Zoë'
  * fitTextToFont('Дмитрий\tΠαναγιώτης', fonts.regular) // => 'Дмитрий Παναγιώτης'
  */
-export function fitTextToFont(text: string, font: PDFFont): string {
+export function fitTextToFont(text: string, font: GlyphCoverage): string {
   const covered = coverageOf(font);
   const clean = text.normalize('NFC').replace(CONTROL, ' ');
   if (everyCodePointIn(clean, covered)) return clean;
@@ -54,7 +60,7 @@ export function fitTextToFont(text: string, font: PDFFont): string {
  * needsReplacement('李娜', fonts.regular) // => true
  * needsReplacement('Łukasz', fonts.regular) // => false
  */
-export function needsReplacement(text: string, font: PDFFont): boolean {
+export function needsReplacement(text: string, font: GlyphCoverage): boolean {
   const clean = text.normalize('NFC').replace(CONTROL, ' ').replace(INVISIBLE, '');
   return !everyCodePointIn(clean, coverageOf(font));
 }
@@ -66,7 +72,7 @@ export function needsReplacement(text: string, font: PDFFont): boolean {
  * @example
  * missingCodePoints('李娜 Zoë', fonts.regular) // => ['U+674E', 'U+5A1C']
  */
-export function missingCodePoints(text: string, font: PDFFont): string[] {
+export function missingCodePoints(text: string, font: GlyphCoverage): string[] {
   const covered = coverageOf(font);
   const missing: string[] = [];
   for (const ch of text.normalize('NFC').replace(CONTROL, ' ').replace(INVISIBLE, '')) {

@@ -1,11 +1,12 @@
 /**
  * Line breaking with measured widths. Text arrives already fitted to the font (fit-text.ts).
  */
-import type { PDFFont, RGB } from 'pdf-lib';
+import type { RGB } from 'pdf-lib';
+import type { ReportFont } from './report-font';
 
 /** What a line of text needs to be measured. */
 export interface TextStyle {
-  font: PDFFont;
+  font: ReportFont;
   size: number;
 }
 

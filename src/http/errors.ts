@@ -39,18 +39,39 @@ const TRANSCRIPT_STATUS: Record<TranscriptErrorCode, ContentfulStatusCode> = {
   'too-large': 413,
 };
 
-/** Turns any thrown value into the JSON error response. Unknown errors are logged and become a 500 without details. */
-export function toErrorResponse(err: unknown, c: Context): Response {
+/** An error as the API reports it, whether in a response or in a failed job. */
+export interface ErrorDescription {
+  status: ContentfulStatusCode;
+  code: string;
+  message: string;
+  details: Record<string, unknown> | null;
+  headers: Record<string, string>;
+}
+
+/**
+ * What the caller is told about any thrown value. Unknown errors are logged and described
+ * without any detail of their own (no message, no stack).
+ *
+ * @example
+ * describeError(new TranscriptError('no-speech', 'no cue has any text', { line: 3 }))
+ * // => { status: 422, code: 'no-speech', message: '3: no cue has any text', details: { line: 3 }, headers: {} }
+ */
+export function describeError(err: unknown): ErrorDescription {
   if (err instanceof AppError) {
-    return c.json({ error: { code: err.code, message: err.message, details: err.details } }, err.status, err.headers);
+    return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
   }
   if (err instanceof TranscriptError) {
-    const details = { ...(err.details ?? {}), line: err.line };
-    return c.json({ error: { code: err.code, message: err.describe(), details } }, TRANSCRIPT_STATUS[err.code]);
+    return { status: TRANSCRIPT_STATUS[err.code], code: err.code, message: err.describe(), details: { ...(err.details ?? {}), line: err.line }, headers: {} };
   }
   if (err instanceof HTTPException) {
-    return c.json({ error: { code: 'http-error', message: err.message, details: null } }, err.status as ContentfulStatusCode);
+    return { status: err.status as ContentfulStatusCode, code: 'http-error', message: err.message, details: null, headers: {} };
   }
   console.error('unhandled error', err instanceof Error ? `${err.name}: ${err.message}` : String(err));
-  return c.json({ error: { code: 'internal-error', message: 'something went wrong on our side; the request was not processed', details: null } }, 500);
+  return { status: 500, code: 'internal-error', message: 'something went wrong on our side; the request was not processed', details: null, headers: {} };
+}
+
+/** Turns any thrown value into the JSON error response. Unknown errors are logged and become a 500 without details. */
+export function toErrorResponse(err: unknown, c: Context): Response {
+  const { status, code, message, details, headers } = describeError(err);
+  return c.json({ error: { code, message, details } }, status, headers);
 }

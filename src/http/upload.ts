@@ -53,7 +53,21 @@ export async function readUpload(request: Request, limitBytes: number): Promise<
       accepted: ['multipart/form-data', ...RAW_CONTENT_TYPES],
     });
   }
-  return { bytes: body, fileName: null, contentType: mediaType, fields: new Map() };
+  return { bytes: body, fileName: fileNameFrom(request.headers.get('Content-Disposition')), contentType: mediaType, fields: new Map() };
+}
+
+/**
+ * The file name a raw upload may state (`Content-Disposition: attachment; filename="standup.vtt"`):
+ * it names the meeting when no title is given, and helps format detection.
+ *
+ * @example
+ * fileNameFrom('attachment; filename="weekly sync.vtt"') // => 'weekly sync.vtt'
+ * fileNameFrom(null) // => null
+ */
+export function fileNameFrom(header: string | null): string | null {
+  const match = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header ?? '');
+  const name = (match?.[1] ?? match?.[2] ?? '').replace(/^.*[\\/]/, '').trim();
+  return name ? name.slice(0, 200) : null;
 }
 
 async function readMultipart(body: Uint8Array, header: string, limitBytes: number): Promise<Upload> {

@@ -30,6 +30,11 @@ const MAX_WAIT_MS = 15 * 60 * 1000;
 const TOP_FINDINGS = 6;
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
 const COLORS = ` + JSON.stringify(SPEAKER_COLORS) + String.raw`;
+// HTTP status of each transcript error code (src/http/errors.ts), for failed jobs that give only the code.
+const CODE_STATUS = {
+  'empty-input': 400, 'binary-input': 415, 'unknown-format': 415, 'malformed-timestamp': 422, 'malformed-json': 422,
+  'invalid-structure': 422, 'invalid-docx': 422, 'no-speech': 422, 'too-large': 413,
+};
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FORMAT_NAMES = {
   webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
@@ -151,6 +156,13 @@ function formatBytes(bytes) {
   return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
 }
 
+/** 'the API key is not valid' -> 'The API key is not valid.' (the API writes lower-case clauses) */
+function sentence(text) {
+  const t = String(text || '').trim();
+  if (t === '') return '';
+  return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? '' : '.');
+}
+
 /** 'non-inclusive-language' -> 'Non-inclusive language' */
 function humanize(kind) {
   const words = String(kind || 'observation').replace(/[-_]+/g, ' ').trim();
@@ -239,7 +251,7 @@ async function analyse(file) {
   body.append('file', file, file.name);
   const title = ui.title.value.trim();
   if (title) body.append('title', title);
-  // One form field per attendee: a name may itself contain a comma ("Martin, Zoë").
+  // One form field per attendee (the API also accepts, and splits, comma-separated names).
   for (const name of attendeeNames()) body.append('attendees', name);
   const commentary = ui.form.elements.namedItem('commentary');
   body.append('commentary', commentary && commentary.value ? commentary.value : 'rules');
@@ -294,16 +306,22 @@ async function jobResult(job) {
 function jobFailure(job) {
   const e = job && job.error && typeof job.error === 'object' ? job.error : {};
   const message = typeof e.message === 'string' ? e.message : typeof job.reason === 'string' ? job.reason : 'The analysis failed.';
-  // A job failure carries the error the synchronous call would have returned: reuse its status.
-  const status = typeof e.status === 'number' ? e.status : typeof job.httpStatus === 'number' ? job.httpStatus : 500;
-  return new ApiError(status, typeof e.code === 'string' ? e.code : 'job-failed', message, e.details || null);
+  const code = typeof e.code === 'string' ? e.code : 'job-failed';
+  // A failed job carries the error the synchronous call would have returned; its code says which.
+  const status = typeof e.status === 'number' ? e.status : typeof job.httpStatus === 'number' ? job.httpStatus : CODE_STATUS[code] || 500;
+  return new ApiError(status, code, message, e.details || null);
 }
 
+/** The job's progress as 0-100: { percent } as given, { fraction } or a bare number up to 1 as a fraction. */
 function percentOf(progress) {
-  let value = progress;
-  if (progress && typeof progress === 'object') value = progress.percent ?? progress.fraction ?? progress.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const percent = value <= 1 ? value * 100 : value;
+  let percent = null;
+  if (progress && typeof progress === 'object') {
+    if (typeof progress.percent === 'number') percent = progress.percent;
+    else if (typeof progress.fraction === 'number') percent = progress.fraction * 100;
+  } else if (typeof progress === 'number') {
+    percent = progress <= 1 ? progress * 100 : progress;
+  }
+  if (percent === null || !Number.isFinite(percent)) return null;
   return Math.max(0, Math.min(100, Math.round(percent)));
 }
 
@@ -352,7 +370,7 @@ function describeError(err) {
   }
   const wait = err.retryAfter ? 'Try again in ' + err.retryAfter + ' seconds.' : 'Try again in a moment.';
   const line = err.details && typeof err.details.line === 'number' && !/\bline\b/i.test(err.message) ? ' (line ' + err.details.line + ')' : '';
-  const base = { message: err.message + line, code: err.code };
+  const base = { message: sentence(err.message + line), code: err.code };
   if (err.status === 0 && err.code === 'network-error') return { title: 'The service could not be reached.', hint: 'Check your connection, then try again.', code: err.code };
   if (err.status === 0) return Object.assign(base, { title: 'The analysis did not finish.' });
   if (err.status === 401 || err.status === 403) {
@@ -431,6 +449,12 @@ function talkShareChart(analysis, speakers) {
     );
   }
   section.append(list);
+  const unresolved = (analysis.turnTaking && analysis.turnTaking.attendees && analysis.turnTaking.attendees.unresolved) || [];
+  if (unresolved.length > 0) {
+    const names = [];
+    unresolved.forEach((a, i) => names.push(i > 0 ? ', ' : '', isolated(a.name, 'speaker-name')));
+    section.append(el('p', { class: 'legend' }, ['Invited but not found among the speakers, so not counted (some speakers are unnamed): '].concat(names, ['.'])));
+  }
   return section;
 }
 
@@ -456,7 +480,7 @@ function topFindings(analysis, speakers) {
       el('span', { class: 'finding-kind' }, [humanize(f.kind)]),
       who !== null ? el('span', null, [isolated(who, 'speaker-name')]) : el('span', null, ['No single speaker']),
       typeof f.startMs === 'number' ? el('span', null, ['at ' + formatClock(f.startMs)]) : null,
-      el('span', null, ['severity: ' + severity]),
+      severity !== 'info' ? el('span', null, ['severity: ' + severity]) : null,
     ]);
     list.append(
       el('li', { class: 'finding severity-' + severity.replace(/[^a-z]/g, '') }, [
@@ -620,7 +644,7 @@ async function onSubmit(event) {
   ui.results.hidden = true;
   try {
     const analysis = await analyse(file);
-    showProgress('Done: the results are below.', 100);
+    showProgress('Done: the results are below.', undefined);
     renderResults(analysis);
   } catch (err) {
     showProgress('', undefined);

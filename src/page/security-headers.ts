@@ -54,7 +54,6 @@ export const pageSecurityHeaders = secureHeaders({
     payment: [],
     usb: [],
     serial: [],
-    bluetooth: [],
     hid: [],
     displayCapture: [],
     browsingTopics: [],

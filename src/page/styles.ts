@@ -116,6 +116,7 @@ progress { width: 100%; height: 0.9rem; accent-color: var(--accent); }
 .error { margin-top: 1rem; padding: 0.75rem 1rem; border-left: 5px solid var(--error-ink); background: var(--error-bg); color: var(--error-ink); border-radius: var(--radius); }
 .error p { margin: 0.2rem 0; }
 .error .error-title { font-weight: 700; }
+.error .error-code { font-size: 0.88rem; }
 
 /* Results */
 .results { border-top: 3px solid var(--ink); padding-top: 1.25rem; }
@@ -126,16 +127,18 @@ progress { width: 100%; height: 0.9rem; accent-color: var(--accent); }
 .facts dd { margin: 0; font-weight: 600; font-size: 1.1rem; }
 .downloads { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0; }
 
+.result-section { margin-top: 2rem; }
 .chart-caption { color: var(--muted); font-size: 0.92rem; margin-bottom: 0.5rem; }
 .bars { list-style: none; margin: 0; padding: 0; }
-.bar-row { display: grid; grid-template-columns: minmax(7rem, 13rem) 1fr minmax(6.5rem, auto); gap: 0.75rem; align-items: center; padding: 0.3rem 0; border-bottom: 1px solid #e4e7ec; }
+/* Fixed outer columns, so that every row's track has the same length and the fair-share lines align. */
+.bar-row { display: grid; grid-template-columns: 12rem 1fr 9.5rem; gap: 0.75rem; align-items: center; padding: 0.3rem 0; border-bottom: 1px solid #e4e7ec; }
 .bar-name { font-weight: 600; overflow-wrap: anywhere; }
 .bar-svg { display: block; width: 100%; height: 1.4rem; }
-.bar-value { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
+.bar-value { font-variant-numeric: tabular-nums; text-align: right; }
 .bar-row.silent .bar-value { color: var(--warn-ink); }
 .legend { color: var(--muted); font-size: 0.88rem; margin-top: 0.4rem; }
 @media (max-width: 34rem) {
-  .bar-row { grid-template-columns: 1fr auto; }
+  .bar-row { grid-template-columns: 1fr auto; gap: 0.25rem 0.75rem; }
   .bar-svg { grid-column: 1 / -1; grid-row: 2; }
 }
 

@@ -10,7 +10,7 @@ import { AppError } from '../http/errors';
 import { deletePrefix } from './delete-prefix';
 import { guarded, storageUnavailable } from './errors';
 import { isId } from './ids';
-import { analysisKeys, ownerAnalysesPrefix } from './keys';
+import { analysisKeys, commentaryCacheKey, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
 
 /** What is kept next to each analysis.json (R2 custom metadata: strings only, 2 KB in all). */
@@ -21,6 +21,8 @@ export interface AnalysisMeta {
   /** Null when retention is off. */
   expiresAt: string | null;
   hasTranscript: boolean;
+  /** The commentary-cache entry this analysis wrote or read (see r2-commentary-cache.ts). */
+  commentaryCacheKey: string | null;
 }
 
 export interface NewAnalysis {
@@ -104,10 +106,11 @@ export class AnalysisStore {
     return this.unexpired(id, head.customMetadata);
   }
 
-  /** Deletes everything stored for the analysis; false when there was nothing. */
+  /** Deletes everything stored for the analysis, its cached commentary included; false when there was nothing. */
   async delete(id: string): Promise<boolean> {
     const keys = this.keysFor(id);
-    return (await deletePrefix(this.bucket, keys.prefix)) > 0;
+    const head = await guarded('read the analysis', () => this.bucket.head(keys.json));
+    return this.purge(id, fromMetadata(head?.customMetadata));
   }
 
   /** A page of this owner's analyses (in id order, which is random, not by date). */
@@ -127,7 +130,7 @@ export class AnalysisStore {
         const meta = fromMetadata(object.customMetadata);
         if (!meta) continue;
         if (isExpired(meta.expiresAt, this.now())) {
-          await deletePrefix(this.bucket, analysisKeys(this.owner, meta.id).prefix).catch(() => undefined);
+          await this.purge(meta.id, meta).catch(() => undefined);
           continue;
         }
         items.push(meta);
@@ -156,10 +159,18 @@ export class AnalysisStore {
     const meta = fromMetadata(metadata);
     if (!meta) throw notFound(id);
     if (isExpired(meta.expiresAt, this.now())) {
-      await deletePrefix(this.bucket, analysisKeys(this.owner, id).prefix);
+      await this.purge(id, meta);
       throw new AppError(410, 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, { id, expiredAt: meta.expiresAt });
     }
     return meta;
+  }
+
+  private async purge(id: string, meta: AnalysisMeta | null): Promise<boolean> {
+    if (meta?.commentaryCacheKey) {
+      const key = commentaryCacheKey(this.owner, meta.commentaryCacheKey);
+      await guarded('delete the cached commentary', () => this.bucket.delete(key));
+    }
+    return (await deletePrefix(this.bucket, analysisKeys(this.owner, id).prefix)) > 0;
   }
 
   private keysFor(id: string) {
@@ -182,6 +193,7 @@ function toMetadata(owner: string, meta: AnalysisMeta): Record<string, string> {
     createdAt: meta.createdAt,
     expiresAt: meta.expiresAt ?? '',
     hasTranscript: String(meta.hasTranscript),
+    commentaryCacheKey: meta.commentaryCacheKey ?? '',
   };
 }
 
@@ -193,5 +205,6 @@ function fromMetadata(metadata: Record<string, string> | undefined): AnalysisMet
     createdAt: metadata.createdAt,
     expiresAt: metadata.expiresAt ? metadata.expiresAt : null,
     hasTranscript: metadata.hasTranscript === 'true',
+    commentaryCacheKey: /^[0-9a-f]{64}$/.test(metadata.commentaryCacheKey ?? '') ? metadata.commentaryCacheKey! : null,
   };
 }

@@ -8,7 +8,8 @@
  *   analyses/<owner>/<id>/transcript      the uploaded file, only with keepTranscript=true
  *   jobs/<owner>/<jobId>/job.json         an async job's state
  *   jobs/<owner>/<jobId>/upload           the upload waiting for the queue consumer (deleted when done)
- *   commentary-cache/<sha256>.json        cached LLM commentary (no owner: keyed by content hash)
+ *   commentary-cache/<owner>/<sha256>.json  cached LLM commentary, keyed by a hash of the prompt; the analysis
+ *                                           that wrote it records the hash, so deleting it deletes this too
  */
 
 /**
@@ -47,8 +48,8 @@ export function jobKeys(owner: string, jobId: string) {
  * Key of a cached commentary.
  *
  * @example
- * commentaryCacheKey('ab12...') // => 'commentary-cache/ab12....json'
+ * commentaryCacheKey('3f9a...', 'ab12...') // => 'commentary-cache/3f9a.../ab12....json'
  */
-export function commentaryCacheKey(hash: string): string {
-  return `commentary-cache/${hash}.json`;
+export function commentaryCacheKey(owner: string, hash: string): string {
+  return `commentary-cache/${owner}/${hash}.json`;
 }

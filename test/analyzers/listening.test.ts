@@ -67,8 +67,7 @@ describe('follow-up questions', () => {
       { utteranceId: 'u5', speakerId: 's2', toSpeakerId: 's3', quote: 'does the lunch come with coffee', sharedWords: ['lunch'], previousUtteranceIds: ['u4'] },
     ]);
     const [ana, ben, cy] = result.speakers;
-    // Questions asked: Ana none, Ben u2 and u5, Cy u4.
-    expect([ana!.questions, ben!.questions, cy!.questions]).toEqual([0, 2, 1]);
+    expect(ana!.followUpQuestions.count).toBe(0);
     expect(ben!.followUpQuestions).toEqual({ count: 2, evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch'] } });
     expect(cy!.followUpQuestions.count).toBe(0);
   });

@@ -6,12 +6,16 @@ import { CORPUS_DIR, corpusAvailable } from './corpus';
 import { runInclusiveLanguageEval } from './inclusive-language-eval';
 import { runIngestionEval } from './ingestion-eval';
 import { formatSection, type EvalSection } from './report';
+import { runPolitenessEval } from './politeness-eval';
+import { runSentimentEval } from './sentiment-eval';
 import { runTurnTakingEval } from './turn-taking-eval';
 
 /** Each evaluation, in the order printed. Analyser evaluations register here as they land. */
 const EVALUATIONS: Array<{ name: string; run: (corpusDir: string) => Promise<EvalSection> }> = [
   { name: 'ingestion', run: runIngestionEval },
   { name: 'turn-taking', run: runTurnTakingEval },
+  { name: 'sentiment', run: runSentimentEval },
+  { name: 'politeness', run: runPolitenessEval },
   { name: 'inclusive-language', run: runInclusiveLanguageEval },
 ];
 

@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embedReportFonts, type ReportFonts } from '../../reports/text/embed-fonts';
+import { reportFonts, type ReportFonts } from '../../reports/text/embed-fonts';
 import { measure, truncateToWidth, wrapRuns, wrapText } from '../../reports/text/wrap-text';
 
 let fonts: ReportFonts;
 beforeAll(async () => {
-  fonts = await embedReportFonts(await PDFDocument.create());
+  fonts = await reportFonts(await PDFDocument.create());
 });
 const style = () => ({ font: fonts.regular, size: 10 });
 

@@ -1,0 +1,64 @@
+/**
+ * One upload to one stored analysis, shared by `POST /v1/analyses` and the queue consumer:
+ * produce the analysis and its PDF, then store both (and the transcript if asked) under the
+ * owner and id. When this returns, everything is stored; when it throws, nothing is.
+ */
+import { llmConfigFromEnv } from '../commentary/config';
+import type { ServiceConfig } from '../http/config';
+import { analysisLinks } from '../http/links';
+import type { UploadOptions } from '../http/upload-options';
+import { AnalysisStore, type AnalysisMeta } from '../storage/analysis-store';
+import { r2CommentaryCache } from '../storage/r2-commentary-cache';
+import { expiryFrom } from '../storage/retention';
+import { produceAnalysis } from './produce-analysis';
+
+export interface CreateAnalysisRequest {
+  id: string;
+  owner: string;
+  upload: { bytes: Uint8Array; fileName: string | null; contentType: string };
+  options: UploadOptions;
+  env: Env;
+  bucket: R2Bucket;
+  config: ServiceConfig;
+  now: () => Date;
+  onStage?: (stage: 'analysing' | 'rendering' | 'storing') => Promise<void>;
+}
+
+/**
+ * Analyses, renders and stores; returns the stored metadata and the JSON served for it.
+ *
+ * @example
+ * const { meta, json } = await createAnalysis({ id: newId(), owner: owner.id, upload, options, env, bucket, config, now: () => new Date() });
+ * // JSON.parse(json).links.report === `/v1/analyses/${meta.id}/report.pdf`
+ */
+export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ meta: AnalysisMeta; json: string }> {
+  const { id, upload, options, config } = request;
+  const cache = r2CommentaryCache(request.bucket, request.owner);
+  const { analysis, pdf } = await produceAnalysis({
+    bytes: upload.bytes,
+    hints: { fileName: upload.fileName ?? undefined, contentType: upload.contentType || undefined },
+    title: options.title,
+    attendees: options.attendees,
+    commentary: options.commentary,
+    llm: llmConfigFromEnv(request.env as unknown as Record<string, unknown>),
+    cache,
+    maxWords: config.maxWords,
+    now: request.now(),
+    onStage: request.onStage,
+  });
+  await request.onStage?.('storing');
+
+  const meta: AnalysisMeta = {
+    id,
+    title: analysis.meeting.title,
+    createdAt: analysis.meeting.analysedAt,
+    expiresAt: expiryFrom(new Date(analysis.meeting.analysedAt), config.retentionDays),
+    hasTranscript: options.keepTranscript,
+    commentaryCacheKey: cache.usedKey(),
+  };
+  // `id` first and `links` last around the analysis, as the API documents it.
+  const json = JSON.stringify({ id, ...analysis, links: analysisLinks(id, options.keepTranscript) });
+  const transcript = options.keepTranscript ? { bytes: upload.bytes, contentType: upload.contentType || 'application/octet-stream' } : null;
+  await new AnalysisStore(request.bucket, request.owner, request.now).save({ meta, json, pdf, transcript });
+  return { meta, json };
+}

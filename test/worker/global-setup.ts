@@ -1,0 +1,30 @@
+/**
+ * globalSetup of the `workers` project (runs in Node, before any test): starts the fake HTTP
+ * servers the Worker under test talks to on 127.0.0.1 and `provide`s their URLs to the tests
+ * (`inject('callbackReceiverUrl')`). To add one (e.g. the fake Anthropic API), append an entry
+ * to FAKE_SERVERS and declare its key in ProvidedContext below.
+ */
+import type { TestProject } from 'vitest/node';
+import { startCallbackReceiver } from './helpers/callback-receiver';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the callback receiver (see helpers/callback-receiver.ts). */
+    callbackReceiverUrl: string;
+  }
+}
+
+interface FakeServer {
+  key: 'callbackReceiverUrl';
+  start(): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+const FAKE_SERVERS: FakeServer[] = [{ key: 'callbackReceiverUrl', start: startCallbackReceiver }];
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const running = await Promise.all(FAKE_SERVERS.map(async (server) => ({ server, handle: await server.start() })));
+  for (const { server, handle } of running) project.provide(server.key, handle.url);
+  return async () => {
+    await Promise.all(running.map(({ handle }) => handle.close()));
+  };
+}
