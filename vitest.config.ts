@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { KEY_ALPHA, KEY_BRAVO } from './test/worker/helpers/test-keys';
 
 /** `import data from './file.docx?base64'` gives the file's bytes as a base64 string, in Node and in workerd. */
 function base64Files(): Plugin {
@@ -25,6 +24,8 @@ function base64Files(): Plugin {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The keys tests send (test/worker/helpers/test-keys.ts reads the same file). */
+const TEST_KEYS = JSON.parse(readFileSync('./test/worker/helpers/test-keys.json', 'utf8')) as { alpha: string; bravo: string };
 
 /**
  * The Worker's settings in the workers project: ENVIRONMENT=test behaves like production
@@ -33,7 +34,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 const WORKER_TEST_BINDINGS = {
   ENVIRONMENT: 'test',
-  API_KEY_HASHES: `${sha256(KEY_ALPHA)},${sha256(KEY_BRAVO)}`,
+  API_KEY_HASHES: `${sha256(TEST_KEYS.alpha)},${sha256(TEST_KEYS.bravo)}`,
 };
 
 /** Suites that must pass in both runtimes. */

@@ -21,19 +21,21 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * A position in the recording, as a clock.
+ * A position in the recording, as a clock; `withHours` keeps labels of a long meeting uniform.
  *
  * @example
  * formatClock(754_000) // => '12:34'
  * formatClock(3_723_000) // => '1:02:03'
+ * formatClock(0, true) // => '0:00:00'
  */
-export function formatClock(ms: number): string {
+export function formatClock(ms: number, withHours = false): string {
   const totalSeconds = Math.floor(ms / 1000);
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);
   const s = totalSeconds % 60;
-  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
-  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+  const hours = h > 0 || withHours;
+  const mm = hours ? String(m).padStart(2, '0') : String(m);
+  return `${hours ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
 /**

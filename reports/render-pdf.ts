@@ -4,7 +4,7 @@
  * input always gives the same bytes.
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { DrawRecorder } from './layout/canvas';
+import { DrawRecorder, finishPages } from './layout/canvas';
 import { Flow } from './layout/flow';
 import { meetingAxis } from './model/meeting-axis';
 import { buildReportModel } from './model/build-model';
@@ -65,7 +65,8 @@ export async function renderReportWithLayout(input: ReportInput, options: { reco
   drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, ...options.methodology });
   flow.finish(model.title, FOOTER_NOTE);
 
-  finishFonts(doc, fonts);
+  await finishPages(doc.context, flow.pages);
+  await finishFonts(doc, fonts);
   setMetadata(doc, model.title, model.author, model.people.map((p) => p.name), input.options.generatedAt);
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, pages: flow.pages.length, recorder };

@@ -115,6 +115,9 @@ export function compilePattern(pattern: string): Step[] {
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly byFirstWord = new Map<string, CompiledRule<R>[]>();
   readonly listCount: number;
+  /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
+  private readonly nextFree: number[];
+  private readonly best: Array<PhraseMatch<R> | undefined>;
 
   constructor(lists: ReadonlyArray<readonly R[]>) {
     this.listCount = lists.length;
@@ -164,10 +167,6 @@ export class PhraseMatcher<R extends PhraseRule> {
     }
     return out;
   }
-
-  /** Scratch buffers reused across calls (matching is synchronous). */
-  private readonly nextFree: number[];
-  private readonly best: Array<PhraseMatch<R> | undefined>;
 
   /** Tries candidates at token i, keeping the longest match per list in `best`. */
   private tryAll(candidates: readonly CompiledRule<R>[], view: UtteranceView, i: number, names: NameIndex): boolean {

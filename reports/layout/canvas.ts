@@ -2,9 +2,15 @@
  * Drawing on one page in top-down coordinates (y grows downwards from the page's top edge, as on
  * paper), with every drawn thing's bounding box optionally recorded so that tests can prove that
  * nothing leaves the page or overlaps.
+ *
+ * The canvas writes PDF content-stream operators as text itself instead of through pdf-lib's
+ * drawing methods: pdf-lib builds an object per operator and number and compresses with a
+ * JavaScript deflate, which together took more than half of a report's render time. Here each
+ * page is one string, compressed by the runtime's native CompressionStream (see `finishPages`).
  */
-import { beginText, closePath, endText, fill, LineCapStyle, lineTo, moveTo, PDFName, popGraphicsState, pushGraphicsState, rectangle, rgb, setDashPattern, setFillingColor, setFontAndSize, setLineWidth, setStrokingColor, setTextMatrix, showText, stroke, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFName, rgb, type PDFContext, type PDFPage, type RGB } from 'pdf-lib';
 import type { ReportFont } from '../text/report-font';
+import { deflate } from './deflate';
 
 /** Where a box belongs: content must stay in the content area, header/footer in the margins. */
 export type BoxZone = 'content' | 'header' | 'footer';
@@ -54,9 +60,10 @@ export interface ShapeOptions {
   fill?: Color;
   stroke?: Color;
   strokeWidth?: number;
-  opacity?: number;
   dash?: number[];
 }
+
+type Point = readonly [number, number];
 
 /**
  * One page to draw on.
@@ -70,128 +77,98 @@ export class Canvas {
   /** Boxes drawn from now on belong to this zone (the flow switches it for headers and footers). */
   zone: BoxZone = 'content';
   private readonly fontsUsed = new Set<string>();
+  /** Content-stream operators, one drawing per entry. */
+  private readonly ops: string[] = [];
+  readonly width: number;
+  readonly height: number;
 
   constructor(
     readonly page: PDFPage,
     readonly index: number,
     private readonly recorder: DrawRecorder | null,
-  ) {}
-
-  get width(): number {
-    return this.page.getWidth();
-  }
-
-  get height(): number {
-    return this.page.getHeight();
+  ) {
+    this.width = page.getWidth();
+    this.height = page.getHeight();
   }
 
   /** Draws one line of already fitted text with the top of its line box at `top`; returns its width. */
   text(value: string, x: number, top: number, options: TextOptions): number {
     const { font, size } = options;
-    const ascent = font.heightAtSize(size, { descender: false });
     const width = font.widthOfTextAtSize(value, size);
     if (value !== '') {
       this.useFont(font);
-      this.page.pushOperators(
-        pushGraphicsState(),
-        beginText(),
-        setFontAndSize(font.key, size),
-        setFillingColor(options.color ?? rgb(0, 0, 0)),
-        setTextMatrix(1, 0, 0, 1, round(x), round(this.height - top - ascent)),
-        showText(font.encode(value)),
-        endText(),
-        popGraphicsState(),
-      );
+      const baseline = this.height - top - font.heightAtSize(size, { descender: false });
+      this.ops.push(`BT /${font.key} ${num(size)} Tf ${fillColor(options.color)} 1 0 0 1 ${num(x)} ${num(baseline)} Tm <${font.encode(value)}> Tj ET`);
     }
     this.record({ kind: 'text', x, y: top, width, height: font.heightAtSize(size), text: value });
     return width;
   }
 
   rect(x: number, y: number, width: number, height: number, options: ShapeOptions): void {
-    this.page.drawRectangle({
-      x,
-      y: this.height - y - height,
-      width,
-      height,
-      color: options.fill,
-      borderColor: options.stroke,
-      borderWidth: options.stroke ? (options.strokeWidth ?? 0.5) : 0,
-      opacity: options.opacity,
-      borderOpacity: options.opacity,
-      borderDashArray: options.dash,
-    });
+    const path = `${num(x)} ${num(this.height - y - height)} ${num(width)} ${num(height)} re`;
+    this.ops.push(`q ${this.paint(path, options)} Q`);
     this.record({ kind: 'rect', x, y, width, height });
   }
 
   line(x1: number, y1: number, x2: number, y2: number, options: { color: Color; width?: number; dash?: number[] }): void {
     const thickness = options.width ?? 0.5;
-    this.page.drawLine({
-      start: { x: x1, y: this.height - y1 },
-      end: { x: x2, y: this.height - y2 },
-      thickness,
-      color: options.color,
-      dashArray: options.dash,
-      lineCap: LineCapStyle.Butt,
-    });
+    const path = `${num(x1)} ${num(this.height - y1)} m ${num(x2)} ${num(this.height - y2)} l`;
+    this.ops.push(`q ${this.paint(path, { stroke: options.color, strokeWidth: thickness, dash: options.dash })} Q`);
     const half = thickness / 2;
-    this.record({ kind: 'line', x: Math.min(x1, x2) - (y1 === y2 ? 0 : half), y: Math.min(y1, y2) - (x1 === x2 ? 0 : half), width: Math.abs(x2 - x1) + (y1 === y2 ? 0 : thickness), height: Math.abs(y2 - y1) + (x1 === x2 ? 0 : thickness) });
+    const vertical = x1 === x2;
+    const horizontal = y1 === y2;
+    this.record({
+      kind: 'line',
+      x: Math.min(x1, x2) - (horizontal ? 0 : half),
+      y: Math.min(y1, y2) - (vertical ? 0 : half),
+      width: Math.abs(x2 - x1) + (horizontal ? 0 : thickness),
+      height: Math.abs(y2 - y1) + (vertical ? 0 : thickness),
+    });
   }
 
-  /**
-   * A polyline or polygon through points in page coordinates, as one path (a 5,000-point line is
-   * one path, not thousands of shapes). Written as raw path operators: pdf-lib's SVG route parses
-   * a string per call and dominated the time of a long timeline.
-   */
-  path(points: ReadonlyArray<readonly [number, number]>, options: Omit<ShapeOptions, 'opacity'> & { close?: boolean }): void {
+  /** A polyline (or, with `close`, a polygon) through points in page coordinates, as one path. */
+  path(points: readonly Point[], options: ShapeOptions & { close?: boolean }): void {
     if (points.length < 2) return;
-    const ops: PDFOperator[] = [pushGraphicsState()];
-    if (options.fill) ops.push(setFillingColor(options.fill));
-    if (options.stroke) ops.push(setStrokingColor(options.stroke), setLineWidth(options.strokeWidth ?? 1), setDashPattern(options.dash ?? [], 0));
-    this.pushPolygon(ops, points);
-    if (options.close) ops.push(closePath());
-    ops.push(options.fill ? fill() : stroke(), popGraphicsState());
-    this.page.pushOperators(...ops);
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [px, py] of points) {
-      minX = Math.min(minX, px);
-      maxX = Math.max(maxX, px);
-      minY = Math.min(minY, py);
-      maxY = Math.max(maxY, py);
-    }
+    const path = this.polygon(points) + (options.close ? ' h' : '');
+    this.ops.push(`q ${this.paint(path, options)} Q`);
+    const box = bounds(points);
     const pad = options.stroke && !options.fill ? (options.strokeWidth ?? 1) / 2 : 0;
-    this.record({ kind: 'path', x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad });
+    this.record({ kind: 'path', x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
   }
 
   /** Many same-coloured rectangles as one filled path: the swimlane's thousands of utterances. */
   rects(boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>, color: Color): void {
     if (boxes.length === 0) return;
-    const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color)];
-    for (const b of boxes) ops.push(rectangle(round(b.x), round(this.height - b.y - b.height), round(b.width), round(b.height)));
-    ops.push(fill(), popGraphicsState());
-    this.page.pushOperators(...ops);
+    const path = boxes.map((b) => `${num(b.x)} ${num(this.height - b.y - b.height)} ${num(b.width)} ${num(b.height)} re`).join(' ');
+    this.ops.push(`q ${fillColor(color)} ${path} f Q`);
     for (const b of boxes) this.record({ kind: 'rect', ...b });
   }
 
   /** Many same-coloured closed polygons (chart markers) as one filled path. */
-  polygons(shapes: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, color: Color): void {
+  polygons(shapes: ReadonlyArray<readonly Point[]>, color: Color): void {
     const drawn = shapes.filter((s) => s.length >= 3);
     if (drawn.length === 0) return;
-    const ops: PDFOperator[] = [pushGraphicsState(), setFillingColor(color)];
-    for (const shape of drawn) {
-      this.pushPolygon(ops, shape);
-      ops.push(closePath());
-    }
-    ops.push(fill(), popGraphicsState());
-    this.page.pushOperators(...ops);
-    for (const shape of drawn) {
-      const xs = shape.map((p) => p[0]);
-      const ys = shape.map((p) => p[1]);
-      this.record({ kind: 'path', x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) });
-    }
+    this.ops.push(`q ${fillColor(color)} ${drawn.map((s) => `${this.polygon(s)} h`).join(' ')} f Q`);
+    for (const s of drawn) this.record({ kind: 'path', ...bounds(s) });
   }
 
-  private pushPolygon(ops: PDFOperator[], points: ReadonlyArray<readonly [number, number]>): void {
-    points.forEach(([px, py], i) => ops.push(i === 0 ? moveTo(round(px), round(this.height - py)) : lineTo(round(px), round(this.height - py))));
+  /** The page's content stream, as written so far. */
+  contents(): string {
+    return this.ops.join('\n');
+  }
+
+  private polygon(points: readonly Point[]): string {
+    return points.map(([px, py], i) => `${num(px)} ${num(this.height - py)} ${i === 0 ? 'm' : 'l'}`).join(' ');
+  }
+
+  /** Colour, width and dash state, then the path, then fill, stroke or both. */
+  private paint(path: string, options: ShapeOptions): string {
+    const state: string[] = [];
+    if (options.fill) state.push(fillColor(options.fill));
+    if (options.stroke) state.push(strokeColor(options.stroke), `${num(options.strokeWidth ?? 0.5)} w`);
+    if (options.dash) state.push(`[${options.dash.map(num).join(' ')}] 0 d`);
+    const operator = options.fill && options.stroke ? 'B' : options.fill ? 'f' : 'S';
+    return `${state.join(' ')} ${path} ${operator}`;
   }
 
   /** Puts the font in this page's resources the first time the page uses it. */
@@ -206,7 +183,46 @@ export class Canvas {
   }
 }
 
+/**
+ * Compresses each page's content stream (natively, see deflate.ts) and attaches it to its page.
+ *
+ * @example
+ * await finishPages(doc.context, flow.pages);
+ */
+export async function finishPages(context: PDFContext, canvases: readonly Canvas[]): Promise<void> {
+  await Promise.all(
+    canvases.map(async (canvas) => {
+      const stream = context.stream(await deflate(new TextEncoder().encode(canvas.contents())), { Filter: 'FlateDecode' });
+      canvas.page.node.addContentStream(context.register(stream));
+    }),
+  );
+}
+
 /** Two decimals are a hundredth of a point: invisible, and shorter content streams. */
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+function num(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function fillColor(color: Color | undefined): string {
+  const c = color ?? rgb(0, 0, 0);
+  return `${channel(c.red)} ${channel(c.green)} ${channel(c.blue)} rg`;
+}
+
+function strokeColor(c: Color): string {
+  return `${channel(c.red)} ${channel(c.green)} ${channel(c.blue)} RG`;
+}
+
+function channel(v: number): string {
+  return String(Math.round(v * 1000) / 1000);
+}
+
+function bounds(points: readonly Point[]): { x: number; y: number; width: number; height: number } {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [px, py] of points) {
+    minX = Math.min(minX, px);
+    maxX = Math.max(maxX, px);
+    minY = Math.min(minY, py);
+    maxY = Math.max(maxY, py);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

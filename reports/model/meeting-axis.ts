@@ -40,7 +40,8 @@ export function meetingAxis(model: ReportModel): MeetingAxis {
       end,
       startOf,
       endOf,
-      tickLabel: (v) => formatClock(v),
+      // Every label of a meeting longer than an hour shows hours ("0:00:00" next to "1:00:00").
+      tickLabel: (v) => formatClock(v, end - start >= 60 * MINUTE),
       tickStep: (length, count) => TIME_STEPS.find((s) => length / s <= count) ?? 60 * MINUTE * Math.ceil(length / (60 * MINUTE * count)),
     };
   }

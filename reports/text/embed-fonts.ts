@@ -51,12 +51,11 @@ export async function reportFonts(doc: PDFDocument): Promise<ReportFonts> {
  * Embeds the glyphs the document used; call once, after the last page is drawn and before saving.
  *
  * @example
- * finishFonts(doc, fonts);
+ * await finishFonts(doc, fonts);
  * const bytes = await doc.save();
  */
-export function finishFonts(doc: PDFDocument, fonts: ReportFonts): void {
-  fonts.regular.embed(doc.context);
-  fonts.bold.embed(doc.context);
+export async function finishFonts(doc: PDFDocument, fonts: ReportFonts): Promise<void> {
+  await Promise.all([fonts.regular.embed(doc.context), fonts.bold.embed(doc.context)]);
 }
 
 /** `atob` and `DecompressionStream` exist in Node (>= 18) and in workerd: one decoder for both. */

@@ -6,7 +6,8 @@
  * Glyph ids double as CIDs (CIDToGIDMap /Identity), so encoding is one Map lookup per character:
  * much cheaper than shaping, and exact for our subsets, which have no GSUB/GPOS (build-fonts.sh).
  */
-import { PDFHexString, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { deflate } from '../layout/deflate';
 import { subsetTrueType, type TrueTypeFont } from './truetype';
 
 /** What measuring and fitting text needs from a font. */
@@ -49,7 +50,7 @@ export class FontFace {
  * const font = new ReportFont(face, doc.context.nextRef(), 'F1');
  * font.widthOfTextAtSize('Дмитрий', 10) // => width in points
  * const hex = font.encode('Дмитрий'); // for a Tj operator
- * font.embed(doc.context); // before doc.save()
+ * await font.embed(doc.context); // before doc.save()
  */
 export class ReportFont implements MeasuringFont {
   /** Glyph id -> the text it stands for, for the ToUnicode map. */
@@ -79,8 +80,8 @@ export class ReportFont implements MeasuringFont {
     return this.face.characterSet;
   }
 
-  /** The text as 2-byte glyph ids; characters the font lacks become .notdef (fit text first). */
-  encode(text: string): PDFHexString {
+  /** The text as 2-byte glyph ids in hex, for `<...> Tj`; characters the font lacks become .notdef (fit text first). */
+  encode(text: string): string {
     let hex = '';
     const cmap = this.face.font.cmap;
     for (const ch of text) {
@@ -88,19 +89,19 @@ export class ReportFont implements MeasuringFont {
       if (glyph !== 0 && !this.used.has(glyph)) this.used.set(glyph, ch);
       hex += glyph.toString(16).padStart(4, '0');
     }
-    return PDFHexString.of(hex);
+    return hex;
   }
 
   /**
    * Writes the Type 0 font, its CID font, descriptor, subset font file and ToUnicode map.
    * (In `context.obj`, plain strings become PDF names; text strings are PDFString.)
    */
-  embed(context: PDFContext): void {
+  async embed(context: PDFContext): Promise<void> {
     const f = this.face.font;
     const scale = 1000 / f.unitsPerEm;
     const glyphs = [...this.used.keys()].sort((a, b) => a - b);
     const subset = subsetTrueType(f, new Set(glyphs));
-    const fontFile = context.register(context.flateStream(subset, { Length1: subset.length }));
+    const fontFile = context.register(context.stream(await deflate(subset), { Filter: 'FlateDecode', Length1: subset.length }));
     const descriptor = context.register(
       context.obj({
         Type: 'FontDescriptor',
@@ -128,7 +129,7 @@ export class ReportFont implements MeasuringFont {
         CIDToGIDMap: 'Identity',
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(this.used)));
+    const toUnicode = context.register(context.stream(await deflate(new TextEncoder().encode(toUnicodeCMap(this.used))), { Filter: 'FlateDecode' }));
     context.assign(
       this.ref,
       context.obj({

@@ -12,6 +12,7 @@ describe('report formatting', () => {
     expect(formatClock(754_000)).toBe('12:34');
     expect(formatClock(3_723_000)).toBe('1:02:03');
     expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(0, true)).toBe('0:00:00');
   });
   it('percentages keep small voices visible', () => {
     expect(formatPercent(0.4234)).toBe('42%');

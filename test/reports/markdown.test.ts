@@ -33,6 +33,13 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('pipe tables', () => {
+  it('keeps a | inside a code span or escaped in its cell', () => {
+    const [table] = parseMarkdown('| field | formula |\n|---|---|\n| gini | `Σ |xi − xj|` and a \\| b |');
+    expect(table).toEqual({ type: 'table', header: ['field', 'formula'], rows: [['gini', '`Σ |xi − xj|` and a | b']] });
+  });
+});
+
 describe('inlineSegments', () => {
   it('keeps bold, and reduces code, links and emphasis to their text', () => {
     expect(inlineSegments('the **Gini** of `talkShare`, see [docs](https://example.org) and *this*')).toEqual([

@@ -70,7 +70,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
+    // No network: no telemetry, and no download of the `Request.cf` sample (miniflare's placeholder is fine).
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));

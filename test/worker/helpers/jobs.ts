@@ -1,0 +1,72 @@
+/**
+ * Helpers for async-job tests: follow a job until it ends, read the callback receiver, drive the
+ * queue consumer directly with a batch (cloudflare:test's createMessageBatch / getQueueResult).
+ */
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { inject } from 'vitest';
+import { handleQueueBatch, type QueueDeps } from '../../../src/queue/consumer';
+import { newJob, type JobRecord, type JobView } from '../../../src/queue/job';
+import { JobStore } from '../../../src/storage/job-store';
+import { newId } from '../../../src/storage/ids';
+import { reportsBucket } from '../../../src/storage/bucket';
+import { call, utf8 } from './api';
+
+const POLLS = 200;
+const POLL_MS = 50;
+
+/** Polls GET /v1/jobs/:id until the job is complete or failed (bounded; no timing is asserted). */
+export async function waitForJob(key: string, self: string): Promise<JobView> {
+  for (let i = 0; i < POLLS; i++) {
+    const view = (await (await call(key, self)).json()) as JobView;
+    if (view.status === 'complete' || view.status === 'failed') return view;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`job ${self} did not end after ${POLLS} polls`);
+}
+
+/** A fresh callback URL on the receiver, and a reader for what it received. */
+export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): { url: string; received(minimum?: number): Promise<Array<{ headers: Record<string, string>; body: any }>> } {
+  const name = `t-${newId()}`;
+  const base = inject('callbackReceiverUrl');
+  return {
+    url: `${base}/${kind}/${name}`,
+    async received(minimum = 1) {
+      for (let i = 0; i < POLLS; i++) {
+        const calls = (await (await fetch(`${base}/hooks/${name}`)).json()) as Array<{ headers: Record<string, string>; body: any }>;
+        if (calls.length >= minimum) return calls;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      return [];
+    },
+  };
+}
+
+/** Stores a queued job for `owner` WITHOUT sending a message, so only the test's own batch runs it. */
+export async function storeQueuedJob(owner: string, text: string, options: Partial<JobRecord['options']> = {}): Promise<JobRecord> {
+  const job = newJob({
+    id: newId(),
+    owner,
+    analysisId: newId(),
+    options: { attendees: [], commentary: 'rules', keepTranscript: false, ...options },
+    upload: { fileName: 'standup.vtt', contentType: 'text/vtt', bytes: utf8(text).length },
+    now: new Date(),
+  });
+  await new JobStore(env.REPORTS, owner).create(job, { bytes: utf8(text), fileName: 'standup.vtt', contentType: 'text/vtt' });
+  return job;
+}
+
+/** Runs the consumer on a one-message batch and returns how the message was settled. */
+export async function runBatch(queue: string, body: unknown, attempts: number, deps: Partial<QueueDeps> = {}): Promise<{ retried: boolean; acked: boolean; delaySeconds: number | undefined }> {
+  const batch = createMessageBatch(queue, [{ id: 'msg-1', timestamp: new Date(), attempts, body }]);
+  const ctx = createExecutionContext();
+  await handleQueueBatch(batch, env, { bucket: reportsBucket, now: () => new Date(), ...deps });
+  const result = (await getQueueResult(batch, ctx)) as { explicitAcks: string[]; retryMessages: Array<{ msgId: string; delaySeconds?: number }> };
+  const retry = result.retryMessages.find((m) => m.msgId === 'msg-1');
+  return { retried: retry !== undefined, acked: result.explicitAcks.includes('msg-1'), delaySeconds: retry?.delaySeconds };
+}
+
+/** The stored job record, read straight from R2. */
+export async function storedJob(owner: string, jobId: string): Promise<JobRecord | null> {
+  return new JobStore(env.REPORTS, owner).get(jobId);
+}
