@@ -190,12 +190,9 @@ export class Canvas {
  * await finishPages(doc.context, flow.pages);
  */
 export async function finishPages(context: PDFContext, canvases: readonly Canvas[]): Promise<void> {
-  await Promise.all(
-    canvases.map(async (canvas) => {
-      const stream = context.stream(await deflate(new TextEncoder().encode(canvas.contents())), { Filter: 'FlateDecode' });
-      canvas.page.node.addContentStream(context.register(stream));
-    }),
-  );
+  const packed = await Promise.all(canvases.map((canvas) => deflate(new TextEncoder().encode(canvas.contents()))));
+  // Registered in page order, not in the order compression finishes: same input, same bytes.
+  canvases.forEach((canvas, i) => canvas.page.node.addContentStream(context.register(context.stream(packed[i]!, { Filter: 'FlateDecode' }))));
 }
 
 /** Two decimals are a hundredth of a point: invisible, and shorter content streams. */

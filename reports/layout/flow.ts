@@ -142,10 +142,15 @@ export class Flow {
     for (const run of line.runs) cursor += canvas.text(run.text, cursor, top, { font: run.font, size: run.size, color: run.color });
   }
 
+  /** The height `paragraph` would take (without the space after it), to keep blocks together. */
+  paragraphHeight(inline: Inline, options: TextBlockOptions = {}): number {
+    const size = this.lineSize(inline, options);
+    return this.wrap(inline, (options.maxWidth ?? this.width) - (options.indent ?? 0), options).length * this.lineHeight(size);
+  }
+
   /** A paragraph, wrapped and broken across pages line by line. */
   paragraph(inline: Inline, options: TextBlockOptions = {}): void {
-    // Lines are as tall as the largest text in them.
-    const size = typeof inline === 'string' ? (options.size ?? TYPE.body) : Math.max(options.size ?? TYPE.body, ...inline.map((s) => s.size ?? 0));
+    const size = this.lineSize(inline, options);
     const indent = options.indent ?? 0;
     const lineHeight = this.lineHeight(size);
     const lines = this.wrap(inline, (options.maxWidth ?? this.width) - indent, options);
@@ -155,6 +160,11 @@ export class Flow {
       this.y += lineHeight;
     }
     this.gap(options.after ?? lineHeight * 0.4);
+  }
+
+  /** Lines are as tall as the largest text in them. */
+  private lineSize(inline: Inline, options: TextBlockOptions): number {
+    return typeof inline === 'string' ? (options.size ?? TYPE.body) : Math.max(options.size ?? TYPE.body, ...inline.map((s) => s.size ?? 0));
   }
 
   /** A heading kept together with at least the first lines of what follows it. */

@@ -37,10 +37,12 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
     flow.paragraph([{ text: person.label, bold: true, size: TYPE.h2 }], { indent: CARD_INDENT, after: 1 });
     flow.paragraph(factsLine(model, person), { indent: CARD_INDENT, size: TYPE.small, color: COLORS.muted, after: 4 });
     if (entry.strengths.length > 0) {
+      flow.ensure(50);
       flow.paragraph('What went well', { indent: CARD_INDENT, bold: true, size: TYPE.h3, color: COLORS.positive, after: 2 });
       entry.strengths.forEach((item) => drawItem(flow, model, item, '✓'));
     }
     if (entry.actions.length > 0) {
+      flow.ensure(50);
       flow.paragraph('Things to try', { indent: CARD_INDENT, bold: true, size: TYPE.h3, color: COLORS.accent, after: 2 });
       entry.actions.slice(0, 3).forEach((item, i) => drawItem(flow, model, item, `${i + 1}.`));
     }
@@ -50,7 +52,8 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
 }
 
 function drawItem(flow: Flow, model: ReportModel, item: CommentaryItem, bullet: string): void {
-  flow.paragraph([{ text: `${bullet} `, bold: true }, { text: item.text }], { indent: CARD_INDENT + 6, after: 1 });
+  const head: Inline = [{ text: `${bullet} `, bold: true }, { text: item.text }];
+  const evidenceStyle = { indent: CARD_INDENT + 18, size: TYPE.small, color: COLORS.muted, after: 1 };
   const evidence: Inline[] = item.quotes.map((q): Segment[] => {
     const where = whereLabel(model, q.utteranceId);
     return [{ text: quoted(q.text, 240) }, { text: where ? `  ${where}` : '', color: COLORS.muted }];
@@ -59,7 +62,10 @@ function drawItem(flow: Flow, model: ReportModel, item: CommentaryItem, bullet: 
   const others = item.utteranceIds.filter((id) => !quotedIds.has(id) && model.utteranceById.has(id));
   if (others.length > 0) evidence.push(`See also ${others.slice(0, 6).map((id) => whereLabel(model, id)).join(', ')}.`);
   if (item.metrics.length > 0) evidence.push(`Based on: ${[...new Set(item.metrics.map(metricName))].join(', ')}.`);
-  for (const line of evidence) flow.paragraph(line, { indent: CARD_INDENT + 18, size: TYPE.small, color: COLORS.muted, after: 1 });
+  // An item and its evidence stay on one page (unless together they are longer than a page).
+  flow.ensure(flow.paragraphHeight(head, { indent: CARD_INDENT + 6 }) + evidence.reduce((sum, e) => sum + flow.paragraphHeight(e, evidenceStyle) + 1, 0) + 1);
+  flow.paragraph(head, { indent: CARD_INDENT + 6, after: 1 });
+  for (const line of evidence) flow.paragraph(line, evidenceStyle);
   flow.gap(4);
 }
 

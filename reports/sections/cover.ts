@@ -28,6 +28,7 @@ export function drawCover(flow: Flow, model: ReportModel): void {
   drawGlance(flow, model);
 
   flow.heading('Participants', 3);
+  drawShareStrip(flow, model);
   const shown = model.people.slice(0, COVER_MAX_NAMES);
   const names: Segment[] = [];
   shown.forEach((p, i) => {
@@ -68,6 +69,20 @@ export function drawCover(flow: Flow, model: ReportModel): void {
   );
   flow.paragraph(commentarySourceSentence(model), { size: TYPE.small, color: COLORS.muted });
   flow.paragraph(`Generated ${formatDate(model.generatedAt)} by ${model.generator.name} ${model.generator.version}.`, { size: TYPE.tiny, color: COLORS.faint });
+}
+
+/** Everyone's share of the talk as one bar, in the colours used throughout the report. */
+function drawShareStrip(flow: Flow, model: ReportModel): void {
+  const total = model.people.reduce((sum, p) => sum + p.talkShare, 0);
+  if (total <= 0) return;
+  flow.block(10, (canvas, area) => {
+    let x = area.x;
+    for (const p of model.people) {
+      const w = (p.talkShare / total) * area.width;
+      if (w > 0) canvas.rect(x, area.y, w, area.height, { fill: speakerColor(p.index), stroke: COLORS.white, strokeWidth: 0.5 });
+      x += w;
+    }
+  }, 5);
 }
 
 /** A row of big numbers: length, balance, questions, interruptions, tone. */

@@ -55,7 +55,9 @@ export async function reportFonts(doc: PDFDocument): Promise<ReportFonts> {
  * const bytes = await doc.save();
  */
 export async function finishFonts(doc: PDFDocument, fonts: ReportFonts): Promise<void> {
-  await Promise.all([fonts.regular.embed(doc.context), fonts.bold.embed(doc.context)]);
+  // One after the other: objects are numbered in registration order, so the bytes stay the same.
+  await fonts.regular.embed(doc.context);
+  await fonts.bold.embed(doc.context);
 }
 
 /** `atob` and `DecompressionStream` exist in Node (>= 18) and in workerd: one decoder for both. */

@@ -101,7 +101,8 @@ export class ReportFont implements MeasuringFont {
     const scale = 1000 / f.unitsPerEm;
     const glyphs = [...this.used.keys()].sort((a, b) => a - b);
     const subset = subsetTrueType(f, new Set(glyphs));
-    const fontFile = context.register(context.stream(await deflate(subset), { Filter: 'FlateDecode', Length1: subset.length }));
+    const [packedFont, packedCMap] = await Promise.all([deflate(subset), deflate(new TextEncoder().encode(toUnicodeCMap(this.used)))]);
+    const fontFile = context.register(context.stream(packedFont, { Filter: 'FlateDecode', Length1: subset.length }));
     const descriptor = context.register(
       context.obj({
         Type: 'FontDescriptor',
@@ -129,7 +130,7 @@ export class ReportFont implements MeasuringFont {
         CIDToGIDMap: 'Identity',
       }),
     );
-    const toUnicode = context.register(context.stream(await deflate(new TextEncoder().encode(toUnicodeCMap(this.used))), { Filter: 'FlateDecode' }));
+    const toUnicode = context.register(context.stream(packedCMap, { Filter: 'FlateDecode' }));
     context.assign(
       this.ref,
       context.obj({

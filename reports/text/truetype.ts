@@ -247,12 +247,11 @@ function writeFont(tables: Map<string, Uint8Array>): Uint8Array {
   return out;
 }
 
+/** Sum of big-endian uint32s; tables start 4-byte aligned and their padding is zero. */
 function checksum(bytes: Uint8Array, offset: number, length: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let sum = 0;
-  const padded = (length + 3) & ~3;
-  for (let i = 0; i < padded; i += 4) {
-    const b = (k: number) => (i + k < length ? bytes[offset + i + k]! : 0);
-    sum = (sum + ((b(0) << 24) | (b(1) << 16) | (b(2) << 8) | b(3))) >>> 0;
-  }
+  const end = offset + ((length + 3) & ~3);
+  for (let i = offset; i < end; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
   return sum;
 }

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Canvas } from '../../reports/layout/canvas';
+import { Canvas, finishPages } from '../../reports/layout/canvas';
 import { finishFonts, reportFonts, type ReportFonts } from '../../reports/text/embed-fonts';
 import { fitTextToFont, MISSING_GLYPH, missingCodePoints, needsReplacement } from '../../reports/text/fit-text';
 import { HAS_PDFTOTEXT, pdfText } from './helpers/pdf-tools';
@@ -55,7 +55,8 @@ describe('fitTextToFont', () => {
     const names = ['李娜', 'Ana 🎉', 'Zoë', 'Łukasz', 'Παναγιώτης', 'Дмитрий', 'a\uD800b', 'مرحبا', 'שלום', '\u0000\u0007'];
     const canvas = new Canvas(doc.addPage(), 0, null);
     names.forEach((name, i) => canvas.text(fitTextToFont(name, fonts.regular), 40, 40 + i * 20, { font: fonts.regular, size: 12 }));
-    finishFonts(doc, fonts);
+    await finishPages(doc.context, [canvas]);
+    await finishFonts(doc, fonts);
     const bytes = await doc.save();
     if (!HAS_PDFTOTEXT) {
       console.warn('pdftotext not installed (apt-get install poppler-utils): skipping the text read-back');

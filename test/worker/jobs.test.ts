@@ -8,10 +8,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import zoomStandup from '../../fixtures/webvtt/zoom-standup.vtt?base64';
 import { JobView, jobView, newJob, STALE_AFTER_MS } from '../../src/queue/job';
-import { retryDelaySeconds } from '../../src/queue/consumer';
+import { handleQueueBatch, retryDelaySeconds } from '../../src/queue/consumer';
 import { bytesOf, call, callApp, expectError, ownerOf, storedKeys } from './helpers/api';
 import { failingBucket } from './helpers/failing-bucket';
-import { callbackHook, runBatch, storedJob, storeQueuedJob, waitForJob } from './helpers/jobs';
+import { callbackHook, recordingBatch, runBatch, storedJob, storeQueuedJob, waitForJob } from './helpers/jobs';
 import { KEY_ALPHA } from './helpers/test-keys';
 
 const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
@@ -90,13 +90,16 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
     await expectError((await submit(SMALL_VTT, 'text/vtt', '?commentary=loud')).res, 400, 'invalid-option');
   });
 
-  it('refuses a callback to a private address in production, and allows 127.0.0.1 in tests', async () => {
+  it('refuses a callback to a private address in production, and allows 127.0.0.1 (the receiver) in tests', async () => {
     const init = { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } };
     for (const url of ['http://127.0.0.1:9/hook', 'http://10.0.0.8/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/x', 'http://localhost/x']) {
       const res = await callApp({}, KEY_ALPHA, `/v1/analyses?callbackUrl=${encodeURIComponent(url)}`, init, { ENVIRONMENT: 'production' });
       await expectError(res, 400, 'invalid-callback-url');
     }
-    expect((await callApp({}, KEY_ALPHA, `/v1/analyses?callbackUrl=${encodeURIComponent('http://127.0.0.1:9/hook')}`, init)).status).toBe(202);
+    const hook = callbackHook();
+    const res = await callApp({}, KEY_ALPHA, `/v1/analyses?callbackUrl=${encodeURIComponent(hook.url)}`, init);
+    expect(res.status).toBe(202);
+    expect(await hook.received()).toHaveLength(1);
   });
 
   it('answers 503 queue-not-configured without the JOBS binding', async () => {
@@ -129,14 +132,14 @@ describe('queue consumer faults', () => {
     const outage = failingBucket(env.REPORTS, { put: /analysis\.json$/ });
 
     const first = await runBatch(JOBS_QUEUE, { jobId: job.id, owner }, 1, { bucket: () => outage });
-    expect(first).toEqual({ retried: true, acked: false, delaySeconds: 5 });
+    expect(first).toEqual({ retried: true, acked: false });
     const requeued = await storedJob(owner, job.id);
     expect(requeued).toMatchObject({ status: 'queued', attempts: 1 });
     expect(requeued?.lastError).toMatch(/^storage-unavailable: could not store the analysis/);
     expect(await storedKeys(`analyses/${owner}/${job.analysisId}/`)).toEqual([]);
 
     const second = await runBatch(JOBS_QUEUE, { jobId: job.id, owner }, 2);
-    expect(second).toEqual({ retried: false, acked: true, delaySeconds: undefined });
+    expect(second).toEqual({ retried: false, acked: true });
     const done = await storedJob(owner, job.id);
     expect(done).toMatchObject({ status: 'complete', attempts: 2 });
     // The analysis id was chosen at submission: the retry wrote that one, not a second analysis.
@@ -196,11 +199,19 @@ describe('queue consumer faults', () => {
   });
 
   it('acknowledges and drops a message that is not a job', async () => {
-    expect(await runBatch(JOBS_QUEUE, 'hello', 1)).toEqual({ retried: false, acked: true, delaySeconds: undefined });
+    expect(await runBatch(JOBS_QUEUE, 'hello', 1)).toEqual({ retried: false, acked: true });
   });
 
   it('backs off 5, 10, 20, 40, then 60 seconds', () => {
     expect([1, 2, 3, 4, 5, 9].map(retryDelaySeconds)).toEqual([5, 10, 20, 40, 60, 60]);
+  });
+
+  it('asks the Queue for that delay when retrying (third attempt: 20 s)', async () => {
+    const owner = await ownerOf(KEY_ALPHA);
+    const job = await storeQueuedJob(owner, SMALL_VTT);
+    const { batch, settled } = recordingBatch(JOBS_QUEUE, { jobId: job.id, owner }, 3);
+    await handleQueueBatch(batch, env, { bucket: () => failingBucket(env.REPORTS, { put: true }), now: () => new Date() });
+    expect(settled).toEqual({ acked: false, retryDelaySeconds: 20 });
   });
 });
 

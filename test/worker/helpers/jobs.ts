@@ -56,14 +56,29 @@ export async function storeQueuedJob(owner: string, text: string, options: Parti
   return job;
 }
 
-/** Runs the consumer on a one-message batch and returns how the message was settled. */
-export async function runBatch(queue: string, body: unknown, attempts: number, deps: Partial<QueueDeps> = {}): Promise<{ retried: boolean; acked: boolean; delaySeconds: number | undefined }> {
+/** Runs the consumer on a one-message batch (the pool's own MessageBatch) and returns how the message was settled. */
+export async function runBatch(queue: string, body: unknown, attempts: number, deps: Partial<QueueDeps> = {}): Promise<{ retried: boolean; acked: boolean }> {
   const batch = createMessageBatch(queue, [{ id: 'msg-1', timestamp: new Date(), attempts, body }]);
   const ctx = createExecutionContext();
   await handleQueueBatch(batch, env, { bucket: reportsBucket, now: () => new Date(), ...deps });
-  const result = (await getQueueResult(batch, ctx)) as { explicitAcks: string[]; retryMessages: Array<{ msgId: string; delaySeconds?: number }> };
-  const retry = result.retryMessages.find((m) => m.msgId === 'msg-1');
-  return { retried: retry !== undefined, acked: result.explicitAcks.includes('msg-1'), delaySeconds: retry?.delaySeconds };
+  // getQueueResult reports acks and retries (not the retry delay: see recordingBatch).
+  const result = (await getQueueResult(batch, ctx)) as { explicitAcks: string[]; retryMessages: Array<{ msgId: string }> };
+  return { retried: result.retryMessages.some((m) => m.msgId === 'msg-1'), acked: result.explicitAcks.includes('msg-1') };
+}
+
+/** A hand-made one-message batch that records the retry delay the consumer asks for. */
+export function recordingBatch(queue: string, body: unknown, attempts: number): { batch: MessageBatch<unknown>; settled: { acked: boolean; retryDelaySeconds: number | null } } {
+  const settled = { acked: false, retryDelaySeconds: null as number | null };
+  const message = {
+    id: 'msg-1',
+    timestamp: new Date(),
+    body,
+    attempts,
+    ack: () => void (settled.acked = true),
+    retry: (options?: QueueRetryOptions) => void (settled.retryDelaySeconds = options?.delaySeconds ?? 0),
+  };
+  const batch = { queue, messages: [message], ackAll: () => message.ack(), retryAll: (o?: QueueRetryOptions) => message.retry(o) };
+  return { batch: batch as unknown as MessageBatch<unknown>, settled };
 }
 
 /** The stored job record, read straight from R2. */
