@@ -38,7 +38,7 @@ const WORKER_TEST_BINDINGS = {
 };
 
 /** Suites that must pass in both runtimes. */
-const BOTH_RUNTIMES = ['test/parse/**/*.test.ts'];
+const BOTH_RUNTIMES = ['test/parse/**/*.test.ts', 'test/reports/render-runtime.test.ts'];
 
 export default defineConfig({
   plugins: [base64Files()],

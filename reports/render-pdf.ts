@@ -20,7 +20,12 @@ import { finishFonts, reportFonts } from './text/embed-fonts';
 
 export type { ReportInput } from './report-input';
 
-/** Printed at the foot of every page. */
+/**
+ * Printed at the foot of every page.
+ *
+ * @example
+ * flow.finish(title, FOOTER_NOTE);
+ */
 export const FOOTER_NOTE = 'Lexical analysis of a transcript · observations for reflection · not for employment decisions';
 
 export interface RenderResult {
@@ -62,7 +67,7 @@ export async function renderReportWithLayout(input: ReportInput, options: { reco
   drawInclusivity(flow, model);
   drawTone(flow, model, axis);
   drawCoachingCards(flow, model);
-  drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, ...options.methodology });
+  drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, appendix: input.options.appendix ?? 'full', ...options.methodology });
   flow.finish(model.title, FOOTER_NOTE);
 
   await finishPages(doc.context, flow.pages);

@@ -14,6 +14,12 @@ export interface ReportOptions {
   meetingDate?: string | null;
   /** The PDF's Author field; default the generator's name. */
   author?: string;
+  /**
+   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/docs,
+   * about 12 pages). `brief`: limits, data, conventions, commentary and versions only, pointing to
+   * analyzers/README.md for the definitions; about 40% faster to render for a short meeting.
+   */
+  appendix?: 'full' | 'brief';
 }
 
 /**

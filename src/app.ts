@@ -10,6 +10,7 @@ import { toErrorResponse } from './http/errors';
 import { defaultRateLimiter } from './http/rate-limit';
 import { docsRoutes } from './routes/docs';
 import { v1Routes } from './routes/v1';
+import { pageApp } from './page/index';
 import { reportsBucket } from './storage/bucket';
 import { VERSION } from './version';
 
@@ -41,9 +42,8 @@ export function createApp(overrides: Partial<AppDeps> = {}): Hono<AppEnv> {
   app.route('/v1', v1Routes());
   app.route('/', docsRoutes());
 
-  // The upload page (src/page/, public, no API key) mounts here:
-  //   import { pageApp } from './page/index';
-  //   app.route('/', pageApp);
+  // The upload page and its assets (src/page/): public, no API key; the API calls it makes carry one.
+  app.route('/', pageApp);
 
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`, details: null } }, 404),

@@ -3,7 +3,7 @@
  *
  *   npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm]
  *
- * Without --json or --pdf it prints a short summary. With `--json -` stdout holds only the JSON.
+ * Without --json it prints a short summary. --pdf writes the coaching report. With `--json -` stdout holds only the JSON.
  * A bad file exits with code 2 and one line `error: FILE:LINE: message` on stderr.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
 import { analyzeUpload } from './pipeline/analyze';
+import { renderAnalysisPdf } from './pipeline/report';
 import { formatClock } from './parse/timestamps';
 
 const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
@@ -52,7 +53,6 @@ export async function main(argv: string[]): Promise<number> {
     if (!COMMENTARY_MODES.includes(commentary)) {
       throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${values.commentary}")`);
     }
-    if (values.pdf !== undefined) throw new UsageError('--pdf is not available yet: the PDF report is still being built');
     file = positionals[0]!;
 
     let bytes: Uint8Array;
@@ -72,9 +72,10 @@ export async function main(argv: string[]): Promise<number> {
       },
     );
 
+    if (values.pdf !== undefined) writeFileSync(values.pdf, await renderAnalysisPdf(analysis));
     if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
     else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);
-    if (values.json === undefined) process.stdout.write(summary(analysis, file));
+    if (values.json === undefined) process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;
   } catch (err) {
     if (err instanceof TranscriptError) {

@@ -10,6 +10,7 @@ import { handleQueueBatch } from './queue/consumer';
 
 const app = createApp();
 
+/** @example await worker.fetch(new Request('http://127.0.0.1:8787/health'), env, ctx) */
 export default {
   fetch: app.fetch,
   queue: (batch, env) => handleQueueBatch(batch, env),

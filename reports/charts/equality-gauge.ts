@@ -9,6 +9,9 @@ import { label } from './chart-kit';
 /**
  * Reading bands for the Gini of talk. A convention of this report, not a published standard:
  * they split the range where a reader's impression changes (see the methodology appendix).
+ *
+ * @example
+ * GINI_BANDS[1] // => { upTo: 0.35, name: 'fairly even', ... } for 0.20 < Gini <= 0.35
  */
 export const GINI_BANDS = [
   { upTo: 0.2, name: 'even', meaning: 'talk was spread evenly' },

@@ -8,7 +8,12 @@ import { COLORS, TYPE, tint } from '../layout/theme';
 import type { InterruptionView, PersonView } from '../model/report-model';
 import { label, labelColumnWidth } from './chart-kit';
 
-/** People shown individually; the rest become one "others" row and column. */
+/**
+ * People shown individually; the rest become one "others" row and column.
+ *
+ * @example
+ * interruptionMatrix(cuts, twentyPeople).labels.length === MATRIX_MAX_PEOPLE // => true
+ */
 export const MATRIX_MAX_PEOPLE = 12;
 
 export interface MatrixData {

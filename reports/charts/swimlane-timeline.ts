@@ -10,7 +10,12 @@ import type { MeetingAxis } from '../model/meeting-axis';
 import type { ReportModel } from '../model/report-model';
 import { label, labelColumnWidth } from './chart-kit';
 
-/** Lanes drawn one per person; beyond this the quietest share the last lane. */
+/**
+ * Lanes drawn one per person; beyond this the quietest share the last lane.
+ *
+ * @example
+ * timelineLanes(twentyPeople).length === MAX_LANES // => true
+ */
 export const MAX_LANES = 16;
 const STRIP_MS = 60 * 60_000;
 const STRIP_WORDS = 10_000;

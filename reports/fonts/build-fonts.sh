@@ -30,6 +30,7 @@ for face in DejaVuSans DejaVuSans-Bold; do
     --unicodes="$UNICODES" \
     --layout-features='' \
     --no-hinting \
+    --notdef-outline \
     --drop-tables+=MATH,GDEF,GPOS,GSUB,FFTM \
     --output-file="$HERE/$face-subset.ttf" 2>/dev/null
 done

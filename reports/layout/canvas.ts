@@ -29,7 +29,14 @@ export interface DrawnBox {
   text?: string;
 }
 
-/** Collects every box drawn (test mode). Rendering without a recorder records nothing and costs nothing. */
+/**
+ * Collects every box drawn (test mode). Rendering without a recorder records nothing and costs nothing.
+ *
+ * @example
+ * const recorder = new DrawRecorder();
+ * new Canvas(page, 0, recorder).rect(50, 60, 10, 10, { fill: COLORS.ink });
+ * recorder.boxes // => [{ page: 0, kind: 'rect', zone: 'content', x: 50, y: 60, width: 10, height: 10 }]
+ */
 export class DrawRecorder {
   readonly boxes: DrawnBox[] = [];
   add(box: DrawnBox): void {

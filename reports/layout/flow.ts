@@ -10,6 +10,10 @@ import { truncateToWidth, wrapRuns, type RichLine, type Run } from '../text/wrap
 import { Canvas, type Color, type DrawRecorder } from './canvas';
 import { COLORS, PAGE, TYPE } from './theme';
 
+/** Wrapped paragraphs remembered across reports; cleared when full (a Worker isolate is small). */
+const WRAP_CACHE = new Map<string, RichLine[]>();
+const WRAP_CACHE_LIMIT = 4000;
+
 /** A stretch of text as sections write it: fonts are the flow's business. */
 export interface Segment {
   text: string;
@@ -133,7 +137,20 @@ export class Flow {
 
   /** Wrapped lines of `inline` for a given width, without drawing (tables and cards measure first). */
   wrap(inline: Inline, maxWidth: number, options: TextBlockOptions = {}): RichLine[] {
-    return wrapRuns(this.runs(inline, options), maxWidth);
+    const runs = this.runs(inline, options);
+    // The appendix and the fixed sentences are the same in every report: their line breaks are
+    // remembered per process (keyed by text, style and width), with fonts swapped per document.
+    const key = `${maxWidth.toFixed(2)}\u0000${runs.map((r) => `${r.font.key}|${r.size}|${r.color ? `${r.color.red},${r.color.green},${r.color.blue}` : ''}|${r.text}`).join('\u0001')}`;
+    const cached = WRAP_CACHE.get(key);
+    if (cached) return cached.map((line) => ({ width: line.width, runs: line.runs.map((r) => ({ ...r, font: this.fontByKey(r.font.key) })) }));
+    const lines = wrapRuns(runs, maxWidth);
+    if (WRAP_CACHE.size >= WRAP_CACHE_LIMIT) WRAP_CACHE.clear();
+    WRAP_CACHE.set(key, lines);
+    return lines;
+  }
+
+  private fontByKey(key: string) {
+    return key === this.fonts.bold.key ? this.fonts.bold : this.fonts.regular;
   }
 
   /** Draws one wrapped line at (x, top). */
@@ -170,13 +187,11 @@ export class Flow {
   /** A heading kept together with at least the first lines of what follows it. */
   heading(text: string, level: 1 | 2 | 3): void {
     const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
-    const lines = this.wrap(text, this.width, { bold: true, size });
+    const lines = this.wrap(text, this.width, { bold: true, size, color: level === 1 ? COLORS.accent : COLORS.ink });
     const height = lines.length * this.lineHeight(size);
     if (!this.atPageTop()) this.gap(level === 1 ? 10 : 8);
     this.ensure(height + 60);
-    const color = level === 1 ? COLORS.accent : COLORS.ink;
     for (const line of lines) {
-      for (const run of line.runs) run.color = color;
       this.drawLine(line, this.left, this.y);
       this.y += this.lineHeight(size);
     }

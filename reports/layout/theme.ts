@@ -3,9 +3,20 @@
  */
 import { hex, type Color } from './canvas';
 
-/** A4 in points (210 × 297 mm). */
+/**
+ * A4 in points (210 × 297 mm).
+ *
+ * @example
+ * doc.addPage([A4.width, A4.height]);
+ */
 export const A4 = { width: 595.28, height: 841.89 } as const;
 
+/**
+ * Page geometry: the content area is the paper minus the margins.
+ *
+ * @example
+ * const contentWidth = PAGE.width - PAGE.margin.left - PAGE.margin.right; // 499.28 pt
+ */
 export const PAGE = {
   ...A4,
   margin: { top: 56, right: 48, bottom: 56, left: 48 },
@@ -14,6 +25,12 @@ export const PAGE = {
   footerTop: A4.height - 38,
 } as const;
 
+/**
+ * Font sizes in points and the line height factor.
+ *
+ * @example
+ * flow.paragraph('…', { size: TYPE.small });
+ */
 export const TYPE = {
   title: 22,
   h1: 16,
@@ -26,6 +43,12 @@ export const TYPE = {
   leading: 1.32,
 } as const;
 
+/**
+ * The report's colours.
+ *
+ * @example
+ * canvas.rect(x, y, w, h, { fill: COLORS.panel });
+ */
 export const COLORS = {
   ink: hex('#1f2933'),
   muted: hex('#5f6b7a'),

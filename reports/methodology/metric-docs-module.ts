@@ -4,7 +4,12 @@
  * that checks the generated module is up to date.
  */
 
-/** Analysers in the order the appendix presents them; other documents follow alphabetically. */
+/**
+ * Analysers in the order the appendix presents them; other documents follow alphabetically.
+ *
+ * @example
+ * DOC_ORDER.indexOf('tone') // => -1: tone.md comes after the listed ones
+ */
 export const DOC_ORDER = ['turn-taking', 'inclusivity', 'inclusive-language', 'sentiment', 'listening'];
 
 /**

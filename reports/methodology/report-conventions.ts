@@ -33,6 +33,11 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   { term: 'Characters the font lacks', definition: `The report's font covers Latin, Greek and Cyrillic scripts. Other characters (Chinese, Japanese, Arabic, emoji ...) print as ${MISSING_GLYPH}; names that contain them also show their speaker id, and the JSON analysis keeps every name as written.` },
 ];
 
-/** The limits every reader should know before using the numbers. */
+/**
+ * The limits every reader should know before using the numbers.
+ *
+ * @example
+ * flow.paragraph(LIMITS_TEXT);
+ */
 export const LIMITS_TEXT =
   'This report is a lexical analysis of a meeting transcript: it counts words, turns and phrases and, when the transcript has them, timings. It does not hear tone of voice, see faces, or know the people, their roles, their language background or the purpose of the meeting. Transcription and speaker-labelling errors carry through into every number, and word lists miss things and flag innocent uses. Use it as a mirror for reflection and coaching conversations. It is not suitable for employment decisions (hiring, performance reviews, promotion, pay or discipline), nor for judging individuals.';

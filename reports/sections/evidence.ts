@@ -8,7 +8,12 @@ import type { Segment } from '../layout/flow';
 import { COLORS } from '../layout/theme';
 import type { ReportModel } from '../model/report-model';
 
-/** Quotes longer than this are cut at a word boundary with "…" (the JSON keeps them whole). */
+/**
+ * Quotes longer than this are cut at a word boundary with "…" (the JSON keeps them whole).
+ *
+ * @example
+ * quoted('word '.repeat(200)).length <= MAX_QUOTE_CHARS + 3 // => true
+ */
 export const MAX_QUOTE_CHARS = 320;
 
 /**

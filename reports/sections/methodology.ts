@@ -12,7 +12,12 @@ import { LIMITS_TEXT, REPORT_CONVENTIONS } from '../methodology/report-conventio
 import type { ReportModel } from '../model/report-model';
 import { commentarySourceSentence } from './commentary-source';
 
-/** Bumped when the report's layout or conventions change, so that two PDFs can be told apart. */
+/**
+ * Bumped when the report's layout or conventions change, so that two PDFs can be told apart.
+ *
+ * @example
+ * `report layout ${REPORT_LAYOUT_VERSION}` // => 'report layout 1', printed under Versions
+ */
 export const REPORT_LAYOUT_VERSION = 1;
 
 /** Documentation sections for developers and evaluators rather than for readers of one report. */
@@ -20,6 +25,8 @@ const LEFT_OUT_OF_APPENDIX = /^(performance|validation|tuning|curation|building 
 
 export interface MethodologyInfo {
   schemaVersion: number;
+  /** Whether to print the analysers' documentation (see ReportOptions.appendix). */
+  appendix?: 'full' | 'brief';
   /** The documents to render (defaults to the generated analyzers/docs module). */
   metricDocs?: ReadonlyArray<{ file: string; markdown: string }>;
 }
@@ -57,8 +64,10 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
   for (const c of REPORT_CONVENTIONS) flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
 
   flow.heading('Metric definitions', 2);
-  const docs = info.metricDocs ?? METRIC_DOCS;
-  if (docs.length === 0) {
+  const docs = info.appendix === 'brief' ? [] : (info.metricDocs ?? METRIC_DOCS);
+  if (info.appendix === 'brief') {
+    flow.paragraph('Every metric\'s definition, formula, thresholds, sources and limitations are published in analyzers/README.md of the source code (this report was made with the brief appendix).', { color: COLORS.muted });
+  } else if (docs.length === 0) {
     flow.paragraph('The analysers\' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.', { color: COLORS.muted });
   }
   else flow.paragraph('From the analysers\' documentation (analyzers/README.md), without its validation results, tuning logs and performance notes, which are published there.', { size: TYPE.small, color: COLORS.muted });

@@ -3,7 +3,12 @@
  * never a crash and never a silently vanished character.
  */
 
-/** Drawn in place of each character (one per grapheme: a whole emoji sequence is one □). */
+/**
+ * Drawn in place of each character (one per grapheme: a whole emoji sequence is one □).
+ *
+ * @example
+ * fitTextToFont('李', fonts.regular) === MISSING_GLYPH // => true
+ */
 export const MISSING_GLYPH = '□';
 
 /** Invisible format characters that would otherwise show as □: bidi marks, zero-width space, BOM, variation selectors. */

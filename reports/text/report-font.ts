@@ -17,7 +17,13 @@ export interface MeasuringFont {
   getCharacterSet(): number[];
 }
 
-/** Per font file, shared by every report in the process (or Worker isolate). */
+/**
+ * Per font file, shared by every report in the process (or Worker isolate).
+ *
+ * @example
+ * const face = new FontFace(parseTrueType(ttfBytes), 'RPTAAA+DejaVuSans');
+ * face.width(0x41) // => 684 (thousandths of the font size for "A")
+ */
 export class FontFace {
   readonly characterSet: number[];
   /** Advance width per code point, in thousandths of the font size. */

@@ -5,6 +5,7 @@
  */
 import { sha256Hex } from './sha256';
 
+/** @example const owner: Owner = await ownerForKeyHash(hash); owner.via // => 'api-key' */
 export interface Owner {
   /** Part of every storage path: 32 hex characters for a key, `local-development` without one. */
   id: string;
@@ -12,7 +13,7 @@ export interface Owner {
   via: 'api-key' | 'local-development';
 }
 
-/** Owner of everything made without a key in local development. */
+/** Owner of everything made without a key in local development. @example LOCAL_OWNER.id // => 'local-development' */
 export const LOCAL_OWNER: Owner = { id: 'local-development', via: 'local-development' };
 
 /**

@@ -7,7 +7,7 @@ import type { BucketSource } from '../storage/bucket';
 import type { ServiceConfig } from './config';
 import type { RateLimiterSource } from './rate-limit';
 
-/** What `createApp()` can be given instead of the real thing (tests inject failures here). */
+/** What `createApp()` can be given instead of the real thing (tests inject failures here). @example createApp({ now: () => new Date('2026-12-22T00:00:00Z') }) */
 export interface AppDeps {
   /** The R2 bucket for a request; default the REPORTS binding. */
   bucket: BucketSource;

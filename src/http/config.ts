@@ -5,6 +5,7 @@
  */
 import { AppError } from './errors';
 
+/** @example c.get('config').maxUploadBytes // => 10485760 */
 export interface ServiceConfig {
   /** `development` (keyless on loopback), `test`, or `production` (anything else counts as production). */
   environment: 'development' | 'test' | 'production';
@@ -19,6 +20,7 @@ export interface ServiceConfig {
   syncTimeoutMs: number;
 }
 
+/** @example DEFAULTS.maxUploadBytes // => 10485760 */
 export const DEFAULTS = {
   maxUploadBytes: 10 * 1024 * 1024,
   maxWords: 300_000,

@@ -39,7 +39,7 @@ const TRANSCRIPT_STATUS: Record<TranscriptErrorCode, ContentfulStatusCode> = {
   'too-large': 413,
 };
 
-/** An error as the API reports it, whether in a response or in a failed job. */
+/** An error as the API reports it, whether in a response or in a failed job. @example const { status, code } = describeError(err); */
 export interface ErrorDescription {
   status: ContentfulStatusCode;
   code: string;
@@ -70,7 +70,13 @@ export function describeError(err: unknown): ErrorDescription {
   return { status: 500, code: 'internal-error', message: 'something went wrong on our side; the request was not processed', details: null, headers: {} };
 }
 
-/** Turns any thrown value into the JSON error response. Unknown errors are logged and become a 500 without details. */
+/**
+ * Turns any thrown value into the JSON error response. Unknown errors are logged and become a 500 without details.
+ *
+ * @example
+ * app.onError((err, c) => toErrorResponse(err, c));
+ * // throw new AppError(415, 'unsupported-media-type', '...') => 415 { "error": { "code": "unsupported-media-type", ... } }
+ */
 export function toErrorResponse(err: unknown, c: Context): Response {
   const { status, code, message, details, headers } = describeError(err);
   return c.json({ error: { code, message, details } }, status, headers);

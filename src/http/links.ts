@@ -3,12 +3,14 @@
  * and cannot be steered by a forged Host header.
  */
 
+/** @example { self: '/v1/analyses/k3v9...', report: '/v1/analyses/k3v9.../report.pdf' } */
 export interface AnalysisLinks {
   self: string;
   report: string;
   transcript?: string;
 }
 
+/** @example { self: '/v1/jobs/m1c2...', analysis: '/v1/analyses/k3v9...', report: '/v1/analyses/k3v9.../report.pdf' } */
 export interface JobLinks {
   self: string;
   analysis?: string;

@@ -8,16 +8,19 @@ import type { AppEnv } from './app-env';
 import type { ServiceConfig } from './config';
 import { AppError } from './errors';
 
+/** @example { allowed: false, retryAfterSeconds: 45 } */
 export interface RateLimitOutcome {
   allowed: boolean;
   /** When to try again, if refused. */
   retryAfterSeconds: number;
 }
 
+/** @example (await limiter.take(owner.id)).allowed // => true */
 export interface RateLimiter {
   take(key: string): Promise<RateLimitOutcome>;
 }
 
+/** @example createApp({ rateLimiter: () => fixedWindowLimiter(2) }) */
 export type RateLimiterSource = (env: Env, config: ServiceConfig) => RateLimiter;
 
 const WINDOW_MS = 60_000;

@@ -6,6 +6,11 @@ import { z } from 'zod';
 import { COMMENTARY_MODES } from '../commentary/index';
 import { AppError } from './errors';
 
+/**
+ * @example
+ * UploadOptions.parse({ title: 'Weekly sync', attendees: ['Ana'] })
+ * // => { title: 'Weekly sync', attendees: ['Ana'], commentary: 'rules', keepTranscript: false }
+ */
 export const UploadOptions = z.object({
   title: z.string().trim().min(1).max(200).optional().describe('Meeting title shown on the report; default: from the file name'),
   attendees: z
@@ -23,7 +28,12 @@ export const UploadOptions = z.object({
 });
 export type UploadOptions = z.infer<typeof UploadOptions>;
 
-/** Names accepted as options; anything else in the query string is refused, to catch typos. */
+/**
+ * Names accepted as options; anything else in the query string is refused, to catch typos.
+ *
+ * @example
+ * UPLOAD_OPTION_NAMES // => ['title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript']
+ */
 export const UPLOAD_OPTION_NAMES = Object.keys(UploadOptions.shape) as Array<keyof UploadOptions>;
 
 /**

@@ -5,9 +5,15 @@
 import { AppError } from './errors';
 import { payloadTooLarge, readBodyWithin } from './read-body';
 
+/** @example fetch('/v1/analyses', { method: 'POST', headers: { 'Content-Type': DOCX_CONTENT_TYPE }, body: docxBytes }) */
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Content types accepted as a raw body (the format is still detected from the content). */
+/**
+ * Content types accepted as a raw body (the format is still detected from the content).
+ *
+ * @example
+ * RAW_CONTENT_TYPES.includes('text/vtt') // => true
+ */
 export const RAW_CONTENT_TYPES: readonly string[] = [
   'text/vtt',
   'application/x-subrip',
@@ -22,6 +28,7 @@ export const RAW_CONTENT_TYPES: readonly string[] = [
 /** Room for the multipart envelope (boundaries, part headers, option fields) around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
+/** @example const { bytes, fileName, contentType, fields } = await readUpload(c.req.raw, limit); */
 export interface Upload {
   bytes: Uint8Array;
   /** The file name from the multipart part, when there is one. */

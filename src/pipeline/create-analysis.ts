@@ -12,6 +12,7 @@ import { r2CommentaryCache } from '../storage/r2-commentary-cache';
 import { expiryFrom } from '../storage/retention';
 import { produceAnalysis } from './produce-analysis';
 
+/** @example await createAnalysis({ id: newId(), owner: owner.id, upload, options, env, bucket, config, now: () => new Date() }) */
 export interface CreateAnalysisRequest {
   id: string;
   owner: string;

@@ -11,6 +11,7 @@ import { analyzeUpload } from './analyze';
 import { renderAnalysisPdf } from './report';
 import { assertWithinWordLimit } from './word-limit';
 
+/** @example await produceAnalysis({ bytes, hints: {}, attendees: [], commentary: 'none', llm, maxWords: 300_000, now: new Date() }) */
 export interface ProduceRequest {
   bytes: Uint8Array;
   hints: FormatHints;

@@ -7,6 +7,7 @@ import type { JobView } from './job';
 
 const CALLBACK_TIMEOUT_MS = 10_000;
 
+/** @example { at: '2026-11-21T10:00:00.000Z', status: 204, error: null } */
 export interface CallbackOutcome {
   at: string;
   status: number | null;

@@ -9,6 +9,7 @@ import { failDeadLetteredJob } from './dead-letter';
 import { readJobMessage } from './message';
 import { processJob } from './process-job';
 
+/** @example await handleQueueBatch(batch, env, { bucket: () => failingBucket(env.REPORTS, { put: true }), now: () => new Date() }) */
 export interface QueueDeps {
   bucket: BucketSource;
   now: () => Date;

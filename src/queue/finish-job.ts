@@ -7,6 +7,7 @@ import { deliverCallback } from './callback';
 import { checkCallbackUrl } from './callback-url';
 import { jobView, type JobRecord } from './job';
 
+/** @example const context: FinishContext = { jobs, now: () => new Date(), allowPrivateCallback: false }; */
 export interface FinishContext {
   jobs: JobStore;
   now: () => Date;

@@ -9,12 +9,15 @@ import { z } from 'zod';
 import { jobLinks } from '../http/links';
 import { UploadOptions } from '../http/upload-options';
 
+/** @example JOB_STATUSES.includes(view.status) // => true */
 export const JOB_STATUSES = ['queued', 'running', 'complete', 'failed'] as const;
+/** Where a running job is, in order. @example JOB_STAGES.indexOf('rendering') // => 3 */
 export const JOB_STAGES = ['queued', 'reading', 'analysing', 'rendering', 'storing', 'done'] as const;
 
-/** How long a job may sit without progress before it is reported as failed. */
+/** How long a job may sit without progress before it is reported as failed. @example STALE_AFTER_MS / 60_000 // => 30 */
 export const STALE_AFTER_MS = 30 * 60_000;
 
+/** @example JobError.parse({ code: 'unknown-format', message: 'could not recognise ...', details: null }) */
 export const JobError = z.object({
   code: z.string(),
   message: z.string(),
@@ -22,7 +25,12 @@ export const JobError = z.object({
 });
 export type JobError = z.infer<typeof JobError>;
 
-/** What is stored in jobs/<owner>/<id>/job.json. */
+/**
+ * What is stored in jobs/<owner>/<id>/job.json.
+ *
+ * @example
+ * JobRecord.parse(await (await bucket.get(jobKeys(owner, id).json))!.json());
+ */
 export const JobRecord = z.object({
   id: z.string(),
   owner: z.string(),
@@ -43,7 +51,12 @@ export const JobRecord = z.object({
 });
 export type JobRecord = z.infer<typeof JobRecord>;
 
-/** What `GET /v1/jobs/:id` returns. */
+/**
+ * What `GET /v1/jobs/:id` returns.
+ *
+ * @example
+ * JobView.parse({ id, status: 'queued', progress: { stage: 'queued', percent: 0 }, createdAt, updatedAt, attempts: 0, error: null, links: { self: `/v1/jobs/${id}` } });
+ */
 export const JobView = z.object({
   id: z.string(),
   status: z.enum(JOB_STATUSES),

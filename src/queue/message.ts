@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+/** @example await env.JOBS.send(JobMessage.parse({ jobId, owner })) */
 export const JobMessage = z.object({ jobId: z.string(), owner: z.string() });
 export type JobMessage = z.infer<typeof JobMessage>;
 

@@ -11,6 +11,7 @@ import type { JobStore } from '../storage/job-store';
 import { finishJob, type FinishContext } from './finish-job';
 import { atStage, completed, failed, requeued, type JobRecord } from './job';
 
+/** @example const context: ProcessContext = { env, bucket, config, jobs, now: () => new Date(), allowPrivateCallback: false }; */
 export interface ProcessContext extends FinishContext {
   env: Env;
   bucket: R2Bucket;

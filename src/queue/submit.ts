@@ -12,6 +12,7 @@ import type { JobMessage } from './message';
 /** Seconds to wait before retrying when the queue is unavailable. */
 const QUEUE_RETRY_AFTER_SECONDS = 5;
 
+/** @example await submitJob({ owner: owner.id, upload, options, jobs, queue: env.JOBS, now: new Date() }) */
 export interface SubmitRequest {
   owner: string;
   upload: StoredUpload;

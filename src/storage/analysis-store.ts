@@ -13,7 +13,12 @@ import { isId } from './ids';
 import { analysisKeys, commentaryCacheKey, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
 
-/** What is kept next to each analysis.json (R2 custom metadata: strings only, 2 KB in all). */
+/**
+ * What is kept next to each analysis.json (R2 custom metadata: strings only, 2 KB in all).
+ *
+ * @example
+ * const meta: AnalysisMeta = { id, title: 'Weekly sync', createdAt, expiresAt: null, hasTranscript: false, commentaryCacheKey: null };
+ */
 export interface AnalysisMeta {
   id: string;
   title: string;
@@ -25,6 +30,7 @@ export interface AnalysisMeta {
   commentaryCacheKey: string | null;
 }
 
+/** @example await store.save({ meta, json: JSON.stringify(body), pdf, transcript: null }); */
 export interface NewAnalysis {
   meta: AnalysisMeta;
   /** The response body of `GET /v1/analyses/:id`, stored exactly as it will be served. */
@@ -33,6 +39,7 @@ export interface NewAnalysis {
   transcript?: { bytes: Uint8Array; contentType: string } | null;
 }
 
+/** @example const { body, size, meta } = await store.readReport(id); return c.body(body, 200); */
 export interface StoredObject {
   body: ReadableStream;
   size: number;
@@ -40,6 +47,7 @@ export interface StoredObject {
   meta: AnalysisMeta;
 }
 
+/** @example const { items, cursor } = await store.list({ limit: 50, cursor: null }); */
 export interface AnalysisPage {
   items: AnalysisMeta[];
   /** Pass back as `cursor` for the next page; null on the last page. */

@@ -4,7 +4,7 @@
  */
 import { AppError } from '../http/errors';
 
-/** Picks the bucket for a request or a queue batch; tests pass one that fails on purpose. */
+/** Picks the bucket for a request or a queue batch; tests pass one that fails on purpose. @example createApp({ bucket: (env) => failingBucket(env.REPORTS, { put: true }) }) */
 export type BucketSource = (env: Env) => R2Bucket;
 
 /**

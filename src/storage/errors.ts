@@ -4,7 +4,7 @@
  */
 import { AppError } from '../http/errors';
 
-/** Seconds a client should wait before retrying after a storage failure. */
+/** Seconds a client should wait before retrying after a storage failure. @example { 'Retry-After': String(STORAGE_RETRY_AFTER_SECONDS) } */
 export const STORAGE_RETRY_AFTER_SECONDS = 5;
 
 /**

@@ -8,6 +8,7 @@ import { guarded, storageUnavailable } from './errors';
 import { isId } from './ids';
 import { jobKeys } from './keys';
 
+/** @example const upload: StoredUpload = { bytes, fileName: 'standup.vtt', contentType: 'text/vtt' }; */
 export interface StoredUpload {
   bytes: Uint8Array;
   fileName: string | null;

@@ -7,7 +7,7 @@ import type { CommentaryCache } from '../commentary/cache';
 import { Commentary } from '../model/commentary';
 import { commentaryCacheKey } from './keys';
 
-/** A cache that also tells which entry the analysis used, so deleting the analysis deletes it. */
+/** A cache that also tells which entry the analysis used, so deleting the analysis deletes it. @example cache.usedKey() // => '3f2a...' after an LLM commentary, null otherwise */
 export interface TrackedCommentaryCache extends CommentaryCache {
   /** The hash last read or written, or null when no LLM commentary was involved. */
   usedKey(): string | null;

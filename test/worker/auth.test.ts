@@ -39,8 +39,8 @@ describe('API keys', () => {
     }
   });
 
-  it('lets /health, /openapi.json and /docs through without a key', async () => {
-    for (const path of ['/health', '/openapi.json', '/docs']) expect((await call(null, path)).status).toBe(200);
+  it('lets /health, the page and its assets, /openapi.json and /docs through without a key', async () => {
+    for (const path of ['/health', '/', '/page/app.js', '/page/app.css', '/openapi.json', '/docs']) expect((await call(null, path)).status, path).toBe(200);
   });
 
   it('accepts the key case-insensitively as to the scheme ("bearer")', async () => {

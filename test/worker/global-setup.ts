@@ -21,6 +21,12 @@ interface FakeServer {
 
 const FAKE_SERVERS: FakeServer[] = [{ key: 'callbackReceiverUrl', start: startCallbackReceiver }];
 
+/**
+ * Starts every fake server and provides its URL; returns the teardown.
+ *
+ * @example
+ * // vitest.config.ts, workers project: test: { globalSetup: ['test/worker/global-setup.ts'] }
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const running = await Promise.all(FAKE_SERVERS.map(async (server) => ({ server, handle: await server.start() })));
   for (const { server, handle } of running) project.provide(server.key, handle.url);

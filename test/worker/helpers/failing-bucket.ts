@@ -3,6 +3,7 @@
  * the way R2 does during an outage. Injected through createApp({ bucket }) or the queue deps.
  */
 
+/** @example failingBucket(env.REPORTS, { put: /analysis\.json$/, delete: true }) */
 export interface FailurePlan {
   /** Fail `put` for keys matching this (all puts when true). */
   put?: RegExp | boolean;

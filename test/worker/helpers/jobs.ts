@@ -15,7 +15,7 @@ import { call, utf8 } from './api';
 const POLLS = 200;
 const POLL_MS = 50;
 
-/** Polls GET /v1/jobs/:id until the job is complete or failed (bounded; no timing is asserted). */
+/** Polls GET /v1/jobs/:id until the job is complete or failed (bounded; no timing is asserted). @example (await waitForJob(KEY_ALPHA, view.links.self)).status // => 'complete' */
 export async function waitForJob(key: string, self: string): Promise<JobView> {
   for (let i = 0; i < POLLS; i++) {
     const view = (await (await call(key, self)).json()) as JobView;
@@ -25,7 +25,7 @@ export async function waitForJob(key: string, self: string): Promise<JobView> {
   throw new Error(`job ${self} did not end after ${POLLS} polls`);
 }
 
-/** A fresh callback URL on the receiver, and a reader for what it received. */
+/** A fresh callback URL on the receiver, and a reader for what it received. @example const hook = callbackHook(); ...; (await hook.received())[0].body.event // => 'job.complete' */
 export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): { url: string; received(minimum?: number): Promise<Array<{ headers: Record<string, string>; body: any }>> } {
   const name = `t-${newId()}`;
   const base = inject('callbackReceiverUrl');
@@ -42,7 +42,7 @@ export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): { url: string; r
   };
 }
 
-/** Stores a queued job for `owner` WITHOUT sending a message, so only the test's own batch runs it. */
+/** Stores a queued job for `owner` WITHOUT sending a message, so only the test's own batch runs it. @example const job = await storeQueuedJob(owner, vtt) */
 export async function storeQueuedJob(owner: string, text: string, options: Partial<JobRecord['options']> = {}): Promise<JobRecord> {
   const job = newJob({
     id: newId(),
@@ -56,7 +56,7 @@ export async function storeQueuedJob(owner: string, text: string, options: Parti
   return job;
 }
 
-/** Runs the consumer on a one-message batch (the pool's own MessageBatch) and returns how the message was settled. */
+/** Runs the consumer on a one-message batch (the pool's own MessageBatch) and returns how the message was settled. @example await runBatch('meeting-analyser-jobs', { jobId, owner }, 1) // => { retried: false, acked: true } */
 export async function runBatch(queue: string, body: unknown, attempts: number, deps: Partial<QueueDeps> = {}): Promise<{ retried: boolean; acked: boolean }> {
   const batch = createMessageBatch(queue, [{ id: 'msg-1', timestamp: new Date(), attempts, body }]);
   const ctx = createExecutionContext();
@@ -66,7 +66,7 @@ export async function runBatch(queue: string, body: unknown, attempts: number, d
   return { retried: result.retryMessages.some((m) => m.msgId === 'msg-1'), acked: result.explicitAcks.includes('msg-1') };
 }
 
-/** A hand-made one-message batch that records the retry delay the consumer asks for. */
+/** A hand-made one-message batch that records the retry delay the consumer asks for. @example const { batch, settled } = recordingBatch(queue, body, 3); await handleQueueBatch(batch, env, deps); settled.retryDelaySeconds // => 20 */
 export function recordingBatch(queue: string, body: unknown, attempts: number): { batch: MessageBatch<unknown>; settled: { acked: boolean; retryDelaySeconds: number | null } } {
   const settled = { acked: false, retryDelaySeconds: null as number | null };
   const message = {
@@ -81,7 +81,7 @@ export function recordingBatch(queue: string, body: unknown, attempts: number): 
   return { batch: batch as unknown as MessageBatch<unknown>, settled };
 }
 
-/** The stored job record, read straight from R2. */
+/** The stored job record, read straight from R2. @example (await storedJob(owner, job.id))?.status // => 'queued' */
 export async function storedJob(owner: string, jobId: string): Promise<JobRecord | null> {
   return new JobStore(env.REPORTS, owner).get(jobId);
 }

@@ -5,9 +5,11 @@
  */
 import keys from './test-keys.json';
 
+/** @example await call(KEY_ALPHA, '/v1/analyses') */
 export const KEY_ALPHA: string = keys.alpha;
+/** @example await call(KEY_BRAVO, '/v1/analyses') // sees none of KEY_ALPHA's analyses */
 export const KEY_BRAVO: string = keys.bravo;
-/** Never configured: must be refused. */
+/** Never configured: must be refused. @example await call(KEY_UNKNOWN, '/v1/analyses') // => 401 */
 export const KEY_UNKNOWN = 'ma_test_unknown_ffffffffffffffffffffffffffffffff';
 
 /**
