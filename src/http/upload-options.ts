@@ -9,7 +9,7 @@ import { AppError } from './errors';
 /**
  * @example
  * UploadOptions.parse({ title: 'Weekly sync', attendees: ['Ana'] })
- * // => { title: 'Weekly sync', attendees: ['Ana'], commentary: 'rules', keepTranscript: false }
+ * // => { title: 'Weekly sync', attendees: ['Ana'], keepTranscript: false } (commentary unset: the service's default applies)
  */
 export const UploadOptions = z.object({
   title: z.string().trim().min(1).max(200).optional().describe('Meeting title shown on the report; default: from the file name'),
@@ -18,7 +18,10 @@ export const UploadOptions = z.object({
     .max(500)
     .default([])
     .describe('Everyone invited, spoken or not (comma-separated or repeated); silent invitees count in the equality measures'),
-  commentary: z.enum(COMMENTARY_MODES).default('rules').describe('none: measurements only; rules: deterministic coaching; llm: Claude, falling back to rules'),
+  commentary: z
+    .enum(COMMENTARY_MODES)
+    .optional()
+    .describe('none: measurements only; rules: deterministic coaching; llm: Claude, falling back to rules. Default: llm when the service has an Anthropic key, rules otherwise'),
   callbackUrl: z
     .url({ protocol: /^https?$/ })
     .max(2048)

@@ -12,6 +12,9 @@ import type { ParsedTranscript } from './types';
 
 export type { FormatHints } from './detect-format';
 
+/** One JSON literal and nothing else. */
+const BARE_JSON_VALUE = /^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"(?:[^"\\\n]|\\.)*")\s*$/;
+
 /** How close to the best sniff score another format must be to be tried when the best one fails. */
 const FALLBACK_MARGIN = 0.15;
 /** When the format the file name claims fails, another format must be at least this sure to be used instead. */
@@ -51,6 +54,9 @@ export function ingest(bytes: Uint8Array, hints: FormatHints = {}): Transcript {
 export function parseText(text: string, hints: FormatHints = {}): ParsedTranscript {
   const trimmed = text.trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  // A bare JSON value (`null`, `42`, `"text"`) is JSON, not one word of plain text. Text that starts
+  // like JSON is JSON when the hints say so or no text format is sure; the content decides the rest.
+  if (BARE_JSON_VALUE.test(trimmed)) return parseJsonText(text);
   const ranked = rankTextFormats(text, hints);
   if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) return parseJsonText(text);
 

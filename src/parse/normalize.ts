@@ -40,10 +40,21 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   // People: group labels by person key, ids in order of first appearance.
   const people: People = new Map();
   let unattributed = 0;
+  // A meeting repeats a handful of labels thousands of times: clean and key each label once.
+  const labelCache = new Map<string, { shown: string; key: string }>();
+  const resolveLabel = (label: string | null) => {
+    let hit = labelCache.get(label ?? '');
+    if (!hit) {
+      const cleaned = label === null ? '' : cleanLabel(label);
+      const shown = cleaned === '' ? UNATTRIBUTED_LABEL : cleaned;
+      hit = { shown, key: shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown) };
+      labelCache.set(label ?? '', hit);
+    }
+    return hit;
+  };
   const speakerIdOf = (label: string | null): string => {
-    const shown = label === null || cleanLabel(label) === '' ? UNATTRIBUTED_LABEL : cleanLabel(label);
+    const { shown, key } = resolveLabel(label);
     if (shown === UNATTRIBUTED_LABEL) unattributed++;
-    const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
     let person = people.get(key);
     if (!person) {
       person = { id: `p${people.size + 1}`, labels: new Map() };
@@ -155,9 +166,13 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
 /** Words as whitespace-separated tokens that contain a letter or digit. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  WORD_TOKEN.lastIndex = 0;
+  while (WORD_TOKEN.exec(text) !== null) n++;
   return n;
 }
+
+/** A run of non-space characters holding at least one letter or digit. */
+const WORD_TOKEN = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 /** Stable sort by start time when every cue has one; counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {

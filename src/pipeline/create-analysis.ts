@@ -4,6 +4,7 @@
  * owner and id. When this returns, everything is stored; when it throws, nothing is.
  */
 import { llmConfigFromEnv } from '../commentary/config';
+import { defaultCommentaryMode } from '../commentary/index';
 import type { ServiceConfig } from '../http/config';
 import { analysisLinks } from '../http/links';
 import type { UploadOptions } from '../http/upload-options';
@@ -35,13 +36,14 @@ export interface CreateAnalysisRequest {
 export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ meta: AnalysisMeta; json: string }> {
   const { id, upload, options, config } = request;
   const cache = r2CommentaryCache(request.bucket, request.owner);
+  const llm = llmConfigFromEnv(request.env as unknown as Record<string, unknown>);
   const { analysis, pdf } = await produceAnalysis({
     bytes: upload.bytes,
     hints: { fileName: upload.fileName ?? undefined, contentType: upload.contentType || undefined },
     title: options.title,
     attendees: options.attendees,
-    commentary: options.commentary,
-    llm: llmConfigFromEnv(request.env as unknown as Record<string, unknown>),
+    commentary: options.commentary ?? defaultCommentaryMode(llm),
+    llm,
     cache,
     maxWords: config.maxWords,
     now: request.now(),

@@ -14,13 +14,15 @@ import { prepare } from '../../analyzers/nlp/prepare';
 import { analyzeSentiment } from '../../analyzers/sentiment';
 import { analyzeTurnTaking } from '../../analyzers/turn-taking';
 import { rulesCommentary } from '../../src/commentary/rules';
+import { analyzeTranscript } from '../../src/pipeline/analyze';
+import { renderAnalysisPdf } from '../../src/pipeline/report';
 import { ingest } from '../../src/parse/index';
 import { alexFlags } from '../eval/alex-baseline';
 import { naturalAfinn, vaderCompound } from '../eval/sentiment-baselines';
 import { CORPUS_DIR } from '../eval/corpus';
 import { formatTable } from '../eval/report';
 import { benchMeeting, type BenchMeeting } from './meetings';
-import { measure } from './measure';
+import { measure, measureAsync } from './measure';
 
 interface Row {
   stage: string;
@@ -79,6 +81,9 @@ async function main(): Promise<void> {
     rows.push(stageRow('listening', m, () => analyzeListening(p)));
     rows.push(stageRow('ALL analysers (incl. tokenise)', m, () => runAnalyzers(transcript)));
     rows.push(stageRow('rule-based commentary', m, () => rulesCommentary({ transcript, ...all })));
+    const analysis = await analyzeTranscript(transcript, { commentary: 'rules', llm: { apiKey: null, model: '', baseURL: null, timeoutMs: 1, maxRetries: 0 }, now: new Date('2026-11-21T00:00:00Z') });
+    const pdf = await measureAsync(() => renderAnalysisPdf(analysis), { runs: m.words >= 200_000 ? 3 : 9, warmup: 1 });
+    rows.push({ stage: 'PDF report', meeting: m.name, source: m.source, words: m.words, medianMs: round(pdf.medianMs), wordsPerSecond: Math.round(m.words / (pdf.medianMs / 1000)) });
 
     // Peers on the same text, in the same run. Slow peers only up to 20k words.
     const texts = transcript.utterances.map((u) => u.text);

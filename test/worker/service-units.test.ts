@@ -103,7 +103,7 @@ describe('callback URLs', () => {
 describe('upload options', () => {
   it('reads repeated and comma-separated attendees, booleans and defaults', () => {
     const options = parseUploadOptions(new URLSearchParams('attendees=Ana, Bo&attendees=Cy&keepTranscript=1'), new Map());
-    expect(options).toEqual({ attendees: ['Ana', 'Bo', 'Cy'], commentary: 'rules', keepTranscript: true });
+    expect(options).toEqual({ attendees: ['Ana', 'Bo', 'Cy'], keepTranscript: true });
   });
 
   it('lets multipart fields win over the query', () => {
