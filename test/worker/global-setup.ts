@@ -5,21 +5,27 @@
  * to FAKE_SERVERS and declare its key in ProvidedContext below.
  */
 import type { TestProject } from 'vitest/node';
+import { startFakeAnthropic } from '../helpers/fake-anthropic';
 import { startCallbackReceiver } from './helpers/callback-receiver';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the callback receiver (see helpers/callback-receiver.ts). */
     callbackReceiverUrl: string;
+    /** Base URL of the fake Anthropic Messages API (see test/helpers/fake-anthropic.ts). */
+    anthropicUrl: string;
   }
 }
 
 interface FakeServer {
-  key: 'callbackReceiverUrl';
+  key: 'callbackReceiverUrl' | 'anthropicUrl';
   start(): Promise<{ url: string; close(): Promise<void> }>;
 }
 
-const FAKE_SERVERS: FakeServer[] = [{ key: 'callbackReceiverUrl', start: startCallbackReceiver }];
+const FAKE_SERVERS: FakeServer[] = [
+  { key: 'callbackReceiverUrl', start: startCallbackReceiver },
+  { key: 'anthropicUrl', start: startFakeAnthropic },
+];
 
 /**
  * Starts every fake server and provides its URL; returns the teardown.
