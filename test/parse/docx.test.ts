@@ -13,21 +13,9 @@ import { describe, expect, it } from 'vitest';
 import legacyB64 from '../../fixtures/docx/teams-legacy.docx?base64';
 import meetB64 from '../../fixtures/docx/meet-planning.docx?base64';
 import teamsB64 from '../../fixtures/docx/teams-sync.docx?base64';
-import { TranscriptError } from '../../src/parse/errors';
 import { isDocx, parseDocx } from '../../src/parse/formats/docx';
 import { decodeXmlEntities, readParagraphs } from '../../src/parse/formats/docx-paragraphs';
-
-const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-
-function thrown(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError');
-}
+import { bytesOf, errorOf } from '../helpers/parse-kit';
 
 /** A minimal .docx whose document.xml holds these paragraphs (raw XML inside <w:body>). */
 function docxOf(bodyXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
@@ -110,7 +98,7 @@ describe('docx: classic Teams layout (teams-legacy.docx)', () => {
 
   it('reports a malformed timing with its paragraph', () => {
     const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.'));
-    const err = thrown(() => parseDocx(bytes));
+    const err = errorOf(() => parseDocx(bytes));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(4);
     expect(err.message).toContain('"0:0:61.0"');
@@ -126,21 +114,21 @@ describe('docx: recognising and refusing archives', () => {
   });
 
   it('says when a ZIP is not a Word document', () => {
-    const err = thrown(() => parseDocx(zipSync({ 'notes.txt': strToU8('Zoë: hi'), 'photo.jpg': new Uint8Array(10) })));
+    const err = errorOf(() => parseDocx(zipSync({ 'notes.txt': strToU8('Zoë: hi'), 'photo.jpg': new Uint8Array(10) })));
     expect(err.code).toBe('invalid-docx');
     expect(err.message).toBe('a ZIP archive but not a Word document: it holds notes.txt, photo.jpg, and no word/document.xml');
   });
 
   it('refuses bytes that are not a ZIP, and a damaged ZIP', () => {
-    expect(thrown(() => parseDocx(new TextEncoder().encode('Zoë: hi'))).code).toBe('invalid-docx');
+    expect(errorOf(() => parseDocx(new TextEncoder().encode('Zoë: hi'))).code).toBe('invalid-docx');
     const teams = bytesOf(teamsB64);
-    expect(thrown(() => parseDocx(teams.subarray(0, teams.length - 40))).code).toBe('invalid-docx');
+    expect(errorOf(() => parseDocx(teams.subarray(0, teams.length - 40))).code).toBe('invalid-docx');
   });
 
   it('refuses an archive with more than 2000 entries', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 2001; i++) files[`word/media/${i}.txt`] = new Uint8Array(0);
-    const err = thrown(() => parseDocx(docxOf(para('Zoë: hi'), files)));
+    const err = errorOf(() => parseDocx(docxOf(para('Zoë: hi'), files)));
     expect(err.code).toBe('invalid-docx');
     expect(err.message).toContain('more than 2000 entries');
   });
@@ -159,13 +147,13 @@ describe('docx: recognising and refusing archives', () => {
       }
     }
     expect(patched).toBe(true);
-    const err = thrown(() => parseDocx(bytes));
+    const err = errorOf(() => parseDocx(bytes));
     expect(err.code).toBe('invalid-docx');
     expect(err.message).toBe('word/document.xml would unpack to 60 MB; the limit is 50 MB');
   });
 
   it('says when the document has no text', () => {
-    expect(thrown(() => parseDocx(docxOf('<w:p/><w:p></w:p>'))).code).toBe('no-speech');
+    expect(errorOf(() => parseDocx(docxOf('<w:p/><w:p></w:p>'))).code).toBe('no-speech');
   });
 });
 

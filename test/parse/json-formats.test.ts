@@ -33,6 +33,7 @@ import { whisperCppJson, whisperJson } from '../../src/parse/formats/json/whispe
 import { joinWords } from '../../src/parse/formats/json/words-to-cues';
 import { normalize } from '../../src/parse/normalize';
 import type { JsonFormatParser, ParsedTranscript, RawCue } from '../../src/parse/types';
+import { errorOf } from '../helpers/parse-kit';
 
 /** Base64 fixture → parsed JSON (the caller of a JsonFormatParser does JSON.parse). */
 function loadJson(base64: string): unknown {
@@ -101,17 +102,6 @@ function expectedCues(lines: typeof MEETING, speakerLabel: (index: number, line:
 function parseFixture(name: FixtureName): ParsedTranscript {
   const { json, parser } = FIXTURES[name];
   return parser.parse(json);
-}
-
-/** The TranscriptError a call throws (fails the test when it throws something else or nothing). */
-function errorOf(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(TranscriptError);
-    return err as TranscriptError;
-  }
-  throw new Error('expected a TranscriptError, nothing was thrown');
 }
 
 describe('format detection', () => {

@@ -8,22 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import otterB64 from '../../fixtures/otter/design-review-otter.txt?base64';
 import retroB64 from '../../fixtures/zoom-txt/retro_meeting_saved_closed_caption.txt?base64';
-import { decodeText } from '../../src/parse/decode';
 import { TranscriptError } from '../../src/parse/errors';
 import { otterTxt, parseSpeakerTimeBlocks, readSpeakerTimeHeader } from '../../src/parse/formats/otter-txt';
 import { plainText } from '../../src/parse/formats/plain-text';
-
-const textOf = (b64: string) => decodeText(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))).text;
-
-function thrown(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError');
-}
+import { textOf, errorOf } from '../helpers/parse-kit';
 
 describe('otter-txt: the design-review fixture', () => {
   const parsed = otterTxt.parse(textOf(otterB64));
@@ -94,14 +82,14 @@ describe('otter-txt: layouts', () => {
   });
 
   it('rejects an impossible time with its line', () => {
-    const err = thrown(() => otterTxt.parse('Zoë  0:03\nHi.\n\nŁukasz  0:75\nMorning.\n'));
+    const err = errorOf(() => otterTxt.parse('Zoë  0:03\nHi.\n\nŁukasz  0:75\nMorning.\n'));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(4);
     expect(err.message).toContain('"0:75"');
   });
 
   it('refuses text without any speaker-and-time line', () => {
-    expect(thrown(() => otterTxt.parse('Zoë: Hi.\nŁukasz: Morning.\n')).code).toBe('invalid-structure');
+    expect(errorOf(() => otterTxt.parse('Zoë: Hi.\nŁukasz: Morning.\n')).code).toBe('invalid-structure');
   });
 
   it('reads a header line on its own', () => {

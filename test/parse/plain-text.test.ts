@@ -22,19 +22,7 @@ import { TranscriptError } from '../../src/parse/errors';
 import { splitAtInlineCodes } from '../../src/parse/formats/elitr-codes';
 import { classifyPlainLine } from '../../src/parse/formats/plain-line';
 import { plainText } from '../../src/parse/formats/plain-text';
-
-const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const textOf = (b64: string) => decodeText(bytesOf(b64)).text;
-
-function thrown(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError');
-}
+import { bytesOf, textOf, errorOf } from '../helpers/parse-kit';
 
 describe('plain: [hh:mm:ss] Name: text (standup fixture)', () => {
   const parsed = plainText.parse(textOf(standupB64));
@@ -197,7 +185,7 @@ describe('plain: every label form', () => {
     ['00:61:02 Zoë: Shall we start?', '"00:61:02"'],
     ['Zoë (00:01:75): Shall we start?', '"00:01:75"'],
   ])('rejects the malformed timestamp in %s', (line, quoted) => {
-    const err = thrown(() => plainText.parse(`Zoë: Hi.\n\n${line}\nŁukasz: Yes.\n`));
+    const err = errorOf(() => plainText.parse(`Zoë: Hi.\n\n${line}\nŁukasz: Yes.\n`));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(3);
     expect(err.message).toContain(quoted);

@@ -7,26 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import townHallB64 from '../../fixtures/sbv/town-hall.sbv?base64';
-import { decodeText } from '../../src/parse/decode';
 import { TranscriptError } from '../../src/parse/errors';
 import { parseSbvTiming, sbv } from '../../src/parse/formats/sbv';
-
-function fixtureText(base64: string): string {
-  return decodeText(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))).text;
-}
-
-function errorOf(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError, nothing was thrown');
-}
+import { textOf, errorOf } from '../helpers/parse-kit';
 
 describe('sbv: YouTube captions (fixtures/sbv/town-hall.sbv)', () => {
-  const parsed = sbv.parse(fixtureText(townHallB64));
+  const parsed = sbv.parse(textOf(townHallB64));
 
   it('reads 15 of 16 cues and reports the one with a malformed timing', () => {
     expect(parsed.format).toBe('sbv');
@@ -63,7 +49,7 @@ describe('sbv: YouTube captions (fixtures/sbv/town-hall.sbv)', () => {
   });
 
   it('is sniffed with confidence', () => {
-    expect(sbv.sniff(fixtureText(townHallB64))).toBe(0.9);
+    expect(sbv.sniff(textOf(townHallB64))).toBe(0.9);
   });
 });
 

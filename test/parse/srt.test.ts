@@ -9,32 +9,12 @@ import { describe, expect, it } from 'vitest';
 import podcastB64 from '../../fixtures/srt/podcast-brackets.srt?base64';
 import retroB64 from '../../fixtures/srt/retro-named.srt?base64';
 import webinarB64 from '../../fixtures/srt/webinar-plain.srt?base64';
-import { decodeText } from '../../src/parse/decode';
 import { TranscriptError } from '../../src/parse/errors';
 import { parseSrtTiming, srt } from '../../src/parse/formats/srt';
-
-function fixtureText(base64: string): string {
-  return decodeText(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))).text;
-}
-
-function errorOf(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError, nothing was thrown');
-}
-
-function speakerCounts(cues: ReadonlyArray<{ speaker: string | null }>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cues) counts[String(c.speaker)] = (counts[String(c.speaker)] ?? 0) + 1;
-  return counts;
-}
+import { textOf, errorOf, speakerCounts } from '../helpers/parse-kit';
 
 describe('srt: `Name:` prefixes (fixtures/srt/retro-named.srt)', () => {
-  const parsed = srt.parse(fixtureText(retroB64));
+  const parsed = srt.parse(textOf(retroB64));
 
   it('reads 17 blocks; block 4 holds two speakers: 18 raw cues', () => {
     expect(parsed.format).toBe('srt');
@@ -72,7 +52,7 @@ describe('srt: `Name:` prefixes (fixtures/srt/retro-named.srt)', () => {
 });
 
 describe('srt: no speaker names (fixtures/srt/webinar-plain.srt)', () => {
-  const parsed = srt.parse(fixtureText(webinarB64));
+  const parsed = srt.parse(textOf(webinarB64));
 
   it('reads 14 of 15 cues, all unattributed, and reports the malformed one', () => {
     expect(parsed.cues).toHaveLength(14);
@@ -98,7 +78,7 @@ describe('srt: no speaker names (fixtures/srt/webinar-plain.srt)', () => {
 });
 
 describe('srt: `[Name]` prefixes (fixtures/srt/podcast-brackets.srt)', () => {
-  const parsed = srt.parse(fixtureText(podcastB64));
+  const parsed = srt.parse(textOf(podcastB64));
 
   it('takes recurring bracket labels as speakers, never [MUSIC] or a one-off [Phone buzzing]', () => {
     expect(parsed.cues).toHaveLength(15);
@@ -179,7 +159,7 @@ describe('srt: errors', () => {
 
 describe('srt: sniff', () => {
   it('is sure of a number followed by a comma timing line, less sure of dots, and says no to WebVTT', () => {
-    expect(srt.sniff(fixtureText(retroB64))).toBe(0.95);
+    expect(srt.sniff(textOf(retroB64))).toBe(0.95);
     expect(srt.sniff('00:00:01,000 --> 00:00:02,000\nHi')).toBe(0.6);
     expect(srt.sniff('1\n00:00:01.000 --> 00:00:02.000\nHi')).toBe(0.5);
     expect(srt.sniff('WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHi')).toBe(0);

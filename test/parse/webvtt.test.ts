@@ -8,34 +8,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import teamsB64 from '../../fixtures/webvtt/teams-review.vtt?base64';
 import zoomB64 from '../../fixtures/webvtt/zoom-standup.vtt?base64';
-import { decodeText } from '../../src/parse/decode';
 import { TranscriptError } from '../../src/parse/errors';
 import { parseCueTimings, readWebVtt, webvtt } from '../../src/parse/formats/webvtt';
 import { webVttPlainText } from '../../src/parse/formats/webvtt-cue-text';
-
-function fixtureText(base64: string): string {
-  return decodeText(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))).text;
-}
-
-/** The TranscriptError a call throws (fails the test when it throws nothing or something else). */
-function errorOf(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError, nothing was thrown');
-}
-
-function speakerCounts(cues: ReadonlyArray<{ speaker: string | null }>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const c of cues) counts[String(c.speaker)] = (counts[String(c.speaker)] ?? 0) + 1;
-  return counts;
-}
+import { textOf, errorOf, speakerCounts } from '../helpers/parse-kit';
 
 describe('webvtt: Zoom export (fixtures/webvtt/zoom-standup.vtt)', () => {
-  const parsed = webvtt.parse(fixtureText(zoomB64));
+  const parsed = webvtt.parse(textOf(zoomB64));
 
   it('reads 23 cues, one of them split in two by a second speaker: 24 raw cues', () => {
     expect(parsed.format).toBe('webvtt');
@@ -86,12 +65,12 @@ describe('webvtt: Zoom export (fixtures/webvtt/zoom-standup.vtt)', () => {
   });
 
   it('is sniffed as certain', () => {
-    expect(webvtt.sniff(fixtureText(zoomB64))).toBe(1);
+    expect(webvtt.sniff(textOf(zoomB64))).toBe(1);
   });
 });
 
 describe('webvtt: Teams export (fixtures/webvtt/teams-review.vtt)', () => {
-  const text = fixtureText(teamsB64);
+  const text = textOf(teamsB64);
   const parsed = webvtt.parse(text);
 
   it('reads 18 cues with speakers from <v> voice tags', () => {

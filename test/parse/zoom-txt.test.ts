@@ -8,24 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import retroB64 from '../../fixtures/zoom-txt/retro_meeting_saved_closed_caption.txt?base64';
 import otterB64 from '../../fixtures/otter/design-review-otter.txt?base64';
-import { decodeText } from '../../src/parse/decode';
 import { TranscriptError } from '../../src/parse/errors';
 import { otterTxt } from '../../src/parse/formats/otter-txt';
 import { plainText } from '../../src/parse/formats/plain-text';
 import { zoomTxt } from '../../src/parse/formats/zoom-txt';
-
-const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const textOf = (b64: string) => decodeText(bytesOf(b64)).text;
-
-function thrown(run: () => unknown): TranscriptError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TranscriptError) return err;
-    throw err;
-  }
-  throw new Error('expected a TranscriptError');
-}
+import { bytesOf, textOf, errorOf } from '../helpers/parse-kit';
 
 describe('zoom-txt: the retro fixture', () => {
   const parsed = zoomTxt.parse(textOf(retroB64));
@@ -90,14 +77,14 @@ describe('zoom-txt: times and structure', () => {
   });
 
   it('rejects an impossible time with its line', () => {
-    const err = thrown(() => zoomTxt.parse('[Zoë] 19:00:25\nHello.\n\n[Łukasz] 19:61:00\nHi.\n'));
+    const err = errorOf(() => zoomTxt.parse('[Zoë] 19:00:25\nHello.\n\n[Łukasz] 19:61:00\nHi.\n'));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(4);
     expect(err.message).toContain('"19:61:00"');
   });
 
   it('refuses text without any caption header', () => {
-    const err = thrown(() => zoomTxt.parse('Zoë: Hello.\nŁukasz: Hi.\n'));
+    const err = errorOf(() => zoomTxt.parse('Zoë: Hello.\nŁukasz: Hi.\n'));
     expect(err.code).toBe('invalid-structure');
   });
 });
@@ -121,7 +108,7 @@ describe('zoom-txt: hostile input', () => {
     const long = `[Zoë] 10:00:00\n${'a'.repeat(5_000_000)}\n`;
     expect(zoomTxt.parse(long).cues[0]!.text).toHaveLength(5_000_000);
     expect(zoomTxt.sniff(`[${' '.repeat(5_000_000)}`)).toBe(0);
-    expect(thrown(() => zoomTxt.parse(`[${'] '.repeat(2_500_000)}`)).code).toBe('invalid-structure');
+    expect(errorOf(() => zoomTxt.parse(`[${'] '.repeat(2_500_000)}`)).code).toBe('invalid-structure');
   });
 
   it('throws nothing but TranscriptError on any text', () => {
