@@ -35,7 +35,7 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   const { transcript } = p;
   const scored: ScoredUtterance[] = [];
   const utterances: UtteranceSentiment[] = transcript.utterances.map((u, index) => {
-    const s = scoreTokens(u.text, p.tokens[index]!);
+    const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!);
     scored.push({ index, score: s.score, chunkScores: s.chunkScores, contributions: s.contributions });
     return {
       utteranceId: u.id,

@@ -43,7 +43,7 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   if (cached) return cached;
   const utterances = p.transcript.utterances;
   const names = buildNameIndex(p.transcript.speakers);
-  const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? []));
+  const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
   const content = views.map((v) => contentWords(v.lower, names));
   const previousOther = new Int32Array(utterances.length).fill(-1);
   const turnStart: boolean[] = [];

@@ -50,6 +50,8 @@ interface CompiledRule<R extends PhraseRule> {
   rule: R;
   list: number;
   steps: Step[];
+  /** `rule.notAfter` split into words once, not at every match. */
+  notAfter: ReadonlyArray<readonly string[]> | null;
 }
 
 /** The words of one utterance, ready for matching. */
@@ -62,13 +64,14 @@ export interface UtteranceView {
 }
 
 /**
- * The matcher's view of one utterance (tokens from prepare(), or tokenised here when not given).
+ * The matcher's view of one utterance (tokens and lower-case words from prepare(), or computed
+ * here when not given).
  *
  * @example
  * viewOf('Good point, Sam.').lower // => ['good', 'point', 'sam']
  */
-export function viewOf(text: string, tokens: readonly Token[] = tokenize(text)): UtteranceView {
-  return { text, tokens, lower: tokens.map((t) => t.lower), cased: /\p{Lu}/u.test(text) };
+export function viewOf(text: string, tokens: readonly Token[] = tokenize(text), lower: readonly string[] = tokens.map((t) => t.lower)): UtteranceView {
+  return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
 }
 
 export interface PhraseMatch<R extends PhraseRule> {
@@ -114,6 +117,10 @@ export function compilePattern(pattern: string): Step[] {
  */
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly byFirstWord = new Map<string, CompiledRule<R>[]>();
+  /** Rules that start with a name slot, tried where a name can start. */
+  private readonly nameRules: CompiledRule<R>[] | undefined;
+  /** True when every name-first rule accepts only speakers' names ({speaker}), not any capitalised word. */
+  private readonly nameRulesKnownOnly: boolean;
   readonly listCount: number;
   /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
   private readonly nextFree: number[];
@@ -128,13 +135,16 @@ export class PhraseMatcher<R extends PhraseRule> {
         const steps = compilePattern(rule.pattern);
         const first = steps[0]!;
         const keys = first.kind === 'name' ? [NAME_KEY] : [...first.words];
+        const notAfter = rule.notAfter ? rule.notAfter.map((phrase) => phrase.split(' ')) : null;
         for (const key of keys) {
           const bucket = this.byFirstWord.get(key) ?? [];
-          bucket.push({ rule, list, steps });
+          bucket.push({ rule, list, steps, notAfter });
           this.byFirstWord.set(key, bucket);
         }
       }
     });
+    this.nameRules = this.byFirstWord.get(NAME_KEY);
+    this.nameRulesKnownOnly = (this.nameRules ?? []).every((c) => c.steps[0]!.kind === 'name' && c.steps[0]!.knownOnly);
   }
 
   /**
@@ -146,11 +156,12 @@ export class PhraseMatcher<R extends PhraseRule> {
     const out: PhraseMatch<R>[][] = new Array(this.listCount).fill(NO_MATCHES);
     const nextFree = this.nextFree.fill(0);
     const best = this.best;
-    const nameRules = this.byFirstWord.get(NAME_KEY);
+    const nameRules = this.nameRules;
     for (let i = 0; i < view.lower.length; i++) {
       const literal = this.byFirstWord.get(view.lower[i]!);
-      // Name-first rules only where a name can start: a known name token or a capitalised word.
-      const named = nameRules && couldStartName(view, i, names) ? nameRules : undefined;
+      // Name-first rules only where a name can start: a known name token (or a title before one),
+      // or, if some rule takes any name, a capitalised word.
+      const named = nameRules && couldStartName(view, i, names, this.nameRulesKnownOnly) ? nameRules : undefined;
       if (!literal && !named) continue;
       best.fill(undefined);
       let any = false;
@@ -186,12 +197,17 @@ export class PhraseMatcher<R extends PhraseRule> {
 /** Shared by every list with no match (never mutated). */
 const NO_MATCHES: never[] = [];
 
-/** Cheap pre-check before trying name-first rules: a capitalised token, or a known name token. */
-function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
-  const token = view.tokens[i]!;
-  if (token.text.charCodeAt(0) !== view.lower[i]!.charCodeAt(0)) return true;
+/**
+ * Cheap pre-check before trying name-first rules: a known name token (possibly possessive), a
+ * title ("Mr. Green"), or a capitalised token. With `knownOnly` (every name-first rule is
+ * `{speaker}`), a capitalised word that is no speaker's name cannot start a match, so it is skipped:
+ * most capitals only start a sentence.
+ */
+function couldStartName(view: UtteranceView, i: number, names: NameIndex, knownOnly: boolean): boolean {
   const lower = view.lower[i]!;
-  return names.byToken.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+  if (names.byToken.has(lower) || (lower.endsWith("'s") && names.byToken.has(lower.slice(0, -2)))) return true;
+  if (knownOnly) return HONORIFICS.has(lower);
+  return view.tokens[i]!.text.charCodeAt(0) !== lower.charCodeAt(0);
 }
 
 /** The name matched by the current walk (matching is synchronous; this saves an object per attempt). */
@@ -203,12 +219,12 @@ function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, 
   if (end < 0) return null;
   const name = walkedName;
   const rule = c.rule;
-  if (rule.notAfter && start > 0 && !ANY_PUNCTUATION.test(gapBefore(view, start)) && precededByAny(view.lower, start, rule.notAfter)) return null;
-  if (rule.notBefore && end < view.lower.length && !ANY_PUNCTUATION.test(gapBefore(view, end)) && rule.notBefore.includes(view.lower[end]!)) return null;
+  if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter)) return null;
+  if (rule.notBefore && end < view.lower.length && !gapHas(view, end, ANY_PUNCTUATION) && rule.notBefore.includes(view.lower[end]!)) return null;
   if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
   if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
   if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
-  if (rule.clauseEnd && end < view.tokens.length && !/[,;:.?!…]/.test(gapBefore(view, end))) return null;
+  if (rule.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
   for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, rule.punctuationInside)) return null;
   return { rule, start, end, name };
 }
@@ -231,28 +247,44 @@ function walk(steps: readonly Step[], step: number, view: UtteranceView, at: num
   return s.optional ? walk(steps, step + 1, view, at, names) : -1;
 }
 
-const ANY_PUNCTUATION = /[,;:.?!…—–]/;
-const SENTENCE_PUNCTUATION = /[.?!…]/;
+/** Punctuation classes, as sets of character codes: the gaps between tokens are scanned, not sliced. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const ANY_PUNCTUATION = codes(',;:.?!…—–');
+const SENTENCE_PUNCTUATION = codes('.?!…');
+const CLAUSE_PUNCTUATION = codes(',;:.?!…');
+const PARENTHETICAL_PUNCTUATION = codes(',;:.?!…—–-');
+const QUESTION_MARK = codes('?');
+
+/**
+ * True when the gap before token `index` (the text the tokenizer dropped; see gapBefore) holds
+ * one of the characters: the same as testing `gapBefore(view, index)` with a character class,
+ * without making the string.
+ */
+function gapHas(view: UtteranceView, index: number, chars: ReadonlySet<number>): boolean {
+  const from = index === 0 ? 0 : view.tokens[index - 1]!.end;
+  const to = view.tokens[index]?.start ?? view.text.length;
+  for (let k = from; k < to; k++) if (chars.has(view.text.charCodeAt(k))) return true;
+  return false;
+}
 
 /** May the gap before token k (inside a match) hold the punctuation it holds? "Mr. Green" is one name, not two sentences. */
 function punctuationAllowed(view: UtteranceView, k: number, allowed: PhraseRule['punctuationInside']): boolean {
-  const gap = gapBefore(view, k);
-  if (isAbbreviationDot(view, k, gap)) return true;
-  if (allowed === undefined) return !ANY_PUNCTUATION.test(gap);
-  if (allowed === 'comma') return !SENTENCE_PUNCTUATION.test(gap);
-  return !gap.includes('?');
+  if (isAbbreviationDot(view, k)) return true;
+  if (allowed === undefined) return !gapHas(view, k, ANY_PUNCTUATION);
+  if (allowed === 'comma') return !gapHas(view, k, SENTENCE_PUNCTUATION);
+  return !gapHas(view, k, QUESTION_MARK);
 }
 
 /** A full stop that ends a title or abbreviation ("Mr.", "Dr.", "e.g."), not a sentence. */
-function isAbbreviationDot(view: UtteranceView, k: number, gap: string): boolean {
-  return k > 0 && /^\.\s*$/.test(gap) && ABBREVIATIONS.has(view.lower[k - 1]!);
+function isAbbreviationDot(view: UtteranceView, k: number): boolean {
+  // The word check first: it is a Set lookup, and rarely true.
+  return k > 0 && ABBREVIATIONS.has(view.lower[k - 1]!) && /^\.\s*$/.test(gapBefore(view, k));
 }
 const ABBREVIATIONS: ReadonlySet<string> = new Set([...HONORIFICS, 'st', 'vs', 'approx', 'dept', 'mt', 'jr', 'sr']);
 
 /** True when the words just before `start` equal one of the (possibly multi-word) phrases. */
-function precededByAny(lower: readonly string[], start: number, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => {
-    const words = phrase.split(' ');
+function precededByAny(lower: readonly string[], start: number, phrases: ReadonlyArray<readonly string[]>): boolean {
+  return phrases.some((words) => {
     if (words.length > start) return false;
     return words.every((w, k) => lower[start - words.length + k] === w);
   });
@@ -278,13 +310,12 @@ export function gapBefore(view: UtteranceView, index: number): string {
  */
 export function isSentenceStart(view: UtteranceView, index: number): boolean {
   if (index === 0) return true;
-  const gap = gapBefore(view, index);
-  return SENTENCE_PUNCTUATION.test(gap) && !isAbbreviationDot(view, index, gap);
+  return gapHas(view, index, SENTENCE_PUNCTUATION) && !isAbbreviationDot(view, index);
 }
 
 function isParenthetical(view: UtteranceView, start: number, end: number): boolean {
-  const before = start === 0 || /[,;:.?!…—–-]/.test(gapBefore(view, start));
-  const after = end < view.tokens.length ? /[,;:.?!…—–-]/.test(gapBefore(view, end)) : false;
+  const before = start === 0 || gapHas(view, start, PARENTHETICAL_PUNCTUATION);
+  const after = end < view.tokens.length ? gapHas(view, end, PARENTHETICAL_PUNCTUATION) : false;
   return before && after;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Work every analyser needs, done once per transcript: tokens per utterance and lookups by id.
+ * Work every analyser needs, done once per transcript: tokens per utterance, their lower-case
+ * words, and lookups by id.
  */
 import type { Speaker, Transcript, Utterance } from '../../src/model/transcript';
 import { tokenize, type Token } from './tokenize';
@@ -8,6 +9,11 @@ export interface PreparedTranscript {
   transcript: Transcript;
   /** Tokens of `transcript.utterances[i]` at index i. */
   tokens: Token[][];
+  /**
+   * `tokens[i].map((t) => t.lower)`, built once: word lists are matched against these arrays in
+   * several analysers, which would otherwise each build their own copy.
+   */
+  lower: string[][];
   utteranceIndex: Map<string, number>;
   speakerById: Map<string, Speaker>;
 }
@@ -17,13 +23,21 @@ export interface PreparedTranscript {
  *
  * @example
  * const p = prepare(transcript);
- * p.tokens[0].map((t) => t.lower); // the first utterance's words
+ * p.lower[0] // the first utterance's words, lower case (the same strings as p.tokens[0][k].lower)
  */
 export function prepare(transcript: Transcript): PreparedTranscript {
+  const tokens = transcript.utterances.map((u: Utterance) => tokenize(u.text));
   return {
     transcript,
-    tokens: transcript.utterances.map((u: Utterance) => tokenize(u.text)),
+    tokens,
+    lower: tokens.map(lowerWords),
     utteranceIndex: new Map(transcript.utterances.map((u, i) => [u.id, i])),
     speakerById: new Map(transcript.speakers.map((s) => [s.id, s])),
   };
+}
+
+function lowerWords(tokens: readonly Token[]): string[] {
+  const words = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) words[k] = tokens[k]!.lower;
+  return words;
 }

@@ -34,11 +34,8 @@ const INDEX = new PhraseIndex<IndexedMarker>(
  * findMarkers(text, tokenize(text)).map((m) => [m.family, m.kind, m.phrase])
  * // => [['politeness', 'gratitude', 'Thanks'], ['empathy', 'interpretation', 'I see what you mean']]
  */
-export function findMarkers(text: string, tokens: readonly Token[]): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
+export function findMarkers(text: string, tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.lower)): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
   const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
-  // Most utterances hold no marker: look the first words up before building the word list.
-  if (!tokens.some((t) => INDEX.has(t.lower))) return found;
-  const words = tokens.map((t) => t.lower);
   for (let i = 0; i < words.length; ) {
     const m = INDEX.match(words, i);
     if (!m) {
@@ -75,7 +72,7 @@ export function countMarkers(p: PreparedTranscript): {
   utterances.forEach((u, i) => {
     const tokens = p.tokens[i]!;
     words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
-    for (const m of findMarkers(u.text, tokens)) hits[m.family].push({ utteranceId: u.id, speakerId: u.speakerId, kind: m.kind, ruleId: m.ruleId, phrase: m.phrase });
+    for (const m of findMarkers(u.text, tokens, p.lower[i]!)) hits[m.family].push({ utteranceId: u.id, speakerId: u.speakerId, kind: m.kind, ruleId: m.ruleId, phrase: m.phrase });
   });
   const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => {
     const bySpeaker = new Map<string, MarkerHit[]>();

@@ -56,11 +56,13 @@ export interface TextScore {
   neutralised: string[];
 }
 
+/** A word or phrase with its role. Only roles whose id ends up in a contribution's `rules` carry one. */
 type Unit =
-  | { role: 'none' | 'neutral' | 'negator'; start: number; end: number; id: string }
+  | { role: 'none' | 'neutral'; start: number; end: number }
+  | { role: 'negator'; start: number; end: number; id: string }
   | { role: 'modifier'; start: number; end: number; id: string; delta: number }
   | { role: 'contrast'; start: number; end: number; id: string; entry: ContrastEntry }
-  | { role: 'sentiment'; start: number; end: number; id: string; base: number };
+  | { role: 'sentiment'; start: number; end: number; base: number };
 
 /** Every multi-word and rule list in one index; on equal length the earlier list wins. */
 type Rule =
@@ -106,7 +108,8 @@ export function scoreText(text: string): TextScore {
 }
 
 /**
- * Scores text from its shared tokens (analyzers/nlp/tokenize.ts).
+ * Scores text from its shared tokens (analyzers/nlp/tokenize.ts); `lower` is their lower-case
+ * words when already at hand (PreparedTranscript.lower), saving a copy.
  *
  * @example
  * const text = 'It was okay, but the demo crashed.';
@@ -114,8 +117,8 @@ export function scoreText(text: string): TextScore {
  * s.contributions.map((c) => [c.word, c.value]) // => [['okay', 0.45], ['crashed', -2.55]]
  * s.score // => -0.477 ("but" halves what precedes it and weighs what follows x1.5)
  */
-export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
-  const words = tokens.map((t) => (hasTripleLetter(t.lower) ? unstretch(t.lower) : t.lower));
+export function scoreTokens(text: string, tokens: readonly Token[], lower: readonly string[] = tokens.map((t) => t.lower)): TextScore {
+  const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
   const contributions: Contribution[] = gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: chunkOf[tokenBefore] ?? 0 }));
@@ -126,7 +129,8 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
 
   const ctx: FinishContext = { text, tokens, units, weights, gaps, chunkOf };
 
-  const usedNegators = new Set<number>();
+  // Most utterances hold no negator: the set is made on first use.
+  let usedNegators: Set<number> | null = null;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     if (unit.role === 'neutral') neutralised.push(text.slice(tokens[unit.start]!.start, tokens[unit.end - 1]!.end));
@@ -161,7 +165,7 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
         const degree = words[units[u - 1]!.start];
         if (k >= 2 && (degree === 'so' || degree === 'this') && (words[prev.start] === 'never' || k === 3)) degreeEmphasis = true;
         else negations++;
-        usedNegators.add(u - k);
+        (usedNegators ??= new Set()).add(u - k);
       } else continue;
       rules.push(prev.id);
       spanStart = prev.start;
@@ -173,7 +177,7 @@ export function scoreTokens(text: string, tokens: readonly Token[]): TextScore {
   // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
-    if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators.has(u)) {
+    if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators?.has(u)) {
       contributions.push(finish(ctx, NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
     }
   }
@@ -200,7 +204,7 @@ interface FinishContext {
   text: string;
   tokens: readonly Token[];
   units: readonly Unit[];
-  weights: Array<{ factor: number; rules: string[] }> | null;
+  weights: ContrastWeights | null;
   gaps: Gaps;
   chunkOf: readonly number[];
 }
@@ -336,23 +340,28 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
-      const id = `${rule.kind}:${words.slice(i, end).join('-')}`;
-      if (rule.role === 'sentiment') units.push({ role: 'sentiment', start: i, end, id, base: rule.valence });
-      else if (rule.role === 'modifier') units.push({ role: 'modifier', start: i, end, id, delta: rule.delta });
-      else if (rule.role === 'contrast') units.push({ role: 'contrast', start: i, end, id, entry: rule.entry });
-      else units.push({ role: rule.role, start: i, end, id });
+      if (rule.role === 'sentiment') units.push({ role: 'sentiment', start: i, end, base: rule.valence });
+      else if (rule.role === 'modifier') units.push({ role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta });
+      else if (rule.role === 'contrast') units.push({ role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry });
+      else if (rule.role === 'negator') units.push({ role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) });
+      else units.push({ role: rule.role, start: i, end });
       i = end;
       continue;
     }
-    if (discourse) units.push({ role: 'none', start: i, end: i + 1, id: `discourse:${w}` });
+    if (discourse) units.push({ role: 'none', start: i, end: i + 1 });
     else if (w.endsWith("n't")) units.push({ role: 'negator', start: i, end: i + 1, id: `negator:${w}` });
     else {
       const base = valenceOf(text, tokens[i]!, w, words, i, clauseStart);
-      units.push(base === undefined ? { role: 'none', start: i, end: i + 1, id: '' } : { role: 'sentiment', start: i, end: i + 1, id: `lexicon:${w}`, base });
+      units.push(base === undefined ? { role: 'none', start: i, end: i + 1 } : { role: 'sentiment', start: i, end: i + 1, base });
     }
     i++;
   }
   return units;
+}
+
+/** A rule's id as it appears in `Contribution.rules`: its kind and words ("negator:not", "modifier:kind-of"). */
+function ruleId(kind: string, words: readonly string[], start: number, end: number): string {
+  return end - start === 1 ? `${kind}:${words[start]}` : `${kind}:${words.slice(start, end).join('-')}`;
 }
 
 /** Context conditions of some rules: "no" needs a following word, "pretty" a following sentiment word. */
@@ -379,28 +388,37 @@ function valenceOf(text: string, tok: Token, w: string, words: readonly string[]
   return base;
 }
 
+/** Factor and contrast rules per unit index; a unit no marker reaches has none (factor 1). */
+type ContrastWeights = Array<{ factor: number; rules: string[] } | undefined>;
+
 /** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
-function contrastWeights(units: readonly Unit[], sentenceBefore: readonly boolean[], breakBefore: readonly boolean[]): Array<{ factor: number; rules: string[] }> | null {
-  let weights: Array<{ factor: number; rules: string[] }> | null = null;
+function contrastWeights(units: readonly Unit[], sentenceBefore: readonly boolean[], breakBefore: readonly boolean[]): ContrastWeights | null {
+  let weights: ContrastWeights | null = null;
   for (let p = 0; p < units.length; p++) {
     const marker = units[p]!;
     if (marker.role !== 'contrast') continue;
-    weights ??= units.map(() => ({ factor: 1, rules: [] }));
+    weights ??= new Array(units.length);
     const { entry } = marker;
     if (entry.kind === 'pivot') {
       for (let q = p - 1; q >= 0; q--) {
-        apply(weights[q]!, entry.before, marker.id);
+        apply(weights, q, entry.before, marker.id);
         if (sentenceBefore[units[q]!.start]) break;
       }
-      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights[q]!, entry.after, marker.id);
+      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights, q, entry.after, marker.id);
     } else {
-      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights[q]!, entry.before, marker.id);
+      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights, q, entry.before, marker.id);
     }
   }
   return weights;
 }
 
-function apply(weight: { factor: number; rules: string[] }, factor: number, id: string): void {
+/** Weights are made only for the units a marker reaches: a long utterance with one "but" needs few. */
+function apply(weights: ContrastWeights, q: number, factor: number, id: string): void {
+  const weight = weights[q];
+  if (weight === undefined) {
+    weights[q] = { factor, rules: [id] };
+    return;
+  }
   weight.factor *= factor;
   if (!weight.rules.includes(id)) weight.rules.push(id);
 }
@@ -446,6 +464,17 @@ function mixesCase(tokens: readonly Token[]): boolean {
 
 function isAllCaps(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/** The words with stretched ones collapsed (see unstretch); the same array when none is stretched, as is usual. */
+function unstretchAll(lower: readonly string[]): readonly string[] {
+  let words: string[] | null = null;
+  for (let k = 0; k < lower.length; k++) {
+    if (!hasTripleLetter(lower[k]!)) continue;
+    words ??= lower.slice();
+    words[k] = unstretch(lower[k]!);
+  }
+  return words ?? lower;
 }
 
 /** "sooo" -> "so", "gooood" -> "good", "yaaay" -> "yay": the first collapsed form the lexicon or rules know. */

@@ -58,7 +58,18 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
   // like JSON is JSON when the hints say so or no text format is sure; the content decides the rest.
   if (BARE_JSON_VALUE.test(trimmed)) return parseJsonText(text);
   const ranked = rankTextFormats(text, hints);
-  if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) return parseJsonText(text);
+  if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) {
+    const json = readJson(text);
+    if (json.ok) return parseJsonValue(json.value);
+    // "[00:00:04] Ana: Morning" or "[Speaker 1] Hi" starts like JSON but is not: when it is not JSON
+    // either, a text format that recognised it gets its chance; the JSON error stands if none reads it.
+    if (hintedFormat(hints) === 'json' || ranked.length === 0) throw json.error;
+    try {
+      return parseRankedText(text, ranked);
+    } catch {
+      throw json.error;
+    }
+  }
 
   if (ranked.length === 0) {
     const seen = looksTabular(text) ? 'a table of timed words (CTM/TSV), which is not supported' : `text starting with ${quoteStart(text)}`;
@@ -67,9 +78,15 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
       details: { accepted: ACCEPTED_FORMATS },
     });
   }
-  // The best candidate's error is the one worth reporting. A close runner-up gets a chance when it
-  // fails; a clearly weaker one does not (a broken SRT must not come back as "plain text").
-  // A format named by the file's extension or content type goes first, and its error is the one reported.
+  return parseRankedText(text, ranked);
+}
+
+/**
+ * The best candidate's error is the one worth reporting. A close runner-up gets a chance when it
+ * fails; a clearly weaker one does not (a broken SRT must not come back as "plain text").
+ * A format named by the file's extension or content type goes first, and its error is the one reported.
+ */
+function parseRankedText(text: string, ranked: ReturnType<typeof rankTextFormats>): ParsedTranscript {
   let firstError: unknown = null;
   const best = Math.max(...ranked.filter((r) => !r.hinted).map((r) => r.score), 0);
   const hintedFirst = ranked[0]!.hinted;
@@ -85,13 +102,23 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
 }
 
 function parseJsonText(text: string): ParsedTranscript {
-  let value: unknown;
+  const json = readJson(text);
+  if (!json.ok) throw json.error;
+  return parseJsonValue(json.value);
+}
+
+/** JSON.parse, with a syntax error turned into `malformed-json` at its line and column. */
+function readJson(text: string): { ok: true; value: unknown } | { ok: false; error: TranscriptError } {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     const { line, column } = jsonErrorPosition(text, err);
-    throw new TranscriptError('malformed-json', `the JSON is not valid${line ? ` (line ${line}, column ${column})` : ''}: ${err instanceof Error ? err.message : String(err)}`, { line });
+    const message = `the JSON is not valid${line ? ` (line ${line}, column ${column})` : ''}: ${err instanceof Error ? err.message : String(err)}`;
+    return { ok: false, error: new TranscriptError('malformed-json', message, { line }) };
   }
+}
+
+function parseJsonValue(value: unknown): ParsedTranscript {
   const parser = JSON_FORMATS.find((p) => safeMatches(p.matches.bind(p), value));
   if (!parser) {
     throw new TranscriptError('unknown-format', `not a transcript JSON we know: ${describeJsonShape(value)}. Accepted JSON formats: ${JSON_FORMATS.map((p) => p.label).join('; ')}`, {

@@ -35,6 +35,8 @@ export interface ServiceBench {
   coldUploadMs: number;
   /** Median of the next uploads from the same single client. */
   warmUploadMs: number;
+  /** Size of the uploaded file. */
+  requestBodyKiB: number;
   /** Bytes of the JSON answer to one upload (the PDF is stored, not returned). */
   responseBytes: number;
   series: ServiceSeries[];
@@ -116,7 +118,7 @@ export async function benchService(options: ServiceBenchOptions): Promise<Servic
         series.push({ commentary, ...result });
       }
     }
-    return { devServerReadyMs, healthWarmMs: median(health), coldUploadMs: cold.ms, warmUploadMs: median(warm), responseBytes: cold.bytes, series };
+    return { devServerReadyMs, healthWarmMs: median(health), coldUploadMs: cold.ms, warmUploadMs: median(warm), requestBodyKiB: options.vtt.length / 1024, responseBytes: cold.bytes, series };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
