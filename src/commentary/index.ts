@@ -9,6 +9,8 @@ import type { Transcript } from '../model/transcript';
 import { askClaude } from './anthropic';
 import { cacheKey, type CommentaryCache } from './cache';
 import type { LlmConfig } from './config';
+import { findInjectionAttempts } from './injection';
+import { flattenMetrics } from './metrics';
 import { buildPrompt, PROMPT_VERSION } from './prompt';
 import { rulesCommentary } from './rules';
 import { verifyDraft } from './verify';
@@ -52,15 +54,23 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
   if (options.mode === 'none') {
     return { summary: [], people: [], source: 'none', fallbackReason: null, model: null, promptVersion: PROMPT_VERSION, dropped: { count: 0, items: [] }, usage: null, cached: false, sent: null };
   }
-  const prompt = buildPrompt({ transcript: analysis.transcript, findings: analysis.findings, analysis, redactPersonalData: options.redactPersonalData });
+  // The rules quote the transcript itself, so they are verified against its own text; the prompt
+  // (and its redaction) is only built when something will be sent.
+  const rulesContext = () => ({
+    transcript: analysis.transcript,
+    seenText: new Map(analysis.transcript.utterances.map((u) => [u.id, u.text])),
+    metrics: flattenMetrics(analysis),
+    suspicious: findInjectionAttempts(analysis.transcript.utterances),
+  });
   const fromRules = (fallbackReason: string | null, usage: Commentary['usage'] = null, sent: Commentary['sent'] = null, extraDropped: Commentary['dropped']['items'] = []): Commentary => {
-    const ownContext = { ...prompt, seenText: new Map(analysis.transcript.utterances.map((u) => [u.id, u.text])) };
-    const { draft, dropped } = verifyDraft(rulesCommentary(analysis), { transcript: analysis.transcript, ...ownContext });
+    const { draft, dropped } = verifyDraft(rulesCommentary(analysis), rulesContext());
     const all = [...extraDropped, ...dropped];
     return { ...draft, source: 'rules', fallbackReason, model: null, promptVersion: PROMPT_VERSION, dropped: { count: all.length, items: all }, usage, cached: false, sent };
   };
   if (options.mode === 'rules') return fromRules(null);
   if (!options.llm.apiKey) return fromRules('no ANTHROPIC_API_KEY is configured');
+
+  const prompt = buildPrompt({ transcript: analysis.transcript, findings: analysis.findings, analysis, redactPersonalData: options.redactPersonalData });
 
   const key = await cacheKey([prompt.system, prompt.user, options.llm.model, PROMPT_VERSION, String(options.redactPersonalData !== false)]);
   const hit = await options.cache?.get(key).catch(() => null);
