@@ -15,6 +15,8 @@ export interface ConversationContext {
   names: NameIndex;
   /** Content words per utterance: stem -> the word as first said there (lower case). */
   content: Array<ReadonlyMap<string, string>>;
+  /** The keys (stems) of `content[i]` in the same order, for the per-word loops (indexed loops allocate no iterators). */
+  contentKeys: string[][];
   /** Index of the latest earlier utterance by someone else, or -1. */
   previousOther: Int32Array;
   /** True for the first utterance of a turn. */
@@ -45,6 +47,7 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   const names = buildNameIndex(p.transcript.speakers);
   const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
   const content = views.map((v) => contentWords(v.lower, names));
+  const contentKeys = content.map((words) => [...words.keys()]);
   const previousOther = new Int32Array(utterances.length).fill(-1);
   const turnStart: boolean[] = [];
   const speakerOf = utterances.map((u) => u.speakerId);
@@ -55,7 +58,7 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   }
   const backchannel = views.map((v) => isBackchannel(v.lower));
   const turnOf = utterances.map((u) => u.turn);
-  const ctx = { views, names, content, previousOther, turnStart, backchannel, turnOf, speakerOf };
+  const ctx = { views, names, content, contentKeys, previousOther, turnStart, backchannel, turnOf, speakerOf };
   cache.set(p, ctx);
   return ctx;
 }
@@ -88,12 +91,41 @@ export function respondingTo(ctx: ConversationContext, i: number): number {
  * contentWords(['we', 'could', 'use', 'kinetic', 'batteries'], index) // => Map { 'use' => 'use', 'kinetic' => 'kinetic', 'battery' => 'batteries' }
  */
 export function contentWords(lower: readonly string[], names: NameIndex): Map<string, string> {
+  const keys = contentKeysFor(names);
   const out = new Map<string, string>();
-  for (const word of lower) {
-    if (word.length < 3 || isStopword(word) || /\d/.test(word)) continue;
-    const key = stem(word);
-    if (key.length < 3 || isStopword(key) || names.byToken.has(key)) continue;
-    if (!out.has(key)) out.set(key, word);
+  // Indexed loops on the per-word paths: for-of allocates an iterator result per element until the function is optimised.
+  for (let k = 0; k < lower.length; k++) {
+    const word = lower[k]!;
+    let key = keys.get(word);
+    if (key === undefined) keys.set(word, (key = contentKey(word, names)));
+    if (key !== null && !out.has(key)) out.set(key, word);
   }
   return out;
+}
+
+/** The content-word key (stem) of one word, or null when it is no content word. */
+function contentKey(word: string, names: NameIndex): string | null {
+  if (word.length < 3 || isStopword(word) || hasDigit(word)) return null;
+  const key = stem(word);
+  if (key.length < 3 || isStopword(key) || names.byToken.has(key)) return null;
+  return key;
+}
+
+/**
+ * Word -> contentKey, per transcript (its name index): a meeting repeats its words, so each
+ * distinct word is stemmed and checked once instead of at every use.
+ */
+const contentKeyMemo = new WeakMap<NameIndex, Map<string, string | null>>();
+function contentKeysFor(names: NameIndex): Map<string, string | null> {
+  let keys = contentKeyMemo.get(names);
+  if (!keys) contentKeyMemo.set(names, (keys = new Map()));
+  return keys;
+}
+
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -51,8 +51,11 @@ export const SpeakerLanguage = z.object({
 });
 export type SpeakerLanguage = z.infer<typeof SpeakerLanguage>;
 
-const I_WORDS: ReadonlySet<string> = new Set(PERSON_PRONOUNS.find((g) => g.id === 'first-person-singular')!.words);
-const WE_WORDS: ReadonlySet<string> = new Set(PERSON_PRONOUNS.find((g) => g.id === 'first-person-plural')!.words);
+/** "I" and "we" words in one Map, so each word costs one lookup ("I" wins should a word be in both lists). */
+const PERSON: ReadonlyMap<string, 'i' | 'we'> = new Map([
+  ...PERSON_PRONOUNS.find((g) => g.id === 'first-person-plural')!.words.map((w) => [w, 'we'] as const),
+  ...PERSON_PRONOUNS.find((g) => g.id === 'first-person-singular')!.words.map((w) => [w, 'i'] as const),
+]);
 
 const NOTES: Record<TentativeCategory, string> = {
   hedges: 'Hedges ("maybe", "I think", "sort of") soften claims; a high rate can make sound ideas sound unsure.',
@@ -89,9 +92,10 @@ export function tentativeLanguage(
     words.set(id, words.get(id)! + view.lower.length);
     let iCount = 0;
     let weCount = 0;
-    for (const w of view.lower) {
-      if (I_WORDS.has(w)) iCount++;
-      else if (WE_WORDS.has(w)) weCount++;
+    for (let k = 0; k < view.lower.length; k++) {
+      const person = PERSON.get(view.lower[k]!);
+      if (person === 'i') iCount++;
+      else if (person === 'we') weCount++;
     }
     iWords.set(id, iWords.get(id)! + iCount);
     weWords.set(id, weWords.get(id)! + weCount);
@@ -153,7 +157,8 @@ function countCategory(p: PreparedTranscript, ctx: ConversationContext, matches:
     for (const m of found) {
       a.count++;
       a.byRule[m.rule.id] = (a.byRule[m.rule.id] ?? 0) + 1;
-      a.phrases.add(view.lower.slice(m.start, m.end).join(' '));
+      // Most matches are one word ("maybe", "um"): no slice and join for those.
+      a.phrases.add(m.end - m.start === 1 ? view.lower[m.start]! : view.lower.slice(m.start, m.end).join(' '));
     }
     a.utterances.add(p.transcript.utterances[i]!.id);
   });

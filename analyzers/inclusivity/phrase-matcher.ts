@@ -121,6 +121,8 @@ export class PhraseMatcher<R extends PhraseRule> {
   private readonly nameRules: CompiledRule<R>[] | undefined;
   /** True when every name-first rule accepts only speakers' names ({speaker}), not any capitalised word. */
   private readonly nameRulesKnownOnly: boolean;
+  /** Per transcript (its name index): candidates by first word with the name-first rules added at name words. */
+  private readonly withNames = new WeakMap<NameIndex, ReadonlyMap<string, readonly CompiledRule<R>[]>>();
   readonly listCount: number;
   /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
   private readonly nextFree: number[];
@@ -156,12 +158,13 @@ export class PhraseMatcher<R extends PhraseRule> {
     const out: PhraseMatch<R>[][] = new Array(this.listCount).fill(NO_MATCHES);
     const nextFree = this.nextFree.fill(0);
     const best = this.best;
-    const nameRules = this.nameRules;
+    // One lookup per word finds every candidate; only rules that take any capitalised word as a
+    // name need a second check.
+    const byWord = this.candidatesByWord(names);
+    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
     for (let i = 0; i < view.lower.length; i++) {
-      const literal = this.byFirstWord.get(view.lower[i]!);
-      // Name-first rules only where a name can start: a known name token (or a title before one),
-      // or, if some rule takes any name, a capitalised word.
-      const named = nameRules && couldStartName(view, i, names, this.nameRulesKnownOnly) ? nameRules : undefined;
+      const literal = byWord.get(view.lower[i]!);
+      const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
       if (!literal && !named) continue;
       best.fill(undefined);
       let any = false;
@@ -177,6 +180,22 @@ export class PhraseMatcher<R extends PhraseRule> {
       }
     }
     return out;
+  }
+
+  /**
+   * Candidates by first word. When every name-first rule takes only speakers' names, those rules
+   * are added (after the literal ones, the order they are tried in) under the words where such a
+   * name can start (knownNameStarts), so that a single Map lookup per word finds all candidates.
+   */
+  private candidatesByWord(names: NameIndex): ReadonlyMap<string, readonly CompiledRule<R>[]> {
+    if (!this.nameRules || !this.nameRulesKnownOnly) return this.byFirstWord;
+    let byWord = this.withNames.get(names);
+    if (!byWord) {
+      const merged = new Map<string, readonly CompiledRule<R>[]>(this.byFirstWord);
+      for (const word of knownNameStarts(names)) merged.set(word, [...(this.byFirstWord.get(word) ?? []), ...this.nameRules]);
+      this.withNames.set(names, (byWord = merged));
+    }
+    return byWord;
   }
 
   /** Tries candidates at token i, keeping the longest match per list in `best`. */
@@ -197,25 +216,33 @@ export class PhraseMatcher<R extends PhraseRule> {
 /** Shared by every list with no match (never mutated). */
 const NO_MATCHES: never[] = [];
 
-/**
- * Cheap pre-check before trying name-first rules: a known name token (possibly possessive), a
- * title ("Mr. Green"), or a capitalised token. With `knownOnly` (every name-first rule is
- * `{speaker}`), a capitalised word that is no speaker's name cannot start a match, so it is skipped:
- * most capitals only start a sentence.
- */
-function couldStartName(view: UtteranceView, i: number, names: NameIndex, knownOnly: boolean): boolean {
+/** Cheap pre-check before trying name-first rules that take any name: a capitalised token, or a known name token. */
+function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
+  const token = view.tokens[i]!;
+  if (token.text.charCodeAt(0) !== view.lower[i]!.charCodeAt(0)) return true;
   const lower = view.lower[i]!;
-  if (names.byToken.has(lower) || (lower.endsWith("'s") && names.byToken.has(lower.slice(0, -2)))) return true;
-  if (knownOnly) return HONORIFICS.has(lower);
-  return view.tokens[i]!.text.charCodeAt(0) !== lower.charCodeAt(0);
+  return names.byToken.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+}
+
+/**
+ * The words at which a speaker's name can start: name tokens, their possessives ("priya's") and
+ * titles ("mr" in "Mr. Green"). Rules that take only speakers' names ({speaker}) can match nowhere
+ * else; a capitalised word that is no speaker's name (most capitals just start a sentence) cannot.
+ */
+function knownNameStarts(names: NameIndex): Set<string> {
+  const starts = new Set(HONORIFICS);
+  for (const token of names.byToken.keys()) starts.add(token).add(`${token}'s`);
+  return starts;
 }
 
 /** The name matched by the current walk (matching is synchronous; this saves an object per attempt). */
 let walkedName: NameMatch | null = null;
 
+/** Rule c at token `start`, where the first-word index found it: a literal first word is already matched there. */
 function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, start: number, names: NameIndex): PhraseMatch<R> | null {
   walkedName = null;
-  const end = walk(c.steps, 0, view, start, names);
+  // A first step is never optional (compilePattern), so walking on from the second step is the same walk.
+  const end = c.steps[0]!.kind === 'words' ? walk(c.steps, 1, view, start + 1, names) : walk(c.steps, 0, view, start, names);
   if (end < 0) return null;
   const name = walkedName;
   const rule = c.rule;

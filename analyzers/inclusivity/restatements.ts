@@ -58,14 +58,15 @@ export function restatements(p: PreparedTranscript, ctx: ConversationContext, cr
   const utterances = p.transcript.utterances;
   const df = new Map<string, number>();
   const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
-  ctx.content.forEach((content, i) => {
-    for (const key of content.keys()) {
+  ctx.contentKeys.forEach((keys, i) => {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       df.set(key, (df.get(key) ?? 0) + 1);
       if (!firstSpeaker.has(key)) firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
     }
   });
   const cap = distinctiveCap(utterances.length);
-  const distinctive = ctx.content.map((content) => [...content.keys()].filter((key) => df.get(key)! <= cap));
+  const distinctive = ctx.contentKeys.map((keys) => keys.filter((key) => df.get(key)! <= cap));
 
   const postings = new Map<string, number[]>();
   const found: Restatement[] = [];

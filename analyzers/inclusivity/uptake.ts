@@ -66,9 +66,10 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
   for (let j = 0; j < utterances.length; j++) {
     const turn = utterances[j]!.turn;
     const speaker = ctx.speakerOf[j]!;
-    const content = ctx.content[j]!;
+    const keys = ctx.contentKeys[j]!;
     let shared: Map<number, string[]> | null = null;
-    for (const key of content.keys()) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const src = introducedAt.get(key);
       if (src === undefined || ctx.speakerOf[src] === speaker || turn - utterances[src]!.turn > UPTAKE_WINDOW_TURNS) continue;
       shared ??= new Map();
@@ -83,7 +84,8 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
         pairSources.push(src);
       }
     }
-    for (const key of content.keys()) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const last = lastUse.get(key);
       if (last === undefined || turn - utterances[last]!.turn > UPTAKE_WINDOW_TURNS) {
         introducedAt.set(key, j);

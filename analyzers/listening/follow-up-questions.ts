@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { contentWords, respondingTo, type ConversationContext } from '../inclusivity/context';
 import type { UtteranceView } from '../inclusivity/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { findQuestions, type QuestionMatch } from '../nlp/questions';
+import { questionsIn } from '../nlp/prepared-questions';
+import type { QuestionMatch } from '../nlp/questions';
 
 /** The question must be among the first utterances of the asker's turn (captions split turns). */
 export const FOLLOW_UP_REACH = 3;
@@ -58,7 +59,7 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     const theirs = previousTurnContent(ctx, previous);
     // Question detection only where a shared word makes a follow-up possible.
     if (!sharesAny(ctx.content[j]!, theirs)) continue;
-    const questions = findQuestions(view.text, p.tokens[j] ?? []);
+    const questions = questionsIn(p, j);
     for (const q of questions) {
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length === 0) continue;

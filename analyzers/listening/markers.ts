@@ -42,6 +42,7 @@ export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext
   const buildingOn: ListeningMarker[] = [];
   ctx.views.forEach((view, i) => {
     const [para, build] = MATCHER.match(view, ctx.names);
+    if (para!.length === 0 && build!.length === 0) return; // most utterances
     for (const [list, found] of [[paraphrases, para!], [buildingOn, build!]] as const) {
       for (const m of found) {
         if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;

@@ -2,7 +2,7 @@
  * Work every analyser needs, done once per transcript: tokens per utterance, their lower-case
  * words, and lookups by id.
  */
-import type { Speaker, Transcript, Utterance } from '../../src/model/transcript';
+import type { Speaker, Transcript } from '../../src/model/transcript';
 import { tokenize, type Token } from './tokenize';
 
 export interface PreparedTranscript {
@@ -26,18 +26,22 @@ export interface PreparedTranscript {
  * p.lower[0] // the first utterance's words, lower case (the same strings as p.tokens[0][k].lower)
  */
 export function prepare(transcript: Transcript): PreparedTranscript {
-  const tokens = transcript.utterances.map((u: Utterance) => tokenize(u.text));
+  const { utterances } = transcript;
+  const tokens: Token[][] = [];
+  const lower: string[][] = [];
+  for (const u of utterances) {
+    const words = tokenize(u.text);
+    tokens.push(words);
+    // Right after tokenising, while the new tokens are still in the processor's cache.
+    lower.push(words.map(lowerOf));
+  }
   return {
     transcript,
     tokens,
-    lower: tokens.map(lowerWords),
+    lower,
     utteranceIndex: new Map(transcript.utterances.map((u, i) => [u.id, i])),
     speakerById: new Map(transcript.speakers.map((s) => [s.id, s])),
   };
 }
 
-function lowerWords(tokens: readonly Token[]): string[] {
-  const words = new Array<string>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) words[k] = tokens[k]!.lower;
-  return words;
-}
+const lowerOf = (token: Token): string => token.lower;

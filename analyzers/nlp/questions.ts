@@ -157,26 +157,31 @@ function gapHas(text: string, from: number, to: number, charCode: number): boole
   return false;
 }
 
-/** Clause boundaries: a '.', '!', '?' or ';' between words (and followed by a space, so "3.5" stays whole). */
-function clauseEnds(text: string, tokens: Token[]): Array<{ last: number; questionMarkAt: number }> {
-  const ends: Array<{ last: number; questionMarkAt: number }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const from = tokens[i]!.end;
-    const to = i + 1 < tokens.length ? tokens[i + 1]!.start : text.length;
-    let stop = false;
-    let questionMarkAt = -1;
-    let space = i + 1 >= tokens.length;
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 63 /* ? */) {
-        stop = true;
-        if (questionMarkAt < 0) questionMarkAt = k;
-      } else if (c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */) stop = true;
-      else if (c === 32 || c === 10 || c === 9) space = true;
-    }
-    if ((stop && space) || i + 1 === tokens.length) ends.push({ last: i, questionMarkAt: stop && space ? questionMarkAt : -1 });
+/** `clauseEndAfter` when the clause goes on after the token. */
+const NO_CLAUSE_END = -2;
+
+/**
+ * Does a clause end after token i? A '.', '!', '?' or ';' in the gap after it, with a space there
+ * too (so "3.5" stays whole), or the last token. Returns NO_CLAUSE_END, else the offset of the
+ * gap's first '?' (-1 when there is none).
+ */
+function clauseEndAfter(text: string, tokens: Token[], i: number): number {
+  const from = tokens[i]!.end;
+  const last = i + 1 >= tokens.length;
+  const to = last ? text.length : tokens[i + 1]!.start;
+  let stop = false;
+  let questionMarkAt = -1;
+  let space = last;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 63 /* ? */) {
+      stop = true;
+      if (questionMarkAt < 0) questionMarkAt = k;
+    } else if (c === 46 /* . */ || c === 33 /* ! */ || c === 59 /* ; */) stop = true;
+    else if (c === 32 || c === 10 || c === 9) space = true;
   }
-  return ends;
+  if (stop && space) return questionMarkAt;
+  return last ? -1 : NO_CLAUSE_END;
 }
 
 /**
@@ -190,7 +195,10 @@ function clauseEnds(text: string, tokens: Token[]): Array<{ last: number; questi
 export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
   const found: QuestionMatch[] = [];
   let first = 0;
-  for (const { last, questionMarkAt } of clauseEnds(text, tokens)) {
+  // One pass over the gaps between words; a clause is checked as soon as its end is seen.
+  for (let last = 0; last < tokens.length; last++) {
+    const questionMarkAt = clauseEndAfter(text, tokens, last);
+    if (questionMarkAt === NO_CLAUSE_END) continue;
     const match = matchClause(text, tokens, first, last, questionMarkAt >= 0);
     if (match) {
       found.push({

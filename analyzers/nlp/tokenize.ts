@@ -13,8 +13,13 @@ export interface Token {
   end: number;
 }
 
-/** Words: letters/digits with inner apostrophes or hyphens (`don't`, `follow-up`, `Zoë`, `李娜`). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words: letters/digits with inner apostrophes or hyphens (`don't`, `follow-up`, `Zoë`, `李娜`), i.e.
+ * matches of `[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*` (Unicode mode). They are scanned by hand
+ * (test/analyzers/tokenize.test.ts checks both agree): exec() would allocate a match array per
+ * word, a tenth of all the memory the analysers allocate.
+ */
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
 /**
  * Splits text into word tokens with their offsets.
@@ -24,13 +29,48 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec with the shared global regex (reset first): matchAll would clone the regex per call.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    tokens.push({ text: word, lower: lowerCase(word), start: m.index, end: m.index + word.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let step = wordCharAt(text, i);
+    if (step === 0) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (step > 0) {
+        i += step;
+        step = wordCharAt(text, i);
+      }
+      // An apostrophe or hyphen joins two runs of letters ("don't", "follow-up").
+      const c = text.charCodeAt(i);
+      if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45 /* - */) && (step = wordCharAt(text, i + 1)) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ text: word, lower: lowerCase(word), start, end: i });
   }
   return tokens;
+}
+
+/** Length in code units (1, or 2 for a letter outside the BMP) of the letter or digit at `i`; 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (i >= text.length) return 0;
+  // Beyond ASCII, Unicode's letter and number categories decide (sticky: tested exactly at i).
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** 2 at a surrogate pair (one code point, as the `u` flag reads it), else 1. */
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /**

@@ -80,13 +80,23 @@ export class PhraseIndex<T> {
   }
 
   /**
+   * Every word some phrase starts with.
+   *
+   * @example
+   * [...new PhraseIndex([{ pattern: '(kind|sort) of' }], (e) => e.pattern).firstWords()] // => ['kind', 'sort']
+   */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
+  /**
    * The longest phrase starting at `words[i]` that does not run over a clause break
-   * (`breakBefore[j]` true means punctuation stands between token j-1 and token j).
+   * (`breakBefore[j]` true, or 1, means punctuation stands between token j-1 and token j).
    *
    * @example
    * idx.match(['no', 'problem'], 0) // => { length: 2, entry: ... } when 'no problem' is listed
    */
-  match(words: readonly string[], i: number, breakBefore?: readonly boolean[]): PhraseMatch<T> | null {
+  match(words: readonly string[], i: number, breakBefore?: ArrayLike<boolean | number>): PhraseMatch<T> | null {
     const first = words[i];
     if (first === undefined) return null;
     const list = this.byFirst.get(first);

@@ -88,6 +88,26 @@ const RULES = new PhraseIndex<{ pattern: string; rule: Rule }>(
 const NO_VALENCE = WORD_VALENCE.get('no') ?? -1.2;
 const DISCOURSE_WORDS: ReadonlySet<string> = new Set(DISCOURSE_MARKERS.flatMap((e) => expandPattern(e.pattern).map((w) => w.join(' '))));
 
+/** What segment() needs to know about a single word, from the lexicon and the rule lists. */
+interface WordFacts {
+  valence: number | undefined;
+  /** Some rule phrase starts with this word. */
+  startsRule: boolean;
+  discourse: boolean;
+}
+/**
+ * The facts of every word the lexicon or the rules know, in one Map: segment() makes one lookup
+ * per word instead of one per list (most words are in none, and stop there).
+ */
+const WORD_FACTS: ReadonlyMap<string, WordFacts> = (() => {
+  const facts = new Map<string, WordFacts>();
+  const of = (w: string) => facts.get(w) ?? facts.set(w, { valence: undefined, startsRule: false, discourse: false }).get(w)!;
+  for (const [w, valence] of WORD_VALENCE) of(w).valence = valence;
+  for (const w of RULES.firstWords()) of(w).startsRule = true;
+  for (const w of DISCOURSE_WORDS) of(w).discourse = true;
+  return facts;
+})();
+
 /** Punctuation that ends a clause: negation and modifiers do not reach across it. */
 const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '—', '–', '-', '…', '\n']);
 /** Punctuation that ends a sentence: contrast ("but") and questions act within a sentence. */
@@ -121,7 +141,8 @@ export function scoreTokens(text: string, tokens: readonly Token[], lower: reado
   const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
-  const contributions: Contribution[] = gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: chunkOf[tokenBefore] ?? 0 }));
+  const contributions: Contribution[] =
+    gaps.emoticons.length === 0 ? [] : gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0 }));
   const units = segment(text, tokens, words, gaps);
   const weights = contrastWeights(units, gaps.sentenceBefore, gaps.breakBefore);
   const neutralised: string[] = [];
@@ -188,16 +209,21 @@ export function scoreTokens(text: string, tokens: readonly Token[], lower: reado
   const chunkSums = new Array<number>(chunks).fill(0);
   const chunkBangs = new Array<number>(chunks).fill(0);
   let sum = 0;
-  for (const c of contributions) {
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!;
     chunkSums[c.chunk]! += c.value;
     sum += c.value;
   }
-  gaps.exclamationAfter.forEach((count, i) => (chunkBangs[chunkOf[i] ?? 0]! += count));
-  const chunkScores = chunkSums.map((v, k) =>
-    v === 0 ? 0 : normalizeSum(v + Math.sign(v) * Math.min(chunkBangs[k]!, SCORING.exclamationMax) * SCORING.exclamationIncrement, SCORING.alpha),
-  );
+  for (let i = 0; i < tokens.length; i++) chunkBangs[chunkOf[i]!]! += gaps.exclamationAfter[i]!;
+  // Chunk sums become chunk scores in place (one array fewer per utterance); the mean is taken before rounding.
+  const chunkScores = chunkSums;
+  for (let k = 0; k < chunks; k++) {
+    const v = chunkSums[k]!;
+    chunkScores[k] = v === 0 ? 0 : normalizeSum(v + Math.sign(v) * Math.min(chunkBangs[k]!, SCORING.exclamationMax) * SCORING.exclamationIncrement, SCORING.alpha);
+  }
   const score = chunks === 0 ? 0 : mean(chunkScores);
-  return { score: round(score), sum: round(sum), chunkScores: chunkScores.map(round), contributions, neutralised };
+  for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
+  return { score: round(score), sum: round(sum), chunkScores, contributions, neutralised };
 }
 
 interface FinishContext {
@@ -206,7 +232,7 @@ interface FinishContext {
   units: readonly Unit[];
   weights: ContrastWeights | null;
   gaps: Gaps;
-  chunkOf: readonly number[];
+  chunkOf: Int32Array;
 }
 
 /** Contrast and question weighting, then the contribution for tokens [from, to) of unit u. */
@@ -226,26 +252,56 @@ function finish(ctx: FinishContext, value: number, base: number, from: number, t
   return { word: ctx.text.slice(start, end), value: round(v), base, start, end, rules, chunk: ctx.chunkOf[from]! };
 }
 
+/**
+ * What the characters between the tokens say, per token: flags are 1 (true) or 0. The arrays are
+ * the shared scratch buffers below, valid for indices below the token count.
+ */
 interface Gaps {
-  /** Punctuation stands between token i-1 and token i (true for the first token). */
-  breakBefore: boolean[];
-  /** A sentence ends between token i-1 and token i (true for the first token). */
-  sentenceBefore: boolean[];
+  /** Punctuation stands between token i-1 and token i (1 for the first token). */
+  breakBefore: Uint8Array;
+  /** A sentence ends between token i-1 and token i (1 for the first token). */
+  sentenceBefore: Uint8Array;
   /** Token i is in a sentence that ends with "?". */
-  inQuestion: boolean[];
+  inQuestion: Uint8Array;
   /** Number of "!" right after token i ("Yes!!" -> 2 at "Yes"); one before the first word counts for token 0. */
-  exclamationAfter: number[];
+  exclamationAfter: Int32Array;
   /** Emoticons found between words, with the token before them (0 at the start). */
   emoticons: Array<Omit<Contribution, 'chunk'> & { tokenBefore: number }>;
+}
+
+/**
+ * Per-token scratch arrays shared by every call and grown on demand (11 bytes per token of the
+ * longest text scored). Scoring is synchronous and no result keeps them, so an utterance does not
+ * allocate five new arrays: they were most of the scorer's garbage, and each garbage collection
+ * also copies everything else still alive.
+ */
+const scratch = {
+  size: 0,
+  breakBefore: new Uint8Array(0),
+  sentenceBefore: new Uint8Array(0),
+  inQuestion: new Uint8Array(0),
+  exclamationAfter: new Int32Array(0),
+  chunkOf: new Int32Array(0),
+};
+
+function reserveScratch(n: number): void {
+  if (n <= scratch.size) return;
+  const size = Math.max(n, 2 * scratch.size, 256);
+  scratch.size = size;
+  scratch.breakBefore = new Uint8Array(size);
+  scratch.sentenceBefore = new Uint8Array(size);
+  scratch.inQuestion = new Uint8Array(size);
+  scratch.exclamationAfter = new Int32Array(size);
+  scratch.chunkOf = new Int32Array(size);
 }
 
 /** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
 function readGaps(text: string, tokens: readonly Token[]): Gaps {
   const n = tokens.length;
-  const breakBefore: boolean[] = new Array(n);
-  const sentenceBefore: boolean[] = new Array(n);
-  const inQuestion: boolean[] = new Array(n).fill(false);
-  const exclamationAfter: number[] = new Array(n).fill(0);
+  reserveScratch(n);
+  const { breakBefore, sentenceBefore, inQuestion, exclamationAfter } = scratch;
+  inQuestion.fill(0, 0, n);
+  exclamationAfter.fill(0, 0, n);
   const emoticons: Gaps['emoticons'] = [];
   let sentenceStart = 0;
   let prevEnd = 0;
@@ -274,12 +330,12 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
       if (symbols && visible >= 2) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
     }
     if (i > 0 && sentence) {
-      if (question) inQuestion.fill(true, sentenceStart, i);
+      if (question) inQuestion.fill(1, sentenceStart, i);
       sentenceStart = i;
     }
     if (i < n) {
-      breakBefore[i] = clause;
-      sentenceBefore[i] = sentence;
+      breakBefore[i] = clause ? 1 : 0;
+      sentenceBefore[i] = sentence ? 1 : 0;
       prevEnd = tokens[i]!.end;
     }
   }
@@ -295,9 +351,9 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
  * @example
  * // two sentences of 30 words -> 30 tokens in chunk 0, 30 in chunk 1; of 20 words -> all in chunk 0.
  */
-function chunkTokens(gaps: Gaps, n: number): number[] {
+function chunkTokens(gaps: Gaps, n: number): Int32Array {
   const budget = SCORING.chunkWords;
-  const chunkOf: number[] = new Array(n);
+  const chunkOf = scratch.chunkOf; // reserved by readGaps
   let chunk = 0;
   let inChunk = 0;
   for (let start = 0; start < n; ) {
@@ -329,14 +385,15 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
   let i = 0;
   while (i < n) {
     const w = words[i]!;
-    const clauseStart = breakBefore[i] === true;
+    const clauseStart = breakBefore[i] === 1;
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
     opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
     const nextInClause = i + 1 < n && !breakBefore[i + 1];
 
-    const match = RULES.match(words, i, breakBefore);
+    const facts = WORD_FACTS.get(w);
+    const match = facts?.startsRule ? RULES.match(words, i, breakBefore) : null;
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
-    const discourse = opening && DISCOURSE_WORDS.has(w) && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
+    const discourse = opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
@@ -348,16 +405,31 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       i = end;
       continue;
     }
-    if (discourse) units.push({ role: 'none', start: i, end: i + 1 });
+    if (discourse) units.push(noneUnit(i));
     else if (w.endsWith("n't")) units.push({ role: 'negator', start: i, end: i + 1, id: `negator:${w}` });
     else {
-      const base = valenceOf(text, tokens[i]!, w, words, i, clauseStart);
-      units.push(base === undefined ? { role: 'none', start: i, end: i + 1 } : { role: 'sentiment', start: i, end: i + 1, base });
+      const base = valenceOf(text, tokens[i]!, w, facts?.valence, words, i, clauseStart);
+      units.push(base === undefined ? noneUnit(i) : { role: 'sentiment', start: i, end: i + 1, base });
     }
     i++;
   }
   return units;
 }
+
+/**
+ * The unit of token i when the word has no role. It is a pure value (nothing mutates units), so
+ * one object per position serves every utterance: most words have no role, and this spares an
+ * object per word. Positions past NONE_UNITS_KEPT (rare, very long utterances) get a new object,
+ * so that the cache stays small for the life of the process.
+ */
+function noneUnit(i: number): Unit {
+  if (i >= NONE_UNITS_KEPT) return { role: 'none', start: i, end: i + 1 };
+  let unit = NONE_UNITS[i];
+  if (unit === undefined) NONE_UNITS[i] = unit = { role: 'none', start: i, end: i + 1 };
+  return unit;
+}
+const NONE_UNITS_KEPT = 2000;
+const NONE_UNITS: Unit[] = [];
 
 /** A rule's id as it appears in `Contribution.rules`: its kind and words ("negator:not", "modifier:kind-of"). */
 function ruleId(kind: string, words: readonly string[], start: number, end: number): string {
@@ -371,28 +443,30 @@ function accepts(rule: Rule, length: number, words: readonly string[], i: number
   return true;
 }
 
-/** A single word's lexicon valence in context, or undefined when it carries none here. */
-function valenceOf(text: string, tok: Token, w: string, words: readonly string[], i: number, clauseStart: boolean): number | undefined {
-  const glued = isGlued(text, tok);
+/** A single word's lexicon valence (`base`, from WORD_VALENCE) in context, or undefined when it carries none here. */
+function valenceOf(text: string, tok: Token, w: string, base: number | undefined, words: readonly string[], i: number, clauseStart: boolean): number | undefined {
   // ":D", "<3", ":P": the tokenizer keeps only the letter, so look at the whitespace chunk.
-  if (glued && tok.text.length <= 2) {
+  if (tok.text.length <= 2 && isGlued(text, tok)) {
     const chunk = chunkAround(text, tok);
     const emoticon = MIXED_EMOTICON_VALENCE.get(chunk) ?? MIXED_EMOTICON_VALENCE.get(chunk.replace(/[.,!?]+$/, ''));
     if (emoticon !== undefined) return emoticon;
   }
-  const base = WORD_VALENCE.get(w);
   if (base === undefined) return undefined;
   // "like" is liking only after a subject or degree word ("I like", "really like"), else a filler.
   if (w === 'like' && (clauseStart || i === 0 || !LIKE_LICENSORS.has(words[i - 1]!))) return undefined;
-  if (glued && NON_WORD_CHUNK.test(chunkAround(text, tok))) return undefined;
+  // Checked only for lexicon words: most words carry no valence.
+  if (isGlued(text, tok) && NON_WORD_CHUNK.test(chunkAround(text, tok))) return undefined;
   return base;
 }
 
-/** Factor and contrast rules per unit index; a unit no marker reaches has none (factor 1). */
+/**
+ * Factor and contrast rules per unit index; a unit no marker reaches has none (factor 1). Only
+ * units that can become contributions (sentiment words, and "no") get one: nothing reads the others'.
+ */
 type ContrastWeights = Array<{ factor: number; rules: string[] } | undefined>;
 
 /** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
-function contrastWeights(units: readonly Unit[], sentenceBefore: readonly boolean[], breakBefore: readonly boolean[]): ContrastWeights | null {
+function contrastWeights(units: readonly Unit[], sentenceBefore: Uint8Array, breakBefore: Uint8Array): ContrastWeights | null {
   let weights: ContrastWeights | null = null;
   for (let p = 0; p < units.length; p++) {
     const marker = units[p]!;
@@ -401,19 +475,21 @@ function contrastWeights(units: readonly Unit[], sentenceBefore: readonly boolea
     const { entry } = marker;
     if (entry.kind === 'pivot') {
       for (let q = p - 1; q >= 0; q--) {
-        apply(weights, q, entry.before, marker.id);
+        apply(weights, units, q, entry.before, marker.id);
         if (sentenceBefore[units[q]!.start]) break;
       }
-      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights, q, entry.after, marker.id);
+      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights, units, q, entry.after, marker.id);
     } else {
-      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights, q, entry.before, marker.id);
+      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights, units, q, entry.before, marker.id);
     }
   }
   return weights;
 }
 
-/** Weights are made only for the units a marker reaches: a long utterance with one "but" needs few. */
-function apply(weights: ContrastWeights, q: number, factor: number, id: string): void {
+/** Weights are made only for the units a marker reaches that can contribute: a long utterance with one "but" needs few. */
+function apply(weights: ContrastWeights, units: readonly Unit[], q: number, factor: number, id: string): void {
+  const role = units[q]!.role;
+  if (role !== 'sentiment' && role !== 'negator') return;
   const weight = weights[q];
   if (weight === undefined) {
     weights[q] = { factor, rules: [id] };
@@ -484,7 +560,15 @@ function unstretch(w: string): string {
 }
 
 function hasTripleLetter(w: string): boolean {
-  for (let k = 2; k < w.length; k++) if (w.charCodeAt(k) === w.charCodeAt(k - 1) && w.charCodeAt(k) === w.charCodeAt(k - 2)) return true;
+  // Runs for every word: one charCodeAt per character, the two before kept in locals.
+  let twoBack = -1;
+  let oneBack = -1;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === oneBack && c === twoBack) return true;
+    twoBack = oneBack;
+    oneBack = c;
+  }
   return false;
 }
 

@@ -11,7 +11,7 @@
 export function mean(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   let s = 0;
-  for (const x of xs) s += x;
+  for (let k = 0; k < xs.length; k++) s += xs[k]!;
   return s / xs.length;
 }
 
@@ -25,7 +25,7 @@ export function std(xs: readonly number[]): number {
   if (xs.length < 2) return 0;
   const m = mean(xs);
   let s = 0;
-  for (const x of xs) s += (x - m) * (x - m);
+  for (let k = 0; k < xs.length; k++) s += (xs[k]! - m) * (xs[k]! - m);
   return Math.sqrt(s / xs.length);
 }
 

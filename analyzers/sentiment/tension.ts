@@ -27,11 +27,10 @@ export function findTension(p: PreparedTranscript, scored: readonly ScoredUttera
   const turns: ScoredTurn[] = transcript.turns.map((t) => {
     let sum = 0;
     let count = 0;
-    for (const id of t.utteranceIds) {
-      for (const c of scored[p.utteranceIndex.get(id)!]!.chunkScores) {
-        sum += c;
-        count++;
-      }
+    for (let k = 0; k < t.utteranceIds.length; k++) {
+      const chunkScores = scored[p.utteranceIndex.get(t.utteranceIds[k]!)!]!.chunkScores;
+      for (let c = 0; c < chunkScores.length; c++) sum += chunkScores[c]!;
+      count += chunkScores.length;
     }
     const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
     return { speakerId: t.speakerId, utteranceIds: t.utteranceIds, score: count === 0 ? 0 : round(sum / count), startMs: first.startMs };

@@ -5,7 +5,8 @@
  * else among the next few utterances (and, with timings, starting within 10 s of the question's
  * end, and not more than 1 s before it ends: talk over the question is not an answer).
  */
-import { detectQuestion, type QuestionType } from '../nlp/questions';
+import { questionsIn } from '../nlp/prepared-questions';
+import type { QuestionType } from '../nlp/questions';
 import type { TurnContext } from './context';
 import { spanWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
@@ -34,8 +35,8 @@ export function askedQuestions(ctx: TurnContext): AskedQuestion[] {
   const us = ctx.utterances;
   const asked: AskedQuestion[] = [];
   for (let i = 0; i < us.length; i++) {
-    const detection = detectQuestion(us[i]!.text, ctx.tokens[i]!);
-    const last = detection.questions[detection.questions.length - 1];
+    const questions = questionsIn(ctx.prepared, i);
+    const last = questions[questions.length - 1];
     if (!last) continue;
     const answerIndex = findAnswer(ctx, i);
     const latencyMs = answerIndex !== null && ctx.timed ? us[answerIndex]!.startMs! - us[i]!.endMs! : null;
@@ -44,7 +45,7 @@ export function askedQuestions(ctx: TurnContext): AskedQuestion[] {
       type: last.type,
       ruleId: last.ruleId,
       quote: spanWords(us[i]!.text, ctx.tokens[i]!, last.start, last.end, MAX_QUOTE_WORDS),
-      clauses: detection.questions.length,
+      clauses: questions.length,
       answerIndex,
       latencyMs,
     });

@@ -17,7 +17,8 @@ interface RedactionRule {
 export const REDACTION_RULES: readonly RedactionRule[] = [
   {
     kind: 'email',
-    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    // Bounded local part (RFC 5321: 64 characters): one long word cannot make the scan quadratic.
+    pattern: /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,253}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}/gu,
     replacement: '[email]',
     example: 'write to zoe.martin@example.com',
   },

@@ -29,19 +29,20 @@ export const MIN_SNIFF_SCORE = 0.2;
 const HINT_BONUS = 0.25;
 
 /**
- * Text parsers that might read this text, best first, each with its score (hints included).
+ * Text parsers that might read this text, best first, each with its score (hints included) and
+ * what the content alone scored (`sniffed`).
  *
  * @example
  * rankTextFormats('WEBVTT\n\n00:00.000 --> 00:01.000\nZoë: Hi')[0].parser.format // => 'webvtt'
  */
-export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ parser: TextFormatParser; score: number; hinted: boolean }> {
+export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ parser: TextFormatParser; score: number; sniffed: number; hinted: boolean }> {
   const hintedName = hintedFormat(hints);
   const tabular = looksTabular(text);
   return TEXT_FORMATS.map((parser) => {
     const hinted = parser.format === hintedName;
-    let score = tabular && parser.format === 'plain' ? 0 : safeSniff(parser, text);
-    if (score > 0 && hinted) score += HINT_BONUS;
-    return { parser, score, hinted };
+    const sniffed = tabular && parser.format === 'plain' ? 0 : safeSniff(parser, text);
+    const score = sniffed > 0 && hinted ? sniffed + HINT_BONUS : sniffed;
+    return { parser, score, sniffed, hinted };
   })
     .filter((r) => r.score >= MIN_SNIFF_SCORE || r.hinted)
     .sort((a, b) => Number(b.hinted) - Number(a.hinted) || b.score - a.score);

@@ -62,13 +62,48 @@ export function extractEvents(raw: string): { text: string; events: FoundEvent[]
   });
   const cleaned = collapseSpaces(text);
   if (found.length === 0) return { text: cleaned, events: [] };
+  const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
-    const before = raw.slice(0, f.index).replace(BRACKETED, ' ').trim();
-    const after = raw.slice(f.end).replace(BRACKETED, ' ').trim();
-    const position = cleaned === '' ? 'alone' : before === '' ? 'start' : after === '' || /^[.,;:!?…\-–—]*$/.test(after) ? 'end' : 'middle';
+    const { nothingBefore, onlyPunctuationAfter } = where(f.index);
+    const position = cleaned === '' ? 'alone' : nothingBefore ? 'start' : onlyPunctuationAfter ? 'end' : 'middle';
     return { kind: f.kind, label: f.label, position };
   });
   return { text: cleaned, events };
+}
+
+/** Punctuation that may follow a marker that ends an utterance: `[laughter].` is still at the end. */
+const TRAILING_PUNCTUATION = /[.,;:!?…\-–—]/;
+
+/**
+ * For a bracket pair starting at a given index: is there nothing but other bracket pairs and space
+ * before it, and only punctuation after it (with no space inside that punctuation)? Answered from
+ * one pass over the text, so that an utterance with thousands of markers stays linear (slicing
+ * and rescanning the text around each marker took seconds for a few thousand).
+ *
+ * @example
+ * markerSurroundings('(um) [laughter] ok.')(5) // => { nothingBefore: true, onlyPunctuationAfter: false }
+ */
+function markerSurroundings(raw: string): (index: number) => { nothingBefore: boolean; onlyPunctuationAfter: boolean } {
+  // The text outside every bracket pair, each pair standing as one space, and where each pair stands in it.
+  let outside = '';
+  let last = 0;
+  const placeOf = new Map<number, number>();
+  for (const m of raw.matchAll(BRACKETED)) {
+    outside += raw.slice(last, m.index);
+    placeOf.set(m.index, outside.length);
+    outside += ' ';
+    last = m.index + m[0].length;
+  }
+  outside += raw.slice(last);
+  const firstContent = outside.search(/\S/);
+  const contentEnd = outside.trimEnd().length;
+  let punctuationStart = contentEnd;
+  while (punctuationStart > 0 && TRAILING_PUNCTUATION.test(outside[punctuationStart - 1]!)) punctuationStart--;
+  const contentEndBeforePunctuation = outside.slice(0, punctuationStart).trimEnd().length;
+  return (index) => {
+    const place = placeOf.get(index) ?? 0;
+    return { nothingBefore: firstContent === -1 || firstContent >= place, onlyPunctuationAfter: contentEndBeforePunctuation <= place + 1 };
+  };
 }
 
 function collapseSpaces(s: string): string {

@@ -61,14 +61,13 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
   if (looksJson && (hintedFormat(hints) === 'json' || ranked.length === 0 || ranked[0]!.score < 0.5)) {
     const json = readJson(text);
     if (json.ok) return parseJsonValue(json.value);
-    // "[00:00:04] Ana: Morning" or "[Speaker 1] Hi" starts like JSON but is not: when it is not JSON
-    // either, a text format that recognised it gets its chance; the JSON error stands if none reads it.
+    // "[00:00:04] Ana: Morning" starts like JSON but is a transcript line: when the text is not JSON,
+    // a text format gets its chance, and wins if it finds a speaker or a time. Anything less (one
+    // unattributed paragraph of `{"segments": [`) is broken JSON, and that error stands.
     if (hintedFormat(hints) === 'json' || ranked.length === 0) throw json.error;
-    try {
-      return parseRankedText(text, ranked);
-    } catch {
-      throw json.error;
-    }
+    const asText = parseQuietly(() => parseRankedText(text, ranked));
+    if (asText?.cues.some((c) => c.speaker !== null || c.startMs !== null)) return asText;
+    throw json.error;
   }
 
   if (ranked.length === 0) {
@@ -88,7 +87,10 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
  */
 function parseRankedText(text: string, ranked: ReturnType<typeof rankTextFormats>): ParsedTranscript {
   let firstError: unknown = null;
-  const best = Math.max(...ranked.filter((r) => !r.hinted).map((r) => r.score), 0);
+  // The hinted format's own content score counts too: a file that is certainly WebVTT by its first
+  // line, sent as text/vtt, must not fall back to plain text when it has no cues ("Kind: captions"
+  // read as a speaker called Kind).
+  const best = Math.max(...ranked.map((r) => r.sniffed), 0);
   const hintedFirst = ranked[0]!.hinted;
   for (const { parser } of ranked.filter((r) => r.hinted || (r.score >= best - FALLBACK_MARGIN && (!hintedFirst || r.score >= CONFIDENT_SCORE)))) {
     try {
@@ -99,6 +101,14 @@ function parseRankedText(text: string, ranked: ReturnType<typeof rankTextFormats
     }
   }
   throw firstError;
+}
+
+function parseQuietly(parse: () => ParsedTranscript): ParsedTranscript | null {
+  try {
+    return parse();
+  } catch {
+    return null;
+  }
 }
 
 function parseJsonText(text: string): ParsedTranscript {

@@ -5,13 +5,24 @@
  */
 
 /**
+ * No recording is a week long: a time beyond this is corrupt, whatever the format. Huge values such
+ * as 1e308 seconds would overflow to Infinity once turned into milliseconds, and downstream work
+ * that scales with the meeting's length (the report's timeline) must not see a 100,000-year meeting.
+ *
+ * @example
+ * LONGEST_RECORDING_MS // => 604800000
+ */
+export const LONGEST_RECORDING_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
  * `H:MM:SS`, `HH:MM:SS.mmm`, `HH:MM:SS,mmm` (SRT), `M:SS`, `MM:SS.s`. Returns null for anything else,
- * including minutes or seconds of 60 or more (except in the leading field).
+ * including minutes or seconds of 60 or more (except in the leading field) and times past a week.
  *
  * @example
  * parseClockTime('01:02:03,500') // => 3723500
  * parseClockTime('0:03')         // => 3000
  * parseClockTime('12:75')        // => null
+ * parseClockTime('999:00:00')    // => null (41 days)
  */
 export function parseClockTime(value: string): number | null {
   const m = /^(\d{1,3})(?::(\d{1,2}))?:(\d{1,2})(?:[.,](\d{1,9}))?$/.exec(value.trim());
@@ -23,7 +34,8 @@ export function parseClockTime(value: string): number | null {
   if (b !== undefined && minutes >= 60) return null;
   if (seconds >= 60) return null;
   const ms = frac === undefined ? 0 : Math.round(Number(`0.${frac}`) * 1000);
-  return ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+  const total = ((hours * 60 + minutes) * 60 + seconds) * 1000 + ms;
+  return total <= LONGEST_RECORDING_MS ? total : null;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { HeapResult } from './heap-limit';
 import type { ServiceBench } from './service-bench';
-import { STAGE, type StageRow } from './stage-timings';
+import { STAGE } from './stage-names';
+import type { StageRow } from './stage-timings';
 
 export type BudgetStatus = 'MET' | 'MISSED' | 'NOT MEASURED';
 

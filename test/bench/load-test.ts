@@ -24,6 +24,8 @@ export interface LoadResult {
   errors: number;
   /** Error kinds and how often, e.g. { 'HTTP 429': 3, 'TimeoutError': 1 }. */
   errorKinds: Record<string, number>;
+  /** The start of the first answer (or error message) of each kind, to say what went wrong. */
+  errorSamples: Record<string, string>;
   p50Ms: number | null;
   p99Ms: number | null;
   maxMs: number | null;
@@ -53,6 +55,11 @@ export function quantile(sorted: number[], q: number): number | null {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
+  const errorSamples: Record<string, string> = {};
+  const countError = (kind: string, sample: string) => {
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    errorSamples[kind] ??= sample.slice(0, 300);
+  };
   let requests = 0;
   const start = performance.now();
   const deadline = start + options.durationMs;
@@ -64,12 +71,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       requests++;
       try {
         const res = await fetch(url, { ...init, signal: AbortSignal.timeout(options.requestTimeoutMs ?? 120_000) });
-        await res.arrayBuffer();
+        const body = await res.arrayBuffer();
         if (res.status === options.expectStatus) latencies.push(performance.now() - t0);
-        else errorKinds[`HTTP ${res.status}`] = (errorKinds[`HTTP ${res.status}`] ?? 0) + 1;
+        else countError(`HTTP ${res.status}`, new TextDecoder().decode(body.slice(0, 300)));
       } catch (err) {
-        const kind = (err as Error).name || 'network error';
-        errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+        countError((err as Error).name || 'network error', String((err as Error).message));
       }
     }
   };
@@ -82,6 +88,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests,
     errors: requests - latencies.length,
     errorKinds,
+    errorSamples,
     p50Ms: quantile(latencies, 0.5),
     p99Ms: quantile(latencies, 0.99),
     maxMs: latencies.at(-1) ?? null,

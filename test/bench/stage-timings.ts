@@ -17,7 +17,9 @@ import { alexFlags } from '../eval/alex-baseline';
 import { naturalAfinn, vaderCompound } from '../eval/sentiment-baselines';
 import type { BenchMeeting } from './meetings';
 import { measure, measureAsync, type Timing } from './measure';
+import { STAGE } from './stage-names';
 
+/** One stage (or peer) on one meeting. @example { stage: 'PDF report', meeting: '20k words', source: 'corpus', words: 20000, medianMs: 81.8, wordsPerSecond: 244392 } */
 export interface StageRow {
   stage: string;
   meeting: string;
@@ -27,14 +29,6 @@ export interface StageRow {
   wordsPerSecond: number;
   note?: string;
 }
-
-/** Stage names other modules look rows up by. */
-export const STAGE = {
-  allAnalysers: 'ALL analysers (incl. tokenise)',
-  pdf: 'PDF report',
-  vader: 'peer: vader-sentiment',
-  alex: 'peer: alex (retext-equality)',
-} as const;
 
 const FLOOR_LEXICON = new Map([['good', 1], ['bad', -1], ['great', 2], ['problem', -1]]);
 /** The cheapest possible word scan: what any lexical analyser costs at least. */

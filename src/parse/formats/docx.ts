@@ -19,6 +19,7 @@ import { isExportBoilerplate } from './export-boilerplate';
 import { parseSpeakerTimeBlocks } from './otter-txt';
 import { parsePlainText } from './plain-text';
 import { Preamble } from './preamble';
+import { splitLines } from './text-lines';
 
 /** `0:0:3.120 --> 0:0:5.100`: a start and an end time around an arrow. */
 const CUE_TIMING = /^(\S{1,20})\s*-->\s*(\S{1,20})$/;
@@ -48,11 +49,13 @@ export function parseDocx(bytes: Uint8Array): ParsedTranscript {
   if (!startsLikeZip(bytes)) throw new TranscriptError('invalid-docx', 'not a ZIP archive, so not a .docx Word document');
   const paragraphs = readParagraphs(decodeXml(readDocumentPart(bytes)));
   // Line breaks inside a paragraph become lines; each line remembers its paragraph. Empty
-  // paragraphs are spacing, not structure, and are left out.
+  // paragraphs are spacing, not structure, and are left out. A carriage return in the text breaks
+  // the line too, as it does for the text parsers these lines go to (else their line numbers and
+  // this map disagree).
   const lines: string[] = [];
   const paragraphOfLine: number[] = [];
   paragraphs.forEach((paragraph, i) => {
-    for (const line of paragraph.split('\n')) {
+    for (const line of splitLines(paragraph)) {
       if (line.trim() === '') continue;
       lines.push(line);
       paragraphOfLine.push(i + 1);

@@ -12,6 +12,7 @@
  */
 import { TranscriptError } from '../errors';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
+import { LONGEST_RECORDING_MS } from '../timestamps';
 import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
 import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
 import { webVttCuePieces } from './webvtt-cue-text';
@@ -211,10 +212,21 @@ function isSpace(code: number): boolean {
 const TEAMS_SHORT_TIMESTAMP = /(\d{1,9}):(\d{1,2}):(\d{1,2})\.(\d{1,3})(?![\d:.])/y;
 
 /**
+ * A cue time at `pos`, no later than a week (LONGEST_RECORDING_MS): the spec allows hours of any
+ * length, but a cue 100,000 years in is corrupt, and work that scales with the meeting's length
+ * (the report's timeline) would run out of memory on it.
+ */
+function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
+  const read = readAnyTimestamp(line, pos, which);
+  if ('error' in read || read.ms <= LONGEST_RECORDING_MS) return read;
+  return { error: `${which} time: "${shownTimestamp(line, pos)}" is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)` };
+}
+
+/**
  * The spec's "collect a WebVTT timestamp" at `pos`: `(hh:)mm:ss.ttt`, hours of any length, minutes and
  * seconds of exactly two digits below 60, exactly three fraction digits; then Teams' short form.
  */
-function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
+function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
   const strict = readStrictTimestamp(line, pos);
   if (!('error' in strict)) return strict;
   TEAMS_SHORT_TIMESTAMP.lastIndex = pos;

@@ -19,6 +19,7 @@ const WRAPPED_CRASH = /parser could not read this file/;
 /** Signs of a value that was never meant to reach a user's eyes. */
 const BROKEN_MESSAGE = /\bundefined\b|\bNaN\b|\[object Object\]/;
 
+/** @example { ok: false, error: new TranscriptError('no-speech', 'the file has no spoken text') } */
 export type IngestOutcome = { ok: true; transcript: Transcript } | { ok: false; error: TranscriptError };
 
 /**
@@ -58,8 +59,9 @@ export function checkTranscriptError(err: unknown, lines: number | null): void {
   if (!(TRANSCRIPT_ERROR_CODES as readonly string[]).includes(err.code)) throw new Error(`TranscriptError with an unknown code "${err.code}"`);
   if (err.message.trim() === '') throw new Error(`TranscriptError ${err.code} with an empty message`);
   if (WRAPPED_CRASH.test(err.message)) throw new Error(`a parser crashed (wrapped as a TranscriptError): ${err.message}`);
-  // Quoted input may say anything ("NaN" is a fine speaker field value to report); the rest may not.
-  if (BROKEN_MESSAGE.test(err.message.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) throw new Error(`TranscriptError message shows a broken value: ${err.message}`);
+  // Quoted input may say anything ("NaN" is a fine speaker field value to report), and zod says a
+  // missing field was "received undefined"; the rest may not.
+  if (BROKEN_MESSAGE.test(err.message.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/received undefined/g, ''))) throw new Error(`TranscriptError message shows a broken value: ${err.message}`);
   if (LINE_SPECIFIC.has(err.code) && err.line === null) throw new Error(`${err.code} without a line: ${err.message}`);
   if (err.line !== null) {
     if (!Number.isInteger(err.line) || err.line < 1) throw new Error(`TranscriptError line ${err.line} is not a 1-based line number`);

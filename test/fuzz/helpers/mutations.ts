@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { unzipSync, zipSync } from 'fflate';
 
-/** Byte sequences that real files and broken tools put in awkward places. */
+/** Byte sequences that real files and broken tools put in awkward places. @example INSERTABLE['utf8-bom'] // => [0xef, 0xbb, 0xbf] */
 export const INSERTABLE = {
   nul: [0x00],
   'utf8-bom': [0xef, 0xbb, 0xbf],
@@ -26,9 +26,10 @@ export const INSERTABLE = {
   bracket: [0x5b],
   quote: [0x22],
 } as const satisfies Record<string, readonly number[]>;
+/** @example 'crlf' */
 export type Insertable = keyof typeof INSERTABLE;
 
-/** One change to a file. */
+/** One change to a file. @example { kind: 'insert', at: 120, what: 'nul' } */
 export type Mutation =
   | { kind: 'flip-byte'; at: number; mask: number }
   | { kind: 'truncate'; at: number }
@@ -100,7 +101,8 @@ function applyOne(bytes: Uint8Array, m: Mutation): Uint8Array {
     case 'flip-byte': {
       if (n === 0) return bytes;
       const out = bytes.slice();
-      out[m.at % n] ^= m.mask;
+      const at = m.at % n;
+      out[at] = out[at]! ^ m.mask;
       return out;
     }
     case 'truncate':

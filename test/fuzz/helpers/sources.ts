@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { CORPUS_DIR } from '../../eval/corpus';
 
-/** One file's bytes and the hints an upload of it would carry. */
+/** One file's bytes and its name. @example { name: 'fixtures/webvtt/zoom-standup.vtt', fileName: 'zoom-standup.vtt', bytes } */
 export interface SourceFile {
   /** Path relative to its root, for failure messages (`fixtures/webvtt/zoom-standup.vtt`). */
   name: string;
@@ -29,7 +29,7 @@ const MAX_FILE_BYTES = 300 * 1024;
  * Every transcript file in fixtures/.
  *
  * @example
- * fixtureFiles().find((f) => f.name === 'fixtures/webvtt/zoom-standup.vtt')?.bytes.length // => 1,5xx
+ * fixtureFiles().map((f) => f.name) // => ['fixtures/docx/meet-planning.docx', ..., 'fixtures/zoom-txt/retro_meeting_saved_closed_caption.txt']
  */
 export function fixtureFiles(): SourceFile[] {
   return filesUnder(join(ROOT, 'fixtures'), ROOT);

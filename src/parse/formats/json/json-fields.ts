@@ -4,14 +4,11 @@
  * JSON has no lines, so the path is the "where" of these errors (also in `details.path`).
  */
 import { TranscriptError } from '../../errors';
+import { LONGEST_RECORDING_MS } from '../../timestamps';
+
+export { LONGEST_RECORDING_MS };
 
 export type JsonObject = Record<string, unknown>;
-
-/**
- * No recording is a week long: a time beyond this is corrupt, and huge values such as 1e308 seconds
- * would overflow to Infinity once turned into milliseconds.
- */
-export const LONGEST_RECORDING_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * True for a JSON object (not null, not an array).

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudget, type BudgetInput } from './budget';
+import type { ServiceBench, ServiceSeries } from './service-bench';
+import { STAGE } from './stage-names';
+import type { StageRow } from './stage-timings';
+
+const row = (stage: string, medianMs: number, words = 20_000): StageRow => ({ stage, meeting: `${words / 1000}k words`, source: 'synthetic', words, medianMs, wordsPerSecond: 0 });
+const series = (commentary: 'rules' | 'none', concurrency: number, p50Ms: number, errors = 0): ServiceSeries => ({
+  commentary, concurrency, p50Ms, errors, requests: 10, errorKinds: errors ? { 'HTTP 500': errors } : {}, errorSamples: {}, p99Ms: p50Ms, maxMs: p50Ms, requestsPerSecond: 1, elapsedMs: 10_000,
+});
+const service = (list: ServiceSeries[]): ServiceBench => ({ devServerReadyMs: 0, healthWarmMs: 0, coldUploadMs: 0, warmUploadMs: 0, requestBodyKiB: 0, responseBytes: 0, series: list, workerRestarts: 0, devServerIncidents: [] });
+
+const statuses = (input: BudgetInput) => Object.fromEntries(checkBudget(input).map((l) => [l.criterion, l.status]));
+
+describe('checkBudget', () => {
+  it('judges each line against its target, boundaries included', () => {
+    const lines = statuses({
+      // ours 50 ms; VADER 160 / 50 = 3.2x (>= 3: met); alex 400 / 50 = 8x (< 10: missed); PDF exactly 150: met.
+      // The 200k row of "all analysers" must not be mistaken for the 20k one.
+      stages: [row(STAGE.allAnalysers, 50), row(STAGE.allAnalysers, 999, 200_000), row(STAGE.vader, 160), row(STAGE.alex, 400), row(STAGE.pdf, 150)],
+      heap: { words: 200_000, completedUnder128MB: true, peakSampledMB: 78 },
+      // 1 MB = 1,000,000 bytes = 976.5625 KiB: 976.5 is under it.
+      bundleGzipKiB: 976.5,
+      // p50 of exactly 250 ms at 1 client is met; one error at 8 clients (none mode) misses.
+      service: service([series('rules', 1, 250), series('rules', 8, 2000), series('none', 8, 1900, 1)]),
+    });
+    expect(lines).toEqual({
+      'all analysers, 20k words': 'MET',
+      'faster than VADER alone, 20k words': 'MET',
+      'faster than alex alone, 20k words': 'MISSED',
+      'PDF report, 20k words': 'MET',
+      'Worker bundle, gzip': 'MET',
+      '200k-word analysis heap': 'MET',
+      'sync 20k upload (rules), 1 client': 'MET',
+      'sync 20k uploads, 8 concurrent clients': 'MISSED',
+    });
+  });
+
+  it('misses just past each limit', () => {
+    const lines = statuses({
+      stages: [row(STAGE.allAnalysers, 60.01), row(STAGE.vader, 180), row(STAGE.alex, 610), row(STAGE.pdf, 150.01)],
+      heap: { words: 200_000, completedUnder128MB: false, error: 'JavaScript heap out of memory' },
+      bundleGzipKiB: 977,
+      service: service([series('rules', 1, 250.1), series('rules', 8, 2000)]),
+    });
+    // VADER 180 / 60.01 = 2.9995x < 3: missed; alex 610 / 60.01 = 10.16x >= 10: met.
+    expect(lines['all analysers, 20k words']).toBe('MISSED');
+    expect(lines['faster than VADER alone, 20k words']).toBe('MISSED');
+    expect(lines['faster than alex alone, 20k words']).toBe('MET');
+    expect(lines['PDF report, 20k words']).toBe('MISSED');
+    expect(lines['Worker bundle, gzip']).toBe('MISSED');
+    expect(lines['200k-word analysis heap']).toBe('MISSED');
+    expect(lines['sync 20k upload (rules), 1 client']).toBe('MISSED');
+    expect(lines['sync 20k uploads, 8 concurrent clients']).toBe('MET');
+  });
+
+  it('says NOT MEASURED for the parts that did not run, never MET', () => {
+    const lines = checkBudget({ stages: [], heap: null, bundleGzipKiB: null, service: null });
+    expect(lines).toHaveLength(8);
+    expect(lines.every((l) => l.status === 'NOT MEASURED')).toBe(true);
+  });
+
+  it('shows the numbers behind a ratio', () => {
+    const [, vader] = checkBudget({ stages: [row(STAGE.allAnalysers, 40), row(STAGE.vader, 130)], heap: null, bundleGzipKiB: null, service: null });
+    // 130 / 40 = 3.25
+    expect(vader!.measured).toBe('3.25x (130.0 ms / 40.0 ms)');
+  });
+});
