@@ -78,6 +78,7 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
   const cues: RawCue[] = [];
   const addAlone = (index: number) => {
     for (const e of alone.get(index) ?? []) {
+      if (e.label.trim() === '') continue;
       cues.push({ speaker: e.speakerId === null ? null : names.get(e.speakerId)!, startMs: e.startMs, endMs: e.startMs, text: e.label, line: null });
     }
   };
@@ -86,7 +87,9 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
     const path = pathTo(pathTo(base, 'utterances'), i);
     checkSpan(u.startMs, u.endMs, pathTo(path, 'endMs'));
     const speaker = nameOf(u.speakerId, pathTo(path, 'speakerId'));
-    cues.push({ speaker, startMs: u.startMs, endMs: u.endMs, text: withEvents(u.text, inline.get(i) ?? []), line: null });
+    const text = withEvents(u.text, inline.get(i) ?? []);
+    // Like every parser, no cue without words: an edited file with an emptied utterance loses only that one.
+    if (text.trim() !== '') cues.push({ speaker, startMs: u.startMs, endMs: u.endMs, text, line: null });
     addAlone(i);
   });
   return cues;
