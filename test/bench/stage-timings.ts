@@ -12,6 +12,7 @@ import { analyzeTurnTaking } from '../../analyzers/turn-taking';
 import { rulesCommentary } from '../../src/commentary/rules';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
+import type { Transcript } from '../../src/model/transcript';
 import { ingest } from '../../src/parse/index';
 import { alexFlags } from '../eval/alex-baseline';
 import { naturalAfinn, vaderCompound } from '../eval/sentiment-baselines';
@@ -50,16 +51,19 @@ function toRow(stage: string, m: BenchMeeting, t: Timing, note?: string): StageR
  * Times every stage and peer on one meeting. `quick` takes fewer runs (noisier medians).
  *
  * @example
- * const rows = await timeStages(benchMeeting(20_000, CORPUS_DIR), { quick: false });
+ * const rows = await timeStages(benchMeeting(20_000, CORPUS_DIR), { quick: false, part: 'ours' });
  * rows.find((r) => r.stage === STAGE.allAnalysers)?.medianMs // e.g. 53.7
  */
-export async function timeStages(m: BenchMeeting, { quick }: { quick: boolean }): Promise<StageRow[]> {
+export async function timeStages(m: BenchMeeting, { quick, part }: { quick: boolean; part: 'ours' | 'peers' }): Promise<StageRow[]> {
   const big = m.words >= 200_000;
-  const runs = quick ? (big ? 3 : 5) : big ? 5 : 11;
-  const warmup = quick || big ? 1 : 3;
+  // Garbage collection lands on some runs and not others: many short runs after a real warm-up
+  // give a median that means something (11 runs after 3 warm-ups swung by 2x between runs).
+  const runs = quick ? (big ? 3 : 5) : big ? 5 : 31;
+  const warmup = quick || big ? 1 : 8;
   const row = (stage: string, fn: () => unknown, note?: string) => toRow(stage, m, measure(fn, { runs, warmup }), note);
 
   const transcript = ingest(m.vtt, { fileName: 'bench.vtt' });
+  if (part === 'peers') return timePeers(m, transcript, { quick, runs, warmup });
   const p = prepare(transcript);
   const tt = analyzeTurnTaking(p).result;
   const all = runAnalyzers(transcript);
@@ -76,9 +80,15 @@ export async function timeStages(m: BenchMeeting, { quick }: { quick: boolean })
   const analysis = await analyzeTranscript(transcript, { commentary: 'rules', llm: { apiKey: null, model: '', baseURL: null, timeoutMs: 1, maxRetries: 0 }, now: new Date('2026-11-21T00:00:00Z') });
   rows.push(toRow(STAGE.pdf, m, await measureAsync(() => renderAnalysisPdf(analysis), { runs: big ? 3 : quick ? 5 : 9, warmup: 1 })));
 
-  // Peers on the same text, in the same run. The slow ones only up to 20k words.
+  return rows;
+}
+
+/** Peers on the same text, in the same run. The slow ones only up to 20k words. */
+function timePeers(m: BenchMeeting, transcript: Transcript, { quick, runs, warmup }: { quick: boolean; runs: number; warmup: number }): StageRow[] {
+  const row = (stage: string, fn: () => unknown, note?: string) => toRow(stage, m, measure(fn, { runs, warmup }), note);
   const texts = transcript.utterances.map((u) => u.text);
   const whole = texts.join('\n');
+  const rows: StageRow[] = [];
   rows.push(row('peer: floor (regex tokenizer + Map lookup)', () => floor(whole)));
   rows.push(row('peer: natural AFINN SentimentAnalyzer', () => texts.forEach(naturalAfinn)));
   if (m.words <= 20_000) {
