@@ -7,18 +7,10 @@ import type { ReportInput } from '../report-input';
 import type { InterruptionView, MissingGlyphNote, Participation, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
-interface SpeakerStats {
-  speakerId: string;
-  talkShare: number;
-  talkTimeMs: number | null;
-  words: number;
-  turns: number;
-  longestTurnMs: number | null;
-  longestTurnWords: number | null;
-  questions: number;
-  interruptionsMade: number;
-  interruptionsReceived: number;
-}
+type SpeakerStats = { speakerId: string } & Pick<
+  PersonView,
+  'talkShare' | 'talkTimeMs' | 'words' | 'turns' | 'longestTurnMs' | 'longestTurnWords' | 'questions' | 'interruptionsMade' | 'interruptionsReceived'
+>;
 
 /**
  * Builds the model the sections draw. `font` decides which names need their speaker id shown.

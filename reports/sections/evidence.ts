@@ -96,3 +96,15 @@ export function humanKind(kind: string): string {
   for (let i = 1; i < parts.length; i++) out += keepHyphen.has(`${parts[i - 1]}-${parts[i]}`) ? `-${parts[i]}` : ` ${parts[i]}`;
   return out;
 }
+
+/**
+ * Rows about people, in the report's people order (largest talk share first), so every table lists
+ * people the way the charts colour them.
+ *
+ * @example
+ * inPeopleOrder(model, result.language).map((l) => l.speakerId) // => ['s2', 's1', 's3']
+ */
+export function inPeopleOrder<T extends { speakerId: string }>(model: ReportModel, rows: readonly T[]): T[] {
+  const at = (id: string) => model.personById.get(id)?.index ?? 0;
+  return [...rows].sort((a, b) => at(a.speakerId) - at(b.speakerId));
+}

@@ -8,7 +8,7 @@ import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import type { ReportModel } from '../model/report-model';
-import { citation, findingsOfKind, personLabel, quoted, whereLabel } from './evidence';
+import { citation, findingsOfKind, inPeopleOrder, personLabel, quoted, whereLabel } from './evidence';
 
 /** Rows of a detail list before "… and n more" (the JSON has them all). */
 const MAX_ITEMS = 12;
@@ -145,9 +145,7 @@ function drawListening(flow: Flow, model: ReportModel): void {
       { header: 'Paraphrases', weight: 1.1, align: 'right' },
       { header: 'Building on others', weight: 1.3, align: 'right' },
     ],
-    rows: [...rows]
-      .sort((a, b) => (model.personById.get(a.speakerId)?.index ?? 0) - (model.personById.get(b.speakerId)?.index ?? 0))
-      .map((s) => [personLabel(model, s.speakerId), String(s.backchannels.count), String(s.followUpQuestions.count), String(s.paraphrases.count), String(s.buildingOn.count)]),
+    rows: inPeopleOrder(model, rows).map((s) => [personLabel(model, s.speakerId), String(s.backchannels.count), String(s.followUpQuestions.count), String(s.paraphrases.count), String(s.buildingOn.count)]),
   });
 }
 
@@ -195,9 +193,7 @@ function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): 
       { header: 'Fillers /100 w', weight: 1.2, align: 'right' },
       { header: '"we" vs "I"', weight: 1.1, align: 'right' },
     ],
-    rows: [...rows]
-      .sort((a, b) => (model.personById.get(a.speakerId)?.index ?? 0) - (model.personById.get(b.speakerId)?.index ?? 0))
-      .map((l) => [
+    rows: inPeopleOrder(model, rows).map((l) => [
         personLabel(model, l.speakerId),
         l.hedges.per100Words.toFixed(1),
         String(l.apologies.count),
