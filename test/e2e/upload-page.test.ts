@@ -71,6 +71,9 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
+    // Subscribe to file choosers before the page loads. Playwright turns interception on with a message it
+    // does not wait for, so a chooser opened right after a fresh subscription can slip past it (seen once in CI).
+    page.on('filechooser', () => undefined);
     const evidence = await watchPage(page);
     const res = await page.goto(`${baseUrl}/`);
     expect(res?.status(), server?.output()).toBe(200);
