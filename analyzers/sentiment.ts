@@ -8,7 +8,7 @@ import type { Finding } from '../src/model/finding';
 import type { PreparedTranscript } from './nlp/prepare';
 import { SCORING } from './data/sentiment-rules';
 import { course, speakerCourses } from './sentiment/course';
-import { pickMoments, toneFindings, type ScoredUtterance } from './sentiment/findings';
+import { pickMoments, ScoredUtterance, toneFindings } from './sentiment/findings';
 import { countMarkers } from './sentiment/markers';
 import { SentimentResult, type SpeakerSentiment, type UtteranceSentiment } from './sentiment/schema';
 import { scoreTokens } from './sentiment/score-utterance';
@@ -36,15 +36,15 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   const scored: ScoredUtterance[] = [];
   const utterances: UtteranceSentiment[] = transcript.utterances.map((u, index) => {
     const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!);
-    scored.push({ index, score: s.score, chunkScores: s.chunkScores, contributions: s.contributions });
-    return {
-      utteranceId: u.id,
-      speakerId: u.speakerId,
-      score: s.score,
-      evidence: s.contributions.map((c) => c.word),
-      contributions: s.contributions.map((c) => ({ word: c.word, value: c.value, rules: c.rules })),
-      neutralised: s.neutralised,
-    };
+    scored.push(new ScoredUtterance(index, s.score, s.chunkScores, s.contributions));
+    return new UtteranceScore(
+      u.id,
+      u.speakerId,
+      s.score,
+      s.contributions.map((c) => c.word),
+      s.contributions.map((c) => ({ word: c.word, value: c.value, rules: c.rules })),
+      s.neutralised,
+    );
   });
   const scores = scored.map((s) => s.score);
   const speakerIds = transcript.utterances.map((u) => u.speakerId);
@@ -89,6 +89,22 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     empathy,
   };
   return { result, findings: toneFindings(p, moments, tension, scored) };
+}
+
+/**
+ * One entry of `result.utterances`. A class rather than an object literal: scores mix 0 and
+ * fractions, and readers of the literal's objects (the per-person extremes) fell into a V8
+ * deoptimisation loop in Node 20 ("wrong map" ~40 times per bench run). Serialises like the literal.
+ */
+class UtteranceScore implements UtteranceSentiment {
+  constructor(
+    readonly utteranceId: string,
+    readonly speakerId: string,
+    readonly score: number,
+    readonly evidence: string[],
+    readonly contributions: UtteranceSentiment['contributions'],
+    readonly neutralised: string[],
+  ) {}
 }
 
 function polarityCounts(values: readonly number[]): { positive: number; negative: number; neutral: number } {

@@ -21,7 +21,7 @@ import { probeHeapUnder128MB } from './heap-limit';
 import { benchMeeting } from './meetings';
 import { measureModuleStartup } from './module-startup';
 import { benchService } from './service-bench';
-import { timeStages, type StageRow } from './stage-timings';
+import { timeAllStages, type StageRow } from './stage-timings';
 import { buildWorkerBundle } from './worker-bundle';
 
 const args = new Set(process.argv.slice(2));
@@ -65,15 +65,8 @@ async function main(): Promise<void> {
   const meetings = SIZES.map((n) => benchMeeting(n, CORPUS_DIR));
   if (meetings[0]!.source === 'synthetic') console.log(`note: ../shared/corpus is absent (${CORPUS_DIR}); benchmarking synthetic meetings`);
 
-  const stages: StageRow[] = [];
-  // Our stages for every size first, the peers after: alex, compromise and VADER leave a large heap
-  // behind, and measured after them our stages ran up to 2x slower (garbage collection).
-  for (const part of ['ours', 'peers'] as const) {
-    for (const m of meetings) {
-      console.log(`timing ${part === 'ours' ? 'our stages' : 'peers'} on ${m.name} ...`);
-      stages.push(...(await timeStages(m, { quick: QUICK, part })));
-    }
-  }
+  console.log('timing every stage and peer, each in a fresh process ...');
+  const stages: StageRow[] = timeAllStages(meetings, { quick: QUICK, log: console.log });
   console.log('heap probe (200k words, 128 MB) ...');
   const heap = probeHeapUnder128MB(200_000);
 
