@@ -16,6 +16,7 @@ import { otterTxt } from '../../src/parse/formats/otter-txt';
 import { plainText } from '../../src/parse/formats/plain-text';
 import { zoomTxt } from '../../src/parse/formats/zoom-txt';
 import { CORPUS_DIR } from '../eval/corpus';
+import { describeWithCorpus } from '../helpers/corpus-suite';
 
 const ZOOM_TXT = join(CORPUS_DIR, 'formats/zoom_txt/Transcript-Phase-Coder__meeting_saved_closed_caption.txt');
 const ELITR = join(CORPUS_DIR, 'meetings/elitr');
@@ -24,7 +25,7 @@ if (!present) console.log(`skipped the real text-format transcripts: the shared 
 
 const read = (path: string) => decodeText(new Uint8Array(readFileSync(path))).text;
 
-describe.skipIf(!present)('real Zoom closed-caption export', () => {
+describeWithCorpus(present)('real Zoom closed-caption export', () => {
   const text = read(ZOOM_TXT);
   const parsed = zoomTxt.parse(text);
 
@@ -60,7 +61,7 @@ const ELITR_FILES = [
   { file: 'elit_2020-02-27__transcript_MAN_Zak_2020_02_27_ELITR_Surge.txt', labels: 5, nonBlank: 79, loneUnknown: 2 },
 ];
 
-describe.skipIf(!present)('real ELITR meeting transcripts', () => {
+describeWithCorpus(present)('real ELITR meeting transcripts', () => {
   describe.each(ELITR_FILES)('$file', ({ file, labels, nonBlank, loneUnknown }) => {
     const text = read(join(ELITR, file));
     const parsed = plainText.parse(text);
