@@ -14,7 +14,6 @@ import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
 import { analyzeUpload } from './pipeline/analyze';
-import { renderAnalysisPdf } from './pipeline/report';
 import { formatClock } from './parse/timestamps';
 
 const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
@@ -72,7 +71,11 @@ export async function main(argv: string[]): Promise<number> {
       },
     );
 
-    if (values.pdf !== undefined) writeFileSync(values.pdf, await renderAnalysisPdf(analysis));
+    if (values.pdf !== undefined) {
+      // The PDF renderer (pdf-lib, fonts) is loaded only when a report is asked for: start-up stays short.
+      const { renderAnalysisPdf } = await import('./pipeline/report');
+      writeFileSync(values.pdf, await renderAnalysisPdf(analysis));
+    }
     if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
     else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);
     if (values.json === undefined) process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
