@@ -105,23 +105,28 @@ export function readKnownFailures(file = KNOWN_FAILURES_FILE): KnownFailure[] {
  * Pass counts by class, as a printable table.
  *
  * @example
- * console.log(classTable(outcomes)); // "class   expectations  pass  fail ..."
+ * console.log(classTable(outcomes)); // "class  total  pass  fail  pass%  must  mustNot" then one row per class
  */
 export function classTable(outcomes: readonly Outcome[]): string {
-  const rows = new Map<string, { total: number; pass: number }>();
+  type Row = { total: number; pass: number; must: number; mustPass: number; not: number; notPass: number };
+  const empty = (): Row => ({ total: 0, pass: 0, must: 0, mustPass: 0, not: 0, notPass: 0 });
+  const rows = new Map<string, Row>();
+  const all = empty();
   for (const o of outcomes) {
-    const r = rows.get(o.class) ?? { total: 0, pass: 0 };
-    r.total++;
-    if (o.passed) r.pass++;
+    const r = rows.get(o.class) ?? empty();
+    for (const x of [r, all]) {
+      x.total++;
+      if (o.passed) x.pass++;
+      // A silent analyser passes every must-not: the must column shows what is actually found.
+      if (o.mode === 'must') (x.must++, o.passed && x.mustPass++);
+      else (x.not++, o.passed && x.notPass++);
+    }
     rows.set(o.class, r);
   }
+  const cell = (p: number, t: number) => (t === 0 ? '-' : `${p}/${t}`).padStart(8);
+  const line = (c: string, r: Row) =>
+    `${c.padEnd(28)} ${String(r.total).padStart(5)} ${String(r.pass).padStart(5)} ${String(r.total - r.pass).padStart(5)} ${`${Math.round((100 * r.pass) / r.total)}%`.padStart(5)} ${cell(r.mustPass, r.must)} ${cell(r.notPass, r.not)}`;
+  const head = `${'class'.padEnd(28)} ${'total'.padStart(5)} ${'pass'.padStart(5)} ${'fail'.padStart(5)} ${'pass%'.padStart(5)} ${'must'.padStart(8)} ${'mustNot'.padStart(8)}`;
   const sorted = [...rows.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  const total = outcomes.length;
-  const pass = outcomes.filter((o) => o.passed).length;
-  const line = (c: string, t: number, p: number) => `${c.padEnd(30)} ${String(t).padStart(5)} ${String(p).padStart(5)} ${String(t - p).padStart(5)} ${`${Math.round((100 * p) / t)}%`.padStart(5)}`;
-  return [
-    `${'class'.padEnd(30)} ${'total'.padStart(5)} ${'pass'.padStart(5)} ${'fail'.padStart(5)} ${'pass%'.padStart(5)}`,
-    ...sorted.map(([c, r]) => line(c, r.total, r.pass)),
-    line('ALL', total, pass),
-  ].join('\n');
+  return [head, ...sorted.map(([c, r]) => line(c, r)), line('ALL', all)].join('\n');
 }

@@ -67,7 +67,8 @@ export function itemTopics(item: CommentaryItem, speakerId: string | null, findi
 export function summaryTopics(item: CommentaryItem): Set<'uneven-talk' | 'even-talk' | 'interruptions'> {
   const out = new Set<'uneven-talk' | 'even-talk' | 'interruptions'>();
   if (/\buneven|unequal|imbalanc|dominated/i.test(item.text)) out.add('uneven-talk');
-  else if (/\b(fairly |quite |roughly )?even(ly)?\b|balanced|equal/i.test(item.text)) out.add('even-talk');
+  // "an equal share" is the yardstick of the quiet-voices line, not a reading of the whole meeting.
+  else if (/\b(shared|spread|split|distributed) (fairly |quite |roughly |very )?(evenly|equally)\b|\bwell balanced\b|\bbalanced (talk|discussion|participation)\b/i.test(item.text)) out.add('even-talk');
   if (/interrupt/i.test(item.text) && !/\bno interruptions\b/i.test(item.text)) out.add('interruptions');
   return out;
 }
