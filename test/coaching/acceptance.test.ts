@@ -24,7 +24,9 @@ const knownKeys = new Set(known.map((k) => `${k.scenario}#${k.expectation}`));
 describe('coaching acceptance suite', () => {
   afterAll(() => {
     const failing = outcomes.filter((o) => !o.passed).length;
-    console.log(`\nCoaching acceptance: ${scenarios.length} scenarios, ${outcomes.length} checks, ${outcomes.length - failing} pass, ${failing} known to fail\n${classTable(outcomes)}\n`);
+    const passing = outcomes.length - failing;
+    const counts = `${scenarios.length} scenarios, ${outcomes.length} checks, ${passing} pass, ${failing} known to fail`;
+    console.log(`\nCoaching acceptance: ${counts}\n${classTable(outcomes)}\n`);
   });
 
   it('loads every scenario and expectation (the suite cannot pass by testing less)', () => {
@@ -39,7 +41,9 @@ describe('coaching acceptance suite', () => {
     expect(new Set(keys).size).toBe(keys.length);
     const existing = new Set(outcomes.map((o) => `${o.scenario}#${o.expectation}`));
     expect(keys.filter((k) => !existing.has(k))).toEqual([]);
-    for (const k of known) expect(k.observed.length, `${k.scenario}#${k.expectation} needs its observed output`).toBeGreaterThan(0);
+    for (const k of known) {
+      expect(k.observed.length, `${k.scenario}#${k.expectation} needs its observed output`).toBeGreaterThan(0);
+    }
   });
 
   for (const scenario of scenarios) {
@@ -48,7 +52,9 @@ describe('coaching acceptance suite', () => {
       for (const o of outcomes.filter((x) => x.scenario === scenario)) {
         const key = `${o.scenario}#${o.expectation}`;
         if (knownKeys.has(key) && o.passed) problems.push(`${key} now passes: remove it from known-failures.json`);
-        if (!knownKeys.has(key) && !o.passed) problems.push(`${key} [${o.mode}] fails (${o.why}) - observed: ${o.observed}`);
+        if (!knownKeys.has(key) && !o.passed) {
+          problems.push(`${key} [${o.mode}] fails (${o.why}) - observed: ${o.observed}`);
+        }
       }
       expect(problems).toEqual([]);
     });

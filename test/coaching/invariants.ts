@@ -2,13 +2,32 @@
  * Checks every scenario gets on top of its own expectations: what a coach would never sign,
  * whatever the meeting. Each is reported as one expectation (`invariant-...`) per scenario.
  */
-import type { Verdict } from './evaluate';
-import { ScenarioView } from './evaluate';
+import type { Finding } from '../../src/model/finding';
+import type { ScenarioView, Verdict } from './evaluate';
+
+export interface Invariant {
+  id: string;
+  class: string;
+  why: string;
+  check: (view: ScenarioView) => Verdict;
+}
 
 /** A finding is weak when it is info-level or says its confidence is low (the field issue 11 adds). */
-const isWeak = (f: { severity: string } & Record<string, unknown>) => f.severity === 'info' || f.confidence === 'low';
+const isWeak = (f: Finding) => f.severity === 'info' || (f as Finding & { confidence?: unknown }).confidence === 'low';
 
-export const INVARIANTS: ReadonlyArray<{ id: string; class: string; why: string; check: (view: ScenarioView) => Verdict }> = [
+/** Holds when nothing is wrong; shows the first two problems otherwise. */
+const report = (wrong: string[], fine: string): Verdict => ({
+  holds: wrong.length === 0,
+  observed: wrong.length === 0 ? fine : wrong.slice(0, 2).join('; '),
+});
+
+/**
+ * The invariants, in report order.
+ *
+ * @example
+ * INVARIANTS.map((i) => i.check(view).holds) // => [true, false] when an action rests on an info-level finding
+ */
+export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'invariant-own-quotes',
     class: 'own-quotes',
@@ -16,15 +35,16 @@ export const INVARIANTS: ReadonlyArray<{ id: string; class: string; why: string;
     check(view) {
       const wrong: string[] = [];
       for (const person of view.analysis.commentary.people) {
-        for (const item of [...person.strengths, ...person.actions]) {
-          for (const q of item.quotes) {
-            const said = view.speakerOf(q.utteranceId);
-            const labelled = (q as Record<string, unknown>).speakerId;
-            if (said !== person.speakerId && labelled !== said) wrong.push(`under ${view.name(person.speakerId)}: "${q.text}" said by ${view.name(said)}`);
+        for (const q of [...person.strengths, ...person.actions].flatMap((item) => item.quotes)) {
+          const said = view.speakerOf(q.utteranceId);
+          // A future "what X said just before" quote says whose words it shows.
+          const labelled = (q as typeof q & { speakerId?: unknown }).speakerId;
+          if (said !== person.speakerId && labelled !== said) {
+            wrong.push(`under ${view.name(person.speakerId)}: "${q.text}" said by ${view.name(said)}`);
           }
         }
       }
-      return { holds: wrong.length === 0, observed: wrong.length === 0 ? 'all quotes are their own' : wrong.slice(0, 2).join('; ') };
+      return report(wrong, 'all quotes are their own');
     },
   },
   {
@@ -36,13 +56,15 @@ export const INVARIANTS: ReadonlyArray<{ id: string; class: string; why: string;
       for (const person of view.analysis.commentary.people) {
         for (const action of person.actions) {
           const cited = new Set(action.utteranceIds);
-          const basis = view.findings.filter((f) => f.utteranceId !== null && cited.has(f.utteranceId) && f.speakerId === person.speakerId);
-          if (basis.length > 0 && basis.every((f) => isWeak(f as never))) {
-            wrong.push(`${view.name(person.speakerId)}: "${action.text.slice(0, 50)}..." on ${basis.map((f) => `${f.kind}/${f.severity}`).join(', ')}`);
+          const cites = (f: Finding) => f.utteranceId !== null && cited.has(f.utteranceId);
+          const basis = view.findings.filter((f) => cites(f) && f.speakerId === person.speakerId);
+          if (basis.length > 0 && basis.every(isWeak)) {
+            const kinds = basis.map((f) => `${f.kind}/${f.severity}`).join(', ');
+            wrong.push(`${view.name(person.speakerId)}: "${action.text.slice(0, 50)}..." on ${kinds}`);
           }
         }
       }
-      return { holds: wrong.length === 0, observed: wrong.length === 0 ? 'every cited finding is low or above' : wrong.slice(0, 2).join('; ') };
+      return report(wrong, 'every cited finding is low or above');
     },
   },
 ];

@@ -8,17 +8,22 @@
  * must be read against its scenario, and an expectation that was wrong as coaching is fixed in
  * its .expect.json (and said so in the commit), not added to the list.
  */
-import { classTable, readKnownFailures, runScenarios } from './scenarios';
+import { classTable, readKnownFailures, runScenarios, type Outcome } from './scenarios';
 
 const { scenarios, outcomes, fixtureErrors } = await runScenarios();
 for (const e of fixtureErrors) console.log(`FIXTURE ERROR ${e}`);
 const failing = outcomes.filter((o) => !o.passed);
 if (process.argv.includes('--json')) {
-  console.log(`[\n${failing.map((o) => `  ${JSON.stringify({ scenario: o.scenario, expectation: o.expectation, observed: o.observed })}`).join(',\n')}\n]`);
+  const entry = ({ scenario, expectation, observed }: Outcome) =>
+    `  ${JSON.stringify({ scenario, expectation, observed })}`;
+  console.log(`[\n${failing.map(entry).join(',\n')}\n]`);
 } else {
   const known = new Set(readKnownFailures().map((k) => `${k.scenario}#${k.expectation}`));
   console.log(`${scenarios.length} scenarios, ${outcomes.length} expectations (including invariants)\n`);
   console.log(classTable(outcomes));
   console.log('\nfailing (* = not on the known-failures list):');
-  for (const o of failing) console.log(`${known.has(`${o.scenario}#${o.expectation}`) ? ' ' : '*'} ${o.scenario}#${o.expectation} [${o.mode}]: ${o.observed}`);
+  for (const o of failing) {
+    const key = `${o.scenario}#${o.expectation}`;
+    console.log(`${known.has(key) ? ' ' : '*'} ${key} [${o.mode}]: ${o.observed}`);
+  }
 }

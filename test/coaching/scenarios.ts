@@ -27,6 +27,14 @@ export interface Outcome {
   why: string;
 }
 
+export interface SuiteRun {
+  /** Scenario names (file names without `.expect.json`), in file order. */
+  scenarios: string[];
+  outcomes: Outcome[];
+  /** Names or `at` snippets that do not resolve: the expectation would test nothing. */
+  fixtureErrors: string[];
+}
+
 export interface KnownFailure {
   scenario: string;
   expectation: string;
@@ -40,7 +48,7 @@ export interface KnownFailure {
  * const outcomes = await runScenarios();
  * outcomes.filter((o) => !o.passed).length // => the number of failing expectations
  */
-export async function runScenarios(dir = SCENARIO_DIR): Promise<{ scenarios: string[]; outcomes: Outcome[]; fixtureErrors: string[] }> {
+export async function runScenarios(dir = SCENARIO_DIR): Promise<SuiteRun> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.expect.json')).sort();
   const outcomes: Outcome[] = [];
   const scenarios: string[] = [];
@@ -68,11 +76,15 @@ export async function runScenarios(dir = SCENARIO_DIR): Promise<{ scenarios: str
       }
       const verdict = evaluateClaim(view, claim);
       const passed = e.must ? verdict.holds : !verdict.holds;
-      outcomes.push({ scenario, expectation: e.id, class: e.class, mode: e.must ? 'must' : 'mustNot', passed, observed: verdict.observed, why: e.why });
+      const mode = e.must ? 'must' : 'mustNot';
+      const { observed } = verdict;
+      outcomes.push({ scenario, expectation: e.id, class: e.class, mode, passed, observed, why: e.why });
     }
     for (const inv of INVARIANTS) {
       const verdict = inv.check(view);
-      outcomes.push({ scenario, expectation: inv.id, class: inv.class, mode: 'invariant', passed: verdict.holds, observed: verdict.observed, why: inv.why });
+      const { holds: passed, observed } = verdict;
+      const expectation = inv.id;
+      outcomes.push({ scenario, expectation, class: inv.class, mode: 'invariant', passed, observed, why: inv.why });
     }
   }
   return { scenarios, outcomes, fixtureErrors };
@@ -81,7 +93,9 @@ export async function runScenarios(dir = SCENARIO_DIR): Promise<{ scenarios: str
 /** A claim must name real people and real lines, or it could pass for the wrong reason. */
 function fixtureProblem(claim: Claim, view: ScenarioView, attendees: string[]): string | null {
   const [type, p] = claimParts(claim);
-  const people = [p.by, p.to, p.of, p.who, p.involving, type === 'metric' ? undefined : p.name, ...((p.between as string[] | undefined) ?? [])].filter((x): x is string => typeof x === 'string');
+  const between = (p.between as string[] | undefined) ?? [];
+  const named = [p.by, p.to, p.of, p.who, p.involving, type === 'metric' ? undefined : p.name, ...between];
+  const people = named.filter((x): x is string => typeof x === 'string');
   for (const name of people) {
     const known = view.speakerId(name) !== null || attendees.includes(name) || name === UNATTRIBUTED_LABEL;
     if (!known) return `"${name}" is neither a speaker nor an attendee`;
@@ -123,10 +137,13 @@ export function classTable(outcomes: readonly Outcome[]): string {
     }
     rows.set(o.class, r);
   }
-  const cell = (p: number, t: number) => (t === 0 ? '-' : `${p}/${t}`).padStart(8);
+  const cell = (p: number, t: number) => (t === 0 ? '-' : `${p}/${t}`);
+  const columns = (c: string, ...cells: Array<string | number>) =>
+    [c.padEnd(28), ...cells.map((x, i) => String(x).padStart(i < 4 ? 5 : 8))].join(' ');
+  const percent = (r: Row) => `${Math.round((100 * r.pass) / r.total)}%`;
   const line = (c: string, r: Row) =>
-    `${c.padEnd(28)} ${String(r.total).padStart(5)} ${String(r.pass).padStart(5)} ${String(r.total - r.pass).padStart(5)} ${`${Math.round((100 * r.pass) / r.total)}%`.padStart(5)} ${cell(r.mustPass, r.must)} ${cell(r.notPass, r.not)}`;
-  const head = `${'class'.padEnd(28)} ${'total'.padStart(5)} ${'pass'.padStart(5)} ${'fail'.padStart(5)} ${'pass%'.padStart(5)} ${'must'.padStart(8)} ${'mustNot'.padStart(8)}`;
+    columns(c, r.total, r.pass, r.total - r.pass, percent(r), cell(r.mustPass, r.must), cell(r.notPass, r.not));
+  const head = columns('class', 'total', 'pass', 'fail', 'pass%', 'must', 'mustNot');
   const sorted = [...rows.entries()].sort((a, b) => a[0].localeCompare(b[0]));
   return [head, ...sorted.map(([c, r]) => line(c, r)), line('ALL', all)].join('\n');
 }

@@ -16,6 +16,10 @@ import { z } from 'zod';
 const Person = z.string().min(1);
 const At = z.string().min(1);
 const Marker = z.object({ by: Person.optional(), at: At.optional() }).strict();
+/** Someone doing something to someone else: interrupting `of`, restating `of`'s idea. */
+const ByOfAt = z.object({ by: Person.optional(), of: Person.optional(), at: At.optional() }).strict();
+/** Someone doing something for someone else: inviting `to`, crediting `to`. */
+const ByToAt = z.object({ by: Person.optional(), to: Person.optional(), at: At.optional() }).strict();
 
 /** Coaching topics an action or a strength can be about; topics.ts says how an item is classified. */
 export const ACTION_TOPICS = [
@@ -32,20 +36,41 @@ export const ACTION_TOPICS = [
   'credit',
   'self-deprecation',
 ] as const;
-export const STRENGTH_TOPICS = ['invitation', 'credit', 'follow-up', 'paraphrase', 'building-on', 'positive', 'answering'] as const;
+export const STRENGTH_TOPICS = [
+  'invitation',
+  'credit',
+  'follow-up',
+  'paraphrase',
+  'building-on',
+  'positive',
+  'answering',
+] as const;
 export const Topic = z.enum([...ACTION_TOPICS, ...STRENGTH_TOPICS]);
 export type Topic = z.infer<typeof Topic>;
 
 /** Per-person and meeting-level numbers a claim may compare (evaluate.ts maps each to its field). */
-export const PERSON_METRICS = ['turns', 'questions', 'interruptionsMade', 'interruptionsReceived', 'medianGapBeforeSpeakingMs', 'apologies', 'talkShare'] as const;
+export const PERSON_METRICS = [
+  'turns',
+  'questions',
+  'interruptionsMade',
+  'interruptionsReceived',
+  'medianGapBeforeSpeakingMs',
+  'apologies',
+  'talkShare',
+] as const;
 export const MEETING_METRICS = ['interruptions', 'longSilences', 'participantsCounted', 'people'] as const;
 
+const Status = z.enum(['quiet', 'balanced', 'dominant']);
+/** Coaching addressed `to` a person, `about` a topic. */
+const Coaching = z.object({ to: Person.optional(), about: Topic.optional() }).strict();
+const Tension = z.object({ between: z.tuple([Person, Person]).optional(), involving: Person.optional() }).strict();
+
 export const Claim = z.union([
-  z.object({ interruption: z.object({ by: Person.optional(), of: Person.optional(), at: At.optional() }).strict() }).strict(),
-  z.object({ invitation: z.object({ by: Person.optional(), to: Person.optional(), at: At.optional() }).strict() }).strict(),
-  z.object({ credit: z.object({ by: Person.optional(), to: Person.optional(), at: At.optional() }).strict() }).strict(),
-  z.object({ 'uncredited-restatement': z.object({ by: Person.optional(), of: Person.optional(), at: At.optional() }).strict() }).strict(),
-  z.object({ tension: z.object({ between: z.tuple([Person, Person]).optional(), involving: Person.optional() }).strict() }).strict(),
+  z.object({ interruption: ByOfAt }).strict(),
+  z.object({ invitation: ByToAt }).strict(),
+  z.object({ credit: ByToAt }).strict(),
+  z.object({ 'uncredited-restatement': ByOfAt }).strict(),
+  z.object({ tension: Tension }).strict(),
   z.object({ 'negative-remark': Marker }).strict(),
   z.object({ 'positive-moment': Marker }).strict(),
   z.object({ tone: z.object({ at: At, is: z.enum(['positive', 'neutral', 'negative']) }).strict() }).strict(),
@@ -59,9 +84,9 @@ export const Claim = z.union([
   z.object({ 'building-on': Marker }).strict(),
   z.object({ backchannel: Marker }).strict(),
   z.object({ monologue: Marker }).strict(),
-  z.object({ question: z.object({ by: Person.optional(), at: At.optional(), type: z.enum(['open', 'closed']).optional() }).strict() }).strict(),
+  z.object({ question: Marker.extend({ type: z.enum(['open', 'closed']).optional() }).strict() }).strict(),
   z.object({ answered: z.object({ at: At, by: Person.optional() }).strict() }).strict(),
-  z.object({ status: z.object({ who: Person.optional(), is: z.enum(['quiet', 'balanced', 'dominant']) }).strict() }).strict(),
+  z.object({ status: z.object({ who: Person.optional(), is: Status }).strict() }).strict(),
   z.object({ 'silent-invitee': z.object({ name: Person }).strict() }).strict(),
   z.object({ 'named-in-commentary': z.object({ name: Person }).strict() }).strict(),
   z.object({ participant: z.object({ name: Person }).strict() }).strict(),
@@ -75,11 +100,14 @@ export const Claim = z.union([
           value: z.number(),
         })
         .strict()
-        .refine((m) => (m.who !== undefined) === (PERSON_METRICS as readonly string[]).includes(m.name), 'a person metric needs `who`, a meeting metric must not have it'),
+        .refine(
+          (m) => (m.who !== undefined) === (PERSON_METRICS as readonly string[]).includes(m.name),
+          'a person metric needs `who`, a meeting metric must not have it',
+        ),
     })
     .strict(),
-  z.object({ action: z.object({ to: Person.optional(), about: Topic.optional() }).strict() }).strict(),
-  z.object({ strength: z.object({ to: Person.optional(), about: Topic.optional() }).strict() }).strict(),
+  z.object({ action: Coaching }).strict(),
+  z.object({ strength: Coaching }).strict(),
   z.object({ summary: z.object({ about: z.enum(['uneven-talk', 'even-talk', 'interruptions']) }).strict() }).strict(),
   z.object({ 'contradictory-advice': z.object({ to: Person }).strict() }).strict(),
 ]);
