@@ -1,7 +1,7 @@
 /**
  * What a coaching item (an action, a strength, a summary line) is about, independent of its exact
- * wording: a topic holds when the item cites a metric or a finding of the topic's kind, or its text
- * says so in words any phrasing of the advice would use. This is the only wording-dependent part of
+ * wording: a topic holds when the item's text says so in words any phrasing of the advice would use,
+ * or it cites a metric of the topic; when neither names a topic, the kinds of the findings it cites do. This is the only wording-dependent part of
  * the suite; when the commentary is reworded, extend the patterns here, never the expectations.
  * A topic is a set membership: an item may be about several topics.
  */
@@ -104,14 +104,18 @@ export function itemTopics(item: CommentaryItem, speakerId: string | null, findi
   const citedFindings = findings.filter((f) => f.utteranceId !== null && cited.has(f.utteranceId));
   const theirs = citedFindings.filter((f) => speakerId === null || f.speakerId === speakerId);
   const kinds = new Set(theirs.map((f) => f.kind));
-  const topics = new Set<Topic>();
+  const said = new Set<Topic>();
   for (const rule of TOPIC_RULES) {
     const byText = rule.text?.test(item.text) ?? false;
     const byMetric = rule.metrics !== undefined && item.metrics.some((m) => rule.metrics!.test(m));
-    const byFinding = rule.kinds?.some((k) => kinds.has(k)) ?? false;
-    if (byText || byMetric || byFinding) topics.add(rule.topic);
+    if (byText || byMetric) said.add(rule.topic);
   }
-  return topics;
+  if (said.size > 0) return said;
+  // Only when the words and metrics say nothing: the kinds of the findings it cites. (An utterance often
+  // carries several findings; the item is about the one its words name, not every one there.)
+  const fromFindings = new Set<Topic>();
+  for (const rule of TOPIC_RULES) if (rule.kinds?.some((k) => kinds.has(k))) fromFindings.add(rule.topic);
+  return fromFindings;
 }
 
 type SummaryTopic = 'uneven-talk' | 'even-talk' | 'interruptions';
