@@ -110,7 +110,13 @@ function fixtureProblem(claim: Claim, view: ScenarioView, attendees: string[]): 
   return null;
 }
 
-/** The reviewed list of expectations that fail today. */
+/**
+ * The reviewed list of expectations that fail today.
+ *
+ * @example
+ * readKnownFailures()[0]
+ * // => { scenario: '01-room-question-unpunctuated', expectation: 'projector-is-question', observed: '...' }
+ */
 export function readKnownFailures(file = KNOWN_FAILURES_FILE): KnownFailure[] {
   return JSON.parse(readFileSync(file, 'utf8')) as KnownFailure[];
 }

@@ -1,8 +1,9 @@
 /**
  * What a coaching item (an action, a strength, a summary line) is about, independent of its exact
  * wording: a topic holds when the item's text says so in words any phrasing of the advice would use,
- * or it cites a metric of the topic; when neither names a topic, the kinds of the findings it cites do. This is the only wording-dependent part of
- * the suite; when the commentary is reworded, extend the patterns here, never the expectations.
+ * or it cites a metric of the topic; when neither names a topic, the kinds of the findings it cites do.
+ * This is the only wording-dependent part of the suite; when the commentary is reworded, extend the
+ * patterns here, never the expectations.
  * A topic is a set membership: an item may be about several topics.
  */
 import type { CommentaryItem } from '../../src/model/commentary';

@@ -65,6 +65,13 @@ const Status = z.enum(['quiet', 'balanced', 'dominant']);
 const Coaching = z.object({ to: Person.optional(), about: Topic.optional() }).strict();
 const Tension = z.object({ between: z.tuple([Person, Person]).optional(), involving: Person.optional() }).strict();
 
+/**
+ * One observation a coach expects (or rules out), as `{ type: params }`.
+ *
+ * @example
+ * Claim.parse({ action: { to: 'Lee', about: 'interruptions' } }) // ok
+ * Claim.parse({ action: { to: 'Lee', about: 'be nicer' } })      // throws: not a topic
+ */
 export const Claim = z.union([
   z.object({ interruption: ByOfAt }).strict(),
   z.object({ invitation: ByToAt }).strict(),
@@ -128,6 +135,13 @@ export const Expectation = z
   .refine((e) => (e.must === undefined) !== (e.mustNot === undefined), 'exactly one of must / mustNot');
 export type Expectation = z.infer<typeof Expectation>;
 
+/**
+ * A `NAME.expect.json` file.
+ *
+ * @example
+ * const file = 'fixtures/coaching/01-room-question-unpunctuated.expect.json';
+ * ScenarioFile.parse(JSON.parse(readFileSync(file, 'utf8'))).expect.length // => 6
+ */
 export const ScenarioFile = z
   .object({
     title: z.string().min(1),
@@ -142,7 +156,12 @@ export const ScenarioFile = z
   .strict();
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
 
-/** The claim's type and its parameters, e.g. `['interruption', { by: 'Ana' }]`. */
+/**
+ * The claim's type and its parameters.
+ *
+ * @example
+ * claimParts({ interruption: { by: 'Ana' } }) // => ['interruption', { by: 'Ana' }]
+ */
 export function claimParts(claim: Claim): [string, Record<string, unknown>] {
   const [type, params] = Object.entries(claim)[0]!;
   return [type, params as Record<string, unknown>];
