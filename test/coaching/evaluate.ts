@@ -180,7 +180,13 @@ const EVALUATORS: Record<string, Evaluator> = {
   hedge: markerVerdict,
   filler: markerVerdict,
   'self-deprecation': markerVerdict,
-  'non-inclusive': markerVerdict,
+  'non-inclusive'(view, p, type) {
+    const word = text(p.word);
+    const found = kindFindings(view, type).filter((f) => word === undefined || norm(f.quote).includes(norm(word)));
+    const hits = found.filter((f) => view.is(text(p.by), f.speakerId) && view.at(text(p.at), f.utteranceId));
+    const all = kindFindings(view, type);
+    return verdict(hits, all, (f) => `"${f.quote}" flagged for ${view.name(f.speakerId)} at ${f.utteranceId}`, 'flagged wording');
+  },
   paraphrase: markerVerdict,
   'follow-up': markerVerdict,
   'building-on': markerVerdict,

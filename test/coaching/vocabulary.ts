@@ -85,7 +85,8 @@ export const Claim = z.union([
   z.object({ hedge: Marker }).strict(),
   z.object({ filler: Marker }).strict(),
   z.object({ 'self-deprecation': Marker }).strict(),
-  z.object({ 'non-inclusive': Marker }).strict(),
+  /** `word`: the flagged words must include it (the utterance may hold other flagged words). */
+  z.object({ 'non-inclusive': Marker.extend({ word: z.string().min(1).optional() }).strict() }).strict(),
   z.object({ paraphrase: Marker }).strict(),
   z.object({ 'follow-up': Marker }).strict(),
   z.object({ 'building-on': Marker }).strict(),
