@@ -182,10 +182,11 @@ const EVALUATORS: Record<string, Evaluator> = {
   'self-deprecation': markerVerdict,
   'non-inclusive'(view, p, type) {
     const word = text(p.word);
-    const found = kindFindings(view, type).filter((f) => word === undefined || norm(f.quote).includes(norm(word)));
-    const hits = found.filter((f) => view.is(text(p.by), f.speakerId) && view.at(text(p.at), f.utteranceId));
     const all = kindFindings(view, type);
-    return verdict(hits, all, (f) => `"${f.quote}" flagged for ${view.name(f.speakerId)} at ${f.utteranceId}`, 'flagged wording');
+    const found = all.filter((f) => word === undefined || norm(f.quote).includes(norm(word)));
+    const hits = found.filter((f) => view.is(text(p.by), f.speakerId) && view.at(text(p.at), f.utteranceId));
+    const describe = (f: Finding) => `"${f.quote}" flagged for ${view.name(f.speakerId)} at ${f.utteranceId}`;
+    return verdict(hits, all, describe, 'flagged wording');
   },
   paraphrase: markerVerdict,
   'follow-up': markerVerdict,
