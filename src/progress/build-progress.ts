@@ -5,10 +5,10 @@
  */
 import type { Analysis } from '../model/analysis';
 import { matchPeople, type MatchOptions, type MeetingParticipants } from './match-people';
-import { namedSpeakers, peopleCounted, silentInviteeNumbers, speakerNumbers, teamNumbers } from './meeting-numbers';
+import { participantNumbers, participantsOf, peopleCounted, teamNumbers } from './meeting-numbers';
 import { PERSON_METRICS, TEAM_METRICS } from './metrics';
 import { REFERENCE_LINES } from './references';
-import { ProgressDocument, type DateSource, type ProgressMeeting, type ProgressPerson, type Trend } from './schema';
+import { ProgressDocument, type DateSource, type ProgressMeeting, type ProgressPerson, type ProposedMerge, type TeamMeeting, type Trend } from './schema';
 import { trendOf } from './trends';
 
 export interface MeetingInput {
@@ -22,7 +22,6 @@ export interface MeetingInput {
   source: string;
 }
 
-const INVITEE_PREFIX = 'invitee:';
 
 /**
  * Builds the progress document of a series.
@@ -44,13 +43,7 @@ export function buildProgress(name: string, inputs: readonly MeetingInput[], opt
     ids.add(m.id);
   }
 
-  const participants: MeetingParticipants[] = meetings.map((m) => ({
-    meetingId: m.id,
-    participants: [
-      ...namedSpeakers(m.analysis).map((s) => ({ localId: s.id, name: s.name, aliases: s.aliases, anonymous: s.anonymous })),
-      ...m.analysis.turnTaking.attendees.silent.map((a, i) => ({ localId: `${INVITEE_PREFIX}${i}`, name: a.name, aliases: [], anonymous: false })),
-    ],
-  }));
+  const participants: MeetingParticipants[] = meetings.map((m) => ({ meetingId: m.id, participants: participantsOf(m.analysis) }));
   const matched = matchPeople(participants, options);
 
   const people: ProgressPerson[] = matched.people.map((p) => ({
@@ -60,41 +53,76 @@ export function buildProgress(name: string, inputs: readonly MeetingInput[], opt
     anonymous: p.anonymous,
     meetings: meetings.map((m) => {
       const local = p.appearances.get(m.id);
-      if (local === undefined) return null;
-      return local.startsWith(INVITEE_PREFIX) ? silentInviteeNumbers(m.id) : speakerNumbers(m.analysis, m.id, local);
+      return local === undefined ? null : participantNumbers(m.analysis, m.id, local);
     }),
   }));
-  const team = meetings.map((m) => teamNumbers(m.analysis, m.id));
-  const meetingIds = meetings.map((m) => m.id);
+  return assembleProgress({
+    name,
+    meetings: meetings.map((m) => progressMeeting(m.id, m.analysis, m.date, m.dateSource, m.source)),
+    team: meetings.map((m) => teamNumbers(m.analysis, m.id)),
+    people,
+    proposedMerges: matched.proposedMerges,
+    notes: matched.notes,
+  });
+}
 
+/** The parts of a progress document that are stored (D1) or computed (CLI); the rest is derived. */
+export interface ProgressParts {
+  id?: string;
+  name: string;
+  /** In date order. */
+  meetings: ProgressMeeting[];
+  /** Aligned with meetings. */
+  team: TeamMeeting[];
+  /** meetings[] aligned with meetings. */
+  people: ProgressPerson[];
+  proposedMerges: ProposedMerge[];
+  notes?: string[];
+}
+
+/**
+ * Adds what is derived from the numbers: trends, reference lines, notes.
+ *
+ * @example
+ * assembleProgress({ name: 'Weekly sync', meetings, team, people, proposedMerges: [] }).trends.length // => 7 + 8 per named person
+ */
+export function assembleProgress(parts: ProgressParts): ProgressDocument {
+  const meetingIds = parts.meetings.map((m) => m.id);
   const trends: Trend[] = [];
-  for (const metric of TEAM_METRICS) trends.push(trendOf(metric, team.map((t) => metric.value(t)), meetingIds, null, metric.id));
-  for (const person of people) {
+  for (const metric of TEAM_METRICS) trends.push(trendOf(metric, parts.team.map((t) => metric.value(t)), meetingIds, null, metric.id));
+  for (const person of parts.people) {
     if (person.anonymous) continue;
     for (const metric of PERSON_METRICS) trends.push(trendOf(metric, person.meetings.map((pm) => (pm === null ? null : metric.value(pm))), meetingIds, person.id, metric.id));
   }
-
-  const seriesMeetings: ProgressMeeting[] = meetings.map((m) => ({
-    id: m.id,
-    title: m.analysis.meeting.title,
-    date: m.date,
-    dateSource: m.dateSource,
-    people: peopleCounted(m.analysis),
-    basis: m.analysis.turnTaking.basis,
-    durationMs: m.analysis.turnTaking.durationMs,
-    source: m.source,
-  }));
-
   return ProgressDocument.parse({
     schemaVersion: 1,
-    series: { name, meetings: seriesMeetings },
-    people,
-    team: { meetings: team },
+    series: { ...(parts.id === undefined ? {} : { id: parts.id }), name: parts.name, meetings: parts.meetings },
+    people: parts.people,
+    team: { meetings: parts.team },
     trends,
     references: REFERENCE_LINES,
-    proposedMerges: matched.proposedMerges,
-    notes: [...orderNotes(seriesMeetings), ...basisNotes(seriesMeetings), ...anonymousNotes(people, seriesMeetings), ...matched.notes],
+    proposedMerges: parts.proposedMerges,
+    notes: [...orderNotes(parts.meetings), ...basisNotes(parts.meetings), ...anonymousNotes(parts.people, parts.meetings), ...(parts.notes ?? [])],
   });
+}
+
+/**
+ * A meeting's line in series.meetings.
+ *
+ * @example
+ * progressMeeting('m1', analysis, '2026-11-02', 'file', 'week1.vtt').people // => 4
+ */
+export function progressMeeting(id: string, analysis: Analysis, date: string, dateSource: DateSource, source: string): ProgressMeeting {
+  return {
+    id,
+    title: analysis.meeting.title,
+    date,
+    dateSource,
+    people: peopleCounted(analysis),
+    basis: analysis.turnTaking.basis,
+    durationMs: analysis.turnTaking.durationMs,
+    source,
+  };
 }
 
 const SOURCE_WORDS: Record<DateSource, string> = {

@@ -115,8 +115,11 @@ export function matchPeople(meetings: readonly MeetingParticipants[], options: M
 /**
  * First-name-only people ("maria") and the full names that start with that first name. Never two who
  * were in the same meeting: the file already told them apart.
+ *
+ * @example
+ * firstNameProposals(people).map((p) => p.personIds) // => [['maria', 'maria-elena-lopez']]
  */
-function firstNameProposals(people: readonly MatchedPerson[]): ProposedMerge[] {
+export function firstNameProposals(people: readonly MatchedPerson[]): ProposedMerge[] {
   const out: ProposedMerge[] = [];
   for (const short of people) {
     if (short.anonymous || [...short.keys].some((k) => k.includes(' '))) continue;
@@ -149,13 +152,24 @@ function absorb(into: MatchedPerson, from: MatchedPerson): void {
   for (const k of from.keys) into.keys.add(k);
 }
 
-/** The fullest way the person's name was written: no "Surname, Given" form, most words, first seen. */
 function displayName(person: MatchedPerson): string {
   const labels = person.aliases.length > 0 ? person.aliases : [person.name];
-  const score = (l: string) => (l.includes(',') ? 0 : 100) + l.split(' ').length;
-  const best = labels.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const best = preferredName(labels);
   person.aliases = labels.filter((l) => l !== best);
   return best;
+}
+
+/**
+ * The fullest way a person's name was written: not the "Surname, Given" form, not in capitals, most
+ * words, first seen.
+ *
+ * @example
+ * preferredName(['Lopez, Maria Elena', 'MARIA ELENA LOPEZ', 'Maria Elena Lopez']) // => 'Maria Elena Lopez'
+ */
+export function preferredName(labels: readonly string[]): string {
+  const shouted = (l: string) => l === l.toUpperCase() && l !== l.toLowerCase();
+  const score = (l: string) => (l.includes(',') ? 0 : 100) + (shouted(l) ? 0 : 50) + l.split(' ').length;
+  return labels.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
 function findById(people: readonly MatchedPerson[], id: string): MatchedPerson | undefined {

@@ -7,6 +7,7 @@
 import type { Analysis } from '../model/analysis';
 import type { EvidenceQuote, PersonMeeting, TeamMeeting } from './schema';
 import { UNATTRIBUTED_LABEL } from '../parse/normalize';
+import type { Participant } from './match-people';
 
 /** Quotes kept per person per meeting as evidence (the most severe findings first). */
 export const EVIDENCE_PER_MEETING = 3;
@@ -115,6 +116,32 @@ export function teamNumbers(analysis: Analysis, meetingId: string): TeamMeeting 
  */
 export function namedSpeakers(analysis: Analysis): Analysis['transcript']['speakers'] {
   return analysis.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL);
+}
+
+/** Local ids of invitees who never spoke: `invitee:0`, `invitee:1`, ... (speakers have s1, s2, ...). */
+export const INVITEE_PREFIX = 'invitee:';
+
+/**
+ * Everyone in the meeting who is a person: named (or placeholder) speakers and silent invitees.
+ *
+ * @example
+ * participantsOf(analysis).map((p) => p.localId) // => ['s1', 's2', 'invitee:0']
+ */
+export function participantsOf(analysis: Analysis): Participant[] {
+  return [
+    ...namedSpeakers(analysis).map((s) => ({ localId: s.id, name: s.name, aliases: s.aliases, anonymous: s.anonymous })),
+    ...analysis.turnTaking.attendees.silent.map((a, i) => ({ localId: `${INVITEE_PREFIX}${i}`, name: a.name, aliases: [], anonymous: false })),
+  ];
+}
+
+/**
+ * The numbers of one participant (by local id) in one meeting.
+ *
+ * @example
+ * participantNumbers(analysis, 'm1', 'invitee:0').spoke // => false
+ */
+export function participantNumbers(analysis: Analysis, meetingId: string, localId: string): PersonMeeting {
+  return localId.startsWith(INVITEE_PREFIX) ? silentInviteeNumbers(meetingId) : speakerNumbers(analysis, meetingId, localId);
 }
 
 function hoursOf(analysis: Analysis): number | null {

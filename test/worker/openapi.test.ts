@@ -51,7 +51,7 @@ describe('GET /openapi.json', () => {
   it('lists the upload options as query parameters, generated from the options schema', async () => {
     const doc = (await (await call(null, '/openapi.json')).json()) as Doc & { paths: Record<string, Record<string, { parameters: Array<{ name: string; schema: { enum?: string[] } }> }>> };
     const params = doc.paths['/v1/analyses']!.post!.parameters;
-    expect(params.map((p) => p.name)).toEqual(['Prefer', 'title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript']);
+    expect(params.map((p) => p.name)).toEqual(['Prefer', 'title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript', 'series', 'meetingDate']);
     expect(params.find((p) => p.name === 'commentary')!.schema.enum).toEqual(['none', 'rules', 'llm']);
   });
 });
