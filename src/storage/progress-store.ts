@@ -43,6 +43,8 @@ export interface PersonSummary {
 export interface PersonAppearance {
   meetingId: string;
   localId: string;
+  /** The name as that meeting's file wrote it. */
+  label: string;
 }
 
 interface MeetingRow {
@@ -260,7 +262,7 @@ export class ProgressStore {
       .first<{ from_id: string; from_name: string; from_anonymous: number; moved_keys_json: string; moved_rows_json: string }>();
     if (!merge) throw new AppError(404, 'not-found', `no merge ${mergeId.slice(0, 64)} to undo for this person`, { mergeId: mergeId.slice(0, 64) });
     const keys = JSON.parse(merge.moved_keys_json) as string[];
-    const rows = JSON.parse(merge.moved_rows_json) as PersonAppearance[];
+    const rows = JSON.parse(merge.moved_rows_json) as Array<Omit<PersonAppearance, 'label'>>;
     await this.db.batch([
       this.db.prepare('INSERT INTO people (owner, id, name, anonymous, created_at) VALUES (?, ?, ?, ?, ?)').bind(this.owner, merge.from_id, merge.from_name, merge.from_anonymous, this.now().toISOString()),
       ...rows.map((r) => this.db.prepare('UPDATE person_meetings SET person_id = ? WHERE owner = ? AND meeting_id = ? AND local_id = ? AND person_id = ?').bind(merge.from_id, this.owner, r.meetingId, r.localId, intoId)),
@@ -274,8 +276,8 @@ export class ProgressStore {
   async appearances(personId: string): Promise<PersonAppearance[] | null> {
     const person = await this.db.prepare('SELECT id FROM people WHERE owner = ? AND id = ?').bind(this.owner, personId).first();
     if (!person) return null;
-    const { results } = await this.db.prepare('SELECT meeting_id, local_id FROM person_meetings WHERE owner = ? AND person_id = ?').bind(this.owner, personId).all<PersonMeetingRow>();
-    return results.map((r) => ({ meetingId: r.meeting_id, localId: r.local_id }));
+    const { results } = await this.db.prepare('SELECT meeting_id, local_id, label FROM person_meetings WHERE owner = ? AND person_id = ?').bind(this.owner, personId).all<PersonMeetingRow>();
+    return results.map((r) => ({ meetingId: r.meeting_id, localId: r.local_id, label: r.label }));
   }
 
   /**
