@@ -94,9 +94,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The PDF progress report is not built yet: say so rather than write nothing. */
-async function renderPdf(_doc: ProgressDocument): Promise<Uint8Array> {
-  throw new UsageError('--pdf: the progress report PDF is not available in this version');
+/** The PDF renderer is loaded only when asked for (it embeds fonts). */
+async function renderPdf(doc: ProgressDocument): Promise<Uint8Array> {
+  const { renderProgressPdf } = await import('../reports/progress/render-progress-pdf');
+  return renderProgressPdf(doc);
 }
 
 function meetingDate(path: string, inFile: string | null): { date: string; dateSource: DateSource } {

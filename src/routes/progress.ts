@@ -9,6 +9,8 @@ import { AppError } from '../http/errors';
 import { MergeRequest, RenameRequest } from '../http/progress-schemas';
 import { removePersonEverywhere } from '../storage/remove-person-everywhere';
 import { progressOf } from './stores';
+import { attachment } from '../http/content-disposition';
+import { renderProgressPdf } from '../../reports/progress/render-progress-pdf';
 
 const notFound = (what: string, id: string) => new AppError(404, 'not-found', `no ${what} with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
 
@@ -27,6 +29,11 @@ export function seriesRoutes(): Hono<AppEnv> {
     if (!doc) throw notFound('series', c.req.param('id'));
     return c.json(doc);
   });
+  routes.get('/:id/report.pdf', async (c) => {
+    const doc = await progressOf(c).seriesDocument(c.req.param('id'));
+    if (!doc) throw notFound('series', c.req.param('id'));
+    return pdf(c, await renderProgressPdf(doc), `progress-${doc.series.name}`);
+  });
   return routes;
 }
 
@@ -44,6 +51,12 @@ export function peopleRoutes(): Hono<AppEnv> {
     const doc = await progressOf(c).personDocument(c.req.param('id'));
     if (!doc) throw notFound('person', c.req.param('id'));
     return c.json(doc);
+  });
+  routes.get('/:id/report.pdf', async (c) => {
+    const id = c.req.param('id');
+    const doc = await progressOf(c).personDocument(id);
+    if (!doc) throw notFound('person', id);
+    return pdf(c, await renderProgressPdf(doc, { personId: id }), `progress-${doc.people[0]?.name ?? 'person'}`);
   });
   routes.patch('/:id', async (c) => {
     const { name } = await body(c, RenameRequest);
@@ -66,6 +79,11 @@ export function peopleRoutes(): Hono<AppEnv> {
     return c.body(null, 204);
   });
   return routes;
+}
+
+function pdf(c: Context<AppEnv>, bytes: Uint8Array, name: string): Response {
+  const file = `${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'progress'}.pdf`;
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/pdf', 'Content-Length': String(bytes.length), 'Content-Disposition': attachment(file) });
 }
 
 /** The JSON body, validated; 400 `invalid-body` saying which field is wrong. */

@@ -54,6 +54,21 @@ describe('progress API', () => {
     expect(trend).toMatchObject({ meetings: 3, enough: true, direction: 'down' });
   });
 
+  it('serves the series report and a person\'s own report as PDF', async () => {
+    const list = SeriesList.parse(await (await call(KEY_ALPHA, '/v1/series')).json());
+    const res = await call(KEY_ALPHA, list.items[0]!.links.report);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/pdf');
+    expect(res.headers.get('Content-Disposition')).toContain('progress-platform-weekly.pdf');
+    expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+    const chen = (await peopleOf(KEY_ALPHA)).find((p) => p.name === 'Chen Wei')!;
+    const mine = await call(KEY_ALPHA, chen.links.report);
+    expect(mine.status).toBe(200);
+    expect(new TextDecoder().decode(new Uint8Array(await mine.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+    expect((await call(KEY_BRAVO, list.items[0]!.links.report)).status).toBe(404);
+    expect((await call(KEY_BRAVO, chen.links.report)).status).toBe(404);
+  });
+
   it("shows a person's own progress", async () => {
     const people = await peopleOf(KEY_ALPHA);
     const chen = people.find((p) => p.name === 'Chen Wei')!;
