@@ -35,7 +35,26 @@ export function jobsOf(c: Context<AppEnv>): JobStore {
 export function progressOf(c: Context<AppEnv>): ProgressStore {
   const db = (c.env as Partial<Env>).DB;
   if (!db) throw new AppError(503, 'storage-not-configured', 'this service has no progress index: the D1 binding DB is missing from wrangler.toml');
-  return new ProgressStore(db, c.get('owner').id, c.get('deps').now);
+  return guardedStore(new ProgressStore(db, c.get('owner').id, c.get('deps').now));
+}
+
+/** A D1 failure inside any store method answers 503 with Retry-After (logged), never a 500; API errors pass. */
+function guardedStore(store: ProgressStore): ProgressStore {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (err) {
+          if (err instanceof AppError) throw err;
+          console.error(`progress: ${String(name)} failed:`, err instanceof Error ? err.message : String(err));
+          throw progressUnavailable(`read or change the progress index (${String(name)})`);
+        }
+      };
+    },
+  });
 }
 
 /**
@@ -47,10 +66,5 @@ export function progressOf(c: Context<AppEnv>): ProgressStore {
  */
 export async function forgetMeeting(c: Context<AppEnv>, analysisId: string): Promise<void> {
   if (!(c.env as Partial<Env>).DB) return;
-  try {
-    await progressOf(c).deleteMeeting(analysisId);
-  } catch (err) {
-    console.error('progress: could not remove a meeting:', err instanceof Error ? err.message : String(err));
-    throw progressUnavailable('remove the meeting from the progress index');
-  }
+  await progressOf(c).deleteMeeting(analysisId);
 }

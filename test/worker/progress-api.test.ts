@@ -8,7 +8,7 @@ import week2 from '../../fixtures/progress/2026-10-12-platform-weekly.txt?base64
 import week4 from '../../fixtures/progress/2026-10-26_platform-weekly.srt?base64';
 import { PeopleList, SeriesList } from '../../src/http/progress-schemas';
 import { ProgressDocument } from '../../src/progress/schema';
-import { bytesOf, call, createAnalysis } from './helpers/api';
+import { bytesOf, call, callApp, createAnalysis } from './helpers/api';
 import { KEY_ALPHA, KEY_BRAVO } from './helpers/test-keys';
 
 const json = { 'Content-Type': 'application/json' };
@@ -122,6 +122,28 @@ describe('progress API', () => {
     expect(doc.people.find((p) => p.id === short.id)!.meetings.filter((m) => m !== null)).toHaveLength(1);
     expect(doc.people.find((p) => p.id === full.id)!.meetings.filter((m) => m !== null)).toHaveLength(3);
     expect((await call(KEY_ALPHA, result.links.undo, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('refuses a meeting date that is not a calendar date', async () => {
+    const res = await call(KEY_ALPHA, '/v1/analyses?series=Platform%20weekly&meetingDate=2026-13-45', { method: 'POST', body: bytesOf(week1), headers: { 'Content-Type': 'text/vtt' } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('invalid-option');
+    expect(body.error.message).toContain('meetingDate');
+  });
+
+  it('answers 503 with Retry-After, not 500, when D1 fails', async () => {
+    const broken = { prepare: () => { throw new Error('D1 is down'); }, batch: () => Promise.reject(new Error('D1 is down')) };
+    const res = await callApp({}, KEY_ALPHA, '/v1/series', {}, { DB: broken });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Retry-After')).toBe('5');
+    const upload = await callApp({}, KEY_ALPHA, '/v1/analyses?series=X&commentary=none', { method: 'POST', body: bytesOf(week1), headers: { 'Content-Type': 'text/vtt' } }, { DB: broken });
+    expect(upload.status).toBe(503);
+    // Nothing half-written: the analysis stored in R2 before the index failed was removed again.
+    const list = (await (await call(KEY_ALPHA, '/v1/analyses')).json()) as { items: Array<{ id: string }> };
+    const series = SeriesList.parse(await (await call(KEY_ALPHA, '/v1/series')).json());
+    expect(series.items.every((s) => s.name !== 'X')).toBe(true);
+    expect(list.items.length).toBe(ids.length);
   });
 
   it('refuses a bad merge body with 400', async () => {
