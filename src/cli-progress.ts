@@ -64,7 +64,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       const transcript = ingest(bytes, { fileName: basename(path) });
       const { date, dateSource } = meetingDate(path, dateInTranscript(transcript));
-      const title = transcript.metadata.title ?? basename(path).replace(/\.[a-z0-9]{1,8}$/i, '').replace(/[_-]+/g, ' ').trim();
+      const title =
+        transcript.metadata.title ??
+        basename(path)
+          .replace(/\.[a-z0-9]{1,8}$/i, '')
+          .replace(/[_-]+/g, ' ')
+          .trim();
       const attendees = [...attendeesInTranscript(transcript), ...everyone];
       const analysis = await analyzeTranscript(transcript, { title, attendees, commentary: 'none', llm });
       read.push({ analysis, date, dateSource, source: path });
@@ -78,7 +83,8 @@ export async function main(argv: string[]): Promise<number> {
     const json = `${JSON.stringify(doc, null, 2)}\n`;
     if (values.json === '-') process.stdout.write(json);
     else if (values.json !== undefined) writeFileSync(values.json, json);
-    if (values.json === undefined) process.stdout.write(progressSummary(doc) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
+    if (values.json === undefined)
+      process.stdout.write(progressSummary(doc) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;
   } catch (err) {
     if (err instanceof TranscriptError) {
@@ -89,7 +95,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${(err as Error).message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`error: unexpected failure${file ? ` in ${file}` : ''}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `error: unexpected failure${file ? ` in ${file}` : ''}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     return 1;
   }
 }
@@ -124,7 +132,10 @@ function expandFolder(path: string): string[] {
 }
 
 function splitNames(list: string): string[] {
-  return list.split(list.includes(';') ? ';' : ',').map((a) => a.trim()).filter(Boolean);
+  return list
+    .split(list.includes(';') ? ';' : ',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));

@@ -15,9 +15,14 @@ const dir = mkdtempSync(join(tmpdir(), 'progress-cli-'));
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli-progress.ts'), ...args], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli-progress.ts'), ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -33,10 +38,19 @@ const FILES = [
 describe('npm run progress over the fixture series', { timeout: 90_000 }, () => {
   let doc: ProgressDocument;
   const person = (id: string) => doc.people.find((p) => p.id === id)!;
-  const trend = (personId: string | null, metric: string) => doc.trends.find((t) => t.personId === personId && t.metric === metric)!;
+  const trend = (personId: string | null, metric: string) =>
+    doc.trends.find((t) => t.personId === personId && t.metric === metric)!;
 
   beforeAll(async () => {
-    const { code, stdout, stderr } = await runCli([...FILES, '--attendees', 'Tom Becker', '--series', 'Platform weekly', '--json', '-']);
+    const { code, stdout, stderr } = await runCli([
+      ...FILES,
+      '--attendees',
+      'Tom Becker',
+      '--series',
+      'Platform weekly',
+      '--json',
+      '-',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     doc = ProgressDocument.parse(JSON.parse(stdout));
@@ -54,23 +68,39 @@ describe('npm run progress over the fixture series', { timeout: 90_000 }, () => 
   });
 
   it('finds the same five people however their names are written', () => {
-    expect(doc.people.map((p) => p.name).sort()).toEqual(['Ben Okafor', 'Chen Wei', 'Maria Elena Lopez', 'Priya Nair', 'Tom Becker']);
-    expect(person('maria-elena-lopez').aliases.sort()).toEqual(['Lopez, Maria Elena', 'MARIA ELENA LOPEZ', 'María Elena López']);
+    expect(doc.people.map((p) => p.name).sort()).toEqual([
+      'Ben Okafor',
+      'Chen Wei',
+      'Maria Elena Lopez',
+      'Priya Nair',
+      'Tom Becker',
+    ]);
+    expect(person('maria-elena-lopez').aliases.sort()).toEqual([
+      'Lopez, Maria Elena',
+      'MARIA ELENA LOPEZ',
+      'María Elena López',
+    ]);
     expect(doc.proposedMerges).toEqual([]);
     expect(doc.people.some((p) => p.anonymous)).toBe(false);
   });
 
   it('shows the late joiner as absent before she joined, and the silent invitee as silent', () => {
     expect(person('priya-nair').meetings.map((m) => m !== null)).toEqual([false, false, true, true, true]);
-    expect(person('tom-becker').meetings.map((m) => m && { spoke: m.spoke, share: m.talkShare })).toEqual(Array(5).fill({ spoke: false, share: 0 }));
+    expect(person('tom-becker').meetings.map((m) => m && { spoke: m.spoke, share: m.talkShare })).toEqual(
+      Array(5).fill({ spoke: false, share: 0 }),
+    );
     expect(doc.team.meetings.map((t) => t.silentInvitees)).toEqual([1, 1, 1, 1, 1]);
     expect(trend(null, 'silentInvitees').direction).toBe('steady');
     expect(trend('tom-becker', 'fairShareRatio').direction).toBe('steady');
   });
 
-  it("shows Maria interrupting less and taking a smaller share, Chen a bigger one", () => {
+  it('shows Maria interrupting less and taking a smaller share, Chen a bigger one', () => {
     expect(person('maria-elena-lopez').meetings.map((m) => m!.interruptionsMade)).toEqual([3, 2, 2, 1, 0]);
-    expect(trend('maria-elena-lopez', 'interruptionsMadePerHour')).toMatchObject({ direction: 'down', meetings: 5, to: 0 });
+    expect(trend('maria-elena-lopez', 'interruptionsMadePerHour')).toMatchObject({
+      direction: 'down',
+      meetings: 5,
+      to: 0,
+    });
     const maria = trend('maria-elena-lopez', 'fairShareRatio');
     expect(maria.direction).toBe('down');
     expect(maria.from!).toBeGreaterThan(2.5);

@@ -25,7 +25,8 @@ import { drawTrendChart } from './trend-chart';
 /** A team number computed from fewer people than this is not shown (a person could be singled out). */
 export const MIN_PEOPLE_FOR_TEAM_NUMBERS = 3;
 
-const FOOTER = 'Progress across meetings · lexical measures of transcripts · for reflection, not for employment decisions';
+const FOOTER =
+  'Progress across meetings · lexical measures of transcripts · for reflection, not for employment decisions';
 
 export interface ProgressPdfOptions {
   /** Only this person's page (their own report); default: every named person (the owner's view). */
@@ -43,8 +44,13 @@ export async function renderProgressPdf(doc: ProgressDocument, options: Progress
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fonts = await reportFonts(pdf);
   const flow = new Flow(pdf, fonts);
-  const people = doc.people.filter((p) => !p.anonymous && (options.personId === undefined || p.id === options.personId));
-  const title = options.personId === undefined ? `Progress: ${doc.series.name}` : `Progress: ${people[0]?.name ?? 'unknown person'}`;
+  const people = doc.people.filter(
+    (p) => !p.anonymous && (options.personId === undefined || p.id === options.personId),
+  );
+  const title =
+    options.personId === undefined
+      ? `Progress: ${doc.series.name}`
+      : `Progress: ${people[0]?.name ?? 'unknown person'}`;
 
   drawOverview(flow, doc, title, options.personId !== undefined);
   for (const person of people) drawPerson(flow, doc, person);
@@ -69,24 +75,42 @@ function drawOverview(flow: Flow, doc: ProgressDocument, title: string, personal
   const meetings = doc.series.meetings;
   flow.paragraph(
     `${meetings.length} meeting(s)${meetings.length > 0 ? ` from ${meetings[0]!.date} to ${meetings.at(-1)!.date}` : ''}. ` +
-      (personal ? 'This report shows one person\'s own numbers and quotes, and the team\'s aggregates only.' : 'Every person has a page; the team page shows aggregates only.'),
+      (personal
+        ? "This report shows one person's own numbers and quotes, and the team's aggregates only."
+        : 'Every person has a page; the team page shows aggregates only.'),
     { color: COLORS.muted },
   );
   flow.heading('Meetings', 2);
-  flow.bullets(meetings.map((m) => [{ text: `${m.date}  `, bold: true }, { text: `${m.title} · ${m.people} people · date ${m.dateSource}` }]), { size: TYPE.small });
+  flow.bullets(
+    meetings.map((m) => [
+      { text: `${m.date}  `, bold: true },
+      { text: `${m.title} · ${m.people} people · date ${m.dateSource}` },
+    ]),
+    { size: TYPE.small },
+  );
   if (doc.notes.length > 0) {
     flow.heading('Read with', 2);
     flow.bullets(doc.notes, { size: TYPE.small, color: COLORS.muted });
   }
 }
 
-const CHART_METRICS = ['fairShareRatio', 'interruptionsMadePerHour', 'questions', 'invitationsGiven', 'hedgesPer100Words', 'tone'];
+const CHART_METRICS = [
+  'fairShareRatio',
+  'interruptionsMadePerHour',
+  'questions',
+  'invitationsGiven',
+  'hedgesPer100Words',
+  'tone',
+];
 
 function drawPerson(flow: Flow, doc: ProgressDocument, person: ProgressPerson): void {
   flow.startSection(person.name, { newPage: true });
   flow.heading(person.name, 1);
   const attended = person.meetings.filter((m) => m !== null).length;
-  flow.paragraph(`In ${attended} of ${doc.series.meetings.length} meetings${person.aliases.length > 0 ? `; also written ${person.aliases.join(', ')}` : ''}.`, { size: TYPE.small, color: COLORS.muted });
+  flow.paragraph(
+    `In ${attended} of ${doc.series.meetings.length} meetings${person.aliases.length > 0 ? `; also written ${person.aliases.join(', ')}` : ''}.`,
+    { size: TYPE.small, color: COLORS.muted },
+  );
   const dates = doc.series.meetings.map((m) => m.date);
   const metrics = CHART_METRICS.map((id) => PERSON_METRICS.find((m) => m.id === id)!);
   smallMultiples(flow, metrics, (metric) => ({
@@ -100,19 +124,43 @@ function drawPerson(flow: Flow, doc: ProgressDocument, person: ProgressPerson): 
   flow.heading('What changed', 2);
   const comments = progressCommentary(doc, person.id);
   const changes = comments.filter((c) => c.quote === null);
-  if (changes.length === 0) flow.paragraph(`Not enough data for trends: ${attended} meeting(s); at least ${MIN_MEETINGS} are needed.`, { size: TYPE.small });
-  else flow.bullets(changes.map((c) => c.text), { size: TYPE.small });
+  if (changes.length === 0)
+    flow.paragraph(`Not enough data for trends: ${attended} meeting(s); at least ${MIN_MEETINGS} are needed.`, {
+      size: TYPE.small,
+    });
+  else
+    flow.bullets(
+      changes.map((c) => c.text),
+      { size: TYPE.small },
+    );
 
-  const evidence = person.meetings.flatMap((pm) => (pm === null ? [] : pm.evidence.map((e) => ({ e, date: doc.series.meetings.find((m) => m.id === pm.meetingId)!.date }))));
+  const evidence = person.meetings.flatMap((pm) =>
+    pm === null
+      ? []
+      : pm.evidence.map((e) => ({ e, date: doc.series.meetings.find((m) => m.id === pm.meetingId)!.date })),
+  );
   flow.heading('Evidence', 2);
-  if (evidence.length === 0) flow.paragraph('No findings quoted this person in these meetings.', { size: TYPE.small, color: COLORS.muted });
-  else flow.bullets(evidence.slice(-6).map(({ e, date }) => [{ text: `${date} · ${e.kind.replace(/-/g, ' ')}: `, bold: true }, { text: `"${e.quote}"` }]), { size: TYPE.small });
+  if (evidence.length === 0)
+    flow.paragraph('No findings quoted this person in these meetings.', { size: TYPE.small, color: COLORS.muted });
+  else
+    flow.bullets(
+      evidence
+        .slice(-6)
+        .map(({ e, date }) => [
+          { text: `${date} · ${e.kind.replace(/-/g, ' ')}: `, bold: true },
+          { text: `"${e.quote}"` },
+        ]),
+      { size: TYPE.small },
+    );
 }
 
 function drawTeam(flow: Flow, doc: ProgressDocument): void {
   flow.startSection('Team', { newPage: true });
   flow.heading('The team, meeting by meeting', 1);
-  flow.paragraph(`Aggregates of each meeting only. A meeting with fewer than ${MIN_PEOPLE_FOR_TEAM_NUMBERS} people shows no team numbers: they would describe one or two people.`, { size: TYPE.small, color: COLORS.muted });
+  flow.paragraph(
+    `Aggregates of each meeting only. A meeting with fewer than ${MIN_PEOPLE_FOR_TEAM_NUMBERS} people shows no team numbers: they would describe one or two people.`,
+    { size: TYPE.small, color: COLORS.muted },
+  );
   const dates = doc.series.meetings.map((m) => m.date);
   const tooSmall = doc.team.meetings.map((t) => t.people < MIN_PEOPLE_FOR_TEAM_NUMBERS);
   smallMultiples(flow, TEAM_METRICS.slice(0, 6), (metric: SeriesMetric<TeamMeeting>) => ({
@@ -124,7 +172,9 @@ function drawTeam(flow: Flow, doc: ProgressDocument): void {
   }));
   const clear = doc.trends.filter((t) => t.personId === null && (t.direction === 'up' || t.direction === 'down'));
   flow.heading('What changed', 2);
-  flow.bullets(clear.length > 0 ? clear.map((t) => t.note) : ['No clear change in the team numbers.'], { size: TYPE.small });
+  flow.bullets(clear.length > 0 ? clear.map((t) => t.note) : ['No clear change in the team numbers.'], {
+    size: TYPE.small,
+  });
 }
 
 function drawMethod(flow: Flow, doc: ProgressDocument): void {
@@ -132,7 +182,7 @@ function drawMethod(flow: Flow, doc: ProgressDocument): void {
   flow.heading('Method and limits', 1);
   flow.bullets(
     [
-      'Every number is read from each meeting\'s analysis (the same definitions as the meeting report); nothing is re-measured.',
+      "Every number is read from each meeting's analysis (the same definitions as the meeting report); nothing is re-measured.",
       'Share of talk vs an equal share = talk share x the people counted in that meeting (speakers plus invitees who never spoke). 1 is an equal share.',
       'People are matched across meetings by the same name key as within a file (case, accents, titles, "Surname, Given", role suffixes). Placeholder labels such as "SPEAKER_01" are never matched; a first name alone is only proposed as a match.',
       `A trend needs at least ${MIN_MEETINGS} meetings with the number. It is called a rise or a fall only when the least-squares change is at least ${CHANGE_OVER_SPREAD} times the scatter of the meetings around that line; otherwise "no clear change".`,
@@ -142,23 +192,42 @@ function drawMethod(flow: Flow, doc: ProgressDocument): void {
     { size: TYPE.small },
   );
   flow.heading('Reference lines', 2);
-  flow.bullets(doc.references.map((r) => [{ text: `${r.label}. `, bold: true }, { text: `${r.source} ${r.caveat}` }]), { size: TYPE.small });
+  flow.bullets(
+    doc.references.map((r) => [{ text: `${r.label}. `, bold: true }, { text: `${r.source} ${r.caveat}` }]),
+    { size: TYPE.small },
+  );
 }
 
 function referenceLine(metric: string): { value: number; label: string } | undefined {
   const r = referenceFor(metric);
-  return r ? { value: r.value, label: metric === 'fairShareRatio' ? 'equal share' : `reference ${fmt(r.value)}` } : undefined;
+  return r
+    ? { value: r.value, label: metric === 'fairShareRatio' ? 'equal share' : `reference ${fmt(r.value)}` }
+    : undefined;
 }
 
 /** Two charts a row, kept on one page each row. */
-function smallMultiples<T>(flow: Flow, metrics: readonly SeriesMetric<T>[], spec: (m: SeriesMetric<T>) => Parameters<typeof drawTrendChart>[3]): void {
+function smallMultiples<T>(
+  flow: Flow,
+  metrics: readonly SeriesMetric<T>[],
+  spec: (m: SeriesMetric<T>) => Parameters<typeof drawTrendChart>[3],
+): void {
   const gap = 10;
   const width = (flow.width - gap) / 2;
   const height = 118;
   for (let i = 0; i < metrics.length; i += 2) {
-    flow.block(height, (canvas, area) => {
-      drawTrendChart(canvas, flow.fonts, { x: area.x, y: area.y, width, height }, spec(metrics[i]!));
-      if (metrics[i + 1]) drawTrendChart(canvas, flow.fonts, { x: area.x + width + gap, y: area.y, width, height }, spec(metrics[i + 1]!));
-    }, 8);
+    flow.block(
+      height,
+      (canvas, area) => {
+        drawTrendChart(canvas, flow.fonts, { x: area.x, y: area.y, width, height }, spec(metrics[i]!));
+        if (metrics[i + 1])
+          drawTrendChart(
+            canvas,
+            flow.fonts,
+            { x: area.x + width + gap, y: area.y, width, height },
+            spec(metrics[i + 1]!),
+          );
+      },
+      8,
+    );
   }
 }

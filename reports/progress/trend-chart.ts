@@ -26,7 +26,12 @@ export interface TrendChartSpec {
  * @example
  * drawTrendChart(canvas, fonts, { x: 48, y: 120, width: 240, height: 110 }, { title: 'Interruptions made per hour', values: [6, 4, null, 2], dates, format: String });
  */
-export function drawTrendChart(canvas: Canvas, fonts: ReportFonts, box: { x: number; y: number; width: number; height: number }, spec: TrendChartSpec): void {
+export function drawTrendChart(
+  canvas: Canvas,
+  fonts: ReportFonts,
+  box: { x: number; y: number; width: number; height: number },
+  spec: TrendChartSpec,
+): void {
   const small = { font: fonts.regular, size: TYPE.tiny, color: COLORS.muted };
   canvas.rect(box.x, box.y, box.width, box.height, { fill: COLORS.panel });
   label(canvas, spec.title, box.x + 6, box.y + 5, box.width - 12, { font: fonts.bold, size: TYPE.small });
@@ -47,13 +52,24 @@ export function drawTrendChart(canvas: Canvas, fonts: ReportFonts, box: { x: num
   const xOf = (i: number) => plot.x + (n <= 1 ? plot.width / 2 : (plot.width * i) / (n - 1));
   const yOf = (v: number) => plot.y + plot.height - ((v - lo) / (hi - lo)) * plot.height;
 
-  canvas.line(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height, { color: COLORS.faint, width: 0.5 });
+  canvas.line(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height, {
+    color: COLORS.faint,
+    width: 0.5,
+  });
   label(canvas, spec.format(hi), box.x + 2, yOf(hi) - 3, 24, small, 'right');
   label(canvas, spec.format(lo), box.x + 2, yOf(lo) - 4, 26, small, 'right');
   if (spec.reference) {
     const y = yOf(spec.reference.value);
     canvas.line(plot.x, y, plot.x + plot.width, y, { color: COLORS.positive, width: 0.8, dash: [3, 2] });
-    label(canvas, spec.reference.label, plot.x + 2, y - 8, plot.width - 4, { ...small, color: COLORS.positive }, 'right');
+    label(
+      canvas,
+      spec.reference.label,
+      plot.x + 2,
+      y - 8,
+      plot.width - 4,
+      { ...small, color: COLORS.positive },
+      'right',
+    );
   }
   // The line, broken where a meeting has no value.
   let run: Array<readonly [number, number]> = [];
@@ -72,10 +88,28 @@ export function drawTrendChart(canvas: Canvas, fonts: ReportFonts, box: { x: num
   const firstIndex = spec.values.findIndex((v) => v !== null);
   const lastIndex = spec.values.length - 1 - [...spec.values].reverse().findIndex((v) => v !== null);
   // Value labels beside their point, inside the plot (never over the axis labels).
-  label(canvas, spec.format(spec.values[firstIndex]!), xOf(firstIndex) + 3, yOf(spec.values[firstIndex]!) - 11, 40, { ...small, color: COLORS.ink }, 'left');
-  if (lastIndex !== firstIndex) label(canvas, spec.format(spec.values[lastIndex]!), xOf(lastIndex) - 43, yOf(spec.values[lastIndex]!) - 11, 40, { ...small, color: COLORS.ink }, 'right');
+  label(
+    canvas,
+    spec.format(spec.values[firstIndex]!),
+    xOf(firstIndex) + 3,
+    yOf(spec.values[firstIndex]!) - 11,
+    40,
+    { ...small, color: COLORS.ink },
+    'left',
+  );
+  if (lastIndex !== firstIndex)
+    label(
+      canvas,
+      spec.format(spec.values[lastIndex]!),
+      xOf(lastIndex) - 43,
+      yOf(spec.values[lastIndex]!) - 11,
+      40,
+      { ...small, color: COLORS.ink },
+      'right',
+    );
   const every = n <= 6 ? 1 : Math.ceil(n / 6);
   spec.dates.forEach((d, i) => {
-    if (i % every === 0 || i === n - 1) label(canvas, d.slice(5), xOf(i) - 16, plot.y + plot.height + 3, 32, small, 'center');
+    if (i % every === 0 || i === n - 1)
+      label(canvas, d.slice(5), xOf(i) - 16, plot.y + plot.height + 3, 32, small, 'center');
   });
 }

@@ -31,7 +31,9 @@ export const PeopleList = z.object({
       id: z.string(),
       name: z.string(),
       aliases: z.array(z.string()),
-      anonymous: z.boolean().describe('A diarisation placeholder ("SPEAKER_01"): one meeting only, never matched automatically'),
+      anonymous: z
+        .boolean()
+        .describe('A diarisation placeholder ("SPEAKER_01"): one meeting only, never matched automatically'),
       meetings: z.number().int().nonnegative(),
       links: z.object({ self: z.string(), report: z.string() }),
     }),
@@ -40,7 +42,11 @@ export const PeopleList = z.object({
 
 /** @example MergeRequest.parse({ personId: 'k3v9...' }) */
 export const MergeRequest = z.object({
-  personId: z.string().min(1).max(64).describe('The person to merge into this one (they stop existing; undo brings them back)'),
+  personId: z
+    .string()
+    .min(1)
+    .max(64)
+    .describe('The person to merge into this one (they stop existing; undo brings them back)'),
 });
 
 /** @example MergeResult.parse({ mergeId, personId, mergedId, links: { person, undo } }) */

@@ -24,45 +24,98 @@ export interface PathKit {
  */
 export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
   const { ref, error, commonErrors } = kit;
-  const id = (what: string) => ({ name: 'id', in: 'path', required: true, description: `The ${what} id`, schema: { type: 'string' } });
-  const notFound = (what: string) => error(`No such ${what} for this key (\`not-found\`), also when another key owns it`);
-  const pdf = (description: string) => ({ description, content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } });
+  const id = (what: string) => ({
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: `The ${what} id`,
+    schema: { type: 'string' },
+  });
+  const notFound = (what: string) =>
+    error(`No such ${what} for this key (\`not-found\`), also when another key owns it`);
+  const pdf = (description: string) => ({
+    description,
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  });
   const jsonBody = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-  const ok = (description: string, name: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+  const ok = (description: string, name: string) => ({
+    description,
+    content: { 'application/json': { schema: ref(name) } },
+  });
   const paths = {
     '/v1/series': {
-      get: { operationId: 'listSeries', summary: "The caller's recurring meetings (uploads with `series`)", responses: { '200': ok('The series', 'SeriesList'), ...commonErrors } },
+      get: {
+        operationId: 'listSeries',
+        summary: "The caller's recurring meetings (uploads with `series`)",
+        responses: { '200': ok('The series', 'SeriesList'), ...commonErrors },
+      },
     },
     '/v1/series/{id}': {
       parameters: [id('series')],
       get: {
         operationId: 'getSeries',
         summary: 'Meetings, people and trends of a series',
-        description: 'people[].meetings is aligned with series.meetings (null where the person was not there). Trends need at least 3 meetings.',
+        description:
+          'people[].meetings is aligned with series.meetings (null where the person was not there). Trends need at least 3 meetings.',
         responses: { '200': ok('The progress document', 'Progress'), '404': notFound('series'), ...commonErrors },
       },
     },
     '/v1/series/{id}/report.pdf': {
       parameters: [id('series')],
-      get: { operationId: 'getSeriesReport', summary: 'The progress report of a series (PDF)', responses: { '200': pdf('One page per person, a team page, method and limits'), '404': notFound('series'), ...commonErrors } },
+      get: {
+        operationId: 'getSeriesReport',
+        summary: 'The progress report of a series (PDF)',
+        responses: {
+          '200': pdf('One page per person, a team page, method and limits'),
+          '404': notFound('series'),
+          ...commonErrors,
+        },
+      },
     },
     '/v1/people': {
-      get: { operationId: 'listPeople', summary: "The caller's people across meetings", responses: { '200': ok('The people', 'PeopleList'), ...commonErrors } },
+      get: {
+        operationId: 'listPeople',
+        summary: "The caller's people across meetings",
+        responses: { '200': ok('The people', 'PeopleList'), ...commonErrors },
+      },
     },
     '/v1/people/{id}': {
       parameters: [id('person')],
-      get: { operationId: 'getPerson', summary: "One person's progress over every meeting they were in", responses: { '200': ok('Their numbers per meeting and trends', 'Progress'), '404': notFound('person'), ...commonErrors } },
-      patch: { operationId: 'renamePerson', summary: 'Rename a person', requestBody: jsonBody('RenameRequest'), responses: { '200': ok('The person', 'Progress'), '400': error('Bad body (`invalid-body`)'), '404': notFound('person'), ...commonErrors } },
+      get: {
+        operationId: 'getPerson',
+        summary: "One person's progress over every meeting they were in",
+        responses: {
+          '200': ok('Their numbers per meeting and trends', 'Progress'),
+          '404': notFound('person'),
+          ...commonErrors,
+        },
+      },
+      patch: {
+        operationId: 'renamePerson',
+        summary: 'Rename a person',
+        requestBody: jsonBody('RenameRequest'),
+        responses: {
+          '200': ok('The person', 'Progress'),
+          '400': error('Bad body (`invalid-body`)'),
+          '404': notFound('person'),
+          ...commonErrors,
+        },
+      },
       delete: {
         operationId: 'deletePerson',
         summary: 'Delete a person everywhere',
-        description: 'Their numbers and quotes are removed from every stored analysis of this key (the JSON is rewritten and the PDF rendered again), then from the index.',
+        description:
+          'Their numbers and quotes are removed from every stored analysis of this key (the JSON is rewritten and the PDF rendered again), then from the index.',
         responses: { '204': { description: 'Deleted' }, '404': notFound('person'), ...commonErrors },
       },
     },
     '/v1/people/{id}/report.pdf': {
       parameters: [id('person')],
-      get: { operationId: 'getPersonReport', summary: "One person's progress report (PDF): their numbers and quotes, team aggregates only", responses: { '200': pdf('The report'), '404': notFound('person'), ...commonErrors } },
+      get: {
+        operationId: 'getPersonReport',
+        summary: "One person's progress report (PDF): their numbers and quotes, team aggregates only",
+        responses: { '200': pdf('The report'), '404': notFound('person'), ...commonErrors },
+      },
     },
     '/v1/people/{id}/merge': {
       parameters: [id('person')],
@@ -81,7 +134,15 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
     },
     '/v1/people/{id}/merge/{mergeId}/undo': {
       parameters: [id('person'), { name: 'mergeId', in: 'path', required: true, schema: { type: 'string' } }],
-      post: { operationId: 'undoMerge', summary: 'Undo a merge', responses: { '200': ok('The merged person is back', 'UndoResult'), '404': error('No such merge, or already undone (`not-found`)'), ...commonErrors } },
+      post: {
+        operationId: 'undoMerge',
+        summary: 'Undo a merge',
+        responses: {
+          '200': ok('The merged person is back', 'UndoResult'),
+          '404': error('No such merge, or already undone (`not-found`)'),
+          ...commonErrors,
+        },
+      },
     },
   };
   const schemas = {

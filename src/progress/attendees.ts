@@ -14,5 +14,8 @@ const KEYS = ['attendees', 'Attendees', 'participants', 'Participants'];
 export function attendeesInTranscript(transcript: Pick<Transcript, 'metadata'>): string[] {
   const list = KEYS.map((k) => transcript.metadata[k]).find((v) => v !== undefined);
   if (!list) return [];
-  return list.split(list.includes(';') ? ';' : /[,\n]/).map((a) => a.trim()).filter(Boolean);
+  return list
+    .split(list.includes(';') ? ';' : /[,\n]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
 }

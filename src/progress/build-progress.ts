@@ -8,7 +8,15 @@ import { matchPeople, type MatchOptions, type MeetingParticipants } from './matc
 import { participantNumbers, participantsOf, peopleCounted, teamNumbers } from './meeting-numbers';
 import { PERSON_METRICS, TEAM_METRICS } from './metrics';
 import { REFERENCE_LINES } from './references';
-import { ProgressDocument, type DateSource, type ProgressMeeting, type ProgressPerson, type ProposedMerge, type TeamMeeting, type Trend } from './schema';
+import {
+  ProgressDocument,
+  type DateSource,
+  type ProgressMeeting,
+  type ProgressPerson,
+  type ProposedMerge,
+  type TeamMeeting,
+  type Trend,
+} from './schema';
 import { trendOf } from './trends';
 
 export interface MeetingInput {
@@ -22,7 +30,6 @@ export interface MeetingInput {
   source: string;
 }
 
-
 /**
  * Builds the progress document of a series.
  *
@@ -34,16 +41,26 @@ export interface MeetingInput {
  * // doc.series.meetings.map((m) => m.date) => ['2026-11-02', '2026-11-09']
  * // doc.people[0].meetings.length === 2 (null where the person was absent)
  */
-export function buildProgress(name: string, inputs: readonly MeetingInput[], options: MatchOptions = {}): ProgressDocument {
+export function buildProgress(
+  name: string,
+  inputs: readonly MeetingInput[],
+  options: MatchOptions = {},
+): ProgressDocument {
   // Stable: meetings on the same day keep the order they were given in.
-  const meetings = inputs.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i).map((x) => x.m);
+  const meetings = inputs
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i)
+    .map((x) => x.m);
   const ids = new Set<string>();
   for (const m of meetings) {
     if (ids.has(m.id)) throw new Error(`meeting id ${m.id} appears twice`);
     ids.add(m.id);
   }
 
-  const participants: MeetingParticipants[] = meetings.map((m) => ({ meetingId: m.id, participants: participantsOf(m.analysis) }));
+  const participants: MeetingParticipants[] = meetings.map((m) => ({
+    meetingId: m.id,
+    participants: participantsOf(m.analysis),
+  }));
   const matched = matchPeople(participants, options);
 
   const people: ProgressPerson[] = matched.people.map((p) => ({
@@ -89,10 +106,28 @@ export interface ProgressParts {
 export function assembleProgress(parts: ProgressParts): ProgressDocument {
   const meetingIds = parts.meetings.map((m) => m.id);
   const trends: Trend[] = [];
-  for (const metric of TEAM_METRICS) trends.push(trendOf(metric, parts.team.map((t) => metric.value(t)), meetingIds, null, metric.id));
+  for (const metric of TEAM_METRICS)
+    trends.push(
+      trendOf(
+        metric,
+        parts.team.map((t) => metric.value(t)),
+        meetingIds,
+        null,
+        metric.id,
+      ),
+    );
   for (const person of parts.people) {
     if (person.anonymous) continue;
-    for (const metric of PERSON_METRICS) trends.push(trendOf(metric, person.meetings.map((pm) => (pm === null ? null : metric.value(pm))), meetingIds, person.id, metric.id));
+    for (const metric of PERSON_METRICS)
+      trends.push(
+        trendOf(
+          metric,
+          person.meetings.map((pm) => (pm === null ? null : metric.value(pm))),
+          meetingIds,
+          person.id,
+          metric.id,
+        ),
+      );
   }
   return ProgressDocument.parse({
     schemaVersion: 1,
@@ -102,7 +137,12 @@ export function assembleProgress(parts: ProgressParts): ProgressDocument {
     trends,
     references: REFERENCE_LINES,
     proposedMerges: parts.proposedMerges,
-    notes: [...orderNotes(parts.meetings), ...basisNotes(parts.meetings), ...anonymousNotes(parts.people, parts.meetings), ...(parts.notes ?? [])],
+    notes: [
+      ...orderNotes(parts.meetings),
+      ...basisNotes(parts.meetings),
+      ...anonymousNotes(parts.people, parts.meetings),
+      ...(parts.notes ?? []),
+    ],
   });
 }
 
@@ -112,7 +152,13 @@ export function assembleProgress(parts: ProgressParts): ProgressDocument {
  * @example
  * progressMeeting('m1', analysis, '2026-11-02', 'file', 'week1.vtt').people // => 4
  */
-export function progressMeeting(id: string, analysis: Analysis, date: string, dateSource: DateSource, source: string): ProgressMeeting {
+export function progressMeeting(
+  id: string,
+  analysis: Analysis,
+  date: string,
+  dateSource: DateSource,
+  source: string,
+): ProgressMeeting {
   return {
     id,
     title: analysis.meeting.title,
@@ -152,5 +198,7 @@ function anonymousNotes(people: readonly ProgressPerson[], meetings: readonly Pr
   const anonymous = people.filter((p) => p.anonymous);
   if (anonymous.length === 0) return [];
   const where = anonymous.map((p) => `${p.name} in ${meetings[p.meetings.findIndex((m) => m !== null)]?.id}`);
-  return [`${anonymous.length} placeholder label(s) (${where.slice(0, 4).join(', ')}) name a voice in one recording only: they are never matched across meetings.`];
+  return [
+    `${anonymous.length} placeholder label(s) (${where.slice(0, 4).join(', ')}) name a voice in one recording only: they are never matched across meetings.`,
+  ];
 }

@@ -49,7 +49,11 @@ export function progressCommentary(doc: ProgressDocument, personId: string): Pro
   const latest = [...person.meetings].reverse().find((m) => m !== null && m.evidence.length > 0);
   if (latest) {
     const e = latest.evidence[0]!;
-    out.push({ text: `In the latest meeting (${dateOf.get(latest.meetingId)}), for example (${e.kind.replace(/-/g, ' ')}):`, cites: [], quote: { meetingId: latest.meetingId, utteranceId: e.utteranceId, text: e.quote } });
+    out.push({
+      text: `In the latest meeting (${dateOf.get(latest.meetingId)}), for example (${e.kind.replace(/-/g, ' ')}):`,
+      cites: [],
+      quote: { meetingId: latest.meetingId, utteranceId: e.utteranceId, text: e.quote },
+    });
   }
   return out.filter((c) => verifyProgressComment(c, doc, personId) === null);
 }
@@ -66,17 +70,20 @@ export function verifyProgressComment(c: ProgressComment, doc: ProgressDocument,
   if (!person) return `no person ${personId}`;
   const allowed = new Set(c.cites.map((x) => fmt(x.value)));
   const withoutDates = c.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
-  for (const n of withoutDates.match(/-?\d+(?:\.\d+)?/g) ?? []) if (!allowed.has(fmt(Number(n)))) return `number ${n} is not a cited value`;
+  for (const n of withoutDates.match(/-?\d+(?:\.\d+)?/g) ?? [])
+    if (!allowed.has(fmt(Number(n)))) return `number ${n} is not a cited value`;
   const index = new Map(doc.series.meetings.map((m, i) => [m.id, i]));
   for (const cite of c.cites) {
     if (cite.meetingId === null) continue;
     const pm = person.meetings[index.get(cite.meetingId) ?? -1];
     const metric = PERSON_METRICS.find((m) => m.id === cite.metric);
-    if (!pm || !metric || metric.value(pm) !== cite.value) return `${cite.metric} in ${cite.meetingId} is not ${cite.value}`;
+    if (!pm || !metric || metric.value(pm) !== cite.value)
+      return `${cite.metric} in ${cite.meetingId} is not ${cite.value}`;
   }
   if (c.quote) {
     const pm = person.meetings[index.get(c.quote.meetingId) ?? -1];
-    if (!pm || !pm.evidence.some((e) => e.quote === c.quote!.text)) return `quote "${c.quote.text}" is not this person's evidence`;
+    if (!pm || !pm.evidence.some((e) => e.quote === c.quote!.text))
+      return `quote "${c.quote.text}" is not this person's evidence`;
   }
   return null;
 }

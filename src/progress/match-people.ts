@@ -65,7 +65,9 @@ export function matchPeople(meetings: readonly MeetingParticipants[], options: M
 
   for (const meeting of meetings) {
     for (const p of meeting.participants) {
-      const keys = p.anonymous ? [] : unique([p.name, ...p.aliases].map(meetingPersonKey).filter((k): k is string => k !== null));
+      const keys = p.anonymous
+        ? []
+        : unique([p.name, ...p.aliases].map(meetingPersonKey).filter((k): k is string => k !== null));
       if (keys.length === 0) {
         // A placeholder names a voice in one recording only.
         people.push(newPerson(ids.make(`${meeting.meetingId}-${p.name}`), p, meeting.meetingId, keys, true));
@@ -76,7 +78,10 @@ export function matchPeople(meetings: readonly MeetingParticipants[], options: M
       if (found.length > 0 && !free) {
         const kept = newPerson(ids.make(keys[0]!), p, meeting.meetingId, keys, false);
         people.push(kept);
-        proposals.push({ personIds: [found[0]!.id, kept.id], reason: `"${p.name}" and "${found[0]!.name}" have the same name key but are separate speakers in meeting ${meeting.meetingId}; kept apart as the file has them` });
+        proposals.push({
+          personIds: [found[0]!.id, kept.id],
+          reason: `"${p.name}" and "${found[0]!.name}" have the same name key but are separate speakers in meeting ${meeting.meetingId}; kept apart as the file has them`,
+        });
         continue;
       }
       const person = free ?? newPerson(ids.make(keys[0]!), p, meeting.meetingId, [], false);
@@ -124,17 +129,29 @@ export function firstNameProposals(people: readonly MatchedPerson[]): ProposedMe
   for (const short of people) {
     if (short.anonymous || [...short.keys].some((k) => k.includes(' '))) continue;
     const first = [...short.keys][0]!;
-    const candidates = people.filter((full) => full !== short && !full.anonymous && [...full.keys].some((k) => k.includes(' ') && firstNameOfKey(k) === first));
+    const candidates = people.filter(
+      (full) =>
+        full !== short && !full.anonymous && [...full.keys].some((k) => k.includes(' ') && firstNameOfKey(k) === first),
+    );
     for (const full of candidates) {
       if ([...short.appearances.keys()].some((m) => full.appearances.has(m))) continue;
       const others = candidates.length > 1 ? ` (${candidates.length} people have this first name)` : '';
-      out.push({ personIds: [short.id, full.id], reason: `"${short.name}" is only a first name; it may be "${full.name}"${others}. Not merged until confirmed.` });
+      out.push({
+        personIds: [short.id, full.id],
+        reason: `"${short.name}" is only a first name; it may be "${full.name}"${others}. Not merged until confirmed.`,
+      });
     }
   }
   return out;
 }
 
-function newPerson(id: string, p: Participant, meetingId: string, keys: readonly string[], anonymous: boolean): MatchedPerson {
+function newPerson(
+  id: string,
+  p: Participant,
+  meetingId: string,
+  keys: readonly string[],
+  anonymous: boolean,
+): MatchedPerson {
   const person: MatchedPerson = { id, name: p.name, aliases: [], anonymous, appearances: new Map(), keys: new Set() };
   addAppearance(person, p, meetingId, keys);
   return person;
@@ -188,7 +205,13 @@ function unique<T>(xs: readonly T[]): T[] {
 class IdMaker {
   private readonly used = new Set<string>();
   make(text: string): string {
-    const base = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+    const base =
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'person';
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);

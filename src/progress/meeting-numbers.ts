@@ -76,10 +76,26 @@ export function speakerNumbers(analysis: Analysis, meetingId: string, speakerId:
  */
 export function silentInviteeNumbers(meetingId: string): PersonMeeting {
   return {
-    meetingId, speakerId: null, spoke: false, talkShare: 0, fairShareRatio: 0, words: 0,
-    interruptionsMade: 0, interruptionsReceived: 0, interruptionsMadePerHour: null, interruptionsReceivedPerHour: null,
-    questions: 0, invitationsGiven: 0, invitationsReceived: 0, creditGiven: 0, creditReceived: 0,
-    hedgesPer100Words: null, fillersPer100Words: null, tone: null, medianGapMs: null, evidence: [],
+    meetingId,
+    speakerId: null,
+    spoke: false,
+    talkShare: 0,
+    fairShareRatio: 0,
+    words: 0,
+    interruptionsMade: 0,
+    interruptionsReceived: 0,
+    interruptionsMadePerHour: null,
+    interruptionsReceivedPerHour: null,
+    questions: 0,
+    invitationsGiven: 0,
+    invitationsReceived: 0,
+    creditGiven: 0,
+    creditReceived: 0,
+    hedgesPer100Words: null,
+    fillersPer100Words: null,
+    tone: null,
+    medianGapMs: null,
+    evidence: [],
   };
 }
 
@@ -129,8 +145,18 @@ export const INVITEE_PREFIX = 'invitee:';
  */
 export function participantsOf(analysis: Analysis): Participant[] {
   return [
-    ...namedSpeakers(analysis).map((s) => ({ localId: s.id, name: s.name, aliases: s.aliases, anonymous: s.anonymous })),
-    ...analysis.turnTaking.attendees.silent.map((a, i) => ({ localId: `${INVITEE_PREFIX}${i}`, name: a.name, aliases: [], anonymous: false })),
+    ...namedSpeakers(analysis).map((s) => ({
+      localId: s.id,
+      name: s.name,
+      aliases: s.aliases,
+      anonymous: s.anonymous,
+    })),
+    ...analysis.turnTaking.attendees.silent.map((a, i) => ({
+      localId: `${INVITEE_PREFIX}${i}`,
+      name: a.name,
+      aliases: [],
+      anonymous: false,
+    })),
   ];
 }
 
@@ -141,7 +167,9 @@ export function participantsOf(analysis: Analysis): Participant[] {
  * participantNumbers(analysis, 'm1', 'invitee:0').spoke // => false
  */
 export function participantNumbers(analysis: Analysis, meetingId: string, localId: string): PersonMeeting {
-  return localId.startsWith(INVITEE_PREFIX) ? silentInviteeNumbers(meetingId) : speakerNumbers(analysis, meetingId, localId);
+  return localId.startsWith(INVITEE_PREFIX)
+    ? silentInviteeNumbers(meetingId)
+    : speakerNumbers(analysis, meetingId, localId);
 }
 
 function hoursOf(analysis: Analysis): number | null {

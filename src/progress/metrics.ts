@@ -19,8 +19,18 @@ export interface SeriesMetric<T> {
  */
 export const PERSON_METRICS: ReadonlyArray<SeriesMetric<PersonMeeting>> = [
   { id: 'fairShareRatio', label: 'share of talk vs an equal share', unit: 'x', value: (p) => p.fairShareRatio },
-  { id: 'interruptionsMadePerHour', label: 'interruptions made', unit: ' per hour', value: (p) => p.interruptionsMadePerHour },
-  { id: 'interruptionsReceivedPerHour', label: 'interruptions received', unit: ' per hour', value: (p) => p.interruptionsReceivedPerHour },
+  {
+    id: 'interruptionsMadePerHour',
+    label: 'interruptions made',
+    unit: ' per hour',
+    value: (p) => p.interruptionsMadePerHour,
+  },
+  {
+    id: 'interruptionsReceivedPerHour',
+    label: 'interruptions received',
+    unit: ' per hour',
+    value: (p) => p.interruptionsReceivedPerHour,
+  },
   { id: 'questions', label: 'questions asked', unit: '', value: (p) => p.questions },
   { id: 'invitationsGiven', label: 'invitations to speak', unit: '', value: (p) => p.invitationsGiven },
   { id: 'creditGiven', label: 'credit given', unit: '', value: (p) => p.creditGiven },

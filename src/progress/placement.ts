@@ -12,7 +12,10 @@ import type { DateSource } from './schema';
  * meetingDateOf(analysis, { meetingDate: '2026-11-02', fileName: null, now: new Date() }) // => { date: '2026-11-02', dateSource: 'given' }
  * meetingDateOf(analysis, { fileName: 'GMT20261102-100000_Recording.vtt', now })        // => { date: '2026-11-02', dateSource: 'file-name' } (no date inside)
  */
-export function meetingDateOf(analysis: Pick<Analysis, 'transcript'>, where: { meetingDate?: string; fileName: string | null; now: Date }): { date: string; dateSource: DateSource } {
+export function meetingDateOf(
+  analysis: Pick<Analysis, 'transcript'>,
+  where: { meetingDate?: string; fileName: string | null; now: Date },
+): { date: string; dateSource: DateSource } {
   if (where.meetingDate) return { date: where.meetingDate, dateSource: 'given' };
   const inFile = dateInTranscript(analysis.transcript);
   if (inFile) return { date: inFile, dateSource: 'file' };

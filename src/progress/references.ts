@@ -9,8 +9,10 @@ export const REFERENCE_LINES: readonly ReferenceLine[] = [
     metric: 'fairShareRatio',
     value: 1,
     label: 'an equal share (1/N of the talk)',
-    source: 'Definition: talk share x N people. Woolley et al. (2010), Science 330: groups where a few dominated the turns did worse.',
-    caveat: 'A norm for a discussion among peers, not a target: chairing, presenting or listening change what a fair share is.',
+    source:
+      'Definition: talk share x N people. Woolley et al. (2010), Science 330: groups where a few dominated the turns did worse.',
+    caveat:
+      'A norm for a discussion among peers, not a target: chairing, presenting or listening change what a fair share is.',
   },
   {
     metric: 'medianGapMs',

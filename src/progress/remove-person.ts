@@ -26,7 +26,8 @@ const STRUCTURE = new Set(['transcript']);
  */
 export function removePerson(analysis: Analysis, localId: string, alsoKnownAs: readonly string[] = []): Analysis {
   const copy = structuredClone(analysis);
-  if (localId.startsWith(INVITEE_PREFIX)) return removeInvitee(copy, Number(localId.slice(INVITEE_PREFIX.length)), alsoKnownAs);
+  if (localId.startsWith(INVITEE_PREFIX))
+    return removeInvitee(copy, Number(localId.slice(INVITEE_PREFIX.length)), alsoKnownAs);
   const speaker = copy.transcript.speakers.find((s) => s.id === localId);
   if (!speaker) return copy;
   const names = new Set([speaker.name, ...speaker.aliases, ...alsoKnownAs]);
@@ -39,7 +40,8 @@ export function removePerson(analysis: Analysis, localId: string, alsoKnownAs: r
     u.text = REMOVED_TEXT;
   }
   const record = copy as unknown as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!STRUCTURE.has(key)) record[key] = scrub(record[key], localId, theirs, names);
+  for (const key of Object.keys(record))
+    if (!STRUCTURE.has(key)) record[key] = scrub(record[key], localId, theirs, names);
   copy.meeting.attendees = copy.meeting.attendees.map((a) => (names.has(a) ? REMOVED_NAME : a));
   // Header lines ("Attendees: ...") and warnings name people too; other people's words stay as said.
   copy.transcript.metadata = scrub(copy.transcript.metadata, localId, theirs, names) as Record<string, string>;
@@ -63,7 +65,8 @@ function scrub(value: unknown, id: string, utterances: Set<string>, names: Set<s
   if (typeof value === 'string') {
     // Notes name people in sentences ("Ana Lima invited Ben Okafor to speak").
     let text = value;
-    for (const name of names) if (name.length >= 3) text = text.replace(new RegExp(escapeRegExp(name), 'gi'), REMOVED_NAME);
+    for (const name of names)
+      if (name.length >= 3) text = text.replace(new RegExp(escapeRegExp(name), 'gi'), REMOVED_NAME);
     return text;
   }
   return value;

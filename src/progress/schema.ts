@@ -32,7 +32,12 @@ export const ProgressMeeting = z.object({
 export type ProgressMeeting = z.infer<typeof ProgressMeeting>;
 
 /** A quote behind a number: a finding of that meeting's analysis, verbatim. */
-export const EvidenceQuote = z.object({ findingId: z.string(), utteranceId: z.string().nullable(), kind: z.string(), quote: z.string() });
+export const EvidenceQuote = z.object({
+  findingId: z.string(),
+  utteranceId: z.string().nullable(),
+  kind: z.string(),
+  quote: z.string(),
+});
 export type EvidenceQuote = z.infer<typeof EvidenceQuote>;
 
 /** One person in one meeting. Rates are null when their basis is missing (no timings, no words). */
@@ -119,7 +124,13 @@ export const Trend = z.object({
 });
 export type Trend = z.infer<typeof Trend>;
 
-export const ReferenceLine = z.object({ metric: z.string(), value: z.number(), label: z.string(), source: z.string(), caveat: z.string() });
+export const ReferenceLine = z.object({
+  metric: z.string(),
+  value: z.number(),
+  label: z.string(),
+  source: z.string(),
+  caveat: z.string(),
+});
 export type ReferenceLine = z.infer<typeof ReferenceLine>;
 
 export const ProposedMerge = z.object({ personIds: z.array(z.string()).length(2), reason: z.string() });

@@ -11,12 +11,19 @@ import type { ProgressDocument } from './schema';
  */
 export function progressSummary(doc: ProgressDocument): string {
   const meetings = doc.series.meetings;
-  const lines = [`${doc.series.name}: ${meetings.length} meeting(s)${meetings.length > 0 ? `, ${meetings[0]!.date} to ${meetings[meetings.length - 1]!.date}` : ''}`];
-  for (const m of meetings) lines.push(`  ${m.id.padEnd(4)} ${m.date} (date: ${m.dateSource.padEnd(10)}) ${String(m.people).padStart(2)} people  ${m.source}`);
+  const lines = [
+    `${doc.series.name}: ${meetings.length} meeting(s)${meetings.length > 0 ? `, ${meetings[0]!.date} to ${meetings[meetings.length - 1]!.date}` : ''}`,
+  ];
+  for (const m of meetings)
+    lines.push(
+      `  ${m.id.padEnd(4)} ${m.date} (date: ${m.dateSource.padEnd(10)}) ${String(m.people).padStart(2)} people  ${m.source}`,
+    );
   lines.push('people:');
   for (const p of doc.people) {
     const attended = p.meetings.map((m) => (m === null ? '.' : m.spoke ? 'x' : 's')).join('');
-    lines.push(`  ${p.name.padEnd(28)} ${attended}${p.anonymous ? '  (placeholder label: this meeting only)' : ''}${p.aliases.length > 0 ? `  also: ${p.aliases.join(' | ')}` : ''}`);
+    lines.push(
+      `  ${p.name.padEnd(28)} ${attended}${p.anonymous ? '  (placeholder label: this meeting only)' : ''}${p.aliases.length > 0 ? `  also: ${p.aliases.join(' | ')}` : ''}`,
+    );
   }
   lines.push('  (x spoke, s invited and silent, . not there)');
   const changes = doc.trends.filter((t) => t.direction === 'up' || t.direction === 'down');

@@ -25,13 +25,29 @@ export interface MetricLabel {
  * // => { from: 6.1, to: 2.4, meetings: 5, direction: 'down',
  * //      note: 'interruptions made: 6.1 -> 2.4 per hour over 5 meetings (range 2.4-6.1, sd 1.3); fitted change -3.7: a clear fall', ... }
  */
-export function trendOf(what: MetricLabel, values: ReadonlyArray<number | null>, meetingIds: readonly string[], personId: string | null, metric: string): Trend {
-  const points = values.flatMap((v, i) => (v === null || !Number.isFinite(v) ? [] : [{ meetingId: meetingIds[i]!, value: v, x: i }]));
+export function trendOf(
+  what: MetricLabel,
+  values: ReadonlyArray<number | null>,
+  meetingIds: readonly string[],
+  personId: string | null,
+  metric: string,
+): Trend {
+  const points = values.flatMap((v, i) =>
+    v === null || !Number.isFinite(v) ? [] : [{ meetingId: meetingIds[i]!, value: v, x: i }],
+  );
   const n = points.length;
   const base = { personId, metric, meetings: n, points: points.map(({ meetingId, value }) => ({ meetingId, value })) };
   if (n < MIN_MEETINGS) {
     return {
-      ...base, from: null, to: null, enough: false, min: null, max: null, sd: null, fittedChange: null, direction: null,
+      ...base,
+      from: null,
+      to: null,
+      enough: false,
+      min: null,
+      max: null,
+      sd: null,
+      fittedChange: null,
+      direction: null,
       note: `${what.label}: not enough data (${n} meeting${n === 1 ? '' : 's'} with this number; at least ${MIN_MEETINGS} needed)`,
     };
   }
@@ -45,10 +61,20 @@ export function trendOf(what: MetricLabel, values: ReadonlyArray<number | null>,
   const direction = !clear ? 'steady' : fittedChange > 0 ? 'up' : 'down';
   const [from, to] = [ys[0]!, ys[n - 1]!];
   const [min, max] = [Math.min(...ys), Math.max(...ys)];
-  const verdict = direction === 'steady' ? 'no clear change (the meetings scatter as much as the line moves)' : `a clear ${direction === 'up' ? 'rise' : 'fall'}`;
+  const verdict =
+    direction === 'steady'
+      ? 'no clear change (the meetings scatter as much as the line moves)'
+      : `a clear ${direction === 'up' ? 'rise' : 'fall'}`;
   return {
     ...base,
-    from, to, enough: true, min, max, sd: round(sd), fittedChange: round(fittedChange), direction,
+    from,
+    to,
+    enough: true,
+    min,
+    max,
+    sd: round(sd),
+    fittedChange: round(fittedChange),
+    direction,
     note: `${what.label}: ${fmt(from)} -> ${fmt(to)}${what.unit} over ${n} meetings (range ${fmt(min)}-${fmt(max)}, sd ${fmt(sd)}); fitted change ${signed(fittedChange)}: ${verdict}`,
   };
 }

@@ -12,7 +12,8 @@ import { progressOf } from './stores';
 import { attachment } from '../http/content-disposition';
 import { renderProgressPdf } from '../../reports/progress/render-progress-pdf';
 
-const notFound = (what: string, id: string) => new AppError(404, 'not-found', `no ${what} with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
+const notFound = (what: string, id: string) =>
+  new AppError(404, 'not-found', `no ${what} with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
 
 /**
  * @example
@@ -22,7 +23,12 @@ export function seriesRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/', async (c) => {
     const items = await progressOf(c).listSeries();
-    return c.json({ items: items.map((s) => ({ ...s, links: { self: `/v1/series/${s.id}`, report: `/v1/series/${s.id}/report.pdf` } })) });
+    return c.json({
+      items: items.map((s) => ({
+        ...s,
+        links: { self: `/v1/series/${s.id}`, report: `/v1/series/${s.id}/report.pdf` },
+      })),
+    });
   });
   routes.get('/:id', async (c) => {
     const doc = await progressOf(c).seriesDocument(c.req.param('id'));
@@ -45,7 +51,12 @@ export function peopleRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/', async (c) => {
     const items = await progressOf(c).listPeople();
-    return c.json({ items: items.map((p) => ({ ...p, links: { self: `/v1/people/${p.id}`, report: `/v1/people/${p.id}/report.pdf` } })) });
+    return c.json({
+      items: items.map((p) => ({
+        ...p,
+        links: { self: `/v1/people/${p.id}`, report: `/v1/people/${p.id}/report.pdf` },
+      })),
+    });
   });
   routes.get('/:id', async (c) => {
     const doc = await progressOf(c).personDocument(c.req.param('id'));
@@ -67,7 +78,15 @@ export function peopleRoutes(): Hono<AppEnv> {
     const id = c.req.param('id');
     const { personId } = await body(c, MergeRequest);
     const mergeId = await progressOf(c).merge(id, personId);
-    return c.json({ mergeId, personId: id, mergedId: personId, links: { person: `/v1/people/${id}`, undo: `/v1/people/${id}/merge/${mergeId}/undo` } }, 201);
+    return c.json(
+      {
+        mergeId,
+        personId: id,
+        mergedId: personId,
+        links: { person: `/v1/people/${id}`, undo: `/v1/people/${id}/merge/${mergeId}/undo` },
+      },
+      201,
+    );
   });
   routes.post('/:id/merge/:mergeId/undo', async (c) => {
     const restoredId = await progressOf(c).undoMerge(c.req.param('id'), c.req.param('mergeId'));
@@ -75,15 +94,27 @@ export function peopleRoutes(): Hono<AppEnv> {
   });
   routes.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    if (!(await removePersonEverywhere(c.get('deps').bucket(c.env), c.get('owner').id, progressOf(c), id))) throw notFound('person', id);
+    if (!(await removePersonEverywhere(c.get('deps').bucket(c.env), c.get('owner').id, progressOf(c), id)))
+      throw notFound('person', id);
     return c.body(null, 204);
   });
   return routes;
 }
 
 function pdf(c: Context<AppEnv>, bytes: Uint8Array, name: string): Response {
-  const file = `${name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'progress'}.pdf`;
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/pdf', 'Content-Length': String(bytes.length), 'Content-Disposition': attachment(file) });
+  const file = `${
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'progress'
+  }.pdf`;
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Length': String(bytes.length),
+    'Content-Disposition': attachment(file),
+  });
 }
 
 /** The JSON body, validated; 400 `invalid-body` saying which field is wrong. */
@@ -97,7 +128,9 @@ async function body<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    throw new AppError(400, 'invalid-body', `${first.path.join('.') || 'body'}: ${first.message}`, { issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), problem: i.message })) });
+    throw new AppError(400, 'invalid-body', `${first.path.join('.') || 'body'}: ${first.message}`, {
+      issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), problem: i.message })),
+    });
   }
   return parsed.data;
 }

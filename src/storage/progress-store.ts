@@ -11,7 +11,14 @@ import { firstNameProposals, preferredName, type MatchedPerson } from '../progre
 import { participantNumbers, participantsOf, teamNumbers } from '../progress/meeting-numbers';
 import { assembleProgress, progressMeeting } from '../progress/build-progress';
 import { meetingPersonKey } from '../progress/person-keys';
-import { PersonMeeting, TeamMeeting, type DateSource, type ProgressDocument, type ProgressMeeting, type ProgressPerson } from '../progress/schema';
+import {
+  PersonMeeting,
+  TeamMeeting,
+  type DateSource,
+  type ProgressDocument,
+  type ProgressMeeting,
+  type ProgressPerson,
+} from '../progress/schema';
 import { newId } from './ids';
 
 /** Where a meeting sits: its series (by name) and its date. */
@@ -82,7 +89,13 @@ const MAX_LIST = 90;
  * throw progressUnavailable('index the meeting');
  */
 export function progressUnavailable(operation: string): AppError {
-  return new AppError(503, 'storage-unavailable', `could not ${operation}: the progress index is temporarily unavailable; nothing was changed, retry in 5 seconds`, { operation, retryAfterSeconds: 5 }, { 'Retry-After': '5' });
+  return new AppError(
+    503,
+    'storage-unavailable',
+    `could not ${operation}: the progress index is temporarily unavailable; nothing was changed, retry in 5 seconds`,
+    { operation, retryAfterSeconds: 5 },
+    { 'Retry-After': '5' },
+  );
 }
 
 /**
@@ -107,15 +120,24 @@ export class ProgressStore {
   async indexMeeting(meetingId: string, analysis: Analysis, placement: MeetingPlacement): Promise<void> {
     const createdAt = this.now().toISOString();
     const participants = participantsOf(analysis);
-    const keysOf = new Map(participants.map((p) => [p.localId, p.anonymous ? [] : unique([p.name, ...p.aliases].map(meetingPersonKey).filter((k): k is string => k !== null))]));
+    const keysOf = new Map(
+      participants.map((p) => [
+        p.localId,
+        p.anonymous ? [] : unique([p.name, ...p.aliases].map(meetingPersonKey).filter((k): k is string => k !== null)),
+      ]),
+    );
     const known = await this.personIdsByKey([...new Set([...keysOf.values()].flat())]);
 
-    const statements: D1PreparedStatement[] = [this.db.prepare('INSERT OR IGNORE INTO owners (id, created_at) VALUES (?, ?)').bind(this.owner, createdAt)];
+    const statements: D1PreparedStatement[] = [
+      this.db.prepare('INSERT OR IGNORE INTO owners (id, created_at) VALUES (?, ?)').bind(this.owner, createdAt),
+    ];
     const seriesKey = placement.seriesName === null ? null : seriesNameKey(placement.seriesName);
     if (seriesKey !== null) {
       statements.push(
         this.db
-          .prepare('INSERT INTO series (owner, id, name, name_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (owner, name_key) DO NOTHING')
+          .prepare(
+            'INSERT INTO series (owner, id, name, name_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (owner, name_key) DO NOTHING',
+          )
           .bind(this.owner, newId(), placement.seriesName!.trim(), seriesKey, createdAt),
       );
     }
@@ -126,7 +148,19 @@ export class ProgressStore {
           `INSERT INTO meetings (owner, id, series_id, title, meeting_date, date_source, people, basis, duration_ms, team_json, created_at)
            VALUES (?1, ?2, (SELECT id FROM series WHERE owner = ?1 AND name_key = ?3), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
         )
-        .bind(this.owner, meetingId, seriesKey, meeting.title, meeting.date, meeting.dateSource, meeting.people, meeting.basis, meeting.durationMs, JSON.stringify(teamNumbers(analysis, meetingId)), createdAt),
+        .bind(
+          this.owner,
+          meetingId,
+          seriesKey,
+          meeting.title,
+          meeting.date,
+          meeting.dateSource,
+          meeting.people,
+          meeting.basis,
+          meeting.durationMs,
+          JSON.stringify(teamNumbers(analysis, meetingId)),
+          createdAt,
+        ),
     );
 
     const used = new Set<string>();
@@ -135,18 +169,28 @@ export class ProgressStore {
       let personId = keys.map((k) => known.get(k)).find((id) => id !== undefined && !used.has(id));
       if (personId === undefined) {
         personId = newId();
-        statements.push(this.db.prepare('INSERT INTO people (owner, id, name, anonymous, created_at) VALUES (?, ?, ?, ?, ?)').bind(this.owner, personId, p.name, p.anonymous ? 1 : 0, createdAt));
+        statements.push(
+          this.db
+            .prepare('INSERT INTO people (owner, id, name, anonymous, created_at) VALUES (?, ?, ?, ?, ?)')
+            .bind(this.owner, personId, p.name, p.anonymous ? 1 : 0, createdAt),
+        );
       }
       used.add(personId);
       for (const key of keys) {
         if (known.has(key)) continue;
         known.set(key, personId);
-        statements.push(this.db.prepare('INSERT OR IGNORE INTO aliases (owner, key, person_id, label) VALUES (?, ?, ?, ?)').bind(this.owner, key, personId, p.name));
+        statements.push(
+          this.db
+            .prepare('INSERT OR IGNORE INTO aliases (owner, key, person_id, label) VALUES (?, ?, ?, ?)')
+            .bind(this.owner, key, personId, p.name),
+        );
       }
       const numbers = participantNumbers(analysis, meetingId, p.localId);
       statements.push(
         this.db
-          .prepare('INSERT INTO person_meetings (owner, meeting_id, local_id, person_id, label, numbers_json) VALUES (?, ?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO person_meetings (owner, meeting_id, local_id, person_id, label, numbers_json) VALUES (?, ?, ?, ?, ?, ?)',
+          )
           .bind(this.owner, meetingId, p.localId, personId, p.name, JSON.stringify(numbers)),
       );
     }
@@ -177,7 +221,10 @@ export class ProgressStore {
 
   /** A series' progress document; null when the owner has no such series. */
   async seriesDocument(seriesId: string): Promise<ProgressDocument | null> {
-    const series = await this.db.prepare('SELECT id, name FROM series WHERE owner = ? AND id = ?').bind(this.owner, seriesId).first<{ id: string; name: string }>();
+    const series = await this.db
+      .prepare('SELECT id, name FROM series WHERE owner = ? AND id = ?')
+      .bind(this.owner, seriesId)
+      .first<{ id: string; name: string }>();
     if (!series) return null;
     const { results: meetings } = await this.db
       .prepare('SELECT * FROM meetings WHERE owner = ? AND series_id = ? ORDER BY meeting_date, created_at, id')
@@ -195,7 +242,9 @@ export class ProgressStore {
     const person = people.get(personId);
     if (!person) return null;
     const { results: rows } = await this.db
-      .prepare('SELECT meeting_id, local_id, person_id, label, numbers_json FROM person_meetings WHERE owner = ? AND person_id = ?')
+      .prepare(
+        'SELECT meeting_id, local_id, person_id, label, numbers_json FROM person_meetings WHERE owner = ? AND person_id = ?',
+      )
       .bind(this.owner, personId)
       .all<PersonMeetingRow>();
     const meetings = await this.meetingsByIds(rows.map((r) => r.meeting_id));
@@ -214,13 +263,22 @@ export class ProgressStore {
       .all<{ id: string; name: string; anonymous: number; meetings: number }>();
     const named = await this.peopleWithAliases(results.map((r) => r.id));
     return results
-      .map((r) => ({ id: r.id, name: named.get(r.id)?.name ?? r.name, aliases: named.get(r.id)?.aliases ?? [], anonymous: r.anonymous === 1, meetings: r.meetings }))
+      .map((r) => ({
+        id: r.id,
+        name: named.get(r.id)?.name ?? r.name,
+        aliases: named.get(r.id)?.aliases ?? [],
+        anonymous: r.anonymous === 1,
+        meetings: r.meetings,
+      }))
       .sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || a.name.localeCompare(b.name));
   }
 
   /** Renames a person; false when unknown. */
   async rename(personId: string, name: string): Promise<boolean> {
-    const result = await this.db.prepare('UPDATE people SET name = ?, named_by_owner = 1 WHERE owner = ? AND id = ?').bind(name, this.owner, personId).run();
+    const result = await this.db
+      .prepare('UPDATE people SET name = ?, named_by_owner = 1 WHERE owner = ? AND id = ?')
+      .bind(name, this.owner, personId)
+      .run();
     return result.meta.changes > 0;
   }
 
@@ -229,7 +287,8 @@ export class ProgressStore {
    * unknown person, 409 when both were in one meeting (the file told them apart).
    */
   async merge(intoId: string, fromId: string): Promise<string> {
-    if (intoId === fromId) throw new AppError(409, 'merge-conflict', 'a person cannot be merged with themselves', { personId: intoId });
+    if (intoId === fromId)
+      throw new AppError(409, 'merge-conflict', 'a person cannot be merged with themselves', { personId: intoId });
     const people = await this.peopleWithAliases([intoId, fromId]);
     const [into, from] = [people.get(intoId), people.get(fromId)];
     if (!into || !from) throw notFound(!into ? intoId : fromId);
@@ -238,18 +297,45 @@ export class ProgressStore {
       .bind(this.owner, intoId, fromId)
       .all<PersonMeetingRow>();
     const intoMeetings = new Set(rows.filter((r) => r.person_id === intoId).map((r) => r.meeting_id));
-    const moved = rows.filter((r) => r.person_id === fromId).map((r) => ({ meetingId: r.meeting_id, localId: r.local_id }));
+    const moved = rows
+      .filter((r) => r.person_id === fromId)
+      .map((r) => ({ meetingId: r.meeting_id, localId: r.local_id }));
     const shared = moved.find((r) => intoMeetings.has(r.meetingId));
-    if (shared) throw new AppError(409, 'merge-conflict', `both people speak in meeting ${shared.meetingId}: the transcript tells them apart`, { meetingId: shared.meetingId });
-    const { results: keys } = await this.db.prepare('SELECT key FROM aliases WHERE owner = ? AND person_id = ?').bind(this.owner, fromId).all<{ key: string }>();
+    if (shared)
+      throw new AppError(
+        409,
+        'merge-conflict',
+        `both people speak in meeting ${shared.meetingId}: the transcript tells them apart`,
+        { meetingId: shared.meetingId },
+      );
+    const { results: keys } = await this.db
+      .prepare('SELECT key FROM aliases WHERE owner = ? AND person_id = ?')
+      .bind(this.owner, fromId)
+      .all<{ key: string }>();
     const mergeId = newId();
     await this.db.batch([
-      this.db.prepare('UPDATE person_meetings SET person_id = ? WHERE owner = ? AND person_id = ?').bind(intoId, this.owner, fromId),
-      this.db.prepare('UPDATE aliases SET person_id = ? WHERE owner = ? AND person_id = ?').bind(intoId, this.owner, fromId),
+      this.db
+        .prepare('UPDATE person_meetings SET person_id = ? WHERE owner = ? AND person_id = ?')
+        .bind(intoId, this.owner, fromId),
+      this.db
+        .prepare('UPDATE aliases SET person_id = ? WHERE owner = ? AND person_id = ?')
+        .bind(intoId, this.owner, fromId),
       this.db.prepare('DELETE FROM people WHERE owner = ? AND id = ?').bind(this.owner, fromId),
       this.db
-        .prepare('INSERT INTO merges (owner, id, into_id, from_id, from_name, from_anonymous, moved_keys_json, moved_rows_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .bind(this.owner, mergeId, intoId, fromId, from.name, from.anonymous ? 1 : 0, JSON.stringify(keys.map((k) => k.key)), JSON.stringify(moved), this.now().toISOString()),
+        .prepare(
+          'INSERT INTO merges (owner, id, into_id, from_id, from_name, from_anonymous, moved_keys_json, moved_rows_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .bind(
+          this.owner,
+          mergeId,
+          intoId,
+          fromId,
+          from.name,
+          from.anonymous ? 1 : 0,
+          JSON.stringify(keys.map((k) => k.key)),
+          JSON.stringify(moved),
+          this.now().toISOString(),
+        ),
     ]);
     return mergeId;
   }
@@ -259,24 +345,53 @@ export class ProgressStore {
     const merge = await this.db
       .prepare('SELECT * FROM merges WHERE owner = ? AND id = ? AND into_id = ? AND undone_at IS NULL')
       .bind(this.owner, mergeId, intoId)
-      .first<{ from_id: string; from_name: string; from_anonymous: number; moved_keys_json: string; moved_rows_json: string }>();
-    if (!merge) throw new AppError(404, 'not-found', `no merge ${mergeId.slice(0, 64)} to undo for this person`, { mergeId: mergeId.slice(0, 64) });
+      .first<{
+        from_id: string;
+        from_name: string;
+        from_anonymous: number;
+        moved_keys_json: string;
+        moved_rows_json: string;
+      }>();
+    if (!merge)
+      throw new AppError(404, 'not-found', `no merge ${mergeId.slice(0, 64)} to undo for this person`, {
+        mergeId: mergeId.slice(0, 64),
+      });
     const keys = JSON.parse(merge.moved_keys_json) as string[];
     const rows = JSON.parse(merge.moved_rows_json) as Array<Omit<PersonAppearance, 'label'>>;
     await this.db.batch([
-      this.db.prepare('INSERT INTO people (owner, id, name, anonymous, created_at) VALUES (?, ?, ?, ?, ?)').bind(this.owner, merge.from_id, merge.from_name, merge.from_anonymous, this.now().toISOString()),
-      ...rows.map((r) => this.db.prepare('UPDATE person_meetings SET person_id = ? WHERE owner = ? AND meeting_id = ? AND local_id = ? AND person_id = ?').bind(merge.from_id, this.owner, r.meetingId, r.localId, intoId)),
-      ...keys.map((k) => this.db.prepare('UPDATE aliases SET person_id = ? WHERE owner = ? AND key = ? AND person_id = ?').bind(merge.from_id, this.owner, k, intoId)),
-      this.db.prepare('UPDATE merges SET undone_at = ? WHERE owner = ? AND id = ?').bind(this.now().toISOString(), this.owner, mergeId),
+      this.db
+        .prepare('INSERT INTO people (owner, id, name, anonymous, created_at) VALUES (?, ?, ?, ?, ?)')
+        .bind(this.owner, merge.from_id, merge.from_name, merge.from_anonymous, this.now().toISOString()),
+      ...rows.map((r) =>
+        this.db
+          .prepare(
+            'UPDATE person_meetings SET person_id = ? WHERE owner = ? AND meeting_id = ? AND local_id = ? AND person_id = ?',
+          )
+          .bind(merge.from_id, this.owner, r.meetingId, r.localId, intoId),
+      ),
+      ...keys.map((k) =>
+        this.db
+          .prepare('UPDATE aliases SET person_id = ? WHERE owner = ? AND key = ? AND person_id = ?')
+          .bind(merge.from_id, this.owner, k, intoId),
+      ),
+      this.db
+        .prepare('UPDATE merges SET undone_at = ? WHERE owner = ? AND id = ?')
+        .bind(this.now().toISOString(), this.owner, mergeId),
     ]);
     return merge.from_id;
   }
 
   /** Where a person appears (to remove them from the stored analyses); null when unknown. */
   async appearances(personId: string): Promise<PersonAppearance[] | null> {
-    const person = await this.db.prepare('SELECT id FROM people WHERE owner = ? AND id = ?').bind(this.owner, personId).first();
+    const person = await this.db
+      .prepare('SELECT id FROM people WHERE owner = ? AND id = ?')
+      .bind(this.owner, personId)
+      .first();
     if (!person) return null;
-    const { results } = await this.db.prepare('SELECT meeting_id, local_id, label FROM person_meetings WHERE owner = ? AND person_id = ?').bind(this.owner, personId).all<PersonMeetingRow>();
+    const { results } = await this.db
+      .prepare('SELECT meeting_id, local_id, label FROM person_meetings WHERE owner = ? AND person_id = ?')
+      .bind(this.owner, personId)
+      .all<PersonMeetingRow>();
     return results.map((r) => ({ meetingId: r.meeting_id, localId: r.local_id, label: r.label }));
   }
 
@@ -288,7 +403,9 @@ export class ProgressStore {
     await this.db.batch([
       this.db.prepare('DELETE FROM person_meetings WHERE owner = ? AND person_id = ?').bind(this.owner, personId),
       this.db.prepare('DELETE FROM aliases WHERE owner = ? AND person_id = ?').bind(this.owner, personId),
-      this.db.prepare('DELETE FROM merges WHERE owner = ?1 AND (into_id = ?2 OR from_id = ?2)').bind(this.owner, personId),
+      this.db
+        .prepare('DELETE FROM merges WHERE owner = ?1 AND (into_id = ?2 OR from_id = ?2)')
+        .bind(this.owner, personId),
       this.db.prepare('DELETE FROM people WHERE owner = ? AND id = ?').bind(this.owner, personId),
     ]);
   }
@@ -319,7 +436,9 @@ export class ProgressStore {
     for (let i = 0; i < meetingIds.length; i += MAX_LIST) {
       const chunk = meetingIds.slice(i, i + MAX_LIST);
       const { results } = await this.db
-        .prepare(`SELECT meeting_id, local_id, person_id, label, numbers_json FROM person_meetings WHERE owner = ? AND meeting_id IN (${chunk.map(() => '?').join(', ')})`)
+        .prepare(
+          `SELECT meeting_id, local_id, person_id, label, numbers_json FROM person_meetings WHERE owner = ? AND meeting_id IN (${chunk.map(() => '?').join(', ')})`,
+        )
         .bind(this.owner, ...chunk)
         .all<PersonMeetingRow>();
       rows.push(...results);
@@ -341,24 +460,34 @@ export class ProgressStore {
     return rows.sort((a, b) => a.meeting_date.localeCompare(b.meeting_date) || a.id.localeCompare(b.id));
   }
 
-  private async peopleWithAliases(ids: string[]): Promise<Map<string, { name: string; anonymous: boolean; aliases: string[]; keys: string[] }>> {
+  private async peopleWithAliases(
+    ids: string[],
+  ): Promise<Map<string, { name: string; anonymous: boolean; aliases: string[]; keys: string[] }>> {
     const out = new Map<string, { name: string; anonymous: boolean; aliases: string[]; keys: string[] }>();
     for (let i = 0; i < ids.length; i += MAX_LIST) {
       const chunk = ids.slice(i, i + MAX_LIST);
       const marks = chunk.map(() => '?').join(', ');
       const [people, aliases, labels] = await this.db.batch<Record<string, unknown>>([
-        this.db.prepare(`SELECT id, name, named_by_owner, anonymous FROM people WHERE owner = ? AND id IN (${marks})`).bind(this.owner, ...chunk),
-        this.db.prepare(`SELECT person_id, key FROM aliases WHERE owner = ? AND person_id IN (${marks})`).bind(this.owner, ...chunk),
-        this.db.prepare(`SELECT DISTINCT person_id, label FROM person_meetings WHERE owner = ? AND person_id IN (${marks})`).bind(this.owner, ...chunk),
+        this.db
+          .prepare(`SELECT id, name, named_by_owner, anonymous FROM people WHERE owner = ? AND id IN (${marks})`)
+          .bind(this.owner, ...chunk),
+        this.db
+          .prepare(`SELECT person_id, key FROM aliases WHERE owner = ? AND person_id IN (${marks})`)
+          .bind(this.owner, ...chunk),
+        this.db
+          .prepare(`SELECT DISTINCT person_id, label FROM person_meetings WHERE owner = ? AND person_id IN (${marks})`)
+          .bind(this.owner, ...chunk),
       ]);
       const owned = new Set<string>();
       for (const p of people!.results as unknown as PersonRow[]) {
         out.set(p.id, { name: p.name, anonymous: p.anonymous === 1, aliases: [], keys: [] });
         if (p.named_by_owner === 1) owned.add(p.id);
       }
-      for (const a of aliases!.results as unknown as Array<{ person_id: string; key: string }>) out.get(a.person_id)?.keys.push(a.key);
+      for (const a of aliases!.results as unknown as Array<{ person_id: string; key: string }>)
+        out.get(a.person_id)?.keys.push(a.key);
       const labelsOf = new Map<string, string[]>();
-      for (const l of labels!.results as unknown as Array<{ person_id: string; label: string }>) labelsOf.set(l.person_id, [...(labelsOf.get(l.person_id) ?? []), l.label]);
+      for (const l of labels!.results as unknown as Array<{ person_id: string; label: string }>)
+        labelsOf.set(l.person_id, [...(labelsOf.get(l.person_id) ?? []), l.label]);
       // The name shown: the owner's, else the fullest label the files used; every other label is an alias.
       for (const [id, p] of out) {
         const all = [...new Set([p.name, ...(labelsOf.get(id) ?? [])])];
@@ -378,8 +507,14 @@ export class ProgressStore {
     withProposals: boolean,
   ): ProgressDocument {
     const meetings: ProgressMeeting[] = meetingRows.map((m) => ({
-      id: m.id, title: m.title, date: m.meeting_date, dateSource: m.date_source as DateSource, people: m.people,
-      basis: m.basis as 'time' | 'words', durationMs: m.duration_ms, source: m.id,
+      id: m.id,
+      title: m.title,
+      date: m.meeting_date,
+      dateSource: m.date_source as DateSource,
+      people: m.people,
+      basis: m.basis as 'time' | 'words',
+      durationMs: m.duration_ms,
+      source: m.id,
     }));
     const index = new Map(meetings.map((m, i) => [m.id, i]));
     const persons = new Map<string, ProgressPerson>();
@@ -388,13 +523,22 @@ export class ProgressStore {
       if (!info || !index.has(r.meeting_id)) continue;
       let p = persons.get(r.person_id);
       if (!p) {
-        p = { id: r.person_id, name: info.name, aliases: info.aliases, anonymous: info.anonymous, meetings: meetings.map(() => null) };
+        p = {
+          id: r.person_id,
+          name: info.name,
+          aliases: info.aliases,
+          anonymous: info.anonymous,
+          meetings: meetings.map(() => null),
+        };
         persons.set(r.person_id, p);
       }
       p.meetings[index.get(r.meeting_id)!] = PersonMeeting.parse(JSON.parse(r.numbers_json));
     }
     const matched: MatchedPerson[] = [...persons.values()].map((p) => ({
-      id: p.id, name: p.name, aliases: p.aliases, anonymous: p.anonymous,
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      anonymous: p.anonymous,
       appearances: new Map(rows.filter((r) => r.person_id === p.id).map((r) => [r.meeting_id, r.local_id])),
       keys: new Set(people.get(p.id)?.keys ?? []),
     }));

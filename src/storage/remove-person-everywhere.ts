@@ -14,7 +14,12 @@ import type { PersonAppearance, ProgressStore } from './progress-store';
  * @example
  * await removePersonEverywhere(env.REPORTS, owner.id, progressStore, personId); // false when unknown
  */
-export async function removePersonEverywhere(bucket: R2Bucket, owner: string, progress: ProgressStore, personId: string): Promise<boolean> {
+export async function removePersonEverywhere(
+  bucket: R2Bucket,
+  owner: string,
+  progress: ProgressStore,
+  personId: string,
+): Promise<boolean> {
   const appearances = await progress.appearances(personId);
   if (appearances === null) return false;
   const labels = [...new Set(appearances.map((a) => a.label))];
@@ -23,7 +28,12 @@ export async function removePersonEverywhere(bucket: R2Bucket, owner: string, pr
   return true;
 }
 
-async function rewriteAnalysis(bucket: R2Bucket, owner: string, where: PersonAppearance, labels: string[]): Promise<void> {
+async function rewriteAnalysis(
+  bucket: R2Bucket,
+  owner: string,
+  where: PersonAppearance,
+  labels: string[],
+): Promise<void> {
   const keys = analysisKeys(owner, where.meetingId);
   const object = await guarded('read the analysis', () => bucket.get(keys.json));
   if (!object) return; // deleted or expired meanwhile: nothing of theirs is left there
@@ -32,7 +42,11 @@ async function rewriteAnalysis(bucket: R2Bucket, owner: string, where: PersonApp
   const redacted = removePerson(Analysis.parse(rest), where.localId, labels);
   const pdf = await renderAnalysisPdf(redacted);
   const customMetadata = object.customMetadata ?? {};
-  await guarded('store the report', () => bucket.put(keys.pdf, pdf, { httpMetadata: { contentType: 'application/pdf' }, customMetadata }));
+  await guarded('store the report', () =>
+    bucket.put(keys.pdf, pdf, { httpMetadata: { contentType: 'application/pdf' }, customMetadata }),
+  );
   const json = JSON.stringify({ id, ...redacted, links });
-  await guarded('store the analysis', () => bucket.put(keys.json, json, { httpMetadata: { contentType: 'application/json; charset=utf-8' }, customMetadata }));
+  await guarded('store the analysis', () =>
+    bucket.put(keys.json, json, { httpMetadata: { contentType: 'application/json; charset=utf-8' }, customMetadata }),
+  );
 }

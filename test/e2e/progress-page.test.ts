@@ -25,7 +25,8 @@ const UPLOADS: Array<[string, string, string]> = [
   ['platform-weekly-otter.txt', 'text/plain', '2026-10-19'],
 ];
 
-if (!hasChromium) console.warn('test/e2e/progress-page.test.ts: skipped, /usr/bin/chromium is missing (apt-get install -y chromium).');
+if (!hasChromium)
+  console.warn('test/e2e/progress-page.test.ts: skipped, /usr/bin/chromium is missing (apt-get install -y chromium).');
 
 describe.skipIf(!hasChromium)('the progress page in Chromium', () => {
   let server: DevServer;
@@ -36,7 +37,11 @@ describe.skipIf(!hasChromium)('the progress page in Chromium', () => {
     server = await startDevServer({ vars: { ENVIRONMENT: 'development' } });
     for (const [file, type, date] of UPLOADS) {
       const url = `${server.baseUrl}/v1/analyses?series=Platform%20weekly&meetingDate=${date}&commentary=none&attendees=Tom%20Becker&title=Platform%20weekly%20${date}`;
-      const res = await fetch(url, { method: 'POST', body: readFileSync(join(SERIES, file)), headers: { 'Content-Type': type } });
+      const res = await fetch(url, {
+        method: 'POST',
+        body: readFileSync(join(SERIES, file)),
+        headers: { 'Content-Type': type },
+      });
       expect(res.status, await res.clone().text()).toBe(201);
     }
     const list = (await (await fetch(`${server.baseUrl}/v1/series`)).json()) as { items: Array<{ id: string }> };
@@ -63,14 +68,22 @@ describe.skipIf(!hasChromium)('the progress page in Chromium', () => {
     // Priya joined in the third meeting: one point in each chart, so no line, and her labels say "no value" twice.
     const priya = await page.$$eval('.person-block', (blocks: any[]) => {
       const block = blocks.find((b) => b.querySelector('h3').textContent === 'Priya Nair');
-      return { lines: block.querySelectorAll('polyline').length, label: block.querySelector('svg').getAttribute('aria-label') };
+      return {
+        lines: block.querySelectorAll('polyline').length,
+        label: block.querySelector('svg').getAttribute('aria-label'),
+      };
     });
     expect(priya.lines).toBe(0);
-    expect(priya.label).toMatch(/^Share of talk vs an equal share: 2026-10-05 no value, 2026-10-12 no value, 2026-10-19 \d/);
+    expect(priya.label).toMatch(
+      /^Share of talk vs an equal share: 2026-10-05 no value, 2026-10-12 no value, 2026-10-19 \d/,
+    );
     const mariaShare = await page.$eval('.person-block', (b: any) => b.querySelector('svg').getAttribute('aria-label'));
     expect(mariaShare).toMatch(/^Share of talk vs an equal share: 2026-10-05 \d/);
     expect(await page.$$eval('.chart .ref', (r: any[]) => r.length)).toBe(5);
-    const shot = process.env.UPDATE_PAGE_SCREENSHOT === '1' ? join(ROOT, 'src/page/progress/screenshot.png') : join(tmpdir(), 'progress-series.png');
+    const shot =
+      process.env.UPDATE_PAGE_SCREENSHOT === '1'
+        ? join(ROOT, 'src/page/progress/screenshot.png')
+        : join(tmpdir(), 'progress-series.png');
     await page.screenshot({ path: shot, fullPage: false });
     expect(evidence.pageErrors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);

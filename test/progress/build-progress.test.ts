@@ -20,11 +20,28 @@ let doc: ProgressDocument;
 
 beforeAll(async () => {
   // Week 2 (given first): Ana 12 words, Ben 4, Chen 8; Dana invited, silent. N = 4 people.
-  const week2 = await analyse([['Ana Lima', words(6)], ['Okafor, Ben', words(4)], ['Chen Wei', words(8)], ['Ana Lima', words(6)]], ['Ana Lima', 'Ben Okafor', 'Chen Wei', 'Dana Silva']);
+  const week2 = await analyse(
+    [
+      ['Ana Lima', words(6)],
+      ['Okafor, Ben', words(4)],
+      ['Chen Wei', words(8)],
+      ['Ana Lima', words(6)],
+    ],
+    ['Ana Lima', 'Ben Okafor', 'Chen Wei', 'Dana Silva'],
+  );
   // Week 1: Ana and Ben, plus a voice the recorder could not name.
-  const week1 = await analyse([['ANA LIMA', words(10)], ['Ben Okafor', words(10)], ['SPEAKER_01', words(5)]]);
+  const week1 = await analyse([
+    ['ANA LIMA', words(10)],
+    ['Ben Okafor', words(10)],
+    ['SPEAKER_01', words(5)],
+  ]);
   // Week 3: everyone, Dana speaks for the first time.
-  const week3 = await analyse([['Dr. Ana Lima', words(5)], ['Ben Okafor', words(5)], ['Chen Wei', words(5)], ['Dana Silva', words(5)]]);
+  const week3 = await analyse([
+    ['Dr. Ana Lima', words(5)],
+    ['Ben Okafor', words(5)],
+    ['Chen Wei', words(5)],
+    ['Dana Silva', words(5)],
+  ]);
   doc = buildProgress('Weekly sync', [
     { id: 'w2', analysis: week2, date: '2026-11-09', dateSource: 'file', source: 'w2.txt' },
     { id: 'w1', analysis: week1, date: '2026-11-02', dateSource: 'file-name', source: 'w1.txt' },
@@ -48,7 +65,11 @@ describe('buildProgress', () => {
     expect(byId.get('ana-lima')!.meetings.map((m) => m?.speakerId ?? null)).toEqual(['s1', 's1', 's1']);
     expect(byId.get('chen-wei')!.meetings.map((m) => m === null)).toEqual([true, false, false]);
     const dana = byId.get('dana-silva')!;
-    expect(dana.meetings.map((m) => (m === null ? 'absent' : m.spoke ? 'spoke' : 'silent'))).toEqual(['absent', 'silent', 'spoke']);
+    expect(dana.meetings.map((m) => (m === null ? 'absent' : m.spoke ? 'spoke' : 'silent'))).toEqual([
+      'absent',
+      'silent',
+      'spoke',
+    ]);
     const anonymous = doc.people.filter((p) => p.anonymous);
     expect(anonymous.map((p) => p.name)).toEqual(['SPEAKER_01']);
     expect(doc.notes.some((n) => n.includes('SPEAKER_01 in w1'))).toBe(true);
@@ -61,7 +82,13 @@ describe('buildProgress', () => {
     expect(w2('ana-lima').fairShareRatio).toBeCloseTo(2, 2);
     expect(w2('ben-okafor').fairShareRatio).toBeCloseTo(0.667, 2);
     expect(w2('chen-wei').fairShareRatio).toBeCloseTo(1.333, 2);
-    expect(w2('dana-silva')).toMatchObject({ talkShare: 0, fairShareRatio: 0, spoke: false, speakerId: null, hedgesPer100Words: null });
+    expect(w2('dana-silva')).toMatchObject({
+      talkShare: 0,
+      fairShareRatio: 0,
+      spoke: false,
+      speakerId: null,
+      hedgesPer100Words: null,
+    });
     // No timings: no rates per hour.
     expect(w2('ana-lima').interruptionsMadePerHour).toBeNull();
   });
@@ -90,7 +117,9 @@ describe('buildProgress', () => {
     expect(chen.note).toContain('not enough data');
     const perHour = doc.trends.find((t) => t.personId === 'ana-lima' && t.metric === 'interruptionsMadePerHour')!;
     expect(perHour.meetings).toBe(0);
-    expect(doc.trends.some((t) => t.personId !== null && doc.people.find((p) => p.id === t.personId)?.anonymous)).toBe(false);
+    expect(doc.trends.some((t) => t.personId !== null && doc.people.find((p) => p.id === t.personId)?.anonymous)).toBe(
+      false,
+    );
   });
 
   it('carries reference lines with their source and caveat', () => {

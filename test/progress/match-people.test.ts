@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchPeople, type MeetingParticipants, type Participant } from '../../src/progress/match-people';
 
-const person = (localId: string, name: string, extra: Partial<Participant> = {}): Participant => ({ localId, name, aliases: [], anonymous: false, ...extra });
+const person = (localId: string, name: string, extra: Partial<Participant> = {}): Participant => ({
+  localId,
+  name,
+  aliases: [],
+  anonymous: false,
+  ...extra,
+});
 const anon = (localId: string, name: string): Participant => person(localId, name, { anonymous: true });
 
 describe('matchPeople', () => {
@@ -17,10 +23,16 @@ describe('matchPeople', () => {
     const { people } = matchPeople(meetings);
     expect(people).toHaveLength(2);
     const maria = people.find((p) => p.id === 'maria-elena-lopez')!;
-    expect([...maria.appearances]).toEqual([['m1', 's1'], ['m2', 's1'], ['m3', 's1']]);
+    expect([...maria.appearances]).toEqual([
+      ['m1', 's1'],
+      ['m2', 's1'],
+      ['m3', 's1'],
+    ]);
     // The display name is a given-name-first form, the others stay as aliases.
     expect(maria.name).not.toContain(',');
-    expect([maria.name, ...maria.aliases].sort()).toEqual(['Lopez, Maria Elena', 'MARÍA ELENA LÓPEZ', 'Maria Elena Lopez (Host)'].sort());
+    expect([maria.name, ...maria.aliases].sort()).toEqual(
+      ['Lopez, Maria Elena', 'MARÍA ELENA LÓPEZ', 'Maria Elena Lopez (Host)'].sort(),
+    );
   });
 
   it('never merges diarisation labels across files, even identical ones', () => {
@@ -67,7 +79,9 @@ describe('matchPeople', () => {
   it('keeps apart two speakers one file kept apart, and proposes them', () => {
     // Two speakers of one meeting under one key (e.g. an analysis stored before keys read "Surname, Given"):
     // the file told them apart, so they stay apart.
-    const meetings: MeetingParticipants[] = [{ meetingId: 'm1', participants: [person('s1', 'Lopez, Maria'), person('s2', 'Maria Lopez')] }];
+    const meetings: MeetingParticipants[] = [
+      { meetingId: 'm1', participants: [person('s1', 'Lopez, Maria'), person('s2', 'Maria Lopez')] },
+    ];
     const { people, proposedMerges } = matchPeople(meetings);
     expect(people).toHaveLength(2);
     expect(proposedMerges).toHaveLength(1);
@@ -78,9 +92,17 @@ describe('matchPeople', () => {
       { meetingId: 'm1', participants: [person('s1', 'Lopez, Maria Elena'), person('s2', 'Ben Okafor')] },
       { meetingId: 'm2', participants: [person('s1', 'maria'), person('s2', 'Ben Okafor')] },
     ];
-    const merged = matchPeople(meetings, { merges: [['maria-elena-lopez', 'maria'], ['maria-elena-lopez', 'ben-okafor']] });
+    const merged = matchPeople(meetings, {
+      merges: [
+        ['maria-elena-lopez', 'maria'],
+        ['maria-elena-lopez', 'ben-okafor'],
+      ],
+    });
     expect(merged.people.map((p) => p.id)).toEqual(['maria-elena-lopez', 'ben-okafor']);
-    expect([...merged.people[0]!.appearances]).toEqual([['m1', 's1'], ['m2', 's1']]);
+    expect([...merged.people[0]!.appearances]).toEqual([
+      ['m1', 's1'],
+      ['m2', 's1'],
+    ]);
     expect(merged.proposedMerges).toEqual([]);
     expect(merged.notes[0]).toMatch(/not applied: both speak in meeting m1/);
   });

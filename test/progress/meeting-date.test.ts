@@ -11,7 +11,9 @@ describe('parseCalendarDate', () => {
     ['2026-11-03 weekly sync.txt', '2026-11-03'],
   ])('%s -> %s', (text, date) => expect(parseCalendarDate(text)).toBe(date));
 
-  it.each(['03/11/2026', 'Weekly sync', '2026-02-30', 'meeting 20261340'])('no date in %s', (text) => expect(parseCalendarDate(text)).toBeNull());
+  it.each(['03/11/2026', 'Weekly sync', '2026-02-30', 'meeting 20261340'])('no date in %s', (text) =>
+    expect(parseCalendarDate(text)).toBeNull(),
+  );
 
   it('reads the header keys parsers keep', () => {
     expect(dateInTranscript({ metadata: { title: 'Sync', date: '12 March 2025' } })).toBe('2025-03-12');

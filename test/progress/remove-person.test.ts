@@ -17,7 +17,12 @@ describe('removePerson', () => {
       ['Ana Lima', 'Great point, Ben. Thanks for raising the hangar rent.', 9.1, 12],
       ['Chen Wei', 'I agree with Ben about the hangar rent.', 12.5, 15],
     ]);
-    const analysis = await analyzeTranscript(t, { attendees: ['Dana Silva'], commentary: 'rules', llm: llmConfigFromEnv({}), title: 'Budget' });
+    const analysis = await analyzeTranscript(t, {
+      attendees: ['Dana Silva'],
+      commentary: 'rules',
+      llm: llmConfigFromEnv({}),
+      title: 'Budget',
+    });
     expect(JSON.stringify(analysis)).toContain('sort of fine');
     expect(analysis.turnTaking.speakers.some((s) => s.speakerId === 's2')).toBe(true);
     expect(analysis.inclusivity.language.some((s) => s.speakerId === 's2' && s.hedges.count > 0)).toBe(true);
@@ -39,7 +44,13 @@ describe('removePerson', () => {
   });
 
   it('renames a silent invitee', async () => {
-    const analysis = await analyzeTranscript(makeTranscript([['Ana', 'Hello.'], ['Ben', 'Hi.']]), { attendees: ['Dana Silva'], commentary: 'none', llm: llmConfigFromEnv({}) });
+    const analysis = await analyzeTranscript(
+      makeTranscript([
+        ['Ana', 'Hello.'],
+        ['Ben', 'Hi.'],
+      ]),
+      { attendees: ['Dana Silva'], commentary: 'none', llm: llmConfigFromEnv({}) },
+    );
     const redacted = removePerson(analysis, 'invitee:0');
     expect(JSON.stringify(redacted)).not.toContain('Dana Silva');
     expect(redacted.turnTaking.attendees.silent).toEqual([{ name: REMOVED_NAME }]);

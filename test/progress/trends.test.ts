@@ -29,7 +29,10 @@ describe('trendOf', () => {
     const t = trendOf(LABEL, [6, null, 2, null, null], IDS, 'ana', 'interruptionsMadePerHour');
     expect(t).toMatchObject({ from: null, to: null, meetings: 2, enough: false, direction: null });
     expect(t.note).toBe('interruptions made: not enough data (2 meetings with this number; at least 3 needed)');
-    expect(t.points).toEqual([{ meetingId: 'm1', value: 6 }, { meetingId: 'm3', value: 2 }]);
+    expect(t.points).toEqual([
+      { meetingId: 'm1', value: 6 },
+      { meetingId: 'm3', value: 2 },
+    ]);
   });
 
   it('skips meetings without the number and counts only those with it', () => {

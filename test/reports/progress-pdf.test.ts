@@ -16,7 +16,9 @@ let doc: ProgressDocument;
 
 beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'progress-pdf-')), 'series.json');
-  expect(await main(['fixtures/progress', '--attendees', 'Tom Becker', '--series', 'Platform weekly', '--json', out])).toBe(0);
+  expect(
+    await main(['fixtures/progress', '--attendees', 'Tom Becker', '--series', 'Platform weekly', '--json', out]),
+  ).toBe(0);
   doc = ProgressDocument.parse(JSON.parse(readFileSync(out, 'utf8')));
 }, 60_000);
 
@@ -26,17 +28,29 @@ describe('progress commentary', () => {
     const interruptions = comments.find((c) => c.text.startsWith('Interruptions made'))!;
     const maria = doc.people.find((p) => p.id === 'maria-elena-lopez')!;
     const first = String(Math.round(maria.meetings[0]!.interruptionsMadePerHour! * 100) / 100);
-    expect(interruptions.text).toContain(`from ${first} per hour (2026-10-05) to 0 per hour (2026-11-02) over 5 meetings`);
+    expect(interruptions.text).toContain(
+      `from ${first} per hour (2026-10-05) to 0 per hour (2026-11-02) over 5 meetings`,
+    );
     expect(interruptions.text).toMatch(/a clear fall\.$/);
   });
 
   it('drops a sentence with a number nobody cited, a wrong cited value, or a quote that is not evidence', () => {
     const ok = progressCommentary(doc, 'chen-wei')[0]!;
     expect(verifyProgressComment(ok, doc, 'chen-wei')).toBeNull();
-    expect(verifyProgressComment({ ...ok, text: `${ok.text} Up 40 percent.` }, doc, 'chen-wei')).toBe('number 40 is not a cited value');
-    expect(verifyProgressComment({ ...ok, cites: ok.cites.map((c, i) => (i === 0 ? { ...c, value: c.value + 1 } : c)) }, doc, 'chen-wei')).toMatch(/is not/);
+    expect(verifyProgressComment({ ...ok, text: `${ok.text} Up 40 percent.` }, doc, 'chen-wei')).toBe(
+      'number 40 is not a cited value',
+    );
+    expect(
+      verifyProgressComment(
+        { ...ok, cites: ok.cites.map((c, i) => (i === 0 ? { ...c, value: c.value + 1 } : c)) },
+        doc,
+        'chen-wei',
+      ),
+    ).toMatch(/is not/);
     const quote = { meetingId: doc.series.meetings[0]!.id, utteranceId: null, text: 'Monday is fixed, I am afraid.' };
-    expect(verifyProgressComment({ text: 'For example:', cites: [], quote }, doc, 'chen-wei')).toMatch(/not this person's evidence/);
+    expect(verifyProgressComment({ text: 'For example:', cites: [], quote }, doc, 'chen-wei')).toMatch(
+      /not this person's evidence/,
+    );
   });
 });
 
@@ -45,7 +59,8 @@ describe.skipIf(!HAS_PDFTOTEXT)('the progress PDF (needs pdftotext from poppler-
     const text = pdfText(await renderProgressPdf(doc));
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     expect(pages).toHaveLength(1 + 5 + 1 + 1);
-    for (const name of ['Maria Elena Lopez', 'Ben Okafor', 'Chen Wei', 'Priya Nair', 'Tom Becker']) expect(text).toContain(name);
+    for (const name of ['Maria Elena Lopez', 'Ben Okafor', 'Chen Wei', 'Priya Nair', 'Tom Becker'])
+      expect(text).toContain(name);
     expect(text).toContain('The team, meeting by meeting');
     expect(text).toContain('Method and limits');
     expect(text).toContain('Stivers et al. (2009)');
@@ -56,6 +71,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the progress PDF (needs pdftotext from poppler-
     const text = pdfText(await renderProgressPdf(doc, { personId: 'chen-wei' }));
     expect(text).toContain('Chen Wei');
     expect(text).toContain('The Monday handover was hard for me');
-    for (const other of ['Maria Elena Lopez', 'Ben Okafor', 'Priya Nair', 'Tom Becker', 'Monday is fixed']) expect(text).not.toContain(other);
+    for (const other of ['Maria Elena Lopez', 'Ben Okafor', 'Priya Nair', 'Tom Becker', 'Monday is fixed'])
+      expect(text).not.toContain(other);
   });
 });

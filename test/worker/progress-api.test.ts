@@ -32,12 +32,35 @@ describe('progress API', () => {
 
   it('puts three uploads of one series in date order, with people matched across formats', async () => {
     // Uploaded out of order; week 1's date comes from meetingDate, week 2's from the file, week 4's from meetingDate.
-    ids.push((await upload(KEY_ALPHA, week4, 'application/x-subrip', '?series=Platform%20weekly&meetingDate=2026-10-26&commentary=none&attendees=Tom%20Becker')).id);
-    ids.push((await upload(KEY_ALPHA, week1, 'text/vtt', '?series=platform%20WEEKLY&meetingDate=2026-10-05&commentary=none&attendees=Tom%20Becker')).id);
-    ids.push((await upload(KEY_ALPHA, week2, 'text/plain', '?series=Platform%20weekly&commentary=none&attendees=Tom%20Becker')).id);
+    ids.push(
+      (
+        await upload(
+          KEY_ALPHA,
+          week4,
+          'application/x-subrip',
+          '?series=Platform%20weekly&meetingDate=2026-10-26&commentary=none&attendees=Tom%20Becker',
+        )
+      ).id,
+    );
+    ids.push(
+      (
+        await upload(
+          KEY_ALPHA,
+          week1,
+          'text/vtt',
+          '?series=platform%20WEEKLY&meetingDate=2026-10-05&commentary=none&attendees=Tom%20Becker',
+        )
+      ).id,
+    );
+    ids.push(
+      (await upload(KEY_ALPHA, week2, 'text/plain', '?series=Platform%20weekly&commentary=none&attendees=Tom%20Becker'))
+        .id,
+    );
 
     const list = SeriesList.parse(await (await call(KEY_ALPHA, '/v1/series')).json());
-    expect(list.items.map((s) => [s.name, s.meetings, s.firstDate, s.lastDate])).toEqual([['Platform weekly', 3, '2026-10-05', '2026-10-26']]);
+    expect(list.items.map((s) => [s.name, s.meetings, s.firstDate, s.lastDate])).toEqual([
+      ['Platform weekly', 3, '2026-10-05', '2026-10-26'],
+    ]);
     const doc = await seriesOf(KEY_ALPHA);
     expect(doc.series.meetings.map((m) => [m.date, m.dateSource])).toEqual([
       ['2026-10-05', 'given'],
@@ -48,13 +71,21 @@ describe('progress API', () => {
     const maria = doc.people.find((p) => p.name === 'Maria Elena Lopez')!;
     expect(maria.aliases.sort()).toEqual(['Lopez, Maria Elena', 'MARIA ELENA LOPEZ']);
     expect(maria.meetings.map((m) => m!.interruptionsMade)).toEqual([3, 2, 1]);
-    expect(doc.people.find((p) => p.name === 'Priya Nair')!.meetings.map((m) => m !== null)).toEqual([false, false, true]);
-    expect(doc.people.find((p) => p.name === 'Tom Becker')!.meetings.map((m) => m?.spoke)).toEqual([false, false, false]);
+    expect(doc.people.find((p) => p.name === 'Priya Nair')!.meetings.map((m) => m !== null)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(doc.people.find((p) => p.name === 'Tom Becker')!.meetings.map((m) => m?.spoke)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     const trend = doc.trends.find((t) => t.personId === maria.id && t.metric === 'interruptionsMadePerHour')!;
     expect(trend).toMatchObject({ meetings: 3, enough: true, direction: 'down' });
   });
 
-  it('serves the series report and a person\'s own report as PDF', async () => {
+  it("serves the series report and a person's own report as PDF", async () => {
     const list = SeriesList.parse(await (await call(KEY_ALPHA, '/v1/series')).json());
     const res = await call(KEY_ALPHA, list.items[0]!.links.report);
     expect(res.status).toBe(200);
@@ -98,14 +129,30 @@ describe('progress API', () => {
   });
 
   it('proposes a first-name-only label, merges it on request and undoes the merge', async () => {
-    const text = 'Platform weekly\nDate: 2 November 2026\n\nmaria: Quick one today. Chen, what do you think about the cutover?\nChen Wei: Ready when you are.\n';
-    ids.push((await upload(KEY_ALPHA, new TextEncoder().encode(text), 'text/plain', '?series=Platform%20weekly&commentary=none')).id);
+    const text =
+      'Platform weekly\nDate: 2 November 2026\n\nmaria: Quick one today. Chen, what do you think about the cutover?\nChen Wei: Ready when you are.\n';
+    ids.push(
+      (
+        await upload(
+          KEY_ALPHA,
+          new TextEncoder().encode(text),
+          'text/plain',
+          '?series=Platform%20weekly&commentary=none',
+        )
+      ).id,
+    );
     let doc = await seriesOf(KEY_ALPHA);
     const short = doc.people.find((p) => p.name === 'maria')!;
     const full = doc.people.find((p) => p.name === 'Maria Elena Lopez')!;
-    expect(doc.proposedMerges).toEqual([{ personIds: [short.id, full.id], reason: expect.stringContaining('only a first name') }]);
+    expect(doc.proposedMerges).toEqual([
+      { personIds: [short.id, full.id], reason: expect.stringContaining('only a first name') },
+    ]);
 
-    const merged = await call(KEY_ALPHA, `/v1/people/${full.id}/merge`, { method: 'POST', body: JSON.stringify({ personId: short.id }), headers: json });
+    const merged = await call(KEY_ALPHA, `/v1/people/${full.id}/merge`, {
+      method: 'POST',
+      body: JSON.stringify({ personId: short.id }),
+      headers: json,
+    });
     expect(merged.status).toBe(201);
     const result = (await merged.json()) as { mergeId: string; links: { undo: string } };
     doc = await seriesOf(KEY_ALPHA);
@@ -113,7 +160,11 @@ describe('progress API', () => {
     expect(doc.people.find((p) => p.id === full.id)!.meetings.every((m) => m !== null)).toBe(true);
     expect(doc.proposedMerges).toEqual([]);
 
-    const again = await call(KEY_ALPHA, `/v1/people/${full.id}/merge`, { method: 'POST', body: JSON.stringify({ personId: doc.people.find((p) => p.name === 'Chen Wei')!.id }), headers: json });
+    const again = await call(KEY_ALPHA, `/v1/people/${full.id}/merge`, {
+      method: 'POST',
+      body: JSON.stringify({ personId: doc.people.find((p) => p.name === 'Chen Wei')!.id }),
+      headers: json,
+    });
     expect(again.status).toBe(409);
 
     const undone = await call(KEY_ALPHA, result.links.undo, { method: 'POST' });
@@ -125,7 +176,11 @@ describe('progress API', () => {
   });
 
   it('refuses a meeting date that is not a calendar date', async () => {
-    const res = await call(KEY_ALPHA, '/v1/analyses?series=Platform%20weekly&meetingDate=2026-13-45', { method: 'POST', body: bytesOf(week1), headers: { 'Content-Type': 'text/vtt' } });
+    const res = await call(KEY_ALPHA, '/v1/analyses?series=Platform%20weekly&meetingDate=2026-13-45', {
+      method: 'POST',
+      body: bytesOf(week1),
+      headers: { 'Content-Type': 'text/vtt' },
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('invalid-option');
@@ -133,11 +188,22 @@ describe('progress API', () => {
   });
 
   it('answers 503 with Retry-After, not 500, when D1 fails', async () => {
-    const broken = { prepare: () => { throw new Error('D1 is down'); }, batch: () => Promise.reject(new Error('D1 is down')) };
+    const broken = {
+      prepare: () => {
+        throw new Error('D1 is down');
+      },
+      batch: () => Promise.reject(new Error('D1 is down')),
+    };
     const res = await callApp({}, KEY_ALPHA, '/v1/series', {}, { DB: broken });
     expect(res.status).toBe(503);
     expect(res.headers.get('Retry-After')).toBe('5');
-    const upload = await callApp({}, KEY_ALPHA, '/v1/analyses?series=X&commentary=none', { method: 'POST', body: bytesOf(week1), headers: { 'Content-Type': 'text/vtt' } }, { DB: broken });
+    const upload = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses?series=X&commentary=none',
+      { method: 'POST', body: bytesOf(week1), headers: { 'Content-Type': 'text/vtt' } },
+      { DB: broken },
+    );
     expect(upload.status).toBe(503);
     // Nothing half-written: the analysis stored in R2 before the index failed was removed again.
     const list = (await (await call(KEY_ALPHA, '/v1/analyses')).json()) as { items: Array<{ id: string }> };
@@ -148,7 +214,11 @@ describe('progress API', () => {
 
   it('refuses a bad merge body with 400', async () => {
     const person = (await peopleOf(KEY_ALPHA))[0]!;
-    const res = await call(KEY_ALPHA, `/v1/people/${person.id}/merge`, { method: 'POST', body: '{"who":1}', headers: json });
+    const res = await call(KEY_ALPHA, `/v1/people/${person.id}/merge`, {
+      method: 'POST',
+      body: '{"who":1}',
+      headers: json,
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-body');
   });

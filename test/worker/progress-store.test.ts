@@ -14,7 +14,12 @@ import { makeTranscript, type Line } from '../helpers/make-transcript';
 const now = () => new Date('2026-11-20T10:00:00Z');
 const words = (n: number) => `${Array.from({ length: n }, () => 'plan').join(' ')}.`;
 const analyse = (lines: Line[], attendees: string[] = []): Promise<Analysis> =>
-  analyzeTranscript(makeTranscript(lines), { attendees, commentary: 'none', llm: llmConfigFromEnv({}), title: 'Weekly sync' });
+  analyzeTranscript(makeTranscript(lines), {
+    attendees,
+    commentary: 'none',
+    llm: llmConfigFromEnv({}),
+    title: 'Weekly sync',
+  });
 
 let week1: Analysis;
 let week2: Analysis;
@@ -22,9 +27,24 @@ let week3: Analysis;
 
 beforeAll(async () => {
   // Tom is invited to week 1 and says nothing (an invitee counts as silent only when no speaker is a placeholder).
-  week1 = await analyse([['Lopez, Maria Elena', words(30)], ['Ben Okafor', words(10)]], ['Tom Becker']);
-  week2 = await analyse([['MARÍA ELENA LÓPEZ', words(20)], ['Ben Okafor', words(20)], ['SPEAKER_01', words(5)]]);
-  week3 = await analyse([['Maria Elena Lopez', words(10)], ['Ben Okafor', words(20)], ['maria', words(5)], ['SPEAKER_01', words(5)]]);
+  week1 = await analyse(
+    [
+      ['Lopez, Maria Elena', words(30)],
+      ['Ben Okafor', words(10)],
+    ],
+    ['Tom Becker'],
+  );
+  week2 = await analyse([
+    ['MARÍA ELENA LÓPEZ', words(20)],
+    ['Ben Okafor', words(20)],
+    ['SPEAKER_01', words(5)],
+  ]);
+  week3 = await analyse([
+    ['Maria Elena Lopez', words(10)],
+    ['Ben Okafor', words(20)],
+    ['maria', words(5)],
+    ['SPEAKER_01', words(5)],
+  ]);
 });
 
 /** A store for a fresh owner (tests share one database; owners keep them apart). */
@@ -34,9 +54,21 @@ function storeFor(owner: string): ProgressStore {
 
 async function seed(owner: string): Promise<ProgressStore> {
   const store = storeFor(owner);
-  await store.indexMeeting(`${owner}-w2`, week2, { seriesName: 'Weekly sync', date: '2026-11-09', dateSource: 'given' });
-  await store.indexMeeting(`${owner}-w1`, week1, { seriesName: 'weekly  SYNC', date: '2026-11-02', dateSource: 'file' });
-  await store.indexMeeting(`${owner}-w3`, week3, { seriesName: 'Weekly sync', date: '2026-11-16', dateSource: 'upload' });
+  await store.indexMeeting(`${owner}-w2`, week2, {
+    seriesName: 'Weekly sync',
+    date: '2026-11-09',
+    dateSource: 'given',
+  });
+  await store.indexMeeting(`${owner}-w1`, week1, {
+    seriesName: 'weekly  SYNC',
+    date: '2026-11-02',
+    dateSource: 'file',
+  });
+  await store.indexMeeting(`${owner}-w3`, week3, {
+    seriesName: 'Weekly sync',
+    date: '2026-11-16',
+    dateSource: 'upload',
+  });
   return store;
 }
 
@@ -44,7 +76,9 @@ describe('ProgressStore (D1)', () => {
   it('indexes meetings into one series, in date order, with people matched across files', async () => {
     const store = await seed('owner-a');
     const series = await store.listSeries();
-    expect(series).toEqual([{ id: expect.any(String), name: 'Weekly sync', meetings: 3, firstDate: '2026-11-02', lastDate: '2026-11-16' }]);
+    expect(series).toEqual([
+      { id: expect.any(String), name: 'Weekly sync', meetings: 3, firstDate: '2026-11-02', lastDate: '2026-11-16' },
+    ]);
     const doc = (await store.seriesDocument(series[0]!.id))!;
     expect(doc.series.meetings.map((m) => m.id)).toEqual(['owner-a-w1', 'owner-a-w2', 'owner-a-w3']);
     const maria = doc.people.find((p) => p.name === 'Maria Elena Lopez')!;
@@ -97,7 +131,9 @@ describe('ProgressStore (D1)', () => {
     await store.indexMeeting('c-w1', week1, { seriesName: null, date: '2026-11-02', dateSource: 'given' });
     const before = await store.listPeople();
     // The same meeting id again: the meeting row conflicts, so the new people must not appear either.
-    await expect(store.indexMeeting('c-w1', week3, { seriesName: 'Other', date: '2026-11-16', dateSource: 'given' })).rejects.toThrow();
+    await expect(
+      store.indexMeeting('c-w1', week3, { seriesName: 'Other', date: '2026-11-16', dateSource: 'given' }),
+    ).rejects.toThrow();
     expect(await store.listPeople()).toEqual(before);
     expect(await store.listSeries()).toEqual([]);
   });
@@ -139,7 +175,11 @@ describe('ProgressStore (D1)', () => {
     const doc = (await store.seriesDocument((await store.listSeries())[0]!.id))!;
     expect(doc.people.some((p) => p.name === 'Ben Okafor' || p.aliases.includes('Ben Okafor'))).toBe(false);
     // A new upload naming Ben makes a new person: the old aliases went with him.
-    await store.indexMeeting('owner-f-w4', week3, { seriesName: 'Weekly sync', date: '2026-11-23', dateSource: 'given' });
+    await store.indexMeeting('owner-f-w4', week3, {
+      seriesName: 'Weekly sync',
+      date: '2026-11-23',
+      dateSource: 'given',
+    });
     const again = (await store.listPeople()).find((p) => p.name === 'Ben Okafor')!;
     expect(again.id).not.toBe(ben.id);
     expect(again.meetings).toBe(1);

@@ -1,8 +1,9 @@
 /**
  * Every route needs an API key in production, except the ones public by design: /health, the
- * upload page and its static assets, the progress page (/progress) and its assets, /openapi.json and /docs. The routes are read from the app
- * itself (Hono's `app.routes`), so a route added later is checked without anyone listing it here;
- * a new public route fails this test until it is added to PUBLIC on purpose.
+ * upload page and its static assets, the progress page (/progress) and its assets, /openapi.json and
+ * /docs. The routes are read from the app itself (Hono's `app.routes`), so a route added later is
+ * checked without anyone listing it here; a new public route fails this test until it is added to
+ * PUBLIC on purpose.
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';

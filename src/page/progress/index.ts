@@ -18,8 +18,12 @@ progressPageApp.get('/progress', pageSecurityHeaders, (c) => {
   c.header('Cache-Control', 'no-store');
   return c.html(renderProgressPage());
 });
-progressPageApp.get('/page/progress.js', pageSecurityHeaders, (c) => asset(c.body(PROGRESS_SCRIPT), 'text/javascript; charset=utf-8'));
-progressPageApp.get('/page/progress.css', pageSecurityHeaders, (c) => asset(c.body(PROGRESS_CSS), 'text/css; charset=utf-8'));
+progressPageApp.get('/page/progress.js', pageSecurityHeaders, (c) =>
+  asset(c.body(PROGRESS_SCRIPT), 'text/javascript; charset=utf-8'),
+);
+progressPageApp.get('/page/progress.css', pageSecurityHeaders, (c) =>
+  asset(c.body(PROGRESS_CSS), 'text/css; charset=utf-8'),
+);
 
 function asset(res: Response, contentType: string): Response {
   res.headers.set('Content-Type', contentType);
