@@ -547,7 +547,7 @@ export class ProgressStore {
       name,
       meetings,
       team: meetingRows.map((m) => TeamMeeting.parse(JSON.parse(m.team_json))),
-      people: [...persons.values()],
+      people: inMeetingOrder([...persons.values()]),
       proposedMerges: withProposals ? firstNameProposals(matched) : [],
     });
   }
@@ -561,6 +561,13 @@ export class ProgressStore {
  */
 export function seriesNameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Named people first, in the order they first appear in the series, then by name; placeholders last. */
+function inMeetingOrder(people: ProgressPerson[]): ProgressPerson[] {
+  const first = (p: ProgressPerson) => p.meetings.findIndex((m) => m !== null && m.spoke);
+  const rank = (p: ProgressPerson) => (first(p) < 0 ? Number.MAX_SAFE_INTEGER : first(p));
+  return people.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
 function notFound(id: string): AppError {
