@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** `import data from './file.docx?base64'` gives the file's bytes as a base64 string, in Node and in workerd. */
@@ -37,6 +37,9 @@ const WORKER_TEST_BINDINGS = {
   API_KEY_HASHES: `${sha256(TEST_KEYS.alpha)},${sha256(TEST_KEYS.bravo)}`,
 };
 
+/** D1 migrations (migrations/), read here in Node and applied in workerd by test/worker/helpers/apply-migrations.ts. */
+const D1_MIGRATIONS = await readD1Migrations('./migrations');
+
 /** Suites that must pass in both runtimes. */
 const BOTH_RUNTIMES = ['test/parse/**/*.test.ts', 'test/reports/render-runtime.test.ts'];
 
@@ -58,13 +61,14 @@ export default defineConfig({
           base64Files(),
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: WORKER_TEST_BINDINGS, ratelimits: { RATE_LIMITER: { simple: { limit: 100_000, period: 60 } } } },
+            miniflare: { bindings: { ...WORKER_TEST_BINDINGS, TEST_MIGRATIONS: D1_MIGRATIONS }, ratelimits: { RATE_LIMITER: { simple: { limit: 100_000, period: 60 } } } },
           }),
         ],
         test: {
           name: 'workers',
           include: ['test/worker/**/*.test.ts', ...BOTH_RUNTIMES],
           globalSetup: ['test/worker/global-setup.ts'],
+          setupFiles: ['test/worker/helpers/apply-migrations.ts'],
         },
       },
     ],

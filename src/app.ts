@@ -11,6 +11,7 @@ import { defaultRateLimiter } from './http/rate-limit';
 import { docsRoutes } from './routes/docs';
 import { v1Routes } from './routes/v1';
 import { pageApp } from './page/index';
+import { progressPageApp } from './page/progress/index';
 import { reportsBucket } from './storage/bucket';
 import { VERSION } from './version';
 
@@ -44,6 +45,7 @@ export function createApp(overrides: Partial<AppDeps> = {}): Hono<AppEnv> {
 
   // The upload page and its assets (src/page/): public, no API key; the API calls it makes carry one.
   app.route('/', pageApp);
+  app.route('/', progressPageApp);
 
   app.notFound((c) =>
     c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`, details: null } }, 404),

@@ -28,6 +28,11 @@ export const UploadOptions = z.object({
     .optional()
     .describe('With `Prefer: respond-async`: URL that receives a POST with the job as JSON when it completes or fails'),
   keepTranscript: z.boolean().default(false).describe('Keep the uploaded file with the analysis (deleted with it); default: not kept'),
+  series: z.string().trim().min(1).max(200).optional().describe('The recurring meeting this one belongs to ("Platform weekly"); matched case-insensitively'),
+  meetingDate: z.iso
+    .date()
+    .optional()
+    .describe('The meeting day, YYYY-MM-DD; default: the date written in the file, else in its name, else the upload day'),
 });
 export type UploadOptions = z.infer<typeof UploadOptions>;
 
@@ -35,7 +40,7 @@ export type UploadOptions = z.infer<typeof UploadOptions>;
  * Names accepted as options; anything else in the query string is refused, to catch typos.
  *
  * @example
- * UPLOAD_OPTION_NAMES // => ['title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript']
+ * UPLOAD_OPTION_NAMES // => ['title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript', 'series', 'meetingDate']
  */
 export const UPLOAD_OPTION_NAMES = Object.keys(UploadOptions.shape) as Array<keyof UploadOptions>;
 
@@ -67,6 +72,8 @@ export function parseUploadOptions(query: URLSearchParams, fields: Map<string, s
     commentary: single('commentary'),
     callbackUrl: single('callbackUrl'),
     keepTranscript: keep === undefined ? undefined : keep === 'true' || keep === '1' ? true : keep === 'false' || keep === '0' ? false : keep,
+    series: single('series'),
+    meetingDate: single('meetingDate'),
   };
   const parsed = UploadOptions.safeParse(raw);
   if (!parsed.success) {

@@ -8,6 +8,7 @@ import { AnalysisList, AnalysisResponse, ErrorBody, Health } from '../http/api-s
 import { RAW_CONTENT_TYPES } from '../http/upload';
 import { UploadOptions } from '../http/upload-options';
 import { JobView } from '../queue/job';
+import { progressPaths } from './progress-paths';
 import { VERSION } from '../version';
 
 type Json = Record<string, unknown>;
@@ -51,6 +52,7 @@ let cached: Json | null = null;
  */
 export function openApiDocument(): Json {
   if (cached) return cached;
+  const progress = progressPaths({ ref, error, commonErrors: COMMON_ERRORS, schemaOf, inputSchemaOf });
   const rawBodies = Object.fromEntries(RAW_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
   cached = {
     openapi: '3.1.0',
@@ -182,6 +184,7 @@ export function openApiDocument(): Json {
           responses: { '200': { description: 'The job', content: { 'application/json': { schema: ref('Job') } } }, '404': error('No such job for this key (`not-found`)'), ...COMMON_ERRORS },
         },
       },
+      ...progress.paths,
     },
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key; the service stores only its SHA-256 hash' } },
@@ -191,6 +194,7 @@ export function openApiDocument(): Json {
         Job: schemaOf(JobView),
         Error: schemaOf(ErrorBody),
         Health: schemaOf(Health),
+        ...progress.schemas,
       },
     },
   };

@@ -38,6 +38,7 @@ export function cleanLabel(label: string): string {
  * personKey('The Acting Chair (Mr. Bruce Stanton (Simcoe North, CPC))') // => 'bruce stanton'
  * personKey('Suzy Davies AM') // => 'suzy davies'
  * personKey('ZOË  MARTIN')   // => 'zoe martin'
+ * personKey('López, María Elena') // => 'maria elena lopez'
  */
 export function personKey(label: string): string {
   let name = cleanLabel(label);
@@ -49,7 +50,9 @@ export function personKey(label: string): string {
     if (stripped === name || stripped === '') break;
     name = stripped;
   }
-  name = name.replace(HONORIFIC_PREFIX, '');
+  name = givenNameFirst(name)
+    .map((part) => part.replace(HONORIFIC_PREFIX, ''))
+    .join(' ');
   const words = name.split(' ');
   while (words.length > 2 && POST_NOMINALS.has(words[words.length - 1]!)) words.pop();
   const key = words
@@ -86,6 +89,38 @@ export function roleKey(label: string): string | null {
  */
 export function isAnonymousLabel(label: string): boolean {
   return ANONYMOUS.test(cleanLabel(label));
+}
+
+/**
+ * Words that name a role, not a person, after a comma ("Ana Lima, Host"): Zoom and Teams add "Host",
+ * "Co-host", "Organizer", "Guest", "External"; the rest are the roles meeting notes name most.
+ */
+const ROLE_SUFFIXES = new Set([
+  'host', 'co-host', 'cohost', 'organizer', 'organiser', 'guest', 'external', 'chair', 'facilitator', 'moderator',
+  'presenter', 'scribe', 'note-taker', 'notetaker', 'ceo', 'cto', 'cfo', 'coo', 'pm', 'vp', 'lead', 'manager', 'intern',
+]);
+/** One to three words of letters (no digits, no brackets): a part of a name. */
+const NAME_PART = /^[\p{L}'’.\- ]{1,60}$/u;
+
+/**
+ * Splits "Surname, Given" (calendar invitations, attendee lists, some exports) into [given, surname] and
+ * drops a role after a comma ("Ana Lima, Host" -> ["Ana Lima"]). Anything else stays whole.
+ *
+ * @example
+ * givenNameFirst('Lopez, Maria Elena') // => ['Maria Elena', 'Lopez']
+ * givenNameFirst('Ana Lima, Host')     // => ['Ana Lima']
+ * givenNameFirst('Okafor, Dr. Ben')    // => ['Dr. Ben', 'Okafor']
+ * givenNameFirst('Room 4, table 2')    // => ['Room 4, table 2']
+ */
+export function givenNameFirst(name: string): string[] {
+  if (/[()]/.test(name)) return [name];
+  const parts = name.split(',');
+  if (parts.length !== 2) return [name];
+  const [left, right] = [parts[0]!.trim(), parts[1]!.trim()];
+  if (ROLE_SUFFIXES.has(right.toLowerCase())) return [left];
+  const words = (s: string) => s.split(' ').filter(Boolean).length;
+  if (!NAME_PART.test(left) || !NAME_PART.test(right) || words(left) > 3 || words(right) > 3) return [name];
+  return [right, left];
 }
 
 /** Removes one balanced parenthetical group at the end of the label, nested groups included. */

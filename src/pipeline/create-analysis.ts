@@ -12,6 +12,9 @@ import { AnalysisStore, type AnalysisMeta } from '../storage/analysis-store';
 import { r2CommentaryCache } from '../storage/r2-commentary-cache';
 import { expiryFrom } from '../storage/retention';
 import { produceAnalysis } from './produce-analysis';
+import type { Analysis } from '../model/analysis';
+import { meetingDateOf } from '../progress/placement';
+import { progressUnavailable, ProgressStore } from '../storage/progress-store';
 
 /** @example await createAnalysis({ id: newId(), owner: owner.id, upload, options, env, bucket, config, now: () => new Date() }) */
 export interface CreateAnalysisRequest {
@@ -62,6 +65,25 @@ export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ 
   // `id` first and `links` last around the analysis, as the API documents it.
   const json = JSON.stringify({ id, ...analysis, links: analysisLinks(id, options.keepTranscript) });
   const transcript = options.keepTranscript ? { bytes: upload.bytes, contentType: upload.contentType || 'application/octet-stream' } : null;
-  await new AnalysisStore(request.bucket, request.owner, request.now).save({ meta, json, pdf, transcript });
+  const store = new AnalysisStore(request.bucket, request.owner, request.now);
+  await store.save({ meta, json, pdf, transcript });
+  await indexForProgress(request, analysis, store);
   return { meta, json };
+}
+
+/**
+ * Indexes the stored analysis in D1 (series, people, numbers). If that fails the analysis is removed
+ * again, so that an analysis exists only with its index: nothing half-written.
+ */
+async function indexForProgress(request: CreateAnalysisRequest, analysis: Analysis, store: AnalysisStore): Promise<void> {
+  const db = (request.env as Partial<Env>).DB;
+  if (!db) return; // a service without D1 still analyses; the progress routes say it is not configured
+  const { date, dateSource } = meetingDateOf(analysis, { meetingDate: request.options.meetingDate, fileName: request.upload.fileName, now: request.now() });
+  try {
+    await new ProgressStore(db, request.owner, request.now).indexMeeting(request.id, analysis, { seriesName: request.options.series ?? null, date, dateSource });
+  } catch (err) {
+    console.error('progress: could not index an analysis:', err instanceof Error ? err.message : String(err));
+    await store.delete(request.id).catch(() => console.error('storage: could not remove an analysis whose index failed'));
+    throw progressUnavailable('index the meeting for progress');
+  }
 }

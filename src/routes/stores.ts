@@ -6,6 +6,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { AnalysisStore } from '../storage/analysis-store';
 import { JobStore } from '../storage/job-store';
+import { AppError } from '../http/errors';
+import { progressUnavailable, ProgressStore } from '../storage/progress-store';
 
 /**
  * @example
@@ -21,4 +23,48 @@ export function analysesOf(c: Context<AppEnv>): AnalysisStore {
  */
 export function jobsOf(c: Context<AppEnv>): JobStore {
   return new JobStore(c.get('deps').bucket(c.env), c.get('owner').id);
+}
+
+/**
+ * The caller's progress index (D1). One database for all owners today; one per owner would pick the
+ * binding here (see the README, "Progress across meetings").
+ *
+ * @example
+ * const doc = await progressOf(c).seriesDocument(c.req.param('id'));
+ */
+export function progressOf(c: Context<AppEnv>): ProgressStore {
+  const db = (c.env as Partial<Env>).DB;
+  if (!db) throw new AppError(503, 'storage-not-configured', 'this service has no progress index: the D1 binding DB is missing from wrangler.toml');
+  return guardedStore(new ProgressStore(db, c.get('owner').id, c.get('deps').now));
+}
+
+/** A D1 failure inside any store method answers 503 with Retry-After (logged), never a 500; API errors pass. */
+function guardedStore(store: ProgressStore): ProgressStore {
+  return new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (err) {
+          if (err instanceof AppError) throw err;
+          console.error(`progress: ${String(name)} failed:`, err instanceof Error ? err.message : String(err));
+          throw progressUnavailable(`read or change the progress index (${String(name)})`);
+        }
+      };
+    },
+  });
+}
+
+/**
+ * Removes an analysis's rows from the progress index (the analysis delete route calls this first, so a
+ * deleted analysis never lingers in a series). Nothing to do without D1.
+ *
+ * @example
+ * await forgetMeeting(c, id);
+ */
+export async function forgetMeeting(c: Context<AppEnv>, analysisId: string): Promise<void> {
+  if (!(c.env as Partial<Env>).DB) return;
+  await progressOf(c).deleteMeeting(analysisId);
 }

@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/app-env';
 import { rateLimit } from '../http/rate-limit';
 import { analysesRoutes } from './analyses';
 import { jobsRoutes } from './jobs';
+import { peopleRoutes, seriesRoutes } from './progress';
 
 /**
  * @example
@@ -17,5 +18,7 @@ export function v1Routes(): Hono<AppEnv> {
   v1.use('*', requireApiKey(), rateLimit());
   v1.route('/analyses', analysesRoutes());
   v1.route('/jobs', jobsRoutes());
+  v1.route('/series', seriesRoutes());
+  v1.route('/people', peopleRoutes());
   return v1;
 }

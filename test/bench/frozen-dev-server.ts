@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, type DevServer } from '../e2e/helpers/wrangler-dev';
+import { applyLocalMigrations, freePort, type DevServer } from '../e2e/helpers/wrangler-dev';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -28,6 +28,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export async function startFrozenDevServer(modulePath: string, vars: Record<string, string>, startTimeoutMs = 120_000): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const stateDir = mkdtempSync(join(tmpdir(), 'meeting-analyser-bench-state-'));
+  applyLocalMigrations(stateDir);
   const args = [
     'dev', modulePath,
     '--config', join(ROOT, 'wrangler.toml'),

@@ -32,6 +32,16 @@ describe('GET /openapi.json', () => {
         'GET /v1/analyses/{id}/transcript getTranscript',
         'GET /v1/jobs/{id} getJob',
         'POST /v1/analyses createAnalysis',
+        'GET /v1/series listSeries',
+        'GET /v1/series/{id} getSeries',
+        'GET /v1/series/{id}/report.pdf getSeriesReport',
+        'GET /v1/people listPeople',
+        'GET /v1/people/{id} getPerson',
+        'PATCH /v1/people/{id} renamePerson',
+        'DELETE /v1/people/{id} deletePerson',
+        'GET /v1/people/{id}/report.pdf getPersonReport',
+        'POST /v1/people/{id}/merge mergePeople',
+        'POST /v1/people/{id}/merge/{mergeId}/undo undoMerge',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/v1/analyses']!.post!.responses!).sort()).toEqual(['201', '202', '400', '401', '413', '415', '422', '429', '503', '504']);
@@ -51,7 +61,7 @@ describe('GET /openapi.json', () => {
   it('lists the upload options as query parameters, generated from the options schema', async () => {
     const doc = (await (await call(null, '/openapi.json')).json()) as Doc & { paths: Record<string, Record<string, { parameters: Array<{ name: string; schema: { enum?: string[] } }> }>> };
     const params = doc.paths['/v1/analyses']!.post!.parameters;
-    expect(params.map((p) => p.name)).toEqual(['Prefer', 'title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript']);
+    expect(params.map((p) => p.name)).toEqual(['Prefer', 'title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript', 'series', 'meetingDate']);
     expect(params.find((p) => p.name === 'commentary')!.schema.enum).toEqual(['none', 'rules', 'llm']);
   });
 });

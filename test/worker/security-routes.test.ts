@@ -1,8 +1,9 @@
 /**
  * Every route needs an API key in production, except the ones public by design: /health, the
- * upload page and its static assets, /openapi.json and /docs. The routes are read from the app
- * itself (Hono's `app.routes`), so a route added later is checked without anyone listing it here;
- * a new public route fails this test until it is added to PUBLIC on purpose.
+ * upload page and its static assets, the progress page (/progress) and its assets, /openapi.json and
+ * /docs. The routes are read from the app itself (Hono's `app.routes`), so a route added later is
+ * checked without anyone listing it here; a new public route fails this test until it is added to
+ * PUBLIC on purpose.
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
@@ -11,7 +12,7 @@ import { callApp, expectError } from './helpers/api';
 import { KEY_ALPHA, KEY_UNKNOWN } from './helpers/test-keys';
 
 /** Public by design (DESIGN.md, issue 8): health, docs, and the page with its static assets. */
-const PUBLIC = new Set(['GET /health', 'GET /', 'GET /openapi.json', 'GET /docs', 'GET /page/app.js', 'GET /page/app.css', 'GET /page/icon.svg']);
+const PUBLIC = new Set(['GET /health', 'GET /', 'GET /openapi.json', 'GET /docs', 'GET /page/app.js', 'GET /page/app.css', 'GET /page/icon.svg', 'GET /progress', 'GET /page/progress.js', 'GET /page/progress.css']);
 
 /** Production settings: keys configured (the test project's hashes), ENVIRONMENT production or unset. */
 const PRODUCTION: Array<[string, Record<string, unknown>]> = [

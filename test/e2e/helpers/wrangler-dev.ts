@@ -3,7 +3,7 @@
  * with its R2 state in a fresh temporary directory, and stops it again. Only the process group
  * this helper started is ever signalled.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,6 +43,21 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * Applies the D1 migrations (migrations/) to the local database under `stateDir`, as `npm start` does:
+ * `wrangler dev` alone does not, and an upload is indexed in D1.
+ *
+ * @example
+ * applyLocalMigrations(stateDir); // then wrangler dev --persist-to stateDir
+ */
+export function applyLocalMigrations(stateDir: string): void {
+  execFileSync(join(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', stateDir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
+  });
+}
+
+/**
  * Runs `wrangler dev` and resolves once GET /health answers 200.
  *
  * @example
@@ -53,6 +68,7 @@ export function freePort(): Promise<number> {
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const stateDir = mkdtempSync(join(tmpdir(), 'meeting-analyser-e2e-'));
+  applyLocalMigrations(stateDir);
   const vars = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
   const args = [
     'dev',

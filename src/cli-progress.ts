@@ -1,0 +1,146 @@
+/**
+ * The progress command line: several meetings of one team, no server, no network.
+ *
+ *   npm run progress -- FILE|FOLDER... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B"]
+ *
+ * Files may come in any order: meetings are sorted by date, taken from the transcript's header, else from
+ * the file name (Zoom's GMT20261102-..., 2026-11-02-...), else from the file's modification time; the
+ * output says which. Invitees: the file's own `Attendees:` header plus --attendees (for every meeting).
+ * A bad file exits with code 2 and one line `error: FILE:LINE: message` on stderr.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { llmConfigFromEnv } from './commentary/config';
+import { TranscriptError } from './parse/errors';
+import { ingest } from './parse/index';
+import { analyzeTranscript } from './pipeline/analyze';
+import { buildProgress, type MeetingInput } from './progress/build-progress';
+import { dateInTranscript, isoDay, parseCalendarDate } from './progress/meeting-date';
+import { attendeesInTranscript } from './progress/attendees';
+import { progressSummary } from './progress/summary';
+import type { DateSource, ProgressDocument } from './progress/schema';
+
+const USAGE = 'usage: npm run progress -- FILE... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B, C"]';
+
+class UsageError extends Error {}
+
+/**
+ * Runs the progress CLI; returns the exit code.
+ *
+ * @example
+ * await main(['fixtures/progress/2026-10-12-platform-weekly.txt', 'fixtures/progress/platform-weekly-otter.txt', '--json', '-']);
+ */
+export async function main(argv: string[]): Promise<number> {
+  let file: string | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        series: { type: 'string' },
+        json: { type: 'string' },
+        pdf: { type: 'string' },
+        attendees: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('no transcript files given');
+    const everyone = splitNames(values.attendees ?? '');
+    const llm = llmConfigFromEnv({});
+
+    const read: Array<Omit<MeetingInput, 'id'>> = [];
+    for (const path of positionals.flatMap(expandFolder)) {
+      file = path;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch (err) {
+        throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      const transcript = ingest(bytes, { fileName: basename(path) });
+      const { date, dateSource } = meetingDate(path, dateInTranscript(transcript));
+      const title =
+        transcript.metadata.title ??
+        basename(path)
+          .replace(/\.[a-z0-9]{1,8}$/i, '')
+          .replace(/[_-]+/g, ' ')
+          .trim();
+      const attendees = [...attendeesInTranscript(transcript), ...everyone];
+      const analysis = await analyzeTranscript(transcript, { title, attendees, commentary: 'none', llm });
+      read.push({ analysis, date, dateSource, source: path });
+    }
+    file = undefined;
+    const inOrder = read.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i);
+    const meetings = inOrder.map(({ m }, i) => ({ ...m, id: `m${i + 1}` }));
+    const doc = buildProgress(values.series ?? meetings[0]!.analysis.meeting.title, meetings);
+
+    if (values.pdf !== undefined) writeFileSync(values.pdf, await renderPdf(doc));
+    const json = `${JSON.stringify(doc, null, 2)}\n`;
+    if (values.json === '-') process.stdout.write(json);
+    else if (values.json !== undefined) writeFileSync(values.json, json);
+    if (values.json === undefined)
+      process.stdout.write(progressSummary(doc) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
+    return 0;
+  } catch (err) {
+    if (err instanceof TranscriptError) {
+      process.stderr.write(`error: ${err.describe(file)}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`error: ${(err as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `error: unexpected failure${file ? ` in ${file}` : ''}: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return 1;
+  }
+}
+
+/** The PDF renderer is loaded only when asked for (it embeds fonts). */
+async function renderPdf(doc: ProgressDocument): Promise<Uint8Array> {
+  const { renderProgressPdf } = await import('../reports/progress/render-progress-pdf');
+  return renderProgressPdf(doc);
+}
+
+function meetingDate(path: string, inFile: string | null): { date: string; dateSource: DateSource } {
+  if (inFile) return { date: inFile, dateSource: 'file' };
+  const fromName = parseCalendarDate(basename(path));
+  if (fromName) return { date: fromName, dateSource: 'file-name' };
+  return { date: isoDay(statSync(path).mtime), dateSource: 'file-mtime' };
+}
+
+/** A folder stands for the files in it, in name order: not hidden files, not notes (.md). */
+function expandFolder(path: string): string[] {
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    return [path]; // reading it reports the error with its name
+  }
+  if (!isFolder) return [path];
+  return readdirSync(path)
+    .filter((name) => !name.startsWith('.') && !/\.md$/i.test(name))
+    .sort()
+    .map((name) => join(path, name))
+    .filter((file) => statSync(file).isFile());
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(list.includes(';') ? ';' : ',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

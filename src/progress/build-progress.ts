@@ -1,0 +1,204 @@
+/**
+ * Several meetings' analyses -> the progress document: meetings in date order, people matched across
+ * them, per-person and team numbers aligned with the meetings, trends, reference lines, proposals.
+ * Pure: the CLI and the API (from D1 and R2) call the same function.
+ */
+import type { Analysis } from '../model/analysis';
+import { matchPeople, type MatchOptions, type MeetingParticipants } from './match-people';
+import { participantNumbers, participantsOf, peopleCounted, teamNumbers } from './meeting-numbers';
+import { PERSON_METRICS, TEAM_METRICS } from './metrics';
+import { REFERENCE_LINES } from './references';
+import {
+  ProgressDocument,
+  type DateSource,
+  type ProgressMeeting,
+  type ProgressPerson,
+  type ProposedMerge,
+  type TeamMeeting,
+  type Trend,
+} from './schema';
+import { trendOf } from './trends';
+
+export interface MeetingInput {
+  /** Unique in the series: an analysis id (API) or m1, m2, ... (CLI). */
+  id: string;
+  analysis: Analysis;
+  /** YYYY-MM-DD. */
+  date: string;
+  dateSource: DateSource;
+  /** Where it came from: a file name or an analysis id. */
+  source: string;
+}
+
+/**
+ * Builds the progress document of a series.
+ *
+ * @example
+ * const doc = buildProgress('Weekly sync', [
+ *   { id: 'm1', analysis: a1, date: '2026-11-02', dateSource: 'file', source: 'week1.vtt' },
+ *   { id: 'm2', analysis: a2, date: '2026-11-09', dateSource: 'file', source: 'week2.txt' },
+ * ]);
+ * // doc.series.meetings.map((m) => m.date) => ['2026-11-02', '2026-11-09']
+ * // doc.people[0].meetings.length === 2 (null where the person was absent)
+ */
+export function buildProgress(
+  name: string,
+  inputs: readonly MeetingInput[],
+  options: MatchOptions = {},
+): ProgressDocument {
+  // Stable: meetings on the same day keep the order they were given in.
+  const meetings = inputs
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i)
+    .map((x) => x.m);
+  const ids = new Set<string>();
+  for (const m of meetings) {
+    if (ids.has(m.id)) throw new Error(`meeting id ${m.id} appears twice`);
+    ids.add(m.id);
+  }
+
+  const participants: MeetingParticipants[] = meetings.map((m) => ({
+    meetingId: m.id,
+    participants: participantsOf(m.analysis),
+  }));
+  const matched = matchPeople(participants, options);
+
+  const people: ProgressPerson[] = matched.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    aliases: p.aliases,
+    anonymous: p.anonymous,
+    meetings: meetings.map((m) => {
+      const local = p.appearances.get(m.id);
+      return local === undefined ? null : participantNumbers(m.analysis, m.id, local);
+    }),
+  }));
+  return assembleProgress({
+    name,
+    meetings: meetings.map((m) => progressMeeting(m.id, m.analysis, m.date, m.dateSource, m.source)),
+    team: meetings.map((m) => teamNumbers(m.analysis, m.id)),
+    people,
+    proposedMerges: matched.proposedMerges,
+    notes: matched.notes,
+  });
+}
+
+/** The parts of a progress document that are stored (D1) or computed (CLI); the rest is derived. */
+export interface ProgressParts {
+  id?: string;
+  name: string;
+  /** In date order. */
+  meetings: ProgressMeeting[];
+  /** Aligned with meetings. */
+  team: TeamMeeting[];
+  /** meetings[] aligned with meetings. */
+  people: ProgressPerson[];
+  proposedMerges: ProposedMerge[];
+  notes?: string[];
+}
+
+/**
+ * Adds what is derived from the numbers: trends, reference lines, notes.
+ *
+ * @example
+ * assembleProgress({ name: 'Weekly sync', meetings, team, people, proposedMerges: [] }).trends.length // => 7 + 8 per named person
+ */
+export function assembleProgress(parts: ProgressParts): ProgressDocument {
+  const meetingIds = parts.meetings.map((m) => m.id);
+  const trends: Trend[] = [];
+  for (const metric of TEAM_METRICS)
+    trends.push(
+      trendOf(
+        metric,
+        parts.team.map((t) => metric.value(t)),
+        meetingIds,
+        null,
+        metric.id,
+      ),
+    );
+  for (const person of parts.people) {
+    if (person.anonymous) continue;
+    for (const metric of PERSON_METRICS)
+      trends.push(
+        trendOf(
+          metric,
+          person.meetings.map((pm) => (pm === null ? null : metric.value(pm))),
+          meetingIds,
+          person.id,
+          metric.id,
+        ),
+      );
+  }
+  return ProgressDocument.parse({
+    schemaVersion: 1,
+    series: { ...(parts.id === undefined ? {} : { id: parts.id }), name: parts.name, meetings: parts.meetings },
+    people: parts.people,
+    team: { meetings: parts.team },
+    trends,
+    references: REFERENCE_LINES,
+    proposedMerges: parts.proposedMerges,
+    notes: [
+      ...orderNotes(parts.meetings),
+      ...basisNotes(parts.meetings),
+      ...anonymousNotes(parts.people, parts.meetings),
+      ...(parts.notes ?? []),
+    ],
+  });
+}
+
+/**
+ * A meeting's line in series.meetings.
+ *
+ * @example
+ * progressMeeting('m1', analysis, '2026-11-02', 'file', 'week1.vtt').people // => 4
+ */
+export function progressMeeting(
+  id: string,
+  analysis: Analysis,
+  date: string,
+  dateSource: DateSource,
+  source: string,
+): ProgressMeeting {
+  return {
+    id,
+    title: analysis.meeting.title,
+    date,
+    dateSource,
+    people: peopleCounted(analysis),
+    basis: analysis.turnTaking.basis,
+    durationMs: analysis.turnTaking.durationMs,
+    source,
+  };
+}
+
+const SOURCE_WORDS: Record<DateSource, string> = {
+  given: 'given by the caller',
+  file: 'written in the transcript',
+  'file-name': "taken from the file's name",
+  'file-mtime': "taken from the file's modification time (may be when it was copied, not when the meeting was held)",
+  upload: 'the upload time (no date was given or found in the file)',
+};
+
+function orderNotes(meetings: readonly ProgressMeeting[]): string[] {
+  const counts = new Map<DateSource, number>();
+  for (const m of meetings) counts.set(m.dateSource, (counts.get(m.dateSource) ?? 0) + 1);
+  const parts = [...counts].map(([source, n]) => `${n} ${SOURCE_WORDS[source]}`);
+  return meetings.length === 0 ? [] : [`Meetings are in date order; dates: ${parts.join('; ')}.`];
+}
+
+function basisNotes(meetings: readonly ProgressMeeting[]): string[] {
+  const untimed = meetings.filter((m) => m.basis === 'words' || m.durationMs === null);
+  if (untimed.length === 0) return [];
+  return [
+    `${untimed.length} of ${meetings.length} meeting(s) have no timings (${untimed.map((m) => m.id).join(', ')}): talk shares there are shares of words, and rates per hour are not available.`,
+  ];
+}
+
+function anonymousNotes(people: readonly ProgressPerson[], meetings: readonly ProgressMeeting[]): string[] {
+  const anonymous = people.filter((p) => p.anonymous);
+  if (anonymous.length === 0) return [];
+  const where = anonymous.map((p) => `${p.name} in ${meetings[p.meetings.findIndex((m) => m !== null)]?.id}`);
+  return [
+    `${anonymous.length} placeholder label(s) (${where.slice(0, 4).join(', ')}) name a voice in one recording only: they are never matched across meetings.`,
+  ];
+}
