@@ -19,7 +19,7 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
   { kind: 'laughter', words: ['laughter', 'laughs', 'laugh', 'laughing', 'chuckles', 'chuckle', 'giggles', 'laguh'], source: 'Zoom/Otter/Rev captions; ELITR <laugh> (and its typo <laguh>)' },
   { kind: 'noise', words: ['noise', 'nonvocalsound', 'background noise', 'sound', 'cough', 'coughs', 'coughing', 'sneeze', 'door', 'typing', 'phone ringing', 'beep', 'static', 'other_noise'], source: 'ELITR <noise> and <other_noise>, QMSum {nonvocalsound}, caption conventions' },
   { kind: 'vocal-sound', words: ['vocalsound', 'sigh', 'sighs', 'breath', 'breathing', 'clears throat'], source: 'QMSum/AMI {vocalsound}' },
-  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
+  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '???', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
   { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other', 'parallel_talk', 'parallel-talk'], source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions' },
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
   { kind: 'applause', words: ['applause', 'clapping'], source: 'YouTube and Whisper captions' },
@@ -29,6 +29,17 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
 ];
 
 const KIND_BY_WORD = new Map<string, EventKind>(EVENT_MARKERS.flatMap((m) => m.words.map((w) => [w, m.kind] as const)));
+
+/**
+ * True when the word is in the marker vocabulary (any case): `(Sigh)` is a sound, not a speaker code.
+ *
+ * @example
+ * isEventWord('Sigh') // => true
+ * isEventWord('FE')   // => false
+ */
+export function isEventWord(word: string): boolean {
+  return KIND_BY_WORD.has(word.toLowerCase());
+}
 
 /** Any bracket pair with at most 40 characters inside and no nested brackets. */
 const BRACKETED = /\[([^\[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
