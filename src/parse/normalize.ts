@@ -115,6 +115,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     const where = skipped.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
     warn('skipped-blocks', skipped.length, `${skipped.length} block(s) could not be read and were skipped (${where}${skipped.length > 3 ? '; ...' : ''})`);
   }
+  const lenient = parsed.lenient ?? [];
+  if (lenient.length > 0) {
+    const where = lenient.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
+    warn('lenient-timestamps', lenient.length, `${lenient.length} timestamp(s) broke the format's rules but had a plain meaning and were read as such (${where}${lenient.length > 3 ? '; ...' : ''})`);
+  }
   const encoding = options.encoding ?? 'utf-8';
   if (encoding === 'windows-1252') warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
 
