@@ -14,6 +14,8 @@ export const TRANSCRIPT_FORMATS = [
   'zoom-txt',
   'otter-txt',
   'plain',
+  'teams-txt',
+  'diarized-txt',
   'docx',
   'whisper-json',
   'whisper-cpp-json',
