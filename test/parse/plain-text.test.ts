@@ -217,6 +217,18 @@ describe('plain: every label form', () => {
   });
 });
 
+describe('plain: a one-line transcript', () => {
+  it.each(['Ana: hello there.', 'Ana: hello there.\n', '\nAna: hello there.\n\n'])('reads %j as one person saying one thing', (text) => {
+    expect(plainText.parse(text).cues).toEqual([{ speaker: 'Ana', startMs: null, endMs: null, text: 'hello there.', line: text.startsWith('\n') ? 2 : 1 }]);
+  });
+
+  it('still takes a lone first label above a blank line and more text for a title', () => {
+    const parsed = plainText.parse('Retro: sprint 9\n\nAna: hello there.\nBo: hi.\n');
+    expect(parsed.metadata).toEqual({ title: 'Retro: sprint 9' });
+    expect(parsed.cues.map((c) => c.speaker)).toEqual(['Ana', 'Bo']);
+  });
+});
+
 describe('plain: text without labels, and time markers', () => {
   it('makes one cue per paragraph without a speaker', () => {
     const parsed = plainText.parse('We talked about the budget.\nIt is tight.\n\nThen about hiring.\n');
