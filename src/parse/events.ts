@@ -22,7 +22,22 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
   { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '???', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
   { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other', 'parallel_talk', 'parallel-talk'], source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions' },
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
+  {
+    kind: 'music',
+    words: ['musiikki', 'música', 'musica', 'musique', 'muziek', 'muzyka', 'hudba', 'zene', 'музыка', 'музика', 'μουσική', 'موسيقى', 'מוזיקה', '音楽', '音乐', '음악', 'संगीत', 'müzik'],
+    source: 'the word for "music" in other languages, as YouTube automatic captions and Whisper write `[Musiikki]`, `[Musik]`, `(música)`, `[音楽]`; our own list, a hint only: any lone bracketed label is an event (LONE_SOUND_LABEL)',
+  },
   { kind: 'applause', words: ['applause', 'clapping'], source: 'YouTube and Whisper captions' },
+  {
+    kind: 'applause',
+    words: ['aplausos', 'applaudissements', 'applaus', 'applausi', 'aplausy', 'aplodismenty', 'аплодисменты', 'оплески', 'χειροκροτήματα', 'تصفيق', '拍手', '掌声', '박수', 'alkış', 'suosionosoituksia', 'potlesk'],
+    source: 'the word for "applause" in other languages, as in YouTube automatic captions; our own list, a hint only',
+  },
+  {
+    kind: 'laughter',
+    words: ['risas', 'rires', 'lachen', 'risate', 'gelächter', 'naurua', 'śmiech', 'смех', 'сміх', 'γέλια', 'ضحك', '笑', '笑い', '笑声', '웃음', 'kahkaha', 'smích'],
+    source: 'the word for "laughter" in other languages, as in YouTube automatic captions; our own list, a hint only',
+  },
   { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'], source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]' },
   { kind: 'disfluency', words: ['disfmarker'], source: 'QMSum/AMI {disfmarker}: the point where a speaker broke off or restarted' },
   { kind: 'other', words: ['comment'], source: 'QMSum/AMI {comment}' },
@@ -46,6 +61,26 @@ const BRACKETED = /\[([^\[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\
 /** A trailing timestamp inside the marker, as in `[inaudible 00:12:01]`. */
 const TRAILING_TIME = /\s+\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$/;
 
+/**
+ * A cue that is nothing but one short bracketed or parenthesised label of letters is a sound label in
+ * whatever language (`(Musiikki)`, `[Musik]`, `(música)`, `[音楽]`, `[Applause]`): an event, not speech.
+ * The shape decides; the marker words above only name its kind (`other` when the word is not listed).
+ * At most three words of letters, so that `(data)`-style uncertain words inside speech and
+ * `[Zoë] 10:00:01` headers never qualify (they are never a whole cue, or hold digits).
+ */
+const LONE_SOUND_LABEL = /^(?:\[([\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2})\]|\(([\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2})\))[.!]?$/u;
+
+/**
+ * True when the text is nothing but a sound label (`LONE_SOUND_LABEL`): such a cue is no speech.
+ *
+ * @example
+ * isSoundLabelOnly('(Musiikki)')    // => true
+ * isSoundLabelOnly('Ana: (música)') // => false
+ */
+export function isSoundLabelOnly(text: string): boolean {
+  return text.length <= 80 && LONE_SOUND_LABEL.test(text.trim());
+}
+
 export interface FoundEvent {
   kind: EventKind;
   label: string;
@@ -54,7 +89,8 @@ export interface FoundEvent {
 
 /**
  * Removes non-speech markers from one utterance's text and reports them.
- * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text.
+ * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text, unless the
+ * bracket is the whole utterance (`LONE_SOUND_LABEL`).
  *
  * @example
  * extractEvents('[Laughter] that was close {disfmarker}')
@@ -63,6 +99,11 @@ export interface FoundEvent {
  */
 export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
   if (!/[\[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+  const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
+  if (lone) {
+    const word = (lone[1] ?? lone[2]!).toLowerCase();
+    return { text: '', events: [{ kind: KIND_BY_WORD.get(word) ?? 'other', label: raw.trim(), position: 'alone' }] };
+  }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(BRACKETED, (label: string, a?: string, b?: string, c?: string, d?: string, index?: number) => {
     const inner = (a ?? b ?? c ?? d ?? '').trim().toLowerCase().replace(TRAILING_TIME, '').replace(/[.!]$/, '');
