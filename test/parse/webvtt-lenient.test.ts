@@ -2,9 +2,11 @@
  * WebVTT: lenient where the meaning is plain, strict where it is not (issue 13, item 3).
  * Times the grammar forbids but that denote one time (`120:00.000`, `00:00:75.000`) are read as that
  * time with a warning naming the line; a file whose cues are mostly unreadable is rejected at the
- * first bad line.
+ * first bad line (SRT and SBV too).
  */
 import { describe, expect, it } from 'vitest';
+import { sbv } from '../../src/parse/formats/sbv';
+import { srt } from '../../src/parse/formats/srt';
 import { parseCueTimings, webvtt } from '../../src/parse/formats/webvtt';
 import { ingest } from '../../src/parse/index';
 import { errorOf } from '../helpers/parse-kit';
@@ -63,5 +65,19 @@ describe('webvtt: mostly unreadable cues', () => {
     expect(parsed.cues.map((c) => c.text)).toEqual(['One.', 'Three.']);
     expect(parsed.skipped).toHaveLength(1);
     expect(parsed.skipped![0]!.line).toBe(6);
+  });
+});
+
+describe('srt and sbv: mostly unreadable cues', () => {
+  it('rejects an SRT file at the first bad timing line when most timings are broken', () => {
+    const err = errorOf(() => srt.parse('1\n00:00:01,000 --> 00:00:02,000\nZoë: One.\n\n2\n00:00:0x,000 --> 00:00:04,000\nTwo.\n\n3\n00:00:05,000 --> 00:00:0y,000\nThree.\n'));
+    expect(err.code).toBe('malformed-timestamp');
+    expect(err.line).toBe(6);
+  });
+
+  it('rejects an SBV file the same way, and keeps one bad cue in three as a warning', () => {
+    expect(errorOf(() => sbv.parse('0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:0y.000\nThree.\n')).line).toBe(4);
+    const parsed = sbv.parse('0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:06.000\nThree.\n');
+    expect(parsed.cues.map((c) => c.text)).toEqual(['One.', 'Three.']);
   });
 });
