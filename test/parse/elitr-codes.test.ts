@@ -85,6 +85,21 @@ describe('ELITR: a whole call on one line (one-line fixture)', () => {
   });
 });
 
+describe('ELITR: the line quoted in issue 13', () => {
+  it('gives O, U, Mi, D and O their own utterances', () => {
+    const text = "(O) Can you hear me?(U) Yes, now we can. (Mi) Sorry I'm late.(D) Ok.Yeah, ok.(??) (O) Good.";
+    const parsed = plainText.parse(text);
+    expect(parsed.cues.map((c) => [c.speaker, c.text])).toEqual([
+      ['O', 'Can you hear me?'],
+      ['U', 'Yes, now we can.'],
+      ['Mi', "Sorry I'm late."],
+      ['D', 'Ok.Yeah, ok.(??)'],
+      ['O', 'Good.'],
+    ]);
+    expect(wordsPerSpeaker(parsed.cues)).toEqual(wordsPerCode(text, ['O', 'U', 'Mi', 'D']));
+  });
+});
+
 describe('ELITR: code rules', () => {
   it('learns codes that only appear inside lines, where a speaker change stands', () => {
     expect(knownSpeakerCodes(['O'], ['Can you hear me?(U) Yes. (Mi) Sorry I am late.', 'we use (MT) here', 'in a (Jan)'])).toEqual(new Set(['O', 'U', 'Mi']));
