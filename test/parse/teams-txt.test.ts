@@ -19,9 +19,9 @@ describe('teams-txt: copied transcript with padded times (budget fixture)', () =
   it('reads 8 cues with the name line as the speaker and the lines below as the words', () => {
     expect(parsed.format).toBe('teams-txt');
     expect(parsed.cues).toHaveLength(8);
-    expect(parsed.cues[0]).toEqual({ speaker: 'María José Fernández', startMs: 1_200, endMs: 4_800, text: 'Good morning, everyone. Can we take the budget first?', line: 2 });
-    expect(parsed.cues[1]).toEqual({ speaker: 'Дмитрий Соколов', startMs: 5_100, endMs: 9_400, text: 'Yes, I have the numbers from finance. They came in late last night.', line: 5 });
-    expect(parsed.cues[7]).toMatchObject({ speaker: '王芳', startMs: 62_500, endMs: 65_000, line: 24 });
+    expect(parsed.cues[0]).toEqual({ speaker: 'María José Fernández', startMs: 1_200, endMs: 4_800, text: 'Good morning, everyone. Can we take the budget first?', line: 1 });
+    expect(parsed.cues[1]).toEqual({ speaker: 'Дмитрий Соколов', startMs: 5_100, endMs: 9_400, text: 'Yes, I have the numbers from finance. They came in late last night.', line: 4 });
+    expect(parsed.cues[7]).toMatchObject({ speaker: '王芳', startMs: 62_500, endMs: 65_000, line: 23 });
   });
 
   it('keeps names in every script', () => {

@@ -12,10 +12,13 @@
  *     Sure.
  *
  * The timing lines are read by the WebVTT timing rules (webvtt.ts), the same leniency included.
+ * A cue's `line` is its timing line. Teams' classic .docx holds the same layout, one paragraph a line
+ * (docx.ts reads it with this parser).
  */
 import { TranscriptError } from '../errors';
 import { splitSpeakerPrefix } from '../speaker-prefix';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
+import { isExportBoilerplate } from './export-boilerplate';
 import { Preamble } from './preamble';
 import { headLines, splitLines } from './text-lines';
 import { unreadableCues } from './unreadable-cues';
@@ -52,7 +55,7 @@ function blocksOf(lines: readonly string[]): { before: Array<{ text: string; lin
   lines.forEach((raw, i) => {
     const text = raw.trim();
     if (text.includes(ARROW)) blocks.push({ timingLine: i + 1, timing: text, lines: [] });
-    else if (text !== '') (blocks[blocks.length - 1]?.lines ?? before).push({ text, line: i + 1 });
+    else if (text !== '' && !isExportBoilerplate(text)) (blocks[blocks.length - 1]?.lines ?? before).push({ text, line: i + 1 });
   });
   return { before, blocks };
 }
@@ -62,7 +65,7 @@ function blocksOf(lines: readonly string[]): { before: Array<{ text: string; lin
  *
  * @example
  * parseTeamsTxt('0:0:3.410 --> 0:0:5.0\nМария Иванова\nДоброе утро.\n').cues
- * // => [{ speaker: 'Мария Иванова', startMs: 3410, endMs: 5000, text: 'Доброе утро.', line: 2 }]
+ * // => [{ speaker: 'Мария Иванова', startMs: 3410, endMs: 5000, text: 'Доброе утро.', line: 1 }]
  */
 export function parseTeamsTxt(text: string): ParsedTranscript {
   const { before, blocks } = blocksOf(splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
@@ -92,7 +95,7 @@ export function parseTeamsTxt(text: string): ParsedTranscript {
       startMs: timing.startMs,
       endMs: timing.endMs,
       text: words.join(' '),
-      line: named ? first.line : block.timingLine + 1,
+      line: block.timingLine,
     });
   }
   const rejected = unreadableCues(cues.length, bad);
