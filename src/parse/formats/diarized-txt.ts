@@ -43,7 +43,13 @@ function readRangeLine(line: string, lineNo: number): RawCue | null {
   if (!m) return null;
   // The pattern is anchored at 0, so the text starts where the match ends minus what it captured of the text.
   const textStart = m[0].length - (m[4]?.length ?? 0);
-  return { speaker: speakerOf(m[3]!), startMs: readClockToken(m[1]!, lineNo), endMs: readClockToken(m[2]!, lineNo), text: line.slice(textStart).trim(), line: lineNo };
+  return {
+    speaker: speakerOf(m[3]!),
+    startMs: readClockToken(m[1]!, lineNo),
+    endMs: readClockToken(m[2]!, lineNo),
+    text: line.slice(textStart).trim(),
+    line: lineNo,
+  };
 }
 
 function readTabHeader(line: string, lineNo: number): { speaker: string | null; startMs: number } | null {
@@ -70,7 +76,10 @@ function layoutOf(text: string): { layout: Layout; hits: number; nonBlank: numbe
   if (tab === 0 && range === 0) return null;
   const layout: Layout = range >= tab ? 'range' : 'tab';
   const first = lines[0]!;
-  const firstFits = layout === 'range' ? RANGE_LINE.test(first.trim().slice(0, HEAD_CHARS)) : TAB_HEADER.test(first.trimEnd());
+  const firstFits =
+    layout === 'range'
+      ? RANGE_LINE.test(first.trim().slice(0, HEAD_CHARS))
+      : TAB_HEADER.test(first.trimEnd());
   return { layout, hits: Math.max(tab, range), nonBlank: lines.length, firstFits };
 }
 
@@ -93,7 +102,8 @@ export function parseDiarizedTxt(text: string): ParsedTranscript {
   let segments = 0;
   const flush = () => {
     if (open === null) return;
-    if (open.text === '') preamble.skipped.push({ line: open.line, reason: `the segment of "${open.speaker ?? 'None'}" has no words` });
+    const who = open.speaker ?? 'None';
+    if (open.text === '') preamble.skipped.push({ line: open.line, reason: `the segment of "${who}" has no words` });
     else cues.push(open);
     open = null;
   };
@@ -131,10 +141,16 @@ export function parseDiarizedTxt(text: string): ParsedTranscript {
   flush();
 
   if (segments === 0) {
-    const shape = layout === 'range' ? '"[0:00:01.000000 - 0:00:04] SPEAKER_00 - text"' : '"0:00:01<TAB>SPEAKER_00" with the text indented below';
+    const shape =
+      layout === 'range'
+        ? '"[0:00:01.000000 - 0:00:04] SPEAKER_00 - text"'
+        : '"0:00:01<TAB>SPEAKER_00" with the text indented below';
     throw new TranscriptError('invalid-structure', `no diarised segment lines (${shape}) were found`, { line: 1 });
   }
-  if (cues.length === 0) throw new TranscriptError('no-speech', `the diarised transcript has ${segments} segment(s) but none with words`, { line: 1 });
+  if (cues.length === 0) {
+    const message = `the diarised transcript has ${segments} segment(s) but none with words`;
+    throw new TranscriptError('no-speech', message, { line: 1 });
+  }
   return { format: 'diarized-txt', cues, metadata: preamble.metadata, skipped: preamble.skipped };
 }
 
@@ -144,7 +160,7 @@ export function parseDiarizedTxt(text: string): ParsedTranscript {
  * the lines, 0.5 for one segment line alone; 0 otherwise.
  *
  * @example
- * sniffDiarizedTxt('[0:00:01.500000 - 0:00:03] SPEAKER_00 - Hi.\n[0:00:03 - 0:00:04.250000] UNKNOWN - Hello.') // => 0.9
+ * sniffDiarizedTxt('[0:00:01.500000 - 0:00:03] SPEAKER_00 - Hi.\n[0:00:03 - 0:00:04.25] UNKNOWN - Hello.') // => 0.9
  * sniffDiarizedTxt('Zoë: Hi.')                                                                                // => 0
  */
 export function sniffDiarizedTxt(text: string): number {
@@ -163,7 +179,7 @@ export function sniffDiarizedTxt(text: string): number {
  */
 export const diarizedTxt: TextFormatParser = {
   format: 'diarized-txt',
-  label: 'Diarised speech-to-text text (0:01:02<TAB>SPEAKER_07 then indented text; [0:01:02.120000 - 0:01:04] SPEAKER_01 - text)',
+  label: 'Diarised speech-to-text (0:01:02<TAB>SPEAKER_07, text indented; [0:01:02.1 - 0:01:04] SPEAKER_01 - text)',
   extensions: ['txt'],
   sniff: sniffDiarizedTxt,
   parse: parseDiarizedTxt,

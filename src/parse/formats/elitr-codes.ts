@@ -36,7 +36,8 @@ const SENTENCE_END = /[.?!…\-–—)>"”]/u;
 export function atSpeakerChange(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index).trimEnd();
   const after = text.slice(index + length).trimStart();
-  return (before === '' || SENTENCE_END.test(before[before.length - 1]!)) && (after === '' || /^[\p{Lu}(<]/u.test(after));
+  const afterSentence = before === '' || SENTENCE_END.test(before[before.length - 1]!);
+  return afterSentence && (after === '' || /^[\p{Lu}(<]/u.test(after));
 }
 
 /**
@@ -51,9 +52,17 @@ export function knownSpeakerCodes(lineCodes: Iterable<string>, bodies: Iterable<
   const known = new Set(lineCodes);
   for (const body of bodies) {
     if (!body.includes('(')) continue;
-    for (const m of body.matchAll(CODE)) if (!known.has(m[1]!) && atSpeakerChange(body, m.index, m[0].length)) known.add(m[1]!);
+    for (const m of body.matchAll(CODE)) {
+      if (!known.has(m[1]!) && atSpeakerChange(body, m.index, m[0].length)) known.add(m[1]!);
+    }
   }
   return known;
+}
+
+/** A stretch of a line and the code that opened it (null: whoever was speaking before the line). */
+export interface CodeSegment {
+  code: string | null;
+  text: string;
 }
 
 /**
@@ -67,8 +76,8 @@ export function knownSpeakerCodes(lineCodes: Iterable<string>, bodies: Iterable<
  * splitAtInlineCodes('integrating ASR and (MT) into one', new Set(['O']))
  * // => [{ code: null, text: 'integrating ASR and (MT) into one' }]
  */
-export function splitAtInlineCodes(text: string, knownCodes: ReadonlySet<string>): Array<{ code: string | null; text: string }> {
-  const segments: Array<{ code: string | null; text: string }> = [];
+export function splitAtInlineCodes(text: string, knownCodes: ReadonlySet<string>): CodeSegment[] {
+  const segments: CodeSegment[] = [];
   let code: string | null = null;
   let from = 0;
   if (text.includes('(')) {

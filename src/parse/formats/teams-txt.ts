@@ -55,7 +55,9 @@ function blocksOf(lines: readonly string[]): { before: Array<{ text: string; lin
   lines.forEach((raw, i) => {
     const text = raw.trim();
     if (text.includes(ARROW)) blocks.push({ timingLine: i + 1, timing: text, lines: [] });
-    else if (text !== '' && !isExportBoilerplate(text)) (blocks[blocks.length - 1]?.lines ?? before).push({ text, line: i + 1 });
+    else if (text !== '' && !isExportBoilerplate(text)) {
+      (blocks[blocks.length - 1]?.lines ?? before).push({ text, line: i + 1 });
+    }
   });
   return { before, blocks };
 }
@@ -77,13 +79,14 @@ export function parseTeamsTxt(text: string): ParsedTranscript {
   for (const block of blocks) {
     const timing = parseCueTimings(block.timing);
     if ('error' in timing) {
-      bad.push({ line: block.timingLine, reason: `cue timing "${block.timing.slice(0, 60)}" is not valid: ${timing.error}; the cue was skipped` });
+      const reason = `cue timing "${block.timing.slice(0, 60)}" is not valid: ${timing.error}; the cue was skipped`;
+      bad.push({ line: block.timingLine, reason });
       continue;
     }
     for (const note of timing.notes ?? []) lenient.push({ line: block.timingLine, reason: note });
     const [first, ...rest] = block.lines;
     if (!first) {
-      preamble.skipped.push({ line: block.timingLine, reason: 'a timing line with no name and no words after it was skipped' });
+      preamble.skipped.push({ line: block.timingLine, reason: 'a timing line with nothing after it was skipped' });
       continue;
     }
     const named = rest.length > 0 && isNameLine(first.text);
@@ -100,8 +103,12 @@ export function parseTeamsTxt(text: string): ParsedTranscript {
   }
   const rejected = unreadableCues(cues.length, bad);
   if (rejected) throw rejected;
-  if (cues.length === 0) throw new TranscriptError('no-speech', 'the Teams transcript has no cues with words', { line: blocks[0]?.timingLine ?? 1 });
-  const parsed: ParsedTranscript = { format: 'teams-txt', cues, metadata: preamble.metadata, skipped: [...preamble.skipped, ...bad] };
+  if (cues.length === 0) {
+    const line = blocks[0]?.timingLine ?? 1;
+    throw new TranscriptError('no-speech', 'the Teams transcript has no cues with words', { line });
+  }
+  const skipped = [...preamble.skipped, ...bad];
+  const parsed: ParsedTranscript = { format: 'teams-txt', cues, metadata: preamble.metadata, skipped };
   if (lenient.length > 0) parsed.lenient = lenient;
   return parsed;
 }
@@ -118,7 +125,8 @@ export function parseTeamsTxt(text: string): ParsedTranscript {
 export function sniffTeamsTxt(text: string): number {
   const lines = headLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 40);
   const firstIndex = lines.findIndex((l) => l.trim() !== '');
-  if (firstIndex === -1 || !lines[firstIndex]!.includes(ARROW) || 'error' in parseCueTimings(lines[firstIndex]!)) return 0;
+  const first = firstIndex === -1 ? '' : lines[firstIndex]!;
+  if (!first.includes(ARROW) || 'error' in parseCueTimings(first)) return 0;
   const { blocks } = blocksOf(lines);
   // The last block may be cut by the head; judge the complete ones.
   const judged = blocks.length > 1 ? blocks.slice(0, -1) : blocks;
@@ -132,7 +140,7 @@ export function sniffTeamsTxt(text: string): number {
  * The copied-Teams-transcript parser for the format registry.
  *
  * @example
- * teamsTxt.parse('00:01:02.500 --> 00:01:05.000\nMaria Lopez\nCan we take the budget first?').cues[0].speaker // => 'Maria Lopez'
+ * teamsTxt.parse('00:01:02.500 --> 00:01:05.000\nMaria Lopez\nCan we start?').cues[0].speaker // => 'Maria Lopez'
  */
 export const teamsTxt: TextFormatParser = {
   format: 'teams-txt',
