@@ -24,18 +24,29 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
   {
     kind: 'music',
-    words: ['musiikki', 'música', 'musica', 'musique', 'muziek', 'muzyka', 'hudba', 'zene', 'музыка', 'музика', 'μουσική', 'موسيقى', 'מוזיקה', '音楽', '音乐', '음악', 'संगीत', 'müzik'],
-    source: 'the word for "music" in other languages, as YouTube automatic captions and Whisper write `[Musiikki]`, `[Musik]`, `(música)`, `[音楽]`; our own list, a hint only: any lone bracketed label is an event (LONE_SOUND_LABEL)',
+    words: [
+      ...['musiikki', 'música', 'musica', 'musique', 'muziek', 'muzyka', 'hudba', 'zene', 'müzik'],
+      ...['музыка', 'музика', 'μουσική', 'موسيقى', 'מוזיקה', '音楽', '音乐', '음악', 'संगीत'],
+    ],
+    source:
+      'the word for "music" in other languages, as YouTube automatic captions and Whisper write `[Musiikki]`, `[Musik]`, ' +
+      '`(música)`, `[音楽]`; our own list, a hint only: any lone bracketed label is an event (LONE_SOUND_LABEL)',
   },
   { kind: 'applause', words: ['applause', 'clapping'], source: 'YouTube and Whisper captions' },
   {
     kind: 'applause',
-    words: ['aplausos', 'applaudissements', 'applaus', 'applausi', 'aplausy', 'aplodismenty', 'аплодисменты', 'оплески', 'χειροκροτήματα', 'تصفيق', '拍手', '掌声', '박수', 'alkış', 'suosionosoituksia', 'potlesk'],
+    words: [
+      ...['aplausos', 'applaudissements', 'applaus', 'applausi', 'aplausy', 'alkış', 'suosionosoituksia', 'potlesk'],
+      ...['аплодисменты', 'оплески', 'χειροκροτήματα', 'تصفيق', '拍手', '掌声', '박수'],
+    ],
     source: 'the word for "applause" in other languages, as in YouTube automatic captions; our own list, a hint only',
   },
   {
     kind: 'laughter',
-    words: ['risas', 'rires', 'lachen', 'risate', 'gelächter', 'naurua', 'śmiech', 'смех', 'сміх', 'γέλια', 'ضحك', '笑', '笑い', '笑声', '웃음', 'kahkaha', 'smích'],
+    words: [
+      ...['risas', 'rires', 'lachen', 'risate', 'gelächter', 'naurua', 'śmiech', 'kahkaha', 'smích'],
+      ...['смех', 'сміх', 'γέλια', 'ضحك', '笑', '笑い', '笑声', '웃음'],
+    ],
     source: 'the word for "laughter" in other languages, as in YouTube automatic captions; our own list, a hint only',
   },
   { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'], source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]' },
@@ -68,7 +79,8 @@ const TRAILING_TIME = /\s+\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$/;
  * At most three words of letters, so that `(data)`-style uncertain words inside speech and
  * `[Zoë] 10:00:01` headers never qualify (they are never a whole cue, or hold digits).
  */
-const LONE_SOUND_LABEL = /^(?:\[([\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2})\]|\(([\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2})\))[.!]?$/u;
+const SOUND_WORDS = String.raw`[\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2}`;
+const LONE_SOUND_LABEL = new RegExp(String.raw`^(?:\[(${SOUND_WORDS})\]|\((${SOUND_WORDS})\))[.!]?$`, 'u');
 
 /**
  * True when the text is nothing but a sound label (`LONE_SOUND_LABEL`): such a cue is no speech.

@@ -119,7 +119,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (estimatedEnds > 0) warn('estimated-end-times', estimatedEnds, `${estimatedEnds} utterance(s) have only a start time; their end was estimated from the next start and the number of words`);
   if (speakers.length === 1) warn('single-speaker', 1, 'only one speaker in this transcript: turn-taking and inclusivity metrics are not meaningful');
   const anonymous = speakers.filter((s) => s.anonymous && s.name !== UNATTRIBUTED_LABEL);
-  if (anonymous.length > 0) warn('anonymous-speakers', anonymous.length, `${anonymous.length} speaker(s) have placeholder labels (${listSome(anonymous.map((s) => s.name))}): names are not known`);
+  if (anonymous.length > 0) {
+    const names = listSome(anonymous.map((s) => s.name));
+    const message = `${anonymous.length} speaker(s) have placeholder labels (${names}): names are not known`;
+    warn('anonymous-speakers', anonymous.length, message);
+  }
   if (unattributed > 0) warn('unattributed-cues', unattributed, `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`);
   if (timed) {
     const overlaps = countOverlaps(utterances);
@@ -133,7 +137,9 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const lenient = parsed.lenient ?? [];
   if (lenient.length > 0) {
     const where = lenient.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
-    warn('lenient-timestamps', lenient.length, `${lenient.length} timestamp(s) broke the format's rules but had a plain meaning and were read as such (${where}${lenient.length > 3 ? '; ...' : ''})`);
+    const more = lenient.length > 3 ? '; ...' : '';
+    const message = `${lenient.length} timestamp(s) broke the format's rules but had a plain meaning and were read as such`;
+    warn('lenient-timestamps', lenient.length, `${message} (${where}${more})`);
   }
   const encoding = options.encoding ?? 'utf-8';
   if (encoding === 'windows-1252') warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');

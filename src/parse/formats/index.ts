@@ -17,4 +17,13 @@ export { describeJsonShape } from './json/describe';
 export { isDocx, parseDocx } from './docx';
 
 /** Text formats, most specific first (ties in detection go to the earlier one). */
-export const TEXT_FORMATS: readonly TextFormatParser[] = [webvtt, srt, sbv, zoomTxt, otterTxt, teamsTxt, diarizedTxt, plainText];
+export const TEXT_FORMATS: readonly TextFormatParser[] = [
+  webvtt,
+  srt,
+  sbv,
+  zoomTxt,
+  otterTxt,
+  teamsTxt,
+  diarizedTxt,
+  plainText,
+];

@@ -110,7 +110,12 @@ export function parsePlainText(text: string): ParsedTranscript {
   // A title stands above a blank line and more text; `Ana: hello there.` alone is a one-line transcript.
   const lastNonBlank = classified.findLastIndex((c) => c.kind !== 'blank');
   const isTitle = (c: Extract<PlainLine, { kind: 'label' }>, i: number): boolean =>
-    i === firstNonBlank && i < lastNonBlank && c.startMs === null && c.speaker !== null && labelUses.get(c.speaker) === 1 && lines[i + 1]?.trim() === '';
+    i === firstNonBlank &&
+    i < lastNonBlank &&
+    c.startMs === null &&
+    c.speaker !== null &&
+    labelUses.get(c.speaker) === 1 &&
+    lines[i + 1]?.trim() === '';
 
   let speaker: string | null = null;
   let started = style === 'paragraphs';

@@ -71,7 +71,15 @@ export function readWebVtt(input: string): WebVttDocument {
     throw new TranscriptError('invalid-structure', `a WebVTT file must start with the line "WEBVTT", but line 1 is "${quote(signature)}"`, { line: 1 });
   }
 
-  const doc: WebVttDocument = { metadata: {}, cues: [], skipped: [], firstBadTiming: null, badTimings: [], lenient: [], firstUntimedText: null };
+  const doc: WebVttDocument = {
+    metadata: {},
+    cues: [],
+    skipped: [],
+    firstBadTiming: null,
+    badTimings: [],
+    lenient: [],
+    firstUntimedText: null,
+  };
   const title = signature.slice(6).trim();
   if (title !== '') doc.metadata.WEBVTT = title;
 
@@ -228,6 +236,13 @@ function isSpace(code: number): boolean {
  */
 const TEAMS_SHORT_TIMESTAMP = /(\d{1,9}):(\d{1,2}):(\d{1,2})\.(\d{1,3})(?![\d:.])/y;
 
+/** A time read at a position: milliseconds, where reading stopped, and how it was read when leniently. */
+interface TimeRead {
+  ms: number;
+  next: number;
+  note?: string;
+}
+
 /**
  * Times the spec rejects but whose meaning is plain: three-digit minutes (`120:00.000`, two hours) and
  * seconds above 59 (`00:00:75.000`, 1 min 15 s), as scripts that format seconds by hand write them.
@@ -235,14 +250,20 @@ const TEAMS_SHORT_TIMESTAMP = /(\d{1,9}):(\d{1,2}):(\d{1,2})\.(\d{1,3})(?![\d:.]
  * (`00:75:00.000`) and other shapes stay invalid.
  * @example "120:00.000" -> 7200000 ms; "00:00:75.000" -> 75000 ms; "01:75.000" -> 135000 ms
  */
-const OVERFLOWING_TIMESTAMP = /(?:(\d{1,9}):([0-5]\d):([6-9]\d)|(\d{3}):([0-5]\d)|(\d{2,3}):([6-9]\d))\.(\d{3})(?![\d:.])/y;
+const OVERFLOWING_TIMESTAMP = new RegExp(
+  String.raw`(?:(\d{1,9}):([0-5]\d):([6-9]\d)` + // h:mm:ss with seconds above 59
+    String.raw`|(\d{3}):([0-5]\d)` + // mmm:ss
+    String.raw`|(\d{2,3}):([6-9]\d))` + // mm:ss or mmm:ss with seconds above 59
+    String.raw`\.(\d{3})(?![\d:.])`,
+  'y',
+);
 
 /**
  * A cue time at `pos`, no later than a week (LONGEST_RECORDING_MS): the spec allows hours of any
  * length, but a cue 100,000 years in is corrupt, and work that scales with the meeting's length
  * (the report's timeline) would run out of memory on it.
  */
-function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number; note?: string } | { error: string } {
+function readTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | { error: string } {
   const read = readAnyTimestamp(line, pos, which);
   if ('error' in read || read.ms <= LONGEST_RECORDING_MS) return read;
   return { error: `${which} time: "${shownTimestamp(line, pos)}" is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)` };
@@ -252,7 +273,7 @@ function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms:
  * The spec's "collect a WebVTT timestamp" at `pos`: `(hh:)mm:ss.ttt`, hours of any length, minutes and
  * seconds of exactly two digits below 60, exactly three fraction digits; then Teams' short form.
  */
-function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number; note?: string } | { error: string } {
+function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | { error: string } {
   const strict = readStrictTimestamp(line, pos);
   if (!('error' in strict)) return strict;
   const overflowing = readOverflowingTimestamp(line, pos, which);
@@ -269,12 +290,13 @@ function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): { 
 }
 
 /** `OVERFLOWING_TIMESTAMP` at `pos`, followed by white space, the line's end or (for a start time) the arrow. */
-function readOverflowingTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number; note: string } | null {
+function readOverflowingTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | null {
   OVERFLOWING_TIMESTAMP.lastIndex = pos;
   const m = OVERFLOWING_TIMESTAMP.exec(line);
   if (!m) return null;
   const next = pos + m[0].length;
-  if (!(next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next)))) return null;
+  const boundary = next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
+  if (!boundary) return null;
   const [h, min, s] = m[1] !== undefined ? [m[1], m[2], m[3]] : m[4] !== undefined ? ['0', m[4], m[5]] : ['0', m[6], m[7]];
   const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000 + Number(m[8]);
   const why = m[4] !== undefined ? 'three-digit minutes' : 'seconds above 59';

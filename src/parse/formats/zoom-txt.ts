@@ -91,7 +91,8 @@ export function parseZoomTxt(text: string): ParsedTranscript {
     if (headers === 0) {
       const stray = STRAY_PREFIX.exec(line);
       if (stray && shapeOfHeader(line.slice(stray[0].length))) {
-        preamble.skipped.push({ line: i + 1, reason: `${JSON.stringify(stray[0])} before the first caption header was dropped` });
+        const reason = `${JSON.stringify(stray[0])} before the first caption header was dropped`;
+        preamble.skipped.push({ line: i + 1, reason });
         line = line.slice(stray[0].length);
       }
     }
