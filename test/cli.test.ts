@@ -53,6 +53,9 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(stdout).toContain('webvtt, 2 speaker(s), 2 utterances');
     expect(stdout).toContain('Zoë Martin');
+    // The shell prompt must start on a line of its own.
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.endsWith('\n\n')).toBe(false);
   });
 
   it('exits 2 with one error line naming the file and line for a malformed timestamp', async () => {

@@ -14,6 +14,8 @@ export const TRANSCRIPT_FORMATS = [
   'zoom-txt',
   'otter-txt',
   'plain',
+  'teams-txt',
+  'diarized-txt',
   'docx',
   'whisper-json',
   'whisper-cpp-json',
@@ -87,6 +89,7 @@ export const WARNING_CODES = [
   'skipped-blocks',
   'estimated-end-times',
   'legacy-encoding',
+  'lenient-timestamps',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;

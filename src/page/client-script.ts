@@ -38,7 +38,7 @@ const CODE_STATUS = {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FORMAT_NAMES = {
   webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
-  plain: 'Plain text', docx: 'Word document', 'whisper-json': 'Whisper JSON', 'whisper-cpp-json': 'whisper.cpp JSON',
+  plain: 'Plain text', 'teams-txt': 'Teams copied transcript', 'diarized-txt': 'Diarised speech-to-text text', docx: 'Word document', 'whisper-json': 'Whisper JSON', 'whisper-cpp-json': 'whisper.cpp JSON',
   'deepgram-json': 'Deepgram JSON', 'assemblyai-json': 'AssemblyAI JSON', 'aws-transcribe-json': 'AWS Transcribe JSON',
   'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON',
 };

@@ -19,10 +19,36 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
   { kind: 'laughter', words: ['laughter', 'laughs', 'laugh', 'laughing', 'chuckles', 'chuckle', 'giggles', 'laguh'], source: 'Zoom/Otter/Rev captions; ELITR <laugh> (and its typo <laguh>)' },
   { kind: 'noise', words: ['noise', 'nonvocalsound', 'background noise', 'sound', 'cough', 'coughs', 'coughing', 'sneeze', 'door', 'typing', 'phone ringing', 'beep', 'static', 'other_noise'], source: 'ELITR <noise> and <other_noise>, QMSum {nonvocalsound}, caption conventions' },
   { kind: 'vocal-sound', words: ['vocalsound', 'sigh', 'sighs', 'breath', 'breathing', 'clears throat'], source: 'QMSum/AMI {vocalsound}' },
-  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
+  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '???', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
   { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other', 'parallel_talk', 'parallel-talk'], source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions' },
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
+  {
+    kind: 'music',
+    words: [
+      ...['musiikki', 'música', 'musica', 'musique', 'muziek', 'muzyka', 'hudba', 'zene', 'müzik'],
+      ...['музыка', 'музика', 'μουσική', 'موسيقى', 'מוזיקה', '音楽', '音乐', '음악', 'संगीत'],
+    ],
+    source:
+      'the word for "music" in other languages, as YouTube automatic captions and Whisper write `[Musiikki]`, `[Musik]`, ' +
+      '`(música)`, `[音楽]`; our own list, a hint only: any lone bracketed label is an event (LONE_SOUND_LABEL)',
+  },
   { kind: 'applause', words: ['applause', 'clapping'], source: 'YouTube and Whisper captions' },
+  {
+    kind: 'applause',
+    words: [
+      ...['aplausos', 'applaudissements', 'applaus', 'applausi', 'aplausy', 'alkış', 'suosionosoituksia', 'potlesk'],
+      ...['аплодисменты', 'оплески', 'χειροκροτήματα', 'تصفيق', '拍手', '掌声', '박수'],
+    ],
+    source: 'the word for "applause" in other languages, as in YouTube automatic captions; our own list, a hint only',
+  },
+  {
+    kind: 'laughter',
+    words: [
+      ...['risas', 'rires', 'lachen', 'risate', 'gelächter', 'naurua', 'śmiech', 'kahkaha', 'smích'],
+      ...['смех', 'сміх', 'γέλια', 'ضحك', '笑', '笑い', '笑声', '웃음'],
+    ],
+    source: 'the word for "laughter" in other languages, as in YouTube automatic captions; our own list, a hint only',
+  },
   { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'], source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]' },
   { kind: 'disfluency', words: ['disfmarker'], source: 'QMSum/AMI {disfmarker}: the point where a speaker broke off or restarted' },
   { kind: 'other', words: ['comment'], source: 'QMSum/AMI {comment}' },
@@ -30,10 +56,42 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
 
 const KIND_BY_WORD = new Map<string, EventKind>(EVENT_MARKERS.flatMap((m) => m.words.map((w) => [w, m.kind] as const)));
 
+/**
+ * True when the word is in the marker vocabulary (any case): `(Sigh)` is a sound, not a speaker code.
+ *
+ * @example
+ * isEventWord('Sigh') // => true
+ * isEventWord('FE')   // => false
+ */
+export function isEventWord(word: string): boolean {
+  return KIND_BY_WORD.has(word.toLowerCase());
+}
+
 /** Any bracket pair with at most 40 characters inside and no nested brackets. */
 const BRACKETED = /\[([^\[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
 /** A trailing timestamp inside the marker, as in `[inaudible 00:12:01]`. */
 const TRAILING_TIME = /\s+\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$/;
+
+/**
+ * A cue that is nothing but one short bracketed or parenthesised label of letters is a sound label in
+ * whatever language (`(Musiikki)`, `[Musik]`, `(música)`, `[音楽]`, `[Applause]`): an event, not speech.
+ * The shape decides; the marker words above only name its kind (`other` when the word is not listed).
+ * At most three words of letters, so that `(data)`-style uncertain words inside speech and
+ * `[Zoë] 10:00:01` headers never qualify (they are never a whole cue, or hold digits).
+ */
+const SOUND_WORDS = String.raw`[\p{L}\p{M}'’\-]+(?: [\p{L}\p{M}'’\-]+){0,2}`;
+const LONE_SOUND_LABEL = new RegExp(String.raw`^(?:\[(${SOUND_WORDS})\]|\((${SOUND_WORDS})\))[.!]?$`, 'u');
+
+/**
+ * True when the text is nothing but a sound label (`LONE_SOUND_LABEL`): such a cue is no speech.
+ *
+ * @example
+ * isSoundLabelOnly('(Musiikki)')    // => true
+ * isSoundLabelOnly('Ana: (música)') // => false
+ */
+export function isSoundLabelOnly(text: string): boolean {
+  return text.length <= 80 && LONE_SOUND_LABEL.test(text.trim());
+}
 
 export interface FoundEvent {
   kind: EventKind;
@@ -43,7 +101,8 @@ export interface FoundEvent {
 
 /**
  * Removes non-speech markers from one utterance's text and reports them.
- * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text.
+ * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text, unless the
+ * bracket is the whole utterance (`LONE_SOUND_LABEL`).
  *
  * @example
  * extractEvents('[Laughter] that was close {disfmarker}')
@@ -52,6 +111,11 @@ export interface FoundEvent {
  */
 export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
   if (!/[\[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+  const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
+  if (lone) {
+    const word = (lone[1] ?? lone[2]!).toLowerCase();
+    return { text: '', events: [{ kind: KIND_BY_WORD.get(word) ?? 'other', label: raw.trim(), position: 'alone' }] };
+  }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(BRACKETED, (label: string, a?: string, b?: string, c?: string, d?: string, index?: number) => {
     const inner = (a ?? b ?? c ?? d ?? '').trim().toLowerCase().replace(TRAILING_TIME, '').replace(/[.!]$/, '');

@@ -15,6 +15,12 @@ export type { FormatHints } from './detect-format';
 /** One JSON literal and nothing else. */
 const BARE_JSON_VALUE = /^(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|"(?:[^"\\\n]|\\.)*")\s*$/;
 
+/**
+ * `[` followed by what can open a JSON array's first element (or close it). `[0:01:02.12 - 0:01:04] SPEAKER_01`,
+ * `[Music]` and `[Zoë] 10:00:01` start with `[` too, but are text and go to the text readers.
+ */
+const JSON_ARRAY_START = /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|(?:true|false|null)\s*[,\]]|$)/;
+
 /** How close to the best sniff score another format must be to be tried when the best one fails. */
 const FALLBACK_MARGIN = 0.15;
 /** When the format the file name claims fails, another format must be at least this sure to be used instead. */
@@ -53,7 +59,7 @@ export function ingest(bytes: Uint8Array, hints: FormatHints = {}): Transcript {
  */
 export function parseText(text: string, hints: FormatHints = {}): ParsedTranscript {
   const trimmed = text.trimStart();
-  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const looksJson = trimmed.startsWith('{') || JSON_ARRAY_START.test(trimmed);
   // A bare JSON value (`null`, `42`, `"text"`) is JSON, not one word of plain text. Text that starts
   // like JSON is JSON when the hints say so or no text format is sure; the content decides the rest.
   if (BARE_JSON_VALUE.test(trimmed)) return parseJsonText(text);

@@ -11,6 +11,21 @@ import type { ParsedTranscript, RawCue } from './types';
 /** The label given to cues that name no speaker. */
 export const UNATTRIBUTED_LABEL = 'Unknown speaker';
 
+/** A warning names at most this many labels, then says how many more there are. */
+const NAMES_LISTED = 4;
+
+/**
+ * The first NAMES_LISTED names, then "and K more".
+ *
+ * @example
+ * listSome(['SPEAKER_00', 'SPEAKER_01'])                      // => 'SPEAKER_00, SPEAKER_01'
+ * listSome(['spk_0', 'spk_1', 'spk_2', 'spk_3', 'spk_4', 'spk_5']) // => 'spk_0, spk_1, spk_2, spk_3 and 2 more'
+ */
+export function listSome(names: readonly string[]): string {
+  const shown = names.slice(0, NAMES_LISTED).join(', ');
+  return names.length > NAMES_LISTED ? `${shown} and ${names.length - NAMES_LISTED} more` : shown;
+}
+
 /** When only start times are known, an utterance is assumed to last at most this long (~150 words a minute). */
 const MS_PER_WORD_ESTIMATE = 400;
 
@@ -104,7 +119,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (estimatedEnds > 0) warn('estimated-end-times', estimatedEnds, `${estimatedEnds} utterance(s) have only a start time; their end was estimated from the next start and the number of words`);
   if (speakers.length === 1) warn('single-speaker', 1, 'only one speaker in this transcript: turn-taking and inclusivity metrics are not meaningful');
   const anonymous = speakers.filter((s) => s.anonymous && s.name !== UNATTRIBUTED_LABEL);
-  if (anonymous.length > 0) warn('anonymous-speakers', anonymous.length, `${anonymous.length} speaker(s) have placeholder labels (${anonymous.map((s) => s.name).slice(0, 4).join(', ')}): names are not known`);
+  if (anonymous.length > 0) {
+    const names = listSome(anonymous.map((s) => s.name));
+    const message = `${anonymous.length} speaker(s) have placeholder labels (${names}): names are not known`;
+    warn('anonymous-speakers', anonymous.length, message);
+  }
   if (unattributed > 0) warn('unattributed-cues', unattributed, `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`);
   if (timed) {
     const overlaps = countOverlaps(utterances);
@@ -114,6 +133,13 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (skipped.length > 0) {
     const where = skipped.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
     warn('skipped-blocks', skipped.length, `${skipped.length} block(s) could not be read and were skipped (${where}${skipped.length > 3 ? '; ...' : ''})`);
+  }
+  const lenient = parsed.lenient ?? [];
+  if (lenient.length > 0) {
+    const where = lenient.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
+    const more = lenient.length > 3 ? '; ...' : '';
+    const message = `${lenient.length} timestamp(s) broke the format's rules but had a plain meaning and were read as such`;
+    warn('lenient-timestamps', lenient.length, `${message} (${where}${more})`);
   }
   const encoding = options.encoding ?? 'utf-8';
   if (encoding === 'windows-1252') warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');

@@ -23,6 +23,8 @@ export interface ParsedTranscript {
   metadata?: Record<string, string>;
   /** Blocks the parser could not use and skipped, with where and why (lenient formats only). */
   skipped?: Array<{ line: number | null; reason: string }>;
+  /** Values read leniently where the meaning is plain (a WebVTT time `00:00:75.000`), with where and how. */
+  lenient?: Array<{ line: number | null; reason: string }>;
   /** The parser knows the timings are synthetic or absent even if numbers exist. */
   timingsAreReal?: boolean;
 }

@@ -13,6 +13,8 @@
  *   TranscriptError when none has (we drop cues without words).
  * A `.vtt` without its own `X.json` is compared with the directory's `bad-<name>.json`, as vtt.js's
  * own test scripts do (e.g. cue-settings/align/test.js compares bogus-value.vtt with bad-align.json).
+ * vtt.js's cue-times/ cases are not in the corpus; test/parse/webvtt-cue-times.test.ts checks them
+ * (and says where we differ: three-digit minutes).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';

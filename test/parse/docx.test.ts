@@ -96,12 +96,24 @@ describe('docx: classic Teams layout (teams-legacy.docx)', () => {
     expect(parsed.cues[14]).toEqual({ speaker: 'Zoë Adams', startMs: 69_750, endMs: 73_000, text: 'Perfect. Thanks, everyone.', line: 43 });
   });
 
-  it('reports a malformed timing with its paragraph', () => {
-    const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.'));
+  it('skips a cue with a malformed timing and reports its paragraph', () => {
+    const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.') + para('0:1:3.0 --> 0:1:4.0') + para('Zoë') + para('Bye.'));
+    const parsed = parseDocx(bytes);
+    expect(parsed.cues.map((c) => [c.speaker, c.text])).toEqual([
+      ['Zoë', 'Hi.'],
+      ['Zoë', 'Bye.'],
+    ]);
+    expect(parsed.skipped).toHaveLength(1);
+    expect(parsed.skipped![0]!.line).toBe(4);
+    expect(parsed.skipped![0]!.reason).toContain('"0:0:61.0');
+  });
+
+  it('rejects a document whose timings are mostly malformed, naming the paragraph', () => {
+    const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.') + para('0:1:3.0 --> 0:1:4x') + para('Zoë') + para('Bye.'));
     const err = errorOf(() => parseDocx(bytes));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(4);
-    expect(err.message).toContain('"0:0:61.0"');
+    expect(err.message).toContain('"0:0:61.0');
     expect(err.message).toContain('paragraph 4');
   });
 });

@@ -5,8 +5,8 @@
  *   starting "Blocked on fonts:" (a sentence, not a speaker).
  * - debrief-parenthesized.txt: a title with a colon, a blank line, 18 `Name (hh:mm:ss): text` turns on lines 3-20.
  * - elitr-style-sync.txt: ELITR `(X)` codes on 31 lines (17 and 23 blank): continuation lines
- *   6-7 and 21-22, two speakers on line 11 and on line 26, three on line 29, `(??)` as a speaker
- *   on line 13 and alone on line 28, `(??)` and `(word)` inside text, `<laugh>`.
+ *   6-7 and 21-22, two speakers on line 11 and on line 26, three on line 29, `(??)` opening line 13
+ *   and alone on line 28 (inaudible speech, no speaker), `(??)` and `(word)` inside text, `<laugh>`.
  * - latin1-notes.txt (Windows-1252) and utf16-notes.txt (UTF-16LE with BOM): `Name: text`, 16 turns each,
  *   written by fixtures/plain/build-encoded-fixtures.ts.
  */
@@ -76,15 +76,16 @@ describe('plain: ELITR (X) codes (sync fixture)', () => {
   const text = textOf(elitrB64);
   const parsed = plainText.parse(text);
 
-  it('makes one cue per line segment: 32 cues from 30 lines, the lone (??) skipped', () => {
-    expect(parsed.cues).toHaveLength(32);
-    expect(parsed.skipped).toEqual([{ line: 28, reason: 'the speaker code (??) has no words after it' }]);
+  it('makes one cue per line segment: 33 cues from 29 lines, the lone (??) an unknown speaker\'s', () => {
+    expect(parsed.cues).toHaveLength(33);
+    expect(parsed.skipped).toEqual([]);
+    expect(parsed.cues.find((c) => c.line === 28)).toEqual({ speaker: null, startMs: null, endMs: null, text: '(??)', line: 28 });
     expect(parsed.cues.every((c) => c.startMs === null && c.endMs === null)).toBe(true);
   });
 
-  it('finds six speaker labels, ?? among them', () => {
-    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['A', 'B', 'C', 'D', '??', 'E']);
-    expect(parsed.cues.find((c) => c.line === 13)).toEqual({ speaker: '??', startMs: null, endMs: null, text: 'can you hear me now?', line: 13 });
+  it('finds five speaker codes; (??) is inaudible speech by an unknown speaker, never a person', () => {
+    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['A', 'B', 'C', 'D', null, 'E']);
+    expect(parsed.cues.find((c) => c.line === 13)).toEqual({ speaker: null, startMs: null, endMs: null, text: '(??) can you hear me now?', line: 13 });
   });
 
   it('gives continuation lines to the last speaker', () => {
@@ -213,6 +214,18 @@ describe('plain: every label form', () => {
       ['S', 'So yeah', 1],
       ['S', 'Right.', 2],
     ]);
+  });
+});
+
+describe('plain: a one-line transcript', () => {
+  it.each(['Ana: hello there.', 'Ana: hello there.\n', '\nAna: hello there.\n\n'])('reads %j as one person saying one thing', (text) => {
+    expect(plainText.parse(text).cues).toEqual([{ speaker: 'Ana', startMs: null, endMs: null, text: 'hello there.', line: text.startsWith('\n') ? 2 : 1 }]);
+  });
+
+  it('still takes a lone first label above a blank line and more text for a title', () => {
+    const parsed = plainText.parse('Retro: sprint 9\n\nAna: hello there.\nBo: hi.\n');
+    expect(parsed.metadata).toEqual({ title: 'Retro: sprint 9' });
+    expect(parsed.cues.map((c) => c.speaker)).toEqual(['Ana', 'Bo']);
   });
 });
 

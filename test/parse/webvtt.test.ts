@@ -184,7 +184,7 @@ describe('webvtt: errors', () => {
   });
 
   it('throws malformed-timestamp at the first bad timing line when no cue is usable', () => {
-    const err = errorOf(() => webvtt.parse('WEBVTT\n\n00:01.000 --> 00:02.0\nOne\n\n00:61.000 --> 00:62.000\nTwo'));
+    const err = errorOf(() => webvtt.parse('WEBVTT\n\n00:01.000 --> 00:02.0\nOne\n\n0x:01.000 --> 00:02.000\nTwo'));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(3);
     expect(err.message).toContain('00:01.000 --> 00:02.0');
@@ -216,7 +216,7 @@ describe('webvtt: timestamps', () => {
   });
 
   it('rejects what the grammar rejects and the Teams form does not cover', () => {
-    for (const bad of ['00:01.50 --> 00:02.000', '0:01.500 --> 00:02.000', '00:60.000 --> 01:00.000', '00:01.000 -> 00:02.000', '00:01.000 --> 00:02', '0:5.5 --> 0:6.5']) {
+    for (const bad of ['00:01.50 --> 00:02.000', '0:01.500 --> 00:02.000', '00:75:00.000 --> 01:00.000', '00:01.000 -> 00:02.000', '00:01.000 --> 00:02', '0:5.5 --> 0:6.5', '00:00:75.00 --> 00:01:20.000']) {
       expect('error' in parseCueTimings(bad), bad).toBe(true);
     }
   });

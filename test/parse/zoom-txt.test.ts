@@ -12,6 +12,7 @@ import { TranscriptError } from '../../src/parse/errors';
 import { otterTxt } from '../../src/parse/formats/otter-txt';
 import { plainText } from '../../src/parse/formats/plain-text';
 import { zoomTxt } from '../../src/parse/formats/zoom-txt';
+import { ingest } from '../../src/parse/index';
 import { bytesOf, textOf, errorOf } from '../helpers/parse-kit';
 
 describe('zoom-txt: the retro fixture', () => {
@@ -122,5 +123,31 @@ describe('zoom-txt: hostile input', () => {
         }
       }),
     );
+  });
+});
+
+describe('zoom-txt: stray bytes before the first caption header', () => {
+  it.each([
+    ['a mis-decoded byte-order mark', 'ï»¿', 1],
+    ['a doubled byte-order mark (white space to trim())', '\ufeff\ufeff', 0],
+    ['a control character', '\u0001', 1],
+  ])('keeps the first caption after %s', (_what, stray, reported) => {
+    const parsed = zoomTxt.parse(`${stray}[Zoë Adams] 10:00:01\nHello all.\n\n[Łukasz] 10:00:05\nHi.\n`);
+    expect(parsed.cues.map((c) => [c.speaker, c.startMs, c.text, c.line])).toEqual([
+      ['Zoë Adams', 0, 'Hello all.', 1],
+      ['Łukasz', 4_000, 'Hi.', 4],
+    ]);
+    expect(parsed.skipped!.map((s) => s.line)).toEqual(reported === 1 ? [1] : []);
+  });
+
+  it('is still found by ingest() by content', () => {
+    const t = ingest(new TextEncoder().encode('ï»¿[Zoë Adams] 10:00:01\nHello all.\n\n[Łukasz] 10:00:05\nHi.\n'));
+    expect(t.format).toBe('zoom-txt');
+    expect(t.speakers.map((s) => s.name)).toEqual(['Zoë Adams', 'Łukasz']);
+  });
+
+  it('leaves a bracketed word inside text alone', () => {
+    const parsed = zoomTxt.parse('[Zoë] 10:00:01\nsee[Bo] 10:00:02 here\n');
+    expect(parsed.cues).toEqual([{ speaker: 'Zoë', startMs: 0, endMs: null, text: 'see[Bo] 10:00:02 here', line: 1 }]);
   });
 });

@@ -7,7 +7,7 @@
  * "The first one: can I share it?" has the shape of `Name: text` too, so whether a label is a
  * speaker is decided per file (see `speakerRulesFor`).
  */
-import { EVENT_MARKERS } from '../events';
+import { EVENT_MARKERS, isSoundLabelOnly } from '../events';
 import { splitSpeakerPrefix } from '../speaker-prefix';
 import { collapseWhitespace } from './cue-text';
 
@@ -130,6 +130,8 @@ export function speakerRulesFor(cues: ReadonlyArray<readonly CuePiece[]>, option
   let labelledCues = 0;
   let cuesWithText = 0;
   for (const pieces of cues) {
+    // A cue that is only `[Musik]` is a sound, not an unlabelled line of speech.
+    if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) continue;
     let seenText = false;
     for (const piece of pieces) {
       if (piece.voice !== undefined || piece.text.trim() === '') continue;

@@ -10,15 +10,13 @@
  * A cue's `line` is the number of its paragraph in the document (Word has no lines).
  */
 import { TranscriptError } from '../errors';
-import { splitSpeakerPrefix } from '../speaker-prefix';
-import type { ParsedTranscript, RawCue } from '../types';
-import { looksLikeClock, readClockToken } from './clock-token';
+import type { ParsedTranscript } from '../types';
+import { looksLikeClock } from './clock-token';
 import { namesDocumentPart, readDocumentPart, startsLikeZip } from './docx-archive';
 import { readParagraphs } from './docx-paragraphs';
-import { isExportBoilerplate } from './export-boilerplate';
 import { parseSpeakerTimeBlocks } from './otter-txt';
 import { parsePlainText } from './plain-text';
-import { Preamble } from './preamble';
+import { parseTeamsTxt } from './teams-txt';
 import { splitLines } from './text-lines';
 
 /** `0:0:3.120 --> 0:0:5.100`: a start and an end time around an arrow. */
@@ -86,7 +84,8 @@ export function parseDocx(bytes: Uint8Array): ParsedTranscript {
  * layout must name speakers: Google Meet's bare `00:05:00` markers also look like headers.
  */
 function interpretLines(lines: string[]): ParsedTranscript {
-  if (lines.some((l) => timingOf(l) !== null)) return parseTimingBlocks(lines);
+  // Classic Teams paragraphs are the layout Teams' "copy transcript" puts on the clipboard: one reader for both.
+  if (lines.some((l) => timingOf(l) !== null)) return parseTeamsTxt(lines.join('\n'));
   const text = lines.join('\n');
   try {
     const blocks = parseSpeakerTimeBlocks(text, { blankLineBeforeHeader: false });
@@ -102,46 +101,6 @@ function timingOf(line: string): { start: string; end: string } | null {
   if (trimmed.length > 50) return null;
   const m = CUE_TIMING.exec(trimmed);
   return m && looksLikeClock(m[1]!) && looksLikeClock(m[2]!) ? { start: m[1]!, end: m[2]! } : null;
-}
-
-/**
- * Classic Teams: a timing paragraph, the speaker's name, then the words. A block with a single
- * paragraph has no name line: it is read as `Name: text` if it has that shape, else as words.
- */
-function parseTimingBlocks(lines: string[]): ParsedTranscript {
-  const preamble = new Preamble();
-  const cues: RawCue[] = [];
-  let block: { startMs: number; endMs: number; line: number; body: string[] } | null = null;
-
-  const flush = () => {
-    if (!block) return;
-    const [first, ...rest] = block.body;
-    if (first === undefined) {
-      preamble.skipped.push({ line: block.line, reason: 'a cue timing with no speaker or text after it' });
-    } else {
-      const prefixed = rest.length === 0 ? splitSpeakerPrefix(first) : null;
-      const speaker = rest.length > 0 ? first : (prefixed?.speaker ?? null);
-      const text = rest.length > 0 ? rest.join(' ') : (prefixed?.text ?? first);
-      cues.push({ speaker, startMs: block.startMs, endMs: block.endMs, text, line: block.line });
-    }
-    block = null;
-  };
-
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || isExportBoilerplate(line)) return;
-    const timing = timingOf(line);
-    if (timing) {
-      flush();
-      block = { startMs: readClockToken(timing.start, i + 1), endMs: readClockToken(timing.end, i + 1), line: i + 1, body: [] };
-    } else if (block) {
-      block.body.push(line);
-    } else {
-      preamble.add(line, i + 1);
-    }
-  });
-  flush();
-  return { format: 'docx', cues, metadata: preamble.metadata, skipped: preamble.skipped };
 }
 
 /** document.xml is UTF-8 in practice; UTF-16 is allowed by XML and announced by a BOM. */

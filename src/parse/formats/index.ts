@@ -3,10 +3,12 @@
  * Detection asks each text parser how sure it is; JSON parsers recognise a parsed value's shape.
  */
 import type { TextFormatParser } from '../types';
+import { diarizedTxt } from './diarized-txt';
 import { otterTxt } from './otter-txt';
 import { plainText } from './plain-text';
 import { sbv } from './sbv';
 import { srt } from './srt';
+import { teamsTxt } from './teams-txt';
 import { webvtt } from './webvtt';
 import { zoomTxt } from './zoom-txt';
 
@@ -15,4 +17,13 @@ export { describeJsonShape } from './json/describe';
 export { isDocx, parseDocx } from './docx';
 
 /** Text formats, most specific first (ties in detection go to the earlier one). */
-export const TEXT_FORMATS: readonly TextFormatParser[] = [webvtt, srt, sbv, zoomTxt, otterTxt, plainText];
+export const TEXT_FORMATS: readonly TextFormatParser[] = [
+  webvtt,
+  srt,
+  sbv,
+  zoomTxt,
+  otterTxt,
+  teamsTxt,
+  diarizedTxt,
+  plainText,
+];

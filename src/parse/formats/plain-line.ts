@@ -3,6 +3,7 @@
  * an ELITR speaker code, a bare time marker, or text. Every pattern is anchored at the start and
  * runs on the first few hundred characters only, so a 5 MB line costs one pass.
  */
+import { isEventWord } from '../events';
 import { splitSpeakerPrefix } from '../speaker-prefix';
 import { looksLikeClock, readClockToken } from './clock-token';
 import { isExportBoilerplate } from './export-boilerplate';
@@ -19,7 +20,7 @@ export type PlainLine =
   | { kind: 'boilerplate' }
   /** A line holding only a time: the start of what follows (Google Meet writes one every few minutes). */
   | { kind: 'time-marker'; startMs: number }
-  /** `(A) text`: an ELITR speaker code; `??` is an unknown speaker. */
+  /** `(A) text`: an ELITR speaker code; `??` (also for `(???)`) is inaudible speech by an unknown speaker. */
   | { kind: 'code'; code: string; text: string }
   /** `Name: text` with an optional timestamp, or `[00:01:02] text` with a timestamp and no name. */
   | { kind: 'label'; speaker: string | null; startMs: number | null; text: string }
@@ -35,8 +36,11 @@ const HEAD_CHARS = 200;
 const PATTERNS = {
   /** `00:05:00` or `[00:05:00]` alone on a line. */
   timeOnly: /^\[?([\dA-Za-z:.,]{3,24})\]?$/,
-  /** `(A) text`, `(FE) text`, `(??) text`: capitals (and digits) or `??` in parentheses; real ELITR files also write `(B)And`. */
-  code: /^\(([A-Z][A-Z0-9]{0,3}|\?\?)\)\s*/,
+  /**
+   * `(A) text`, `(FE) text`, `(Mi) text`, `(??) text`: a capital and up to three letters or digits, or `??`/`???`,
+   * in parentheses; real ELITR files also write `(B)And`.
+   */
+  code: /^\(([A-Z][A-Za-z0-9]{0,3}|\?{2,3})\)\s*/,
   /** `[00:01:02] Zoë: text` or `[00:01:02] text`. */
   bracketedTime: /^\[([^\]]{1,24})\]\s*/,
   /** `00:01:02 Zoë: text` (only when a `Name:` label follows, so that "10:30 we start" stays text). */
@@ -67,7 +71,9 @@ export function classifyPlainLine(raw: string, lineNo: number): PlainLine {
   }
 
   const code = PATTERNS.code.exec(head);
-  if (code) return { kind: 'code', code: code[1]!, text: line.slice(code[0].length).trim() };
+  // `(Sigh) okay` opens with a sound, not a speaker.
+  if (code && code[1]!.startsWith('?')) return { kind: 'code', code: '??', text: line.slice(code[0].length).trim() };
+  if (code && !isEventWord(code[1]!)) return { kind: 'code', code: code[1]!, text: line.slice(code[0].length).trim() };
 
   const bracketed = PATTERNS.bracketedTime.exec(head);
   if (bracketed && looksLikeClock(bracketed[1]!)) {

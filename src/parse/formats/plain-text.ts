@@ -9,7 +9,8 @@
  * - `labels`: lines with `Name:` labels (and/or timestamps) open cues; unlabelled lines continue the
  *   open cue, also after a blank line (a second paragraph of the same turn keeps the turn's time).
  * - `codes` (ELITR): `(X)` opens a turn; every line is its own cue (ELITR writes one segment per
- *   line); unlabelled lines continue the last speaker; `(??)` is an unknown speaker.
+ *   line), split again at every speaker code inside it (elitr-codes.ts); unlabelled lines continue
+ *   the last speaker; a line opened by `(??)` is inaudible speech by an unknown speaker.
  * - `paragraphs`: no labels at all; one cue per paragraph with no speaker (the normaliser warns).
  * Lines before the first label are a header: title and `Key: value` go to metadata, the rest is
  * skipped. A first line such as "Hiring debrief: backend role", standing alone above a blank line
@@ -17,12 +18,15 @@
  */
 import { TranscriptError } from '../errors';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
-import { splitAtInlineCodes } from './elitr-codes';
+import { knownSpeakerCodes, splitAtInlineCodes } from './elitr-codes';
 import { classifyPlainLine, type PlainLine } from './plain-line';
 import { metadataKeyOf, Preamble } from './preamble';
 import { headLines, splitLines } from './text-lines';
 
 type PlainStyle = 'labels' | 'codes' | 'paragraphs';
+
+/** The code plain-line.ts gives a line opened by `(??)` or `(???)`. */
+const UNKNOWN_CODE = '??';
 
 /** Label lines that open a cue: a speaker or a timestamp, and not a header field such as `Date: ...`. */
 function isCueLabel(c: PlainLine): c is Extract<PlainLine, { kind: 'label' }> {
@@ -93,12 +97,25 @@ export function parsePlainText(text: string): ParsedTranscript {
   const style = chooseStyle(classified);
   const preamble = new Preamble();
   const list = new CueList(preamble.skipped);
-  const knownCodes = new Set(classified.flatMap((c) => (c.kind === 'code' && c.code !== '??' ? [c.code] : [])));
+  const knownCodes =
+    style === 'codes'
+      ? knownSpeakerCodes(
+          classified.flatMap((c) => (c.kind === 'code' && c.code !== UNKNOWN_CODE ? [c.code] : [])),
+          classified.flatMap((c) => (c.kind === 'code' || c.kind === 'text' ? [c.text] : [])),
+        )
+      : new Set<string>();
   const labelUses = new Map<string, number>();
   for (const c of classified) if (c.kind === 'label' && c.speaker !== null) labelUses.set(c.speaker, (labelUses.get(c.speaker) ?? 0) + 1);
   const firstNonBlank = classified.findIndex((c) => c.kind !== 'blank');
+  // A title stands above a blank line and more text; `Ana: hello there.` alone is a one-line transcript.
+  const lastNonBlank = classified.findLastIndex((c) => c.kind !== 'blank');
   const isTitle = (c: Extract<PlainLine, { kind: 'label' }>, i: number): boolean =>
-    i === firstNonBlank && c.startMs === null && c.speaker !== null && labelUses.get(c.speaker) === 1 && lines[i + 1]?.trim() === '';
+    i === firstNonBlank &&
+    i < lastNonBlank &&
+    c.startMs === null &&
+    c.speaker !== null &&
+    labelUses.get(c.speaker) === 1 &&
+    lines[i + 1]?.trim() === '';
 
   let speaker: string | null = null;
   let started = style === 'paragraphs';
@@ -142,7 +159,12 @@ export function parsePlainText(text: string): ParsedTranscript {
       continue;
     }
     if (style === 'codes') {
-      if (c.kind === 'code') {
+      if (c.kind === 'code' && c.code === UNKNOWN_CODE) {
+        // Inaudible speech, not a person: the line is an unknown speaker's, `(??)` stays in it as an event.
+        started = true;
+        speaker = null;
+        addCodeLine(null, raw, line);
+      } else if (c.kind === 'code') {
         started = true;
         addCodeLine(c.code, c.text, line);
       } else if (started) {

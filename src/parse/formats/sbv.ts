@@ -10,6 +10,7 @@ import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { speakerRulesFor, splitCueBySpeaker, type CuePiece } from './cue-speakers';
 import { stripSubtitleMarkup } from './cue-text';
 import { headLines, isBlank, splitLines } from './text-lines';
+import { unreadableCues } from './unreadable-cues';
 
 const QUOTE_CHARS = 60;
 
@@ -48,6 +49,7 @@ function parse(input: string): ParsedTranscript {
   const lines = splitLines(text);
   const timed: Array<{ startMs: number; endMs: number; pieces: CuePiece[] }> = [];
   const skipped: Array<{ line: number; reason: string }> = [];
+  const badTimings: Array<{ line: number; reason: string }> = [];
   let firstTimedLine: number | null = null;
   let firstBadTiming: { line: number; reason: string } | null = null;
   let firstUntimed: number | null = null;
@@ -77,6 +79,7 @@ function parse(input: string): ParsedTranscript {
     if ('error' in timing) {
       const bad = { line: lineNo, reason: `cue timing "${quote(line.trim())}" is not valid: ${timing.error}; the cue was skipped` };
       skipped.push(bad);
+      badTimings.push(bad);
       firstBadTiming ??= bad;
       continue;
     }
@@ -99,6 +102,8 @@ function parse(input: string): ParsedTranscript {
     }
     throw new TranscriptError('no-speech', 'the SBV file has no cues');
   }
+  const unreadable = unreadableCues(timed.length, badTimings);
+  if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'sbv', cues };
   if (skipped.length > 0) result.skipped = skipped;
   return result;

@@ -12,6 +12,7 @@ import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { speakerRulesFor, splitCueBySpeaker, type CuePiece } from './cue-speakers';
 import { stripSubtitleMarkup } from './cue-text';
 import { headLines, isBlank, splitLines } from './text-lines';
+import { unreadableCues } from './unreadable-cues';
 
 const ARROW = '-->';
 const QUOTE_CHARS = 60;
@@ -55,6 +56,7 @@ function parse(input: string): ParsedTranscript {
   const lines = splitLines(text);
   const timed: Array<{ startMs: number; endMs: number; pieces: CuePiece[] }> = [];
   const skipped: Array<{ line: number; reason: string }> = [];
+  const badTimings: Array<{ line: number; reason: string }> = [];
   let firstBadTiming: { line: number; reason: string } | null = null;
   let firstUntimed: { line: number; message: string } | null = null;
   let firstTimedLine: number | null = null;
@@ -94,6 +96,7 @@ function parse(input: string): ParsedTranscript {
     if ('error' in timing) {
       const bad = { line: timingLine, reason: `cue timing "${quote(lines[timingLine - 1]!.trim())}" is not valid: ${timing.error}; the cue was skipped` };
       skipped.push(bad);
+      badTimings.push(bad);
       firstBadTiming ??= bad;
       continue;
     }
@@ -109,6 +112,8 @@ function parse(input: string): ParsedTranscript {
   );
 
   if (cues.length === 0) throw noUsableCue({ timedCues: timed.length, firstTimedLine, firstBadTiming, firstUntimed, skipped });
+  const unreadable = unreadableCues(timed.length, badTimings);
+  if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'srt', cues };
   if (skipped.length > 0) result.skipped = skipped;
   return result;

@@ -5,9 +5,11 @@
  * a block starts the next block, and a cue whose timings do not parse is dropped.
  *
  * Where we go beyond the spec, for real files: Teams' short timestamps are accepted (see
- * `TEAMS_SHORT_TIMESTAMP`), header lines become `metadata`, every dropped block is reported in
- * `skipped` instead of vanishing, cues without words are left out, and YouTube's rolling captions
- * are read once (rolling-captions.ts). Speakers come from voice tags and `Name:` prefixes
+ * `TEAMS_SHORT_TIMESTAMP`), and so are times whose meaning is plain though the grammar forbids them
+ * (`OVERFLOWING_TIMESTAMP`: `120:00.000`, `00:00:75.000`, each reported in `lenient`); header lines
+ * become `metadata`; every dropped block is reported in `skipped` instead of vanishing, and a file
+ * whose cues are mostly unreadable is rejected (unreadable-cues.ts); cues without words are left
+ * out, and YouTube's rolling captions are read once (rolling-captions.ts). Speakers come from voice tags and `Name:` prefixes
  * (cue-speakers.ts).
  */
 import { TranscriptError } from '../errors';
@@ -15,6 +17,7 @@ import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { LONGEST_RECORDING_MS } from '../timestamps';
 import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
 import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
+import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
 import { headLines, splitLines } from './text-lines';
 
@@ -39,6 +42,10 @@ export interface WebVttDocument {
   skipped: Array<{ line: number; reason: string }>;
   /** The first timing line that did not parse, with why: the error line when no cue is usable. */
   firstBadTiming: { line: number; reason: string } | null;
+  /** Every timing line that did not parse (their cues are in `skipped` too). */
+  badTimings: Array<{ line: number; reason: string }>;
+  /** Times outside the spec's grammar that were read as the time they plainly denote (`00:00:75.000`). */
+  lenient: Array<{ line: number; reason: string }>;
   /** The first text block without a timing line. */
   firstUntimedText: number | null;
 }
@@ -64,7 +71,15 @@ export function readWebVtt(input: string): WebVttDocument {
     throw new TranscriptError('invalid-structure', `a WebVTT file must start with the line "WEBVTT", but line 1 is "${quote(signature)}"`, { line: 1 });
   }
 
-  const doc: WebVttDocument = { metadata: {}, cues: [], skipped: [], firstBadTiming: null, firstUntimedText: null };
+  const doc: WebVttDocument = {
+    metadata: {},
+    cues: [],
+    skipped: [],
+    firstBadTiming: null,
+    badTimings: [],
+    lenient: [],
+    firstUntimedText: null,
+  };
   const title = signature.slice(6).trim();
   if (title !== '') doc.metadata.WEBVTT = title;
 
@@ -136,6 +151,7 @@ function readBlock(lines: readonly string[], start: number, doc: WebVttDocument)
           badTiming = { line: pos, reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped` };
         } else {
           cue = { id: buffer.join('\n'), startMs: timing.startMs, endMs: timing.endMs, timingLine: pos };
+          for (const note of timing.notes ?? []) doc.lenient.push({ line: pos, reason: note });
           buffer = [];
         }
       } else {
@@ -154,6 +170,7 @@ function readBlock(lines: readonly string[], start: number, doc: WebVttDocument)
     doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text: buffer.join('\n'), timingLine: cue.timingLine });
   } else if (badTiming) {
     doc.skipped.push(badTiming);
+    doc.badTimings.push(badTiming);
     doc.firstBadTiming ??= badTiming;
   } else if (buffer.length > 0 && !isCommentStyleOrRegion(buffer[0]!)) {
     doc.skipped.push({ line: start + 1, reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped` });
@@ -177,7 +194,7 @@ function isCommentStyleOrRegion(first: string): boolean {
  * parseCueTimings('00:01.000 --> 00:02.500 align:start') // => { startMs: 1000, endMs: 2500 }
  * parseCueTimings('00:01.000 -> 00:02.500')              // => { error: 'expected "-->" after the start time' }
  */
-export function parseCueTimings(line: string): { startMs: number; endMs: number } | { error: string } {
+export function parseCueTimings(line: string): CueTimings | { error: string } {
   let pos = skipSpaces(line, 0);
   const start = readTimestamp(line, pos, 'start');
   if ('error' in start) return start;
@@ -186,7 +203,15 @@ export function parseCueTimings(line: string): { startMs: number; endMs: number 
   pos = skipSpaces(line, pos + ARROW.length);
   const end = readTimestamp(line, pos, 'end');
   if ('error' in end) return end;
-  return { startMs: start.ms, endMs: end.ms };
+  const notes = [start.note, end.note].filter((n): n is string => n !== undefined);
+  return notes.length > 0 ? { startMs: start.ms, endMs: end.ms, notes } : { startMs: start.ms, endMs: end.ms };
+}
+
+/** A cue's times; `notes` says which were read leniently (see `OVERFLOWING_TIMESTAMP`) and as what. */
+export interface CueTimings {
+  startMs: number;
+  endMs: number;
+  notes?: string[];
 }
 
 function skipSpaces(line: string, from: number): number {
@@ -211,12 +236,34 @@ function isSpace(code: number): boolean {
  */
 const TEAMS_SHORT_TIMESTAMP = /(\d{1,9}):(\d{1,2}):(\d{1,2})\.(\d{1,3})(?![\d:.])/y;
 
+/** A time read at a position: milliseconds, where reading stopped, and how it was read when leniently. */
+interface TimeRead {
+  ms: number;
+  next: number;
+  note?: string;
+}
+
+/**
+ * Times the spec rejects but whose meaning is plain: three-digit minutes (`120:00.000`, two hours) and
+ * seconds above 59 (`00:00:75.000`, 1 min 15 s), as scripts that format seconds by hand write them.
+ * They are read as the time they denote, with a note naming the line; minutes above 59 beside hours
+ * (`00:75:00.000`) and other shapes stay invalid.
+ * @example "120:00.000" -> 7200000 ms; "00:00:75.000" -> 75000 ms; "01:75.000" -> 135000 ms
+ */
+const OVERFLOWING_TIMESTAMP = new RegExp(
+  String.raw`(?:(\d{1,9}):([0-5]\d):([6-9]\d)` + // h:mm:ss with seconds above 59
+    String.raw`|(\d{3}):([0-5]\d)` + // mmm:ss
+    String.raw`|(\d{2,3}):([6-9]\d))` + // mm:ss or mmm:ss with seconds above 59
+    String.raw`\.(\d{3})(?![\d:.])`,
+  'y',
+);
+
 /**
  * A cue time at `pos`, no later than a week (LONGEST_RECORDING_MS): the spec allows hours of any
  * length, but a cue 100,000 years in is corrupt, and work that scales with the meeting's length
  * (the report's timeline) would run out of memory on it.
  */
-function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
+function readTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | { error: string } {
   const read = readAnyTimestamp(line, pos, which);
   if ('error' in read || read.ms <= LONGEST_RECORDING_MS) return read;
   return { error: `${which} time: "${shownTimestamp(line, pos)}" is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)` };
@@ -226,9 +273,11 @@ function readTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms:
  * The spec's "collect a WebVTT timestamp" at `pos`: `(hh:)mm:ss.ttt`, hours of any length, minutes and
  * seconds of exactly two digits below 60, exactly three fraction digits; then Teams' short form.
  */
-function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): { ms: number; next: number } | { error: string } {
+function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | { error: string } {
   const strict = readStrictTimestamp(line, pos);
   if (!('error' in strict)) return strict;
+  const overflowing = readOverflowingTimestamp(line, pos, which);
+  if (overflowing) return overflowing;
   TEAMS_SHORT_TIMESTAMP.lastIndex = pos;
   const m = TEAMS_SHORT_TIMESTAMP.exec(line);
   if (m) {
@@ -238,6 +287,27 @@ function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): { 
     if (min < 60 && s < 60 && boundary) return { ms: ((h * 60 + min) * 60 + s) * 1000 + Math.round(Number(`0.${frac}`) * 1000), next };
   }
   return { error: `${which} time: ${strict.error}` };
+}
+
+/** `OVERFLOWING_TIMESTAMP` at `pos`, followed by white space, the line's end or (for a start time) the arrow. */
+function readOverflowingTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | null {
+  OVERFLOWING_TIMESTAMP.lastIndex = pos;
+  const m = OVERFLOWING_TIMESTAMP.exec(line);
+  if (!m) return null;
+  const next = pos + m[0].length;
+  const boundary = next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
+  if (!boundary) return null;
+  const [h, min, s] = m[1] !== undefined ? [m[1], m[2], m[3]] : m[4] !== undefined ? ['0', m[4], m[5]] : ['0', m[6], m[7]];
+  const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000 + Number(m[8]);
+  const why = m[4] !== undefined ? 'three-digit minutes' : 'seconds above 59';
+  return { ms, next, note: `${which} time "${m[0]}" has ${why}; read as ${clockOf(ms)}` };
+}
+
+/** `H:MM:SS.mmm`, for notes about how a time was read. */
+function clockOf(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(s / 3600)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}.${String(ms % 1000).padStart(3, '0')}`;
 }
 
 function readStrictTimestamp(line: string, from: number): { ms: number; next: number } | { error: string } {
@@ -303,8 +373,11 @@ function parse(text: string): ParsedTranscript {
     splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line })),
   );
   if (cues.length === 0) throw noUsableCue(doc);
+  const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
+  if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'webvtt', cues, metadata: doc.metadata };
   if (doc.skipped.length > 0) result.skipped = doc.skipped;
+  if (doc.lenient.length > 0) result.lenient = doc.lenient;
   return result;
 }
 

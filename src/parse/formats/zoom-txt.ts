@@ -21,6 +21,12 @@ const CAPTION_HEADER = /^\[([^\]]{1,200})\]\s+(\S{1,24})$/;
 /** A header line is short; longer lines are text and skip the regex entirely. */
 const MAX_HEADER_CHARS = 240;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A few stray characters glued before the first header (a doubled or mis-decoded byte-order mark,
+ * a control character left by a copy): dropped, so that the first caption is not lost.
+ * @example "ï»¿[Zoë] 10:00:01", "\uFEFF\uFEFF[Zoë] 10:00:01", "\u0001[Zoë] 10:00:01"
+ */
+const STRAY_PREFIX = /^[^\s[\]]{1,8}(?=\[)/;
 
 interface CaptionHeader {
   speaker: string | null;
@@ -80,8 +86,16 @@ export function parseZoomTxt(text: string): ParsedTranscript {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+    let line = lines[i]!.trim();
     if (line === '') continue;
+    if (headers === 0) {
+      const stray = STRAY_PREFIX.exec(line);
+      if (stray && shapeOfHeader(line.slice(stray[0].length))) {
+        const reason = `${JSON.stringify(stray[0])} before the first caption header was dropped`;
+        preamble.skipped.push({ line: i + 1, reason });
+        line = line.slice(stray[0].length);
+      }
+    }
     const header = readCaptionHeader(line, i + 1);
     if (header) {
       headers++;

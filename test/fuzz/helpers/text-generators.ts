@@ -165,5 +165,26 @@ export const docxLines: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(fc.constantFrom(['Meeting notes', 'Attendees', 'Zoë, Bo', 'Transcript'], []), fc.array(fc.oneof(plainLine, clockIn('hms')), { maxLength: 12 })).map(([head, lines]) => [...head, ...lines]),
 );
 
+/** A copied Teams transcript: timing line, name line, words; no blank lines. @example fc.sample(teamsCopyText, 1)[0] // => '0:0:1.5 --> 0:0:3.0\nZoë Adams\nso I think\n' */
+export const teamsCopyText: fc.Arbitrary<string> = joinLines(
+  fc
+    .array(fc.tuple(fc.constantFrom<ClockStyle>('vtt', 'teams'), milliseconds, milliseconds, clockIn('vtt'), fc.boolean(), speakerName, fc.array(sentence, { minLength: 0, maxLength: 2 })), { maxLength: 12 })
+    .map((blocks) => blocks.flatMap(([style, start, end, odd, useOdd, name, lines]) => [`${clock(start, style)} --> ${useOdd ? odd : clock(end, style)}`, name, ...lines])),
+);
+
+/** Diarised speech-to-text text, either layout. @example fc.sample(diarizedText, 1)[0] // => '[0:00:01.500000 - 0:00:03] SPEAKER_00 - so\n' */
+export const diarizedText: fc.Arbitrary<string> = fc.oneof(
+  joinLines(
+    fc.array(fc.tuple(clockIn('sbv'), fc.oneof(speakerName, fc.constantFrom('SPEAKER_00', 'None')), fc.array(sentence, { maxLength: 2 })), { maxLength: 12 }).map((bs) =>
+      bs.flatMap(([time, label, lines]) => [`${time.replace(/\.\d+$/, '')}\t${label}`, ...lines.map((l) => `\t${l}`)]),
+    ),
+  ),
+  joinLines(
+    fc.array(fc.tuple(clockIn('sbv'), clockIn('hms'), fc.oneof(speakerName, fc.constantFrom('SPEAKER_01', 'UNKNOWN')), sentence), { maxLength: 12 }).map((ls) =>
+      ls.map(([start, end, label, text]) => `[${start}000 - ${end}] ${label} - ${text}`),
+    ),
+  ),
+);
+
 /** A text transcript in any format. @example fc.sample(anyText, 1) */
-export const anyText: fc.Arbitrary<string> = fc.oneof(webvttText, srtText, sbvText, zoomText, otterText, plainText);
+export const anyText: fc.Arbitrary<string> = fc.oneof(webvttText, srtText, sbvText, zoomText, otterText, teamsCopyText, diarizedText, plainText);
