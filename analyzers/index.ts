@@ -4,11 +4,11 @@
  */
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
-import { analyzeInclusivity, type InclusivityResult } from './inclusivity';
-import { analyzeListening, type ListeningResult } from './listening';
+import { analyzeInclusivity, type InclusivityResult } from './inclusivity/index';
+import { analyzeListening, type ListeningResult } from './listening/index';
 import { prepare } from './nlp/prepare';
-import { analyzeSentiment, type SentimentResult } from './sentiment';
-import { analyzeTurnTaking, type TurnTakingResult } from './turn-taking';
+import { analyzeSentiment, type SentimentResult } from './sentiment/index';
+import { analyzeTurnTaking, type TurnTakingResult } from './turn-taking/index';
 
 export interface Measurements {
   turnTaking: TurnTakingResult;

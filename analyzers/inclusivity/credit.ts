@@ -4,12 +4,12 @@
  * named next to it ("Good point, Sam"), else to the person who spoke just before.
  */
 import { z } from 'zod';
-import type { AcknowledgementRule } from '../data/acknowledgements';
+import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { respondingTo, type ConversationContext } from './context';
-import { nameOf, type FindingCollector } from './findings';
-import { namedNear, resolvedSpeaker } from './names';
-import { sentenceRange, type PhraseMatch } from './phrase-matcher';
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { namedNear, resolvedSpeaker } from '../nlp/names';
+import { sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 
 /** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
 const NAME_REACH = 3;

@@ -4,12 +4,12 @@
  * name within four words in the same sentence, or a capitalised name right before or after it.
  */
 import { z } from 'zod';
-import type { InvitationRule } from '../data/invitations';
+import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-import { nameOf, type FindingCollector } from './findings';
-import { gapBefore, sentenceRange, type PhraseMatch, type UtteranceView } from './phrase-matcher';
-import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from './names';
+import type { ConversationContext } from '../nlp/context';
+import { nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { gapBefore, sentenceRange, type PhraseMatch, type UtteranceView } from '../nlp/phrase-matcher';
+import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 
 /** How far (in words) from the phrase a speaker's name still counts as its addressee. */
 export const ADDRESSEE_REACH = 4;

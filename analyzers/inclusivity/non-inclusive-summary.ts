@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../../src/model/finding';
-import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language';
+import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language/index';
 
 /** The finding's ruleId is `inclusive-language/<rule id>`; its category lives in the rule data. */
 const CATEGORY_BY_RULE_ID: ReadonlyMap<string, string> = new Map(INCLUSIVE_LANGUAGE_RULES.map((r) => [`inclusive-language/${r.id}`, r.category]));

@@ -7,10 +7,10 @@
  */
 import { z } from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
-import type { ParticipationInput } from '../inclusivity';
+import type { ParticipationInput } from './index';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-import { firstNameOf, nameOf, percent, type FindingCollector } from './findings';
+import type { ConversationContext } from '../nlp/context';
+import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
 
 /** Below this fraction of the fair share a voice is quiet. */
 export const QUIET_FRACTION = 0.5;

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { respondingTo, type ConversationContext } from './context';
-import { firstNameOf, nameOf, type FindingCollector } from './findings';
-import { namedNear } from './names';
-import { stem } from './stem';
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { namedNear } from '../nlp/names';
+import { stem } from '../nlp/stem';
 
 /** Within this many turns the restatement is a reply, and the link is plain to everyone. */
 export const IMMEDIATE_REPLY_TURNS = 3;

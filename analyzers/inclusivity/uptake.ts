@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
+import type { ConversationContext } from '../nlp/context';
 
 /** Turns after an idea within which a reuse of its words counts as uptake. */
 export const UPTAKE_WINDOW_TURNS = 10;

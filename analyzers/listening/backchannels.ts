@@ -8,7 +8,7 @@
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
  */
 import { z } from 'zod';
-import type { ConversationContext } from '../inclusivity/context';
+import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';
 
 /** A back-channel starting this soon after the other's speech ends still responds to it. */

@@ -9,8 +9,8 @@
  * speaker's last few utterances.
  */
 import { z } from 'zod';
-import { contentWords, respondingTo, type ConversationContext } from '../inclusivity/context';
-import type { UtteranceView } from '../inclusivity/phrase-matcher';
+import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
+import type { UtteranceView } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';

@@ -5,11 +5,11 @@
  * the speaker (the one being paraphrased or built on).
  */
 import { z } from 'zod';
-import { BUILDING_ON_MARKERS } from '../data/building-on';
-import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from '../data/paraphrase-markers';
-import { respondingTo, type ConversationContext } from '../inclusivity/context';
-import { namedNear, resolvedSpeaker } from '../inclusivity/names';
-import { PhraseMatcher, sentenceRange } from '../inclusivity/phrase-matcher';
+import { BUILDING_ON_MARKERS } from './data/building-on';
+import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { namedNear, resolvedSpeaker } from '../nlp/names';
+import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
 
 /** `atTurnStart` rules must start within this many words of the start of the turn. */

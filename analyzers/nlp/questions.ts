@@ -12,10 +12,10 @@
  * The rules are data (analyzers/data/question-words.ts), compiled here once into Maps keyed by the
  * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
  */
-import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from '../data/question-words';
+import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from './data/question-words';
 import type { Token } from './tokenize';
 
-export type { QuestionType } from '../data/question-words';
+export type { QuestionType } from './data/question-words';
 
 export interface QuestionMatch {
   type: QuestionType;

@@ -4,8 +4,8 @@
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { EMPATHY_KINDS, EMPATHY_MARKERS } from '../data/empathy';
-import { POLITENESS_KINDS, POLITENESS_MARKERS } from '../data/politeness';
+import { EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
+import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
 import { PhraseIndex } from './phrase-index';
 import type { MarkerHit } from './schema';
 import { round } from './stats';

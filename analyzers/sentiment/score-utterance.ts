@@ -8,7 +8,7 @@
  * for all phrase lists together (compiled once at load), no regular expression per word list.
  */
 import { tokenize, type Token } from '../nlp/tokenize';
-import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from '../data/sentiment-lexicon';
+import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from './data/sentiment-lexicon';
 import {
   CLAUSE_OPENERS,
   CONTRAST_MARKERS,
@@ -19,7 +19,7 @@ import {
   NEGATORS,
   SCORING,
   type ContrastEntry,
-} from '../data/sentiment-rules';
+} from './data/sentiment-rules';
 import { expandPattern, PhraseIndex } from './phrase-index';
 import { mean, normalizeSum, round } from './stats';
 

@@ -21,7 +21,7 @@
  * ("I was going to--", a final {disfmarker}) directly followed by another speaker who is not
  * back-channelling.
  */
-import type { CutoffMarker } from '../data/cutoff-markers';
+import type { CutoffMarker } from './data/cutoff-markers';
 import type { TurnContext } from './context';
 import { detectCutoff } from './cutoffs';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { metricDocsModule } from './metric-docs-module';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const docsDir = join(here, '..', '..', 'analyzers', 'docs');
-const files = existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith('.md')) : [];
-const docs = files.map((file) => ({ file, markdown: readFileSync(join(docsDir, file), 'utf8') }));
+const analyzersDir = join(here, '..', '..', 'analyzers');
+const folders = readdirSync(analyzersDir).filter((d) => existsSync(join(analyzersDir, d, 'README.md')));
+const files = folders.map((d) => `${d === 'sentiment' ? 'tone' : d}.md`);
+const docs = folders.map((d, i) => ({ file: files[i]!, markdown: readFileSync(join(analyzersDir, d, 'README.md'), 'utf8') }));
 writeFileSync(join(here, 'metric-docs.generated.ts'), metricDocsModule(docs));
 console.log(`metric-docs.generated.ts: ${docs.length} document(s): ${files.join(', ') || 'none yet'}`);

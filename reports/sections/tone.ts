@@ -2,7 +2,7 @@
  * Tone: sentiment over the meeting, per person, the most positive and negative moments with their
  * quotes, moments of tension between two people, and politeness and empathy per person.
  */
-import type { SentimentResult } from '../../analyzers/sentiment';
+import type { SentimentResult } from '../../analyzers/sentiment/index';
 import { drawSentimentCourse, type CourseBar, type ToneMoment } from '../charts/sentiment-course';
 import { drawToneByPerson } from '../charts/tone-by-person';
 import { formatSigned, plural } from '../format';

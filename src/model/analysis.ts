@@ -3,10 +3,10 @@
  * Field names at the top level are a contract other tools rely on: add, never rename.
  */
 import { z } from 'zod';
-import { InclusivityResult } from '../../analyzers/inclusivity';
-import { ListeningResult } from '../../analyzers/listening';
-import { SentimentResult } from '../../analyzers/sentiment';
-import { TurnTakingResult } from '../../analyzers/turn-taking';
+import { InclusivityResult } from '../../analyzers/inclusivity/index';
+import { ListeningResult } from '../../analyzers/listening/index';
+import { SentimentResult } from '../../analyzers/sentiment/index';
+import { TurnTakingResult } from '../../analyzers/turn-taking/index';
 import { Commentary } from './commentary';
 import { Finding } from './finding';
 import { Transcript } from './transcript';
