@@ -15,7 +15,7 @@ export interface ReportOptions {
   /** The PDF's Author field; default the generator's name. */
   author?: string;
   /**
-   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/docs,
+   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/<name>/README.md,
    * about 12 pages). `brief`: limits, data, conventions, commentary and versions only, pointing to
    * analyzers/README.md for the definitions; about 40% faster to render for a short meeting.
    */

@@ -1,5 +1,5 @@
 /**
- * Non-inclusive language: finds the phrases of analyzers/data/inclusive-language.ts in every
+ * Non-inclusive language: finds the phrases of analyzers/inclusive-language/data/patterns.ts in every
  * utterance and reports each as a Finding with the verbatim words, the alternatives and why.
  *
  * One pass over the tokens that prepare() already made: each word is looked up in a Map keyed by
@@ -17,7 +17,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { tokenize, type Token } from '../nlp/tokenize';
 
 /**
- * The word list this module applies (re-exported from analyzers/data/inclusive-language.ts).
+ * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
  *
  * @example
  * INCLUSIVE_LANGUAGE_RULES.filter((r) => r.category === 'race').length // => 25

@@ -4,9 +4,9 @@
  * - participation equity (quiet and dominant voices) and interruptions, from the turn-taking result;
  * - invitations to speak, acknowledgement and credit, uptake of ideas, uncredited restatements;
  * - tentative language per person (hedges, apologies, self-deprecation, fillers, "I" against "we");
- * - non-inclusive language (found by analyzers/inclusive-language.ts), summarised per person and category.
+ * - non-inclusive language (found by analyzers/inclusive-language/index.ts), summarised per person and category.
  *
- * Every metric is defined in analyzers/docs/inclusivity.md. One phrase-matching pass over the
+ * Every metric is defined in analyzers/inclusivity/README.md. One phrase-matching pass over the
  * shared tokens serves all word lists; uptake and restatement use inverted indexes (linear).
  */
 import { z } from 'zod';

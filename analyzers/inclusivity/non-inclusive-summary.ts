@@ -1,5 +1,5 @@
 /**
- * Summary of the non-inclusive-language findings (found by analyzers/inclusive-language.ts):
+ * Summary of the non-inclusive-language findings (found by analyzers/inclusive-language/index.ts):
  * counts per category for the meeting and per person, so a report can say "two gendered terms,
  * both from one person" without listing every finding.
  */

@@ -1,6 +1,6 @@
 /**
  * Back-channels given: whole utterances such as "mm-hmm", "yeah", "right" that show listening
- * without taking the floor (analyzers/data/backchannels.ts decides what counts). Each is credited
+ * without taking the floor (analyzers/nlp/data/backchannels.ts decides what counts). Each is credited
  * to the person being listened to: the latest earlier speaker other than the listener who said
  * more than a back-channel (an "okay" answering someone's "mm-hmm" still listens to the talker).
  *

@@ -5,7 +5,7 @@
  * to ask: question-asking increases liking", JPSP 113(3)).
  *
  * Question clauses come from analyzers/nlp/questions.ts (punctuated or not); shared words are
- * content words (analyzers/inclusivity/context.ts) of the question clause and of the previous
+ * content words (analyzers/nlp/context.ts) of the question clause and of the previous
  * speaker's last few utterances.
  */
 import { z } from 'zod';

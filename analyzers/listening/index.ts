@@ -6,7 +6,7 @@
  * - paraphrases ("so what you're saying is ...");
  * - building on others ("building on that", "yes, and ...").
  *
- * Per person counts with their evidence; definitions in analyzers/docs/listening.md.
+ * Per person counts with their evidence; definitions in analyzers/listening/README.md.
  */
 import { z } from 'zod';
 import { Evidence, type Finding } from '../../src/model/finding';

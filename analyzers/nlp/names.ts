@@ -5,7 +5,7 @@
  * Plain Map lookups on the shared tokens. compromise's `people()` was considered for the few
  * candidate utterances, but names sit at fixed places in our patterns (right after "as", next to
  * the invitation), where a speaker-name lookup plus a capital-letter check already decides; see
- * analyzers/docs/inclusivity.md.
+ * analyzers/inclusivity/README.md.
  */
 import type { Speaker } from '../../src/model/transcript';
 import { personKey } from '../../src/parse/names';

@@ -2,7 +2,7 @@
  * Tone: sentiment per utterance (in [-1, 1], with the words behind it), per speaker and over the
  * course of the meeting; the most positive and negative moments; tension between two people;
  * politeness and empathy markers per speaker. Pure rules over the prepared tokens.
- * Definitions, thresholds and sources: analyzers/docs/tone.md.
+ * Definitions, thresholds and sources: analyzers/sentiment/README.md.
  */
 import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';

@@ -1,6 +1,6 @@
 /**
  * Politeness and empathy markers per utterance and per speaker: one Map lookup per token over
- * both lists together (analyzers/data/politeness.ts, analyzers/data/empathy.ts).
+ * both lists together (analyzers/sentiment/data/politeness.ts, analyzers/sentiment/data/empathy.ts).
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';

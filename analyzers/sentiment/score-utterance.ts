@@ -2,7 +2,7 @@
  * Scores one piece of text (an utterance, or any sentence in evaluation) in [-1, 1] from the
  * shared tokens: lexicon lookups (Maps), then VADER-style rules: negation, intensity modifiers,
  * contrast, questions, caps and "!" emphasis, with meeting talk neutralised.
- * Definitions and sources: analyzers/docs/tone.md.
+ * Definitions and sources: analyzers/sentiment/README.md.
  *
  * Cost: one pass over the tokens, one over the characters between them, one Map lookup per word
  * for all phrase lists together (compiled once at load), no regular expression per word list.

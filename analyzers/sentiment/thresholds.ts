@@ -1,6 +1,6 @@
 /**
  * The tone analyser's thresholds in one place, each with the reason for its value.
- * Documented in analyzers/docs/tone.md.
+ * Documented in analyzers/sentiment/README.md.
  *
  * @example
  * score > TONE_THRESHOLDS.positive // the utterance counts as positive

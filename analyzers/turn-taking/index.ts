@@ -2,7 +2,7 @@
  * Turn-taking: who talks how much, how the floor changes hands, overlaps and interruptions,
  * questions and who answers them, and how equal the participation is. Pure rules over the
  * prepared tokens; works with and without timings and says which basis it used.
- * Definitions, thresholds and sources: analyzers/docs/turn-taking.md.
+ * Definitions, thresholds and sources: analyzers/turn-taking/README.md.
  */
 import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';

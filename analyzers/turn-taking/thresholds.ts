@@ -1,7 +1,7 @@
 /**
  * Every threshold turn-taking uses, in one place, with where it comes from. The values are
  * echoed in the result (`thresholds`) so that a number can always be read with its definition.
- * analyzers/docs/turn-taking.md explains each one.
+ * analyzers/turn-taking/README.md explains each one.
  *
  * @example
  * TURN_TAKING_THRESHOLDS.longSilenceMs // => 5000

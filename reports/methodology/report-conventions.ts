@@ -1,6 +1,6 @@
 /**
  * How the report itself turns numbers into pictures and words: definitions that belong to the
- * report, not to an analyser (the analysers' own definitions come from analyzers/docs/*.md).
+ * report, not to an analyser (the analysers' own definitions come from analyzers/<name>/README.md).
  */
 import { GINI_BANDS } from '../charts/equality-gauge';
 import { MATRIX_MAX_PEOPLE } from '../charts/interruption-matrix';

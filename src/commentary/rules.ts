@@ -16,7 +16,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
  * What a person does well, in order of preference: each rule picks findings of one kind by that
- * person and says why it helps (the "why" is the coaching value; sources in analyzers/docs).
+ * person and says why it helps (the "why" is the coaching value; sources in analyzers/<name>/README.md).
  */
 const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string }> = [
   { kind: 'invitation', text: (n) => `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.` },

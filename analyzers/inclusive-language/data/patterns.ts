@@ -5,7 +5,7 @@
  * Most entries are built from retext-equality 7.1.0's English pattern data (MIT License,
  * Copyright (c) 2015 Titus Wormer, https://github.com/retextjs/retext-equality): its rule ids are
  * cited in each entry's `source`. retext-equality was written for prose; here it was curated for
- * speech (see DELIBERATELY_NOT_FLAGGED below and analyzers/docs/inclusive-language.md):
+ * speech (see DELIBERATELY_NOT_FLAGGED below and analyzers/inclusive-language/README.md):
  * pronoun pairs, family words and literal or clinical senses are left out, and ambiguous words
  * carry context rules (the word before / after) so that "host machine", "disabled by default",
  * "special case", "failed attempt", "master's degree" and "double-blind" are not flagged.

@@ -1,7 +1,7 @@
 /**
  * The sentiment lexicon: word (or phrase) -> valence on VADER's -4..+4 scale.
  *
- * Base: the VADER lexicon (MIT; generated module, see analyzers/data/build-lexicon.ts). On top of
+ * Base: the VADER lexicon (MIT; generated module, see analyzers/sentiment/data/build-lexicon.ts). On top of
  * it, meeting vocabulary VADER lacks or rates for another sense; our additions win over VADER.
  * Rule-level neutralisation ("kill the process") lives in sentiment-rules.ts (DOMAIN_NEUTRAL).
  */

@@ -63,7 +63,7 @@ const MEETING = 'meeting domain (ours)';
 
 /**
  * Tunable constants of the scorer. Every value is VADER's published one unless a note says
- * otherwise; changes were decided on the tuning split only (see analyzers/docs/tone.md).
+ * otherwise; changes were decided on the tuning split only (see analyzers/sentiment/README.md).
  *
  * @example
  * // "not good": good 1.9 x SCORING.negationScalar = -1.406 -> -1.406 / sqrt(1.406^2 + SCORING.alpha) = -0.341
@@ -183,7 +183,7 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
   { pattern: 'interest (rate|rates)', example: 'Interest rates went up.', source: MEETING, note: 'A financial term.' },
   { pattern: '(value|values)', example: 'Set the default value to null.', source: MEETING, note: 'Data values in technical talk; VADER rates "value" +1.4 and "values" +1.7 (frequent false positives in the ICSI meetings).' },
   { pattern: '(whether|or) not', example: 'Check whether or not the flag is set.', source: MEETING, note: 'An alternative, not a negation of what follows ("whether or not they appear tense").' },
-  { pattern: 'please', example: 'Please send the notes.', source: MEETING, note: 'A politeness marker (counted by analyzers/data/politeness.ts), not a feeling; VADER rates it +1.3.' },
+  { pattern: 'please', example: 'Please send the notes.', source: MEETING, note: 'A politeness marker (counted by analyzers/sentiment/data/politeness.ts), not a feeling; VADER rates it +1.3.' },
   { pattern: 'make sure', example: 'Make sure the tests pass.', source: MEETING, note: 'An instruction; "sure" is not agreement here.' },
 ]);
 

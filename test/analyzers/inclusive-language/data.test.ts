@@ -1,5 +1,5 @@
 /**
- * Integrity of the non-inclusive-language data (analyzers/data/inclusive-language.ts): every entry
+ * Integrity of the non-inclusive-language data (analyzers/inclusive-language/data/patterns.ts): every entry
  * is complete, every example sentence does what the data says, and nothing we deliberately leave
  * alone gets flagged.
  */

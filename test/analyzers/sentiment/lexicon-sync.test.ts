@@ -9,7 +9,7 @@ import { VADER_EMOTICONS, VADER_MIXED_EMOTICONS, VADER_PHRASES, VADER_WORDS } fr
 
 const lexiconPath = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt');
 
-describe('analyzers/data/vader-lexicon.generated.ts', () => {
+describe('analyzers/sentiment/data/vader-lexicon.generated.ts', () => {
   it('is in sync with vader-sentiment/vader_lexicon.txt (run `npm run generate` if not)', () => {
     const split = splitLexicon(readFileSync(lexiconPath, 'utf8'));
     expect(VADER_WORDS).toEqual(split.words);

@@ -1,6 +1,6 @@
 /**
  * The utterance scorer on hand-written sentences. Expected values are worked out by hand from the
- * lexicon values (VADER scale -4..+4) and the rules in analyzers/data/sentiment-rules.ts:
+ * lexicon values (VADER scale -4..+4) and the rules in analyzers/sentiment/data/sentiment-rules.ts:
  * score = S / sqrt(S^2 + 15).
  */
 import { describe, expect, it } from 'vitest';
