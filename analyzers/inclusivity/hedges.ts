@@ -11,7 +11,8 @@ import { PERSON_PRONOUNS } from './data/person-pronouns';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
-import type { PhraseMatch, PhraseRule } from '../nlp/phrase-matcher';
+import type { PhraseMatch } from '../nlp/phrase-matcher';
+import type { PhraseRule } from '../nlp/types';
 
 export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fillers';
 

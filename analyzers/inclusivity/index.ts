@@ -25,20 +25,14 @@ import { SpeakerLanguage, tentativeLanguage } from './hedges';
 import { InterruptionBalance, interruptionBalance } from './interruptions';
 import { invitations, InvitationsResult } from './invitations';
 import { NonInclusiveSummary, summariseNonInclusive } from './non-inclusive-summary';
-import { participation, ParticipationResult } from './participation';
-import { PhraseMatcher, type PhraseMatch, type PhraseRule } from '../nlp/phrase-matcher';
+import { participation, ParticipationResult, type ParticipationInput } from './participation';
+import { PhraseMatcher, type PhraseMatch } from '../nlp/phrase-matcher';
+import type { PhraseRule } from '../nlp/types';
 import { Restatement, restatements } from './restatements';
 import { uptake, UptakeResult } from './uptake';
 import type { PreparedTranscript } from '../nlp/prepare';
 
-/**
- * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
- * `talkShare` is a fraction of the meeting (0..1), by time or by words as `basis` says.
- */
-export interface ParticipationInput {
-  basis: 'time' | 'words';
-  speakers: Array<{ speakerId: string; talkShare: number; interruptionsMade: number; interruptionsReceived: number }>;
-}
+export type { ParticipationInput } from './participation';
 
 export const InclusivityResult = z.object({
   /** What talk shares were measured in (from turn-taking). */

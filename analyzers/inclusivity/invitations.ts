@@ -8,7 +8,8 @@ import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
-import { gapBefore, sentenceRange, type PhraseMatch, type UtteranceView } from '../nlp/phrase-matcher';
+import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 
 /** How far (in words) from the phrase a speaker's name still counts as its addressee. */

@@ -7,10 +7,22 @@
  */
 import { z } from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
-import type { ParticipationInput } from './index';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
+import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
+
+/**
+ * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
+ * `talkShare` is a fraction of the meeting (0..1), by time or by words as `basis` says.
+ *
+ * @example
+ * const input: ParticipationInput = { basis: 'words', speakers: [{ speakerId: 's1', talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }] };
+ */
+export interface ParticipationInput {
+  basis: TurnTakingResult['basis'];
+  speakers: Array<Pick<SpeakerTurnTaking, 'speakerId' | 'talkShare' | 'interruptionsMade' | 'interruptionsReceived'>>;
+}
 
 /** Below this fraction of the fair share a voice is quiet. */
 export const QUIET_FRACTION = 0.5;

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
-import type { UtteranceView } from '../nlp/phrase-matcher';
+import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';

@@ -7,7 +7,8 @@ import type { PreparedTranscript } from './prepare';
 import { isBackchannel } from './data/backchannels';
 import { isStopword } from './data/stopwords';
 import { buildNameIndex, type NameIndex } from './names';
-import { viewOf, type UtteranceView } from './phrase-matcher';
+import { viewOf } from './phrase-matcher';
+import type { UtteranceView } from './types';
 import { stem } from './stem';
 
 export interface ConversationContext {

@@ -12,7 +12,7 @@ import { personKey } from '../../src/parse/names';
 import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
 import { isStopword } from './data/stopwords';
 import { tokenize } from './tokenize';
-import type { UtteranceView } from './phrase-matcher';
+import type { UtteranceView } from './types';
 
 /** Name tokens to speaker ids (several when two people share a first name). */
 export interface NameIndex {

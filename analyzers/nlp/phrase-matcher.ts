@@ -10,39 +10,9 @@
  * - `{speaker}`, `{speaker's}`  only a speaker of this transcript (for weak patterns such as
  *                  "{speaker} said", where "Diefenbaker said" would be a quotation, not credit).
  */
-import { tokenize, type Token } from './tokenize';
 import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
-
-export interface PhraseRule {
-  /** Unique within its list; it becomes the finding's `ruleId`. */
-  id: string;
-  /** See the pattern language above, e.g. `as {name} said|mentioned`. */
-  pattern: string;
-  /** A sentence the rule must match: the data tests check it does. */
-  example: string;
-  /** Where the phrase comes from (a paper, a style guide, a corpus we looked at). */
-  source: string;
-  /** Why the phrase belongs here, or what to watch out for. */
-  note: string;
-  /** No match when the word(s) right before, with no punctuation between, are one of these (`not` in "not a good idea"). */
-  notAfter?: readonly string[];
-  /** No match when the word right after, with no punctuation between, is one of these (`to` in "a good idea to ...", not in "I mean, it works"). */
-  notBefore?: readonly string[];
-  /** Only at the start of a sentence ("Yes, and ..."). */
-  sentenceStart?: boolean;
-  /** Only when set off by punctuation on both sides ("it's, like, huge"; "Like, we could"). */
-  parenthetical?: boolean;
-  /** Not inside a sentence that ends with a question mark ("is that a good idea?"). */
-  notInQuestion?: boolean;
-  /** Only when the match ends a clause: punctuation or the end of the utterance follows ("Sorry, you were saying?" but not "you were saying that ..."). */
-  clauseEnd?: boolean;
-  /**
-   * Punctuation allowed between the words of a match. By default none: "That's you, right" is not
-   * "you're right", and "Thank you. Oops" names nobody. `comma`: commas, colons, dashes ("Thanks, Sam";
-   * "Stupid question, but"); `no-question-mark`: also full stops, not "?" ("Yes. And ...", not "Yeah? And").
-   */
-  punctuationInside?: 'comma' | 'no-question-mark';
-}
+import { tokenize, type Token } from './tokenize';
+import type { PhraseRule, UtteranceView } from './types';
 
 type Step = { kind: 'words'; words: ReadonlySet<string>; optional: boolean } | { kind: 'name'; possessive: boolean; knownOnly: boolean };
 
@@ -52,15 +22,6 @@ interface CompiledRule<R extends PhraseRule> {
   steps: Step[];
   /** `rule.notAfter` split into words once, not at every match. */
   notAfter: ReadonlyArray<readonly string[]> | null;
-}
-
-/** The words of one utterance, ready for matching. */
-export interface UtteranceView {
-  text: string;
-  tokens: readonly Token[];
-  lower: readonly string[];
-  /** False when the utterance has no capital letter at all (lower-case speech-to-text): names cannot be told by case. */
-  cased: boolean;
 }
 
 /**

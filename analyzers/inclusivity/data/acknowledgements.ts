@@ -8,7 +8,7 @@
  * to politeness with application to social factors", ACL; positive feedback in Holmes (1995)
  * "Women, Men and Politeness", ch. 4 (compliments).
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 export interface AcknowledgementRule extends PhraseRule {
   /** praise ("good point"), attribution ("as Priya said"), thanks ("thanks for raising that"), agreement ("you're right"). */

@@ -6,7 +6,7 @@
  * Applied Linguistics 10(2); Tannen (1994) "Talking from 9 to 5", ch. 2 (ritual apologies);
  * the apology markers of Danescu-Niculescu-Mizil et al. (2013) politeness classifier.
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 const HOLMES = 'Holmes (1989), apologies';
 const TANNEN = 'Tannen (1994), Talking from 9 to 5: ritual apologies';

@@ -8,7 +8,7 @@
  * D'Arcy (2017) "Discourse-Pragmatic Variation in Context: Eight hundred years of LIKE".
  * The issue brief classes "kind of" as a filler (it is also a hedge); it is counted once, here.
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 const CLARK = 'Clark & Fox Tree (2002), uh and um';
 const FOX_TREE = 'Fox Tree & Schrock (2002), you know and I mean';

@@ -8,7 +8,7 @@
  * boosters, "I think", "sort of", "you know"); Hyland (1998) "Hedging in Scientific Research
  * Articles"; the hedge list of Danescu-Niculescu-Mizil et al. (2013) politeness classifier.
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 const LAKOFF = 'Lakoff (1973), hedges';
 const HOLMES = 'Holmes (1995), Women, Men and Politeness, ch. 3';

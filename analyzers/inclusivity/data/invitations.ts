@@ -9,7 +9,7 @@
  * teams", ASQ 44(2), and Woolley et al. (2010) "Evidence for a collective intelligence factor",
  * Science 330 (equal turn-taking).
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 export interface InvitationRule extends PhraseRule {
   /** How the floor is offered: a direct question, noticing someone unheard, a round, an open call, a hand-over. */

@@ -7,7 +7,7 @@
  * credentialing ("I'm no expert, but") and sin licenses ("this may sound stupid, but") as ways to
  * pre-empt a negative reading; Holmes (1995) on tentativeness.
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 const DISCLAIMERS = 'Hewitt & Stokes (1975), Disclaimers';
 const ADJECTIVES = 'dumb|stupid|silly|naive|daft|obvious|crazy|basic|newbie|noob';

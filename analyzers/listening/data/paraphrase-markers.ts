@@ -6,7 +6,7 @@
  * speaker); Weger, Castle & Emmett (2010) "Active listening in peer interviews: the influence of
  * message paraphrasing on perceptions of listening skill", International Journal of Listening 24(1).
  */
-import type { PhraseRule } from '../../nlp/phrase-matcher';
+import type { PhraseRule } from '../../nlp/types';
 
 export interface ListeningMarkerRule extends PhraseRule {
   /** Only counts in the first words of a turn: mid-turn, "in other words" rephrases one's own point. */

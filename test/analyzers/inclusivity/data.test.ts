@@ -14,7 +14,8 @@ import { PERSON_PRONOUNS } from '../../../analyzers/inclusivity/data/person-pron
 import { SELF_DEPRECATION } from '../../../analyzers/inclusivity/data/self-deprecation';
 import { isStopword, STOPWORD_GROUPS } from '../../../analyzers/nlp/data/stopwords';
 import { buildNameIndex } from '../../../analyzers/nlp/names';
-import { compilePattern, PhraseMatcher, viewOf, type PhraseRule } from '../../../analyzers/nlp/phrase-matcher';
+import { compilePattern, PhraseMatcher, viewOf } from '../../../analyzers/nlp/phrase-matcher';
+import type { PhraseRule } from '../../../analyzers/nlp/types';
 
 const LISTS: Record<string, readonly PhraseRule[]> = {
   INVITATIONS,

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { conversationContext, respondingTo } from '../../../analyzers/nlp/context';
 import { buildNameIndex, matchName } from '../../../analyzers/nlp/names';
-import { gapBefore, isSentenceStart, PhraseMatcher, sentenceRange, viewOf, type PhraseRule } from '../../../analyzers/nlp/phrase-matcher';
+import { gapBefore, isSentenceStart, PhraseMatcher, sentenceRange, viewOf } from '../../../analyzers/nlp/phrase-matcher';
+import type { PhraseRule } from '../../../analyzers/nlp/types';
 import { stem } from '../../../analyzers/nlp/stem';
 import { prepare } from '../../../analyzers/nlp/prepare';
 import { makeTranscript } from '../../helpers/make-transcript';
