@@ -5,7 +5,7 @@
 import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
-import { cleanLabel, isAnonymousLabel, personKey, roleKey } from './names';
+import { cleanLabel, isAnonymousLabel, personKey, roleKey } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
 
 /** The label given to cues that name no speaker. */
