@@ -6,7 +6,7 @@
  * the number of speakers who are known people (the "Unknown speaker" bucket is not a person).
  */
 import { z } from 'zod';
-import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';

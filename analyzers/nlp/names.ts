@@ -8,8 +8,7 @@
  * analyzers/inclusivity/README.md.
  */
 import type { Speaker } from '../../src/model/transcript';
-import { personKey } from '../../src/model/person-keys';
-import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
+import { personKey, UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import { isStopword } from './data/stopwords';
 import { tokenize } from './tokenize';
 import type { UtteranceView } from './types';

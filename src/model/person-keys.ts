@@ -3,7 +3,16 @@
  * "Hon. Andrew Scheer" and "Hon. Andrew Scheer (Leader of the Opposition)", "The Acting Chair
  * (Mr. Bruce Stanton)" and "The Acting Chair (Mr. Bruce Stanton (Simcoe North, CPC))",
  * "Suzy Davies AM", "ZOË MARTIN" and "Zoë  Martin". `personKey` maps every variant to one key.
+ * Beside the model because parsing (merging aliases) and analysis (attendees, names in the text) share it.
  */
+
+/**
+ * The label given to cues that name no speaker (a bucket, not a person: the equality measures leave it out).
+ *
+ * @example
+ * transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL) // the known people
+ */
+export const UNATTRIBUTED_LABEL = 'Unknown speaker';
 
 /** Honorifics dropped from the front of a name (Canadian Hansard, UK and Welsh committees, everyday use). */
 const HONORIFICS = ['right honourable', 'right hon', 'rt hon', 'honourable', 'hon', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady'];

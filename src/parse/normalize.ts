@@ -5,11 +5,8 @@
 import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
-import { cleanLabel, isAnonymousLabel, personKey, roleKey } from '../model/person-keys';
+import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
-
-/** The label given to cues that name no speaker. */
-export const UNATTRIBUTED_LABEL = 'Unknown speaker';
 
 /** When only start times are known, an utterance is assumed to last at most this long (~150 words a minute). */
 const MS_PER_WORD_ESTIMATE = 400;
