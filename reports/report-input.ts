@@ -3,7 +3,7 @@
  * src/model/analysis.ts) and a few options. Only reports/model/build-model.ts and the sections'
  * detail tables read the analysers' sections.
  */
-import type { Analysis } from '../src/model/analysis';
+import type { Analysis } from '../analyzers/analysis';
 
 export interface ReportOptions {
   /** Shown on the cover and in every page header; default `analysis.meeting.title`. */

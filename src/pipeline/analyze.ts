@@ -6,7 +6,7 @@ import { runAnalyzers } from '../../analyzers/index';
 import { writeCommentary, type CommentaryMode } from '../commentary/index';
 import type { CommentaryCache } from '../commentary/cache';
 import type { LlmConfig } from '../commentary/config';
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../model/transcript';
 import { ingest, type FormatHints } from '../parse/index';
 import { VERSION } from '../version';

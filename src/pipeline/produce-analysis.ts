@@ -5,7 +5,7 @@
 import type { CommentaryCache } from '../commentary/cache';
 import type { CommentaryMode } from '../commentary/index';
 import type { LlmConfig } from '../commentary/config';
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import type { FormatHints } from '../parse/index';
 import { analyzeUpload } from './analyze';
 import { renderAnalysisPdf } from './report';

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
-import { Analysis } from '../../src/model/analysis';
+import { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../../src/model/transcript';
 import { ingest } from '../../src/parse/index';
 import { normalize } from '../../src/parse/normalize';

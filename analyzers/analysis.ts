@@ -3,13 +3,13 @@
  * Field names at the top level are a contract other tools rely on: add, never rename.
  */
 import { z } from 'zod';
-import { InclusivityResult } from '../../analyzers/inclusivity/index';
-import { ListeningResult } from '../../analyzers/listening/index';
-import { SentimentResult } from '../../analyzers/sentiment/index';
-import { TurnTakingResult } from '../../analyzers/turn-taking/index';
-import { Commentary } from './commentary';
-import { Finding } from './finding';
-import { Transcript } from './transcript';
+import { InclusivityResult } from './inclusivity/index';
+import { ListeningResult } from './listening/index';
+import { SentimentResult } from './sentiment/index';
+import { TurnTakingResult } from './turn-taking/index';
+import { Commentary } from '../src/model/commentary';
+import { Finding } from '../src/model/finding';
+import { Transcript } from '../src/model/transcript';
 
 export const MeetingInfo = z.object({
   title: z.string(),
