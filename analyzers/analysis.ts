@@ -1,5 +1,6 @@
 /**
- * The Analysis: the JSON the API returns, the CLI writes and the PDF renders.
+ * The Analysis: the JSON the API returns, the CLI writes and the PDF renders, composed here (the one
+ * place) from src/model (transcript, finding, commentary) and each analyser's result schema.
  * Field names at the top level are a contract other tools rely on: add, never rename.
  */
 import { z } from 'zod';
@@ -19,6 +20,27 @@ export const MeetingInfo = z.object({
   attendees: z.array(z.string()),
 });
 
+/**
+ * What the analysers produce together (analyzers/index.ts `runAnalyzers`): one section per analyser and
+ * every finding in one list.
+ *
+ * @example
+ * const m: Measurements = runAnalyzers(transcript); // m.turnTaking.gini, m.findings[0].kind
+ */
+export const Measurements = z.object({
+  turnTaking: TurnTakingResult,
+  inclusivity: InclusivityResult,
+  sentiment: SentimentResult,
+  listening: ListeningResult,
+  /** Every analyser's observations in one shape, in transcript order. */
+  findings: z.array(Finding),
+});
+export type Measurements = z.infer<typeof Measurements>;
+
+/**
+ * @example
+ * Analysis.parse(JSON.parse(await readFile('analysis.json', 'utf8'))).meeting.title // => 'Weekly sync'
+ */
 export const Analysis = z.object({
   /** Schema version of this document. */
   schemaVersion: z.literal(1),
@@ -26,12 +48,7 @@ export const Analysis = z.object({
   generator: z.object({ name: z.string(), version: z.string() }),
   meeting: MeetingInfo,
   transcript: Transcript,
-  turnTaking: TurnTakingResult,
-  inclusivity: InclusivityResult,
-  sentiment: SentimentResult,
-  listening: ListeningResult,
-  /** Every analyser's observations in one shape, in transcript order. */
-  findings: z.array(Finding),
+  ...Measurements.shape,
   commentary: Commentary,
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -4,19 +4,14 @@
  */
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
-import { analyzeInclusivity, type InclusivityResult } from './inclusivity/index';
-import { analyzeListening, type ListeningResult } from './listening/index';
+import type { Measurements } from './analysis';
+import { analyzeInclusivity } from './inclusivity/index';
+import { analyzeListening } from './listening/index';
 import { prepare } from './nlp/prepare';
-import { analyzeSentiment, type SentimentResult } from './sentiment/index';
-import { analyzeTurnTaking, type TurnTakingResult } from './turn-taking/index';
+import { analyzeSentiment } from './sentiment/index';
+import { analyzeTurnTaking } from './turn-taking/index';
 
-export interface Measurements {
-  turnTaking: TurnTakingResult;
-  inclusivity: InclusivityResult;
-  sentiment: SentimentResult;
-  listening: ListeningResult;
-  findings: Finding[];
-}
+export type { Measurements } from './analysis';
 
 /**
  * Runs every analyser.

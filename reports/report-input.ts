@@ -1,6 +1,6 @@
 /**
  * What `renderReport` reads: the Analysis (measurements, findings and commentary, see
- * src/model/analysis.ts) and a few options. Only reports/model/build-model.ts and the sections'
+ * analyzers/analysis.ts) and a few options. Only reports/model/build-model.ts and the sections'
  * detail tables read the analysers' sections.
  */
 import type { Analysis } from '../analyzers/analysis';

@@ -4,7 +4,7 @@
  * failure, so it must be useful on its own. Every number it writes is a cited metric, every quote a
  * finding's verbatim span, and it goes through the same verification as Claude's output.
  */
-import type { Measurements } from '../../analyzers/index';
+import type { Measurements } from '../../analyzers/analysis';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
