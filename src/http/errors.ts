@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TranscriptError, type TranscriptErrorCode } from '../parse/errors';
+import { TranscriptTooLongError } from '../pipeline/word-limit';
 
 /**
  * An error the API reports to its caller.
@@ -62,6 +63,9 @@ export function describeError(err: unknown): ErrorDescription {
   }
   if (err instanceof TranscriptError) {
     return { status: TRANSCRIPT_STATUS[err.code], code: err.code, message: err.describe(), details: { ...(err.details ?? {}), line: err.line }, headers: {} };
+  }
+  if (err instanceof TranscriptTooLongError) {
+    return { status: 413, code: 'transcript-too-long', message: err.message, details: { words: err.words, limitWords: err.limitWords }, headers: {} };
   }
   if (err instanceof HTTPException) {
     return { status: err.status as ContentfulStatusCode, code: 'http-error', message: err.message, details: null, headers: {} };
