@@ -11,6 +11,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
+import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from './thresholds';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -23,11 +24,6 @@ export interface ParticipationInput {
   basis: TurnTakingResult['basis'];
   speakers: Array<Pick<SpeakerTurnTaking, 'speakerId' | 'talkShare' | 'interruptionsMade' | 'interruptionsReceived'>>;
 }
-
-/** Below this fraction of the fair share a voice is quiet. */
-export const QUIET_FRACTION = 0.5;
-/** Above this multiple of the fair share a voice is dominant. */
-export const DOMINANT_MULTIPLE = 2;
 
 export const ShareOfVoice = z.object({
   speakerId: z.string(),
@@ -62,12 +58,10 @@ export function participation(p: PreparedTranscript, ctx: ConversationContext, i
   const fairShare = people.length > 0 ? 1 / people.length : 0;
   const quietBelow = fairShare * QUIET_FRACTION;
   const dominantAbove = fairShare * DOMINANT_MULTIPLE;
-  // With one person there is nobody to share with: no one is quiet or dominant.
-  const comparable = people.length >= 2;
   const speakers = people.map((s) => {
     const ratioToFairShare = fairShare > 0 ? round(s.talkShare / fairShare) : 0;
-    const status = !comparable ? 'balanced' : s.talkShare < quietBelow ? 'quiet' : s.talkShare > dominantAbove ? 'dominant' : 'balanced';
-    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status } as const;
+    const status = participationStatus(s.talkShare, fairShare, people.length);
+    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status };
   });
   const strip = ({ speakerId, talkShare, ratioToFairShare }: (typeof speakers)[number]) => ({ speakerId, talkShare, ratioToFairShare });
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);

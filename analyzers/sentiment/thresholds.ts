@@ -1,5 +1,6 @@
 /**
- * The tone analyser's thresholds in one place, each with the reason for its value.
+ * The tone (sentiment) analyser's thresholds in one place, each with the reason for its value; the
+ * commentary and the PDF read the tone bands from here too (test/analyzers/thresholds.test.ts).
  * Documented in analyzers/sentiment/README.md.
  *
  * @example
@@ -34,3 +35,18 @@ export const TONE_THRESHOLDS = {
   /** Quotes longer than this many characters are cut to the words that carried the score. */
   maxQuoteChars: 200,
 } as const;
+
+/** How a score, or a mean of scores, reads. */
+export type ToneBand = 'positive' | 'neutral' | 'negative';
+
+/**
+ * Positive above TONE_THRESHOLDS.positive, negative below TONE_THRESHOLDS.negative, neutral between.
+ *
+ * @example
+ * toneBand(0.12)  // => 'positive'
+ * toneBand(0.05)  // => 'neutral' (the bound itself is neutral)
+ * toneBand(-0.3)  // => 'negative'
+ */
+export function toneBand(score: number): ToneBand {
+  return score > TONE_THRESHOLDS.positive ? 'positive' : score < TONE_THRESHOLDS.negative ? 'negative' : 'neutral';
+}

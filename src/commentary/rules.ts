@@ -5,6 +5,8 @@
  * finding's verbatim span, and it goes through the same verification as Claude's output.
  */
 import type { Measurements } from '../../analyzers/analysis';
+import { toneBand } from '../../analyzers/sentiment/thresholds';
+import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
@@ -55,7 +57,7 @@ function summaryItems(input: Input): CommentaryItem[] {
   const name = nameOf(input.transcript);
   if (tt && tt.speakers.length > 1) {
     const top = [...tt.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
-    const even = tt.gini < 0.25;
+    const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
     items.push({
       text: even
         ? `Talk was shared fairly evenly (Gini ${tt.gini.toFixed(2)}, where zero means perfectly equal).`
@@ -96,7 +98,7 @@ function summaryItems(input: Input): CommentaryItem[] {
   }
   const s = input.sentiment;
   if (s) {
-    const tone = s.meeting.mean > 0.05 ? 'mostly positive' : s.meeting.mean < -0.05 ? 'mostly negative' : 'mostly neutral';
+    const tone = `mostly ${toneBand(s.meeting.mean)}`;
     const tensions = s.tension.length;
     items.push({
       text: `The tone was ${tone}${tensions === 0 ? '' : tensions === 1 ? ', with one tense exchange between two people' : ', with several tense exchanges between pairs of people'}.`,
