@@ -6,7 +6,7 @@
  * a phrase's first word, and only those few candidates are compared word by word (longest first).
  * No regular expression runs per word, so the cost is a Map lookup per token.
  */
-import type { Finding } from '../../src/model/finding';
+import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import {
   INCLUSIVE_LANGUAGE_RULES as RULES,
   MENTION_MARKERS,
@@ -25,8 +25,8 @@ import { tokenize, type Token } from '../nlp/tokenize';
 export { INCLUSIVE_LANGUAGE_RULES } from './data/patterns';
 
 /** Findings of this module are `inclusivity` findings of this kind. */
-const ANALYZER = 'inclusivity';
-const KIND = 'non-inclusive-language';
+const ANALYZER: AnalyzerName = 'inclusivity';
+const KIND: FindingKind = 'non-inclusive-language';
 const RULE_PREFIX = 'inclusive-language/';
 
 interface CompiledContext {
@@ -67,8 +67,6 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
   const findings: Finding[] = [];
   p.transcript.utterances.forEach((utterance, u) => {
     const tokens = p.tokens[u] ?? [];
-    // Findings per rule in this utterance, for the id counter; most utterances have none.
-    let seen: Map<string, number> | null = null;
     for (let i = 0; i < tokens.length; ) {
       const match = matchAt(index, tokens, i, utterance.text);
       if (match === null) {
@@ -77,11 +75,8 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
       }
       const { compiled, end } = match;
       if (!isMention(tokens, i, end, utterance.text)) {
-        seen ??= new Map();
-        const count = (seen.get(compiled.ruleId) ?? 0) + 1;
-        seen.set(compiled.ruleId, count);
         findings.push({
-          id: `${ANALYZER}:${compiled.ruleId}:${utterance.id}${count > 1 ? `:${count}` : ''}`,
+          id: p.findingIds.next(ANALYZER, compiled.ruleId, utterance.id),
           analyzer: ANALYZER,
           kind: KIND,
           ruleId: compiled.ruleId,

@@ -1,12 +1,12 @@
 /**
- * Builds findings in the shared shape with ids that are unique within one analysis, and quotes
+ * Builds findings in the shared shape with ids from the analysis's one FindingIds, and quotes
  * that are always verbatim slices of the utterance text.
  */
-import type { Finding, Severity } from '../../src/model/finding';
+import type { AnalyzerName, Finding, FindingKind, Severity } from '../../src/model/finding';
 import type { PreparedTranscript } from './prepare';
 
 export interface FindingDraft {
-  kind: string;
+  kind: FindingKind;
   ruleId: string;
   speakerId: string | null;
   /** Index into `transcript.utterances`, or -1 for a finding about the meeting as a whole. */
@@ -30,20 +30,15 @@ export interface FindingDraft {
  */
 export class FindingCollector {
   readonly findings: Finding[] = [];
-  private readonly seen = new Map<string, number>();
-
   constructor(
-    private readonly analyzer: string,
+    private readonly analyzer: AnalyzerName,
     private readonly p: PreparedTranscript,
   ) {}
 
   add(d: FindingDraft): void {
     const u = d.utterance >= 0 ? this.p.transcript.utterances[d.utterance] : undefined;
-    const base = `${this.analyzer}:${d.ruleId}:${u?.id ?? d.speakerId ?? 'meeting'}`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
     this.findings.push({
-      id: n === 1 ? base : `${base}:${n}`,
+      id: this.p.findingIds.next(this.analyzer, d.ruleId, u?.id ?? d.speakerId ?? 'meeting'),
       analyzer: this.analyzer,
       kind: d.kind,
       ruleId: d.ruleId,
