@@ -51,6 +51,11 @@ export const STEPS: Step[] = [
     command: ['npx', 'tsx', 'reports/methodology/build-metric-docs.ts'],
   },
   {
+    name: 'page-script',
+    writes: 'src/page/client-script.generated.ts',
+    command: ['npx', 'tsx', 'src/page/build-client-script.ts'],
+  },
+  {
     name: 'report-fonts',
     writes: 'reports/fonts/*.ttf, reports/fonts/dejavu-sans.ts',
     command: ['bash', 'reports/fonts/build-fonts.sh'],

@@ -1,7 +1,11 @@
+// @ts-check
 /**
  * The upload page's browser code, served as an ES module from /page/app.js (the CSP forbids inline
- * scripts). It is plain JavaScript kept in a string so that the Worker bundle carries it with no
- * build step; the end-to-end test (test/e2e/upload-page.test.ts) runs it in Chromium.
+ * scripts). Checked JavaScript (// @ts-check, src/page/client/tsconfig.json adds the DOM types; run by
+ * `npm run typecheck`), bundled by esbuild into src/page/client-script.generated.ts (`npm run generate`;
+ * test/page/client-script.test.ts fails while the bundle is stale). It imports the tables and formatters
+ * the server and the PDF use instead of copying them. The end-to-end test (test/e2e/upload-page.test.ts)
+ * runs it in Chromium.
  *
  * Safety rule: transcript text (speaker names, quotes, notes, file names) reaches the DOM only
  * through textContent, via the `el()` helper; innerHTML, insertAdjacentHTML and document.write are
@@ -13,28 +17,19 @@
  * GET /v1/jobs/:id reports status queued | running | complete | failed and progress; errors are
  * `{ error: { code, message, details } }`.
  */
+import { formatClock, formatCount, formatDuration, formatPercent } from '../../../reports/format';
+import { TRANSCRIPT_STATUS } from '../../http/transcript-status';
+import { SPEAKER_COLORS } from '../styles';
 
-import { SPEAKER_COLORS } from './styles';
-
-/**
- * The script. Written without template literals so that it can live inside this String.raw.
- *
- * @example
- * new Response(PAGE_SCRIPT, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
- */
-export const PAGE_SCRIPT = String.raw`// Meeting analyser upload page (served by the Worker; see src/page/client-script.ts).
 const KEY_STORAGE = 'meeting-analyser.api-key';
 // Poll quickly at first (short meetings finish in a second), then back off.
 const POLL_DELAYS_MS = [250, 400, 700, 1000, 1500, 2000];
 const MAX_WAIT_MS = 15 * 60 * 1000;
 const TOP_FINDINGS = 6;
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
-const COLORS = ` + JSON.stringify(SPEAKER_COLORS) + String.raw`;
-// HTTP status of each transcript error code (src/http/errors.ts), for failed jobs that give only the code.
-const CODE_STATUS = {
-  'empty-input': 400, 'binary-input': 415, 'unknown-format': 415, 'malformed-timestamp': 422, 'malformed-json': 422,
-  'invalid-structure': 422, 'invalid-docx': 422, 'no-speech': 422, 'too-large': 413,
-};
+const COLORS = SPEAKER_COLORS;
+// HTTP status of each transcript error code, for failed jobs that give only the code.
+const CODE_STATUS = TRANSCRIPT_STATUS;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FORMAT_NAMES = {
   webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
@@ -42,36 +37,35 @@ const FORMAT_NAMES = {
   'deepgram-json': 'Deepgram JSON', 'assemblyai-json': 'AssemblyAI JSON', 'aws-transcribe-json': 'AWS Transcribe JSON',
   'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON',
 };
+/**
+ * What the page says at each stage of a job (src/queue/job.ts JOB_STAGES; the type makes a missing or an
+ * unknown stage a typecheck error).
+ * @type {Record<import('../../queue/job').JobRecord['stage'], string>}
+ */
 const STAGE_TEXT = {
   queued: 'Waiting in the queue',
-  uploading: 'Uploading the file',
-  parsing: 'Reading the transcript',
   reading: 'Reading the transcript',
   analysing: 'Measuring turn-taking, inclusivity and tone',
-  analyzing: 'Measuring turn-taking, inclusivity and tone',
-  measuring: 'Measuring turn-taking, inclusivity and tone',
-  commentary: 'Writing the coaching commentary',
-  report: 'Drawing the PDF report',
   rendering: 'Drawing the PDF report',
   storing: 'Saving the results',
-  saving: 'Saving the results',
+  done: 'Fetching the results',
 };
 
 const ui = {
-  form: byId('upload-form'),
-  file: byId('file'),
-  dropZone: byId('drop-zone'),
-  fileChosen: byId('file-chosen'),
-  title: byId('title'),
-  attendees: byId('attendees'),
-  keyDetails: byId('api-key-details'),
-  key: byId('api-key'),
-  forgetKey: byId('forget-key'),
-  submit: byId('submit'),
-  statusText: byId('status-text'),
-  progress: byId('progress'),
-  error: byId('error'),
-  results: byId('results'),
+  form: byId('upload-form', HTMLFormElement),
+  file: byId('file', HTMLInputElement),
+  dropZone: byId('drop-zone', HTMLElement),
+  fileChosen: byId('file-chosen', HTMLElement),
+  title: byId('title', HTMLInputElement),
+  attendees: byId('attendees', HTMLTextAreaElement),
+  keyDetails: byId('api-key-details', HTMLDetailsElement),
+  key: byId('api-key', HTMLInputElement),
+  forgetKey: byId('forget-key', HTMLButtonElement),
+  submit: byId('submit', HTMLButtonElement),
+  statusText: byId('status-text', HTMLElement),
+  progress: byId('progress', HTMLProgressElement),
+  error: byId('error', HTMLElement),
+  results: byId('results', HTMLElement),
 };
 
 let chosenFile = null;
@@ -88,9 +82,16 @@ class ApiError extends Error {
   }
 }
 
-function byId(id) {
+/**
+ * The element with this id, checked to be of the expected kind.
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {{ new (): T }} kind
+ * @returns {T}
+ */
+function byId(id, kind) {
   const node = document.getElementById(id);
-  if (!node) throw new Error('page markup is missing #' + id);
+  if (!(node instanceof kind)) throw new Error('page markup is missing #' + id + ' (' + kind.name + ')');
   return node;
 }
 
@@ -122,33 +123,6 @@ function isolated(text, className) {
 }
 
 // ---- Formatting ---------------------------------------------------------------------------
-
-function formatPercent(share) {
-  const digits = share > 0 && share < 0.1 ? 1 : 0;
-  return new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: digits }).format(share);
-}
-
-function formatDuration(ms) {
-  const totalSeconds = Math.round(ms / 1000);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  if (h > 0) return h + ' h ' + String(m).padStart(2, '0') + ' min';
-  if (m > 0) return m + ' min ' + String(s).padStart(2, '0') + ' s';
-  return s + ' s';
-}
-
-function formatClock(ms) {
-  const totalSeconds = Math.floor(ms / 1000);
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = String(totalSeconds % 60).padStart(2, '0');
-  return h > 0 ? h + ':' + String(m).padStart(2, '0') + ':' + s : m + ':' + s;
-}
-
-function formatCount(n) {
-  return new Intl.NumberFormat('en').format(n);
-}
 
 function formatBytes(bytes) {
   if (bytes < 1024) return bytes + ' bytes';
@@ -254,7 +228,8 @@ async function analyse(file) {
   // One form field per attendee (the API also accepts, and splits, comma-separated names).
   for (const name of attendeeNames()) body.append('attendees', name);
   const commentary = ui.form.elements.namedItem('commentary');
-  body.append('commentary', commentary && commentary.value ? commentary.value : 'rules');
+  const mode = commentary instanceof RadioNodeList || commentary instanceof HTMLSelectElement ? commentary.value : '';
+  body.append('commentary', mode || 'rules');
 
   showProgress('Uploading ' + file.name + ' and starting the analysis', null);
   // Ask for the asynchronous job API; a service without a queue answers 201 straight away.
@@ -674,19 +649,20 @@ function init() {
   ui.file.addEventListener('change', () => chooseFile((ui.file.files && ui.file.files[0]) || null));
   ui.form.addEventListener('submit', onSubmit);
 
-  for (const type of ['dragenter', 'dragover']) {
+  for (const type of /** @type {const} */ (['dragenter', 'dragover'])) {
     ui.dropZone.addEventListener(type, (event) => {
-      if (!hasFiles(event)) return;
+      if (!hasFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
       ui.dropZone.classList.add('dragging');
     });
   }
   ui.dropZone.addEventListener('dragleave', (event) => {
-    if (!ui.dropZone.contains(event.relatedTarget)) ui.dropZone.classList.remove('dragging');
+    const to = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+    if (!ui.dropZone.contains(to)) ui.dropZone.classList.remove('dragging');
   });
   ui.dropZone.addEventListener('drop', (event) => {
-    if (!hasFiles(event)) return;
+    if (!hasFiles(event) || !event.dataTransfer) return;
     event.preventDefault();
     ui.dropZone.classList.remove('dragging');
     const file = event.dataTransfer.files[0];
@@ -709,4 +685,3 @@ function init() {
 }
 
 init();
-`;
