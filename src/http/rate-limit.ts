@@ -5,7 +5,6 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
-import type { ServiceConfig } from './config';
 import { AppError } from './errors';
 import type { RateLimiter, RateLimiterSource } from './rate-limiter';
 

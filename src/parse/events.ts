@@ -31,7 +31,7 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
 const KIND_BY_WORD = new Map<string, EventKind>(EVENT_MARKERS.flatMap((m) => m.words.map((w) => [w, m.kind] as const)));
 
 /** Any bracket pair with at most 40 characters inside and no nested brackets. */
-const BRACKETED = /\[([^\[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
+const BRACKETED = /\[([^[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
 /** A trailing timestamp inside the marker, as in `[inaudible 00:12:01]`. */
 const TRAILING_TIME = /\s+\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$/;
 
@@ -51,7 +51,7 @@ export interface FoundEvent {
  * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
 export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
-  if (!/[\[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(BRACKETED, (label: string, a?: string, b?: string, c?: string, d?: string, index?: number) => {
     const inner = (a ?? b ?? c ?? d ?? '').trim().toLowerCase().replace(TRAILING_TIME, '').replace(/[.!]$/, '');

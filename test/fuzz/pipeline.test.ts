@@ -75,7 +75,7 @@ async function analyse(transcript: Transcript | null, attendees?: string[]): Pro
   try {
     analysis = await analyzeTranscript(transcript!, { ...OPTIONS, attendees });
   } catch (err) {
-    throw new Error(`analyzeTranscript threw on a valid Transcript: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    throw new Error(`analyzeTranscript threw on a valid Transcript: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, { cause: err });
   }
   const checked = Analysis.safeParse(analysis);
   if (!checked.success) throw new Error(`the Analysis fails its schema: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

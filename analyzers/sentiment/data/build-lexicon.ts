@@ -62,7 +62,7 @@ export function splitLexicon(text: string): SplitLexicon {
     const lower = entry.toLowerCase();
     if (tokens.length === 0) {
       out.emoticons.push([entry, mean]);
-    } else if (/^[\d\-]+$/.test(entry)) {
+    } else if (/^[\d-]+$/.test(entry)) {
       out.numeric.push(entry);
     } else if (/^[a-z0-9]{1,2}$/i.test(entry) && !KEEP_SHORT.has(lower)) {
       out.short.push(entry);

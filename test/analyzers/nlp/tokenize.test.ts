@@ -9,7 +9,7 @@ import { makeTranscript } from '../../helpers/make-transcript';
  * the reference the scanner must agree with on any input.
  */
 function referenceTokenize(text: string): Array<{ text: string; lower: string; start: number; end: number }> {
-  const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
 }
 
