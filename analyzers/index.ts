@@ -2,6 +2,9 @@
  * All analysers over one transcript: tokenised once, run in dependency order (inclusivity reads
  * the turn-taking numbers), findings gathered in transcript order (their ids come from the one
  * FindingIds of the prepared transcript, so they are unique across analysers).
+ *
+ * analyzers/: one folder per analyser (index, schema, thresholds, data/, README.md), shared machinery in nlp/,
+ * the Analysis schema in analysis.ts, the metric docs' order in metric-docs.ts. May import src/model only.
  */
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';

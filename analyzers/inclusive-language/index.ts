@@ -5,6 +5,9 @@
  * One pass over the tokens that prepare() already made: each word is looked up in a Map keyed by
  * a phrase's first word, and only those few candidates are compared word by word (longest first).
  * No regular expression runs per word, so the cost is a Map lookup per token.
+ *
+ * This folder: index (the finder, run by the inclusivity analyser), data/patterns.ts (the word list),
+ * README.md; tests in test/analyzers/inclusive-language/. May import src/model and analyzers/nlp only.
  */
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import {

@@ -7,6 +7,9 @@
  * - building on others ("building on that", "yes, and ...").
  *
  * Per person counts with their evidence; definitions in analyzers/listening/README.md.
+ *
+ * This folder: index (the analyser and its schema), the three detectors, data/ (marker phrases), README.md;
+ * tests in test/analyzers/listening/. May import src/model and analyzers/nlp only.
  */
 import { z } from 'zod';
 import { Evidence, type Finding } from '../../src/model/finding';

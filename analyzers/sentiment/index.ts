@@ -2,7 +2,11 @@
  * Tone: sentiment per utterance (in [-1, 1], with the words behind it), per speaker and over the
  * course of the meeting; the most positive and negative moments; tension between two people;
  * politeness and empathy markers per speaker. Pure rules over the prepared tokens.
- * Definitions, thresholds and sources: analyzers/sentiment/README.md.
+ * Definitions, thresholds and sources: analyzers/sentiment/README.md. One name: the analyser and its JSON
+ * section are `sentiment`; readers see it as "tone" (the word the report uses for what it measures).
+ *
+ * This folder: index (the analyser), schema.ts, thresholds.ts (tone bands and the rest), data/ (lexicon and
+ * rules), README.md; tests in test/analyzers/sentiment/. May import src/model and analyzers/nlp only.
  */
 import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';

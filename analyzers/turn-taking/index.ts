@@ -3,6 +3,10 @@
  * questions and who answers them, and how equal the participation is. Pure rules over the
  * prepared tokens; works with and without timings and says which basis it used.
  * Definitions, thresholds and sources: analyzers/turn-taking/README.md.
+ *
+ * This folder: index (the analyser), schema.ts (its JSON), thresholds.ts (every threshold and the Gini bands),
+ * data/ (word lists), README.md (definitions); tests in test/analyzers/turn-taking/.
+ * May import src/model and analyzers/nlp only.
  */
 import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';
