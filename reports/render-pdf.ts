@@ -15,7 +15,7 @@ import { drawInclusivity } from './sections/inclusivity';
 import { drawMethodology, type MethodologyInfo } from './sections/methodology';
 import { drawParticipation } from './sections/participation';
 import { drawTimeline } from './sections/timeline';
-import { drawTone } from './sections/tone';
+import { drawTone } from './sections/sentiment';
 import { finishFonts, reportFonts } from './text/embed-fonts';
 
 export type { ReportInput } from './report-input';

@@ -4,7 +4,7 @@
  */
 import type { SentimentResult } from '../../analyzers/sentiment/index';
 import { drawSentimentCourse, type CourseBar, type ToneMoment } from '../charts/sentiment-course';
-import { drawToneByPerson } from '../charts/tone-by-person';
+import { drawToneByPerson } from '../charts/sentiment-by-person';
 import { formatSigned, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
