@@ -20,12 +20,20 @@ runs them all). They are lexical: they read the words of a transcript and, when 
 them, its timings. They do not hear tone of voice, see faces or know the people, and their output is
 material for reflection and coaching, **not for employment decisions**.
 
-Common ground for all of them:
+Where things live: one folder per analyser, \`analyzers/<name>/\` with \`index.ts\` (the analyser),
+\`schema.ts\` (its part of the JSON), \`thresholds.ts\` (every threshold and reading band, imported by the
+rule-based commentary and the PDF), \`data/\` (its word lists) and \`README.md\` (the section below); its tests
+are in \`test/analyzers/<name>/\`. The analyser and its JSON section for tone are named \`sentiment\`.
+
+Common ground for all of them (\`nlp/\`, which imports no analyser):
 - **One tokenizer** (\`nlp/tokenize.ts\`), run once per transcript (\`nlp/prepare.ts\`).
-- **Word lists and patterns are data** (\`data/*.ts\`): every entry has an id (rule ids derive from it),
-  the phrase or pattern, an example, a source and a note; tests check the data's integrity.
-- **One finding shape** (\`src/model/finding.ts\`): analyser, kind, ruleId, speaker, utterance, a verbatim
-  quote, a suggestion, a note, a severity, and the other person involved.
+- **Word lists and patterns are data** (\`<name>/data/*.ts\`, shared ones in \`nlp/data/\`): every entry has an
+  id (rule ids derive from it), the phrase or pattern, an example, a source and a note; data imports types
+  only (\`nlp/types.ts\`); tests check the data's integrity.
+- **One finding shape** (\`src/model/finding.ts\`): analyser, kind (one \`FindingKind\` enum), ruleId, speaker,
+  utterance, a verbatim quote, a suggestion, a note, a severity, and the other person involved; ids
+  \`analyzer:rule:utterance\` from one \`FindingIds\` per analysis.
+- **One schema**: \`analysis.ts\` composes the analysers' schemas with the transcript and the commentary.
 - **Every number carries its evidence**: the utterance ids and, where useful, the words behind it.
 - **Basis**: every metric works with and without timings and says which it used (\`basis: "time" | "words"\`).
 - **Validation** on real meetings is printed by \`npm run eval\` (see the root README).

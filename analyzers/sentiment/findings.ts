@@ -7,7 +7,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 import type { Contribution } from './score-utterance';
 import type { Tension } from './schema';
-import { TONE_THRESHOLDS as T } from './thresholds';
+import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
 const ANALYZER: AnalyzerName = 'sentiment';
 
@@ -87,9 +87,9 @@ export function pickMoments(p: PreparedTranscript, scored: readonly ScoredUttera
  * Findings for moments and tension runs.
  *
  * @example
- * toneFindings(p, moments, tension, scored).map((f) => f.kind) // => ['positive-moment', 'negative-moment', 'tension']
+ * sentimentFindings(p, moments, tension, scored).map((f) => f.kind) // => ['positive-moment', 'negative-moment', 'tension']
  */
-export function toneFindings(
+export function sentimentFindings(
   p: PreparedTranscript,
   moments: { mostPositive: Moment[]; mostNegative: Moment[] },
   tension: readonly Tension[],

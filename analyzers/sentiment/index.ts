@@ -12,13 +12,13 @@ import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { SCORING } from './data/sentiment-rules';
 import { course, speakerCourses } from './course';
-import { pickMoments, ScoredUtterance, toneFindings } from './findings';
+import { pickMoments, ScoredUtterance, sentimentFindings } from './findings';
 import { countMarkers } from './markers';
 import { SentimentResult, type SpeakerSentiment, type UtteranceSentiment } from './schema';
 import { scoreTokens } from './score-utterance';
 import { mean, round, std } from './stats';
 import { findTension } from './tension';
-import { TONE_THRESHOLDS as T } from './thresholds';
+import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
 export { SentimentResult } from './schema';
 export { scoreText, scoreTokens } from './score-utterance';
@@ -92,7 +92,7 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     politeness,
     empathy,
   };
-  return { result, findings: toneFindings(p, moments, tension, scored) };
+  return { result, findings: sentimentFindings(p, moments, tension, scored) };
 }
 
 /**

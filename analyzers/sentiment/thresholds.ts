@@ -4,9 +4,9 @@
  * Documented in analyzers/sentiment/README.md.
  *
  * @example
- * score > TONE_THRESHOLDS.positive // the utterance counts as positive
+ * score > SENTIMENT_THRESHOLDS.positive // the utterance counts as positive
  */
-export const TONE_THRESHOLDS = {
+export const SENTIMENT_THRESHOLDS = {
   /**
    * An utterance is positive above +0.05 and negative below -0.05: VADER's documented convention
    * for its compound score, which our score shares (same lexicon scale, same normalisation).
@@ -37,16 +37,16 @@ export const TONE_THRESHOLDS = {
 } as const;
 
 /** How a score, or a mean of scores, reads. */
-export type ToneBand = 'positive' | 'neutral' | 'negative';
+export type SentimentBand = 'positive' | 'neutral' | 'negative';
 
 /**
- * Positive above TONE_THRESHOLDS.positive, negative below TONE_THRESHOLDS.negative, neutral between.
+ * Positive above SENTIMENT_THRESHOLDS.positive, negative below SENTIMENT_THRESHOLDS.negative, neutral between.
  *
  * @example
- * toneBand(0.12)  // => 'positive'
- * toneBand(0.05)  // => 'neutral' (the bound itself is neutral)
- * toneBand(-0.3)  // => 'negative'
+ * sentimentBand(0.12)  // => 'positive'
+ * sentimentBand(0.05)  // => 'neutral' (the bound itself is neutral)
+ * sentimentBand(-0.3)  // => 'negative'
  */
-export function toneBand(score: number): ToneBand {
-  return score > TONE_THRESHOLDS.positive ? 'positive' : score < TONE_THRESHOLDS.negative ? 'negative' : 'neutral';
+export function sentimentBand(score: number): SentimentBand {
+  return score > SENTIMENT_THRESHOLDS.positive ? 'positive' : score < SENTIMENT_THRESHOLDS.negative ? 'negative' : 'neutral';
 }

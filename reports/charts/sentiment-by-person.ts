@@ -12,9 +12,9 @@ const VALUE_WIDTH = 120;
 
 /**
  * @example
- * drawToneByPerson(flow, model.people.filter((p) => p.sentiment));
+ * drawSentimentByPerson(flow, model.people.filter((p) => p.sentiment));
  */
-export function drawToneByPerson(flow: Flow, people: readonly PersonView[]): void {
+export function drawSentimentByPerson(flow: Flow, people: readonly PersonView[]): void {
   const rows = people.filter((p) => p.sentiment !== null);
   if (rows.length === 0) return;
   const labelStyle = { font: flow.fonts.regular, size: TYPE.small };

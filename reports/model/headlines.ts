@@ -4,7 +4,7 @@
  */
 import { formatPercent, formatSigned, plural } from '../format';
 import type { ReportModel } from './report-model';
-import { toneBand } from '../../analyzers/sentiment/thresholds';
+import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
 
 /**
@@ -40,7 +40,7 @@ export function factualHeadlines(model: ReportModel): string[] {
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
-    out.push(`The tone was ${toneBand(mean)} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
+    out.push(`The tone was ${sentimentBand(mean)} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
   }
   return out.slice(0, 5);
 }

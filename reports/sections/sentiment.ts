@@ -4,7 +4,7 @@
  */
 import type { SentimentResult } from '../../analyzers/sentiment/index';
 import { drawSentimentCourse, type CourseBar, type ToneMoment } from '../charts/sentiment-course';
-import { drawToneByPerson } from '../charts/sentiment-by-person';
+import { drawSentimentByPerson } from '../charts/sentiment-by-person';
 import { formatSigned, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
@@ -39,9 +39,9 @@ export function courseBars(sentiment: SentimentResult): CourseBar[] {
 
 /**
  * @example
- * drawTone(flow, model, meetingAxis(model));
+ * drawSentiment(flow, model, meetingAxis(model));
  */
-export function drawTone(flow: Flow, model: ReportModel, axis: MeetingAxis): void {
+export function drawSentiment(flow: Flow, model: ReportModel, axis: MeetingAxis): void {
   flow.startSection('Tone');
   flow.heading('Tone', 1);
   const sentiment = model.sentimentResult;
@@ -83,7 +83,7 @@ export function drawTone(flow: Flow, model: ReportModel, axis: MeetingAxis): voi
   }
 
   flow.heading('Tone per person', 2);
-  drawToneByPerson(flow, model.people);
+  drawSentimentByPerson(flow, model.people);
 
   drawTension(flow, model, sentiment);
   drawPoliteness(flow, model, sentiment);

@@ -5,7 +5,7 @@
  * finding's verbatim span, and it goes through the same verification as Claude's output.
  */
 import type { Measurements } from '../../analyzers/analysis';
-import { toneBand } from '../../analyzers/sentiment/thresholds';
+import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import type { Finding } from '../model/finding';
@@ -98,7 +98,7 @@ function summaryItems(input: Input): CommentaryItem[] {
   }
   const s = input.sentiment;
   if (s) {
-    const tone = `mostly ${toneBand(s.meeting.mean)}`;
+    const tone = `mostly ${sentimentBand(s.meeting.mean)}`;
     const tensions = s.tension.length;
     items.push({
       text: `The tone was ${tone}${tensions === 0 ? '' : tensions === 1 ? ', with one tense exchange between two people' : ', with several tense exchanges between pairs of people'}.`,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../analyzers/analysis';
 import { runAnalyzers } from '../../analyzers/index';
 import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from '../../analyzers/inclusivity/thresholds';
-import { TONE_THRESHOLDS, toneBand } from '../../analyzers/sentiment/thresholds';
+import { SENTIMENT_THRESHOLDS, sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW, GINI_BANDS, giniBand, TURN_TAKING_THRESHOLDS } from '../../analyzers/turn-taking/thresholds';
 import { REPORT_CONVENTIONS } from '../../reports/methodology/report-conventions';
 import { buildReportModel } from '../../reports/model/build-model';
@@ -61,13 +61,13 @@ describe('the Gini of talk reads the same everywhere', () => {
 });
 
 describe('tone bands read the same everywhere', () => {
-  const cases = [TONE_THRESHOLDS.positive + 0.001, TONE_THRESHOLDS.positive, 0, TONE_THRESHOLDS.negative, TONE_THRESHOLDS.negative - 0.001];
+  const cases = [SENTIMENT_THRESHOLDS.positive + 0.001, SENTIMENT_THRESHOLDS.positive, 0, SENTIMENT_THRESHOLDS.negative, SENTIMENT_THRESHOLDS.negative - 0.001];
 
   it('the commentary says "mostly <band>" for the meeting mean', () => {
     for (const mean of cases) {
       const a = meeting();
       a.sentiment.meeting.mean = mean;
-      expect(summary(a)).toContain(`The tone was mostly ${toneBand(mean)}`);
+      expect(summary(a)).toContain(`The tone was mostly ${sentimentBand(mean)}`);
     }
   });
 
@@ -75,7 +75,7 @@ describe('tone bands read the same everywhere', () => {
     for (const score of cases) {
       const a = meeting();
       for (const u of a.sentiment.utterances) u.score = score;
-      expect(headlines(a).join(' ')).toContain(`The tone was ${toneBand(score)} on average`);
+      expect(headlines(a).join(' ')).toContain(`The tone was ${sentimentBand(score)} on average`);
     }
   });
 
@@ -83,8 +83,8 @@ describe('tone bands read the same everywhere', () => {
     const a = meeting();
     for (const person of a.sentiment.speakers) {
       const mine = a.sentiment.utterances.filter((u) => a.transcript.utterances.find((t) => t.id === u.utteranceId)?.speakerId === person.speakerId);
-      expect(person.positiveUtteranceIds).toEqual(mine.filter((u) => toneBand(u.score) === 'positive').map((u) => u.utteranceId));
-      expect(person.negativeUtteranceIds).toEqual(mine.filter((u) => toneBand(u.score) === 'negative').map((u) => u.utteranceId));
+      expect(person.positiveUtteranceIds).toEqual(mine.filter((u) => sentimentBand(u.score) === 'positive').map((u) => u.utteranceId));
+      expect(person.negativeUtteranceIds).toEqual(mine.filter((u) => sentimentBand(u.score) === 'negative').map((u) => u.utteranceId));
     }
   });
 });
