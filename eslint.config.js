@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.wrangler/', 'coverage/', '**/*.generated.ts', 'worker-configuration.d.ts', 'reports/fonts/dejavu-sans.ts'],
+    ignores: [
+      'node_modules/',
+      '.wrangler/',
+      'coverage/',
+      '**/*.generated.ts',
+      'worker-configuration.d.ts',
+      'reports/fonts/dejavu-sans.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -13,7 +20,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring to drop a field, callback positions).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -25,11 +35,31 @@ export default tseslint.config(
     files: ['src/page/client/**/*.js'],
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', Headers: 'readonly', URL: 'readonly',
-        FormData: 'readonly', Blob: 'readonly', Node: 'readonly', HTMLElement: 'readonly', HTMLFormElement: 'readonly',
-        HTMLInputElement: 'readonly', HTMLTextAreaElement: 'readonly', HTMLDetailsElement: 'readonly', HTMLButtonElement: 'readonly',
-        HTMLProgressElement: 'readonly', HTMLSelectElement: 'readonly', RadioNodeList: 'readonly', Intl: 'readonly', console: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', AbortController: 'readonly', Response: 'readonly', Event: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        sessionStorage: 'readonly',
+        fetch: 'readonly',
+        Headers: 'readonly',
+        URL: 'readonly',
+        FormData: 'readonly',
+        Blob: 'readonly',
+        Node: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLFormElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        HTMLTextAreaElement: 'readonly',
+        HTMLDetailsElement: 'readonly',
+        HTMLButtonElement: 'readonly',
+        HTMLProgressElement: 'readonly',
+        HTMLSelectElement: 'readonly',
+        RadioNodeList: 'readonly',
+        Intl: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortController: 'readonly',
+        Response: 'readonly',
+        Event: 'readonly',
       },
     },
   },

@@ -13,7 +13,13 @@ import { join } from 'node:path';
  * @example
  * METRIC_DOC_FOLDERS[0] // => 'turn-taking'
  */
-export const METRIC_DOC_FOLDERS = ['turn-taking', 'inclusivity', 'inclusive-language', 'sentiment', 'listening'] as const;
+export const METRIC_DOC_FOLDERS = [
+  'turn-taking',
+  'inclusivity',
+  'inclusive-language',
+  'sentiment',
+  'listening',
+] as const;
 
 /** One analyser's documentation: `file` names it in generated code (`<folder>.md`). */
 export interface MetricDoc {

@@ -8,7 +8,12 @@ import type { Analysis } from '../../analyzers/analysis';
 import { runAnalyzers } from '../../analyzers/index';
 import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from '../../analyzers/inclusivity/thresholds';
 import { SENTIMENT_THRESHOLDS, sentimentBand } from '../../analyzers/sentiment/thresholds';
-import { COMMENTARY_EVEN_GINI_BELOW, GINI_BANDS, giniBand, TURN_TAKING_THRESHOLDS } from '../../analyzers/turn-taking/thresholds';
+import {
+  COMMENTARY_EVEN_GINI_BELOW,
+  GINI_BANDS,
+  giniBand,
+  TURN_TAKING_THRESHOLDS,
+} from '../../analyzers/turn-taking/thresholds';
 import { REPORT_CONVENTIONS } from '../../reports/methodology/report-conventions';
 import { buildReportModel } from '../../reports/model/build-model';
 import { factualHeadlines } from '../../reports/model/headlines';
@@ -28,12 +33,36 @@ function meeting(): Analysis {
     ['Ana', words(40, 'budget')],
   ]);
   const m = runAnalyzers(transcript);
-  const commentary: Analysis['commentary'] = { summary: [], people: [], source: 'none', fallbackReason: null, model: null, promptVersion: 'test', dropped: { count: 0, items: [] }, usage: null, cached: false, sent: null };
-  return { schemaVersion: 1, generator: { name: 'test', version: '0' }, meeting: { title: 'Sync', analysedAt: '2026-01-01T00:00:00.000Z', attendees: [] }, transcript, ...m, commentary };
+  const commentary: Analysis['commentary'] = {
+    summary: [],
+    people: [],
+    source: 'none',
+    fallbackReason: null,
+    model: null,
+    promptVersion: 'test',
+    dropped: { count: 0, items: [] },
+    usage: null,
+    cached: false,
+    sent: null,
+  };
+  return {
+    schemaVersion: 1,
+    generator: { name: 'test', version: '0' },
+    meeting: { title: 'Sync', analysedAt: '2026-01-01T00:00:00.000Z', attendees: [] },
+    transcript,
+    ...m,
+    commentary,
+  };
 }
 
-const headlines = (a: Analysis) => factualHeadlines(buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN));
-const summary = (a: Analysis) => rulesCommentary(a).summary.map((s) => s.text).join(' ');
+const headlines = (a: Analysis) =>
+  factualHeadlines(
+    buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN),
+  );
+const summary = (a: Analysis) =>
+  rulesCommentary(a)
+    .summary.map((s) => s.text)
+    .join(' ');
 
 describe('the Gini of talk reads the same everywhere', () => {
   it('the PDF headline names the band analyzers/turn-taking/thresholds.ts gives, either side of every bound', () => {
@@ -61,7 +90,13 @@ describe('the Gini of talk reads the same everywhere', () => {
 });
 
 describe('tone bands read the same everywhere', () => {
-  const cases = [SENTIMENT_THRESHOLDS.positive + 0.001, SENTIMENT_THRESHOLDS.positive, 0, SENTIMENT_THRESHOLDS.negative, SENTIMENT_THRESHOLDS.negative - 0.001];
+  const cases = [
+    SENTIMENT_THRESHOLDS.positive + 0.001,
+    SENTIMENT_THRESHOLDS.positive,
+    0,
+    SENTIMENT_THRESHOLDS.negative,
+    SENTIMENT_THRESHOLDS.negative - 0.001,
+  ];
 
   it('the commentary says "mostly <band>" for the meeting mean', () => {
     for (const mean of cases) {
@@ -82,9 +117,15 @@ describe('tone bands read the same everywhere', () => {
   it('the analyser counts an utterance as positive or negative by the same band', () => {
     const a = meeting();
     for (const person of a.sentiment.speakers) {
-      const mine = a.sentiment.utterances.filter((u) => a.transcript.utterances.find((t) => t.id === u.utteranceId)?.speakerId === person.speakerId);
-      expect(person.positiveUtteranceIds).toEqual(mine.filter((u) => sentimentBand(u.score) === 'positive').map((u) => u.utteranceId));
-      expect(person.negativeUtteranceIds).toEqual(mine.filter((u) => sentimentBand(u.score) === 'negative').map((u) => u.utteranceId));
+      const mine = a.sentiment.utterances.filter(
+        (u) => a.transcript.utterances.find((t) => t.id === u.utteranceId)?.speakerId === person.speakerId,
+      );
+      expect(person.positiveUtteranceIds).toEqual(
+        mine.filter((u) => sentimentBand(u.score) === 'positive').map((u) => u.utteranceId),
+      );
+      expect(person.negativeUtteranceIds).toEqual(
+        mine.filter((u) => sentimentBand(u.score) === 'negative').map((u) => u.utteranceId),
+      );
     }
   });
 });

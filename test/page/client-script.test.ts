@@ -14,7 +14,8 @@ describe('src/page/client-script.generated.ts', () => {
   });
 
   it('carries the shared tables instead of copies: the job stages and the transcript error statuses', () => {
-    for (const stage of ['queued', 'reading', 'analysing', 'rendering', 'storing', 'done']) expect(PAGE_SCRIPT).toContain(`${stage}: "`);
+    for (const stage of ['queued', 'reading', 'analysing', 'rendering', 'storing', 'done'])
+      expect(PAGE_SCRIPT).toContain(`${stage}: "`);
     expect(PAGE_SCRIPT).toContain('// src/http/transcript-status.ts');
     expect(PAGE_SCRIPT).toContain('// reports/format.ts');
     // Stage names no job ever reports are gone.

@@ -10,7 +10,16 @@
  * @example
  * // after a refactoring commit: "compare: 712 files byte-identical, 0 differ, 0 missing, 0 new"
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { llmConfigFromEnv } from '../../src/commentary/config';
@@ -44,11 +53,15 @@ function inputs(): { name: string; path: string }[] {
 async function analyse(path: string): Promise<string> {
   const bytes = new Uint8Array(readFileSync(path));
   try {
-    const analysis = await analyzeUpload(bytes, { fileName: path.replace(/^.*\//, '') }, {
-      commentary: 'rules',
-      llm: llmConfigFromEnv({}),
-      now: NOW,
-    });
+    const analysis = await analyzeUpload(
+      bytes,
+      { fileName: path.replace(/^.*\//, '') },
+      {
+        commentary: 'rules',
+        llm: llmConfigFromEnv({}),
+        now: NOW,
+      },
+    );
     return JSON.stringify(analysis, null, 1) + '\n';
   } catch (error) {
     const e = error as { name?: string; message?: string };
@@ -96,7 +109,9 @@ async function main(): Promise<void> {
     before.delete(f);
   }
   const missing = [...before];
-  console.log(`compare: ${same} files byte-identical, ${differ.length} differ, ${missing.length} missing, ${added.length} new`);
+  console.log(
+    `compare: ${same} files byte-identical, ${differ.length} differ, ${missing.length} missing, ${added.length} new`,
+  );
   for (const f of differ) console.log(`  differs: ${f}   (diff ${join(target, f)} ${join(fresh, f)})`);
   for (const f of missing) console.log(`  missing: ${f}`);
   for (const f of added) console.log(`  new: ${f}`);
