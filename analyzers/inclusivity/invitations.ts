@@ -11,11 +11,7 @@ import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
-
-/** How far (in words) from the phrase a speaker's name still counts as its addressee. */
-export const ADDRESSEE_REACH = 4;
-/** How many following utterances are searched for the first reply by someone else. */
-const REPLY_LOOKAHEAD = 5;
+import { ADDRESSEE_REACH, REPLY_LOOKAHEAD } from './thresholds';
 
 export const Invitation = z.object({
   utteranceId: z.string(),

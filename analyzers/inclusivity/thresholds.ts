@@ -26,3 +26,29 @@ export function participationStatus(share: number, fairShare: number, people: nu
   if (share > fairShare * DOMINANT_MULTIPLE) return 'dominant';
   return 'balanced';
 }
+
+// read by credit.ts
+/** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
+export const CREDIT_NAME_REACH = 3;
+
+// read by invitations.ts
+/** How far (in words) from the phrase a speaker's name still counts as its addressee. */
+export const ADDRESSEE_REACH = 4;
+/** How many following utterances are searched for the first reply by someone else. */
+export const REPLY_LOOKAHEAD = 5;
+
+// read by restatements.ts
+/** Within this many turns the restatement is a reply, and the link is plain to everyone. */
+export const IMMEDIATE_REPLY_TURNS = 3;
+/** Ideas further back than this are not compared (keeps the index bounded). */
+export const MAX_GAP_TURNS = 400;
+/** Distinctive words the source must share with the restatement. */
+export const MIN_SHARED_DISTINCTIVE = 4;
+/** Fraction of the source's distinctive words that must reappear. */
+export const MIN_SOURCE_COVERAGE = 0.5;
+
+// read by uptake.ts
+/** Turns after an idea within which a reuse of its words counts as uptake. */
+export const UPTAKE_WINDOW_TURNS = 10;
+/** Shared introduced words needed: one shared word is too often chance. */
+export const MIN_SHARED_WORDS = 2;

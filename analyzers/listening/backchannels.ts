@@ -10,9 +10,7 @@
 import { z } from 'zod';
 import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';
-
-/** A back-channel starting this soon after the other's speech ends still responds to it. */
-export const RIGHT_AFTER_MS = 1000;
+import { LISTENED_REACH, RIGHT_AFTER_MS } from './thresholds';
 
 export const Backchannel = z.object({
   utteranceId: z.string(),
@@ -25,9 +23,6 @@ export const Backchannel = z.object({
   timing: z.enum(['during', 'right-after', 'later']).nullable(),
 });
 export type Backchannel = z.infer<typeof Backchannel>;
-
-/** How far back the talker is looked for, in utterances. */
-const LISTENED_REACH = 10;
 
 /** The latest earlier substantive utterance by someone else; the latest by anyone else when there is none. */
 function listenedTo(ctx: ConversationContext, i: number): number {

@@ -14,11 +14,7 @@ import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
-
-/** The question must be among the first utterances of the asker's turn (captions split turns). */
-export const FOLLOW_UP_REACH = 3;
-/** How many of the other speaker's latest utterances (one turn) the question may take words from. */
-export const PREVIOUS_TURN_UTTERANCES = 5;
+import { FOLLOW_UP_REACH, PREVIOUS_TURN_UTTERANCES } from './thresholds';
 
 export const FollowUpQuestion = z.object({
   utteranceId: z.string(),
