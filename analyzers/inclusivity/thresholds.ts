@@ -1,5 +1,5 @@
 /**
- * Inclusivity's thresholds, in one place: the analyser, the rule-based commentary, the PDF and the page
+ * Inclusivity's thresholds, in one place: the analyser, the rule-based commentary and the PDF
  * read them from here (test/analyzers/thresholds.test.ts fails when a reader disagrees).
  * Documented in analyzers/inclusivity/README.md.
  */
