@@ -1,22 +1,20 @@
 /**
  * All analysers over one transcript: tokenised once, run in dependency order (inclusivity reads
- * the turn-taking numbers), findings gathered in transcript order with unique ids.
+ * the turn-taking numbers), findings gathered in transcript order (their ids come from the one
+ * FindingIds of the prepared transcript, so they are unique across analysers).
+ *
+ * analyzers/: one folder per analyser (index, schema, thresholds, data/, README.md), shared machinery in nlp/,
+ * the Analysis schema in analysis.ts, the metric docs' order in metric-docs.ts. May import src/model only.
  */
-import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
-import { analyzeInclusivity, type InclusivityResult } from './inclusivity';
-import { analyzeListening, type ListeningResult } from './listening';
+import type { Measurements } from './analysis';
+import { analyzeInclusivity } from './inclusivity/index';
+import { analyzeListening } from './listening/index';
 import { prepare } from './nlp/prepare';
-import { analyzeSentiment, type SentimentResult } from './sentiment';
-import { analyzeTurnTaking, type TurnTakingResult } from './turn-taking';
+import { analyzeSentiment } from './sentiment/index';
+import { analyzeTurnTaking } from './turn-taking/index';
 
-export interface Measurements {
-  turnTaking: TurnTakingResult;
-  inclusivity: InclusivityResult;
-  sentiment: SentimentResult;
-  listening: ListeningResult;
-  findings: Finding[];
-}
+export type { Measurements } from './analysis';
 
 /**
  * Runs every analyser.
@@ -35,15 +33,5 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
   const findings = [...turnTaking.findings, ...inclusivity.findings, ...sentiment.findings, ...listening.findings].sort(
     (a, b) => (a.utteranceId === null ? Infinity : order.get(a.utteranceId) ?? Infinity) - (b.utteranceId === null ? Infinity : order.get(b.utteranceId) ?? Infinity),
   );
-  return { turnTaking: turnTaking.result, inclusivity: inclusivity.result, sentiment: sentiment.result, listening: listening.result, findings: uniqueIds(findings) };
-}
-
-/** Analysers make ids unique within themselves; across them a counter settles any clash. */
-function uniqueIds(findings: Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const n = seen.get(f.id) ?? 0;
-    seen.set(f.id, n + 1);
-    return n === 0 ? f : { ...f, id: `${f.id}#${n + 1}` };
-  });
+  return { turnTaking: turnTaking.result, inclusivity: inclusivity.result, sentiment: sentiment.result, listening: listening.result, findings };
 }

@@ -15,7 +15,7 @@ import { drawInclusivity } from './sections/inclusivity';
 import { drawMethodology, type MethodologyInfo } from './sections/methodology';
 import { drawParticipation } from './sections/participation';
 import { drawTimeline } from './sections/timeline';
-import { drawTone } from './sections/tone';
+import { drawSentiment } from './sections/sentiment';
 import { finishFonts, reportFonts } from './text/embed-fonts';
 
 export type { ReportInput } from './report-input';
@@ -65,7 +65,7 @@ export async function renderReportWithLayout(input: ReportInput, options: { reco
   drawParticipation(flow, model);
   drawTimeline(flow, model, axis);
   drawInclusivity(flow, model);
-  drawTone(flow, model, axis);
+  drawSentiment(flow, model, axis);
   drawCoachingCards(flow, model);
   drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, appendix: input.options.appendix ?? 'full', ...options.methodology });
   flow.finish(model.title, FOOTER_NOTE);

@@ -1,9 +1,9 @@
 /**
  * What `renderReport` reads: the Analysis (measurements, findings and commentary, see
- * src/model/analysis.ts) and a few options. Only reports/model/build-model.ts and the sections'
+ * analyzers/analysis.ts) and a few options. Only reports/model/build-model.ts and the sections'
  * detail tables read the analysers' sections.
  */
-import type { Analysis } from '../src/model/analysis';
+import type { Analysis } from '../analyzers/analysis';
 
 export interface ReportOptions {
   /** Shown on the cover and in every page header; default `analysis.meeting.title`. */
@@ -15,7 +15,7 @@ export interface ReportOptions {
   /** The PDF's Author field; default the generator's name. */
   author?: string;
   /**
-   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/docs,
+   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/<name>/README.md,
    * about 12 pages). `brief`: limits, data, conventions, commentary and versions only, pointing to
    * analyzers/README.md for the definitions; about 40% faster to render for a short meeting.
    */

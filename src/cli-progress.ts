@@ -117,7 +117,7 @@ function meetingDate(path: string, inFile: string | null): { date: string; dateS
 
 /** A folder stands for the files in it, in name order: not hidden files, not notes (.md). */
 function expandFolder(path: string): string[] {
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch {

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Analysis } from './model/analysis';
+import type { Analysis } from '../analyzers/analysis';
 import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';

@@ -4,15 +4,13 @@
  * named next to it ("Good point, Sam"), else to the person who spoke just before.
  */
 import { z } from 'zod';
-import type { AcknowledgementRule } from '../data/acknowledgements';
+import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { respondingTo, type ConversationContext } from './context';
-import { nameOf, type FindingCollector } from './findings';
-import { namedNear, resolvedSpeaker } from './names';
-import { sentenceRange, type PhraseMatch } from './phrase-matcher';
-
-/** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
-const NAME_REACH = 3;
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { namedNear, resolvedSpeaker } from '../nlp/names';
+import { sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import { CREDIT_NAME_REACH } from './thresholds';
 
 export const Credit = z.object({
   utteranceId: z.string(),
@@ -59,7 +57,7 @@ export function credit(p: PreparedTranscript, ctx: ConversationContext, matches:
         creditedName = m.name?.text ?? null;
       } else {
         const sentence = sentenceRange(view, m.start);
-        const near = namedNear(view, Math.max(sentence.start, m.start - NAME_REACH), Math.min(sentence.end, m.end + NAME_REACH), m.start, ctx.names, speakerId).filter(
+        const near = namedNear(view, Math.max(sentence.start, m.start - CREDIT_NAME_REACH), Math.min(sentence.end, m.end + CREDIT_NAME_REACH), m.start, ctx.names, speakerId).filter(
           (n) => n.end <= m.start || n.start >= m.end,
         );
         if (near.length > 0) {

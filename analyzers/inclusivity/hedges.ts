@@ -7,11 +7,12 @@
  */
 import { z } from 'zod';
 import { Evidence } from '../../src/model/finding';
-import { PERSON_PRONOUNS } from '../data/person-pronouns';
+import { PERSON_PRONOUNS } from './data/person-pronouns';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-import { nameOf, type FindingCollector } from './findings';
-import type { PhraseMatch, PhraseRule } from './phrase-matcher';
+import type { ConversationContext } from '../nlp/context';
+import { nameOf, type FindingCollector } from '../nlp/finding-collector';
+import type { PhraseMatch } from '../nlp/phrase-matcher';
+import type { PhraseRule } from '../nlp/types';
 
 export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fillers';
 

@@ -4,7 +4,7 @@
  * most-interrupted first, because being cut off repeatedly is a participation barrier.
  */
 import { z } from 'zod';
-import type { ParticipationInput } from '../inclusivity';
+import type { ParticipationInput } from './participation';
 
 export const InterruptionBalance = z.object({
   speakerId: z.string(),

@@ -4,17 +4,14 @@
  * name within four words in the same sentence, or a capitalised name right before or after it.
  */
 import { z } from 'zod';
-import type { InvitationRule } from '../data/invitations';
+import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-import { nameOf, type FindingCollector } from './findings';
-import { gapBefore, sentenceRange, type PhraseMatch, type UtteranceView } from './phrase-matcher';
-import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from './names';
-
-/** How far (in words) from the phrase a speaker's name still counts as its addressee. */
-export const ADDRESSEE_REACH = 4;
-/** How many following utterances are searched for the first reply by someone else. */
-const REPLY_LOOKAHEAD = 5;
+import type { ConversationContext } from '../nlp/context';
+import { nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import type { UtteranceView } from '../nlp/types';
+import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
+import { ADDRESSEE_REACH, REPLY_LOOKAHEAD } from './thresholds';
 
 export const Invitation = z.object({
   utteranceId: z.string(),

@@ -1,11 +1,11 @@
 /**
- * Summary of the non-inclusive-language findings (found by analyzers/inclusive-language.ts):
+ * Summary of the non-inclusive-language findings (found by analyzers/inclusive-language/index.ts):
  * counts per category for the meeting and per person, so a report can say "two gendered terms,
  * both from one person" without listing every finding.
  */
 import { z } from 'zod';
 import type { Finding } from '../../src/model/finding';
-import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language';
+import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language/index';
 
 /** The finding's ruleId is `inclusive-language/<rule id>`; its category lives in the rule data. */
 const CATEGORY_BY_RULE_ID: ReadonlyMap<string, string> = new Map(INCLUSIVE_LANGUAGE_RULES.map((r) => [`inclusive-language/${r.id}`, r.category]));

@@ -6,16 +6,24 @@
  * the number of speakers who are known people (the "Unknown speaker" bucket is not a person).
  */
 import { z } from 'zod';
-import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
-import type { ParticipationInput } from '../inclusivity';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-import { firstNameOf, nameOf, percent, type FindingCollector } from './findings';
+import type { ConversationContext } from '../nlp/context';
+import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
+import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
+import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from './thresholds';
 
-/** Below this fraction of the fair share a voice is quiet. */
-export const QUIET_FRACTION = 0.5;
-/** Above this multiple of the fair share a voice is dominant. */
-export const DOMINANT_MULTIPLE = 2;
+/**
+ * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
+ * `talkShare` is a fraction of the meeting (0..1), by time or by words as `basis` says.
+ *
+ * @example
+ * const input: ParticipationInput = { basis: 'words', speakers: [{ speakerId: 's1', talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }] };
+ */
+export interface ParticipationInput {
+  basis: TurnTakingResult['basis'];
+  speakers: Array<Pick<SpeakerTurnTaking, 'speakerId' | 'talkShare' | 'interruptionsMade' | 'interruptionsReceived'>>;
+}
 
 export const ShareOfVoice = z.object({
   speakerId: z.string(),
@@ -50,12 +58,10 @@ export function participation(p: PreparedTranscript, ctx: ConversationContext, i
   const fairShare = people.length > 0 ? 1 / people.length : 0;
   const quietBelow = fairShare * QUIET_FRACTION;
   const dominantAbove = fairShare * DOMINANT_MULTIPLE;
-  // With one person there is nobody to share with: no one is quiet or dominant.
-  const comparable = people.length >= 2;
   const speakers = people.map((s) => {
     const ratioToFairShare = fairShare > 0 ? round(s.talkShare / fairShare) : 0;
-    const status = !comparable ? 'balanced' : s.talkShare < quietBelow ? 'quiet' : s.talkShare > dominantAbove ? 'dominant' : 'balanced';
-    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status } as const;
+    const status = participationStatus(s.talkShare, fairShare, people.length);
+    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status };
   });
   const strip = ({ speakerId, talkShare, ratioToFairShare }: (typeof speakers)[number]) => ({ speakerId, talkShare, ratioToFairShare });
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);

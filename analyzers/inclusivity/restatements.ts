@@ -9,19 +9,12 @@
  */
 import { z } from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { respondingTo, type ConversationContext } from './context';
-import { firstNameOf, nameOf, type FindingCollector } from './findings';
-import { namedNear } from './names';
-import { stem } from './stem';
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { namedNear } from '../nlp/names';
+import { stem } from '../nlp/stem';
+import { IMMEDIATE_REPLY_TURNS, MAX_GAP_TURNS, MIN_SHARED_DISTINCTIVE, MIN_SOURCE_COVERAGE } from './thresholds';
 
-/** Within this many turns the restatement is a reply, and the link is plain to everyone. */
-export const IMMEDIATE_REPLY_TURNS = 3;
-/** Ideas further back than this are not compared (keeps the index bounded). */
-export const MAX_GAP_TURNS = 400;
-/** Distinctive words the source must share with the restatement. */
-export const MIN_SHARED_DISTINCTIVE = 4;
-/** Fraction of the source's distinctive words that must reappear. */
-export const MIN_SOURCE_COVERAGE = 0.5;
 /**
  * A word in more utterances than this is a topic word, not part of one person's idea: 1% of the
  * utterances, at least 4 and at most 12 (the upper bound keeps the index linear in long meetings).

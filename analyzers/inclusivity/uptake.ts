@@ -11,12 +11,8 @@
  */
 import { z } from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
-import type { ConversationContext } from './context';
-
-/** Turns after an idea within which a reuse of its words counts as uptake. */
-export const UPTAKE_WINDOW_TURNS = 10;
-/** Shared introduced words needed: one shared word is too often chance. */
-export const MIN_SHARED_WORDS = 2;
+import type { ConversationContext } from '../nlp/context';
+import { MIN_SHARED_WORDS, UPTAKE_WINDOW_TURNS } from './thresholds';
 
 export const UptakePair = z.object({
   sourceUtteranceId: z.string(),

@@ -1,6 +1,6 @@
 /**
  * Back-channels given: whole utterances such as "mm-hmm", "yeah", "right" that show listening
- * without taking the floor (analyzers/data/backchannels.ts decides what counts). Each is credited
+ * without taking the floor (analyzers/nlp/data/backchannels.ts decides what counts). Each is credited
  * to the person being listened to: the latest earlier speaker other than the listener who said
  * more than a back-channel (an "okay" answering someone's "mm-hmm" still listens to the talker).
  *
@@ -8,11 +8,9 @@
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
  */
 import { z } from 'zod';
-import type { ConversationContext } from '../inclusivity/context';
+import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';
-
-/** A back-channel starting this soon after the other's speech ends still responds to it. */
-export const RIGHT_AFTER_MS = 1000;
+import { LISTENED_REACH, RIGHT_AFTER_MS } from './thresholds';
 
 export const Backchannel = z.object({
   utteranceId: z.string(),
@@ -25,9 +23,6 @@ export const Backchannel = z.object({
   timing: z.enum(['during', 'right-after', 'later']).nullable(),
 });
 export type Backchannel = z.infer<typeof Backchannel>;
-
-/** How far back the talker is looked for, in utterances. */
-const LISTENED_REACH = 10;
 
 /** The latest earlier substantive utterance by someone else; the latest by anyone else when there is none. */
 function listenedTo(ctx: ConversationContext, i: number): number {

@@ -5,20 +5,16 @@
  * to ask: question-asking increases liking", JPSP 113(3)).
  *
  * Question clauses come from analyzers/nlp/questions.ts (punctuated or not); shared words are
- * content words (analyzers/inclusivity/context.ts) of the question clause and of the previous
+ * content words (analyzers/nlp/context.ts) of the question clause and of the previous
  * speaker's last few utterances.
  */
 import { z } from 'zod';
-import { contentWords, respondingTo, type ConversationContext } from '../inclusivity/context';
-import type { UtteranceView } from '../inclusivity/phrase-matcher';
+import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
+import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
-
-/** The question must be among the first utterances of the asker's turn (captions split turns). */
-export const FOLLOW_UP_REACH = 3;
-/** How many of the other speaker's latest utterances (one turn) the question may take words from. */
-export const PREVIOUS_TURN_UTTERANCES = 5;
+import { FOLLOW_UP_REACH, PREVIOUS_TURN_UTTERANCES } from './thresholds';
 
 export const FollowUpQuestion = z.object({
   utteranceId: z.string(),

@@ -5,17 +5,13 @@
  * the speaker (the one being paraphrased or built on).
  */
 import { z } from 'zod';
-import { BUILDING_ON_MARKERS } from '../data/building-on';
-import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from '../data/paraphrase-markers';
-import { respondingTo, type ConversationContext } from '../inclusivity/context';
-import { namedNear, resolvedSpeaker } from '../inclusivity/names';
-import { PhraseMatcher, sentenceRange } from '../inclusivity/phrase-matcher';
+import { BUILDING_ON_MARKERS } from './data/building-on';
+import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
+import { respondingTo, type ConversationContext } from '../nlp/context';
+import { namedNear, resolvedSpeaker } from '../nlp/names';
+import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
-
-/** `atTurnStart` rules must start within this many words of the start of the turn. */
-export const TURN_START_WORDS = 12;
-/** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */
-const NAME_REACH = 4;
+import { MARKER_NAME_REACH, TURN_START_WORDS } from './thresholds';
 
 export const ListeningMarker = z.object({
   utteranceId: z.string(),
@@ -52,7 +48,7 @@ export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext
         let end = m.end;
         if (!m.name) {
           const sentence = sentenceRange(view, m.start);
-          const near = namedNear(view, Math.max(sentence.start, m.start - NAME_REACH), Math.min(sentence.end, m.end + NAME_REACH), m.start, ctx.names, speakerId);
+          const near = namedNear(view, Math.max(sentence.start, m.start - MARKER_NAME_REACH), Math.min(sentence.end, m.end + MARKER_NAME_REACH), m.start, ctx.names, speakerId);
           if (near.length > 0 && resolvedSpeaker(near[0]) !== null) {
             toSpeakerId = resolvedSpeaker(near[0]);
             start = Math.min(start, near[0]!.start);

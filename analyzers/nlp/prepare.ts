@@ -2,6 +2,7 @@
  * Work every analyser needs, done once per transcript: tokens per utterance, their lower-case
  * words, and lookups by id.
  */
+import { FindingIds } from '../../src/model/finding';
 import type { Speaker, Transcript } from '../../src/model/transcript';
 import { tokenize, type Token } from './tokenize';
 
@@ -16,6 +17,8 @@ export interface PreparedTranscript {
   lower: string[][];
   utteranceIndex: Map<string, number>;
   speakerById: Map<string, Speaker>;
+  /** Hands out every finding id of this analysis (one scheme for all analysers). */
+  findingIds: FindingIds;
 }
 
 /**
@@ -41,6 +44,7 @@ export function prepare(transcript: Transcript): PreparedTranscript {
     lower,
     utteranceIndex: new Map(transcript.utterances.map((u, i) => [u.id, i])),
     speakerById: new Map(transcript.speakers.map((s) => [s.id, s])),
+    findingIds: new FindingIds(),
   };
 }
 

@@ -9,13 +9,13 @@
  *   "can we", "is it"), or a fixed invitation ("any thoughts", "I wonder if"), or
  * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think").
  * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable.
- * The rules are data (analyzers/data/question-words.ts), compiled here once into Maps keyed by the
+ * The rules are data (analyzers/nlp/data/question-words.ts), compiled here once into Maps keyed by the
  * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
  */
-import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from '../data/question-words';
+import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from './data/question-words';
 import type { Token } from './tokenize';
 
-export type { QuestionType } from '../data/question-words';
+export type { QuestionType } from './data/question-words';
 
 export interface QuestionMatch {
   type: QuestionType;

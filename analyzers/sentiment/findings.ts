@@ -2,14 +2,14 @@
  * Tone findings: the most positive and most negative moments, and tension between two people.
  * Every quote is a verbatim slice of the utterance it cites.
  */
-import type { Finding } from '../../src/model/finding';
+import type { AnalyzerName, Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 import type { Contribution } from './score-utterance';
 import type { Tension } from './schema';
-import { TONE_THRESHOLDS as T } from './thresholds';
+import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
-const ANALYZER = 'sentiment';
+const ANALYZER: AnalyzerName = 'sentiment';
 
 /**
  * An utterance's score, kept for the findings. A class for the same reason as the scorer's
@@ -87,9 +87,9 @@ export function pickMoments(p: PreparedTranscript, scored: readonly ScoredUttera
  * Findings for moments and tension runs.
  *
  * @example
- * toneFindings(p, moments, tension, scored).map((f) => f.kind) // => ['positive-moment', 'negative-moment', 'tension']
+ * sentimentFindings(p, moments, tension, scored).map((f) => f.kind) // => ['positive-moment', 'negative-moment', 'tension']
  */
-export function toneFindings(
+export function sentimentFindings(
   p: PreparedTranscript,
   moments: { mostPositive: Moment[]; mostNegative: Moment[] },
   tension: readonly Tension[],
@@ -103,7 +103,7 @@ export function toneFindings(
 
   moments.mostPositive.forEach((m, rank) =>
     findings.push({
-      id: `${ANALYZER}:most-positive:${m.utteranceId}`,
+      id: p.findingIds.next(ANALYZER, 'most-positive', m.utteranceId),
       analyzer: ANALYZER,
       kind: 'positive-moment',
       ruleId: 'most-positive',
@@ -119,7 +119,7 @@ export function toneFindings(
   );
   moments.mostNegative.forEach((m, rank) =>
     findings.push({
-      id: `${ANALYZER}:most-negative:${m.utteranceId}`,
+      id: p.findingIds.next(ANALYZER, 'most-negative', m.utteranceId),
       analyzer: ANALYZER,
       kind: 'negative-moment',
       ruleId: 'most-negative',
@@ -140,7 +140,7 @@ export function toneFindings(
     const worstScored = scored[p.utteranceIndex.get(worst)!]!;
     const u = p.transcript.utterances[worstScored.index]!;
     findings.push({
-      id: `${ANALYZER}:tension:${t.utteranceIds[0]}`,
+      id: p.findingIds.next(ANALYZER, 'tension', t.utteranceIds[0]!),
       analyzer: ANALYZER,
       kind: 'tension',
       ruleId: 'negative-exchange-run',

@@ -1,11 +1,11 @@
 /**
  * Politeness and empathy markers per utterance and per speaker: one Map lookup per token over
- * both lists together (analyzers/data/politeness.ts, analyzers/data/empathy.ts).
+ * both lists together (analyzers/sentiment/data/politeness.ts, analyzers/sentiment/data/empathy.ts).
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { EMPATHY_KINDS, EMPATHY_MARKERS } from '../data/empathy';
-import { POLITENESS_KINDS, POLITENESS_MARKERS } from '../data/politeness';
+import { EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
+import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
 import { PhraseIndex } from './phrase-index';
 import type { MarkerHit } from './schema';
 import { round } from './stats';

@@ -4,8 +4,8 @@
  * its evidence: the words (with their contributions) or the utterance ids behind it.
  */
 import { z } from 'zod';
-import { EMPATHY_KINDS } from '../data/empathy';
-import { POLITENESS_KINDS } from '../data/politeness';
+import { EMPATHY_KINDS } from './data/empathy';
+import { POLITENESS_KINDS } from './data/politeness';
 
 export const WordContribution = z.object({
   /** The verbatim span that carried sentiment, with its negator or modifier ("not bad"). */

@@ -2,13 +2,13 @@
  * Scores one piece of text (an utterance, or any sentence in evaluation) in [-1, 1] from the
  * shared tokens: lexicon lookups (Maps), then VADER-style rules: negation, intensity modifiers,
  * contrast, questions, caps and "!" emphasis, with meeting talk neutralised.
- * Definitions and sources: analyzers/docs/tone.md.
+ * Definitions and sources: analyzers/sentiment/README.md.
  *
  * Cost: one pass over the tokens, one over the characters between them, one Map lookup per word
  * for all phrase lists together (compiled once at load), no regular expression per word list.
  */
 import { tokenize, type Token } from '../nlp/tokenize';
-import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from '../data/sentiment-lexicon';
+import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from './data/sentiment-lexicon';
 import {
   CLAUSE_OPENERS,
   CONTRAST_MARKERS,
@@ -19,7 +19,7 @@ import {
   NEGATORS,
   SCORING,
   type ContrastEntry,
-} from '../data/sentiment-rules';
+} from './data/sentiment-rules';
 import { expandPattern, PhraseIndex } from './phrase-index';
 import { mean, normalizeSum, round } from './stats';
 

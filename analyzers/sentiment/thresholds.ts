@@ -1,11 +1,12 @@
 /**
- * The tone analyser's thresholds in one place, each with the reason for its value.
- * Documented in analyzers/docs/tone.md.
+ * The tone (sentiment) analyser's thresholds in one place, each with the reason for its value; the
+ * commentary and the PDF read the tone bands from here too (test/analyzers/thresholds.test.ts).
+ * Documented in analyzers/sentiment/README.md.
  *
  * @example
- * score > TONE_THRESHOLDS.positive // the utterance counts as positive
+ * score > SENTIMENT_THRESHOLDS.positive // the utterance counts as positive
  */
-export const TONE_THRESHOLDS = {
+export const SENTIMENT_THRESHOLDS = {
   /**
    * An utterance is positive above +0.05 and negative below -0.05: VADER's documented convention
    * for its compound score, which our score shares (same lexicon scale, same normalisation).
@@ -34,3 +35,18 @@ export const TONE_THRESHOLDS = {
   /** Quotes longer than this many characters are cut to the words that carried the score. */
   maxQuoteChars: 200,
 } as const;
+
+/** How a score, or a mean of scores, reads. */
+export type SentimentBand = 'positive' | 'neutral' | 'negative';
+
+/**
+ * Positive above SENTIMENT_THRESHOLDS.positive, negative below SENTIMENT_THRESHOLDS.negative, neutral between.
+ *
+ * @example
+ * sentimentBand(0.12)  // => 'positive'
+ * sentimentBand(0.05)  // => 'neutral' (the bound itself is neutral)
+ * sentimentBand(-0.3)  // => 'negative'
+ */
+export function sentimentBand(score: number): SentimentBand {
+  return score > SENTIMENT_THRESHOLDS.positive ? 'positive' : score < SENTIMENT_THRESHOLDS.negative ? 'negative' : 'neutral';
+}

@@ -3,7 +3,7 @@
  * but never spoke count in the equality measures (as zeros).
  */
 import type { Speaker } from '../../src/model/transcript';
-import { personKey } from '../../src/parse/names';
+import { personKey } from '../../src/model/person-keys';
 
 export interface AttendeeMatch {
   /** Attendees found among the speakers. */

@@ -3,7 +3,7 @@
  * flags, and the events the parser found at the end of each utterance.
  */
 import type { Utterance } from '../../src/model/transcript';
-import { isBackchannel, BACKCHANNEL_MAX_WORDS } from '../data/backchannels';
+import { isBackchannel, BACKCHANNEL_MAX_WORDS } from '../nlp/data/backchannels';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 

@@ -1,8 +1,8 @@
 /**
  * Cut-off utterances: the speaker broke off ("I was going to--", "so the...", "{disfmarker}" at
- * the end). The markers are data (analyzers/data/cutoff-markers.ts); this compiles them once.
+ * the end). The markers are data (analyzers/turn-taking/data/cutoff-markers.ts); this compiles them once.
  */
-import { CUTOFF_MARKERS, type CutoffMarker } from '../data/cutoff-markers';
+import { CUTOFF_MARKERS, type CutoffMarker } from './data/cutoff-markers';
 import type { Token } from '../nlp/tokenize';
 
 /** Trailing marks, longest first so that "--" wins over "-" and "..." over ".". */

@@ -2,33 +2,23 @@
  * Turn-taking findings: long monologues and interruptions, each quoting the transcript verbatim.
  * Dominant and quiet voices are the inclusivity analyser's findings, not these.
  */
-import type { Finding } from '../../src/model/finding';
+import type { AnalyzerName, Finding } from '../../src/model/finding';
 import type { TurnContext } from './context';
 import { turnDurationMs, type FloorTurn } from './floor-turns';
 import type { InterruptionEvent } from './overlaps';
 import { leadingWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
-const ANALYZER = 'turn-taking';
+const ANALYZER: AnalyzerName = 'turn-taking';
 const QUOTE_WORDS = 8;
 
 /** Finding ids are `turn-taking:<ruleId>:<utteranceId>`, with `:2`, `:3` ... on repeats. */
-function idMaker(): (ruleId: string, utteranceId: string) => string {
-  const used = new Map<string, number>();
-  return (ruleId, utteranceId) => {
-    const base = `${ANALYZER}:${ruleId}:${utteranceId}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}:${n}`;
-  };
-}
-
 /**
  * @example
  * turnTakingFindings(ctx, monologues, interruptions).map((f) => f.kind) // => ['long-monologue', 'interruption']
  */
 export function turnTakingFindings(ctx: TurnContext, monologues: readonly FloorTurn[], interruptions: readonly InterruptionEvent[]): Finding[] {
-  const nextId = idMaker();
+  const nextId = (ruleId: string, utteranceId: string) => ctx.prepared.findingIds.next(ANALYZER, ruleId, utteranceId);
   const name = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name ?? speakerId;
   const findings: Finding[] = [];
 

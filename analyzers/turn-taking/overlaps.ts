@@ -14,14 +14,14 @@
  *   complete utterance while the newcomer starts early (a terminal overlap: Jefferson 1984; the
  *   newcomer anticipated the end). On ICSI Bed003 the completeness check raised the agreement with
  *   the annotators' "interrupted" marks from 0.37 to 0.59 precision at equal recall
- *   (analyzers/docs/turn-taking.md, Validation).
+ *   (analyzers/turn-taking/README.md, Validation).
  * A speaker going on with their own stretch of speech (a cue split mid-sentence) is never a newcomer.
  * Also with timings, a cut-off utterance followed within 500 ms by another speaker (no overlap)
  * is an interruption. Without timings only that text rule is available: a cut-off utterance
  * ("I was going to--", a final {disfmarker}) directly followed by another speaker who is not
  * back-channelling.
  */
-import type { CutoffMarker } from '../data/cutoff-markers';
+import type { CutoffMarker } from './data/cutoff-markers';
 import type { TurnContext } from './context';
 import { detectCutoff } from './cutoffs';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';

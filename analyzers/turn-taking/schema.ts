@@ -2,7 +2,7 @@
  * The `turnTaking` section of the Analysis JSON. Field names in the issue's contract (basis, gini,
  * switchesPerMinute, speakers[].speakerId/talkShare/talkTimeMs/words/turns/longestTurnMs/questions/
  * interruptionsMade/interruptionsReceived) are fixed; everything else may be added to, never renamed.
- * analyzers/docs/turn-taking.md defines every field.
+ * analyzers/turn-taking/README.md defines every field.
  */
 import { z } from 'zod';
 

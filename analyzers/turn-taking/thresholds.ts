@@ -1,7 +1,7 @@
 /**
  * Every threshold turn-taking uses, in one place, with where it comes from. The values are
  * echoed in the result (`thresholds`) so that a number can always be read with its definition.
- * analyzers/docs/turn-taking.md explains each one.
+ * analyzers/turn-taking/README.md explains each one.
  *
  * @example
  * TURN_TAKING_THRESHOLDS.longSilenceMs // => 5000
@@ -41,3 +41,39 @@ export const TURN_TAKING_THRESHOLDS = {
 } as const;
 
 export type TurnTakingThresholds = typeof TURN_TAKING_THRESHOLDS;
+
+/**
+ * Reading bands for the Gini of talk, used by the PDF (gauge, cover, headlines, conventions) and the page.
+ * A convention of this tool, not a published standard: they split the range where a reader's impression
+ * changes (see the PDF's methodology appendix).
+ *
+ * @example
+ * GINI_BANDS[1] // => { upTo: 0.35, name: 'fairly even', ... } for 0.20 < Gini <= 0.35
+ */
+export const GINI_BANDS = [
+  { upTo: 0.2, name: 'even', meaning: 'talk was spread evenly' },
+  { upTo: 0.35, name: 'fairly even', meaning: 'talk was fairly evenly spread' },
+  { upTo: 0.5, name: 'uneven', meaning: 'a few people did most of the talking' },
+  { upTo: 1, name: 'very uneven', meaning: 'one or two people dominated the talk' },
+] as const;
+
+/**
+ * The band a Gini value falls in.
+ *
+ * @example
+ * giniBand(0.31).name // => 'fairly even'
+ */
+export function giniBand(gini: number): (typeof GINI_BANDS)[number] {
+  return GINI_BANDS.find((b) => gini <= b.upTo) ?? GINI_BANDS[GINI_BANDS.length - 1]!;
+}
+
+/**
+ * The rule-based commentary's one reading of the Gini: below this, talk "was shared fairly evenly"; at or
+ * above it, "unevenly". It sits inside the 'fairly even' band (0.20-0.35), so a Gini of 0.25-0.35 reads
+ * "fairly even" on the gauge and "unevenly" in the rule-based commentary. Kept as it was (this home was
+ * made without changing any output); aligning it with GINI_BANDS is the coaching issue's decision.
+ *
+ * @example
+ * gini < COMMENTARY_EVEN_GINI_BELOW ? 'fairly evenly' : 'unevenly'
+ */
+export const COMMENTARY_EVEN_GINI_BELOW = 0.25;

@@ -4,31 +4,8 @@
  */
 import type { Flow } from '../layout/flow';
 import { COLORS, TYPE, tint } from '../layout/theme';
+import { giniBand, GINI_BANDS } from '../../analyzers/turn-taking/thresholds';
 import { label } from './chart-kit';
-
-/**
- * Reading bands for the Gini of talk. A convention of this report, not a published standard:
- * they split the range where a reader's impression changes (see the methodology appendix).
- *
- * @example
- * GINI_BANDS[1] // => { upTo: 0.35, name: 'fairly even', ... } for 0.20 < Gini <= 0.35
- */
-export const GINI_BANDS = [
-  { upTo: 0.2, name: 'even', meaning: 'talk was spread evenly' },
-  { upTo: 0.35, name: 'fairly even', meaning: 'talk was fairly evenly spread' },
-  { upTo: 0.5, name: 'uneven', meaning: 'a few people did most of the talking' },
-  { upTo: 1, name: 'very uneven', meaning: 'one or two people dominated the talk' },
-] as const;
-
-/**
- * The band a Gini value falls in.
- *
- * @example
- * giniBand(0.31).name // => 'fairly even'
- */
-export function giniBand(gini: number): (typeof GINI_BANDS)[number] {
-  return GINI_BANDS.find((b) => gini <= b.upTo) ?? GINI_BANDS[GINI_BANDS.length - 1]!;
-}
 
 /**
  * The sentence under the gauge.

@@ -1,5 +1,5 @@
 /**
- * Just enough Markdown for the analysers' metric documentation (analyzers/docs/*.md) to read well
+ * Just enough Markdown for the analysers' metric documentation (analyzers/<name>/README.md) to read well
  * in the appendix: headings, paragraphs, lists, pipe tables, code blocks, **bold**, `code`, links.
  */
 import type { Flow, Segment } from '../layout/flow';

@@ -1,8 +1,8 @@
 /**
  * How the report itself turns numbers into pictures and words: definitions that belong to the
- * report, not to an analyser (the analysers' own definitions come from analyzers/docs/*.md).
+ * report, not to an analyser (the analysers' own definitions come from analyzers/<name>/README.md).
  */
-import { GINI_BANDS } from '../charts/equality-gauge';
+import { GINI_BANDS } from '../../analyzers/turn-taking/thresholds';
 import { MATRIX_MAX_PEOPLE } from '../charts/interruption-matrix';
 import { MAX_LANES } from '../charts/swimlane-timeline';
 import { MAX_QUOTE_CHARS } from '../sections/evidence';

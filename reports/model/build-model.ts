@@ -4,7 +4,8 @@
 import type { GlyphCoverage } from '../text/fit-text';
 import { fitTextToFont, missingCodePoints, needsReplacement } from '../text/fit-text';
 import type { ReportInput } from '../report-input';
-import type { InterruptionView, MissingGlyphNote, Participation, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
+import type { InterruptionView, MissingGlyphNote, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
+import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
@@ -61,7 +62,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
       questions: stats.questions,
       interruptionsMade: stats.interruptionsMade,
       interruptionsReceived: stats.interruptionsReceived,
-      participation: statusById.get(speaker.id) ?? participation(stats.talkShare, fairShare, speakerCount),
+      participation: statusById.get(speaker.id) ?? participationStatus(stats.talkShare, fairShare, speakerCount),
       sentiment: toneBySpeaker.get(speaker.id) ?? null,
       invitationsGiven: invitations.get(speaker.id)?.given ?? null,
       invitationsReceived: invitations.get(speaker.id)?.received ?? null,
@@ -162,13 +163,6 @@ function fallbackStats(utterances: UtteranceView[]): Map<string, SpeakerStats> {
 
 function emptyStats(speakerId: string): SpeakerStats {
   return { speakerId, talkShare: 0, talkTimeMs: null, words: 0, turns: 0, longestTurnMs: null, longestTurnWords: null, questions: 0, interruptionsMade: 0, interruptionsReceived: 0 };
-}
-
-function participation(share: number, fair: number, speakers: number): Participation {
-  if (speakers < 2) return 'balanced';
-  if (share < fair / 2) return 'quiet';
-  if (share > fair * 2) return 'dominant';
-  return 'balanced';
 }
 
 function clamp01(x: number): number {

@@ -4,7 +4,8 @@
  */
 import { formatPercent, formatSigned, plural } from '../format';
 import type { ReportModel } from './report-model';
-import { giniBand } from '../charts/equality-gauge';
+import { sentimentBand } from '../../analyzers/sentiment/thresholds';
+import { giniBand } from '../../analyzers/turn-taking/thresholds';
 
 /**
  * Three to five plain sentences about the meeting as a whole.
@@ -39,8 +40,7 @@ export function factualHeadlines(model: ReportModel): string[] {
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
-    const word = mean > 0.05 ? 'positive' : mean < -0.05 ? 'negative' : 'neutral';
-    out.push(`The tone was ${word} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
+    out.push(`The tone was ${sentimentBand(mean)} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
   }
   return out.slice(0, 5);
 }

@@ -3,14 +3,16 @@
  * names already made drawable. Sections and charts read this, never the Analysis itself, so a
  * change in an analyser's schema touches one file (build-model.ts).
  */
-import type { InclusivityResult } from '../../analyzers/inclusivity';
-import type { ListeningResult } from '../../analyzers/listening';
-import type { SentimentResult } from '../../analyzers/sentiment';
-import type { TurnTakingResult } from '../../analyzers/turn-taking';
+import type { InclusivityResult } from '../../analyzers/inclusivity/index';
+import type { ParticipationStatus } from '../../analyzers/inclusivity/thresholds';
+import type { ListeningResult } from '../../analyzers/listening/index';
+import type { SentimentResult } from '../../analyzers/sentiment/index';
+import type { TurnTakingResult } from '../../analyzers/turn-taking/index';
 import type { Commentary } from '../../src/model/commentary';
 import type { Finding } from '../../src/model/finding';
 
-export type Participation = 'quiet' | 'balanced' | 'dominant';
+/** Read by inclusivity's one rule (analyzers/inclusivity/thresholds.ts). */
+export type Participation = ParticipationStatus;
 
 export interface PersonView {
   id: string;

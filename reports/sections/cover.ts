@@ -1,7 +1,7 @@
 /**
  * The cover: what meeting, who was there, three to five headlines, and what the data lacks.
  */
-import { giniBand } from '../charts/equality-gauge';
+import { giniBand } from '../../analyzers/turn-taking/thresholds';
 import { label } from '../charts/chart-kit';
 import { formatCount, formatDate, formatDuration, formatPercent, formatSigned, plural } from '../format';
 import type { Flow, Inline, Segment } from '../layout/flow';

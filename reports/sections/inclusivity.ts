@@ -2,7 +2,7 @@
  * Inclusivity: who had room to speak, who invited and credited others, ideas restated without
  * credit, non-inclusive phrases with an alternative, and tentative language per person.
  */
-import type { InclusivityResult } from '../../analyzers/inclusivity';
+import type { InclusivityResult } from '../../analyzers/inclusivity/index';
 import { formatPercent, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';

@@ -27,7 +27,7 @@ export interface MethodologyInfo {
   schemaVersion: number;
   /** Whether to print the analysers' documentation (see ReportOptions.appendix). */
   appendix?: 'full' | 'brief';
-  /** The documents to render (defaults to the generated analyzers/docs module). */
+  /** The documents to render (defaults to the generated module carrying analyzers/<name>/README.md). */
   metricDocs?: ReadonlyArray<{ file: string; markdown: string }>;
 }
 

@@ -12,8 +12,10 @@
 export const MISSING_GLYPH = '□';
 
 /** Invisible format characters that would otherwise show as □: bidi marks, zero-width space, BOM, variation selectors. */
+// eslint-disable-next-line no-misleading-character-class -- variation selectors are matched alone, on purpose
 const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFE00-\uFE0F]/gu;
 /** Tabs, newlines and other control characters: one line of text has none. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/gu;
 
 /** Anything that can say which code points it has (our ReportFont; pdf-lib's PDFFont too). */

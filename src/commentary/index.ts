@@ -3,8 +3,8 @@
  * Whatever happens, the result is complete, says where it came from, and only holds items that
  * passed verification.
  */
+import type { Analysis, Measurements } from '../../analyzers/analysis';
 import type { Commentary, CommentaryDraft } from '../model/commentary';
-import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { askClaude } from './anthropic';
 import { cacheKey, type CommentaryCache } from './cache';
@@ -18,7 +18,6 @@ import { verifyDraft } from './verify';
 export const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
 export type CommentaryMode = (typeof COMMENTARY_MODES)[number];
 
-/** What the commentators read: the transcript, the findings and the metric sections. */
 /**
  * Claude when a key is configured, the rules otherwise: what a caller gets without asking.
  *
@@ -29,11 +28,14 @@ export function defaultCommentaryMode(llm: LlmConfig): CommentaryMode {
   return llm.apiKey ? 'llm' : 'rules';
 }
 
-export interface CommentaryInput {
-  transcript: Transcript;
-  findings: Finding[];
-  [section: string]: unknown;
-}
+/**
+ * What the commentators read: the transcript, the findings and the metric sections (derived from the
+ * Analysis schema, never written twice).
+ *
+ * @example
+ * const input: CommentaryInput = { transcript, ...runAnalyzers(transcript) };
+ */
+export type CommentaryInput = Pick<Analysis, 'transcript'> & Measurements;
 
 export interface CommentaryOptions {
   mode: CommentaryMode;

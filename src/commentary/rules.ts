@@ -4,7 +4,9 @@
  * failure, so it must be useful on its own. Every number it writes is a cited metric, every quote a
  * finding's verbatim span, and it goes through the same verification as Claude's output.
  */
-import type { Measurements } from '../../analyzers/index';
+import type { Measurements } from '../../analyzers/analysis';
+import { sentimentBand } from '../../analyzers/sentiment/thresholds';
+import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
@@ -16,7 +18,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
  * What a person does well, in order of preference: each rule picks findings of one kind by that
- * person and says why it helps (the "why" is the coaching value; sources in analyzers/docs).
+ * person and says why it helps (the "why" is the coaching value; sources in analyzers/<name>/README.md).
  */
 const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string }> = [
   { kind: 'invitation', text: (n) => `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.` },
@@ -55,7 +57,7 @@ function summaryItems(input: Input): CommentaryItem[] {
   const name = nameOf(input.transcript);
   if (tt && tt.speakers.length > 1) {
     const top = [...tt.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
-    const even = tt.gini < 0.25;
+    const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
     items.push({
       text: even
         ? `Talk was shared fairly evenly (Gini ${tt.gini.toFixed(2)}, where zero means perfectly equal).`
@@ -96,7 +98,7 @@ function summaryItems(input: Input): CommentaryItem[] {
   }
   const s = input.sentiment;
   if (s) {
-    const tone = s.meeting.mean > 0.05 ? 'mostly positive' : s.meeting.mean < -0.05 ? 'mostly negative' : 'mostly neutral';
+    const tone = `mostly ${sentimentBand(s.meeting.mean)}`;
     const tensions = s.tension.length;
     items.push({
       text: `The tone was ${tone}${tensions === 0 ? '' : tensions === 1 ? ', with one tense exchange between two people' : ', with several tense exchanges between pairs of people'}.`,

@@ -3,7 +3,7 @@
  * src/queue/job.ts). They describe the API in the OpenAPI document; tests validate against them.
  */
 import { z } from 'zod';
-import { Analysis } from '../model/analysis';
+import { Analysis } from '../../analyzers/analysis';
 
 /**
  * @example

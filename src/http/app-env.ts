@@ -5,7 +5,7 @@
 import type { Owner } from '../auth/owner';
 import type { BucketSource } from '../storage/bucket';
 import type { ServiceConfig } from './config';
-import type { RateLimiterSource } from './rate-limit';
+import type { RateLimiterSource } from './rate-limiter';
 
 /** What `createApp()` can be given instead of the real thing (tests inject failures here). @example createApp({ now: () => new Date('2026-12-22T00:00:00Z') }) */
 export interface AppDeps {

@@ -5,7 +5,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { TranscriptError, type TranscriptErrorCode } from '../parse/errors';
+import { TranscriptError } from '../parse/errors';
+import { TranscriptTooLongError } from '../pipeline/word-limit';
+import { TRANSCRIPT_STATUS } from './transcript-status';
 
 /**
  * An error the API reports to its caller.
@@ -25,19 +27,6 @@ export class AppError extends Error {
     super(message);
   }
 }
-
-/** HTTP status for each ingestion error: the input was understood as a request but cannot be used. */
-const TRANSCRIPT_STATUS: Record<TranscriptErrorCode, ContentfulStatusCode> = {
-  'empty-input': 400,
-  'binary-input': 415,
-  'unknown-format': 415,
-  'malformed-timestamp': 422,
-  'malformed-json': 422,
-  'invalid-structure': 422,
-  'invalid-docx': 422,
-  'no-speech': 422,
-  'too-large': 413,
-};
 
 /** An error as the API reports it, whether in a response or in a failed job. @example const { status, code } = describeError(err); */
 export interface ErrorDescription {
@@ -62,6 +51,9 @@ export function describeError(err: unknown): ErrorDescription {
   }
   if (err instanceof TranscriptError) {
     return { status: TRANSCRIPT_STATUS[err.code], code: err.code, message: err.describe(), details: { ...(err.details ?? {}), line: err.line }, headers: {} };
+  }
+  if (err instanceof TranscriptTooLongError) {
+    return { status: 413, code: 'transcript-too-long', message: err.message, details: { words: err.words, limitWords: err.limitWords }, headers: {} };
   }
   if (err instanceof HTTPException) {
     return { status: err.status as ContentfulStatusCode, code: 'http-error', message: err.message, details: null, headers: {} };

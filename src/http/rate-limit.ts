@@ -5,23 +5,10 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './app-env';
-import type { ServiceConfig } from './config';
 import { AppError } from './errors';
+import type { RateLimiter, RateLimiterSource } from './rate-limiter';
 
-/** @example { allowed: false, retryAfterSeconds: 45 } */
-export interface RateLimitOutcome {
-  allowed: boolean;
-  /** When to try again, if refused. */
-  retryAfterSeconds: number;
-}
-
-/** @example (await limiter.take(owner.id)).allowed // => true */
-export interface RateLimiter {
-  take(key: string): Promise<RateLimitOutcome>;
-}
-
-/** @example createApp({ rateLimiter: () => fixedWindowLimiter(2) }) */
-export type RateLimiterSource = (env: Env, config: ServiceConfig) => RateLimiter;
+export type { RateLimitOutcome, RateLimiter, RateLimiterSource } from './rate-limiter';
 
 const WINDOW_MS = 60_000;
 /** The binding's period in wrangler.toml; the window resets within this. */

@@ -7,13 +7,75 @@ import { z } from 'zod';
 export const Severity = z.enum(['info', 'low', 'medium', 'high']);
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * The analysers, as findings name them (the Analysis's section for `sentiment` is the tone analyser).
+ *
+ * @example
+ * AnalyzerName.parse('listening') // => 'listening'
+ */
+export const AnalyzerName = z.enum(['turn-taking', 'inclusivity', 'sentiment', 'listening']);
+export type AnalyzerName = z.infer<typeof AnalyzerName>;
+
+/**
+ * Every kind of observation, grouped by the analyser that makes it. A new kind is added here first.
+ *
+ * @example
+ * FindingKind.options.includes('interruption') // => true
+ */
+export const FindingKind = z.enum([
+  // turn-taking
+  'long-monologue',
+  'interruption',
+  // inclusivity
+  'quiet-voice',
+  'dominant-voice',
+  'invitation',
+  'credit',
+  'uncredited-restatement',
+  'hedge',
+  'apology',
+  'filler',
+  'self-deprecation',
+  'non-inclusive-language',
+  // sentiment (tone)
+  'positive-moment',
+  'negative-moment',
+  'tension',
+  // listening
+  'follow-up-question',
+  'paraphrase',
+  'building-on',
+]);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+/**
+ * The one id scheme: `${analyzer}:${key}:${anchor}`, then `:2`, `:3` ... when the same three repeat in one
+ * analysis. `key` is the rule id (or a fixed name such as `tension`), `anchor` the utterance id (else the
+ * speaker id, else `meeting`). One instance per analysis hands out every analyser's ids, so they are unique
+ * across analysers by construction.
+ *
+ * @example
+ * const ids = new FindingIds();
+ * ids.next('turn-taking', 'interruption-overlap', 'u7') // => 'turn-taking:interruption-overlap:u7'
+ * ids.next('turn-taking', 'interruption-overlap', 'u7') // => 'turn-taking:interruption-overlap:u7:2'
+ */
+export class FindingIds {
+  private readonly used = new Map<string, number>();
+
+  next(analyzer: AnalyzerName, key: string, anchor: string): string {
+    const base = `${analyzer}:${key}:${anchor}`;
+    const n = (this.used.get(base) ?? 0) + 1;
+    this.used.set(base, n);
+    return n === 1 ? base : `${base}:${n}`;
+  }
+}
+
 export const Finding = z.object({
-  /** Unique within one analysis: `${analyzer}:${ruleId}:${utteranceId}` plus a counter when needed. */
+  /** Unique within one analysis, made by FindingIds: `${analyzer}:${ruleId}:${utteranceId}` plus `:n` when needed. */
   id: z.string(),
-  /** turn-taking | inclusivity | sentiment | listening */
-  analyzer: z.string(),
+  analyzer: AnalyzerName,
   /** What was observed, e.g. `non-inclusive-language`, `interruption`, `invitation`, `credit`, `hedge`. */
-  kind: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  kind: FindingKind,
   /** The rule (word-list entry or pattern) that produced it; derived from the rule's data. */
   ruleId: z.string(),
   speakerId: z.string().nullable(),

@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import { isKeylessDevelopment } from '../auth/environment';
-import { PAGE_SCRIPT } from './client-script';
+import { PAGE_SCRIPT } from './client-script.generated';
 import { renderPage } from './html';
 import { PAGE_ICON_SVG } from './icon';
 import { pageSecurityHeaders } from './security-headers';

@@ -68,7 +68,7 @@ export function isEventWord(word: string): boolean {
 }
 
 /** Any bracket pair with at most 40 characters inside and no nested brackets. */
-const BRACKETED = /\[([^\[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
+const BRACKETED = /\[([^[\]\n]{0,40})\]|<([^<>\n]{0,40})>|\(([^()\n]{0,40})\)|\{([^{}\n]{0,40})\}/g;
 /** A trailing timestamp inside the marker, as in `[inaudible 00:12:01]`. */
 const TRAILING_TIME = /\s+\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$/;
 
@@ -110,7 +110,7 @@ export interface FoundEvent {
  * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
 export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
-  if (!/[\[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
   const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();

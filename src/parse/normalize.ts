@@ -5,11 +5,8 @@
 import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
-import { cleanLabel, isAnonymousLabel, personKey, roleKey } from './names';
+import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
-
-/** The label given to cues that name no speaker. */
-export const UNATTRIBUTED_LABEL = 'Unknown speaker';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;

@@ -6,7 +6,7 @@ import { runAnalyzers } from '../../analyzers/index';
 import { writeCommentary, type CommentaryMode } from '../commentary/index';
 import type { CommentaryCache } from '../commentary/cache';
 import type { LlmConfig } from '../commentary/config';
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../model/transcript';
 import { ingest, type FormatHints } from '../parse/index';
 import { VERSION } from '../version';
@@ -55,7 +55,13 @@ export async function analyzeTranscript(transcript: Transcript, options: Analyze
   };
 }
 
-function titleFromFileName(fileName: string | undefined): string | undefined {
+/**
+ * The default title: the file name without folder and extension, separators as spaces.
+ *
+ * @example
+ * titleFromFileName('uploads/weekly_sync-2026.vtt') // => 'weekly sync 2026'
+ */
+export function titleFromFileName(fileName: string | undefined): string | undefined {
   if (!fileName) return undefined;
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,8}$/i, '');
   return base.replace(/[_-]+/g, ' ').trim() || undefined;

@@ -12,7 +12,7 @@ import { AnalysisStore, type AnalysisMeta } from '../storage/analysis-store';
 import { r2CommentaryCache } from '../storage/r2-commentary-cache';
 import { expiryFrom } from '../storage/retention';
 import { produceAnalysis } from './produce-analysis';
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { meetingDateOf } from '../progress/placement';
 import { progressUnavailable, ProgressStore } from '../storage/progress-store';
 

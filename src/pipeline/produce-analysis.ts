@@ -1,13 +1,14 @@
 /**
- * Upload to finished analysis, shared by the synchronous route and the queue consumer:
- * length limit, the pipeline (analyzeUpload), then the PDF. Storage is the caller's business.
+ * Upload to finished analysis, shared by the synchronous route and the queue consumer: parse once,
+ * the length limit on that transcript, the pipeline (analyzeTranscript), then the PDF. Storage is the
+ * caller's business.
  */
 import type { CommentaryCache } from '../commentary/cache';
 import type { CommentaryMode } from '../commentary/index';
 import type { LlmConfig } from '../commentary/config';
-import type { Analysis } from '../model/analysis';
-import type { FormatHints } from '../parse/index';
-import { analyzeUpload } from './analyze';
+import type { Analysis } from '../../analyzers/analysis';
+import { ingest, type FormatHints } from '../parse/index';
+import { analyzeTranscript, titleFromFileName } from './analyze';
 import { renderAnalysisPdf } from './report';
 import { assertWithinWordLimit } from './word-limit';
 
@@ -33,10 +34,11 @@ export interface ProduceRequest {
  * const { analysis, pdf } = await produceAnalysis({ bytes, hints: { fileName: 'standup.vtt' }, attendees: [], commentary: 'rules', llm, maxWords: 300_000, now: new Date() });
  */
 export async function produceAnalysis(request: ProduceRequest): Promise<{ analysis: Analysis; pdf: Uint8Array }> {
-  assertWithinWordLimit(request.bytes, request.hints, request.maxWords);
+  const transcript = ingest(request.bytes, request.hints);
+  assertWithinWordLimit(transcript, request.maxWords);
   await request.onStage?.('analysing');
-  const analysis = await analyzeUpload(request.bytes, request.hints, {
-    title: request.title,
+  const analysis = await analyzeTranscript(transcript, {
+    title: request.title ?? titleFromFileName(request.hints.fileName),
     attendees: request.attendees,
     commentary: request.commentary,
     llm: request.llm,

@@ -1,7 +1,7 @@
 /**
  * The one place the service turns an Analysis into PDF bytes (reports/ does the drawing).
  */
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { renderReport } from '../../reports/render-pdf';
 
 /**

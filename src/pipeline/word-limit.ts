@@ -1,11 +1,8 @@
 /**
- * The transcript-length limit (MAX_WORDS), checked before any analyser or LLM runs.
- * Counting words needs a parsed transcript; parsing twice costs little next to the analysis,
- * and it only happens when the upload is big enough to possibly exceed the limit.
+ * The transcript-length limit (MAX_WORDS), checked on the parsed transcript before any analyser or LLM
+ * runs. The upload is parsed once (src/pipeline/produce-analysis.ts) and the same transcript is analysed.
  */
-import { AppError } from '../http/errors';
 import type { Transcript } from '../model/transcript';
-import { ingest, type FormatHints } from '../parse/index';
 
 /**
  * Words in a transcript: whitespace-separated tokens of every utterance.
@@ -23,18 +20,29 @@ export function countWords(transcript: Pick<Transcript, 'utterances'>): number {
 }
 
 /**
- * Throws 413 `transcript-too-long` when the upload holds more than `maxWords` words.
- * A word takes at least two bytes (a character and a separator), so text uploads under
- * 2 x maxWords bytes are let through unparsed; compressed uploads (DOCX) are always counted.
+ * The domain error for a transcript over the limit; src/http/errors.ts reports it as 413
+ * `transcript-too-long` with `{ words, limitWords }`.
  *
  * @example
- * assertWithinWordLimit(bytes, { fileName: 'all-hands.vtt' }, 300_000); // returns, or throws AppError(413)
+ * throw new TranscriptTooLongError(300_001, 300_000); // message: 'the transcript has 300001 words; the limit is 300000'
  */
-export function assertWithinWordLimit(bytes: Uint8Array, hints: FormatHints, maxWords: number): void {
-  const compressed = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (!compressed && bytes.length < 2 * maxWords) return;
-  const words = countWords(ingest(bytes, hints));
-  if (words > maxWords) {
-    throw new AppError(413, 'transcript-too-long', `the transcript has ${words} words; the limit is ${maxWords}`, { words, limitWords: maxWords });
+export class TranscriptTooLongError extends Error {
+  override readonly name = 'TranscriptTooLongError';
+  constructor(
+    readonly words: number,
+    readonly limitWords: number,
+  ) {
+    super(`the transcript has ${words} words; the limit is ${limitWords}`);
   }
+}
+
+/**
+ * Throws TranscriptTooLongError when the transcript holds more than `maxWords` words.
+ *
+ * @example
+ * assertWithinWordLimit(ingest(bytes, { fileName: 'all-hands.vtt' }), 300_000); // returns, or throws
+ */
+export function assertWithinWordLimit(transcript: Pick<Transcript, 'utterances'>, maxWords: number): void {
+  const words = countWords(transcript);
+  if (words > maxWords) throw new TranscriptTooLongError(words, maxWords);
 }

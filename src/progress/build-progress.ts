@@ -3,7 +3,7 @@
  * them, per-person and team numbers aligned with the meetings, trends, reference lines, proposals.
  * Pure: the CLI and the API (from D1 and R2) call the same function.
  */
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { matchPeople, type MatchOptions, type MeetingParticipants } from './match-people';
 import { participantNumbers, participantsOf, peopleCounted, teamNumbers } from './meeting-numbers';
 import { PERSON_METRICS, TEAM_METRICS } from './metrics';

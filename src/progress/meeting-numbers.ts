@@ -4,9 +4,9 @@
  * stored numbers: rates per hour (count / the meeting's duration) and the fair-share ratio rescaled to
  * count silent invitees (the Analysis's ratio uses speakers only; x N invited / N speakers).
  */
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import type { EvidenceQuote, PersonMeeting, TeamMeeting } from './schema';
-import { UNATTRIBUTED_LABEL } from '../parse/normalize';
+import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { Participant } from './match-people';
 
 /** Quotes kept per person per meeting as evidence (the most severe findings first). */

@@ -3,8 +3,8 @@
  * honorifics, role parentheticals, post-nominals, "Surname, Given", ", Host"). Anonymous diarisation
  * labels get no key: "SPEAKER_01" in two files is two strangers.
  */
-import { cleanLabel, isAnonymousLabel, personKey } from '../parse/names';
-import { UNATTRIBUTED_LABEL } from '../parse/normalize';
+import { cleanLabel, isAnonymousLabel, personKey } from '../model/person-keys';
+import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 
 /**
  * The key that matches one person across meetings; null for a label that names nobody

@@ -3,7 +3,7 @@
  * transcript, else a date in the file's name, else the upload day. The source is kept with the date so
  * that every view can say how meetings were ordered.
  */
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { dateInTranscript, isoDay, parseCalendarDate } from './meeting-date';
 import type { DateSource } from './schema';
 

@@ -6,7 +6,7 @@
  * other people's numbers) stays: it was computed with them and cannot be recomputed without changing
  * everyone else's numbers.
  */
-import { Analysis } from '../model/analysis';
+import { Analysis } from '../../analyzers/analysis';
 import { INVITEE_PREFIX } from './meeting-numbers';
 
 /** What replaces a removed person's name and words. */

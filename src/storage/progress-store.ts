@@ -6,7 +6,7 @@
  * leaves nothing half-written.
  */
 import { AppError } from '../http/errors';
-import type { Analysis } from '../model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { firstNameProposals, preferredName, type MatchedPerson } from '../progress/match-people';
 import { participantNumbers, participantsOf, teamNumbers } from '../progress/meeting-numbers';
 import { assembleProgress, progressMeeting } from '../progress/build-progress';

@@ -3,7 +3,7 @@
  * the owner (JSON rewritten, PDF rendered again), then from the progress index. The index goes last, so
  * that a failure half-way can be retried: the person is still listed until every analysis is clean.
  */
-import { Analysis } from '../model/analysis';
+import { Analysis } from '../../analyzers/analysis';
 import { renderAnalysisPdf } from '../pipeline/report';
 import { removePerson } from '../progress/remove-person';
 import { guarded } from './errors';

@@ -11,11 +11,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runAnalyzers } from '../../analyzers/index';
-import { analyzeInclusivity } from '../../analyzers/inclusivity';
-import { analyzeListening } from '../../analyzers/listening';
+import { analyzeInclusivity } from '../../analyzers/inclusivity/index';
+import { analyzeListening } from '../../analyzers/listening/index';
 import { prepare, type PreparedTranscript } from '../../analyzers/nlp/prepare';
-import { analyzeSentiment } from '../../analyzers/sentiment';
-import { analyzeTurnTaking } from '../../analyzers/turn-taking';
+import { analyzeSentiment } from '../../analyzers/sentiment/index';
+import { analyzeTurnTaking } from '../../analyzers/turn-taking/index';
 import { rulesCommentary } from '../../src/commentary/rules';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';

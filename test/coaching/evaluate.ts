@@ -6,7 +6,7 @@
  * interruption is in `turnTaking.interruptions.events` or is a finding of kind `interruption`.
  * Future finding kinds for the same observation go into KINDS below, never into the expectations.
  */
-import type { Analysis } from '../../src/model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import type { CommentaryItem } from '../../src/model/commentary';
 import type { Finding } from '../../src/model/finding';
 import { itemTopics, summaryTopics } from './topics';

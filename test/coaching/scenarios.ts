@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { llmConfigFromEnv } from '../../src/commentary/config';
-import { UNATTRIBUTED_LABEL } from '../../src/parse/normalize';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import { ingest } from '../../src/parse/index';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { evaluateClaim, ScenarioView } from './evaluate';
@@ -138,8 +138,13 @@ export function classTable(outcomes: readonly Outcome[]): string {
       x.total++;
       if (o.passed) x.pass++;
       // A silent analyser passes every must-not: the must column shows what is actually found.
-      if (o.mode === 'must') (x.must++, o.passed && x.mustPass++);
-      else (x.not++, o.passed && x.notPass++);
+      if (o.mode === 'must') {
+        x.must++;
+        if (o.passed) x.mustPass++;
+      } else {
+        x.not++;
+        if (o.passed) x.notPass++;
+      }
     }
     rows.set(o.class, r);
   }

@@ -7,7 +7,7 @@
  * A topic is a set membership: an item may be about several topics.
  */
 import type { CommentaryItem } from '../../src/model/commentary';
-import type { Finding } from '../../src/model/finding';
+import type { Finding, FindingKind } from '../../src/model/finding';
 import type { Topic } from './vocabulary';
 
 /** One case-insensitive pattern from alternatives (kept one per argument for reading). */
@@ -22,7 +22,7 @@ interface TopicRule {
   /** Metric paths (as cited by the item) that mean this topic. */
   metrics?: RegExp;
   /** Finding kinds that mean this topic when the item cites their utterance. */
-  kinds?: readonly string[];
+  kinds?: readonly FindingKind[];
 }
 
 const TOPIC_RULES: readonly TopicRule[] = [

@@ -9,8 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DELIBERATELY_NOT_FLAGGED, INCLUSIVE_LANGUAGE_RULES } from '../../analyzers/data/inclusive-language';
-import { findNonInclusiveLanguage } from '../../analyzers/inclusive-language';
+import { DELIBERATELY_NOT_FLAGGED, INCLUSIVE_LANGUAGE_RULES } from '../../analyzers/inclusive-language/data/patterns';
+import { findNonInclusiveLanguage } from '../../analyzers/inclusive-language/index';
 import { prepare, type PreparedTranscript } from '../../analyzers/nlp/prepare';
 import { tokenize } from '../../analyzers/nlp/tokenize';
 import type { Finding } from '../../src/model/finding';

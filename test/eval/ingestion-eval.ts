@@ -111,7 +111,7 @@ function conformanceSuiteRow(corpusDir: string): { row: Array<string | number | 
   let asExpected = 0;
   const surprises: string[] = [];
   for (const file of vtts) {
-    let expectedCues = -1;
+    let expectedCues: number;
     try {
       expectedCues = (JSON.parse(readFileSync(file.replace(/\.vtt$/, '.json'), 'utf8')) as { cues: unknown[] }).cues.filter((c) => (c as { text: string }).text.replace(/<[^>]*(?:>|$)/g, '').trim() !== '').length;
     } catch {

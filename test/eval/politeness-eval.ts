@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POLITENESS_KINDS } from '../../analyzers/data/politeness';
+import { POLITENESS_KINDS } from '../../analyzers/sentiment/data/politeness';
 import { tokenize } from '../../analyzers/nlp/tokenize';
 import { findMarkers } from '../../analyzers/sentiment/markers';
 import type { EvalSection, EvalTable } from './report';

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeTurnTaking, type TurnTakingResult } from '../../analyzers/turn-taking';
+import { analyzeTurnTaking, type TurnTakingResult } from '../../analyzers/turn-taking/index';
 import { prepare } from '../../analyzers/nlp/prepare';
 import { detectQuestion } from '../../analyzers/nlp/questions';
 import { tokenize } from '../../analyzers/nlp/tokenize';

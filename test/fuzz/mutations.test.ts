@@ -75,7 +75,7 @@ function checkUpload({ bytes, hints, source }: MutatedUpload): void {
     const outcome = checkIngest(bytes, hints);
     outcomes.add(outcome.ok ? 'ok' : outcome.error.code);
   } catch (err) {
-    throw new Error(`${source} (mutated): ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${source} (mutated): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
 

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
-import { Analysis } from '../../src/model/analysis';
+import { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../../src/model/transcript';
 import { ingest } from '../../src/parse/index';
 import { normalize } from '../../src/parse/normalize';
@@ -75,7 +75,7 @@ async function analyse(transcript: Transcript | null, attendees?: string[]): Pro
   try {
     analysis = await analyzeTranscript(transcript!, { ...OPTIONS, attendees });
   } catch (err) {
-    throw new Error(`analyzeTranscript threw on a valid Transcript: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    throw new Error(`analyzeTranscript threw on a valid Transcript: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, { cause: err });
   }
   const checked = Analysis.safeParse(analysis);
   if (!checked.success) throw new Error(`the Analysis fails its schema: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -6,7 +6,7 @@
 import { Script } from 'node:vm';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SCRIPT } from '../../src/page/client-script';
+import { PAGE_SCRIPT } from '../../src/page/client-script.generated';
 import { pageApp, PAGE_ASSET_PATHS } from '../../src/page/index';
 import { PAGE_CSP } from '../../src/page/security-headers';
 

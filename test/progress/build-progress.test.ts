@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
-import type { Analysis } from '../../src/model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { buildProgress } from '../../src/progress/build-progress';
 import { ProgressDocument } from '../../src/progress/schema';

@@ -2,7 +2,7 @@
  * Person keys across meetings: the variants one person's name takes in different exports.
  */
 import { describe, expect, it } from 'vitest';
-import { givenNameFirst as nameParts } from '../../src/parse/names';
+import { givenNameFirst as nameParts } from '../../src/model/person-keys';
 import { meetingPersonKey } from '../../src/progress/person-keys';
 
 describe('meetingPersonKey', () => {

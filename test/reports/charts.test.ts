@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { niceCeil, ticks } from '../../reports/charts/chart-kit';
-import { giniBand, giniSentence } from '../../reports/charts/equality-gauge';
+import { giniBand } from '../../analyzers/turn-taking/thresholds';
+import { giniSentence } from '../../reports/charts/equality-gauge';
 import { interruptionMatrix, MATRIX_MAX_PEOPLE } from '../../reports/charts/interruption-matrix';
 import { MAX_LANES, timelineLanes, timelineStrips } from '../../reports/charts/swimlane-timeline';
 import { metricName } from '../../reports/sections/coaching-cards';

@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
-import type { Analysis } from '../../src/model/analysis';
+import type { Analysis } from '../../analyzers/analysis';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { ProgressStore } from '../../src/storage/progress-store';
 import { makeTranscript, type Line } from '../helpers/make-transcript';

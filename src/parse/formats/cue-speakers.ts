@@ -52,9 +52,9 @@ export interface SpeakerRules {
 const MAX_PREFIX_CHARS = 80;
 
 /** `[Label] rest`: up to 40 characters inside the brackets, an optional colon, then the text. */
-const BRACKET_PREFIX = /^\[([^\[\]]{1,40})\]:?[\t \u00a0]*(\S.*)$/su;
+const BRACKET_PREFIX = /^\[([^[\]]{1,40})\]:?[\t \u00a0]*(\S.*)$/su;
 /** A name: 1-4 words of letters (with `.`, `'`, `-` inside names like "O'Neil" or "Jean-Luc"). */
-const NAME_LIKE = /^[\p{L}][\p{L}\p{M}.'’\-]*(?: [\p{L}][\p{L}\p{M}.'’\-]*){0,3}$/u;
+const NAME_LIKE = /^[\p{L}][\p{L}\p{M}.'’-]*(?: [\p{L}][\p{L}\p{M}.'’-]*){0,3}$/u;
 /** Marker words (`laughter`, `music`, `inaudible` ...) are events, never speakers. */
 const NON_SPEECH_WORDS = new Set(EVENT_MARKERS.flatMap((m) => m.words));
 

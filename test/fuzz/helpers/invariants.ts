@@ -108,7 +108,7 @@ export function checkTextParser(parser: TextFormatParser, text: string): void {
   try {
     score = parser.sniff(text);
   } catch (err) {
-    throw new Error(`${parser.format}.sniff() threw: ${describe(err)}`);
+    throw new Error(`${parser.format}.sniff() threw: ${describe(err)}`, { cause: err });
   }
   if (!(score >= 0 && score <= 1)) throw new Error(`${parser.format}.sniff() returned ${score}, not a number in [0, 1]`);
   let parsed: ParsedTranscript;
@@ -133,7 +133,7 @@ export function checkJsonParser(parser: JsonFormatParser, value: unknown): void 
   try {
     claims = parser.matches(value);
   } catch (err) {
-    throw new Error(`${parser.format}.matches() threw: ${describe(err)}`);
+    throw new Error(`${parser.format}.matches() threw: ${describe(err)}`, { cause: err });
   }
   if (!claims) return;
   let parsed: ParsedTranscript;

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { llmConfigFromEnv } from '../../../src/commentary/config';
-import { Analysis } from '../../../src/model/analysis';
+import { Analysis } from '../../../analyzers/analysis';
 import { TranscriptError } from '../../../src/parse/errors';
 import { ingest } from '../../../src/parse/index';
 import { analyzeTranscript } from '../../../src/pipeline/analyze';

@@ -4,8 +4,8 @@
  * which strings the PDF must contain.
  */
 import { runAnalyzers } from '../../../analyzers/index';
-import type { SentimentResult } from '../../../analyzers/sentiment';
-import type { TurnTakingResult } from '../../../analyzers/turn-taking';
+import type { SentimentResult } from '../../../analyzers/sentiment/index';
+import type { TurnTakingResult } from '../../../analyzers/turn-taking/index';
 import type { Commentary } from '../../../src/model/commentary';
 import type { Transcript } from '../../../src/model/transcript';
 import type { ReportInput } from '../../../reports/report-input';

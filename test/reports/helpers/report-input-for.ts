@@ -4,7 +4,7 @@
  * so that these tests do not depend on the commentator's wording.
  */
 import { runAnalyzers } from '../../../analyzers/index';
-import type { Analysis } from '../../../src/model/analysis';
+import type { Analysis } from '../../../analyzers/analysis';
 import type { Commentary, CommentaryItem } from '../../../src/model/commentary';
 import type { Transcript } from '../../../src/model/transcript';
 import type { ReportInput } from '../../../reports/report-input';

@@ -103,6 +103,7 @@ function listKeys(keys: readonly string[]): string {
 }
 
 function shortKey(key: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
   const clean = key.replace(/[\u0000-\u001f\u007f]/g, '?');
   return clean.length > MAX_KEY_LENGTH ? `${clean.slice(0, MAX_KEY_LENGTH)}...` : clean;
 }

@@ -1,0 +1,187 @@
+/**
+ * Non-inclusive language: finds the phrases of analyzers/inclusive-language/data/patterns.ts in every
+ * utterance and reports each as a Finding with the verbatim words, the alternatives and why.
+ *
+ * One pass over the tokens that prepare() already made: each word is looked up in a Map keyed by
+ * a phrase's first word, and only those few candidates are compared word by word (longest first).
+ * No regular expression runs per word, so the cost is a Map lookup per token.
+ *
+ * This folder: index (the finder, run by the inclusivity analyser), data/patterns.ts (the word list),
+ * README.md; tests in test/analyzers/inclusive-language/. May import src/model and analyzers/nlp only.
+ */
+import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
+import {
+  INCLUSIVE_LANGUAGE_RULES as RULES,
+  MENTION_MARKERS,
+  type ContextWords,
+  type InclusiveLanguageRule,
+} from './data/patterns';
+import type { PreparedTranscript } from '../nlp/prepare';
+import { tokenize, type Token } from '../nlp/tokenize';
+
+/**
+ * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
+ *
+ * @example
+ * INCLUSIVE_LANGUAGE_RULES.filter((r) => r.category === 'race').length // => 25
+ */
+export { INCLUSIVE_LANGUAGE_RULES } from './data/patterns';
+
+/** Findings of this module are `inclusivity` findings of this kind. */
+const ANALYZER: AnalyzerName = 'inclusivity';
+const KIND: FindingKind = 'non-inclusive-language';
+const RULE_PREFIX = 'inclusive-language/';
+
+interface CompiledContext {
+  previous: ReadonlySet<string> | null;
+  next: ReadonlySet<string> | null;
+}
+
+interface CompiledRule {
+  rule: InclusiveLanguageRule;
+  ruleId: string;
+  suggestion: string | null;
+  exceptions: CompiledContext[];
+  onlyWhen: CompiledContext | null;
+}
+
+interface Candidate {
+  /** The phrase's words after the first one. */
+  rest: string[];
+  compiled: CompiledRule;
+}
+
+/** Between the words of one phrase only spaces, commas, hyphens, dashes or slashes may stand. */
+const PHRASE_GAP = /^[\s,\-–—/]*$/;
+/** A neighbour across a sentence boundary is not context. */
+const SENTENCE_BREAK = /[.!?;:]/;
+const QUOTE = /["“”‘’']/;
+
+/**
+ * Finds non-inclusive language in every utterance.
+ *
+ * @example
+ * const p = prepare(makeTranscript([['Ana', 'Hi guys, add it to the blacklist.']]));
+ * findNonInclusiveLanguage(p).map((f) => [f.ruleId, f.quote, f.severity]);
+ * // => [['inclusive-language/guys', 'Hi guys', 'low'], ['inclusive-language/blacklist', 'blacklist', 'medium']]
+ */
+export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
+  const index = phraseIndex();
+  const findings: Finding[] = [];
+  p.transcript.utterances.forEach((utterance, u) => {
+    const tokens = p.tokens[u] ?? [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = matchAt(index, tokens, i, utterance.text);
+      if (match === null) {
+        i += 1;
+        continue;
+      }
+      const { compiled, end } = match;
+      if (!isMention(tokens, i, end, utterance.text)) {
+        findings.push({
+          id: p.findingIds.next(ANALYZER, compiled.ruleId, utterance.id),
+          analyzer: ANALYZER,
+          kind: KIND,
+          ruleId: compiled.ruleId,
+          speakerId: utterance.speakerId,
+          utteranceId: utterance.id,
+          startMs: utterance.startMs,
+          quote: utterance.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
+          suggestion: compiled.suggestion,
+          note: compiled.rule.note,
+          severity: compiled.rule.severity,
+          targetSpeakerId: null,
+        });
+      }
+      i = end;
+    }
+  });
+  return findings;
+}
+
+/** The first (longest) phrase that starts at token i and whose context allows it, or null. */
+function matchAt(index: Map<string, Candidate[]>, tokens: Token[], i: number, text: string): { compiled: CompiledRule; end: number } | null {
+  const candidates = index.get(tokens[i]!.lower);
+  if (candidates === undefined) return null;
+  for (const { rest, compiled } of candidates) {
+    const end = i + 1 + rest.length;
+    if (end > tokens.length || !wordsFollow(tokens, i, rest, text)) continue;
+    if (contextAllows(compiled, tokens, i, end, text)) return { compiled, end };
+  }
+  return null;
+}
+
+function wordsFollow(tokens: Token[], i: number, rest: string[], text: string): boolean {
+  for (let k = 0; k < rest.length; k += 1) {
+    const previous = tokens[i + k]!;
+    const token = tokens[i + k + 1]!;
+    if (token.lower !== rest[k] || !PHRASE_GAP.test(text.slice(previous.end, token.start))) return false;
+  }
+  return true;
+}
+
+function contextAllows(compiled: CompiledRule, tokens: Token[], start: number, end: number, text: string): boolean {
+  const previous = neighbour(tokens, start - 1, start, text);
+  const next = neighbour(tokens, end, end - 1, text);
+  if (compiled.onlyWhen !== null && !contextMatches(compiled.onlyWhen, previous, next)) return false;
+  return !compiled.exceptions.some((exception) => contextMatches(exception, previous, next));
+}
+
+/** The word at `at`, unless a sentence boundary separates it from the phrase token at `from`. */
+function neighbour(tokens: Token[], at: number, from: number, text: string): string | null {
+  const token = tokens[at];
+  const anchor = tokens[from];
+  if (token === undefined || anchor === undefined) return null;
+  const gap = at < from ? text.slice(token.end, anchor.start) : text.slice(anchor.end, token.start);
+  return SENTENCE_BREAK.test(gap) ? null : token.lower;
+}
+
+function contextMatches(context: CompiledContext, previous: string | null, next: string | null): boolean {
+  return (previous !== null && context.previous?.has(previous) === true) || (next !== null && context.next?.has(next) === true);
+}
+
+/** "the word crazy", "instead of blacklist", "'master'": talking about the phrase, not using it. */
+function isMention(tokens: Token[], start: number, end: number, text: string): boolean {
+  const before = tokens[start - 1]?.lower;
+  const twoBefore = tokens[start - 2]?.lower;
+  if (before !== undefined && MENTION_WORDS.has(before)) return true;
+  if (before !== undefined && twoBefore !== undefined && MENTION_PAIRS.has(`${twoBefore} ${before}`)) return true;
+  const charBefore = text[tokens[start]!.start - 1];
+  const charAfter = text[tokens[end - 1]!.end];
+  return charBefore !== undefined && charAfter !== undefined && QUOTE.test(charBefore) && QUOTE.test(charAfter);
+}
+
+const MENTION_WORDS: ReadonlySet<string> = new Set(MENTION_MARKERS.previous);
+const MENTION_PAIRS: ReadonlySet<string> = new Set(MENTION_MARKERS.previousTwo);
+
+let compiledIndex: Map<string, Candidate[]> | null = null;
+
+/** First word -> candidate phrases, longest first; built once per isolate. */
+function phraseIndex(): Map<string, Candidate[]> {
+  if (compiledIndex !== null) return compiledIndex;
+  const index = new Map<string, Candidate[]>();
+  for (const rule of RULES) {
+    const compiled: CompiledRule = {
+      rule,
+      ruleId: RULE_PREFIX + rule.id,
+      suggestion: rule.alternatives.length > 0 ? rule.alternatives.join(', ') : (rule.noAlternativeReason ?? null),
+      exceptions: (rule.exceptions ?? []).map(compileContext),
+      onlyWhen: rule.onlyWhen === undefined ? null : compileContext(rule.onlyWhen),
+    };
+    for (const phrase of rule.phrases) {
+      const [first, ...rest] = tokenize(phrase).map((t) => t.lower);
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push({ rest, compiled });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  compiledIndex = index;
+  return index;
+}
+
+function compileContext(context: ContextWords): CompiledContext {
+  const set = (words: readonly string[] | undefined) => (words === undefined ? null : new Set(words.map((w) => tokenize(w).map((t) => t.lower).join(' '))));
+  return { previous: set(context.previous), next: set(context.next) };
+}

@@ -1,0 +1,49 @@
+/**
+ * Acknowledgement and credit: phrases that recognise another person's contribution, either by name
+ * ("as Priya said") or implicitly, pointing at the person who just spoke ("good point").
+ *
+ * Sources: "amplification", repeating a colleague's point with credit to its author (Eilperin,
+ * "White House women want to be in the room where it happens", Washington Post, 13 Sept 2016);
+ * gratitude and deference markers in Danescu-Niculescu-Mizil et al. (2013) "A computational approach
+ * to politeness with application to social factors", ACL; positive feedback in Holmes (1995)
+ * "Women, Men and Politeness", ch. 4 (compliments).
+ */
+import type { PhraseRule } from '../../nlp/types';
+
+export interface AcknowledgementRule extends PhraseRule {
+  /** praise ("good point"), attribution ("as Priya said"), thanks ("thanks for raising that"), agreement ("you're right"). */
+  type: 'praise' | 'attribution' | 'thanks' | 'agreement';
+  /** `named`: the pattern names the person; `addressee`: the person spoken to, by a name nearby or else the previous speaker. */
+  credits: 'named' | 'addressee';
+}
+
+const AMPLIFICATION = 'amplification: Eilperin (2016), Washington Post';
+const POLITENESS = 'Danescu-Niculescu-Mizil et al. (2013), gratitude and deference markers';
+const COMPLIMENTS = 'Holmes (1995), Women, Men and Politeness, compliments';
+/** "not a good idea", "no good idea": negated praise is no credit. */
+const NEGATED = ['not', 'not a', "isn't a", "wasn't a", "it's not a", 'no', 'never a', 'a bad'];
+
+export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
+  { id: 'good-point', type: 'praise', credits: 'addressee', pattern: 'good|great|fair|valid|excellent|interesting|important|brilliant|strong point', example: 'Good point, Sam.', source: COMPLIMENTS, notAfter: NEGATED, notBefore: ['to'], notInQuestion: true, note: '"Is that a fair point?" and "not a good point" are excluded.' },
+  { id: 'good-idea', type: 'praise', credits: 'addressee', pattern: 'good|great|nice|brilliant|excellent|clever|lovely|cool idea', example: "That's a great idea.", source: COMPLIMENTS, notAfter: NEGATED, notBefore: ['to', 'if'], notInQuestion: true, note: '"It would be a good idea to ..." is advice, not credit; questions are excluded.' },
+  { id: 'good-question', type: 'praise', credits: 'addressee', pattern: 'good|great|fair|excellent question', example: "That's a good question, Ben.", source: COMPLIMENTS, notAfter: NEGATED, notInQuestion: true, note: 'Recognises the person who asked.' },
+  { id: 'good-catch', type: 'praise', credits: 'addressee', pattern: 'good|nice|great catch|spot', example: 'Nice catch!', source: COMPLIMENTS, notAfter: NEGATED, notBefore: ['for', 'to'], note: 'Recognises someone who found a problem.' },
+  { id: 'well-said', type: 'praise', credits: 'addressee', pattern: 'well said|put', example: 'Well said.', source: COMPLIMENTS, notAfter: ['as'], notBefore: ['it', 'that', 'this', 'them', 'the', 'in', 'on'], note: '"Well, put it there" (a filler "well" before a verb) is excluded by the word after.' },
+  { id: 'like-your-idea', type: 'praise', credits: 'addressee', pattern: 'like|love your|that|this idea|suggestion|point|thinking|approach|proposal', example: 'I really like that idea.', source: COMPLIMENTS, notAfter: ["don't", "didn't", 'not', 'would', "i'd", 'looks', 'something'], notInQuestion: true, note: '"I don\'t like that idea" and "something like this idea" are excluded.' },
+  { id: 'you-are-right', type: 'agreement', credits: 'addressee', pattern: "you're [absolutely|totally|completely|quite|so|probably] right", example: "You're absolutely right.", source: POLITENESS, notAfter: ['if', 'unless', 'whether'], notInQuestion: true, note: 'Concedes a point to the person addressed.' },
+  { id: 'you-are-right-long', type: 'agreement', credits: 'addressee', pattern: 'you are [absolutely|totally|completely|quite|so|probably] right', example: 'You are quite right.', source: POLITENESS, notAfter: ['if', 'unless', 'whether', 'are'], notInQuestion: true, note: 'Uncontracted form of you-are-right.' },
+  { id: 'name-is-right', type: 'agreement', credits: 'named', pattern: '{speaker} is|was [absolutely|totally|completely|quite|so|probably] right', example: 'I think Priya is right about the budget.', source: POLITENESS, notInQuestion: true, note: 'Concedes a point to a speaker of this meeting.' },
+  { id: 'as-name-said', type: 'attribution', credits: 'named', pattern: 'as|like {name} said|mentioned|suggested|noted|pointed|put|says|raised|proposed|explained', example: 'As Priya said, the cache is the bottleneck.', source: AMPLIFICATION, note: 'Names the author of an idea: the core of amplification.' },
+  { id: 'as-you-said', type: 'attribution', credits: 'addressee', pattern: 'as|like you said|mentioned|suggested|noted|pointed|put|say|raised|explained', example: 'Like you said, we need more tests.', source: AMPLIFICATION, note: 'Attributes the idea to the person addressed.' },
+  { id: 'as-name-was-saying', type: 'attribution', credits: 'named', pattern: 'as|like {name} was|were saying|suggesting|explaining|mentioning|describing', example: 'As Ana was saying, the tests are flaky.', source: AMPLIFICATION, note: 'Progressive form; "as Sam was leaving" does not match.' },
+  { id: 'as-you-were-saying', type: 'attribution', credits: 'addressee', pattern: 'as|like you were saying|suggesting|explaining|mentioning|describing', example: 'Like you were saying, the cache is cold.', source: AMPLIFICATION, note: 'Progressive form; "as you were talking" does not match.' },
+  { id: 'name-said', type: 'attribution', credits: 'named', pattern: '{speaker} suggested|proposed|mentioned|raised|said|pointed|flagged|noticed', example: 'Ana suggested splitting the migration.', source: AMPLIFICATION, notAfter: ['if', 'what', 'whatever'], note: 'Reports what a speaker of this meeting contributed; only known speakers count ("Diefenbaker said" is a quotation).' },
+  { id: 'name-s-idea', type: 'attribution', credits: 'named', pattern: "{speaker's} point|idea|suggestion|proposal|question|comment|concern|work|design|plan", example: "Going back to Ben's idea, we could cache it.", source: AMPLIFICATION, note: 'Names the owner of an idea (not always praise: it is attribution); only known speakers ("Canada\'s work" is no person).' },
+  { id: 'build-on-name', type: 'attribution', credits: 'named', pattern: 'build|building|add|adding|following|follow [up] on|to what {name}', example: 'Building on what Priya said, we could batch the jobs.', source: AMPLIFICATION, note: 'Credits the person whose idea is extended.' },
+  { id: 'build-on-you', type: 'attribution', credits: 'addressee', pattern: 'build|building|add|adding|following|follow [up] on|to what you', example: 'Adding to what you said, the tests are slow too.', source: AMPLIFICATION, note: 'Credits the person addressed.' },
+  { id: 'back-to-name', type: 'attribution', credits: 'named', pattern: 'back to what {name}', example: 'Coming back to what Sam said earlier.', source: AMPLIFICATION, note: 'Returns to a named person\'s earlier point.' },
+  { id: 'to-your-point', type: 'attribution', credits: 'addressee', pattern: 'to your point', example: 'To your point, the budget is tight.', source: AMPLIFICATION, note: 'Ties the reply to the addressee\'s point.' },
+  { id: 'thanks-for-raising', type: 'thanks', credits: 'addressee', pattern: 'thanks|thank [you] for raising|bringing|flagging|pointing|sharing|mentioning|highlighting|asking|explaining|clarifying|catching|suggesting|that|this', example: 'Thanks for raising that.', source: POLITENESS, note: 'Gratitude for a contribution; "thanks for coming" (no contribution) does not match.' },
+  { id: 'thanks-name', type: 'thanks', credits: 'named', pattern: 'thanks|thank [you] {name}', example: 'Thank you, Ben.', source: POLITENESS, punctuationInside: 'comma', note: 'Thanks a named person, usually after their contribution.' },
+  { id: 'credit-to-name', type: 'thanks', credits: 'named', pattern: 'credit|kudos|props|shout-out|shoutout to {name}', example: 'Kudos to Ana for the fix.', source: AMPLIFICATION, note: 'Explicit public credit.' },
+];

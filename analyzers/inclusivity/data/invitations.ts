@@ -1,0 +1,49 @@
+/**
+ * Invitations to speak: phrases by which one person hands the floor to another or opens it to the
+ * group. Who is invited is found by name next to the phrase (analyzers/inclusivity/invitations.ts).
+ *
+ * Sources: "current speaker selects next" in Sacks, Schegloff & Jefferson (1974) "A simplest
+ * systematics for the organization of turn-taking for conversation", Language 50(4) (addressing
+ * a question to a named person); facilitation practice on balanced participation (round-robins,
+ * explicit invitations), e.g. Edmondson (1999) "Psychological safety and learning behavior in work
+ * teams", ASQ 44(2), and Woolley et al. (2010) "Evidence for a collective intelligence factor",
+ * Science 330 (equal turn-taking).
+ */
+import type { PhraseRule } from '../../nlp/types';
+
+export interface InvitationRule extends PhraseRule {
+  /** How the floor is offered: a direct question, noticing someone unheard, a round, an open call, a hand-over. */
+  form: 'question' | 'not-heard-from' | 'round' | 'open-call' | 'hand-over';
+}
+
+const SSJ = 'Sacks, Schegloff & Jefferson (1974): current speaker selects next';
+const FACILITATION = 'facilitation practice for balanced participation (Edmondson 1999; Woolley et al. 2010)';
+/** Words before a phrase that turn it into a statement about oneself ("I don't have any thoughts"). */
+const SELF_STATEMENT = ['have', "haven't", "don't have", 'without', 'no', "didn't have"];
+
+export const INVITATIONS: readonly InvitationRule[] = [
+  { id: 'what-do-you-think', form: 'question', pattern: 'what do you|we [all|guys|folks|both|two] think|reckon', example: 'What do you think, Sam?', source: SSJ, note: 'The classic hand-over; with a name next to it, it selects the next speaker.' },
+  { id: 'what-does-everyone-think', form: 'question', pattern: 'what does everyone|everybody|anyone|anybody think', example: 'What does everyone think?', source: SSJ, note: 'An open question to the group.' },
+  { id: 'what-is-your-view', form: 'question', pattern: "what's|what [is|are] your take|view|views|opinion|opinions|perspective|sense|feeling|feelings|thoughts|input", example: "Priya, what's your take on the rollout?", source: SSJ, note: 'Asks for a person\'s own view.' },
+  { id: 'how-do-you-see-it', form: 'question', pattern: 'how do|does you|everyone|everybody feel|see', example: 'How do you feel about the new timeline?', source: SSJ, note: 'Asks for a person\'s reaction.' },
+  { id: 'any-thoughts', form: 'open-call', pattern: 'any thoughts|comments|input|objections|concerns|reactions|questions|ideas', example: 'Sam, any thoughts?', source: FACILITATION, notAfter: SELF_STATEMENT, note: 'An open call; addressed when a name stands next to it.' },
+  { id: 'how-about-you', form: 'question', pattern: 'how|what about you', example: 'What about you, Ana?', source: SSJ, clauseEnd: true, note: 'Passes the same question on to someone else; "what about you were talking ..." is excluded: the phrase must end its clause.' },
+  { id: 'not-heard-from', form: 'not-heard-from', pattern: "haven't|hasn't heard [much|anything] from", example: "We haven't heard from Ben yet.", source: FACILITATION, note: 'Names a quiet voice and invites it in.' },
+  { id: 'not-heard-from-long', form: 'not-heard-from', pattern: 'have|has not heard [much|anything] from', example: 'We have not heard from Ana yet.', source: FACILITATION, note: 'Uncontracted form of not-heard-from.' },
+  { id: 'go-around-the-room', form: 'round', pattern: 'go|going|do around|round the room|table|circle', example: "Let's go around the room.", source: FACILITATION, note: 'A round gives everyone a turn.' },
+  { id: 'go-around', form: 'round', pattern: "go|going around|round", example: "Shall we go round?", source: FACILITATION, notBefore: ['and', 'in', 'it', 'that', 'this', 'the', 'a', 'to', 'them', 'him', 'her'], note: 'Without "the room": "go around the problem" and "go round in circles" are excluded by the word after.' },
+  { id: 'round-robin', form: 'round', pattern: 'round-robin|roundtable', example: 'Quick round-robin before we close.', source: FACILITATION, note: 'A round by its name.' },
+  { id: 'round-robin-spaced', form: 'round', pattern: 'round robin', example: "Let's do a round robin.", source: FACILITATION, note: 'Same, written as two words.' },
+  { id: 'anyone-else-want', form: 'open-call', pattern: 'anyone|anybody [else] want|wants|wanna|like|have|has', example: 'Does anyone else want to add something?', source: FACILITATION, notAfter: ['than', 'if'], note: 'Opens the floor to whoever has not spoken.' },
+  { id: 'anyone-else', form: 'open-call', pattern: 'anyone|anybody else', example: 'Anyone else?', source: FACILITATION, notAfter: ['than', 'like', 'or', 'and'], note: '"than anyone else" is a comparison, not an invitation.' },
+  { id: 'anything-to-add', form: 'open-call', pattern: 'anything|something [else] to add', example: 'Ben, do you have anything to add?', source: FACILITATION, notAfter: ['nothing', "don't have", 'i have'], note: 'Invites a contribution before moving on.' },
+  { id: 'love-to-hear', form: 'question', pattern: 'love|like to hear from|what|your|you|more', example: "I'd love to hear from Ana on this.", source: FACILITATION, notAfter: ["don't", 'not'], note: 'An explicit invitation to a person or the group.' },
+  { id: 'lets-hear-from', form: 'hand-over', pattern: "let's hear from|what", example: "Let's hear from the design side.", source: FACILITATION, note: 'Hands over the floor.' },
+  { id: 'over-to-you', form: 'hand-over', pattern: 'over to you', example: 'Over to you, Priya.', source: SSJ, note: 'Hands over the floor.' },
+  { id: 'your-turn', form: 'hand-over', pattern: 'your turn', example: "Sam, it's your turn.", source: SSJ, notAfter: ['wait'], note: 'Hands over the floor.' },
+  { id: 'floor-is-yours', form: 'hand-over', pattern: 'floor is yours', example: 'Ana, the floor is yours.', source: SSJ, note: 'Hands over the floor.' },
+  { id: 'go-ahead', form: 'hand-over', pattern: 'go ahead', example: 'Sorry, go ahead.', source: SSJ, notBefore: ['and', 'with', 'to'], notAfter: ['i', "i'll", 'we', "we'll", 'will', 'can', 'to', 'should', 'could', 'not', "don't"], note: 'Yields the floor after an overlap; "go ahead and deploy" (an instruction) and "happy to go ahead" (proceeding) are excluded.' },
+  { id: 'you-were-saying', form: 'hand-over', pattern: 'you were saying', example: 'Sorry, you were saying?', source: SSJ, clauseEnd: true, note: 'Returns the floor to someone who was cut off; "things that you were saying as ..." (a report) is excluded: the phrase must end its clause.' },
+  { id: 'do-you-want-to-add', form: 'question', pattern: 'do|did|would you want|like to add|say|comment|share|jump|chime|weigh|go|respond', example: 'Did you want to add something, Ben?', source: SSJ, note: 'Offers the floor to the person addressed.' },
+  { id: 'jump-in', form: 'hand-over', pattern: 'jump|chime|weigh in', example: 'Feel free to jump in, Ana.', source: FACILITATION, notAfter: ['i', 'me', "i'll", "i'd", "i'm", 'we', 'just', 'want to', 'need to', 'going to', 'gonna', 'wanna', 'have to'], note: '"Can I jump in" and "I want to jump in" (taking the floor oneself) are excluded.' },
+];

@@ -1,0 +1,54 @@
+/**
+ * Inclusivity's thresholds, in one place: the analyser, the rule-based commentary and the PDF
+ * read them from here (test/analyzers/thresholds.test.ts fails when a reader disagrees).
+ * Documented in analyzers/inclusivity/README.md.
+ */
+
+/** Below this fraction of the fair share a voice is quiet. */
+export const QUIET_FRACTION = 0.5;
+/** Above this multiple of the fair share a voice is dominant. */
+export const DOMINANT_MULTIPLE = 2;
+
+/** How one person's share of talk reads against an equal (fair) share. */
+export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
+
+/**
+ * Quiet below half the fair share, dominant above twice it; with fewer than two people nobody is either.
+ *
+ * @example
+ * participationStatus(0.1, 0.25, 4)  // => 'quiet'     (below 0.125)
+ * participationStatus(0.55, 0.25, 4) // => 'dominant'  (above 0.5)
+ * participationStatus(1, 1, 1)       // => 'balanced'  (nobody to share with)
+ */
+export function participationStatus(share: number, fairShare: number, people: number): ParticipationStatus {
+  if (people < 2) return 'balanced';
+  if (share < fairShare * QUIET_FRACTION) return 'quiet';
+  if (share > fairShare * DOMINANT_MULTIPLE) return 'dominant';
+  return 'balanced';
+}
+
+// read by credit.ts
+/** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
+export const CREDIT_NAME_REACH = 3;
+
+// read by invitations.ts
+/** How far (in words) from the phrase a speaker's name still counts as its addressee. */
+export const ADDRESSEE_REACH = 4;
+/** How many following utterances are searched for the first reply by someone else. */
+export const REPLY_LOOKAHEAD = 5;
+
+// read by restatements.ts
+/** Within this many turns the restatement is a reply, and the link is plain to everyone. */
+export const IMMEDIATE_REPLY_TURNS = 3;
+/** Ideas further back than this are not compared (keeps the index bounded). */
+export const MAX_GAP_TURNS = 400;
+/** Distinctive words the source must share with the restatement. */
+export const MIN_SHARED_DISTINCTIVE = 4;
+/** Fraction of the source's distinctive words that must reappear. */
+export const MIN_SOURCE_COVERAGE = 0.5;
+
+// read by uptake.ts
+/** Turns after an idea within which a reuse of its words counts as uptake. */
+export const UPTAKE_WINDOW_TURNS = 10;
+/** Shared introduced words needed: one shared word is too often chance. */
+export const MIN_SHARED_WORDS = 2;

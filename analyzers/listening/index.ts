@@ -1,0 +1,117 @@
+/**
+ * The listening analyser: signs in the words that people heard each other.
+ *
+ * - back-channels given ("mm-hmm", "right"), placed in time when timings are real;
+ * - follow-up questions that take up the previous speaker's words;
+ * - paraphrases ("so what you're saying is ...");
+ * - building on others ("building on that", "yes, and ...").
+ *
+ * Per person counts with their evidence; definitions in analyzers/listening/README.md.
+ *
+ * This folder: index (the analyser and its schema), the three detectors, data/ (marker phrases), README.md;
+ * tests in test/analyzers/listening/. May import src/model and analyzers/nlp only.
+ */
+import { z } from 'zod';
+import { Evidence, type Finding } from '../../src/model/finding';
+import { conversationContext } from '../nlp/context';
+import { FindingCollector, nameOf } from '../nlp/finding-collector';
+import { Backchannel, backchannels } from './backchannels';
+import { FollowUpQuestion, followUpQuestions } from './follow-up-questions';
+import { ListeningMarker, listeningMarkers } from './markers';
+import type { PreparedTranscript } from '../nlp/prepare';
+
+const Count = z.object({ count: z.number().int().nonnegative(), evidence: Evidence });
+
+export const SpeakerListening = z.object({
+  speakerId: z.string(),
+  backchannels: Count.extend({
+    /** Back-channels that started while the other person was still speaking; null without timings. */
+    during: z.number().int().nonnegative().nullable(),
+    /** Back-channels within a second of the other's speech ending; null without timings. */
+    rightAfter: z.number().int().nonnegative().nullable(),
+  }),
+  followUpQuestions: Count,
+  paraphrases: Count,
+  buildingOn: Count,
+});
+export type SpeakerListening = z.infer<typeof SpeakerListening>;
+
+export const ListeningResult = z.object({
+  /** `time` when back-channels could be placed in time (real timings), else `words` (order only). */
+  basis: z.enum(['time', 'words']),
+  speakers: z.array(SpeakerListening),
+  backchannels: z.array(Backchannel),
+  followUpQuestions: z.array(FollowUpQuestion),
+  paraphrases: z.array(ListeningMarker),
+  buildingOn: z.array(ListeningMarker),
+});
+export type ListeningResult = z.infer<typeof ListeningResult>;
+
+/**
+ * Runs the listening analysis.
+ *
+ * @example
+ * const p = prepare(makeTranscript([['Ana', 'The export fails for big accounts.'], ['Ben', 'Mm-hmm.'], ['Ben', 'Which big accounts fail?']]));
+ * const { result } = analyzeListening(p);
+ * result.speakers[1].backchannels.count      // => 1
+ * result.followUpQuestions[0].sharedWords    // => ['big', 'accounts', 'fail']
+ */
+export function analyzeListening(p: PreparedTranscript): { result: ListeningResult; findings: Finding[] } {
+  const ctx = conversationContext(p);
+  const out = new FindingCollector('listening', p);
+  const channels = backchannels(p, ctx);
+  const questions = followUpQuestions(p, ctx);
+  const markers = listeningMarkers(p, ctx);
+
+  for (const f of questions.followUps) {
+    const i = p.utteranceIndex.get(f.utteranceId)!;
+    const span = questions.spans.get(i)!;
+    out.add({
+      kind: 'follow-up-question', ruleId: 'follow-up-question', speakerId: f.speakerId, utterance: i, quoteStart: span.start, quoteEnd: span.end, severity: 'info', targetSpeakerId: f.toSpeakerId, suggestion: null,
+      note: `${nameOf(p, f.speakerId)} asked a follow-up on ${nameOf(p, f.toSpeakerId)}'s words (${f.sharedWords.join(', ')}). Follow-up questions show the speaker was heard.`,
+    });
+  }
+  for (const [kind, list, why] of [
+    ['paraphrase', markers.paraphrases, 'Restating a point in one\'s own words checks understanding and shows it was heard.'],
+    ['building-on', markers.buildingOn, 'Extending someone\'s point, rather than changing the subject, keeps their idea in play.'],
+  ] as const) {
+    for (const m of list) {
+      const i = p.utteranceIndex.get(m.utteranceId)!;
+      out.add({
+        kind, ruleId: m.ruleId, speakerId: m.speakerId, utterance: i, quoteStart: m.start, quoteEnd: m.end, severity: 'info', targetSpeakerId: m.toSpeakerId, suggestion: null,
+        note: `${nameOf(p, m.speakerId)} ${kind === 'paraphrase' ? 'paraphrased' : 'built on'} ${nameOf(p, m.toSpeakerId)}. ${why}`,
+      });
+    }
+  }
+
+  const timed = p.transcript.hasTimings;
+  const ids = [...new Set(ctx.speakerOf)];
+  const speakers = ids.map((speakerId): SpeakerListening => {
+    const mine = channels.filter((b) => b.speakerId === speakerId);
+    return {
+      speakerId,
+      backchannels: {
+        ...count(mine, (b) => [b.words]),
+        during: timed ? mine.filter((b) => b.timing === 'during').length : null,
+        rightAfter: timed ? mine.filter((b) => b.timing === 'right-after').length : null,
+      },
+      followUpQuestions: count(questions.followUps.filter((f) => f.speakerId === speakerId), (f) => f.sharedWords),
+      paraphrases: count(markers.paraphrases.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),
+      buildingOn: count(markers.buildingOn.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),
+    };
+  });
+  const result: ListeningResult = {
+    basis: timed ? 'time' : 'words',
+    speakers,
+    backchannels: channels,
+    followUpQuestions: questions.followUps,
+    paraphrases: markers.paraphrases,
+    buildingOn: markers.buildingOn,
+  };
+  return { result, findings: out.findings };
+}
+
+/** A count with its evidence: the utterance ids and the distinct words behind it. */
+function count<T extends { utteranceId: string }>(items: readonly T[], words: (item: T) => readonly string[]): z.infer<typeof Count> {
+  return { count: items.length, evidence: { utteranceIds: [...new Set(items.map((x) => x.utteranceId))], words: [...new Set(items.flatMap(words))] } };
+}

@@ -1,0 +1,22 @@
+/**
+ * Listening's thresholds, in one place (documented in analyzers/listening/README.md); each detector
+ * imports its own from here.
+ */
+
+// read by backchannels.ts
+/** A back-channel starting this soon after the other's speech ends still responds to it. */
+export const RIGHT_AFTER_MS = 1000;
+/** How far back the talker is looked for, in utterances. */
+export const LISTENED_REACH = 10;
+
+// read by follow-up-questions.ts
+/** The question must be among the first utterances of the asker's turn (captions split turns). */
+export const FOLLOW_UP_REACH = 3;
+/** How many of the other speaker's latest utterances (one turn) the question may take words from. */
+export const PREVIOUS_TURN_UTTERANCES = 5;
+
+// read by markers.ts
+/** `atTurnStart` rules must start within this many words of the start of the turn. */
+export const TURN_START_WORDS = 12;
+/** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */
+export const MARKER_NAME_REACH = 4;

@@ -1,0 +1,343 @@
+/**
+ * Phrase rules as data, compiled once into a Map keyed by first word, matched over the shared
+ * tokens with one Map lookup per word (no regular expression per list: see the budget in DESIGN.md).
+ *
+ * Pattern language (space-separated steps, matched against lower-case tokens):
+ * - `good|great`   one word out of several;
+ * - `[really|so]`  an optional word (never the first step);
+ * - `{name}`       a person's name: a speaker's name tokens, or an unknown capitalised word;
+ * - `{name's}`     the same in the possessive ("Priya's");
+ * - `{speaker}`, `{speaker's}`  only a speaker of this transcript (for weak patterns such as
+ *                  "{speaker} said", where "Diefenbaker said" would be a quotation, not credit).
+ */
+import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
+import { tokenize, type Token } from './tokenize';
+import type { PhraseRule, UtteranceView } from './types';
+
+type Step = { kind: 'words'; words: ReadonlySet<string>; optional: boolean } | { kind: 'name'; possessive: boolean; knownOnly: boolean };
+
+interface CompiledRule<R extends PhraseRule> {
+  rule: R;
+  list: number;
+  steps: Step[];
+  /** `rule.notAfter` split into words once, not at every match. */
+  notAfter: ReadonlyArray<readonly string[]> | null;
+}
+
+/**
+ * The matcher's view of one utterance (tokens and lower-case words from prepare(), or computed
+ * here when not given).
+ *
+ * @example
+ * viewOf('Good point, Sam.').lower // => ['good', 'point', 'sam']
+ */
+export function viewOf(text: string, tokens: readonly Token[] = tokenize(text), lower: readonly string[] = tokens.map((t) => t.lower)): UtteranceView {
+  return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
+}
+
+export interface PhraseMatch<R extends PhraseRule> {
+  rule: R;
+  /** Token range [start, end) of the whole match. */
+  start: number;
+  end: number;
+  /** The name the `{name}` step matched, if the pattern has one. */
+  name: NameMatch | null;
+}
+
+/** A key for patterns that start with a name: tried wherever a token could be a name. */
+const NAME_KEY = '\u0000name';
+
+/**
+ * Parses one pattern into steps, failing loudly on a malformed rule (a data bug, caught by the data tests).
+ *
+ * @example
+ * compilePattern('as {name} said|mentioned').length // => 3
+ */
+export function compilePattern(pattern: string): Step[] {
+  const parts = pattern.trim().split(/\s+/);
+  const steps = parts.map((part): Step => {
+    const slot = /^\{(name|speaker)('s)?\}$/.exec(part);
+    if (slot) return { kind: 'name', possessive: slot[2] !== undefined, knownOnly: slot[1] === 'speaker' };
+    const optional = part.startsWith('[') && part.endsWith(']');
+    const body = optional ? part.slice(1, -1) : part;
+    const words = body.split('|');
+    if (words.some((w) => w === '' || /[\s{}[\]]/.test(w))) throw new Error(`malformed phrase pattern "${pattern}" at "${part}"`);
+    return { kind: 'words', words: new Set(words), optional };
+  });
+  if (steps.length === 0 || parts[0] === '') throw new Error('empty phrase pattern');
+  if (steps[0]!.kind === 'words' && steps[0]!.optional) throw new Error(`phrase pattern "${pattern}" starts with an optional word`);
+  return steps;
+}
+
+/**
+ * Several rule lists compiled together, so each word costs one Map lookup whatever the number of lists.
+ *
+ * @example
+ * const m = new PhraseMatcher([[{ id: 'good-point', pattern: 'good|great point', example: 'Good point.', source: '-', note: '-' }]]);
+ * m.match(view, names)[0]![0]!.rule.id // => 'good-point' for the utterance "Good point, Sam."
+ */
+export class PhraseMatcher<R extends PhraseRule> {
+  private readonly byFirstWord = new Map<string, CompiledRule<R>[]>();
+  /** Rules that start with a name slot, tried where a name can start. */
+  private readonly nameRules: CompiledRule<R>[] | undefined;
+  /** True when every name-first rule accepts only speakers' names ({speaker}), not any capitalised word. */
+  private readonly nameRulesKnownOnly: boolean;
+  /** Per transcript (its name index): candidates by first word with the name-first rules added at name words. */
+  private readonly withNames = new WeakMap<NameIndex, ReadonlyMap<string, readonly CompiledRule<R>[]>>();
+  readonly listCount: number;
+  /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
+  private readonly nextFree: number[];
+  private readonly best: Array<PhraseMatch<R> | undefined>;
+
+  constructor(lists: ReadonlyArray<readonly R[]>) {
+    this.listCount = lists.length;
+    this.nextFree = new Array<number>(lists.length).fill(0);
+    this.best = new Array<PhraseMatch<R> | undefined>(lists.length);
+    lists.forEach((rules, list) => {
+      for (const rule of rules) {
+        const steps = compilePattern(rule.pattern);
+        const first = steps[0]!;
+        const keys = first.kind === 'name' ? [NAME_KEY] : [...first.words];
+        const notAfter = rule.notAfter ? rule.notAfter.map((phrase) => phrase.split(' ')) : null;
+        for (const key of keys) {
+          const bucket = this.byFirstWord.get(key) ?? [];
+          bucket.push({ rule, list, steps, notAfter });
+          this.byFirstWord.set(key, bucket);
+        }
+      }
+    });
+    this.nameRules = this.byFirstWord.get(NAME_KEY);
+    this.nameRulesKnownOnly = (this.nameRules ?? []).every((c) => c.steps[0]!.kind === 'name' && c.steps[0]!.knownOnly);
+  }
+
+  /**
+   * All matches in one utterance, per list: at each position the longest match, and matches of
+   * one list never overlap (a later match starts after the previous one ends).
+   */
+  match(view: UtteranceView, names: NameIndex): ReadonlyArray<readonly PhraseMatch<R>[]> {
+    // Most utterances match nothing: lists stay the shared empty array until a match arrives.
+    const out: PhraseMatch<R>[][] = new Array(this.listCount).fill(NO_MATCHES);
+    const nextFree = this.nextFree.fill(0);
+    const best = this.best;
+    // One lookup per word finds every candidate; only rules that take any capitalised word as a
+    // name need a second check.
+    const byWord = this.candidatesByWord(names);
+    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
+    for (let i = 0; i < view.lower.length; i++) {
+      const literal = byWord.get(view.lower[i]!);
+      const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
+      if (!literal && !named) continue;
+      best.fill(undefined);
+      let any = false;
+      if (literal) any = this.tryAll(literal, view, i, names) || any;
+      if (named) any = this.tryAll(named, view, i, names) || any;
+      if (!any) continue;
+      for (let list = 0; list < this.listCount; list++) {
+        const m = best[list];
+        if (!m) continue;
+        if (out[list] === NO_MATCHES) out[list] = [];
+        out[list]!.push(m);
+        nextFree[list] = m.end;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Candidates by first word. When every name-first rule takes only speakers' names, those rules
+   * are added (after the literal ones, the order they are tried in) under the words where such a
+   * name can start (knownNameStarts), so that a single Map lookup per word finds all candidates.
+   */
+  private candidatesByWord(names: NameIndex): ReadonlyMap<string, readonly CompiledRule<R>[]> {
+    if (!this.nameRules || !this.nameRulesKnownOnly) return this.byFirstWord;
+    let byWord = this.withNames.get(names);
+    if (!byWord) {
+      const merged = new Map<string, readonly CompiledRule<R>[]>(this.byFirstWord);
+      for (const word of knownNameStarts(names)) merged.set(word, [...(this.byFirstWord.get(word) ?? []), ...this.nameRules]);
+      this.withNames.set(names, (byWord = merged));
+    }
+    return byWord;
+  }
+
+  /** Tries candidates at token i, keeping the longest match per list in `best`. */
+  private tryAll(candidates: readonly CompiledRule<R>[], view: UtteranceView, i: number, names: NameIndex): boolean {
+    let any = false;
+    for (const c of candidates) {
+      if (i < this.nextFree[c.list]!) continue;
+      const m = matchAt(c, view, i, names);
+      if (!m) continue;
+      const current = this.best[c.list];
+      if (current === undefined || m.end > current.end) this.best[c.list] = m;
+      any = true;
+    }
+    return any;
+  }
+}
+
+/** Shared by every list with no match (never mutated). */
+const NO_MATCHES: never[] = [];
+
+/** Cheap pre-check before trying name-first rules that take any name: a capitalised token, or a known name token. */
+function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
+  const token = view.tokens[i]!;
+  if (token.text.charCodeAt(0) !== view.lower[i]!.charCodeAt(0)) return true;
+  const lower = view.lower[i]!;
+  return names.byToken.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+}
+
+/**
+ * The words at which a speaker's name can start: name tokens, their possessives ("priya's") and
+ * titles ("mr" in "Mr. Green"). Rules that take only speakers' names ({speaker}) can match nowhere
+ * else; a capitalised word that is no speaker's name (most capitals just start a sentence) cannot.
+ */
+function knownNameStarts(names: NameIndex): Set<string> {
+  const starts = new Set(HONORIFICS);
+  for (const token of names.byToken.keys()) starts.add(token).add(`${token}'s`);
+  return starts;
+}
+
+/** The name matched by the current walk (matching is synchronous; this saves an object per attempt). */
+let walkedName: NameMatch | null = null;
+
+/** Rule c at token `start`, where the first-word index found it: a literal first word is already matched there. */
+function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, start: number, names: NameIndex): PhraseMatch<R> | null {
+  walkedName = null;
+  // A first step is never optional (compilePattern), so walking on from the second step is the same walk.
+  const end = c.steps[0]!.kind === 'words' ? walk(c.steps, 1, view, start + 1, names) : walk(c.steps, 0, view, start, names);
+  if (end < 0) return null;
+  const name = walkedName;
+  const rule = c.rule;
+  if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter)) return null;
+  if (rule.notBefore && end < view.lower.length && !gapHas(view, end, ANY_PUNCTUATION) && rule.notBefore.includes(view.lower[end]!)) return null;
+  if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
+  if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
+  if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
+  if (rule.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
+  for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, rule.punctuationInside)) return null;
+  return { rule, start, end, name };
+}
+
+/** Depth-first over the steps (optional ones may be skipped); returns the end token or -1. Patterns are short. */
+function walk(steps: readonly Step[], step: number, view: UtteranceView, at: number, names: NameIndex): number {
+  if (step === steps.length) return at;
+  const s = steps[step]!;
+  if (s.kind === 'name') {
+    const name = matchName(view, at, names, s.possessive);
+    if (!name || (s.knownOnly && name.speakerIds.length === 0)) return -1;
+    const end = walk(steps, step + 1, view, name.end, names);
+    if (end >= 0) walkedName = name;
+    return end;
+  }
+  if (at < view.lower.length && s.words.has(view.lower[at]!)) {
+    const end = walk(steps, step + 1, view, at + 1, names);
+    if (end >= 0) return end;
+  }
+  return s.optional ? walk(steps, step + 1, view, at, names) : -1;
+}
+
+/** Punctuation classes, as sets of character codes: the gaps between tokens are scanned, not sliced. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const ANY_PUNCTUATION = codes(',;:.?!…—–');
+const SENTENCE_PUNCTUATION = codes('.?!…');
+const CLAUSE_PUNCTUATION = codes(',;:.?!…');
+const PARENTHETICAL_PUNCTUATION = codes(',;:.?!…—–-');
+const QUESTION_MARK = codes('?');
+
+/**
+ * True when the gap before token `index` (the text the tokenizer dropped; see gapBefore) holds
+ * one of the characters: the same as testing `gapBefore(view, index)` with a character class,
+ * without making the string.
+ */
+function gapHas(view: UtteranceView, index: number, chars: ReadonlySet<number>): boolean {
+  const from = index === 0 ? 0 : view.tokens[index - 1]!.end;
+  const to = view.tokens[index]?.start ?? view.text.length;
+  for (let k = from; k < to; k++) if (chars.has(view.text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** May the gap before token k (inside a match) hold the punctuation it holds? "Mr. Green" is one name, not two sentences. */
+function punctuationAllowed(view: UtteranceView, k: number, allowed: PhraseRule['punctuationInside']): boolean {
+  if (isAbbreviationDot(view, k)) return true;
+  if (allowed === undefined) return !gapHas(view, k, ANY_PUNCTUATION);
+  if (allowed === 'comma') return !gapHas(view, k, SENTENCE_PUNCTUATION);
+  return !gapHas(view, k, QUESTION_MARK);
+}
+
+/** A full stop that ends a title or abbreviation ("Mr.", "Dr.", "e.g."), not a sentence. */
+function isAbbreviationDot(view: UtteranceView, k: number): boolean {
+  // The word check first: it is a Set lookup, and rarely true.
+  return k > 0 && ABBREVIATIONS.has(view.lower[k - 1]!) && /^\.\s*$/.test(gapBefore(view, k));
+}
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...HONORIFICS, 'st', 'vs', 'approx', 'dept', 'mt', 'jr', 'sr']);
+
+/** True when the words just before `start` equal one of the (possibly multi-word) phrases. */
+function precededByAny(lower: readonly string[], start: number, phrases: ReadonlyArray<readonly string[]>): boolean {
+  return phrases.some((words) => {
+    if (words.length > start) return false;
+    return words.every((w, k) => lower[start - words.length + k] === w);
+  });
+}
+
+/**
+ * The text between token `index` and the one before it (or the text's start): the punctuation the
+ * tokenizer dropped.
+ *
+ * @example
+ * gapBefore(viewOf('Thanks, Sam.'), 1) // => ', '
+ */
+export function gapBefore(view: UtteranceView, index: number): string {
+  const prevEnd = index === 0 ? 0 : view.tokens[index - 1]!.end;
+  return view.text.slice(prevEnd, view.tokens[index]?.start ?? view.text.length);
+}
+
+/**
+ * True at the first token of the utterance or right after `.`, `?`, `!` or `…`.
+ *
+ * @example
+ * isSentenceStart(viewOf('Yes. And then'), 1) // => true
+ */
+export function isSentenceStart(view: UtteranceView, index: number): boolean {
+  if (index === 0) return true;
+  return gapHas(view, index, SENTENCE_PUNCTUATION) && !isAbbreviationDot(view, index);
+}
+
+function isParenthetical(view: UtteranceView, start: number, end: number): boolean {
+  const before = start === 0 || gapHas(view, start, PARENTHETICAL_PUNCTUATION);
+  const after = end < view.tokens.length ? gapHas(view, end, PARENTHETICAL_PUNCTUATION) : false;
+  return before && after;
+}
+
+/** Unpunctuated speech can run for hundreds of words: a "sentence" is cut at this many words each side. */
+const MAX_SENTENCE_REACH = 40;
+
+/**
+ * Token range [start, end) of the sentence holding token `index` (at most 40 words either side).
+ *
+ * @example
+ * sentenceRange(viewOf('Thanks Sam. What do you think?'), 3) // => { start: 2, end: 6 }
+ */
+export function sentenceRange(view: UtteranceView, index: number): { start: number; end: number } {
+  let start = Math.min(index, view.tokens.length);
+  while (start > 0 && index - start < MAX_SENTENCE_REACH && !isSentenceStart(view, start)) start--;
+  let end = index + 1;
+  while (end < view.tokens.length && end - index < MAX_SENTENCE_REACH && !isSentenceStart(view, end)) end++;
+  return { start, end: Math.min(end, view.tokens.length) };
+}
+
+/**
+ * True when the sentence holding token `index` ends with a question mark.
+ *
+ * @example
+ * sentenceEndsWithQuestion(viewOf('Is that a good idea? Yes.'), 2) // => true
+ */
+export function sentenceEndsWithQuestion(view: UtteranceView, index: number): boolean {
+  const from = view.tokens[index]?.end ?? view.text.length;
+  // Bounded scan: an unpunctuated monologue must not make every check read to its end.
+  const to = Math.min(view.text.length, from + 400);
+  for (let k = from; k < to; k++) {
+    const c = view.text[k];
+    if (c === '?') return true;
+    if (c === '.' || c === '!' || c === '…') return false;
+  }
+  return false;
+}

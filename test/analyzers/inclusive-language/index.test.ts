@@ -1,0 +1,174 @@
+/**
+ * findNonInclusiveLanguage on hand-written meeting lines: what is flagged (with the verbatim
+ * quote, the suggestion and the severity), and the literal or technical senses that are not.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findNonInclusiveLanguage } from '../../../analyzers/inclusive-language/index';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { Finding } from '../../../src/model/finding';
+import { makeTranscript, type Line } from '../../helpers/make-transcript';
+
+function run(lines: Line[]) {
+  return findNonInclusiveLanguage(prepare(makeTranscript(lines)));
+}
+/** [ruleId without prefix, quote] for each finding of one line. */
+function flags(text: string): Array<[string, string]> {
+  return run([['Ana', text]]).map((f) => [f.ruleId.replace('inclusive-language/', ''), f.quote]);
+}
+
+describe('findNonInclusiveLanguage: typical flags', () => {
+  it('flags "guys" addressing a group, quoting the greeting with it, at low severity', () => {
+    const [hi] = run([['Ana', 'Hi guys, shall we start?']]);
+    expect(hi).toMatchObject({ ruleId: 'inclusive-language/guys', quote: 'Hi guys', severity: 'low', kind: 'non-inclusive-language', analyzer: 'inclusivity' });
+    expect(hi?.suggestion).toContain('everyone');
+    expect(flags('Thank you guys for coming.')).toEqual([['guys', 'you guys']]);
+    expect(flags('Okay guys, next item.')).toEqual([['guys', 'Okay guys']]);
+  });
+
+  it.each([
+    ['This deadline is crazy.', 'crazy', 'crazy'],
+    ['The numbers are insane.', 'insane', 'insane'],
+    ['That demo was lame.', 'lame', 'lame'],
+    ['Sorry, maybe this is a dumb idea.', 'dumb', 'dumb'],
+    ['Add their IP to the blacklist.', 'blacklist', 'blacklist'],
+    ['Can we whitelist the domain?', 'whitelist', 'whitelist'],
+    ['It uses a master/slave design.', 'master-slave', 'master/slave'],
+    ['Restart the slave first.', 'slave', 'slave'],
+    ['The master node is down.', 'master', 'master'],
+    ["We don't have the manpower.", 'manpower', 'manpower'],
+    ['The chairman signed it.', 'chairman', 'chairman'],
+    ['Old accounts are grandfathered in.', 'grandfathered', 'grandfathered in'],
+    ['Can someone sanity check the totals?', 'sanity-check', 'sanity check'],
+    ['Honestly, pizza is my spirit animal.', 'spirit-animal', 'spirit animal'],
+    ["Let's have a quick powwow.", 'powwow', 'powwow'],
+    ['We estimated 300 man-hours.', 'man-hours', 'man-hours'],
+    ["I'm a bit OCD about naming.", 'ocd', 'OCD'],
+    ['Let us pull the trigger on it.', 'pull-the-trigger', 'pull the trigger'],
+  ])('%s -> %s', (text, rule, quote) => {
+    expect(flags(text)).toEqual([[rule, quote]]);
+  });
+
+  it('keeps the speaker, utterance, timing and a verbatim quote, and validates as a Finding', () => {
+    const t = makeTranscript([
+      ['Ana', 'Morning everyone.', 0, 2],
+      ['Ben', 'That client is NUTS, honestly.', 2.5, 5],
+    ]);
+    const [finding] = findNonInclusiveLanguage(prepare(t));
+    expect(Finding.parse(finding)).toEqual({
+      id: 'inclusivity:inclusive-language/nuts:u2',
+      analyzer: 'inclusivity',
+      kind: 'non-inclusive-language',
+      ruleId: 'inclusive-language/nuts',
+      speakerId: 's2',
+      utteranceId: 'u2',
+      startMs: 2500,
+      quote: 'NUTS',
+      suggestion: 'frustrating, overwhelming, wild, absurd',
+      note: 'Uses mental illness as a synonym for frustrating or absurd.',
+      severity: 'low',
+      targetSpeakerId: null,
+    });
+    expect(t.utterances[1]!.text).toContain(finding!.quote);
+  });
+
+  it('numbers repeated flags of one rule in one utterance, and reads every utterance', () => {
+    const found = run([
+      ['Ana', 'Guys, guys, listen.'],
+      ['Ben', 'You guys are fast.'],
+    ]);
+    // "Guys" and "guys" in u1 (two findings, the second with a counter), "You guys" in u2.
+    expect(found.map((f) => [f.id, f.quote])).toEqual([
+      ['inclusivity:inclusive-language/guys:u1', 'Guys'],
+      ['inclusivity:inclusive-language/guys:u1:2', 'guys'],
+      ['inclusivity:inclusive-language/guys:u2', 'You guys'],
+    ]);
+  });
+
+  it('reads curly apostrophes and keeps the quote as written', () => {
+    expect(flags('Ugh, that’s so gay.')).toEqual([['thats-so-gay', 'that’s so gay']]);
+  });
+
+  it('gives the master branch only an informational note', () => {
+    const [finding] = run([['Ana', 'Merge it into the master branch.']]);
+    expect(finding).toMatchObject({ ruleId: 'inclusive-language/master-branch', quote: 'master branch', severity: 'info' });
+  });
+
+  it('matches a multi-word phrase across a slash, hyphen or comma but not across a sentence end', () => {
+    expect(flags('A master, slave pair.')).toEqual([['master-slave', 'master, slave']]);
+    // "master." ends the sentence; "Slave" alone is then the technical "slave" entry.
+    expect(flags('We have one master. Slave count is two.')).toEqual([['slave', 'Slave']]);
+  });
+});
+
+describe('findNonInclusiveLanguage: literal and technical senses are not flagged', () => {
+  it.each([
+    'Run it on the host machine.',
+    "It's disabled by default.",
+    'This is a special case.',
+    'That was a failed attempt to deploy.',
+    "She has a master's degree.",
+    "I'm reading the master's thesis.",
+    'It was a double-blind study.',
+    'We use blind review for papers.',
+    'We killed the process and restarted it.',
+    "Let's go for the low-hanging fruit first.",
+    'The assessors were blind to allocation.',
+    'It is a lame duck session.',
+    'These are the nuts and bolts of the plan.',
+    'Some people are allergic to nuts.',
+    "It's mental health awareness week.",
+    'We need a better mental model.',
+    'Dear all, thanks for joining.',
+    'Oh dear, the build failed.',
+    'The client sells honey.',
+    'Keep the master copy safe.',
+    'It was a master class in negotiation.',
+    'He has bipolar disorder.',
+    'The additive will retard the setting of the concrete.',
+    'Homo sapiens evolved in Africa.',
+    'We consulted Gypsy, Roma and Traveller groups.',
+    'The museum covers the history of the slave trade.',
+    'That is the man the client mentioned.',
+    'It only runs on a dumb terminal.',
+    'It was tested with a crash test dummy.',
+  ])('%s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('needs its context within the sentence ("so." does not make "Nuts" slang)', () => {
+    expect(flags('I would say so. Nuts are on the menu.')).toEqual([]);
+    expect(flags('I would say so nuts.')).toEqual([['nuts', 'nuts']]);
+  });
+
+  it('does not flag a phrase that is talked about rather than used', () => {
+    expect(flags('We should stop saying blacklist.')).toEqual([]);
+    expect(flags('The word crazy came up.')).toEqual([]);
+    expect(flags('Instead of whitelist, say allowlist.')).toEqual([]);
+    expect(flags('Rename the "master" node to primary.')).toEqual([]);
+  });
+});
+
+describe('findNonInclusiveLanguage: any input', () => {
+  it('returns nothing for an empty transcript', () => {
+    const p = prepare(makeTranscript([['Ana', '...']]));
+    expect(findNonInclusiveLanguage({ ...p, transcript: { ...p.transcript, utterances: [] }, tokens: [] })).toEqual([]);
+  });
+
+  it('never throws and always quotes a verbatim span of the utterance', () => {
+    const vocabulary = ['guys', 'master', 'slave', 'so', 'nuts', 'the', 'blind', 'to', 'man', 'up', 'dear', 'oh', '.', ',', '/', '"', 'crazy', 'OCD', 'Ein', '李娜'];
+    const words = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.string()), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(words, (parts) => {
+        // Ben's line keeps the transcript valid when Ana's text is only markup such as "[noise]".
+        const p = prepare(makeTranscript([['Ben', 'Hello.'], ['Ana', parts.join(' ')]]));
+        for (const f of findNonInclusiveLanguage(p)) {
+          const utterance = p.transcript.utterances.find((u) => u.id === f.utteranceId);
+          expect(utterance?.text).toContain(f.quote);
+          expect(f.quote.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

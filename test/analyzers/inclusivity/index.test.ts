@@ -1,0 +1,373 @@
+/**
+ * The inclusivity analyser on small hand-written meetings. Every expected value is worked out by
+ * hand in the comment above it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeInclusivity, InclusivityResult, type ParticipationInput } from '../../../analyzers/inclusivity/index';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { Finding } from '../../../src/model/finding';
+import type { Transcript } from '../../../src/model/transcript';
+import { makeTranscript, type Line } from '../../helpers/make-transcript';
+
+/** Equal shares and no interruptions: for tests that are not about participation. */
+function equalShares(t: Transcript): ParticipationInput {
+  return { basis: 'words', speakers: t.speakers.map((s) => ({ speakerId: s.id, talkShare: 1 / t.speakers.length, interruptionsMade: 0, interruptionsReceived: 0 })) };
+}
+
+function run(lines: Line[], input?: (t: Transcript) => ParticipationInput) {
+  const t = makeTranscript(lines);
+  const { result, findings } = analyzeInclusivity(prepare(t), (input ?? equalShares)(t));
+  return { t, result, findings, mine: findings.filter((f) => f.kind !== 'non-inclusive-language') };
+}
+
+describe('participation equity', () => {
+  // Four people with shares 0.55, 0.30, 0.10, 0.05 (by time). Fair share 1/4 = 0.25;
+  // quiet below 0.125 (Cy 0.10, Dee 0.05), dominant above 0.5 (Ana 0.55).
+  // Ratios to the fair share: 0.55/0.25 = 2.2, 0.3/0.25 = 1.2, 0.1/0.25 = 0.4, 0.05/0.25 = 0.2.
+  const lines: Line[] = [
+    ['Ana', 'Welcome everyone, let me walk you through the whole release plan in detail today.'],
+    ['Ben', 'Sounds good to me.'],
+    ['Cy', 'Fine.'],
+    ['Dee', 'Okay.'],
+  ];
+  const shares = [0.55, 0.3, 0.1, 0.05];
+  const input = (t: Transcript): ParticipationInput => ({
+    basis: 'time',
+    speakers: t.speakers.map((s, i) => ({ speakerId: s.id, talkShare: shares[i]!, interruptionsMade: i === 0 ? 3 : 0, interruptionsReceived: i === 2 ? 2 : i === 1 ? 1 : 0 })),
+  });
+
+  it('lists quiet and dominant voices with their numbers', () => {
+    const { result } = run(lines, input);
+    const p = result.participation;
+    expect(p).toMatchObject({ basis: 'time', people: 4, fairShare: 0.25, quietBelow: 0.125, dominantAbove: 0.5 });
+    expect(p.quietVoices).toEqual([
+      { speakerId: 's3', talkShare: 0.1, ratioToFairShare: 0.4 },
+      { speakerId: 's4', talkShare: 0.05, ratioToFairShare: 0.2 },
+    ]);
+    expect(p.dominantVoices).toEqual([{ speakerId: 's1', talkShare: 0.55, ratioToFairShare: 2.2 }]);
+    expect(p.speakers.map((s) => s.status)).toEqual(['dominant', 'balanced', 'quiet', 'quiet']);
+  });
+
+  it('reports them as observations, quoting the person\'s longest utterance', () => {
+    const { mine } = run(lines, input);
+    const quiet = mine.filter((f) => f.kind === 'quiet-voice');
+    expect(quiet.map((f) => [f.speakerId, f.severity, f.utteranceId, f.quote])).toEqual([
+      ['s3', 'info', 'u3', 'Fine'],
+      ['s4', 'info', 'u4', 'Okay'],
+    ]);
+    expect(quiet[0]!.note).toContain('10% of the talk time');
+    expect(quiet[0]!.suggestion).toContain('"Cy, what do you think?"');
+    const dominant = mine.filter((f) => f.kind === 'dominant-voice');
+    // Ana's longest utterance, its first 12 words: Welcome(1) everyone(2) let(3) me(4) walk(5) you(6) through(7) the(8) whole(9) release(10) plan(11) in(12).
+    expect(dominant.map((f) => [f.speakerId, f.severity, f.quote])).toEqual([['s1', 'low', 'Welcome everyone, let me walk you through the whole release plan in']]);
+  });
+
+  it('passes interruptions through, most interrupted first', () => {
+    const { result } = run(lines, input);
+    // received: Cy 2, Ben 1, Ana 0, Dee 0 (ties by id).
+    expect(result.interruptions).toEqual([
+      { speakerId: 's3', made: 0, received: 2, net: -2 },
+      { speakerId: 's2', made: 0, received: 1, net: -1 },
+      { speakerId: 's1', made: 3, received: 0, net: 3 },
+      { speakerId: 's4', made: 0, received: 0, net: 0 },
+    ]);
+  });
+
+  it('does not count the unattributed bucket as a person', () => {
+    // Three people plus "Unknown speaker": fair share 1/3, quiet below 1/6.
+    const { result } = run([['Ana', 'One.'], ['Ben', 'Two.'], ['Cy', 'Three.'], ['', 'Four.']], (t) => ({
+      basis: 'words',
+      speakers: t.speakers.map((s, i) => ({ speakerId: s.id, talkShare: [0.5, 0.3, 0.1, 0.1][i]!, interruptionsMade: 0, interruptionsReceived: 0 })),
+    }));
+    expect(result.participation.people).toBe(3);
+    expect(result.participation.fairShare).toBe(0.333);
+    // Cy (0.1) is quiet (below 0.1667); the unknown bucket (also 0.1) is not listed.
+    expect(result.participation.quietVoices.map((v) => v.speakerId)).toEqual(['s3']);
+  });
+
+  it('flags nobody in a one-person transcript', () => {
+    const { result, mine } = run([['Ana', 'Just me today.']], (t) => ({ basis: 'words', speakers: [{ speakerId: t.speakers[0]!.id, talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }] }));
+    expect(result.participation.quietVoices).toEqual([]);
+    expect(result.participation.dominantVoices).toEqual([]);
+    expect(mine.filter((f) => f.kind.endsWith('-voice'))).toEqual([]);
+  });
+});
+
+describe('invitations to speak', () => {
+  const lines: Line[] = [
+    ['Ana Lima', 'Sam, any thoughts?'], // u1 any-thoughts, Sam named before it
+    ['Sam Okafor', 'Not yet.'], // u2
+    ['Ana Lima', 'What do you think, Ben?'], // u3 what-do-you-think, Ben named after it
+    ['Ben Carter', "I'd love to hear from Priya first."], // u4 love-to-hear, Priya: no speaker of this meeting
+    ['Ana Lima', "We haven't heard from Tom yet."], // u5 not-heard-from, Tom: no speaker either
+    ['Ben Carter', "Let's go around the room."], // u6 go-around-the-room, open
+    ['Ana Lima', 'Go ahead and deploy it.'], // u7 an instruction: excluded by "and"
+    ['Sam Okafor', 'Does anyone else want to add something? Anyone else?'], // u8 two sentences, two open calls
+  ];
+
+  it('finds who invites whom', () => {
+    const { result } = run(lines);
+    expect(result.invitations.items.map((x) => [x.utteranceId, x.ruleId, x.speakerId, x.toSpeakerId, x.addresseeName, x.quote, x.repliedBySpeakerId])).toEqual([
+      ['u1', 'any-thoughts', 's1', 's2', 'Sam', 'Sam, any thoughts', 's2'],
+      ['u3', 'what-do-you-think', 's1', 's3', 'Ben', 'What do you think, Ben', 's3'],
+      ['u4', 'love-to-hear', 's3', null, 'Priya', 'love to hear from Priya', 's1'],
+      ['u5', 'not-heard-from', 's1', null, 'Tom', "haven't heard from Tom", 's3'],
+      ['u6', 'go-around-the-room', 's3', null, null, 'go around the room', 's1'],
+      ['u8', 'anyone-else-want', 's2', null, null, 'anyone else want', null],
+      ['u8', 'anyone-else', 's2', null, null, 'Anyone else', null],
+    ]);
+    // 7 invitations; 4 name someone (Sam, Ben, Priya, Tom).
+    expect(result.invitations.total).toBe(7);
+    expect(result.invitations.named).toBe(4);
+    // Ana gave u1, u3, u5; Sam gave u8 twice and received u1; Ben gave u4, u6 and received u3.
+    expect(result.invitations.bySpeaker).toEqual([
+      { speakerId: 's1', given: 3, received: 0 },
+      { speakerId: 's2', given: 2, received: 1 },
+      { speakerId: 's3', given: 2, received: 1 },
+    ]);
+  });
+
+  it('reports each invitation as a finding aimed at the invited person', () => {
+    const { mine } = run(lines);
+    const invitations = mine.filter((f) => f.kind === 'invitation');
+    expect(invitations.map((f) => [f.id, f.targetSpeakerId, f.severity])).toEqual([
+      ['inclusivity:any-thoughts:u1', 's2', 'info'],
+      ['inclusivity:what-do-you-think:u3', 's3', 'info'],
+      ['inclusivity:love-to-hear:u4', null, 'info'],
+      ['inclusivity:not-heard-from:u5', null, 'info'],
+      ['inclusivity:go-around-the-room:u6', null, 'info'],
+      ['inclusivity:anyone-else-want:u8', null, 'info'],
+      ['inclusivity:anyone-else:u8', null, 'info'],
+    ]);
+    expect(invitations[0]!.note).toBe('Ana Lima invited Sam Okafor to speak. Explicit invitations bring in voices that would not interrupt to be heard.');
+  });
+
+  it('finds names in lower-case speech-to-text without a capital letter', () => {
+    const { result } = run([['Ana Lima', 'okay so sam what do you think'], ['Sam Okafor', 'i think it works']]);
+    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId])).toEqual([['what-do-you-think', 's2']]);
+  });
+
+  it('takes a name next to "from you" when the object of "from" is no name', () => {
+    const { result } = run([['Ana Lima', "Sam, we haven't heard from you yet."], ['Sam Okafor', 'True.']]);
+    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.quote])).toEqual([['not-heard-from', 's2', "Sam, we haven't heard from"]]);
+  });
+
+  it('does not take a possessive for the addressee', () => {
+    const { result } = run([['Ana Lima', "What do you think of Sam's idea?"], ['Sam Okafor', 'Thanks.'], ['Ben Carter', 'I like it.']]);
+    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.addresseeName])).toEqual([['what-do-you-think', null, null]]);
+  });
+});
+
+describe('acknowledgement and credit', () => {
+  const lines: Line[] = [
+    ['Priya', 'We could shard the billing database by region.'], // u1
+    ['Ben', 'Mm-hmm.'], // u2 back-channel
+    ['Ana', 'Good point.'], // u3 implicit: past Ben's back-channel, to Priya
+    ['Ben', 'As Priya said, sharding helps.'], // u4 named
+    ['Ana', 'Thanks for raising that, Ben.'], // u5 implicit, but Ben is named next to it
+    ['Priya', "It would be a good idea to test it. That's not a good idea either."], // u6 advice and negation: none
+    ['Ben', 'Is that a great idea?'], // u7 a question: none
+  ];
+
+  it('credits the named person, or the person whose point was acknowledged', () => {
+    const { result } = run(lines);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.type, c.speakerId, c.toSpeakerId, c.creditedName, c.implied, c.quote])).toEqual([
+      ['u3', 'good-point', 'praise', 's3', 's1', null, true, 'Good point'],
+      ['u4', 'as-name-said', 'attribution', 's2', 's1', 'Priya', false, 'As Priya said'],
+      ['u5', 'thanks-for-raising', 'thanks', 's3', 's2', 'Ben', false, 'Thanks for raising that, Ben'],
+    ]);
+    // Priya (s1) received 2; Ben (s2) gave 1, received 1; Ana (s3) gave 2.
+    expect(result.credit.bySpeaker).toEqual([
+      { speakerId: 's1', given: 0, received: 2 },
+      { speakerId: 's2', given: 1, received: 1 },
+      { speakerId: 's3', given: 2, received: 0 },
+    ]);
+  });
+
+  it('reports credit findings with the credited person as target', () => {
+    const { mine } = run(lines);
+    expect(mine.filter((f) => f.kind === 'credit').map((f) => [f.ruleId, f.speakerId, f.targetSpeakerId])).toEqual([
+      ['good-point', 's3', 's1'],
+      ['as-name-said', 's2', 's1'],
+      ['thanks-for-raising', 's3', 's2'],
+    ]);
+  });
+
+  it('does not take a quotation of someone famous for credit', () => {
+    // "{speaker} said" only counts speakers of this meeting; "As X said" counts anyone named.
+    const { result } = run([['Ana', 'Churchill said never give up.'], ['Ben', 'As Churchill said, keep going.']]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId, c.creditedName])).toEqual([['u2', 'as-name-said', null, 'Churchill']]);
+  });
+});
+
+describe('uptake of ideas', () => {
+  it('pairs an idea with the later turns of others that reuse its words', () => {
+    // u1 introduces cache, nightly, report (stems cach, night, report).
+    // u2 (Ben) reuses all three -> pair u1 -> u2; it introduces halve, load.
+    // u3 (Ana) reuses halving, load -> pair u2 -> u3; it introduces only "matters" (one word: no idea offered).
+    // u4 (Ben) introduces only "agreed".
+    const { result } = run([
+      ['Ana', 'We could cache the nightly report.'],
+      ['Ben', 'Caching the report nightly would halve the load.'],
+      ['Ana', 'Yes, halving the load matters.'],
+      ['Ben', 'Agreed.'],
+    ]);
+    expect(result.uptake.pairs).toEqual([
+      { sourceUtteranceId: 'u1', sourceSpeakerId: 's1', laterUtteranceId: 'u2', laterSpeakerId: 's2', words: ['cache', 'report', 'nightly'] },
+      { sourceUtteranceId: 'u2', sourceSpeakerId: 's2', laterUtteranceId: 'u3', laterSpeakerId: 's1', words: ['halve', 'load'] },
+    ]);
+    expect(result.uptake.speakers).toEqual([
+      { speakerId: 's1', ideasOffered: 1, ideasTakenUp: 1, timesTakenUp: 1, takenUpBy: ['s2'], tookUpOthers: 1 },
+      { speakerId: 's2', ideasOffered: 1, ideasTakenUp: 1, timesTakenUp: 1, takenUpBy: ['s1'], tookUpOthers: 1 },
+    ]);
+  });
+
+  it('ignores reuse outside the window and reuse by the same person', () => {
+    // Ana's idea at turn 0; Ben and Cy alternate "Okay." for turns 1-11 (u2-u12); Ben's repeat (u13) joins his
+    // turn 11: 11 turns later is beyond the 10-turn window, so it is no uptake of Ana's idea, and its words count
+    // as introduced again, by Ben. Ana's reuse at turn 13 (u16) is uptake of Ben's u13, 2 turns later.
+    const filler: Line[] = Array.from({ length: 11 }, (_, k): Line => [k % 2 === 0 ? 'Ben' : 'Cy', 'Okay.']);
+    const { result } = run([['Ana', 'We could cache the nightly report.'], ...filler, ['Ben', 'Cache the nightly report.'], ['Ben', 'Yes.'], ['Cy', 'Sure.'], ['Ana', 'The nightly report cache, yes.']]);
+    expect(result.uptake.pairs.map((x) => [x.sourceUtteranceId, x.laterUtteranceId])).toEqual([['u13', 'u16']]);
+  });
+});
+
+describe('uncredited restatement', () => {
+  // Ana (turn 0) proposes sharding with five distinctive words; five turns later Ben says the same
+  // without naming her. All five words are shared (coverage 5/5 = 1), all first said by Ana.
+  const base: Line[] = [
+    ['Ana', 'We could shard the billing database by customer region.'],
+    ['Ben', 'Lunch is at noon.'],
+    ['Cy', 'The printer is broken again.'],
+    ['Ben', 'Someone should call facilities.'],
+    ['Cy', 'Okay.'],
+  ];
+
+  it('flags a later restatement without credit, carefully', () => {
+    const { result, mine } = run([...base, ['Ben', 'What if we shard billing by region, per customer database?']]);
+    expect(result.restatements).toEqual([
+      {
+        sourceUtteranceId: 'u1',
+        sourceSpeakerId: 's1',
+        laterUtteranceId: 'u6',
+        laterSpeakerId: 's2',
+        sharedWords: ['shard', 'billing', 'region', 'customer', 'database'],
+        coverage: 1,
+        turnsLater: 5,
+      },
+    ]);
+    const finding = mine.find((f) => f.kind === 'uncredited-restatement')!;
+    expect(finding).toMatchObject({ speakerId: 's2', targetSpeakerId: 's1', utteranceId: 'u6', severity: 'low', quote: 'shard billing by region, per customer database' });
+    expect(finding.note).toContain('cannot tell agreement');
+    expect(finding.suggestion).toBe('If this builds on Ana\'s earlier point, say so ("as Ana suggested ...").');
+  });
+
+  it('stays silent when the author is credited or named', () => {
+    expect(run([...base, ['Ben', 'As Ana said, we could shard billing by region, per customer database.']]).result.restatements).toEqual([]);
+    expect(run([...base, ['Ben', 'Ana wants to shard billing by region, per customer database.']]).result.restatements).toEqual([]);
+  });
+
+  it('stays silent for an immediate reply', () => {
+    // Turn 1 restates turn 0: within the 3-turn window, everyone heard whose point it was.
+    expect(run([base[0]!, ['Ben', 'So we shard billing by region, per customer database.']]).result.restatements).toEqual([]);
+  });
+});
+
+describe('tentative language, per person', () => {
+  it('counts hedges, apologies, self-deprecation, fillers and I/we per 100 words', () => {
+    // Sam, 15 words: sorry maybe this is a dumb idea but i think we could um cache it
+    //   hedges 2 (maybe, I think) = 13.33 per 100; apology 1 (sorry) = 6.67; self-deprecation 1 (a dumb idea);
+    //   filler 1 (um); I 1, we 1 -> we share 0.5.
+    // Ana, 13 words: um i think so we should cache it you know for the team
+    //   "I think so" is an answer, not a hedge: 0; fillers 2 (um, you know) = 15.38; I 1, we 1.
+    const { result } = run([
+      ['Sam', 'Sorry, maybe this is a dumb idea, but I think we could, um, cache it.'],
+      ['Ana', 'Um, I think so. We should cache it, you know, for the team.'],
+    ]);
+    const [sam, ana] = result.language;
+    expect(sam).toMatchObject({ speakerId: 's1', words: 15, iWords: 1, weWords: 1, weShare: 0.5 });
+    expect(sam!.hedges).toEqual({ count: 2, per100Words: 13.33, byRule: { maybe: 1, 'i-think': 1 }, evidence: { utteranceIds: ['u1'], words: ['maybe', 'i think'] } });
+    expect(sam!.apologies).toMatchObject({ count: 1, per100Words: 6.67, byRule: { sorry: 1 } });
+    expect(sam!.selfDeprecation).toMatchObject({ count: 1, byRule: { 'dumb-question': 1 }, evidence: { utteranceIds: ['u1'], words: ['a dumb idea'] } });
+    expect(sam!.fillers).toMatchObject({ count: 1, byRule: { 'um-uh': 1 } });
+    expect(ana).toMatchObject({ speakerId: 's2', words: 13, iWords: 1, weWords: 1, weShare: 0.5 });
+    expect(ana!.hedges.count).toBe(0);
+    expect(ana!.fillers).toMatchObject({ count: 2, per100Words: 15.38, byRule: { 'um-uh': 1, 'you-know': 1 } });
+  });
+
+  it('reports every self-deprecation, but rates only when notable', () => {
+    const { mine } = run([
+      ['Sam', 'Sorry, maybe this is a dumb idea, but I think we could, um, cache it.'],
+      ['Ana', 'Um, I think so.'],
+    ]);
+    // Two hedges and one filler are below the minimum counts (5 and 10): no rate findings.
+    expect(mine.filter((f) => ['hedge', 'apology', 'filler', 'self-deprecation'].includes(f.kind)).map((f) => [f.kind, f.ruleId, f.quote, f.severity])).toEqual([
+      ['self-deprecation', 'dumb-question', 'a dumb idea', 'low'],
+    ]);
+  });
+
+  it('summarises a notable hedge rate in one finding', () => {
+    // Ana, 12 words, 5 hedges (maybe, maybe, I think, might, probably) = 41.67 per 100; Ben 0.
+    // 5 >= 5 instances, 41.67 >= 3 per 100, and above 1.5 x everyone else's rate (0).
+    const { result, mine } = run([
+      ['Ana', 'Maybe we could maybe try it. I think it might work, probably.'],
+      ['Ben', 'The build is green and the tests pass.'],
+    ]);
+    expect(result.language[0]!.hedges.per100Words).toBe(41.67);
+    const rates = mine.filter((f) => f.kind === 'hedge');
+    expect(rates.map((f) => [f.ruleId, f.speakerId, f.utteranceId, f.quote])).toEqual([['hedge-rate', 's1', 'u1', 'Maybe we could maybe try it. I think it might work, probably']]);
+    expect(rates[0]!.note).toContain('5 hedges in 12 words (41.67 per 100 words; everyone else 0)');
+  });
+
+  it('does not count "we" when nobody said a first-person word', () => {
+    const { result } = run([['Ana', 'The build is green.'], ['Ben', 'Great.']]);
+    expect(result.language.map((l) => l.weShare)).toEqual([null, null]);
+  });
+});
+
+describe('non-inclusive language', () => {
+  it('includes the findings and summarises them per person and category', () => {
+    const { result, findings } = run([['Ana', 'Hi guys, shall we start?'], ['Ben', 'Sure.']]);
+    const flagged = findings.filter((f) => f.kind === 'non-inclusive-language');
+    expect(flagged.map((f) => [f.ruleId, f.speakerId])).toEqual([['inclusive-language/guys', 's1']]);
+    expect(result.nonInclusiveLanguage).toEqual({ total: 1, byCategory: { gender: 1 }, bySpeaker: [{ speakerId: 's1', total: 1, byCategory: { gender: 1 }, findingIds: [flagged[0]!.id] }] });
+  });
+});
+
+describe('the result and the findings as a whole', () => {
+  const lines: Line[] = [
+    ['Zoë Martin', 'Sam, what do you think? Sorry, I know it is early.', 0, 4],
+    ['Sam Okafor', 'Maybe this is a silly question, but could we, like, cache it?', 4.5, 9],
+    ['Łukasz Nowak', 'Good point, Sam. I agree.', 9.2, 11],
+    ['Zoë Martin', "As Łukasz said, we haven't heard from Priya.", 11.5, 14],
+  ];
+
+  it('validates against its schema, with unique ids and verbatim quotes', () => {
+    const { t, result, findings } = run(lines);
+    expect(() => InclusivityResult.parse(result)).not.toThrow();
+    for (const f of findings) {
+      expect(() => Finding.parse(f)).not.toThrow();
+      const u = t.utterances.find((x) => x.id === f.utteranceId);
+      if (u) expect(u.text).toContain(f.quote);
+    }
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+  });
+
+  it('handles names with diacritics and non-Latin letters', () => {
+    const { result } = run(lines);
+    expect(result.invitations.items.map((x) => [x.speakerId, x.toSpeakerId, x.addresseeName])).toEqual([
+      ['s1', 's2', 'Sam'],
+      ['s1', null, 'Priya'],
+    ]);
+    expect(result.credit.items.map((c) => [c.ruleId, c.toSpeakerId])).toEqual([
+      ['good-point', 's2'],
+      ['as-name-said', 's3'],
+    ]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const odd of [[['A', '?!']], [['A', 'um'], ['B', 'uh']], [['A', "'s 's"], ['B', 'Mr. Mr.']], [['A', 'as said'], ['B', 'thanks']]] as Line[][]) {
+      expect(() => run(odd)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The listening analyser on small hand-written meetings; expected values worked out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeListening, ListeningResult } from '../../../analyzers/listening/index';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { Finding } from '../../../src/model/finding';
+import { makeTranscript, type Line } from '../../helpers/make-transcript';
+
+function run(lines: Line[]) {
+  const t = makeTranscript(lines);
+  return { t, ...analyzeListening(prepare(t)) };
+}
+
+describe('back-channels', () => {
+  const timed: Line[] = [
+    ['Ana', 'So the plan is to ship the beta on Friday.', 0, 6], // u1
+    ['Ben', 'Mm-hmm.', 3, 3.5], // u2 starts at 3 s, before Ana's end at 6 s: during
+    ['Ana', 'Then we freeze the branch.', 6.2, 9], // u3
+    ['Ben', 'Right.', 9.5, 10], // u4 0.5 s after Ana's end: right after (within 1 s)
+    ['Cy', 'Okay.', 12, 12.5], // u5 listens to Ana (past Ben's back-channel), 3 s after her end: later
+  ];
+
+  it('places back-channels in time when timings are real', () => {
+    const { result } = run(timed);
+    expect(result.basis).toBe('time');
+    expect(result.backchannels).toEqual([
+      { utteranceId: 'u2', speakerId: 's2', toSpeakerId: 's1', words: 'mm-hmm', timing: 'during' },
+      { utteranceId: 'u4', speakerId: 's2', toSpeakerId: 's1', words: 'right', timing: 'right-after' },
+      { utteranceId: 'u5', speakerId: 's3', toSpeakerId: 's1', words: 'okay', timing: 'later' },
+    ]);
+    const [ana, ben, cy] = result.speakers;
+    expect(ana!.backchannels).toEqual({ count: 0, during: 0, rightAfter: 0, evidence: { utteranceIds: [], words: [] } });
+    expect(ben!.backchannels).toEqual({ count: 2, during: 1, rightAfter: 1, evidence: { utteranceIds: ['u2', 'u4'], words: ['mm-hmm', 'right'] } });
+    expect(cy!.backchannels).toEqual({ count: 1, during: 0, rightAfter: 0, evidence: { utteranceIds: ['u5'], words: ['okay'] } });
+  });
+
+  it('counts them by order alone without timings', () => {
+    const { result } = run(timed.map(([who, text]): Line => [who, text]));
+    expect(result.basis).toBe('words');
+    expect(result.backchannels.map((b) => [b.utteranceId, b.toSpeakerId, b.timing])).toEqual([
+      ['u2', 's1', null],
+      ['u4', 's1', null],
+      ['u5', 's1', null],
+    ]);
+    expect(result.speakers[1]!.backchannels).toMatchObject({ count: 2, during: null, rightAfter: null });
+  });
+
+  it('does not count a "yeah" that answers nobody', () => {
+    expect(run([['Ana', 'Yeah.'], ['Ben', 'Hello there.']]).result.backchannels).toEqual([]);
+  });
+});
+
+describe('follow-up questions', () => {
+  const lines: Line[] = [
+    ['Ana', 'The nightly export keeps timing out.'], // u1
+    ['Ben', 'Is the export timing out on the big accounts?'], // u2 shares export, timing with Ana's u1
+    ['Ana', 'Yes, only the big ones.'], // u3
+    ['Cy', 'What time is lunch?'], // u4 a question, but shares nothing with Ana's u3
+    ['Ben', 'does the lunch come with coffee'], // u5 unpunctuated question sharing "lunch" with Cy's u4
+  ];
+
+  it('finds questions that take up the previous speaker\'s words, punctuated or not', () => {
+    const { result } = run(lines);
+    expect(result.followUpQuestions).toEqual([
+      { utteranceId: 'u2', speakerId: 's2', toSpeakerId: 's1', quote: 'Is the export timing out on the big accounts?', sharedWords: ['export', 'timing'], previousUtteranceIds: ['u1'] },
+      { utteranceId: 'u5', speakerId: 's2', toSpeakerId: 's3', quote: 'does the lunch come with coffee', sharedWords: ['lunch'], previousUtteranceIds: ['u4'] },
+    ]);
+    const [ana, ben, cy] = result.speakers;
+    expect(ana!.followUpQuestions.count).toBe(0);
+    expect(ben!.followUpQuestions).toEqual({ count: 2, evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch'] } });
+    expect(cy!.followUpQuestions.count).toBe(0);
+  });
+
+  it('reports each follow-up as a finding quoting the question', () => {
+    const { findings } = run(lines);
+    expect(findings.filter((f) => f.kind === 'follow-up-question').map((f) => [f.id, f.speakerId, f.targetSpeakerId, f.quote])).toEqual([
+      ['listening:follow-up-question:u2', 's2', 's1', 'Is the export timing out on the big accounts?'],
+      ['listening:follow-up-question:u5', 's2', 's3', 'does the lunch come with coffee'],
+    ]);
+  });
+});
+
+describe('paraphrases and building on others', () => {
+  const lines: Line[] = [
+    ['Ana', 'The export fails for big accounts.'], // u1
+    ['Ben', "So what you're saying is only big accounts fail?"], // u2 paraphrase of Ana
+    ['Ana', 'Yes.'], // u3 back-channel
+    ['Cy', 'Building on that, we could split big accounts into batches.'], // u4 builds on Ben (past Ana's "Yes.")
+    ['Ana', 'In other words, we batch them.'], // u5 opens Ana's turn: paraphrase of Cy
+    ['Ana', 'In other words, nothing changes.'], // u6 mid-turn: Ana rephrasing herself, not counted
+    ['Ben', 'Yeah? And what about small ones?'], // u7 a tag question, not "yes, and"
+    ['Cy', 'Yes, and we log it.'], // u8 builds on Ben
+    ['Ana', 'I see what you mean.'], // u9 acknowledges; no paraphrase
+  ];
+
+  it('credits each to the person paraphrased or built on', () => {
+    const { result } = run(lines);
+    expect(result.paraphrases.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId, m.ruleId, m.quote])).toEqual([
+      ['u2', 's2', 's1', 'you-are-saying', "you're saying"],
+      ['u5', 's1', 's3', 'in-other-words', 'In other words'],
+    ]);
+    expect(result.buildingOn.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId, m.ruleId, m.quote])).toEqual([
+      ['u4', 's3', 's2', 'building-on-that', 'Building on that'],
+      ['u8', 's3', 's2', 'yes-and', 'Yes, and'],
+    ]);
+    const [ana, ben, cy] = result.speakers;
+    expect([ana!.paraphrases.count, ben!.paraphrases.count, cy!.paraphrases.count]).toEqual([1, 1, 0]);
+    expect(cy!.buildingOn).toEqual({ count: 2, evidence: { utteranceIds: ['u4', 'u8'], words: ['building on that', 'yes, and'] } });
+  });
+
+  it('reports them as findings', () => {
+    const { findings } = run(lines);
+    expect(findings.filter((f) => f.kind === 'paraphrase' || f.kind === 'building-on').map((f) => [f.kind, f.utteranceId, f.targetSpeakerId])).toEqual([
+      ['paraphrase', 'u2', 's1'],
+      ['paraphrase', 'u5', 's3'],
+      ['building-on', 'u4', 's2'],
+      ['building-on', 'u8', 's2'],
+    ]);
+    expect(findings.find((f) => f.kind === 'paraphrase')!.note).toBe("Ben paraphrased Ana. Restating a point in one's own words checks understanding and shows it was heard.");
+  });
+
+  it('builds on a person named in the phrase', () => {
+    const { result } = run([['Ana', 'The logs are too big.'], ['Ben', 'Sure.'], ['Cy', "Building on Ana's point, we could rotate them."]]);
+    expect(result.buildingOn.map((m) => [m.ruleId, m.toSpeakerId, m.quote])).toEqual([['building-on-name', 's1', "Building on Ana's"]]);
+  });
+});
+
+describe('the result and the findings as a whole', () => {
+  it('validates against its schema, with unique ids and verbatim quotes', () => {
+    const { t, result, findings } = run([
+      ['Zoë', 'The export fails for big accounts, right?', 0, 3],
+      ['Дмитрий', 'Mm-hmm.', 1, 1.5],
+      ['Zoë', 'Which accounts fail?', 3.2, 5],
+      ['Дмитрий', "If I understand correctly, the big accounts fail. Building on that, can we split the accounts?", 5.5, 10],
+    ]);
+    expect(() => ListeningResult.parse(result)).not.toThrow();
+    for (const f of findings) {
+      expect(() => Finding.parse(f)).not.toThrow();
+      expect(t.utterances.find((u) => u.id === f.utteranceId)!.text).toContain(f.quote);
+    }
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+    expect(findings.map((f) => f.kind).sort()).toEqual(['building-on', 'follow-up-question', 'paraphrase']);
+  });
+
+  it('never throws on odd input', () => {
+    for (const odd of [[['A', '?']], [['A', 'mm'], ['A', 'mm']], [['A', 'so'], ['B', 'what?']]] as Line[][]) expect(() => run(odd)).not.toThrow();
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES } from '../../../analyzers/nlp/data/question-words';
+import { compileQuestionPhrase, detectQuestion, findQuestions } from '../../../analyzers/nlp/questions';
+import { tokenize } from '../../../analyzers/nlp/tokenize';
+
+const detect = (text: string) => detectQuestion(text, tokenize(text));
+
+describe('detectQuestion: punctuated text', () => {
+  it('finds a yes/no question by inversion and quotes its cue verbatim', () => {
+    const d = detect('Can we move the review to Friday?');
+    expect(d).toMatchObject({ isQuestion: true, type: 'closed', ruleId: 'inversion-modal', cue: 'Can we' });
+  });
+
+  it('finds an open question after discourse markers', () => {
+    expect(detect('Okay, so what are the risks?')).toMatchObject({ type: 'open', ruleId: 'wh-what', cue: 'what are' });
+  });
+
+  it('falls back to the question mark for declarative questions', () => {
+    // No word-order cue: "you're coming" is a statement in form; the '?' makes it a yes/no question.
+    expect(detect("You're coming tomorrow?")).toMatchObject({ type: 'closed', ruleId: 'question-mark', cue: '?' });
+    // A wh-word at the end ("wh in situ") makes it open.
+    expect(detect('You did what?')).toMatchObject({ type: 'open', ruleId: 'question-mark' });
+  });
+
+  it('finds the question among several sentences and spans exactly that clause', () => {
+    const text = "Okay, that's fine. Am I supposed to be standing up there? Okay.";
+    const [q] = findQuestions(text, tokenize(text));
+    expect(q).toMatchObject({ type: 'closed', ruleId: 'inversion-be', cue: 'Am I', punctuated: true });
+    expect(text.slice(q!.start, q!.end)).toBe('Am I supposed to be standing up there?');
+  });
+
+  it('reports every question clause; the utterance type is the last one', () => {
+    const d = detect('Is it ready? And what does it cost?');
+    expect(d.questions.map((q) => q.ruleId)).toEqual(['inversion-be', 'wh-what']);
+    expect(d.type).toBe('open');
+  });
+
+  it('reads tag questions after a comma, but not "yeah, right"', () => {
+    expect(detect('We ship on Friday, right?')).toMatchObject({ type: 'closed', ruleId: 'tag-right', cue: 'right' });
+    expect(detect('We ship on Friday, right')).toMatchObject({ ruleId: 'tag-right' });
+    expect(detect('Yeah, right.').isQuestion).toBe(false);
+    expect(detect("That's right.").isQuestion).toBe(false);
+  });
+
+  it('skips a name before or after the question, but not a capitalised first word', () => {
+    expect(detect('Sam, do you have a minute?')).toMatchObject({ ruleId: 'inversion-do', cue: 'do you' });
+    expect(detect('What do you think, Sam?')).toMatchObject({ type: 'open', ruleId: 'open-what-do-you-think' });
+    // "That" is only capitalised because it starts the sentence: "was that" is no inversion here.
+    expect(detect('That was that.').isQuestion).toBe(false);
+  });
+});
+
+describe('detectQuestion: unpunctuated speech-to-text', () => {
+  it('uses word order at the start of the utterance', () => {
+    expect(detect('okay so do you have the numbers')).toMatchObject({ type: 'closed', ruleId: 'inversion-do', cue: 'do you' });
+    expect(detect('um how do we test this')).toMatchObject({ type: 'open', ruleId: 'wh-how' });
+    expect(detect('is it ready for the demo')).toMatchObject({ type: 'closed', ruleId: 'inversion-be' });
+    expect(detect("what's the deadline")).toMatchObject({ type: 'open', ruleId: 'wh-what-contracted' });
+    expect(detect('who wants to present first')).toMatchObject({ type: 'open', ruleId: 'wh-who-verb' });
+  });
+
+  it('uses fixed endings: invitations and negative tags', () => {
+    expect(detect('I think we should keep friday what do you think')).toMatchObject({ type: 'open', ruleId: 'ending-what-do-you-think', cue: 'what do you think' });
+    expect(detect("the demo went well didn't it")).toMatchObject({ type: 'closed', ruleId: 'tag-negative', cue: "didn't it" });
+  });
+
+  it('leaves statements that share the first words alone', () => {
+    for (const statement of [
+      'what we need is a plan', // wh-word + subject: a clause, not a question
+      'which is why we left', // relative clause
+      'which I do not know', // relative clause with a pronoun after which
+      'do that now', // DO + non-personal object: an instruction
+      'have a look at the chart', // HAVE + determiner: an instruction
+      'how much you need depends on the load', // how much + pronoun: a clause
+      "what's interesting is that it works", // a wh-cleft
+      'I was going to say the same',
+      'we can ship on friday',
+    ]) {
+      expect(detect(statement).isQuestion, statement).toBe(false);
+    }
+  });
+
+  it('returns no question for an empty utterance', () => {
+    expect(detect('')).toEqual({ isQuestion: false, type: null, cue: '', ruleId: null, questions: [] });
+  });
+});
+
+describe('question-words data', () => {
+  it('has unique, non-empty rule ids and phrases, each with a source and a note', () => {
+    const ids = QUESTION_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of QUESTION_RULES) {
+      expect(r.id, r.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(r.phrase.trim(), r.id).not.toBe('');
+      expect(r.source.trim(), r.id).not.toBe('');
+      expect(r.note.trim(), r.id).not.toBe('');
+    }
+  });
+
+  it('only uses word classes that exist', () => {
+    for (const r of [...QUESTION_RULES, ...NOT_QUESTION_OPENERS]) expect(() => compileQuestionPhrase(r.phrase), r.id).not.toThrow();
+    for (const [name, c] of Object.entries(QUESTION_WORD_CLASSES)) {
+      expect(c.words.length, name).toBeGreaterThan(0);
+      expect(c.source.trim(), name).not.toBe('');
+    }
+  });
+
+  it("detects every rule's example with that very rule", () => {
+    for (const r of QUESTION_RULES) {
+      const d = detect(r.example);
+      expect(d.questions.map((q) => q.ruleId), `${r.id}: "${r.example}"`).toContain(r.id);
+      expect(d.type, r.id).toBe(r.type);
+    }
+  });
+
+  it("keeps every exception's example from being read as a question", () => {
+    for (const r of NOT_QUESTION_OPENERS) expect(detect(r.example).isQuestion, r.example).toBe(false);
+  });
+
+  it('has unique prefaces, each with an example question that starts with it', () => {
+    const words = CLAUSE_PREFACES.map((p) => p.word);
+    expect(new Set(words).size).toBe(words.length);
+    for (const p of CLAUSE_PREFACES) {
+      expect(p.example.startsWith(`${p.word} `), p.word).toBe(true);
+      expect(detect(p.example).isQuestion, p.example).toBe(true);
+      expect(p.source.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('names in any script', () => {
+  it('treats a capitalised non-ASCII name after an auxiliary as the subject, and skips it as a vocative', () => {
+    expect(detect('is Łukasz joining us today')).toMatchObject({ ruleId: 'inversion-be', cue: 'is Łukasz' });
+    expect(detect('Łukasz, can you share the screen')).toMatchObject({ ruleId: 'inversion-modal', cue: 'can you' });
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * One home per threshold and band: every reader (the analysers, the rule-based commentary, the PDF's
+ * headlines, conventions and people table) must agree with analyzers/<name>/thresholds.ts. Each case
+ * sets a measurement just either side of a bound and asks every reader what it says.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../analyzers/analysis';
+import { runAnalyzers } from '../../analyzers/index';
+import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from '../../analyzers/inclusivity/thresholds';
+import { SENTIMENT_THRESHOLDS, sentimentBand } from '../../analyzers/sentiment/thresholds';
+import {
+  COMMENTARY_EVEN_GINI_BELOW,
+  GINI_BANDS,
+  giniBand,
+  TURN_TAKING_THRESHOLDS,
+} from '../../analyzers/turn-taking/thresholds';
+import { REPORT_CONVENTIONS } from '../../reports/methodology/report-conventions';
+import { buildReportModel } from '../../reports/model/build-model';
+import { factualHeadlines } from '../../reports/model/headlines';
+import { rulesCommentary } from '../../src/commentary/rules';
+import { makeTranscript } from '../helpers/make-transcript';
+
+const LATIN = { getCharacterSet: () => Array.from({ length: 0x250 - 0x20 }, (_, i) => 0x20 + i) };
+const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ') + '.';
+
+/** Four people: Ana talks most, Dan least. */
+function meeting(): Analysis {
+  const transcript = makeTranscript([
+    ['Ana', words(60, 'budget')],
+    ['Ben', words(20, 'plan')],
+    ['Cai', words(25, 'release')],
+    ['Dan', words(3, 'fine')],
+    ['Ana', words(40, 'budget')],
+  ]);
+  const m = runAnalyzers(transcript);
+  const commentary: Analysis['commentary'] = {
+    summary: [],
+    people: [],
+    source: 'none',
+    fallbackReason: null,
+    model: null,
+    promptVersion: 'test',
+    dropped: { count: 0, items: [] },
+    usage: null,
+    cached: false,
+    sent: null,
+  };
+  return {
+    schemaVersion: 1,
+    generator: { name: 'test', version: '0' },
+    meeting: { title: 'Sync', analysedAt: '2026-01-01T00:00:00.000Z', attendees: [] },
+    transcript,
+    ...m,
+    commentary,
+  };
+}
+
+const headlines = (a: Analysis) =>
+  factualHeadlines(
+    buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN),
+  );
+const summary = (a: Analysis) =>
+  rulesCommentary(a)
+    .summary.map((s) => s.text)
+    .join(' ');
+
+describe('the Gini of talk reads the same everywhere', () => {
+  it('the PDF headline names the band analyzers/turn-taking/thresholds.ts gives, either side of every bound', () => {
+    for (const band of GINI_BANDS.slice(0, -1)) {
+      for (const gini of [band.upTo - 0.001, band.upTo + 0.001]) {
+        const a = meeting();
+        a.turnTaking.gini = gini;
+        expect(headlines(a).join(' ')).toContain(`Talk was ${giniBand(gini).name} (Gini`);
+      }
+    }
+  });
+
+  it('the PDF conventions list exactly the bands of the home', () => {
+    const gauge = REPORT_CONVENTIONS.find((c) => c.term === 'Equality gauge')!.definition;
+    for (const b of GINI_BANDS) expect(gauge).toContain(`${b.upTo.toFixed(2)} ${b.name}`);
+  });
+
+  it("the rule-based commentary's 'fairly evenly' turns into 'unevenly' at its one cut-off", () => {
+    const a = meeting();
+    a.turnTaking.gini = COMMENTARY_EVEN_GINI_BELOW - 0.001;
+    expect(summary(a)).toContain('Talk was shared fairly evenly');
+    a.turnTaking.gini = COMMENTARY_EVEN_GINI_BELOW;
+    expect(summary(a)).toContain('Talk was shared unevenly');
+  });
+});
+
+describe('tone bands read the same everywhere', () => {
+  const cases = [
+    SENTIMENT_THRESHOLDS.positive + 0.001,
+    SENTIMENT_THRESHOLDS.positive,
+    0,
+    SENTIMENT_THRESHOLDS.negative,
+    SENTIMENT_THRESHOLDS.negative - 0.001,
+  ];
+
+  it('the commentary says "mostly <band>" for the meeting mean', () => {
+    for (const mean of cases) {
+      const a = meeting();
+      a.sentiment.meeting.mean = mean;
+      expect(summary(a)).toContain(`The tone was mostly ${sentimentBand(mean)}`);
+    }
+  });
+
+  it('the PDF headline says the band of the mean utterance score', () => {
+    for (const score of cases) {
+      const a = meeting();
+      for (const u of a.sentiment.utterances) u.score = score;
+      expect(headlines(a).join(' ')).toContain(`The tone was ${sentimentBand(score)} on average`);
+    }
+  });
+
+  it('the analyser counts an utterance as positive or negative by the same band', () => {
+    const a = meeting();
+    for (const person of a.sentiment.speakers) {
+      const mine = a.sentiment.utterances.filter(
+        (u) => a.transcript.utterances.find((t) => t.id === u.utteranceId)?.speakerId === person.speakerId,
+      );
+      expect(person.positiveUtteranceIds).toEqual(
+        mine.filter((u) => sentimentBand(u.score) === 'positive').map((u) => u.utteranceId),
+      );
+      expect(person.negativeUtteranceIds).toEqual(
+        mine.filter((u) => sentimentBand(u.score) === 'negative').map((u) => u.utteranceId),
+      );
+    }
+  });
+});
+
+describe('quiet and dominant voices read the same everywhere', () => {
+  it('the analyser and the PDF people table classify every person alike, and by the home rule', () => {
+    const a = meeting();
+    const p = a.inclusivity.participation;
+    const model = buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN);
+    expect(p.quietVoices.map((v) => v.speakerId)).toEqual(['s4']);
+    expect(p.dominantVoices.map((v) => v.speakerId)).toEqual(['s1']);
+    for (const s of p.speakers) {
+      expect(s.status).toBe(participationStatus(s.talkShare, p.fairShare, p.people));
+      expect(model.personById.get(s.speakerId)?.participation).toBe(s.status);
+    }
+    expect(p.quietBelow).toBeCloseTo(p.fairShare * QUIET_FRACTION, 12);
+    expect(p.dominantAbove).toBeCloseTo(p.fairShare * DOMINANT_MULTIPLE, 12);
+  });
+
+  it('the PDF conventions state the home fractions in words', () => {
+    const inWords: Record<number, string> = { 0.5: 'half', 2: 'twice', 3: 'three times', 0.25: 'a quarter of' };
+    const text = REPORT_CONVENTIONS.find((c) => c.term === 'Quiet and dominant voices')!.definition;
+    expect(text).toContain(`below ${inWords[QUIET_FRACTION]} the fair share`);
+    expect(text).toContain(`above ${inWords[DOMINANT_MULTIPLE]} the fair share`);
+  });
+});
+
+describe('monologue length reads the same everywhere', () => {
+  it('the analysis carries the home thresholds, which the PDF and the page print from the JSON', () => {
+    const a = meeting();
+    expect(a.turnTaking.monologues.thresholdMs).toBe(TURN_TAKING_THRESHOLDS.monologueMs);
+    expect(a.turnTaking.monologues.thresholdWords).toBe(TURN_TAKING_THRESHOLDS.monologueWords);
+  });
+});

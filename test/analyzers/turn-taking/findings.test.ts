@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { analyzeTurnTaking } from '../../../analyzers/turn-taking/index';
+import { makeTranscript } from '../../helpers/make-transcript';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'budget' : 'review')).join(' ');
+
+describe('long monologue findings', () => {
+  it('timed: a floor turn over two minutes, merged across a back-channel', () => {
+    // Ana 0-100 s and 100.2-250 s with Ben's "mm-hmm" at 50 s in between: one floor turn 0-250 s
+    // = 250000 ms > 120000 (and >= 2 x 120000, so severity medium). Ben's reply 1.5 s is no monologue.
+    const t = makeTranscript([
+      ['Ana', `Let me walk you through the ${words(40)}`, 0, 100],
+      ['Ben', 'Mm-hmm.', 50, 50.5],
+      ['Ana', words(60), 100.2, 250],
+      ['Ben', 'Thanks, that was clear.', 250.3, 251.8],
+    ]);
+    const { result, findings } = analyzeTurnTaking(prepare(t));
+    expect(result.monologues.items).toEqual([{ speakerId: 's1', turnIds: ['t1', 't3'], utteranceIds: ['u1', 'u3'], startMs: 0, durationMs: 250_000, words: 106 }]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      id: 'turn-taking:long-monologue-time:u1',
+      kind: 'long-monologue',
+      ruleId: 'long-monologue-time',
+      speakerId: 's1',
+      utteranceId: 'u1',
+      startMs: 0,
+      quote: 'Let me walk you through the budget review', // the first 8 words, verbatim
+      severity: 'medium',
+      targetSpeakerId: null,
+    });
+    expect(findings[0]!.note).toContain('4.2 minutes (106 words)'); // 250000 ms / 60000 = 4.17
+  });
+
+  it('untimed: a floor turn over 300 words', () => {
+    // 320 words > 300 but < 600: severity low.
+    const t = makeTranscript([
+      ['Ana', words(320)],
+      ['Ben', 'Sounds good.'],
+    ]);
+    const { findings } = analyzeTurnTaking(prepare(t));
+    expect(findings.map((f) => [f.ruleId, f.speakerId, f.severity, f.quote])).toEqual([['long-monologue-words', 's1', 'low', 'budget review budget review budget review budget review']]);
+  });
+
+  it('no finding at exactly the threshold', () => {
+    const t = makeTranscript([
+      ['Ana', words(300)],
+      ['Ben', 'Sounds good.'],
+    ]);
+    expect(analyzeTurnTaking(prepare(t)).findings).toEqual([]);
+  });
+});

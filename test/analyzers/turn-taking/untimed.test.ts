@@ -1,0 +1,110 @@
+/**
+ * Turn-taking without timings (unpunctuated speech-to-text style), worked out by hand.
+ *
+ *  u   who   text                                                  words
+ *  u1  Ana   so the plan is to ship on friday and then we test the   13  ends on "the": cut off
+ *  u2  Ben   wait can we move the review to next week                 9  interrupts Ana (text); closed question
+ *  u3  Ana   yeah                                                     1  back-channel; answers u2
+ *  u4  Cleo  I think we should keep friday what do you think         10  open question (ending)
+ *  u5  Ana   I was going to--                                         4  cut off ("--"); answers u4
+ *  u6  Ben   Friday works for me, right                               5  interrupts Ana (text); tag question
+ *  u7  Ana   Okay, then Friday it is.                                 5  answers u6
+ *
+ * Words: Ana 13+1+4+5 = 23, Ben 9+5 = 14, Cleo 10; total 47.
+ * Floor turns (u3 is a back-channel): Ana u1 (13) | Ben u2 (9) | Cleo u4 (10) | Ana u5 (4) | Ben u6 (5) | Ana u7 (5).
+ */
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { analyzeTurnTaking, TurnTakingResult } from '../../../analyzers/turn-taking/index';
+import { makeTranscript } from '../../helpers/make-transcript';
+
+const transcript = makeTranscript([
+  ['Ana', 'so the plan is to ship on friday and then we test the'],
+  ['Ben', 'wait can we move the review to next week'],
+  ['Ana', 'yeah'],
+  ['Cleo', 'I think we should keep friday what do you think'],
+  ['Ana', 'I was going to--'],
+  ['Ben', 'Friday works for me, right'],
+  ['Ana', 'Okay, then Friday it is.'],
+]);
+const { result, findings } = analyzeTurnTaking(prepare(transcript));
+const [ana, ben, cleo] = result.speakers;
+
+describe('turn-taking without timings', () => {
+  it('uses words as its basis and leaves time-only metrics empty', () => {
+    expect(() => TurnTakingResult.parse(result)).not.toThrow();
+    expect(result).toMatchObject({ basis: 'words', durationMs: null, totalTalkTimeMs: null, switchesPerMinute: null, longSilences: null, overlaps: null });
+    expect(ana).toMatchObject({ talkTimeMs: null, meanTurnMs: null, medianTurnMs: null, longestTurnMs: null, medianGapBeforeSpeakingMs: null, gapsMeasured: 0 });
+    expect(result.notes[0]).toMatch(/No timings/);
+  });
+
+  it('measures shares by words', () => {
+    expect(result.totalWords).toBe(47);
+    expect([ana!.words, ben!.words, cleo!.words]).toEqual([23, 14, 10]);
+    expect(ana!.talkShare).toBeCloseTo(23 / 47, 4); // 0.4894
+    expect(ben!.talkShare).toBeCloseTo(14 / 47, 4); // 0.2979
+    expect(cleo!.talkShare).toBeCloseTo(10 / 47, 4); // 0.2128
+  });
+
+  it('counts floor turns in words and switches per 100 words', () => {
+    // Ana: 13, 4, 5 -> mean 22/3, median 5, longest 13 (u1).
+    expect(ana).toMatchObject({ turns: 3, transcriptTurns: 4, medianTurnWords: 5, longestTurnWords: 13 });
+    expect(ana!.meanTurnWords).toBeCloseTo(22 / 3, 4);
+    expect(ana!.longestTurn).toEqual({ speakerId: 's1', turnIds: ['t1'], utteranceIds: ['u1'], startMs: null, durationMs: null, words: 13 });
+    expect(ben).toMatchObject({ turns: 2, meanTurnWords: 7, medianTurnWords: 7, longestTurnWords: 9 });
+    // 6 floor turns -> 5 switches; 5 / 47 * 100 = 10.6383.
+    expect(result.switches).toBe(5);
+    expect(result.switchesPer100Words).toBeCloseTo(10.6383, 4);
+  });
+
+  it('reads interruptions from cut-off text, labelled as text-based', () => {
+    expect(result.interruptions.basis).toBe('text');
+    expect(result.interruptions.events.map((e) => [e.utteranceId, e.targetUtteranceId, e.ruleId, e.cutoff])).toEqual([
+      ['u2', 'u1', 'interruption-cutoff-dangling-the', 'the'],
+      ['u6', 'u5', 'interruption-cutoff-double-hyphen', '--'],
+    ]);
+    expect(result.interruptions.matrix.counts).toEqual([[0, 0, 0], [2, 0, 0], [0, 0, 0]]);
+    expect([ben!.interruptionsMade, ana!.interruptionsReceived]).toEqual([2, 2]);
+  });
+
+  it('finds unpunctuated questions and who answered them', () => {
+    expect(result.questions.items.map((q) => [q.utteranceId, q.type, q.ruleId, q.answerUtteranceId, q.answererId, q.latencyMs])).toEqual([
+      ['u2', 'closed', 'inversion-modal', 'u3', 's1', null],
+      ['u4', 'open', 'ending-what-do-you-think', 'u5', 's1', null],
+      ['u6', 'closed', 'tag-right', 'u7', 's1', null],
+    ]);
+    expect(ana!.answersGiven).toBe(3);
+    expect(cleo).toMatchObject({ questions: 1, openQuestions: 1 });
+  });
+
+  it('measures equality from words and turns', () => {
+    // Words [23, 14, 10]: pairwise 9 + 13 + 4 = 26, twice = 52; Gini = 52 / (2 * 9 * 47/3) = 0.1844.
+    expect(result.gini).toBeCloseTo(52 / (2 * 9 * (47 / 3)), 4);
+    // Floor turns [3, 2, 1] of 6: H = -(1/2 ln 1/2 + 1/3 ln 1/3 + 1/6 ln 1/6) = 1.0114; / ln 3 = 0.9206.
+    const h = -[3, 2, 1].reduce((s, c) => s + (c / 6) * Math.log(c / 6), 0);
+    expect(result.turnEntropy).toBeCloseTo(h / Math.log(3), 4);
+  });
+
+  it('reports share of voice per tenth of the words', () => {
+    // Tenths of 47 words are 4.7 words. Part 1 (words 0-4.7) is all Ana's u1.
+    const parts = result.shareOfVoice.parts;
+    expect(result.shareOfVoice.basis).toBe('words');
+    expect(parts[0]).toMatchObject({ index: 1, startWord: 0, endWord: 5, startMs: null, shares: { s1: 1 } });
+    // Part 3 (9.4-14.1): Ana's u1 runs to word 13 (3.6 words), Ben's u2 from 13 (1.1 words).
+    expect(parts[2]!.shares.s1).toBeCloseTo(3.6 / 4.7, 4);
+    expect(parts[2]!.shares.s2).toBeCloseTo(1.1 / 4.7, 4);
+    // Part 10 (42.3-47): Ana's u7 (words 42-47).
+    expect(parts[9]!.shares).toEqual({ s1: 1 });
+  });
+
+  it('turns each interruption into a finding with a verbatim quote', () => {
+    expect(findings.map((f) => [f.id, f.kind, f.speakerId, f.targetSpeakerId, f.quote])).toEqual([
+      ['turn-taking:interruption-cutoff-dangling-the:u2', 'interruption', 's2', 's1', 'wait can we move the review to next'],
+      ['turn-taking:interruption-cutoff-double-hyphen:u6', 'interruption', 's2', 's1', 'Friday works for me, right'],
+    ]);
+    for (const f of findings) {
+      expect(transcript.utterances.find((u) => u.id === f.utteranceId)!.text).toContain(f.quote);
+      expect(f.note).toMatch(/read from the text/);
+    }
+  });
+});
