@@ -28,6 +28,10 @@ export interface AnalysisMeta {
   hasTranscript: boolean;
   /** The commentary-cache entry this analysis wrote or read (see r2-commentary-cache.ts). */
   commentaryCacheKey: string | null;
+  /** The detected format of the kept transcript (its download's type and extension); null when none was kept. */
+  transcriptFormat?: string | null;
+  /** The async job that made this analysis, deleted with it; null for a synchronous upload. */
+  jobId?: string | null;
 }
 
 /** @example await store.save({ meta, json: JSON.stringify(body), pdf, transcript: null }); */
@@ -202,6 +206,8 @@ function toMetadata(owner: string, meta: AnalysisMeta): Record<string, string> {
     expiresAt: meta.expiresAt ?? '',
     hasTranscript: String(meta.hasTranscript),
     commentaryCacheKey: meta.commentaryCacheKey ?? '',
+    transcriptFormat: meta.transcriptFormat ?? '',
+    jobId: meta.jobId ?? '',
   };
 }
 
@@ -214,5 +220,7 @@ function fromMetadata(metadata: Record<string, string> | undefined): AnalysisMet
     expiresAt: metadata.expiresAt ? metadata.expiresAt : null,
     hasTranscript: metadata.hasTranscript === 'true',
     commentaryCacheKey: /^[0-9a-f]{64}$/.test(metadata.commentaryCacheKey ?? '') ? metadata.commentaryCacheKey! : null,
+    transcriptFormat: metadata.transcriptFormat || null,
+    jobId: metadata.jobId && isId(metadata.jobId) ? metadata.jobId : null,
   };
 }
