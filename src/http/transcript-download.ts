@@ -68,7 +68,7 @@ export function transcriptFileName(id: string, format: string | null): string {
 function textCharset(bytes: Uint8Array): 'utf-8' | 'utf-16' | 'windows-1252' {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'utf-16';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return 'utf-8';
   } catch {
     return 'windows-1252';

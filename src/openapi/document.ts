@@ -140,6 +140,7 @@ export function openApiDocument(): Json {
         delete: {
           operationId: 'deleteAnalysis',
           summary: 'Delete an analysis and everything stored for it',
+          description: 'Removes the JSON, the PDF, the kept transcript, the cached commentary and, for an analysis made by an async job, the job record.',
           responses: { '204': { description: 'Deleted' }, '404': error('No such analysis for this key (`not-found`)'), ...COMMON_ERRORS },
         },
       },
@@ -165,8 +166,16 @@ export function openApiDocument(): Json {
         get: {
           operationId: 'getTranscript',
           summary: 'Download the uploaded file (only when created with keepTranscript=true)',
+          description: 'Served as a download with a content type chosen from the detected format (never the one sent with the upload) and `Content-Security-Policy: sandbox`.',
           responses: {
-            '200': { description: 'The file as uploaded', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+            '200': {
+              description: 'The file as uploaded',
+              content: {
+                'text/plain': { schema: { type: 'string', format: 'binary' } },
+                'application/json': { schema: { type: 'string', format: 'binary' } },
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
             '404': error('No such analysis, or its transcript was not kept (`not-found`)'),
             '410': error('Expired (`expired`)'),
             ...COMMON_ERRORS,
@@ -180,6 +189,12 @@ export function openApiDocument(): Json {
           summary: 'Follow an async analysis',
           description: 'status: queued -> running -> complete | failed. When complete, links.analysis and links.report point at the result; when failed, error says why.',
           responses: { '200': { description: 'The job', content: { 'application/json': { schema: ref('Job') } } }, '404': error('No such job for this key (`not-found`)'), ...COMMON_ERRORS },
+        },
+        delete: {
+          operationId: 'deleteJob',
+          summary: 'Delete a job and the analysis it made',
+          description: 'Removes the job record, its waiting upload and the analysis it made (JSON, PDF, kept transcript, cached commentary). A job still running stops and stores nothing.',
+          responses: { '204': { description: 'Deleted' }, '404': error('No such job for this key (`not-found`)'), ...COMMON_ERRORS },
         },
       },
     },

@@ -7,10 +7,10 @@
  * whatever was written is deleted and the caller gets 503 with Retry-After.
  */
 import { AppError } from '../http/errors';
-import { deletePrefix } from './delete-prefix';
+import { eraseAnalysis } from './erase';
 import { guarded, storageUnavailable } from './errors';
 import { isId } from './ids';
-import { analysisKeys, commentaryCacheKey, ownerAnalysesPrefix } from './keys';
+import { analysisKeys, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
 
 /**
@@ -118,7 +118,17 @@ export class AnalysisStore {
     return this.unexpired(id, head.customMetadata);
   }
 
-  /** Deletes everything stored for the analysis, its cached commentary included; false when there was nothing. */
+  /**
+   * The metadata of an analysis as stored, expired or not (null when there is none): for deleting
+   * the analysis a job made, where expiry does not matter.
+   */
+  async peekMeta(id: string): Promise<AnalysisMeta | null> {
+    if (!isId(id)) return null;
+    const head = await guarded('read the analysis', () => this.bucket.head(analysisKeys(this.owner, id).json));
+    return fromMetadata(head?.customMetadata);
+  }
+
+  /** Deletes everything stored for the analysis (eraseAnalysis: its job and cached commentary too); false when there was nothing. */
   async delete(id: string): Promise<boolean> {
     const keys = this.keysFor(id);
     const head = await guarded('read the analysis', () => this.bucket.head(keys.json));
@@ -178,11 +188,8 @@ export class AnalysisStore {
   }
 
   private async purge(id: string, meta: AnalysisMeta | null): Promise<boolean> {
-    if (meta?.commentaryCacheKey) {
-      const key = commentaryCacheKey(this.owner, meta.commentaryCacheKey);
-      await guarded('delete the cached commentary', () => this.bucket.delete(key));
-    }
-    return (await deletePrefix(this.bucket, analysisKeys(this.owner, id).prefix)) > 0;
+    const target = { analysisId: id, jobId: meta?.jobId ?? null, commentaryCacheKey: meta?.commentaryCacheKey ?? null };
+    return (await eraseAnalysis(this.bucket, this.owner, target)) > 0;
   }
 
   private keysFor(id: string) {

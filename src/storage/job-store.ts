@@ -52,9 +52,15 @@ export class JobStore {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Writes the job's new state. */
-  async put(job: JobRecord): Promise<void> {
-    await guarded('record the job state', () => this.bucket.put(jobKeys(this.owner, job.id).json, JSON.stringify(job), { httpMetadata: { contentType: 'application/json' } }));
+  /**
+   * Writes the job's new state, unless the job has been deleted meanwhile (then false: a running
+   * job must not bring back a record its owner deleted).
+   */
+  async put(job: JobRecord): Promise<boolean> {
+    const key = jobKeys(this.owner, job.id).json;
+    if (!(await guarded('read the job', () => this.bucket.head(key)))) return false;
+    await guarded('record the job state', () => this.bucket.put(key, JSON.stringify(job), { httpMetadata: { contentType: 'application/json' } }));
+    return true;
   }
 
   /** The waiting upload, or null once it has been processed. */

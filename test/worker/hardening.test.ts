@@ -2,12 +2,15 @@
  * Issue 16, "Hardening, round two", through the real Worker in workerd with the pool's R2 and
  * Queues: what the security review reproduced, each as a test that failed before the fix.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import teamsDocx from '../../fixtures/docx/teams-sync.docx?base64';
 import whisperJson from '../../fixtures/json/whisper-segments.json?base64';
 import { DOCX_CONTENT_TYPE } from '../../src/http/upload';
-import { bytesOf, call, callApp, expectError, utf8 } from './helpers/api';
-import { KEY_ALPHA } from './helpers/test-keys';
+import { newId } from '../../src/storage/ids';
+import { bytesOf, call, callApp, expectError, ownerOf, storedKeys, utf8 } from './helpers/api';
+import { runBatch, storeQueuedJob, waitForJob } from './helpers/jobs';
+import { KEY_ALPHA, KEY_BRAVO } from './helpers/test-keys';
 
 const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
 
@@ -87,5 +90,81 @@ describe('keyless development refuses cross-site writes (case 7)', () => {
   it('reads stay open: a cross-site GET of the list is not a write', async () => {
     const res = await callApp({}, null, '/v1/analyses', { headers: { 'Sec-Fetch-Site': 'cross-site' } }, DEV, LOCAL);
     expect(res.status).toBe(200);
+  });
+});
+
+describe('deleting an analysis made by a job forgets the job, and the other way round (case 3)', () => {
+  /** Every R2 object of the owner, wherever it lives, with its text (all are small here). */
+  async function everythingOf(owner: string): Promise<Array<{ key: string; text: string; metadata: string }>> {
+    const out: Array<{ key: string; text: string; metadata: string }> = [];
+    for (const prefix of [`analyses/${owner}/`, `jobs/${owner}/`, `commentary-cache/${owner}/`]) {
+      let cursor: string | undefined;
+      do {
+        const page = await env.REPORTS.list({ prefix, cursor, include: ['customMetadata'] });
+        for (const o of page.objects) {
+          const body = await env.REPORTS.get(o.key);
+          out.push({ key: o.key, text: body ? await body.text() : '', metadata: JSON.stringify(o.customMetadata ?? {}) });
+        }
+        cursor = page.truncated ? page.cursor : undefined;
+      } while (cursor);
+    }
+    return out;
+  }
+
+  /** An async job with a unique title and file name, run to completion; returns its ids and markers. */
+  async function completedJob(marker: string): Promise<{ jobId: string; analysisId: string; self: string; analysis: string }> {
+    const form = multipart(utf8(SMALL_VTT), `${marker}-file.vtt`, 'text/vtt', { title: `${marker} title`, attendees: `${marker} Attendee`, keepTranscript: 'true', commentary: 'rules' });
+    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: form, headers: { Prefer: 'respond-async' } });
+    expect(res.status).toBe(202);
+    const view = (await res.json()) as { id: string; links: { self: string } };
+    const done = await waitForJob(KEY_ALPHA, view.links.self);
+    expect(done.status).toBe('complete');
+    return { jobId: view.id, analysisId: done.links.analysis!.split('/').at(-1)!, self: view.links.self, analysis: done.links.analysis! };
+  }
+
+  function expectNothingOf(stored: Array<{ key: string; text: string; metadata: string }>, ids: string[], marker: string): void {
+    const traces = stored.filter((o) => ids.some((id) => o.key.includes(id) || o.text.includes(id) || o.metadata.includes(id)) || o.text.includes(marker) || o.metadata.includes(marker));
+    expect(traces.map((o) => o.key)).toEqual([]);
+  }
+
+  it('DELETE /v1/analyses/{id}: the job record goes too, and GET /v1/jobs/{id} answers 404', async () => {
+    const owner = await ownerOf(KEY_ALPHA);
+    const marker = `zq${newId().slice(0, 10)}`;
+    const { jobId, analysisId, self, analysis } = await completedJob(marker);
+    // Before: the analysis and the job both hold the meeting's details.
+    const before = await everythingOf(owner);
+    expect(before.some((o) => o.key === `jobs/${owner}/${jobId}/job.json` && o.text.includes(marker))).toBe(true);
+
+    expect((await call(KEY_ALPHA, analysis, { method: 'DELETE' })).status).toBe(204);
+    expectNothingOf(await everythingOf(owner), [jobId, analysisId], marker);
+    await expectError(await call(KEY_ALPHA, self), 404, 'not-found');
+    await expectError(await call(KEY_ALPHA, analysis), 404, 'not-found');
+  });
+
+  it('DELETE /v1/jobs/{id}: the analysis it made goes too', async () => {
+    const owner = await ownerOf(KEY_ALPHA);
+    const marker = `zq${newId().slice(0, 10)}`;
+    const { jobId, analysisId, self, analysis } = await completedJob(marker);
+
+    expect((await call(KEY_ALPHA, self, { method: 'DELETE' })).status).toBe(204);
+    expectNothingOf(await everythingOf(owner), [jobId, analysisId], marker);
+    await expectError(await call(KEY_ALPHA, analysis), 404, 'not-found');
+    await expectError(await call(KEY_ALPHA, `${analysis}/report.pdf`), 404, 'not-found');
+    await expectError(await call(KEY_ALPHA, self, { method: 'DELETE' }), 404, 'not-found');
+  });
+
+  it('another key cannot delete the job (404, and it is still there)', async () => {
+    const { self } = await completedJob(`zq${newId().slice(0, 10)}`);
+    await expectError(await call(KEY_BRAVO, self, { method: 'DELETE' }), 404, 'not-found');
+    expect((await call(KEY_ALPHA, self)).status).toBe(200);
+  });
+
+  it('a job deleted while still queued never produces an analysis', async () => {
+    const owner = await ownerOf(KEY_ALPHA);
+    const job = await storeQueuedJob(owner, SMALL_VTT);
+    expect((await call(KEY_ALPHA, `/v1/jobs/${job.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect(await runBatch('meeting-analyser-jobs', { jobId: job.id, owner }, 1)).toEqual({ retried: false, acked: true });
+    expect(await storedKeys(`analyses/${owner}/${job.analysisId}/`)).toEqual([]);
+    expect(await storedKeys(`jobs/${owner}/${job.id}/`)).toEqual([]);
   });
 });
