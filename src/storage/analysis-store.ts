@@ -8,7 +8,7 @@
  */
 import { AppError } from '../http/errors';
 import { eraseAnalysis } from './erase';
-import { guarded, storageUnavailable } from './errors';
+import { guarded, storageError } from './errors';
 import { isId } from './ids';
 import { analysisKeys, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
@@ -89,7 +89,7 @@ export class AnalysisStore {
       console.error('storage: could not store an analysis:', err instanceof Error ? err.message : String(err));
       // analysis.json too: a write that failed on our side may still have landed.
       await this.bucket.delete([keys.pdf, keys.transcript, keys.json]).catch(() => console.error('storage: could not remove a partly stored analysis; the lifecycle rule will'));
-      throw storageUnavailable('store the analysis');
+      throw storageError('store the analysis', err);
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { JobRecord } from '../queue/job';
 import { deletePrefix } from './delete-prefix';
-import { guarded, storageUnavailable } from './errors';
+import { guarded, storageError } from './errors';
 import { isId } from './ids';
 import { jobKeys } from './keys';
 
@@ -39,7 +39,7 @@ export class JobStore {
     } catch (err) {
       console.error('storage: could not store a job:', err instanceof Error ? err.message : String(err));
       await this.bucket.delete([keys.upload, keys.json]).catch(() => undefined);
-      throw storageUnavailable('queue the analysis');
+      throw storageError('queue the analysis', err);
     }
   }
 
