@@ -87,6 +87,7 @@ export const WARNING_CODES = [
   'skipped-blocks',
   'estimated-end-times',
   'legacy-encoding',
+  'names-shortened',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;

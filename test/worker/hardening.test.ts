@@ -168,3 +168,85 @@ describe('deleting an analysis made by a job forgets the job, and the other way 
     expect(await storedKeys(`jobs/${owner}/${job.id}/`)).toEqual([]);
   });
 });
+
+describe('bounded names, titles and speakers (cases 1, 2 and 5)', () => {
+  const LONG_NAME = `${'Quarterly planning and review '.repeat(100)}.vtt`; // 3,004 characters
+
+  it('a multipart file name of 3,000 characters: 201, the title cut to 200 characters with a warning', async () => {
+    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: multipart(utf8(SMALL_VTT), LONG_NAME, 'text/vtt', { commentary: 'none' }) });
+    const text = await res.text();
+    expect(res.status, text).toBe(201);
+    const body = JSON.parse(text) as { meeting: { title: string; warnings?: string[] }; transcript: { format: string } };
+    expect(body.transcript.format).toBe('webvtt');
+    expect([...body.meeting.title].length).toBeLessThanOrEqual(200);
+    expect(body.meeting.title.startsWith('Quarterly planning and review')).toBe(true);
+    expect(body.meeting.warnings).toEqual(['The title was longer than 200 characters and was shortened.']);
+  });
+
+  it('a 2 MB file name is cut too, and the answer comes back (once: 252 s and a 504)', async () => {
+    const name = `${'a'.repeat(2 * 1024 * 1024)}.vtt`;
+    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: multipart(utf8(SMALL_VTT), name, 'text/vtt', { commentary: 'none' }) });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { meeting: { title: string } };
+    expect([...body.meeting.title].length).toBeLessThanOrEqual(200);
+  }, 60_000);
+
+  it('an async upload with a 3,000-character file name: 202 (once 503 "retry in 5 seconds"), and the job completes', async () => {
+    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: multipart(utf8(SMALL_VTT), LONG_NAME, 'text/vtt', { commentary: 'none' }), headers: { Prefer: 'respond-async' } });
+    const text = await res.text();
+    expect(res.status, text).toBe(202);
+    const done = await waitForJob(KEY_ALPHA, (JSON.parse(text) as { links: { self: string } }).links.self);
+    expect(done.status).toBe('complete');
+  });
+
+  it.each([
+    ['1,001 one-line speakers', 1001],
+    ['5,000 one-line speakers (79 KB that once made 64 MB of JSON)', 5000],
+  ])('%s: 422 too-many-speakers, stating the count and the limit', async (_name, n) => {
+    const text = Array.from({ length: n }, (_, i) => `Person ${i}: hello from me`).join('\n');
+    const res = await call(KEY_ALPHA, '/v1/analyses?commentary=none', { method: 'POST', body: text, headers: { 'Content-Type': 'text/plain' } });
+    const body = await expectError(res, 422, 'too-many-speakers');
+    expect(body.error.details).toEqual({ speakers: n, limitSpeakers: 1000 });
+    expect(body.error.message).toContain(`${n} distinct speakers`);
+  }, 120_000);
+
+  it('1,000 speakers (the limit) are analysed, and the JSON stays proportionate to the upload', async () => {
+    const text = Array.from({ length: 1000 }, (_, i) => `Person ${i}: hello from me--`).join('\n');
+    const res = await call(KEY_ALPHA, '/v1/analyses?commentary=none', { method: 'POST', body: text, headers: { 'Content-Type': 'text/plain' } });
+    const json = await res.text();
+    expect(res.status).toBe(201);
+    // The README's limits table: at most ~400 bytes of JSON per input byte for one-line speakers.
+    expect(json.length / text.length).toBeLessThan(400);
+  }, 120_000);
+});
+
+describe('storage errors that no retry can fix answer 4xx (case 5)', () => {
+  /** The real test bucket, with a 3,000-character custom metadata value added to every put: R2 itself refuses it. */
+  function bloatedMetadata(real: R2Bucket): R2Bucket {
+    return new Proxy(real, {
+      get(target, prop) {
+        if (prop === 'put') {
+          return (key: string, value: unknown, options: R2PutOptions = {}) =>
+            target.put(key, value as string, { ...options, customMetadata: { ...(options.customMetadata ?? {}), note: 'n'.repeat(3000) } });
+        }
+        const member = Reflect.get(target, prop) as unknown;
+        return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(target) : member;
+      },
+    });
+  }
+
+  it.each([
+    ['a synchronous upload', {}],
+    ['an async upload', { Prefer: 'respond-async' }],
+  ])('%s: 413 storage-rejected with the reason, no Retry-After, nothing kept', async (_name, headers) => {
+    const owner = await ownerOf(KEY_ALPHA);
+    const before = [...(await storedKeys(`analyses/${owner}/`)), ...(await storedKeys(`jobs/${owner}/`))];
+    const res = await callApp({ bucket: (e) => bloatedMetadata(e.REPORTS) }, KEY_ALPHA, '/v1/analyses?commentary=none', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', ...headers } });
+    expect(res.headers.get('Retry-After')).toBeNull();
+    const body = await expectError(res, 413, 'storage-rejected');
+    expect(body.error.message).toMatch(/larger than storage accepts/);
+    expect(body.error.message).toMatch(/would fail the same way/);
+    expect(body.error.details).toMatchObject({ r2Code: 10012 });
+    expect([...(await storedKeys(`analyses/${owner}/`)), ...(await storedKeys(`jobs/${owner}/`))]).toEqual(before);
+  });
+});
