@@ -44,7 +44,7 @@ const DIMENSIONS: Array<{ name: string; small: number; build: (n: number) => Inp
     small: 20_000,
     build: (n) => ({ bytes: utf8(JSON.stringify({ segments: [{ start: 0, end: 2, text: 'Shall we start?', speaker: 'N'.repeat(n) }, { start: 2, end: 3, text: 'Yes, let us.', speaker: 'Bo' }] })) }),
   },
-  { name: 'line length (words in one line)', small: 15_000, build: (n) => ({ bytes: plain([['Ana Lima', 'Shall we start?'], ['Bo Chen', words(n)], ['Ana Lima', 'Thanks.']]) }) },
+  { name: 'line length (words in one line)', small: 30_000, build: (n) => ({ bytes: plain([['Ana Lima', 'Shall we start?'], ['Bo Chen', words(n)], ['Ana Lima', 'Thanks.']]) }) },
   { name: 'attendees', small: 60, build: (n) => ({ bytes: plain([['Ana Lima', 'Shall we start?'], ['Bo Chen', 'Yes.']]), options: { attendees: Array.from({ length: n }, (_, i) => `Invitee ${personName(i)}`) } }) },
   { name: 'title length', small: 20_000, build: (n) => ({ bytes: plain([['Ana Lima', 'Shall we start?'], ['Bo Chen', 'Yes.']]), options: { title: 'Review '.repeat(n / 7) } }) },
 ];

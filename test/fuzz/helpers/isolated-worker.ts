@@ -9,7 +9,7 @@ import { AppError } from '../../../src/http/errors';
 import { Analysis } from '../../../src/model/analysis';
 import { TranscriptError } from '../../../src/parse/errors';
 import { ingest } from '../../../src/parse/index';
-import { analyzeTranscript } from '../../../src/pipeline/analyze';
+import { analyzeUpload } from '../../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../../src/pipeline/report';
 import type { IsolatedJob, IsolatedResult } from './isolated';
 
@@ -30,7 +30,8 @@ async function run(job: IsolatedJob): Promise<IsolatedResult> {
       wordCount: transcript.wordCount,
     };
     if (job.stage === 'ingest') return { ...result, elapsedMs: performance.now() - started };
-    const analysis = await analyzeTranscript(transcript, { ...job.options, commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2025-03-04T10:00:00Z') });
+    // As the API and the CLI do it: the title defaults to the file name.
+    const analysis = await analyzeUpload(job.bytes, job.hints, { ...job.options, commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2025-03-04T10:00:00Z') });
     Analysis.parse(analysis);
     result.findings = analysis.findings.length;
     result.jsonBytes = JSON.stringify(analysis).length;
