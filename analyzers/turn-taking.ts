@@ -254,7 +254,8 @@ function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent
   const order = new Map(ctx.prepared.transcript.speakers.map((s, i) => [s.id, i]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const cap = T.matrixMaxSpeakers;
-  const kept = [...involvement.keys()].sort((a, b) => involvement.get(b)! - involvement.get(a)! || byOrder(a, b)).slice(0, cap).sort(byOrder);
+  const mostInvolved = [...involvement.keys()].sort((a, b) => involvement.get(b)! - involvement.get(a)! || byOrder(a, b));
+  const kept = mostInvolved.slice(0, cap).sort(byOrder);
   const row = new Map(kept.map((s, i) => [s, i]));
   const counts = kept.map(() => kept.map(() => 0));
   for (const pair of pairCounts.values()) {
@@ -262,7 +263,9 @@ function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent
     const j = row.get(pair.targetSpeakerId);
     if (i !== undefined && j !== undefined) counts[i]![j] = pair.count;
   }
-  const pairs = [...pairCounts.values()].sort((a, b) => byOrder(a.speakerId, b.speakerId) || byOrder(a.targetSpeakerId, b.targetSpeakerId));
+  const pairs = [...pairCounts.values()].sort(
+    (a, b) => byOrder(a.speakerId, b.speakerId) || byOrder(a.targetSpeakerId, b.targetSpeakerId),
+  );
   return { speakerIds: kept, counts, pairs, omittedSpeakers: involvement.size - kept.length };
 }
 

@@ -25,14 +25,19 @@ export function assertNotCrossSite(request: Request, allowedOrigins: readonly st
   const origin = request.headers.get('Origin');
   const site = request.headers.get('Sec-Fetch-Site')?.toLowerCase() ?? null;
   const listed = origin !== null && allowedOrigins.includes(origin);
-  if (origin !== null && origin !== own && !listed) throw refused(`its Origin "${origin.slice(0, 100)}" is not this service (${own})`);
-  if (site !== null && site !== 'same-origin' && site !== 'none' && !listed) throw refused(`the browser marked it Sec-Fetch-Site: ${site.slice(0, 20)}`);
+  if (origin !== null && origin !== own && !listed) {
+    throw refused(`its Origin "${origin.slice(0, 100)}" is not this service (${own})`);
+  }
+  if (site !== null && site !== 'same-origin' && site !== 'none' && !listed) {
+    throw refused(`the browser marked it Sec-Fetch-Site: ${site.slice(0, 20)}`);
+  }
 }
 
 function refused(why: string): AppError {
   return new AppError(
     403,
     'cross-site-request',
-    `a request that changes data was refused in keyless development mode because ${why}: another web page may not write to this service; use the upload page it serves, or send an API key`,
+    `a request that changes data was refused in keyless development mode because ${why}: ` +
+      'another web page may not write to this service; use the upload page it serves, or send an API key',
   );
 }

@@ -18,7 +18,14 @@
  */
 
 /** The families of instruction-like text we look for. @example INJECTION_FAMILIES.includes('role-claim') // => true */
-export const INJECTION_FAMILIES = ['ignore-previous', 'role-claim', 'new-instructions', 'role-play', 'output-hijack', 'ai-address'] as const;
+export const INJECTION_FAMILIES = [
+  'ignore-previous',
+  'role-claim',
+  'new-instructions',
+  'role-play',
+  'output-hijack',
+  'ai-address',
+] as const;
 export type InjectionFamily = (typeof INJECTION_FAMILIES)[number];
 
 /** Languages with patterns (ISO 639-1). @example INJECTION_LANGUAGES // => ['en', 'de', 'fr', 'es'] */

@@ -20,7 +20,13 @@ const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200
  * normalizeForDetection('ＩＧＮＯＲＥ  all\u200B previous   instructions') // => 'ignore all previous instructions'
  */
 export function normalizeForDetection(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2018\u2019\u02BC\u2032]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

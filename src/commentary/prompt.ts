@@ -99,17 +99,26 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     const text = clip(clean(u.text));
     seenText.set(u.id, text);
     excerptLines.push(
-      escapeData(JSON.stringify({ id: u.id, speakerId: u.speakerId, speaker: speakerName.get(u.speakerId) ?? u.speakerId, time: u.startMs === null ? null : formatClock(u.startMs), text })),
+      escapeData(
+        JSON.stringify({
+          id: u.id,
+          speakerId: u.speakerId,
+          speaker: speakerName.get(u.speakerId) ?? u.speakerId,
+          time: u.startMs === null ? null : formatClock(u.startMs),
+          text,
+        }),
+      ),
     );
   }
   // A finding about an instruction-like utterance keeps its measurement but not its words.
   const findingLines = findings.map((f) => {
     const withheld = (f.utteranceId !== null && suspicious.has(f.utteranceId)) || looksLikeInstructions(f.quote);
     const note = looksLikeInstructions(f.note) ? WITHHELD : f.note;
-    return escapeData(JSON.stringify({ kind: f.kind, speakerId: f.speakerId, utteranceId: f.utteranceId, quote: withheld ? WITHHELD : clean(f.quote), note, severity: f.severity }));
+    const quote = withheld ? WITHHELD : clean(f.quote);
+    return escapeData(JSON.stringify({ kind: f.kind, speakerId: f.speakerId, utteranceId: f.utteranceId, quote, note, severity: f.severity }));
   });
   const metricLines = [...metrics.entries()].slice(0, MAX_METRICS).map(([k, v]) => `${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
-  const people = transcript.speakers.map((s) => escapeData(JSON.stringify({ speakerId: s.id, name: speakerName.get(s.id)! })));
+  const people = transcript.speakers.map((s) => escapeData(JSON.stringify({ speakerId: s.id, name: speakerName.get(s.id) })));
   const warnings = transcript.warnings.map((w) => (looksLikeInstructions(w) ? WITHHELD : clean(w)));
 
   const user = [

@@ -7,7 +7,14 @@ import type { TranscriptFormat } from '../model/transcript';
 import { DOCX_CONTENT_TYPE } from './upload';
 
 /** Every content type a kept transcript may be served with; anything else stored is served as bytes. */
-const SERVABLE = /^(?:text\/plain; charset=(?:utf-8|utf-16|windows-1252)|application\/json|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document|application\/octet-stream)$/;
+const SERVABLE = new Set([
+  'text/plain; charset=utf-8',
+  'text/plain; charset=utf-16',
+  'text/plain; charset=windows-1252',
+  'application/json',
+  DOCX_CONTENT_TYPE,
+  'application/octet-stream',
+]);
 
 const EXTENSION: Record<TranscriptFormat, string> = {
   webvtt: 'vtt',
@@ -50,7 +57,7 @@ export function transcriptContentType(format: TranscriptFormat, bytes: Uint8Arra
  * servableContentType('application/json') // => 'application/json'
  */
 export function servableContentType(stored: string): string {
-  return SERVABLE.test(stored) ? stored : 'application/octet-stream';
+  return SERVABLE.has(stored) ? stored : 'application/octet-stream';
 }
 
 /**

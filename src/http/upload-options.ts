@@ -13,7 +13,13 @@ import { AppError } from './errors';
  * // => { title: 'Weekly sync', attendees: ['Ana'], keepTranscript: false } (commentary unset: the service's default applies)
  */
 export const UploadOptions = z.object({
-  title: z.string().trim().min(1).max(INPUT_LIMITS.titleChars).optional().describe('Meeting title shown on the report; default: from the file name'),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(INPUT_LIMITS.titleChars)
+    .optional()
+    .describe('Meeting title shown on the report; default: from the file name'),
   attendees: z
     .array(z.string().trim().min(1).max(INPUT_LIMITS.nameChars))
     .max(INPUT_LIMITS.attendees)

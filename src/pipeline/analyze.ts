@@ -54,7 +54,12 @@ export async function analyzeTranscript(parsed: Transcript, options: AnalyzeOpti
   return {
     schemaVersion: 1,
     generator: { name: 'meeting-analyser', version: VERSION },
-    meeting: { title: meeting.title ?? 'Meeting', analysedAt: (options.now ?? new Date()).toISOString(), attendees: meeting.attendees, warnings: meeting.warnings },
+    meeting: {
+      title: meeting.title ?? 'Meeting',
+      analysedAt: (options.now ?? new Date()).toISOString(),
+      attendees: meeting.attendees,
+      warnings: meeting.warnings,
+    },
     ...measured,
     commentary,
   };

@@ -67,7 +67,9 @@ export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ 
   // `id` first and `links` last around the analysis, as the API documents it.
   const json = JSON.stringify({ id, ...analysis, links: analysisLinks(id, options.keepTranscript) });
   // Stored with a type we choose from the detected format, never the uploader's (it is served back).
-  const transcript = options.keepTranscript ? { bytes: upload.bytes, contentType: transcriptContentType(analysis.transcript.format, upload.bytes) } : null;
+  const transcript = options.keepTranscript
+    ? { bytes: upload.bytes, contentType: transcriptContentType(analysis.transcript.format, upload.bytes) }
+    : null;
   await new AnalysisStore(request.bucket, request.owner, request.now).save({ meta, json, pdf, transcript });
   return { meta, json };
 }

@@ -17,16 +17,12 @@ import type { Transcript } from '../model/transcript';
 export function assertPeopleWithinLimits(transcript: Pick<Transcript, 'speakers'>, attendees: readonly string[]): void {
   const speakers = transcript.speakers.length;
   if (speakers > INPUT_LIMITS.speakers) {
-    throw new AppError(422, 'too-many-speakers', `the transcript has ${speakers} distinct speakers; the limit is ${INPUT_LIMITS.speakers} per transcript`, {
-      speakers,
-      limitSpeakers: INPUT_LIMITS.speakers,
-    });
+    const message = `the transcript has ${speakers} distinct speakers; the limit is ${INPUT_LIMITS.speakers} per transcript`;
+    throw new AppError(422, 'too-many-speakers', message, { speakers, limitSpeakers: INPUT_LIMITS.speakers });
   }
   if (attendees.length > INPUT_LIMITS.attendees) {
-    throw new AppError(422, 'too-many-attendees', `${attendees.length} attendees were given; the limit is ${INPUT_LIMITS.attendees}`, {
-      attendees: attendees.length,
-      limitAttendees: INPUT_LIMITS.attendees,
-    });
+    const message = `${attendees.length} attendees were given; the limit is ${INPUT_LIMITS.attendees}`;
+    throw new AppError(422, 'too-many-attendees', message, { attendees: attendees.length, limitAttendees: INPUT_LIMITS.attendees });
   }
 }
 
@@ -49,7 +45,8 @@ export function boundSpeakerNames(transcript: Transcript): Transcript {
   });
   if (shortened === 0) return transcript;
   const message = `${shortened} speaker name(s) longer than ${max} characters were shortened.`;
-  return { ...transcript, speakers, warnings: [...transcript.warnings, message], issues: [...transcript.issues, { code: 'names-shortened', message, count: shortened }] };
+  const issue = { code: 'names-shortened' as const, message, count: shortened };
+  return { ...transcript, speakers, warnings: [...transcript.warnings, message], issues: [...transcript.issues, issue] };
 }
 
 /**
@@ -58,12 +55,19 @@ export function boundSpeakerNames(transcript: Transcript): Transcript {
  * @example
  * boundMeetingText('x'.repeat(300), ['Ana']) // => { title: 'xxx…' (200 characters), attendees: ['Ana'], warnings: ['The title was longer than 200 characters and was shortened.'] }
  */
-export function boundMeetingText(title: string | undefined, attendees: readonly string[]): { title: string | undefined; attendees: string[]; warnings: string[] } {
+export function boundMeetingText(
+  title: string | undefined,
+  attendees: readonly string[],
+): { title: string | undefined; attendees: string[]; warnings: string[] } {
   const warnings: string[] = [];
   const cutTitle = title === undefined ? undefined : cutText(title, INPUT_LIMITS.titleChars);
-  if (cutTitle?.cut) warnings.push(`The title was longer than ${INPUT_LIMITS.titleChars} characters and was shortened.`);
+  if (cutTitle?.cut) {
+    warnings.push(`The title was longer than ${INPUT_LIMITS.titleChars} characters and was shortened.`);
+  }
   const cutAttendees = attendees.map((a) => cutText(a, INPUT_LIMITS.nameChars));
   const long = cutAttendees.filter((a) => a.cut).length;
-  if (long > 0) warnings.push(`${long} attendee name(s) longer than ${INPUT_LIMITS.nameChars} characters were shortened.`);
+  if (long > 0) {
+    warnings.push(`${long} attendee name(s) longer than ${INPUT_LIMITS.nameChars} characters were shortened.`);
+  }
   return { title: cutTitle?.text, attendees: cutAttendees.map((a) => a.text), warnings };
 }

@@ -77,7 +77,8 @@ export function embeddedIpv4(groups: readonly number[]): Ipv4[] {
   if (zeros(0, 4) && g(4) === 0xffff && g(5) === 0) return [v4(g(6), g(7))]; // translated (SIIT)
   if (g(0) === 0x64 && g(1) === 0xff9b && zeros(2, 6)) return [v4(g(6), g(7))]; // NAT64 well-known prefix
   if (g(0) === 0x2002) return [v4(g(1), g(2))]; // 6to4
-  if (g(0) === 0x2001 && g(1) === 0) return [v4(g(2), g(3)), v4(g(6) ^ 0xffff, g(7) ^ 0xffff)]; // Teredo: server, client
+  // Teredo: the server, and the client (stored inverted).
+  if (g(0) === 0x2001 && g(1) === 0) return [v4(g(2), g(3)), v4(g(6) ^ 0xffff, g(7) ^ 0xffff)];
   return [];
 }
 
@@ -92,5 +93,11 @@ export function embeddedIpv4(groups: readonly number[]): Ipv4[] {
  */
 export function isInternalIpv6Range(groups: readonly number[]): boolean {
   const first = groups[0]!;
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xffc0) === 0xfec0 || (first & 0xff00) === 0xff00 || (first === 0x64 && groups[1] === 0xff9b && groups[2] === 1);
+  return (
+    (first & 0xfe00) === 0xfc00 || // unique local
+    (first & 0xffc0) === 0xfe80 || // link-local
+    (first & 0xffc0) === 0xfec0 || // site-local
+    (first & 0xff00) === 0xff00 || // multicast
+    (first === 0x64 && groups[1] === 0xff9b && groups[2] === 1) // local-use NAT64
+  );
 }

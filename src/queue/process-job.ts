@@ -70,7 +70,8 @@ export async function processJob(jobId: string, attempt: number, context: Proces
   const done = completed(current, now());
   if (!(await jobs.put(done))) {
     // Deleted between storing the analysis and now: the analysis goes with it.
-    await eraseAnalysis(context.bucket, job.owner, { analysisId: made.id, jobId: job.id, commentaryCacheKey: made.commentaryCacheKey });
+    const target = { analysisId: made.id, jobId: job.id, commentaryCacheKey: made.commentaryCacheKey };
+    await eraseAnalysis(context.bucket, job.owner, target);
     return null;
   }
   return finishJob(done, context);

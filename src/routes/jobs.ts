@@ -27,7 +27,8 @@ export function jobsRoutes(): Hono<AppEnv> {
     const job = await jobsOf(c).get(id);
     if (!job) throw new AppError(404, 'not-found', `no job with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
     const meta = await analysesOf(c).peekMeta(job.analysisId);
-    await eraseAnalysis(c.get('deps').bucket(c.env), c.get('owner').id, { analysisId: job.analysisId, jobId: job.id, commentaryCacheKey: meta?.commentaryCacheKey ?? null });
+    const target = { analysisId: job.analysisId, jobId: job.id, commentaryCacheKey: meta?.commentaryCacheKey ?? null };
+    await eraseAnalysis(c.get('deps').bucket(c.env), c.get('owner').id, target);
     return c.body(null, 204);
   });
   return routes;

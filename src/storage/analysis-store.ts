@@ -128,7 +128,7 @@ export class AnalysisStore {
     return fromMetadata(head?.customMetadata);
   }
 
-  /** Deletes everything stored for the analysis (eraseAnalysis: its job and cached commentary too); false when there was nothing. */
+  /** Deletes everything stored for the analysis (eraseAnalysis: its job and cached commentary too); false if nothing was. */
   async delete(id: string): Promise<boolean> {
     const keys = this.keysFor(id);
     const head = await guarded('read the analysis', () => this.bucket.head(keys.json));

@@ -71,8 +71,6 @@ export function storageError(operation: string, err: unknown): AppError {
   const code = Number(/\((\d{5})\)\s*$/.exec(err instanceof Error ? err.message : String(err))?.[1]);
   const permanent = PERMANENT_R2_ERRORS.find((e) => e.r2Code === code);
   if (!permanent) return storageUnavailable(operation);
-  return new AppError(permanent.status, 'storage-rejected', `could not ${operation}: ${permanent.reason}; sending the same request again would fail the same way`, {
-    operation,
-    r2Code: permanent.r2Code,
-  });
+  const message = `could not ${operation}: ${permanent.reason}; sending the same request again would fail the same way`;
+  return new AppError(permanent.status, 'storage-rejected', message, { operation, r2Code: permanent.r2Code });
 }

@@ -59,7 +59,8 @@ export class JobStore {
   async put(job: JobRecord): Promise<boolean> {
     const key = jobKeys(this.owner, job.id).json;
     if (!(await guarded('read the job', () => this.bucket.head(key)))) return false;
-    await guarded('record the job state', () => this.bucket.put(key, JSON.stringify(job), { httpMetadata: { contentType: 'application/json' } }));
+    const options = { httpMetadata: { contentType: 'application/json' } };
+    await guarded('record the job state', () => this.bucket.put(key, JSON.stringify(job), options));
     return true;
   }
 
