@@ -3,6 +3,7 @@
  * by hand; every schema comes from the zod schemas the code itself uses (z.toJSONSchema), so the
  * document cannot drift from what the API validates and returns.
  */
+import { INPUT_LIMITS } from '../model/limits';
 import { z } from 'zod';
 import { AnalysisList, AnalysisResponse, ErrorBody, Health } from '../http/api-schemas';
 import { RAW_CONTENT_TYPES } from '../http/upload';
@@ -108,9 +109,15 @@ export function openApiDocument(): Json {
               content: { 'application/json': { schema: ref('Job') } },
             },
             '400': error('Empty body (`empty-body`), bad option (`invalid-option`, `invalid-callback-url`), malformed multipart'),
-            '413': error('Upload over MAX_UPLOAD_BYTES (`payload-too-large`) or transcript over MAX_WORDS (`transcript-too-long`)'),
+            '413': error(
+              'Upload over MAX_UPLOAD_BYTES (`payload-too-large`), transcript over MAX_WORDS (`transcript-too-long`), ' +
+                'or a value storage refuses as too large (`storage-rejected`: a retry fails the same way)',
+            ),
             '415': error('Content type not accepted (`unsupported-media-type`), binary file (`binary-input`), unknown transcript format (`unknown-format`)'),
-            '422': error('The file is a transcript format but cannot be read (`malformed-timestamp`, `malformed-json`, `invalid-structure`, `invalid-docx`, `no-speech`); details.line says where'),
+            '422': error(
+              'The file is a transcript format but cannot be read (`malformed-timestamp`, `malformed-json`, `invalid-structure`, ' +
+                `\`invalid-docx\`, \`no-speech\`; details.line says where), or it has more than ${INPUT_LIMITS.speakers} speakers (\`too-many-speakers\`)`,
+            ),
             '504': error('Took longer than SYNC_TIMEOUT_MS (`analysis-timeout`); use `Prefer: respond-async`'),
             ...COMMON_ERRORS,
           },
