@@ -18,6 +18,8 @@ export const MeetingInfo = z.object({
   analysedAt: z.string(),
   /** Invitees as given by the caller; those who never spoke count as silent in equality measures. */
   attendees: z.array(z.string()),
+  /** Inputs that were cut to their limits (a title or attendee name too long), in plain words. */
+  warnings: z.array(z.string()).optional(),
 });
 
 /**

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from '../analyzers/analysis';
+import { AppError } from './http/errors';
 import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
@@ -83,6 +84,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof TranscriptError) {
       process.stderr.write(`error: ${err.describe(file)}\n`);
+      return 2;
+    }
+    if (err instanceof AppError) {
+      // An input past a limit (too many speakers or attendees): the same message the API gives.
+      process.stderr.write(`error: ${file}: ${err.message}\n`);
       return 2;
     }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -78,6 +78,14 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     }
   });
 
+  it('exits 2 with the count and the limit for more speakers than the service takes', async () => {
+    const many = writeTemp('crowd.txt', Array.from({ length: 1001 }, (_, i) => `Person ${i}: hello from me`).join('\n'));
+    const { code, stdout, stderr } = await runCli([many]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`error: ${many}: the transcript has 1001 distinct speakers; the limit is 1000 per transcript\n`);
+  });
+
   it('exits 2 for bad arguments', async () => {
     expect((await runCli([])).code).toBe(2);
     expect((await runCli([vtt, '--commentary', 'maybe'])).stderr).toContain('--commentary must be one of none, rules, llm');

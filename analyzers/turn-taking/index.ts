@@ -242,15 +242,35 @@ function overlapSummary(ctx: TurnContext, events: readonly OverlapEvent[]): NonN
 }
 
 function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent[]): TurnTakingResult['interruptions']['matrix'] {
-  const speakerIds = ctx.prepared.transcript.speakers.map((s) => s.id);
-  const row = new Map(speakerIds.map((s, i) => [s, i]));
-  const counts = speakerIds.map(() => speakerIds.map(() => 0));
+  // Sparse first: one entry per pair that occurred, so the size follows the interruptions.
+  const pairCounts = new Map<string, { speakerId: string; targetSpeakerId: string; count: number }>();
+  const involvement = new Map<string, number>();
   for (const e of events) {
-    const i = row.get(ctx.utterances[e.index]!.speakerId);
-    const j = row.get(ctx.utterances[e.targetIndex]!.speakerId);
-    if (i !== undefined && j !== undefined) counts[i]![j]!++;
+    const from = ctx.utterances[e.index]!.speakerId;
+    const to = ctx.utterances[e.targetIndex]!.speakerId;
+    const key = `${from}\u0000${to}`;
+    const pair = pairCounts.get(key) ?? { speakerId: from, targetSpeakerId: to, count: 0 };
+    pair.count++;
+    pairCounts.set(key, pair);
+    involvement.set(from, (involvement.get(from) ?? 0) + 1);
+    involvement.set(to, (involvement.get(to) ?? 0) + 1);
   }
-  return { speakerIds, counts };
+  const order = new Map(ctx.prepared.transcript.speakers.map((s, i) => [s.id, i]));
+  const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const cap = T.matrixMaxSpeakers;
+  const mostInvolved = [...involvement.keys()].sort((a, b) => involvement.get(b)! - involvement.get(a)! || byOrder(a, b));
+  const kept = mostInvolved.slice(0, cap).sort(byOrder);
+  const row = new Map(kept.map((s, i) => [s, i]));
+  const counts = kept.map(() => kept.map(() => 0));
+  for (const pair of pairCounts.values()) {
+    const i = row.get(pair.speakerId);
+    const j = row.get(pair.targetSpeakerId);
+    if (i !== undefined && j !== undefined) counts[i]![j] = pair.count;
+  }
+  const pairs = [...pairCounts.values()].sort(
+    (a, b) => byOrder(a.speakerId, b.speakerId) || byOrder(a.targetSpeakerId, b.targetSpeakerId),
+  );
+  return { speakerIds: kept, counts, pairs, omittedSpeakers: involvement.size - kept.length };
 }
 
 function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: number): string[] {

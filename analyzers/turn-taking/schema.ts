@@ -147,8 +147,19 @@ export const TurnTakingResult = z.object({
     basis: z.enum(['time', 'text']),
     count: Count,
     events: z.array(InterruptionOut),
-    /** counts[i][j]: how often speakerIds[i] interrupted speakerIds[j]. */
-    matrix: z.object({ speakerIds: z.array(z.string()), counts: z.array(z.array(Count)) }),
+    /**
+     * counts[i][j]: how often speakerIds[i] interrupted speakerIds[j]. speakerIds are the people who
+     * interrupted or were interrupted (at most `thresholds.matrixMaxSpeakers`, the most involved, in
+     * transcript order); `pairs` lists every pair with a count, so the JSON grows with the
+     * interruptions, never with the square of the speakers.
+     */
+    matrix: z.object({
+      speakerIds: z.array(z.string()),
+      counts: z.array(z.array(Count)),
+      pairs: z.array(z.object({ speakerId: z.string(), targetSpeakerId: z.string(), count: Count.min(1) })),
+      /** People involved in interruptions who have no row (past the cap): their counts are in `pairs`. */
+      omittedSpeakers: Count,
+    }),
   }),
   questions: z.object({
     total: Count,

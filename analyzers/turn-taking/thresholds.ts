@@ -38,6 +38,12 @@ export const TURN_TAKING_THRESHOLDS = {
   answerOverlapToleranceMs: 1000,
   /** Share of voice is reported in this many equal parts of the meeting. */
   parts: 10,
+  /**
+   * The who-interrupts-whom matrix has a row and a column for at most this many people (those most
+   * involved in interruptions); `matrix.pairs` lists every pair. A matrix over every speaker grew
+   * with the square of the speakers: 5,000 one-line speakers made 64 MB of JSON from 79 KB.
+   */
+  matrixMaxSpeakers: 30,
 } as const;
 
 export type TurnTakingThresholds = typeof TURN_TAKING_THRESHOLDS;

@@ -291,12 +291,13 @@ export class Flow {
     const size = TYPE.tiny;
     const style = { font: this.fonts.regular, size, color: COLORS.muted };
     const total = this.pages.length;
+    const fittedTitle = fitTextToFont(title, this.fonts.regular); // once, not once per page
     this.pages.forEach((canvas, i) => {
       if (i === 0) return;
       canvas.zone = 'header';
       const section = fitTextToFont(this.pageSections[i] ?? '', this.fonts.regular);
       const sectionWidth = this.fonts.regular.widthOfTextAtSize(section, size);
-      const titleText = truncateToWidth(fitTextToFont(title, this.fonts.regular), style, this.width - sectionWidth - 24);
+      const titleText = truncateToWidth(fittedTitle, style, this.width - sectionWidth - 24);
       canvas.text(titleText, this.left, PAGE.headerTop, style);
       canvas.text(section, this.right - sectionWidth, PAGE.headerTop, style);
       canvas.line(this.left, PAGE.headerTop + 12, this.right, PAGE.headerTop + 12, { color: COLORS.rule, width: 0.5 });

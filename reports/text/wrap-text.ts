@@ -29,17 +29,23 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number): stri
  * truncateToWidth('Maximilian Alexander von Hohenberg-Wittelsbach', { font, size: 8 }, 80) // => 'Maximilian Alex…'
  */
 export function truncateToWidth(text: string, style: TextStyle, maxWidth: number): string {
-  if (measure(text, style) <= maxWidth) return text;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  // Binary search on the number of characters kept: labels are measured thousands of times.
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(chars.slice(0, mid).join('').trimEnd() + '…', style) <= maxWidth) lo = mid;
-    else hi = mid - 1;
+  // One pass, stopping as soon as the text is known not to fit: the cost follows the width, not the
+  // text (a 2 MB title in every page header once made the report quadratic in the title's length).
+  // Widths add up per character (no kerning), so the kept prefix is the longest whose trimmed width
+  // plus the ellipsis fits; the trimmed width never shrinks as the prefix grows.
+  const ellipsis = measure('…', style);
+  let width = 0;
+  let trimmedWidth = 0;
+  let keep = 0;
+  let index = 0;
+  for (const ch of text) {
+    width += measure(ch, style);
+    index += ch.length;
+    if (!/\s/.test(ch)) trimmedWidth = width;
+    if (trimmedWidth + ellipsis <= maxWidth) keep = index;
+    else if (width > maxWidth) return keep === 0 ? '' : text.slice(0, keep).trimEnd() + '…';
   }
-  return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + '…';
+  return text;
 }
 
 /**

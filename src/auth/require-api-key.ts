@@ -6,13 +6,15 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../http/app-env';
 import { AppError } from '../http/errors';
 import { bearerToken, matchKey, parseKeyHashes } from './api-keys';
+import { assertNotCrossSite } from './cross-site';
 import { isKeylessDevelopment } from './environment';
 import { LOCAL_OWNER, ownerForKeyHash } from './owner';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="meeting-analyser"' };
 
 /**
- * Authenticates the request or answers 401 (no or unknown key) / 503 (no keys configured).
+ * Authenticates the request or answers 401 (no or unknown key) / 503 (no keys configured); in keyless
+ * development, a write a browser marks as cross-site answers 403.
  *
  * @example
  * v1.use('*', requireApiKey());
@@ -25,6 +27,7 @@ export function requireApiKey() {
     const config = c.get('config');
 
     if (isKeylessDevelopment(config, c.req.url) && (token === null || hashes.length === 0)) {
+      assertNotCrossSite(c.req.raw, config.corsOrigins);
       c.set('owner', LOCAL_OWNER);
       return next();
     }

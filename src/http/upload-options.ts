@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { COMMENTARY_MODES } from '../commentary/index';
+import { INPUT_LIMITS } from '../model/limits';
 import { AppError } from './errors';
 
 /**
@@ -12,10 +13,16 @@ import { AppError } from './errors';
  * // => { title: 'Weekly sync', attendees: ['Ana'], keepTranscript: false } (commentary unset: the service's default applies)
  */
 export const UploadOptions = z.object({
-  title: z.string().trim().min(1).max(200).optional().describe('Meeting title shown on the report; default: from the file name'),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(INPUT_LIMITS.titleChars)
+    .optional()
+    .describe('Meeting title shown on the report; default: from the file name'),
   attendees: z
-    .array(z.string().trim().min(1).max(200))
-    .max(500)
+    .array(z.string().trim().min(1).max(INPUT_LIMITS.nameChars))
+    .max(INPUT_LIMITS.attendees)
     .default([])
     .describe('Everyone invited, spoken or not (comma-separated or repeated); silent invitees count in the equality measures'),
   commentary: z

@@ -2,6 +2,7 @@
  * The uploaded transcript of `POST /v1/analyses`: a multipart form with a `file` field, or the
  * raw file as the body with a transcript content type. Size is limited while reading.
  */
+import { cutText, INPUT_LIMITS } from '../model/limits';
 import { AppError } from './errors';
 import { payloadTooLarge, readBodyWithin } from './read-body';
 
@@ -74,7 +75,23 @@ export async function readUpload(request: Request, limitBytes: number): Promise<
 export function fileNameFrom(header: string | null): string | null {
   const match = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header ?? '');
   const name = (match?.[1] ?? match?.[2] ?? '').replace(/^.*[\\/]/, '').trim();
-  return name ? name.slice(0, 200) : null;
+  return name ? boundFileName(name) : null;
+}
+
+/**
+ * A file name cut to INPUT_LIMITS.fileNameChars, keeping its extension (format detection and the
+ * default title use it). An upload's name is the client's to choose: a 2 MB one once took the PDF
+ * renderer minutes and made the job store fail with a 503 that no retry could fix.
+ *
+ * @example
+ * boundFileName('standup.vtt') // => 'standup.vtt'
+ * boundFileName(`${'a'.repeat(5000)}.vtt`).length // => 255 (ends in '….vtt')
+ */
+export function boundFileName(name: string): string {
+  const max = INPUT_LIMITS.fileNameChars;
+  if (name.length <= max) return name;
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
+  return `${cutText(name.slice(0, max), max - extension.length).text}${extension}`;
 }
 
 async function readMultipart(body: Uint8Array, header: string, limitBytes: number): Promise<Upload> {
@@ -99,7 +116,7 @@ async function readMultipart(body: Uint8Array, header: string, limitBytes: numbe
     fields.set(name, [...(fields.get(name) ?? []), value]);
   }
   const contentType = (file.type || '').split(';')[0]!.trim().toLowerCase();
-  return { bytes, fileName: file.name || null, contentType, fields };
+  return { bytes, fileName: file.name ? boundFileName(file.name) : null, contentType, fields };
 }
 
 function emptyBody(): AppError {

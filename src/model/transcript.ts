@@ -90,6 +90,7 @@ export const WARNING_CODES = [
   'estimated-end-times',
   'legacy-encoding',
   'lenient-timestamps',
+  'names-shortened',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;

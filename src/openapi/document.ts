@@ -3,6 +3,7 @@
  * by hand; every schema comes from the zod schemas the code itself uses (z.toJSONSchema), so the
  * document cannot drift from what the API validates and returns.
  */
+import { INPUT_LIMITS } from '../model/limits';
 import { z } from 'zod';
 import { AnalysisList, AnalysisResponse, ErrorBody, Health } from '../http/api-schemas';
 import { RAW_CONTENT_TYPES } from '../http/upload';
@@ -110,9 +111,15 @@ export function openApiDocument(): Json {
               content: { 'application/json': { schema: ref('Job') } },
             },
             '400': error('Empty body (`empty-body`), bad option (`invalid-option`, `invalid-callback-url`), malformed multipart'),
-            '413': error('Upload over MAX_UPLOAD_BYTES (`payload-too-large`) or transcript over MAX_WORDS (`transcript-too-long`)'),
+            '413': error(
+              'Upload over MAX_UPLOAD_BYTES (`payload-too-large`), transcript over MAX_WORDS (`transcript-too-long`), ' +
+                'or a value storage refuses as too large (`storage-rejected`: a retry fails the same way)',
+            ),
             '415': error('Content type not accepted (`unsupported-media-type`), binary file (`binary-input`), unknown transcript format (`unknown-format`)'),
-            '422': error('The file is a transcript format but cannot be read (`malformed-timestamp`, `malformed-json`, `invalid-structure`, `invalid-docx`, `no-speech`); details.line says where'),
+            '422': error(
+              'The file is a transcript format but cannot be read (`malformed-timestamp`, `malformed-json`, `invalid-structure`, ' +
+                `\`invalid-docx\`, \`no-speech\`; details.line says where), or it has more than ${INPUT_LIMITS.speakers} speakers (\`too-many-speakers\`)`,
+            ),
             '504': error('Took longer than SYNC_TIMEOUT_MS (`analysis-timeout`); use `Prefer: respond-async`'),
             ...COMMON_ERRORS,
           },
@@ -142,6 +149,7 @@ export function openApiDocument(): Json {
         delete: {
           operationId: 'deleteAnalysis',
           summary: 'Delete an analysis and everything stored for it',
+          description: 'Removes the JSON, the PDF, the kept transcript, the cached commentary and, for an analysis made by an async job, the job record.',
           responses: { '204': { description: 'Deleted' }, '404': error('No such analysis for this key (`not-found`)'), ...COMMON_ERRORS },
         },
       },
@@ -167,8 +175,16 @@ export function openApiDocument(): Json {
         get: {
           operationId: 'getTranscript',
           summary: 'Download the uploaded file (only when created with keepTranscript=true)',
+          description: 'Served as a download with a content type chosen from the detected format (never the one sent with the upload) and `Content-Security-Policy: sandbox`.',
           responses: {
-            '200': { description: 'The file as uploaded', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+            '200': {
+              description: 'The file as uploaded',
+              content: {
+                'text/plain': { schema: { type: 'string', format: 'binary' } },
+                'application/json': { schema: { type: 'string', format: 'binary' } },
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
             '404': error('No such analysis, or its transcript was not kept (`not-found`)'),
             '410': error('Expired (`expired`)'),
             ...COMMON_ERRORS,
@@ -182,6 +198,12 @@ export function openApiDocument(): Json {
           summary: 'Follow an async analysis',
           description: 'status: queued -> running -> complete | failed. When complete, links.analysis and links.report point at the result; when failed, error says why.',
           responses: { '200': { description: 'The job', content: { 'application/json': { schema: ref('Job') } } }, '404': error('No such job for this key (`not-found`)'), ...COMMON_ERRORS },
+        },
+        delete: {
+          operationId: 'deleteJob',
+          summary: 'Delete a job and the analysis it made',
+          description: 'Removes the job record, its waiting upload and the analysis it made (JSON, PDF, kept transcript, cached commentary). A job still running stops and stores nothing.',
+          responses: { '204': { description: 'Deleted' }, '404': error('No such job for this key (`not-found`)'), ...COMMON_ERRORS },
         },
       },
       ...progress.paths,

@@ -10,6 +10,7 @@ import type { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../model/transcript';
 import { ingest, type FormatHints } from '../parse/index';
 import { VERSION } from '../version';
+import { assertPeopleWithinLimits, boundMeetingText, boundSpeakerNames } from './input-bounds';
 
 export interface AnalyzeOptions {
   /** Shown on the report; defaults to the file name without extension. */
@@ -43,13 +44,22 @@ export async function analyzeUpload(bytes: Uint8Array, hints: FormatHints, optio
  * @example
  * const analysis = await analyzeTranscript(transcript, { commentary: 'none', llm: llmConfigFromEnv({}) });
  */
-export async function analyzeTranscript(transcript: Transcript, options: AnalyzeOptions): Promise<Analysis> {
-  const measured = { transcript, ...runAnalyzers(transcript, { attendees: options.attendees }) };
+export async function analyzeTranscript(parsed: Transcript, options: AnalyzeOptions): Promise<Analysis> {
+  // Sizes that drive work and output are bounded before any analyser runs (src/model/limits.ts).
+  assertPeopleWithinLimits(parsed, options.attendees ?? []);
+  const transcript = boundSpeakerNames(parsed);
+  const meeting = boundMeetingText(options.title, options.attendees ?? []);
+  const measured = { transcript, ...runAnalyzers(transcript, { attendees: meeting.attendees }) };
   const commentary = await writeCommentary(measured, { mode: options.commentary, llm: options.llm, cache: options.cache, redactPersonalData: options.redactPersonalData });
   return {
     schemaVersion: 1,
     generator: { name: 'meeting-analyser', version: VERSION },
-    meeting: { title: options.title ?? 'Meeting', analysedAt: (options.now ?? new Date()).toISOString(), attendees: options.attendees ?? [] },
+    meeting: {
+      title: meeting.title ?? 'Meeting',
+      analysedAt: (options.now ?? new Date()).toISOString(),
+      attendees: meeting.attendees,
+      warnings: meeting.warnings,
+    },
     ...measured,
     commentary,
   };

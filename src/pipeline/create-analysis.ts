@@ -7,6 +7,7 @@ import { llmConfigFromEnv } from '../commentary/config';
 import { defaultCommentaryMode } from '../commentary/index';
 import type { ServiceConfig } from '../http/config';
 import { analysisLinks } from '../http/links';
+import { transcriptContentType } from '../http/transcript-download';
 import type { UploadOptions } from '../http/upload-options';
 import { AnalysisStore, type AnalysisMeta } from '../storage/analysis-store';
 import { r2CommentaryCache } from '../storage/r2-commentary-cache';
@@ -27,6 +28,8 @@ export interface CreateAnalysisRequest {
   config: ServiceConfig;
   now: () => Date;
   onStage?: (stage: 'analysing' | 'rendering' | 'storing') => Promise<void>;
+  /** The async job making this analysis (recorded so that deleting either deletes both). */
+  jobId?: string;
 }
 
 /**
@@ -61,10 +64,15 @@ export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ 
     expiresAt: expiryFrom(new Date(analysis.meeting.analysedAt), config.retentionDays),
     hasTranscript: options.keepTranscript,
     commentaryCacheKey: cache.usedKey(),
+    transcriptFormat: options.keepTranscript ? analysis.transcript.format : null,
+    jobId: request.jobId ?? null,
   };
   // `id` first and `links` last around the analysis, as the API documents it.
   const json = JSON.stringify({ id, ...analysis, links: analysisLinks(id, options.keepTranscript) });
-  const transcript = options.keepTranscript ? { bytes: upload.bytes, contentType: upload.contentType || 'application/octet-stream' } : null;
+  // Stored with a type we choose from the detected format, never the uploader's (it is served back).
+  const transcript = options.keepTranscript
+    ? { bytes: upload.bytes, contentType: transcriptContentType(analysis.transcript.format, upload.bytes) }
+    : null;
   const store = new AnalysisStore(request.bucket, request.owner, request.now);
   await store.save({ meta, json, pdf, transcript });
   await indexForProgress(request, analysis, store);

@@ -7,6 +7,7 @@
  * DNS lookup); on Cloudflare, fetch() to such addresses does not reach private networks anyway.
  */
 import { AppError } from '../http/errors';
+import { embeddedIpv4, isInternalIpv6Range, parseDottedIpv4, parseIpv6, type Ipv4 } from './ipv6';
 
 const INTERNAL_SUFFIXES = ['.localhost', '.local', '.internal', '.home.arpa', '.lan'];
 
@@ -42,13 +43,13 @@ export function checkCallbackUrl(url: string, policy: { allowPrivate: boolean })
 export function isInternalHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === 'localhost' || INTERNAL_SUFFIXES.some((s) => host.endsWith(s))) return true;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  if (v4) return isInternalV4(v4.slice(1).map(Number) as [number, number, number, number]);
+  const v4 = parseDottedIpv4(host);
+  if (v4) return isInternalV4(v4);
   if (host.startsWith('[')) return isInternalV6(host.slice(1, -1));
   return !host.includes('.'); // a bare name ("intranet") resolves inside some network
 }
 
-function isInternalV4([a, b]: [number, number, number, number]): boolean {
+function isInternalV4([a, b]: Ipv4): boolean {
   return (
     a === 0 || a === 10 || a === 127 || a >= 224 ||
     (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
@@ -60,17 +61,11 @@ function isInternalV4([a, b]: [number, number, number, number]): boolean {
   );
 }
 
+/** An IPv6 literal is internal in itself, or leads to an internal IPv4 address; one we cannot read is refused. */
 function isInternalV6(address: string): boolean {
-  if (address === '::' || address === '::1') return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address) ?? /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
-  if (mapped) {
-    if (mapped.length === 2) return isInternalHost(mapped[1]!);
-    const hi = parseInt(mapped[1]!, 16);
-    const lo = parseInt(mapped[2]!, 16);
-    return isInternalV4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
-  }
-  const first = parseInt(address.split(':')[0] || '0', 16);
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80; // unique local, link-local
+  const groups = parseIpv6(address);
+  if (!groups) return true;
+  return isInternalIpv6Range(groups) || embeddedIpv4(groups).some(isInternalV4);
 }
 
 function invalid(why: string): AppError {

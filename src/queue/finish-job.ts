@@ -23,7 +23,7 @@ export interface FinishContext {
  * await finishJob(completed(job, new Date()), { jobs, now: () => new Date(), allowPrivateCallback: false });
  */
 export async function finishJob(job: JobRecord, context: FinishContext): Promise<JobRecord> {
-  await context.jobs.put(job);
+  if (!(await context.jobs.put(job))) return job; // deleted by its owner: nothing to record or call
   // The upload is not kept: after an analysis it lives on only if keepTranscript asked for it.
   await context.jobs.deleteUpload(job.id).catch(() => console.error('queue: could not remove a processed upload; the lifecycle rule will'));
   const url = job.options.callbackUrl;

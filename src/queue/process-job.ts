@@ -7,6 +7,7 @@ import type { ServiceConfig } from '../http/config';
 import { AppError, describeError } from '../http/errors';
 import { createAnalysis } from '../pipeline/create-analysis';
 import { TranscriptError } from '../parse/errors';
+import { eraseAnalysis } from '../storage/erase';
 import type { JobStore } from '../storage/job-store';
 import { finishJob, type FinishContext } from './finish-job';
 import { atStage, completed, failed, requeued, type JobRecord } from './job';
@@ -32,14 +33,18 @@ export async function processJob(jobId: string, attempt: number, context: Proces
   if (job.status === 'complete' || job.status === 'failed') return job; // a duplicate delivery
 
   let current = atStage({ ...job, attempts: attempt }, 'reading', now());
-  await jobs.put(current);
+  if (!(await jobs.put(current))) return null; // deleted meanwhile
   const upload = await jobs.readUpload(jobId);
   if (!upload) {
     return finishJob(failed(current, { code: 'upload-missing', message: 'the uploaded file of this job is no longer stored; submit it again', details: null }, now()), context);
   }
+  // Thrown from a progress update when the owner deleted the job while it ran: stop, store nothing.
+  const deleted = new Error('the job was deleted while it ran');
+  let made: Awaited<ReturnType<typeof createAnalysis>>['meta'];
   try {
-    await createAnalysis({
+    ({ meta: made } = await createAnalysis({
       id: job.analysisId,
+      jobId: job.id,
       owner: job.owner,
       upload,
       options: job.options,
@@ -49,10 +54,11 @@ export async function processJob(jobId: string, attempt: number, context: Proces
       now,
       onStage: async (stage) => {
         current = atStage(current, stage, now());
-        await jobs.put(current);
+        if (!(await jobs.put(current))) throw deleted;
       },
-    });
+    }));
   } catch (err) {
+    if (err === deleted) return null;
     if (isPermanent(err)) {
       const { code, message, details } = describeError(err);
       return finishJob(failed(current, { code, message, details }, now()), context);
@@ -61,7 +67,14 @@ export async function processJob(jobId: string, attempt: number, context: Proces
     await jobs.put(requeued(current, `${code}: ${message}`, now())).catch(() => undefined);
     throw err;
   }
-  return finishJob(completed(current, now()), context);
+  const done = completed(current, now());
+  if (!(await jobs.put(done))) {
+    // Deleted between storing the analysis and now: the analysis goes with it.
+    const target = { analysisId: made.id, jobId: job.id, commentaryCacheKey: made.commentaryCacheKey };
+    await eraseAnalysis(context.bucket, job.owner, target);
+    return null;
+  }
+  return finishJob(done, context);
 }
 
 /** Errors in the upload or its options: trying again gives the same answer. */

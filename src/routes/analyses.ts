@@ -11,6 +11,7 @@ import { AppError } from '../http/errors';
 import { analysisLinks, jobLinks } from '../http/links';
 import { prefersAsync } from '../http/prefer';
 import { withTimeout } from '../http/timeout';
+import { servableContentType, transcriptFileName } from '../http/transcript-download';
 import { readUpload } from '../http/upload';
 import { parseUploadOptions } from '../http/upload-options';
 import { createAnalysis } from '../pipeline/create-analysis';
@@ -79,8 +80,13 @@ export function analysesRoutes(): Hono<AppEnv> {
 
   routes.get('/:id/transcript', async (c) => {
     const stored = await analysesOf(c).readTranscript(c.req.param('id'));
-    // Always a download: the file is the caller's own upload, never rendered by the browser.
-    return c.body(stored.body, 200, { 'Content-Type': stored.contentType, 'Content-Length': String(stored.size), 'Content-Disposition': attachment(`transcript-${stored.meta.id}`) });
+    // Always a download, typed by us from the detected format, and sandboxed should a browser render it anyway.
+    return c.body(stored.body, 200, {
+      'Content-Type': servableContentType(stored.contentType),
+      'Content-Length': String(stored.size),
+      'Content-Disposition': attachment(transcriptFileName(stored.meta.id, stored.meta.transcriptFormat ?? null)),
+      'Content-Security-Policy': 'sandbox',
+    });
   });
 
   routes.delete('/:id', async (c) => {

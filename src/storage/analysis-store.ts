@@ -7,10 +7,10 @@
  * whatever was written is deleted and the caller gets 503 with Retry-After.
  */
 import { AppError } from '../http/errors';
-import { deletePrefix } from './delete-prefix';
-import { guarded, storageUnavailable } from './errors';
+import { eraseAnalysis } from './erase';
+import { guarded, storageError } from './errors';
 import { isId } from './ids';
-import { analysisKeys, commentaryCacheKey, ownerAnalysesPrefix } from './keys';
+import { analysisKeys, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
 
 /**
@@ -28,6 +28,10 @@ export interface AnalysisMeta {
   hasTranscript: boolean;
   /** The commentary-cache entry this analysis wrote or read (see r2-commentary-cache.ts). */
   commentaryCacheKey: string | null;
+  /** The detected format of the kept transcript (its download's type and extension); null when none was kept. */
+  transcriptFormat?: string | null;
+  /** The async job that made this analysis, deleted with it; null for a synchronous upload. */
+  jobId?: string | null;
 }
 
 /** @example await store.save({ meta, json: JSON.stringify(body), pdf, transcript: null }); */
@@ -85,7 +89,7 @@ export class AnalysisStore {
       console.error('storage: could not store an analysis:', err instanceof Error ? err.message : String(err));
       // analysis.json too: a write that failed on our side may still have landed.
       await this.bucket.delete([keys.pdf, keys.transcript, keys.json]).catch(() => console.error('storage: could not remove a partly stored analysis; the lifecycle rule will'));
-      throw storageUnavailable('store the analysis');
+      throw storageError('store the analysis', err);
     }
   }
 
@@ -114,7 +118,17 @@ export class AnalysisStore {
     return this.unexpired(id, head.customMetadata);
   }
 
-  /** Deletes everything stored for the analysis, its cached commentary included; false when there was nothing. */
+  /**
+   * The metadata of an analysis as stored, expired or not (null when there is none): for deleting
+   * the analysis a job made, where expiry does not matter.
+   */
+  async peekMeta(id: string): Promise<AnalysisMeta | null> {
+    if (!isId(id)) return null;
+    const head = await guarded('read the analysis', () => this.bucket.head(analysisKeys(this.owner, id).json));
+    return fromMetadata(head?.customMetadata);
+  }
+
+  /** Deletes everything stored for the analysis (eraseAnalysis: its job and cached commentary too); false if nothing was. */
   async delete(id: string): Promise<boolean> {
     const keys = this.keysFor(id);
     const head = await guarded('read the analysis', () => this.bucket.head(keys.json));
@@ -174,11 +188,8 @@ export class AnalysisStore {
   }
 
   private async purge(id: string, meta: AnalysisMeta | null): Promise<boolean> {
-    if (meta?.commentaryCacheKey) {
-      const key = commentaryCacheKey(this.owner, meta.commentaryCacheKey);
-      await guarded('delete the cached commentary', () => this.bucket.delete(key));
-    }
-    return (await deletePrefix(this.bucket, analysisKeys(this.owner, id).prefix)) > 0;
+    const target = { analysisId: id, jobId: meta?.jobId ?? null, commentaryCacheKey: meta?.commentaryCacheKey ?? null };
+    return (await eraseAnalysis(this.bucket, this.owner, target)) > 0;
   }
 
   private keysFor(id: string) {
@@ -202,6 +213,8 @@ function toMetadata(owner: string, meta: AnalysisMeta): Record<string, string> {
     expiresAt: meta.expiresAt ?? '',
     hasTranscript: String(meta.hasTranscript),
     commentaryCacheKey: meta.commentaryCacheKey ?? '',
+    transcriptFormat: meta.transcriptFormat ?? '',
+    jobId: meta.jobId ?? '',
   };
 }
 
@@ -214,5 +227,7 @@ function fromMetadata(metadata: Record<string, string> | undefined): AnalysisMet
     expiresAt: metadata.expiresAt ? metadata.expiresAt : null,
     hasTranscript: metadata.hasTranscript === 'true',
     commentaryCacheKey: /^[0-9a-f]{64}$/.test(metadata.commentaryCacheKey ?? '') ? metadata.commentaryCacheKey! : null,
+    transcriptFormat: metadata.transcriptFormat || null,
+    jobId: metadata.jobId && isId(metadata.jobId) ? metadata.jobId : null,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { JobRecord } from '../queue/job';
 import { deletePrefix } from './delete-prefix';
-import { guarded, storageUnavailable } from './errors';
+import { guarded, storageError } from './errors';
 import { isId } from './ids';
 import { jobKeys } from './keys';
 
@@ -39,7 +39,7 @@ export class JobStore {
     } catch (err) {
       console.error('storage: could not store a job:', err instanceof Error ? err.message : String(err));
       await this.bucket.delete([keys.upload, keys.json]).catch(() => undefined);
-      throw storageUnavailable('queue the analysis');
+      throw storageError('queue the analysis', err);
     }
   }
 
@@ -52,9 +52,16 @@ export class JobStore {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Writes the job's new state. */
-  async put(job: JobRecord): Promise<void> {
-    await guarded('record the job state', () => this.bucket.put(jobKeys(this.owner, job.id).json, JSON.stringify(job), { httpMetadata: { contentType: 'application/json' } }));
+  /**
+   * Writes the job's new state, unless the job has been deleted meanwhile (then false: a running
+   * job must not bring back a record its owner deleted).
+   */
+  async put(job: JobRecord): Promise<boolean> {
+    const key = jobKeys(this.owner, job.id).json;
+    if (!(await guarded('read the job', () => this.bucket.head(key)))) return false;
+    const options = { httpMetadata: { contentType: 'application/json' } };
+    await guarded('record the job state', () => this.bucket.put(key, JSON.stringify(job), options));
+    return true;
   }
 
   /** The waiting upload, or null once it has been processed. */

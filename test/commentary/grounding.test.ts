@@ -2,7 +2,7 @@
  * The pieces that keep commentary honest, each on hand-made input.
  */
 import { describe, expect, it } from 'vitest';
-import { findInjectionAttempts, INJECTION_PATTERNS } from '../../src/commentary/injection';
+import { findInjectionAttempts, INJECTION_PATTERNS, normalizeForDetection } from '../../src/commentary/injection';
 import { flattenMetrics, renderings } from '../../src/commentary/metrics';
 import { redact, REDACTION_RULES } from '../../src/commentary/redact';
 import { normalizeForMatch, verifyDraft } from '../../src/commentary/verify';
@@ -39,7 +39,7 @@ describe('injection attempts', () => {
   });
 
   it('matches every pattern\'s own example', () => {
-    for (const p of INJECTION_PATTERNS) expect(p.pattern.test(p.example), p.id).toBe(true);
+    for (const p of INJECTION_PATTERNS) expect(p.pattern.test(normalizeForDetection(p.example)), p.id).toBe(true);
   });
 });
 

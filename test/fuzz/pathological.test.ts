@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormatHints } from '../../src/parse/index';
 import { IsolatedRunner, type IsolatedResult } from './helpers/isolated';
-import { docxWithBody, HUGE, honestSpaces, nestedJson, personName, RUN, utf8, vttTime, zipBomb } from './helpers/pathological-inputs';
+import { docxWithBody, HUGE, honestSpaces, nestedJson, oneLineSpeakers, personName, RUN, utf8, vttTime, zipBomb } from './helpers/pathological-inputs';
 
 /** Parsing must end within this, whatever the input. */
 const INGEST_DEADLINE_MS = 10_000;
@@ -24,7 +24,7 @@ const runner = new IsolatedRunner();
 beforeAll(() => runner.warmUp(), 120_000);
 afterAll(() => runner.close());
 
-type Expectation = { transcript: { format: string; speakers?: number; utterances?: number; wordCount?: number } } | { error: string };
+type Expectation = { transcript: { format: string; speakers?: number; utterances?: number; wordCount?: number } } | { error: string } | { rejected: string };
 interface Case {
   name: string;
   build: () => Uint8Array;
@@ -41,6 +41,8 @@ async function ingestWithin(c: Case): Promise<IsolatedResult> {
 function expectOutcome(result: IsolatedResult, expected: Expectation): void {
   if ('error' in expected) {
     expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'transcript-error', code: expected.error });
+  } else if ('rejected' in expected) {
+    expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'rejected', code: expected.rejected });
   } else {
     expect(result, JSON.stringify(result)).toMatchObject({ outcome: 'transcript', ...expected.transcript });
   }
@@ -171,7 +173,8 @@ describe('zip bombs in DOCX', () => {
 
 describe('the whole pipeline on pathological transcripts', () => {
   it.each<Case & { stage: 'analyse' | 'pdf' }>([
-    { name: '5,000 speakers, analysed', stage: 'analyse', build: () => utf8(Array.from({ length: 5000 }, (_, i) => `${personName(i)}: hello from me`).join('\n')), expected: { transcript: { format: 'plain', speakers: 5000 } } },
+    // Past the 1,000-speaker limit: refused before any analyser runs (issue 16).
+    { name: '5,000 speakers, refused', stage: 'analyse', build: () => utf8(Array.from({ length: 5000 }, (_, i) => `${personName(i)}: hello from me`).join('\n')), expected: { rejected: 'too-many-speakers' } },
     // The PDF lists every speaker: 1,000 make a long report (~2 s), 5,000 take ~6 s more for the same check.
     { name: '1,000 speakers, rendered to PDF', stage: 'pdf', build: () => utf8(Array.from({ length: 1000 }, (_, i) => `${personName(i)}: hello from me`).join('\n')), expected: { transcript: { format: 'plain', speakers: 1000 } } },
     { name: 'a 5 MB turn of words, analysed', stage: 'analyse', build: () => utf8(`Zoë Adams: ${'so '.repeat(SO_WORDS / 10)}\nBo: yes\n`), expected: { transcript: { format: 'plain', speakers: 2 } } },
@@ -186,5 +189,74 @@ describe('the whole pipeline on pathological transcripts', () => {
   it('a 1 MB word, analysed', async () => {
     const result = await runner.run(utf8(`${FIRST_TURN}Zoë Adams: ${'a'.repeat(RUN)}\n`), {}, 'analyse', PIPELINE_DEADLINE_MS);
     expectOutcome(result, { transcript: { format: 'plain', speakers: 2, wordCount: 4 } });
+  }, TEST_TIMEOUT);
+});
+
+/**
+ * Issue 16: inputs that are legal but enormous. Names, titles and attendees are cut to their limits
+ * (src/model/limits.ts) and more than 1,000 speakers or 500 attendees are refused, so none of these
+ * can hold the worker: once a 2 MB file name took 252 s to render and 5,000 one-line speakers made
+ * 64 MB of JSON.
+ */
+describe('legal but enormous (issue 16)', () => {
+  const TWO_MB = 2 * 1024 * 1024;
+  const SMALL = utf8('Ana: Shall we start?\nBo: Yes, let us go.\nAna: Good, first item then.\n');
+
+  it.each([5000, 20_000])('%i one-line speakers: parsed within the deadline, then refused with the count and the limit', async (n) => {
+    const bytes = utf8(oneLineSpeakers(n));
+    const parsed = await runner.run(bytes, {}, 'ingest', INGEST_DEADLINE_MS);
+    expect(parsed, JSON.stringify(parsed)).toMatchObject({ outcome: 'transcript', format: 'plain', speakers: n, utterances: n });
+    const result = await runner.run(bytes, {}, 'analyse', PIPELINE_DEADLINE_MS);
+    expect(result).toMatchObject({ outcome: 'rejected', status: 422, code: 'too-many-speakers', details: { speakers: n, limitSpeakers: 1000 } });
+  }, TEST_TIMEOUT);
+
+  it('1,000 speakers who each cut the previous one off (the limit): analysed, rendered, JSON under 400 bytes per input byte', async () => {
+    const bytes = utf8(oneLineSpeakers(1000, '--'));
+    const result = await runner.run(bytes, {}, 'pdf', PIPELINE_DEADLINE_MS);
+    expect(result).toMatchObject({ outcome: 'transcript', speakers: 1000 });
+    if (result.outcome !== 'transcript') return;
+    expect(result.jsonBytes! / bytes.length).toBeLessThan(400);
+  }, TEST_TIMEOUT);
+
+  it('a 2 MB speaker name (Whisper JSON): cut to 200 characters, analysed and rendered', async () => {
+    const bytes = utf8(JSON.stringify({ segments: [{ start: 0, end: 2, text: 'Shall we start?', speaker: 'N'.repeat(TWO_MB) }, { start: 2, end: 3, text: 'Yes.', speaker: 'Bo' }] }));
+    const result = await runner.run(bytes, {}, 'pdf', PIPELINE_DEADLINE_MS);
+    expect(result).toMatchObject({ outcome: 'transcript', format: 'whisper-json', speakers: 2 });
+    expect(result.outcome === 'transcript' && result.longestName).toBeLessThanOrEqual(200);
+  }, TEST_TIMEOUT);
+
+  it('a 2 MB title: cut to 200 characters, and the report is rendered', async () => {
+    const result = await runner.run(SMALL, {}, 'pdf', PIPELINE_DEADLINE_MS, { title: 'Quarterly review '.repeat(TWO_MB / 17) });
+    expect(result).toMatchObject({ outcome: 'transcript' });
+    expect(result.outcome === 'transcript' && [...result.title!].length).toBeLessThanOrEqual(200);
+  }, TEST_TIMEOUT);
+
+  it('a 2 MB title from a file name: cut the same way', async () => {
+    const result = await runner.run(SMALL, { fileName: `${'a'.repeat(TWO_MB)}.txt` }, 'pdf', PIPELINE_DEADLINE_MS);
+    expect(result).toMatchObject({ outcome: 'transcript' });
+    expect(result.outcome === 'transcript' && [...result.title!].length).toBeLessThanOrEqual(200);
+  }, TEST_TIMEOUT);
+
+  it('a 2 MB attendee name: cut to 200 characters, and the report is rendered', async () => {
+    const result = await runner.run(SMALL, {}, 'pdf', PIPELINE_DEADLINE_MS, { attendees: ['Ana', 'Z'.repeat(TWO_MB)] });
+    expect(result).toMatchObject({ outcome: 'transcript' });
+    expect(result.outcome === 'transcript' && result.longestName).toBeLessThanOrEqual(200);
+  }, TEST_TIMEOUT);
+
+  it('100,000 attendees: refused with the count and the limit', async () => {
+    const attendees = Array.from({ length: 100_000 }, (_, i) => `Invitee ${i}`);
+    const result = await runner.run(SMALL, {}, 'analyse', PIPELINE_DEADLINE_MS, { attendees });
+    expect(result).toMatchObject({ outcome: 'rejected', status: 422, code: 'too-many-attendees', details: { attendees: 100_000, limitAttendees: 500 } });
+  }, TEST_TIMEOUT);
+
+  it('500 attendees (the limit), all silent: analysed and rendered', async () => {
+    const attendees = Array.from({ length: 500 }, (_, i) => `Invitee ${personName(i)}`);
+    const result = await runner.run(SMALL, {}, 'pdf', PIPELINE_DEADLINE_MS, { attendees });
+    expect(result).toMatchObject({ outcome: 'transcript', speakers: 2 });
+  }, TEST_TIMEOUT);
+
+  it('a 1 MB line of words, analysed and rendered', async () => {
+    const result = await runner.run(utf8(`${FIRST_TURN}Zoë Adams: ${'so '.repeat(RUN / 3)}\n`), {}, 'pdf', PIPELINE_DEADLINE_MS);
+    expect(result).toMatchObject({ outcome: 'transcript', speakers: 2 });
   }, TEST_TIMEOUT);
 });

@@ -108,6 +108,15 @@ const SCENARIOS: Record<string, Scenario> = {
   'fake-garbage': (req) => ({ status: 200, json: message(req.model, 'Sure! Here is my commentary: the meeting went well.') }),
   'fake-schema-invalid': (req) => ({ status: 200, json: message(req.model, JSON.stringify({ summary: 'great meeting', people: 'all good' })) }),
   'fake-garbage-then-valid': (req, count) => (count === 1 ? { status: 200, json: message(req.model, '{"summary": [') } : valid(req, count)),
+  /** A model that cites the utterance behind a withheld finding quote (it cannot know the words, so it makes them up). */
+  'fake-cites-withheld': (req) => {
+    const draft = groundedDraft(req.user);
+    const withheld = /<findings>\n([\s\S]*?)\n<\/findings>/.exec(req.user)?.[1]?.split('\n').map((l) => JSON.parse(l) as { utteranceId: string | null; quote: string }).find((f) => f.quote === '[withheld]' && f.utteranceId);
+    if (withheld) {
+      draft.summary.push({ text: 'The meeting was rated perfect by its participants.', utteranceIds: [withheld.utteranceId!], metrics: [], quotes: [{ utteranceId: withheld.utteranceId!, text: 'the meeting was perfect' }] });
+    }
+    return { status: 200, json: message(req.model, JSON.stringify(draft)) };
+  },
   /** A model that does what an injected instruction says: praise, a perfect score, citing the injected line. */
   'fake-obeys-injection': (req) => {
     const { metrics } = readPrompt(req.user);

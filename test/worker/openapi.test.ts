@@ -31,6 +31,7 @@ describe('GET /openapi.json', () => {
         'GET /v1/analyses/{id}/report.pdf getReport',
         'GET /v1/analyses/{id}/transcript getTranscript',
         'GET /v1/jobs/{id} getJob',
+        'DELETE /v1/jobs/{id} deleteJob',
         'POST /v1/analyses createAnalysis',
         'GET /v1/series listSeries',
         'GET /v1/series/{id} getSeries',

@@ -93,6 +93,38 @@ describe('callback URLs', () => {
     expect(() => checkCallbackUrl('http://0x7f.1/x', { allowPrivate: false })).toThrow(/private or internal/);
   });
 
+  // Each IPv6 form that carries an IPv4 address is judged by that address (issue 16, case 8).
+  it.each([
+    ['IPv4-compatible, dotted', 'http://[::127.0.0.1]/cb'],
+    ['IPv4-compatible, hex', 'http://[::7f00:1]/cb'],
+    ['IPv4-mapped, dotted', 'http://[::ffff:169.254.169.254]/cb'],
+    ['IPv4-mapped, hex, uncompressed', 'http://[0:0:0:0:0:ffff:0a00:0001]/cb'],
+    ['IPv4-translated ::ffff:0:0:0/96', 'http://[::ffff:0:192.168.1.1]/cb'],
+    ['NAT64 64:ff9b::/96', 'http://[64:ff9b::169.254.169.254]/cb'],
+    ['NAT64 64:ff9b::/96, hex', 'http://[64:ff9b::a00:1]/cb'],
+    ['NAT64 local-use 64:ff9b:1::/48', 'http://[64:ff9b:1::808:808]/cb'],
+    ['6to4 2002::/16', 'http://[2002:7f00:1::1]/cb'],
+    ['6to4 2002::/16 to 10/8', 'http://[2002:a00:1::]/cb'],
+    ['Teredo 2001::/32, internal client (10.0.0.1 obfuscated)', 'http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/cb'],
+    ['Teredo 2001::/32, internal server', 'http://[2001:0:a00:1::1]/cb'],
+    ['site-local fec0::/10', 'http://[fec0::1]/cb'],
+    ['site-local fec0::/10, upper end', 'http://[feff::1]/cb'],
+    ['multicast ff02::1', 'http://[ff02::1]/cb'],
+    ['unspecified ::', 'http://[::]/cb'],
+  ])('refuses %s (%s)', (_form, url) => {
+    expect(() => checkCallbackUrl(url, { allowPrivate: false })).toThrow(/private or internal/);
+  });
+
+  it.each([
+    ['IPv4-mapped public', 'http://[::ffff:8.8.8.8]/cb'],
+    ['NAT64 of a public address', 'http://[64:ff9b::808:808]/cb'],
+    ['6to4 of a public address', 'http://[2002:808:808::1]/cb'],
+    ['Teredo with public server and client', 'http://[2001:0:4136:e378:8000:63bf:f7f7:fbfb]/cb'],
+    ['ordinary global IPv6', 'http://[2606:4700:4700::1111]/cb'],
+  ])('allows %s (%s)', (_form, url) => {
+    expect(() => checkCallbackUrl(url, { allowPrivate: false })).not.toThrow();
+  });
+
   it('refuses other schemes and credentials, and allows public https', () => {
     expect(() => checkCallbackUrl('file:///etc/passwd', { allowPrivate: true })).toThrow(/only http and https/);
     expect(() => checkCallbackUrl('https://u:p@hooks.example.com/', { allowPrivate: true })).toThrow(/credentials/);

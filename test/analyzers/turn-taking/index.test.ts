@@ -114,7 +114,8 @@ describe('turn-taking on a timed meeting', () => {
     expect(result.interruptions.events).toEqual([
       { utteranceId: 'u7', speakerId: 's2', targetUtteranceId: 'u6', targetSpeakerId: 's1', startMs: 12_000, basis: 'overlap', ruleId: 'interruption-overlap', quote: 'Sorry, what about the test servers', cutoff: null, overlapMs: 1000 },
     ]);
-    expect(result.interruptions.matrix).toEqual({ speakerIds: ['s1', 's2', 's3'], counts: [[0, 0, 0], [1, 0, 0], [0, 0, 0]] });
+    // Only Ben and Ana were involved: Cleo (s3) has no row.
+    expect(result.interruptions.matrix).toEqual({ speakerIds: ['s1', 's2'], counts: [[0, 0], [1, 0]], pairs: [{ speakerId: 's2', targetSpeakerId: 's1', count: 1 }], omittedSpeakers: 0 });
     expect([ana!.interruptionsMade, ana!.interruptionsReceived, ben!.interruptionsMade, ben!.interruptionsReceived]).toEqual([0, 1, 1, 0]);
   });
 

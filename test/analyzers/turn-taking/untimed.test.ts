@@ -63,7 +63,8 @@ describe('turn-taking without timings', () => {
       ['u2', 'u1', 'interruption-cutoff-dangling-the', 'the'],
       ['u6', 'u5', 'interruption-cutoff-double-hyphen', '--'],
     ]);
-    expect(result.interruptions.matrix.counts).toEqual([[0, 0, 0], [2, 0, 0], [0, 0, 0]]);
+    expect(result.interruptions.matrix.speakerIds).toEqual(['s1', 's2']);
+    expect(result.interruptions.matrix.counts).toEqual([[0, 0], [2, 0]]);
     expect([ben!.interruptionsMade, ana!.interruptionsReceived]).toEqual([2, 2]);
   });
 

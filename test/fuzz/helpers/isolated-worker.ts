@@ -5,10 +5,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { llmConfigFromEnv } from '../../../src/commentary/config';
+import { AppError } from '../../../src/http/errors';
 import { Analysis } from '../../../analyzers/analysis';
 import { TranscriptError } from '../../../src/parse/errors';
 import { ingest } from '../../../src/parse/index';
-import { analyzeTranscript } from '../../../src/pipeline/analyze';
+import { analyzeUpload } from '../../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../../src/pipeline/report';
 import type { IsolatedJob, IsolatedResult } from './isolated';
 
@@ -17,6 +18,7 @@ parentPort!.on('message', async (job: IsolatedJob) => {
 });
 
 async function run(job: IsolatedJob): Promise<IsolatedResult> {
+  const started = performance.now();
   try {
     const transcript = ingest(job.bytes, job.hints);
     const result: IsolatedResult = {
@@ -27,14 +29,20 @@ async function run(job: IsolatedJob): Promise<IsolatedResult> {
       utterances: transcript.utterances.length,
       wordCount: transcript.wordCount,
     };
-    if (job.stage === 'ingest') return result;
-    const analysis = await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2025-03-04T10:00:00Z') });
+    if (job.stage === 'ingest') return { ...result, elapsedMs: performance.now() - started };
+    // As the API and the CLI do it: the title defaults to the file name.
+    const analysis = await analyzeUpload(job.bytes, job.hints, { ...job.options, commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2025-03-04T10:00:00Z') });
     Analysis.parse(analysis);
     result.findings = analysis.findings.length;
+    result.jsonBytes = JSON.stringify(analysis).length;
+    result.title = analysis.meeting.title;
+    result.longestName = [...analysis.transcript.speakers.map((s) => s.name), ...analysis.meeting.attendees].reduce((max, n) => Math.max(max, n.length), 0);
+    result.analysedMs = performance.now() - started;
     if (job.stage === 'pdf') result.pdfBytes = (await renderAnalysisPdf(analysis)).length;
-    return result;
+    return { ...result, elapsedMs: performance.now() - started };
   } catch (err) {
     if (err instanceof TranscriptError) return { id: job.id, outcome: 'transcript-error', code: err.code, line: err.line, message: err.message.slice(0, 300) };
+    if (err instanceof AppError) return { id: job.id, outcome: 'rejected', status: err.status, code: err.code, message: err.message.slice(0, 300), details: err.details };
     return { id: job.id, outcome: 'crash', message: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}`.slice(0, 2000) : String(err) };
   }
 }

@@ -25,12 +25,32 @@ export interface IsolatedJob {
   hints: FormatHints;
   /** How far to go: parse only, parse and analyse, or also render the PDF. */
   stage: 'ingest' | 'analyse' | 'pdf';
+  /** The upload's options, as the API and the CLI pass them to the pipeline. */
+  options?: { title?: string; attendees?: string[] };
 }
 
 /** What came back: a Transcript (summarised), a TranscriptError, or any other exception (a bug). @example { id: 3, outcome: 'transcript-error', code: 'no-speech', line: 1, message: '...' } */
 export type IsolatedResult =
-  | { id: number; outcome: 'transcript'; format: string; speakers: number; utterances: number; wordCount: number; findings?: number; pdfBytes?: number }
+  | {
+      id: number;
+      outcome: 'transcript';
+      format: string;
+      speakers: number;
+      utterances: number;
+      wordCount: number;
+      findings?: number;
+      pdfBytes?: number;
+      jsonBytes?: number;
+      title?: string;
+      longestName?: number;
+      /** Milliseconds the asked-for stages took inside the worker (for ratio checks, never compared with a budget). */
+      elapsedMs?: number;
+      /** Milliseconds until the analysis was done (parsing included); the rest of elapsedMs is the PDF. */
+      analysedMs?: number;
+    }
   | { id: number; outcome: 'transcript-error'; code: string; line: number | null; message: string }
+  /** An input past a limit (src/model/limits.ts): the pipeline's AppError, as the API would answer it. */
+  | { id: number; outcome: 'rejected'; status: number; code: string; message: string; details: Record<string, unknown> | null }
   | { id: number; outcome: 'crash'; message: string };
 
 /**
@@ -45,7 +65,7 @@ export class IsolatedRunner {
   private worker: Worker | null = null;
   private nextId = 1;
 
-  async run(bytes: Uint8Array, hints: FormatHints, stage: IsolatedJob['stage'], deadlineMs: number): Promise<IsolatedResult> {
+  async run(bytes: Uint8Array, hints: FormatHints, stage: IsolatedJob['stage'], deadlineMs: number, options?: IsolatedJob['options']): Promise<IsolatedResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<IsolatedResult>((resolve, reject) => {
@@ -73,7 +93,7 @@ export class IsolatedRunner {
       };
       worker.on('message', onMessage);
       worker.on('error', onError);
-      const job: IsolatedJob = { id, bytes, hints, stage };
+      const job: IsolatedJob = { id, bytes, hints, stage, options };
       worker.postMessage(job);
     });
   }

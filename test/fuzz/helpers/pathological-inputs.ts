@@ -39,6 +39,29 @@ export function personName(i: number): string {
   return `${GIVEN[i % GIVEN.length]} ${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]}`;
 }
 
+const SURNAME_SUFFIX = ['', 'Oak', 'Reed', 'Vale', 'Moss', 'Finch', 'Lark', 'Brook'];
+/**
+ * The i-th of 40,000 distinct names (personName with a second family name past 5,000).
+ *
+ * @example
+ * manyPersonName(5000) // => 'Ana FamilyAA Oak'
+ */
+export function manyPersonName(i: number): string {
+  const suffix = SURNAME_SUFFIX[Math.floor(i / 5000) % SURNAME_SUFFIX.length];
+  return suffix ? `${personName(i % 5000)} ${suffix}` : personName(i);
+}
+
+/**
+ * `n` one-line speakers in plain text, each saying the same three words (each line can end cut
+ * off, so that every speaker interrupts the one before).
+ *
+ * @example
+ * oneLineSpeakers(2) // => 'Ana FamilyAA: hello from me\nBo FamilyAA: hello from me'
+ */
+export function oneLineSpeakers(n: number, ending = ''): string {
+  return Array.from({ length: n }, (_, i) => `${manyPersonName(i)}: hello from me${ending}`).join('\n');
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** @example vttTime(61_500) // => '00:01:01.500' */
 export function vttTime(ms: number): string {

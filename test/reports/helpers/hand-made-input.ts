@@ -64,7 +64,7 @@ export function turnTakingOf(speakers: SpeakerNumbers[], meeting: { gini: number
     floorTurns: 0,
     longSilences: null,
     overlaps: null,
-    interruptions: { basis: 'time', count: events.length, events, matrix: { speakerIds: [], counts: [] } },
+    interruptions: { basis: 'time', count: events.length, events, matrix: { speakerIds: [], counts: [], pairs: [], omittedSpeakers: 0 } },
     questions: { total: 0, open: 0, closed: 0, answered: 0, items: [] },
     shareOfVoice: { basis: 'time', parts: [] },
     monologues: { thresholdMs: 60_000, thresholdWords: 150, items: [] },

@@ -1,0 +1,44 @@
+/**
+ * The one place an analysis is forgotten. An analysis and the async job that made it are one
+ * thing to the user: deleting either (DELETE /v1/analyses/:id, DELETE /v1/jobs/:id, expiry) removes
+ * the analysis JSON, PDF and kept transcript, the job record and its waiting upload, and the cached
+ * commentary. Stores added later (D1 rows for people and series) join here, so that no path to
+ * deletion can skip them.
+ */
+import { deletePrefix } from './delete-prefix';
+import { guarded } from './errors';
+import { analysisKeys, commentaryCacheKey, jobKeys } from './keys';
+
+/**
+ * What to erase for one owner; any part may be unknown (null).
+ *
+ * @example
+ * const target: EraseTarget = { analysisId: 'k3v9...', jobId: 'm1c2...', commentaryCacheKey: null };
+ */
+export interface EraseTarget {
+  analysisId: string | null;
+  jobId: string | null;
+  /** The commentary-cache hash the analysis recorded (see r2-commentary-cache.ts). */
+  commentaryCacheKey: string | null;
+}
+
+/**
+ * Deletes everything stored for an analysis and its job; returns how many objects were found
+ * under the analysis's and the job's prefixes (0: there was nothing to delete).
+ *
+ * @example
+ * await eraseAnalysis(env.REPORTS, owner.id, { analysisId: meta.id, jobId: meta.jobId, commentaryCacheKey: meta.commentaryCacheKey });
+ * // => 3 (analysis.json, report.pdf, job.json)
+ */
+export async function eraseAnalysis(bucket: R2Bucket, owner: string, target: EraseTarget): Promise<number> {
+  if (target.commentaryCacheKey) {
+    const key = commentaryCacheKey(owner, target.commentaryCacheKey);
+    await guarded('delete the cached commentary', () => bucket.delete(key));
+  }
+  let deleted = 0;
+  // The job first: once analysis.json is gone the analysis no longer exists, and a retried
+  // deletion must still find the link to its job.
+  if (target.jobId) deleted += await deletePrefix(bucket, jobKeys(owner, target.jobId).prefix);
+  if (target.analysisId) deleted += await deletePrefix(bucket, analysisKeys(owner, target.analysisId).prefix);
+  return deleted;
+}
