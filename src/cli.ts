@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from '../analyzers/analysis';
-import { AppError } from './http/errors';
+import { InputLimitError } from './pipeline/input-bounds';
 import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${err.describe(file)}\n`);
       return 2;
     }
-    if (err instanceof AppError) {
+    if (err instanceof InputLimitError) {
       // An input past a limit (too many speakers or attendees): the same message the API gives.
       process.stderr.write(`error: ${file}: ${err.message}\n`);
       return 2;

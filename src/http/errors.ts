@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TranscriptError } from '../parse/errors';
+import { InputLimitError } from '../pipeline/input-bounds';
 import { TranscriptTooLongError } from '../pipeline/word-limit';
 import { TRANSCRIPT_STATUS } from './transcript-status';
 
@@ -54,6 +55,9 @@ export function describeError(err: unknown): ErrorDescription {
   }
   if (err instanceof TranscriptTooLongError) {
     return { status: 413, code: 'transcript-too-long', message: err.message, details: { words: err.words, limitWords: err.limitWords }, headers: {} };
+  }
+  if (err instanceof InputLimitError) {
+    return { status: 422, code: err.code, message: err.message, details: err.details, headers: {} };
   }
   if (err instanceof HTTPException) {
     return { status: err.status as ContentfulStatusCode, code: 'http-error', message: err.message, details: null, headers: {} };

@@ -23,6 +23,8 @@ const EXTENSION: Record<TranscriptFormat, string> = {
   'zoom-txt': 'txt',
   'otter-txt': 'txt',
   plain: 'txt',
+  'teams-txt': 'txt',
+  'diarized-txt': 'txt',
   docx: 'docx',
   'whisper-json': 'json',
   'whisper-cpp-json': 'json',

@@ -3,26 +3,42 @@
  * (API, queue, CLI): names and titles are cut with a warning; more speakers or attendees than the
  * limit are refused with an error that states the count and the limit.
  */
-import { AppError } from '../http/errors';
 import { cutText, INPUT_LIMITS } from '../model/limits';
 import type { Transcript } from '../model/transcript';
+
+/**
+ * More people than INPUT_LIMITS allows; src/http/errors.ts answers it with 422 and this code.
+ *
+ * @example
+ * throw new InputLimitError('too-many-speakers', 'the transcript has 5000 distinct speakers; ...', { speakers: 5000 });
+ */
+export class InputLimitError extends Error {
+  override readonly name = 'InputLimitError';
+  constructor(
+    readonly code: 'too-many-speakers' | 'too-many-attendees',
+    message: string,
+    readonly details: Record<string, number>,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Refuses a transcript with more distinct speakers than INPUT_LIMITS.speakers, or more attendees
  * than INPUT_LIMITS.attendees: 422 `too-many-speakers` / `too-many-attendees`.
  *
  * @example
- * assertPeopleWithinLimits(transcript, ['Ana', 'Bo']); // returns, or throws AppError(422, 'too-many-speakers')
+ * assertPeopleWithinLimits(transcript, ['Ana', 'Bo']); // returns, or throws InputLimitError('too-many-speakers')
  */
 export function assertPeopleWithinLimits(transcript: Pick<Transcript, 'speakers'>, attendees: readonly string[]): void {
   const speakers = transcript.speakers.length;
   if (speakers > INPUT_LIMITS.speakers) {
     const message = `the transcript has ${speakers} distinct speakers; the limit is ${INPUT_LIMITS.speakers} per transcript`;
-    throw new AppError(422, 'too-many-speakers', message, { speakers, limitSpeakers: INPUT_LIMITS.speakers });
+    throw new InputLimitError('too-many-speakers', message, { speakers, limitSpeakers: INPUT_LIMITS.speakers });
   }
   if (attendees.length > INPUT_LIMITS.attendees) {
     const message = `${attendees.length} attendees were given; the limit is ${INPUT_LIMITS.attendees}`;
-    throw new AppError(422, 'too-many-attendees', message, { attendees: attendees.length, limitAttendees: INPUT_LIMITS.attendees });
+    throw new InputLimitError('too-many-attendees', message, { attendees: attendees.length, limitAttendees: INPUT_LIMITS.attendees });
   }
 }
 

@@ -71,7 +71,7 @@ export async function processJob(jobId: string, attempt: number, context: Proces
   if (!(await jobs.put(done))) {
     // Deleted between storing the analysis and now: the analysis goes with it.
     const target = { analysisId: made.id, jobId: job.id, commentaryCacheKey: made.commentaryCacheKey };
-    await eraseAnalysis(context.bucket, job.owner, target);
+    await eraseAnalysis(context.bucket, job.owner, target, (context.env as Partial<Env>).DB ?? null);
     return null;
   }
   return finishJob(done, context);

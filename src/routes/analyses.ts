@@ -19,7 +19,7 @@ import { checkCallbackUrl } from '../queue/callback-url';
 import { jobView } from '../queue/job';
 import { submitJob } from '../queue/submit';
 import { newId } from '../storage/ids';
-import { analysesOf, forgetMeeting, jobsOf } from './stores';
+import { analysesOf, jobsOf } from './stores';
 
 const MAX_PAGE = 100;
 
@@ -91,7 +91,6 @@ export function analysesRoutes(): Hono<AppEnv> {
 
   routes.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    await forgetMeeting(c, id);
     if (!(await analysesOf(c).delete(id))) throw new AppError(404, 'not-found', `no analysis with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
     return c.body(null, 204);
   });

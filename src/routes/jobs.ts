@@ -28,7 +28,7 @@ export function jobsRoutes(): Hono<AppEnv> {
     if (!job) throw new AppError(404, 'not-found', `no job with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
     const meta = await analysesOf(c).peekMeta(job.analysisId);
     const target = { analysisId: job.analysisId, jobId: job.id, commentaryCacheKey: meta?.commentaryCacheKey ?? null };
-    await eraseAnalysis(c.get('deps').bucket(c.env), c.get('owner').id, target);
+    await eraseAnalysis(c.get('deps').bucket(c.env), c.get('owner').id, target, (c.env as Partial<Env>).DB ?? null);
     return c.body(null, 204);
   });
   return routes;

@@ -14,7 +14,7 @@ import { progressUnavailable, ProgressStore } from '../storage/progress-store';
  * const meta = await analysesOf(c).readMeta(c.req.param('id'));
  */
 export function analysesOf(c: Context<AppEnv>): AnalysisStore {
-  return new AnalysisStore(c.get('deps').bucket(c.env), c.get('owner').id, c.get('deps').now);
+  return new AnalysisStore(c.get('deps').bucket(c.env), c.get('owner').id, c.get('deps').now, (c.env as Partial<Env>).DB ?? null);
 }
 
 /**
@@ -57,14 +57,3 @@ function guardedStore(store: ProgressStore): ProgressStore {
   });
 }
 
-/**
- * Removes an analysis's rows from the progress index (the analysis delete route calls this first, so a
- * deleted analysis never lingers in a series). Nothing to do without D1.
- *
- * @example
- * await forgetMeeting(c, id);
- */
-export async function forgetMeeting(c: Context<AppEnv>, analysisId: string): Promise<void> {
-  if (!(c.env as Partial<Env>).DB) return;
-  await progressOf(c).deleteMeeting(analysisId);
-}

@@ -73,6 +73,8 @@ export class AnalysisStore {
     private readonly bucket: R2Bucket,
     private readonly owner: string,
     private readonly now: () => Date,
+    /** The progress index (D1), when the service has one: deleting an analysis removes its rows there too. */
+    private readonly index: D1Database | null = null,
   ) {}
 
   /** Stores everything of a new analysis, or nothing (then throws 503). */
@@ -189,7 +191,7 @@ export class AnalysisStore {
 
   private async purge(id: string, meta: AnalysisMeta | null): Promise<boolean> {
     const target = { analysisId: id, jobId: meta?.jobId ?? null, commentaryCacheKey: meta?.commentaryCacheKey ?? null };
-    return (await eraseAnalysis(this.bucket, this.owner, target)) > 0;
+    return (await eraseAnalysis(this.bucket, this.owner, target, this.index)) > 0;
   }
 
   private keysFor(id: string) {

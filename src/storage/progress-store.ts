@@ -202,6 +202,10 @@ export class ProgressStore {
     await this.db.batch([
       this.db.prepare('DELETE FROM person_meetings WHERE owner = ? AND meeting_id = ?').bind(this.owner, meetingId),
       this.db.prepare('DELETE FROM meetings WHERE owner = ? AND id = ?').bind(this.owner, meetingId),
+      // A series is named by the user: with its last meeting gone, its name goes too.
+      this.db
+        .prepare('DELETE FROM series WHERE owner = ?1 AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.owner = ?1 AND m.series_id = series.id)')
+        .bind(this.owner),
       ...this.orphanCleanup(),
     ]);
   }

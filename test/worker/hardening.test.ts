@@ -95,9 +95,15 @@ describe('keyless development refuses cross-site writes (case 7)', () => {
 });
 
 describe('deleting an analysis made by a job forgets the job, and the other way round (case 3)', () => {
-  /** Every R2 object of the owner, wherever it lives, with its text (all are small here). */
+  /** Every R2 object of the owner, wherever it lives, with its text (all are small here), and every D1 row of theirs. */
   async function everythingOf(owner: string): Promise<Array<{ key: string; text: string; metadata: string }>> {
     const out: Array<{ key: string; text: string; metadata: string }> = [];
+    const { results: tables } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%owner TEXT%'").all<{ name: string }>();
+    expect(tables.map((t) => t.name)).toContain('meetings');
+    for (const { name } of tables) {
+      const { results } = await env.DB.prepare(`SELECT * FROM ${name} WHERE owner = ?`).bind(owner).all();
+      for (const row of results) out.push({ key: `d1:${name}`, text: JSON.stringify(row), metadata: '' });
+    }
     for (const prefix of [`analyses/${owner}/`, `jobs/${owner}/`, `commentary-cache/${owner}/`]) {
       let cursor: string | undefined;
       do {
@@ -114,7 +120,7 @@ describe('deleting an analysis made by a job forgets the job, and the other way 
 
   /** An async job with a unique title and file name, run to completion; returns its ids and markers. */
   async function completedJob(marker: string): Promise<{ jobId: string; analysisId: string; self: string; analysis: string }> {
-    const form = multipart(utf8(SMALL_VTT), `${marker}-file.vtt`, 'text/vtt', { title: `${marker} title`, attendees: `${marker} Attendee`, keepTranscript: 'true', commentary: 'rules' });
+    const form = multipart(utf8(SMALL_VTT), `${marker}-file.vtt`, 'text/vtt', { title: `${marker} title`, attendees: `${marker} Attendee`, keepTranscript: 'true', commentary: 'rules', series: `${marker} weekly` });
     const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: form, headers: { Prefer: 'respond-async' } });
     expect(res.status).toBe(202);
     const view = (await res.json()) as { id: string; links: { self: string } };
@@ -135,6 +141,7 @@ describe('deleting an analysis made by a job forgets the job, and the other way 
     // Before: the analysis and the job both hold the meeting's details.
     const before = await everythingOf(owner);
     expect(before.some((o) => o.key === `jobs/${owner}/${jobId}/job.json` && o.text.includes(marker))).toBe(true);
+    expect(before.some((o) => o.key === 'd1:meetings' && o.text.includes(analysisId))).toBe(true);
 
     expect((await call(KEY_ALPHA, analysis, { method: 'DELETE' })).status).toBe(204);
     expectNothingOf(await everythingOf(owner), [jobId, analysisId], marker);

@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { llmConfigFromEnv } from '../../../src/commentary/config';
-import { AppError } from '../../../src/http/errors';
+import { describeError } from '../../../src/http/errors';
+import { InputLimitError } from '../../../src/pipeline/input-bounds';
 import { Analysis } from '../../../analyzers/analysis';
 import { TranscriptError } from '../../../src/parse/errors';
 import { ingest } from '../../../src/parse/index';
@@ -42,7 +43,10 @@ async function run(job: IsolatedJob): Promise<IsolatedResult> {
     return { ...result, elapsedMs: performance.now() - started };
   } catch (err) {
     if (err instanceof TranscriptError) return { id: job.id, outcome: 'transcript-error', code: err.code, line: err.line, message: err.message.slice(0, 300) };
-    if (err instanceof AppError) return { id: job.id, outcome: 'rejected', status: err.status, code: err.code, message: err.message.slice(0, 300), details: err.details };
+    if (err instanceof InputLimitError) {
+      const { status, code, message, details } = describeError(err);
+      return { id: job.id, outcome: 'rejected', status, code, message: message.slice(0, 300), details };
+    }
     return { id: job.id, outcome: 'crash', message: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}`.slice(0, 2000) : String(err) };
   }
 }
