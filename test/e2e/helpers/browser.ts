@@ -20,7 +20,7 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * @example
  * findChromium({ PATH: '/opt/bin:/usr/bin' }) // => '/usr/bin/chromium' on Debian with chromium installed
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+export function findChromium(env: { PATH?: string } = process.env): string | null {
   const onPath = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium'));
   return [...onPath, DEBIAN_CHROMIUM].find(isExecutableFile) ?? null;
 }
