@@ -38,6 +38,6 @@ describe('findChromium', () => {
   it('falls back to /usr/bin/chromium, or null, when the PATH has none', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty, { recursive: true });
-    expect(findChromium({ PATH: empty })).toBe(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
+    expect(findChromium(empty)).toBe(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
   });
 });

@@ -18,10 +18,10 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * PATH, in order), then /usr/bin/chromium. Null when neither is an executable file.
  *
  * @example
- * findChromium({ PATH: '/opt/bin:/usr/bin' }) // => '/usr/bin/chromium' on Debian with chromium installed
+ * findChromium('/opt/bin:/usr/bin') // => '/usr/bin/chromium' on Debian with chromium installed
  */
-export function findChromium(env: { PATH?: string } = process.env): string | null {
-  const onPath = (env.PATH ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium'));
+export function findChromium(path: string | undefined = process.env['PATH']): string | null {
+  const onPath = (path ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium'));
   return [...onPath, DEBIAN_CHROMIUM].find(isExecutableFile) ?? null;
 }
 
