@@ -24,7 +24,7 @@ describe('findChromium', () => {
   it('takes the first executable chromium on the PATH, as `command -v` does', () => {
     const first = binDir('first', true);
     const second = binDir('second', true);
-    expect(findChromium({ PATH: `${first}:${second}` })).toBe(join(first, 'chromium'));
+    expect(findChromium(`${first}:${second}`)).toBe(join(first, 'chromium'));
   });
 
   it('passes over a chromium that is not executable, and directories named chromium', () => {
@@ -32,7 +32,7 @@ describe('findChromium', () => {
     const withDirectory = join(root, 'dir');
     mkdirSync(join(withDirectory, 'chromium'), { recursive: true });
     const good = binDir('good', true);
-    expect(findChromium({ PATH: `${notExecutable}:${withDirectory}:${good}` })).toBe(join(good, 'chromium'));
+    expect(findChromium(`${notExecutable}:${withDirectory}:${good}`)).toBe(join(good, 'chromium'));
   });
 
   it('falls back to /usr/bin/chromium, or null, when the PATH has none', () => {
