@@ -9,7 +9,7 @@
  * on info-level tone moments, advice to the anonymous "Unknown speaker", "There were 1
  * interruptions", and the even/uneven cut at Gini 0.25 (the report's gauge says 0.20 and 0.35).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAnalyzers } from '../../analyzers/index';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { writeCommentary } from '../../src/commentary/index';
@@ -65,10 +65,15 @@ describe('advice for what people did, through the real analysers', () => {
     ['Ben', 'I was going to--', 21.5, 23],
     ['Ana', 'Let me show the chart of the costs.', 23.2, 27],
   ]);
-  const draft = rulesCommentary(meeting);
-  const ana = personNamed(meeting, draft, 'Ana');
-  const ben = personNamed(meeting, draft, 'Ben');
-  const cy = personNamed(meeting, draft, 'Cy');
+  // Written in beforeAll, not while collecting: mutation testing switches mutants on for the tests.
+  let draft: CommentaryDraft;
+  let ana: CommentaryDraft['people'][number];
+  let ben: CommentaryDraft['people'][number];
+  let cy: CommentaryDraft['people'][number];
+  beforeAll(() => {
+    draft = rulesCommentary(meeting);
+    [ana, ben, cy] = ['Ana', 'Ben', 'Cy'].map((name) => personNamed(meeting, draft, name)) as [typeof ana, typeof ben, typeof cy];
+  });
 
   it('gives everyone who spoke a section, in transcript order', () => {
     expect(draft.people.map((p) => p.speakerId)).toEqual(meeting.transcript.speakers.map((s) => s.id));
@@ -138,11 +143,24 @@ describe('participation advice', () => {
     ['Cy', 'Sounds good.', 160.5, 162],
     ['Dee', 'I can take the catering quotes.', 162.5, 166],
   ]);
-  const draft = rulesCommentary(m);
+  let draft: CommentaryDraft;
+  beforeAll(() => {
+    draft = rulesCommentary(m);
+  });
 
-  it('asks a dominant voice to pause and invite others', () => {
+  it('asks a dominant voice to pause and invite others, resting on their talk share', () => {
     expect(m.inclusivity.participation.speakers.find((s) => s.speakerId === 's1')?.status).toBe('dominant');
-    expect(texts(personNamed(m, draft, 'Ana').actions)).toContain('You held a large share of the talk; pause after your points and invite someone who has not spoken yet.');
+    expect(personNamed(m, draft, 'Ana').actions).toContainEqual({ text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.', utteranceIds: [], metrics: ['turnTaking.speakers.s1.talkShare'], quotes: [] });
+  });
+
+  it('names whoever talked most when talk was uneven, not whoever spoke first', () => {
+    const m2 = measure([
+      ['Ana', 'Quick one on the venue.', 0, 2],
+      ['Ben', long, 2.5, 80],
+      ['Cy', 'Agreed.', 80.5, 81.5],
+    ]);
+    const ben = m2.turnTaking.speakers.find((s) => s.speakerId === 's2')!;
+    expect(rulesCommentary(m2).summary[0]!.text).toContain(`; Ben had ${Math.round(ben.talkShare * 100)}% of it.`);
   });
 
   it('says the talk was uneven, naming who held most of it with their share', () => {
@@ -241,6 +259,11 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     expect(ana.strengths[0]).toMatchObject({ text: 'Brought others in several times, for example by asking them directly for their view.', utteranceIds: ['u4'] });
   });
 
+  it('words one invitation without "several times"', () => {
+    const ana = rulesCommentary(withFindings([finding(t, 'invitation', 'u1', 'Shall we')])).people[0]!;
+    expect(ana.strengths).toEqual([{ text: 'Brought others in, for example by asking them directly for their view.', utteranceIds: ['u1'], metrics: [], quotes: [{ utteranceId: 'u1', text: 'Shall we' }] }]);
+  });
+
   it('gives each person only the advice built on their own findings', () => {
     const draft = rulesCommentary(withFindings([finding(t, 'interruption', 'u2', 'Yes, the venue'), finding(t, 'credit', 'u3', 'two quotes')]));
     const [ana, ben, cy] = draft.people;
@@ -287,6 +310,38 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       expect(a.metrics.length).toBeGreaterThan(0);
       for (const metric of a.metrics) expect(metric).toMatch(/\.s1\./);
     }
+  });
+
+  it('suggests follow-up questions and paraphrasing only to someone who showed neither', () => {
+    const m = measure([
+      ['Ben', 'The hall is free on the ninth, but the catering firm is booked that week.', 0, 6],
+      ['Ana', 'So what you\'re saying is that the catering firm decides the date? Which week is the catering firm free?', 6.5, 12],
+      ['Ben', 'Only the week after, the sixteenth.', 12.5, 15],
+    ]);
+    const listening = (id: string) => m.listening.speakers.find((s) => s.speakerId === id)!;
+    expect([listening('s2').followUpQuestions.count, listening('s2').paraphrases.count]).toEqual([1, 1]);
+    expect([listening('s1').followUpQuestions.count, listening('s1').paraphrases.count]).toEqual([0, 0]);
+    const draft = rulesCommentary({ ...m, findings: [] });
+    const followUp = (id: string) => ({ text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.', utteranceIds: [], metrics: [`listening.speakers.${id}.followUpQuestions.count`], quotes: [] });
+    const paraphrase = (id: string) => ({ text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").', utteranceIds: [], metrics: [`listening.speakers.${id}.paraphrases.count`], quotes: [] });
+    const [ben, ana] = draft.people;
+    expect(ben!.actions).toContainEqual(followUp('s1'));
+    expect(ben!.actions).toContainEqual(paraphrase('s1'));
+    expect(ana!.actions).not.toContainEqual(followUp('s2'));
+    expect(ana!.actions).not.toContainEqual(paraphrase('s2'));
+    expect(texts(ana!.actions).some((x) => /^(Ask a follow-up|Check understanding)/.test(x))).toBe(false);
+  });
+
+  it('gives the anonymous "Unknown speaker" no participation verdict and does not fail on them', () => {
+    const m = measure([
+      ['Ana', 'Let us start with the venue and then the catering for the spring event.', 0, 6],
+      ['', 'Sorry, can you repeat that?', 6.5, 8],
+      ['Ben', 'The venue first, then catering, then the guest list for everyone.', 8.5, 14],
+    ]);
+    const unknown = m.transcript.speakers.find((s) => s.anonymous)!;
+    expect(m.inclusivity.participation.speakers.some((s) => s.speakerId === unknown.id)).toBe(false);
+    const person = rulesCommentary(m).people.find((p) => p.speakerId === unknown.id)!;
+    expect(texts(person.actions).some((x) => /^(You held a large share|Your voice was heard less)/.test(x))).toBe(false);
   });
 
   it('suggests an open question only to someone who asked none', () => {
@@ -363,6 +418,21 @@ describe('the summary', () => {
     const item = four.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
     expect(item.text).toBe('There were 4 interruptions (from the timings).');
     expect(item.utteranceIds).toEqual(['u2', 'u3', 'u5']);
+  });
+
+  it('says which basis found the interruptions, whatever their number', () => {
+    const tt = base.turnTaking;
+    const event = (u: string) => ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
+    const item = (basis: 'time' | 'text', events: string[]) =>
+      summaryOf({ turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis, count: events.length, events: events.map(event) } } }).find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
+    expect(item('time', []).text).toBe('No interruptions were found (from the timings).');
+    expect(item('time', []).utteranceIds).toEqual([]);
+    expect(item('text', ['u2', 'u5']).text).toBe('There were 2 interruptions (from cut-off sentences in the text).');
+  });
+
+  it('cites no utterance for the tone when there was no tension', () => {
+    const tone = withTone(0.2).find((i) => i.metrics.includes('sentiment.meeting.mean'))!;
+    expect(tone).toEqual({ text: 'The tone was mostly positive.', utteranceIds: [], metrics: ['sentiment.meeting.mean'], quotes: [] });
   });
 
   it('reports questions only when some were asked', () => {

@@ -9,6 +9,7 @@ export const MUTATION_TESTS = [
   'test/commentary/rules.test.ts',
   // analyzers/inclusivity/participation.ts
   'test/analyzers/inclusivity.test.ts',
+  'test/analyzers/participation.test.ts',
 ];
 
 export default defineConfig({
