@@ -41,6 +41,12 @@ describe('participation thresholds', () => {
     expect(p.speakers).toEqual([{ speakerId: 's1', talkShare: 1, ratioToFairShare: 1, status: 'balanced' }]);
   });
 
+  it('calls the one named person balanced even when the unattributed bucket holds most of the talk', () => {
+    // Ana 0.3, "Unknown speaker" 0.7: one person counted, nobody to compare Ana with.
+    const { p } = participation([['Ana', 'Hello there.'], ['', 'A long answer from someone unnamed.']], [0.3, 0.7]);
+    expect(p.speakers).toEqual([{ speakerId: 's1', talkShare: 0.3, ratioToFairShare: 0.3, status: 'balanced' }]);
+  });
+
   it('gives zeros, not infinities, with nobody to count', () => {
     const { p } = participation([['', 'Someone said this.']], [1]);
     expect(p).toMatchObject({ people: 0, fairShare: 0, quietBelow: 0, dominantAbove: 0, speakers: [], quietVoices: [], dominantVoices: [] });
@@ -91,6 +97,12 @@ describe('participation findings', () => {
     ];
     const { findings } = participation(lines, shares);
     expect(findings.find((f) => f.kind === 'dominant-voice')).toMatchObject({ utteranceId: 'u3', quote: 'We ship it on Monday morning' });
+  });
+
+  it('cites a quiet person\'s wordless utterance with an empty quote', () => {
+    // Ben's only utterance, "?!", has no words: the finding points at it and quotes nothing.
+    const { findings } = participation([['Ana', 'The plan is ready for Monday.'], ['Ben', '?!']], [0.95, 0.05]);
+    expect(findings.find((f) => f.kind === 'quiet-voice')).toMatchObject({ speakerId: 's2', utteranceId: 'u2', quote: '' });
   });
 
   it('keeps the first utterance when it is the longest', () => {

@@ -290,6 +290,11 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     expect(ana.actions.some((a) => a.text.startsWith('In the tense exchange'))).toBe(false);
   });
 
+  it('cites the utterance without a quote when a finding quotes nothing', () => {
+    const ana = rulesCommentary(withFindings([{ ...finding(t, 'credit', 'u4', 'The barn'), quote: '' }])).people[0]!;
+    expect(ana.strengths[0]).toMatchObject({ utteranceIds: ['u4'], quotes: [] });
+  });
+
   it('ignores findings that cite no utterance (nothing to quote)', () => {
     const loose: Finding = { ...finding(t, 'interruption', 'u1', 'Shall we'), utteranceId: null };
     expect(texts(rulesCommentary(withFindings([loose])).people[0]!.actions).some((x) => x.startsWith('Let others finish'))).toBe(false);
