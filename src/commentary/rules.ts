@@ -10,6 +10,7 @@ import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/threshol
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
+import { findInjectionAttempts } from './injection';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -48,7 +49,19 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  * // draft.summary[0].text => 'Talk was shared fairly evenly ...'; draft.people.length === analysis.transcript.speakers.length
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
-  return { summary: summaryItems(input), people: input.transcript.speakers.map((s) => personItems(input, s.id)) };
+  const citable = citableFindings(input);
+  return { summary: summaryItems(input), people: input.transcript.speakers.map((s) => personItems(input, citable, s.id)) };
+}
+
+/**
+ * The findings advice may quote, the same test verification applies: the utterance exists, was said
+ * by the person the finding is about (a tension finding can quote the other side), and does not
+ * address the AI (such utterances are never cited).
+ */
+function citableFindings(input: Input): Finding[] {
+  const saidBy = new Map(input.transcript.utterances.map((u) => [u.id, u.speakerId]));
+  const suspicious = findInjectionAttempts(input.transcript.utterances);
+  return input.findings.filter((f) => f.utteranceId !== null && f.speakerId !== null && saidBy.get(f.utteranceId) === f.speakerId && !suspicious.has(f.utteranceId));
 }
 
 function summaryItems(input: Input): CommentaryItem[] {
@@ -58,10 +71,12 @@ function summaryItems(input: Input): CommentaryItem[] {
   if (tt && tt.speakers.length > 1) {
     const top = [...tt.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
     const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
+    // Rounded as verification renders a metric (toFixed alone turns 0.335 into "0.34", not 0.33).
+    const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);
     items.push({
       text: even
-        ? `Talk was shared fairly evenly (Gini ${tt.gini.toFixed(2)}, where zero means perfectly equal).`
-        : `Talk was shared unevenly (Gini ${tt.gini.toFixed(2)}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`,
+        ? `Talk was shared fairly evenly (Gini ${gini}, where zero means perfectly equal).`
+        : `Talk was shared unevenly (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],
       quotes: [],
@@ -70,7 +85,8 @@ function summaryItems(input: Input): CommentaryItem[] {
   const quiet = input.inclusivity?.participation.quietVoices ?? [];
   if (quiet.length > 0) {
     items.push({
-      text: `${quiet.length === 1 ? `${name(quiet[0]!.speakerId)} spoke` : `${quiet.length} people spoke`} well below an equal share; inviting quieter voices by name helps.`,
+      // Named, not counted: a count is no metric, so verification would drop the item.
+      text: `${quietNames(quiet.map((q) => name(q.speakerId)))} spoke well below an equal share; inviting quieter voices by name helps.`,
       utteranceIds: [],
       metrics: quiet.map((q) => `turnTaking.speakers.${q.speakerId}.talkShare`),
       quotes: [],
@@ -113,8 +129,15 @@ function summaryItems(input: Input): CommentaryItem[] {
   return items.slice(0, 5);
 }
 
-function personItems(input: Input, speakerId: string): CommentaryDraft['people'][number] {
-  const mine = input.findings.filter((f) => f.speakerId === speakerId && f.utteranceId !== null);
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy", "Ana, Ben, Cy and others". */
+function quietNames(names: string[]): string {
+  if (names.length === 1) return names[0]!;
+  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, 3).join(', ')} and others`;
+}
+
+function personItems(input: Input, citable: Finding[], speakerId: string): CommentaryDraft['people'][number] {
+  const mine = citable.filter((f) => f.speakerId === speakerId);
   const byKind = (kind: string) => mine.filter((f) => f.kind === kind);
   const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({ utteranceIds: [f.utteranceId!], quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [] });
 

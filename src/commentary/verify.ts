@@ -82,7 +82,7 @@ function checkItem(item: CommentaryItem, personId: string | null, ctx: Verificat
   const allowed = new Set<number>();
   for (const m of item.metrics) for (const r of renderings(ctx.metrics.get(m)!, m)) allowed.add(r);
   const quoted = item.quotes.map((q) => q.text).join(' ');
-  for (const n of numbersIn(item.text)) {
+  for (const n of numbersIn(withoutNames(item.text, ctx.transcript))) {
     if (allowed.has(n) || numbersIn(quoted).includes(n)) continue;
     return `states ${n}, which matches none of the cited metrics (${item.metrics.join(', ') || 'none cited'})`;
   }
@@ -113,6 +113,12 @@ function numbersIn(text: string): number[] {
     out.push(Number(m[0].replace(/,/g, '')));
   }
   return out;
+}
+
+/** The text with every speaker's name taken out: the 2 in "Speaker 2" is a label, not a stated number. */
+function withoutNames(text: string, transcript: Transcript): string {
+  const names = transcript.speakers.map((s) => s.name).filter((n) => /\d/.test(n)).sort((a, b) => b.length - a.length);
+  return names.reduce((out, name) => out.split(name).join(' '), text);
 }
 
 /** Speakers whose name (or first name) the text mentions. */

@@ -99,6 +99,27 @@ describe('verifyDraft', () => {
     expect(dropped[0]!.reason).toBe('quote "Good point" is attributed to s1 but was said by s2');
   });
 
+  it('does not read the digits in a speaker\'s name as a stated number, but still checks real ones', () => {
+    const t = makeTranscript([
+      ['Speaker 1', 'Can we ship on Thursday?'],
+      ['Speaker 2', 'Yes, Thursday works.'],
+    ]);
+    const c = { ...ctx, transcript: t, seenText: new Map(t.utterances.map((u) => [u.id, u.text])), metrics: new Map([['turnTaking.speakers.s2.talkShare', 0.4]]) };
+    const { draft, dropped } = verifyDraft(
+      {
+        summary: [
+          item({ text: 'Speaker 2 answered the question at once.', metrics: ['turnTaking.speakers.s2.talkShare'] }),
+          item({ text: 'Speaker 2 had 40% of the talk.', metrics: ['turnTaking.speakers.s2.talkShare'] }),
+          item({ text: 'Speaker 2 had 70% of the talk.', metrics: ['turnTaking.speakers.s2.talkShare'] }),
+        ],
+        people: [],
+      },
+      c,
+    );
+    expect(draft.summary.map((i) => i.text)).toEqual(['Speaker 2 answered the question at once.', 'Speaker 2 had 40% of the talk.']);
+    expect(dropped.map((d) => d.reason)).toEqual(['states 70, which matches none of the cited metrics (turnTaking.speakers.s2.talkShare)']);
+  });
+
   it('normalises case, spacing, curly quotes and surrounding punctuation only', () => {
     expect(normalizeForMatch(' “Don’t  STOP,” ')).toBe("don't stop");
   });

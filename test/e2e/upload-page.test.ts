@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspViolations, hasChromium, launchChromium, watchPage } from './helpers/browser';
+import { HAS_PDFTOTEXT, pdfText } from '../reports/helpers/pdf-tools';
+import { CHROMIUM_MISSING, cspViolations, hasChromium, launchChromium, watchPage } from './helpers/browser';
 import { startDevServer, type DevServer } from './helpers/wrangler-dev';
 import { HOSTILE_NAMES, HOSTILE_TITLE, hostileTranscriptJson } from './hostile-transcript';
 
@@ -40,7 +41,7 @@ const KEY_UNKNOWN = EXTERNAL_BASE_URL !== null && !process.env.E2E_TEST_KEY;
 const TEST_TIMEOUT = 90_000;
 
 if (!hasChromium) {
-  console.warn('test/e2e/upload-page.test.ts: skipped, /usr/bin/chromium is missing (apt-get install -y chromium; .ci/run installs it).');
+  console.warn(`test/e2e/upload-page.test.ts: skipped, ${CHROMIUM_MISSING}.`);
 }
 
 describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
@@ -48,6 +49,8 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
   let baseUrl = '';
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  /** What the upload test downloaded and saw, for the PDF read-back that follows it. */
+  let downloaded: { pdf: Buffer; names: string[]; bars: string[] } | null = null;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -219,6 +222,7 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(5_000);
       expect(pdf.length).toBeLessThan(5_000_000);
+      downloaded = { pdf, names, bars: await page.locator('.bar-value').allTextContents() };
 
       expect(evidence.pageErrors).toEqual([]);
       expect(evidence.dialogs).toEqual([]);
@@ -227,6 +231,25 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     },
     TEST_TIMEOUT,
   );
+
+  it.skipIf(!HAS_PDFTOTEXT)('the downloaded PDF is the report of that meeting: title, everyone, the same talk shares (needs pdftotext)', () => {
+    expect(downloaded, 'the upload test above did not get as far as the download').not.toBeNull();
+    const text = pdfText(downloaded!.pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('MEETING COMMUNICATION REPORT');
+    expect(text).toContain('Daily stand-up');
+    for (const name of downloaded!.names) expect(text).toContain(name);
+    // The page and the PDF are drawn from the same analysis by different code: the shares must agree
+    // (the page shows small shares to a tenth, "2.6% · 2 s"; the PDF rounds to whole percent, "3% · 2 s").
+    expect(downloaded!.bars).toHaveLength(5);
+    for (const bar of downloaded!.bars) {
+      const m = /^(\d+(?:\.\d)?)% · (\d+ s)/.exec(bar.replace(/\s+/g, ' '));
+      expect(m, bar).not.toBeNull();
+      expect(text).toContain(`${Math.round(Number(m![1]))}% · ${m![2]}`);
+    }
+    // Four named people and the "Unknown speaker" of cue 17.
+    expect(text).toMatch(/5 participants · \d+ words · \d+ utterances · from webvtt/);
+    expect(text).toContain('written by deterministic rules');
+  });
 
   it.skipIf(KEY_UNKNOWN)(
     'shows a hostile transcript literally and runs none of its scripts (dropped file, API key as bearer token)',

@@ -21,7 +21,7 @@ import { parseRetextPatterns } from './read-retext-patterns';
 import type { EvalSection, EvalTable } from './report';
 
 const TITLE = 'Inclusive language: retext-equality recall and flag rates on real meetings (vs alex)';
-/** The brief's budget for this analyser alone. */
+/** The brief's budget for this analyser alone (printed for reference; budgets are enforced by npm run bench). */
 const BUDGET_MS_PER_20K_WORDS = 8;
 const SAMPLE_SIZE = 15;
 const CONTEXT_CHARS = 50;
@@ -40,23 +40,24 @@ export async function runInclusiveLanguageEval(corpusDir: string): Promise<EvalS
   }
   const tables: EvalTable[] = [];
   const notes: string[] = [];
+  const measurements: Record<string, number> = {};
   if (existsSync(retextDir)) {
     const recall = retextRecall(retextDir);
     tables.push(recall.byFile, recall.byGroup);
     notes.push(...recall.notes);
+    Object.assign(measurements, recall.measurements);
   } else {
     notes.push(`part 1 skipped: ${retextDir} is absent`);
   }
-  let targetsMet: boolean | undefined;
   if (meetings.length > 0) {
     const rates = meetingFlagRates(meetings);
     tables.push(...rates.tables);
     notes.push(...rates.notes);
-    targetsMet = rates.msPer20k <= BUDGET_MS_PER_20K_WORDS;
+    Object.assign(measurements, rates.measurements);
   } else {
     notes.push(`part 2 skipped: no meetings under ${corpusDir}/meetings`);
   }
-  return { title: TITLE, tables, notes, ...(targetsMet === undefined ? {} : { targetsMet }) };
+  return { title: TITLE, tables, notes, measurements };
 }
 
 // ─── 1. recall on retext-equality's examples ──────────────────────────────────────────────────
@@ -110,7 +111,7 @@ export function classifyRetextPhrases(dir: string): RetextPhraseResult[] {
     });
 }
 
-function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; notes: string[] } {
+function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; notes: string[]; measurements: Record<string, number> } {
   const results = classifyRetextPhrases(dir);
   const rows: Array<Array<string | number | null>> = [];
   const totals = { phrases: 0, flagged: 0, context: 0, deliberate: 0, accidental: 0 };
@@ -163,6 +164,7 @@ function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; not
     byFile: { columns: ['retext file', 'phrases', 'flagged', 'recall', 'only in context', 'deliberately not', 'missed by accident', 'recall on targeted'], rows },
     byGroup,
     notes,
+    measurements: { 'inclusiveLanguage.retext.accidentalMisses': totals.accidental, 'inclusiveLanguage.retext.recall': totals.flagged / totals.phrases },
   };
 }
 
@@ -212,7 +214,7 @@ function meetingFiles(corpusDir: string): string[] {
   return [...list(qmsum, (f) => f.endsWith('.json')), ...list(elitr, (f) => f.includes('__transcript_') && f.endsWith('.txt'))];
 }
 
-function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string[]; msPer20k: number } {
+function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string[]; measurements: Record<string, number> } {
   const meetings: Meeting[] = [];
   let alexMs = 0;
   for (const file of files) {
@@ -263,7 +265,7 @@ function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string
   ]);
 
   return {
-    msPer20k,
+    measurements: { 'inclusiveLanguage.meetings.flagsPer10k': per10k(total.ours, total.words), 'inclusiveLanguage.meetings.alsoFlaggedByAlex': total.ours === 0 ? 1 : total.both / total.ours },
     tables: [
       { columns: ['meeting', 'words', 'ours', 'ours/10k', 'alex equality', 'alex eq/10k', 'alex all', 'alex all/10k', 'ours alex too'], rows },
       { columns: ['rank', 'our rule', 'n', 'alex rule (word)', 'n'], rows: topRows },

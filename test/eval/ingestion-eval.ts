@@ -97,6 +97,7 @@ export async function runIngestionEval(corpusDir: string): Promise<EvalSection> 
       'Expected errors: the malformed webvtt-py/vtt.js files; unsupported: vendor samples kept only for detection (Rev, IBM, Google, Azure, CTM/TSV).',
     ],
     targetsMet: unexpected === 0,
+    measurements: { 'ingestion.unexpected': unexpected },
   };
 }
 

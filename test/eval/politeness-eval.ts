@@ -65,6 +65,7 @@ export async function runPolitenessEval(corpusDir: string): Promise<EvalSection>
   const positive = byKind.rows.filter((row) => (row[4] as number) > 0).length;
   return {
     title: TITLE,
+    measurements: { 'politeness.r': r, 'politeness.quartileAccuracy': correct / extremes.length, 'politeness.kindsWithHigherScore': positive },
     tables: [byKind, overall],
     notes: [
       'Normalised score: the corpus z-scored mean of five ratings per request (higher = more polite).',

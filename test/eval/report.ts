@@ -13,8 +13,10 @@ export interface EvalSection {
   tables: EvalTable[];
   /** Plain-language notes: what was measured, caveats, targets met or missed. */
   notes: string[];
-  /** False when a target the issue sets was missed (printed, never hidden; eval still exits 0). */
+  /** The section's own verdict on its headline target, printed in its notes. */
   targetsMet?: boolean;
+  /** Named numbers the targets in test/eval/targets.ts are checked against. */
+  measurements?: Record<string, number>;
 }
 
 /**

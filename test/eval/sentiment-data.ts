@@ -20,8 +20,8 @@ export interface LabelledSentence {
 }
 
 export const VADER_SETS = [
-  { name: 'VADER tweets', file: 'vader/tweets_GroundTruth.txt' },
-  { name: 'VADER movie reviews', file: 'vader/movieReviewSnippets_GroundTruth.txt' },
+  { name: 'VADER tweets', key: 'vaderTweets', file: 'vader/tweets_GroundTruth.txt' },
+  { name: 'VADER movie reviews', key: 'vaderMovies', file: 'vader/movieReviewSnippets_GroundTruth.txt' },
 ] as const;
 export const MELD_DEV = 'meld/dev_sent_emo.csv';
 export const EMORYNLP_DEV = 'meld/emorynlp_dev_final.csv';

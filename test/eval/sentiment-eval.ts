@@ -62,6 +62,7 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   const verdicts: string[] = [];
   const losses: string[] = [];
   let met = true;
+  const measurements: Record<string, number> = {};
 
   // --- Pearson r on the VADER ground truth.
   const correlation: EvalTable = { columns: ['set', 'split', 'n', 'ours', 'vader', 'natural', 'ours - vader', '95% CI of the difference'], rows: [] };
@@ -85,6 +86,8 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
       const ci = bootstrapInterval(idx.length, (b) => pearson(pick(ours, b), pick(gold, b)) - pearson(pick(vader, b), pick(gold, b)));
       correlation.rows.push([set.name, split, idx.length, ...rs, rs[0]! - rs[1]!, interval(ci)]);
       if (split === HELD_OUT) {
+        measurements[`sentiment.${set.key}.heldOut.r`] = rs[0]!;
+        measurements[`sentiment.${set.key}.heldOut.oursMinusVader`] = rs[0]! - rs[1]!;
         if (!(rs[0]! > rs[1]!)) met = false;
         verdicts.push(verdict(set.name, rs[0]! - rs[1]!, ci));
       }
@@ -118,6 +121,8 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   const meldCi = bootstrapInterval(meld.length, (b) => macroF1(pick(meldGold, b), pick(oursPred, b)) - macroF1(pick(meldGold, b), pick(vaderPred, b)));
   classes.rows.push(['ours - vader (bands from EmoryNLP)', null, null, null, meldDiff]);
   classes.rows.push(['95% CI of that difference', null, null, null, interval(meldCi)]);
+  measurements['sentiment.meld.f1'] = meldF1.get('ours')!;
+  measurements['sentiment.meld.oursMinusVader'] = meldDiff;
   if (!(meldDiff > 0)) met = false;
   verdicts.push(verdict('MELD dev macro-F1', meldDiff, meldCi));
 
@@ -134,7 +139,7 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
     'Largest losses to VADER on the tuning split (for error analysis, see analyzers/docs/tone.md):',
     ...losses,
   );
-  return { title: TITLE, tables: [correlation, classes, speed], notes, targetsMet: met };
+  return { title: TITLE, tables: [correlation, classes, speed], notes, targetsMet: met, measurements };
 }
 
 const HELD_OUT = 'held-out (even ids)';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { Analysis } from '../../analyzers/analysis';
 import type { Transcript } from '../../src/model/transcript';
-import { ingest } from '../../src/parse/index';
+import { ingest, TranscriptError } from '../../src/parse/index';
 import { normalize } from '../../src/parse/normalize';
 import type { RawCue } from '../../src/parse/types';
 import { analyzeTranscript, type AnalyzeOptions } from '../../src/pipeline/analyze';
@@ -49,31 +49,47 @@ const cues: fc.Arbitrary<RawCue[]> = fc.tuple(fc.array(rawCue, { minLength: 1, m
   }
 });
 
-/** A transcript from raw cues, or null when they hold no words (normalise refuses those, rightly). */
-function normalised(list: RawCue[]): Transcript | null {
-  try {
-    return normalize({ format: 'plain', cues: list });
-  } catch {
-    return null;
+/**
+ * An input the pipeline could not even read for a reason other than a documented refusal: a crash
+ * in normalize() or ingest(). It is carried to the property, which fails on it with the input.
+ */
+class IngestCrash {
+  constructor(readonly where: string, readonly error: unknown, readonly input: unknown) {}
+  describe(): string {
+    const e = this.error instanceof Error ? (this.error.stack ?? this.error.message) : String(this.error);
+    return `${this.where} crashed (not a TranscriptError) on ${JSON.stringify(this.input).slice(0, 400)}: ${e}`;
   }
 }
+
+type Attempt = Transcript | null | IngestCrash;
+
+/**
+ * Only a TranscriptError is a rejection ("not a valid input", e.g. no words at all); any other
+ * exception is a crash the fuzzer must report.
+ */
+function attempt(where: string, input: unknown, read: () => Transcript): Attempt {
+  try {
+    return read();
+  } catch (err) {
+    return err instanceof TranscriptError ? null : new IngestCrash(where, err, input);
+  }
+}
+
+/** A transcript from raw cues, or null when they hold no words (normalise refuses those, rightly). */
+const normalised = (list: RawCue[]): Attempt => attempt('normalize()', list, () => normalize({ format: 'plain', cues: list }));
 
 /** A transcript parsed from a generated upload, or null when the upload is (rightly) refused. */
-function parsed([text, encoding]: [string, Parameters<typeof encodeText>[1]]): Transcript | null {
-  try {
-    return ingest(encodeText(text, encoding));
-  } catch {
-    return null;
-  }
-}
+const parsed = ([text, encoding]: [string, Parameters<typeof encodeText>[1]]): Attempt =>
+  attempt('ingest()', { text, encoding }, () => ingest(encodeText(text, encoding)));
 
-const transcripts: fc.Arbitrary<Transcript | null> = fc.oneof(cues.map(normalised), fc.tuple(anyText, encodingArb).map(parsed));
+const transcripts: fc.Arbitrary<Attempt> = fc.oneof(cues.map(normalised), fc.tuple(anyText, encodingArb).map(parsed));
 
-async function analyse(transcript: Transcript | null, attendees?: string[]): Promise<Analysis | null> {
+async function analyse(transcript: Attempt, attendees?: string[]): Promise<Analysis | null> {
+  if (transcript instanceof IngestCrash) throw new Error(transcript.describe());
   fc.pre(transcript !== null);
   let analysis: Analysis;
   try {
-    analysis = await analyzeTranscript(transcript!, { ...OPTIONS, attendees });
+    analysis = await analyzeTranscript(transcript as Transcript, { ...OPTIONS, attendees });
   } catch (err) {
     throw new Error(`analyzeTranscript threw on a valid Transcript: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, { cause: err });
   }

@@ -51,18 +51,21 @@ describe('fitTextToFont', () => {
     expect(missingCodePoints('Дмитрий', fonts.regular)).toEqual([]);
   });
 
-  it('gives strings that draw without throwing, and that read back from the PDF as written', async () => {
-    const names = ['李娜', 'Ana 🎉', 'Zoë', 'Łukasz', 'Παναγιώτης', 'Дмитрий', 'a\uD800b', 'مرحبا', 'שלום', '\u0000\u0007'];
+  const names = ['李娜', 'Ana 🎉', 'Zoë', 'Łukasz', 'Παναγιώτης', 'Дмитрий', 'a\uD800b', 'مرحبا', 'שלום', '\u0000\u0007'];
+  const drawNames = async (): Promise<Uint8Array> => {
     const canvas = new Canvas(doc.addPage(), 0, null);
     names.forEach((name, i) => canvas.text(fitTextToFont(name, fonts.regular), 40, 40 + i * 20, { font: fonts.regular, size: 12 }));
     await finishPages(doc.context, [canvas]);
     await finishFonts(doc, fonts);
-    const bytes = await doc.save();
-    if (!HAS_PDFTOTEXT) {
-      console.warn('pdftotext not installed (apt-get install poppler-utils): skipping the text read-back');
-      return;
-    }
-    const text = pdfText(bytes);
+    return doc.save();
+  };
+
+  it('gives strings that draw without throwing', async () => {
+    expect((await drawNames()).length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!HAS_PDFTOTEXT)('gives strings that read back from the PDF as written (needs pdftotext)', async () => {
+    const text = pdfText(await drawNames());
     for (const expected of ['□□', 'Ana □', 'Zoë', 'Łukasz', 'Παναγιώτης', 'Дмитрий', 'a□b', '□□□□□', '□□□□']) expect(text).toContain(expected);
   });
 });

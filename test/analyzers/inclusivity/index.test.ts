@@ -347,8 +347,11 @@ describe('the result and the findings as a whole', () => {
     expect(() => InclusivityResult.parse(result)).not.toThrow();
     for (const f of findings) {
       expect(() => Finding.parse(f)).not.toThrow();
+      // Every finding here is about something said: it cites an utterance that holds its quote.
       const u = t.utterances.find((x) => x.id === f.utteranceId);
-      if (u) expect(u.text).toContain(f.quote);
+      expect(u, `${f.id} cites ${f.utteranceId}`).toBeDefined();
+      expect(f.quote, f.id).not.toBe('');
+      expect(u!.text).toContain(f.quote);
     }
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
   });

@@ -1,18 +1,47 @@
 /**
- * Headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core, plus a recorder for
+ * Headless Chromium (Debian's `chromium`) driven by playwright-core, plus a recorder for
  * anything that would show a script ran: dialogs, page errors, console output, CSP violations.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // Globals of the browser page, for the init script (serialised and run there). The project
 // compiles without the DOM lib: typed loosely here.
 declare const window: any, document: any;
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Where Debian puts it, looked at when `chromium` is not on the PATH. */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The browser, found the way `.ci/run` decides whether to install it: `command -v chromium` (the
+ * PATH, in order), then /usr/bin/chromium. Null when neither is an executable file.
+ *
+ * @example
+ * findChromium('/opt/bin:/usr/bin') // => '/usr/bin/chromium' on Debian with chromium installed
+ */
+export function findChromium(path: string | undefined = process.env['PATH']): string | null {
+  const onPath = (path ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium'));
+  return [...onPath, DEBIAN_CHROMIUM].find(isExecutableFile) ?? null;
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The browser the suite runs, or null (the suite then skips and says why). */
+export const CHROMIUM_PATH = findChromium();
 
 /** True when the browser is installed (CI installs it: `.ci/run`). */
-export const hasChromium = existsSync(CHROMIUM_PATH);
+export const hasChromium = CHROMIUM_PATH !== null;
+
+/** The one line a run without the browser prints. */
+export const CHROMIUM_MISSING = 'chromium is neither on the PATH nor at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)';
 
 /**
  * @example
@@ -20,7 +49,7 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

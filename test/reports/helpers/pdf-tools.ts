@@ -19,6 +19,10 @@ export const HAS_PDFTOTEXT = (() => {
   }
 })();
 
+/** Why the PDF text checks are skipped, printed once by every suite that imports this file. */
+export const PDFTOTEXT_MISSING = 'pdftotext is not installed (apt-get install poppler-utils): the PDF text checks are skipped';
+if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
+
 /**
  * The text of a PDF in reading order (`pdftotext -layout`), pages separated by form feeds.
  *

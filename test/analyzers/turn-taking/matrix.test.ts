@@ -3,10 +3,10 @@
  * people involved in interruptions, at most `matrixMaxSpeakers` of them, and every pair in `pairs`.
  */
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../analyzers/nlp/prepare';
-import { analyzeTurnTaking } from '../../analyzers/turn-taking';
-import { TURN_TAKING_THRESHOLDS } from '../../analyzers/turn-taking/thresholds';
-import { makeTranscript, type Line } from '../helpers/make-transcript';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { analyzeTurnTaking } from '../../../analyzers/turn-taking';
+import { TURN_TAKING_THRESHOLDS } from '../../../analyzers/turn-taking/thresholds';
+import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
 /** n people in a row, each cutting the previous one off ("--" ends every line): n - 1 interruptions. */
 function chainOfCutoffs(n: number): Line[] {

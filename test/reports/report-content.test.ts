@@ -1,0 +1,132 @@
+/**
+ * Every section of the PDF, read back with pdftotext, for a six-utterance meeting whose numbers
+ * were worked out by hand (below, before the code ran): the real analysers, the rule-based
+ * commentary and the renderer, end to end, as a user gets them from the CLI or the API.
+ *
+ *   u1 Ana  0.0-10.0 s  "Ben, what do you think about the venue?"              8 words, open question, invites Ben
+ *   u2 Ben 10.5-22.5 s  "The venue is good and close to the station."          9 words, good 1.9
+ *   u3 Ana 23.0-33.0 s  "Good point, Ben. Cy, any thoughts on the budget?"      9 words, credits Ben, invites Cy, question
+ *   u4 Cy  33.5-39.5 s  "Sorry guys, maybe the budget is too small."            8 words, apology, "guys", hedge "maybe"
+ *   u5 Ana 40.0-50.0 s  "So what you're saying is that the budget is the real issue."  12 words, paraphrase
+ *   u6 Ben 50.5-62.5 s  "I will book the hall tomorrow morning."                7 words, neutral
+ *
+ * Talk by time: Ana 30 s, Ben 24 s, Cy 6 s of 60 s = 50%, 40%, 10%. Fair share 1/3 = 33%; quiet
+ * below 16.7% (Cy), dominant above 66.7% (nobody). Gini = sum over pairs |xi - xj| / (n^2 mean)
+ * = (0.1 + 0.4 + 0.3) / (9 x 1/3) = 0.8 / 3 = 0.27; at most (n - 1) / n = 0.67.
+ * Floor changes: 5 in 62.5 s = 4.8 a minute. Words 8 + 9 + 9 + 8 + 12 + 7 = 53.
+ * Tone, VADER normalisation s = S / sqrt(S^2 + 15): u2 good 1.9 -> 0.440; u3 the same (the
+ * question after it has no sentiment word); u4 sorry -0.3 -> -0.077; others 0.
+ * Meeting mean (0.440 + 0.440 - 0.077) / 6 = +0.13; positive (> 0.05) u2, u3; negative u4; 3 neutral.
+ * Per person (mean ± population sd): Ana (0, 0.440, 0) +0.15 ± 0.21; Ben (0.440, 0) +0.22 ± 0.22;
+ * Cy -0.08 ± 0.00. Hedges: Cy 1 in 8 words = 12.5 per 100 words; Cy's apology 12.5 per 100 words.
+ *
+ * (An earlier draft said "great" (0.6249) and "Cy, how does the budget look?": the first showed
+ * the analyser's rounding to 3 places then the report's to 2 (0.625 -> "+0.63", and a meeting mean
+ * of 0.1647 printed "+0.16" on the cover but "+0.17" in the tone section); the second is not an
+ * invitation to the phrase list. Both are reported in issue 17's closing note.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { llmConfigFromEnv } from '../../src/commentary/config';
+import { analyzeTranscript } from '../../src/pipeline/analyze';
+import { renderAnalysisPdf } from '../../src/pipeline/report';
+import { makeTranscript } from '../helpers/make-transcript';
+import { HAS_PDFTOTEXT, pdfText } from './helpers/pdf-tools';
+
+let text = '';
+beforeAll(async () => {
+  if (!HAS_PDFTOTEXT) return;
+  const transcript = makeTranscript([
+    ['Ana', 'Ben, what do you think about the venue?', 0, 10],
+    ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
+    ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
+    ['Cy', 'Sorry guys, maybe the budget is too small.', 33.5, 39.5],
+    ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
+    ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
+  ]);
+  const analysis = await analyzeTranscript(transcript, { title: 'Venue decision', commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2026-03-02T09:00:00Z') });
+  text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+}, 30_000);
+
+/** The text between two headings (the first occurrence of each after `from`). */
+function section(from: string, to: string): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start + from.length);
+  expect(start, `heading "${from}"`).toBeGreaterThanOrEqual(0);
+  expect(end, `heading "${to}" after "${from}"`).toBeGreaterThan(start);
+  return text.slice(start, end);
+}
+
+describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section (needs pdftotext)', () => {
+  it('cover: size, equality, questions, interruptions, tone', () => {
+    const cover = section('MEETING COMMUNICATION REPORT', 'Participation');
+    expect(cover).toContain('Venue decision');
+    expect(cover).toContain('3 participants · 53 words · 6 utterances');
+    // The tiles: length, Gini, questions, interruptions, mean tone.
+    expect(cover).toContain('1 min 3 s 0.27 2 0 +0.13 meeting length');
+    expect(cover).toContain('Talk was shared');
+  });
+
+  it('participation: shares by time, the fair share, the Gini and its ceiling, the floor changes', () => {
+    const p = section('Share of talk', 'Timeline');
+    expect(p).toMatch(/Ana 50% · 30 ?s/);
+    expect(p).toMatch(/Ben 40% · 24 ?s/);
+    expect(p).toMatch(/Cy 10% · 6 ?s/);
+    expect(p).toContain('fair share 33%');
+    expect(p).toContain('Gini 0.27 (fairly even)');
+    expect(p).toContain('with 3 people the most uneven possible is 0.67');
+    expect(text).toContain('The floor changed hands 4.8 times a minute');
+    // Turns table: talk time, turns, longest turn (Ben's 12 s; Cy's one 6 s turn of 8 words).
+    expect(p).toMatch(/Ana 30 ?s 3 10 ?s/);
+    expect(p).toMatch(/Ben 24 ?s 2 12 ?s · 9 ?w/);
+    expect(p).toMatch(/Cy 6 ?s 1 6 ?s ?· ?8 ?w/);
+  });
+
+  it('inclusivity: the quiet voice, invitations, credit, non-inclusive wording, tentative language', () => {
+    const inc = section('Room to speak', 'Tone');
+    expect(inc).toContain('Quiet voices (below half the fair share of 33%): Cy (10%)');
+    expect(inc).toContain('Dominant voices: nobody spoke more than twice the fair share');
+    expect(inc).toContain('2 invitations to speak, 2 of them to a named person');
+    // Invited others / was invited: Ana 2 / 0, Ben 0 / 1, Cy 0 / 1, with Ana's first as the example.
+    expect(inc).toContain('Ana 2 0 Ben 0 1 Cy 0 1 “Ben, what do you think” (0:00)');
+    // Credit given / received: Ana 1 / 0 ("Good point, Ben"), Ben 0 / 1 (ideas and uptake not worked out here).
+    expect(section('Credit and uptake', 'Listening')).toMatch(/Ana 1 0 \d+ \d+ Ben 0 1 \d+ \d+ ?$/);
+    expect(inc).toContain('guys');
+    // Cy: 1 hedge in 8 words = 12.5 per 100 words, 1 apology.
+    expect(inc).toMatch(/Cy 12\.5 1 0 /);
+  });
+
+  it('listening: Ana\'s paraphrase of Cy', () => {
+    const listening = section('Listening', 'Non-inclusive language');
+    expect(listening).not.toContain('No back-channels');
+    // Columns: back-channels, follow-up questions, paraphrases, building on (pdftotext puts the name last).
+    expect(listening).toMatch(/Building on others (0 0 1 0 Ana|Ana 0 0 1 0)/);
+  });
+
+  it('tone: the meeting\'s counts and mean, the moments, every person\'s mean and spread', () => {
+    const tone = section('Each utterance gets a tone score', 'Coaching');
+    expect(tone).toContain('Over the meeting: 2 positive utterances, 1 negative utterance, 3 neutral; mean +0.13.');
+    expect(tone).toMatch(/0:10 Ben “The venue is good and close to the station\.” \+0\.44 good/);
+    expect(tone).toMatch(/0:23 Ana “Good point, Ben\. Cy, any thoughts on the budget\?” \+0\.44 Good/);
+    expect(tone).toContain('Ana +0.15 ± 0.21 · 3 utt.');
+    expect(tone).toContain('Ben +0.22 ± 0.22 · 2 utt.');
+    expect(tone).toContain('Cy −0.08 ± 0.00 · 1 utt.');
+    expect(tone).toContain('No runs of 3 or more negative turns');
+    // Politeness: Cy's one apology in 8 words.
+    expect(tone).toMatch(/Cy 1 12\.5 0 0\.0 apology 1/);
+  });
+
+  it('coaching: each person\'s advice with the evidence it rests on, quoted and placed in time', () => {
+    const coaching = section('Per-person coaching', 'Methodology');
+    expect(coaching).toContain('Written by deterministic rules from the measurements');
+    expect(coaching).toMatch(/Ana 50% of the talk · 3 turns/);
+    expect(coaching).toMatch(/Brought others in several times, for example by asking them directly for their view\. “Ben, what do you think” 0:00/);
+    expect(coaching).toMatch(/Gave credit[^“]*“Good point, Ben” 0:23/);
+    expect(coaching).toMatch(/Consider other wording for "guys"[^“]*“guys” 0:33/);
+  });
+
+  it('methodology: the data the numbers came from', () => {
+    const method = section('The data', 'How the report draws the numbers');
+    expect(method).toContain('53 words, 6 utterances, 3 speakers');
+    expect(method).toContain('Timings real (1 min 3 s)');
+  });
+});
