@@ -40,7 +40,9 @@ const FORMAT_NAMES = {
   webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
   plain: 'Plain text', docx: 'Word document', 'whisper-json': 'Whisper JSON', 'whisper-cpp-json': 'whisper.cpp JSON',
   'deepgram-json': 'Deepgram JSON', 'assemblyai-json': 'AssemblyAI JSON', 'aws-transcribe-json': 'AWS Transcribe JSON',
-  'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON',
+  'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON', 'rev-json': 'Rev JSON',
+  'speechmatics-json': 'Speechmatics JSON', 'google-stt-json': 'Google Speech-to-Text JSON',
+  'azure-speech-json': 'Azure Speech JSON', 'ibm-watson-json': 'IBM Watson JSON', table: 'CSV/TSV table',
 };
 const STAGE_TEXT = {
   queued: 'Waiting in the queue',
