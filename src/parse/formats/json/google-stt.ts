@@ -60,9 +60,10 @@ export const googleSttJson: JsonFormatParser = {
     const tagged = (r: (typeof results)[number]) => r.words.some((w) => w.speaker !== null);
     const diarisedSummary = last !== undefined && results.length > 1 && tagged(last) && results.slice(0, -1).every((r) => !tagged(r));
     const read = diarisedSummary ? [last] : results;
-    const cues: RawCue[] = read.flatMap((r) =>
-      r.words.length > 0 ? wordsToCues(r.words) : r.transcript ? [{ speaker: null, startMs: null, endMs: null, text: r.transcript.trim(), line: null }] : [],
-    );
+    // Results split at pauses, not at speaker changes: words are grouped across them.
+    const words = read.flatMap((r) => r.words);
+    const cues: RawCue[] =
+      words.length > 0 ? wordsToCues(words) : read.map((r) => ({ speaker: null, startMs: null, endMs: null, text: (r.transcript ?? '').trim(), line: null }));
     return { format: 'google-stt-json', cues: cues.filter((c) => c.text !== ''), metadata: metadataFrom([['language', languageOf(root)]]) };
   },
 };
