@@ -7,6 +7,7 @@ import { otterTxt } from './otter-txt';
 import { plainText } from './plain-text';
 import { sbv } from './sbv';
 import { srt } from './srt';
+import { table } from './table';
 import { webvtt } from './webvtt';
 import { zoomTxt } from './zoom-txt';
 
@@ -15,4 +16,4 @@ export { describeJsonShape } from './json/describe';
 export { isDocx, parseDocx } from './docx';
 
 /** Text formats, most specific first (ties in detection go to the earlier one). */
-export const TEXT_FORMATS: readonly TextFormatParser[] = [webvtt, srt, sbv, zoomTxt, otterTxt, plainText];
+export const TEXT_FORMATS: readonly TextFormatParser[] = [webvtt, srt, sbv, zoomTxt, otterTxt, table, plainText];
