@@ -13,7 +13,7 @@ import { buildDocx, encodeText, encodingArb, hintsArb } from './helpers/encoding
 import { checkIngest, checkJsonParser, checkTextParser } from './helpers/invariants';
 import { toJsonText, vendorLikeJson } from './helpers/json-generators';
 import { OutcomeCounter, runFuzz, reportTallies, type FuzzTally } from './helpers/run-fuzz';
-import { anyText, docxLines, otterText, plainText, sbvText, srtText, webvttText, zoomText } from './helpers/text-generators';
+import { anyText, docxLines, otterText, plainText, sbvText, srtText, tableText, webvttText, zoomText } from './helpers/text-generators';
 
 /** Generous: each suite takes a second or two on the 2-core CI machine. */
 const TEST_TIMEOUT = 60_000;
@@ -33,7 +33,7 @@ function ingestAndCount(counter: OutcomeCounter, bytes: Uint8Array, hints: Forma
 /** Parsers receive text as decodeText() leaves it: line feeds only, no BOM. */
 const asDecoded = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-const GENERATORS = { webvtt: webvttText, srt: srtText, sbv: sbvText, 'zoom-txt': zoomText, 'otter-txt': otterText, plain: plainText } as const;
+const GENERATORS = { webvtt: webvttText, srt: srtText, sbv: sbvText, 'zoom-txt': zoomText, 'otter-txt': otterText, table: tableText, plain: plainText } as const;
 
 describe('each text parser, directly', () => {
   // Every parser sees every format's text: a sniffer must say "not mine" without crashing.
