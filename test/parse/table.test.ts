@@ -110,6 +110,15 @@ describe('table: what it does not claim, and broken tables', () => {
     expect(err.message).toMatch(message);
   });
 
+  it('a .csv (or text/csv) without a header naming speaker and text says so at line 1', () => {
+    for (const hints of [{ fileName: 'call.csv' }, { contentType: 'text/csv' }]) {
+      const err = errorOf(() => ingest(new TextEncoder().encode('Ana,1.5,Hello there\nBo,3,Hi\n'), hints));
+      expect(err.code).toBe('invalid-structure');
+      expect(err.line).toBe(1);
+      expect(err.message).toMatch(/must name its columns, with at least a speaker and a text column/);
+    }
+  });
+
   it('a header with no speech below is no speech', () => {
     expect(errorOf(() => ingest(new TextEncoder().encode('Speaker,Start,Text\nAna,1,\n'), { fileName: 'x.csv' })).code).toBe('no-speech');
   });
