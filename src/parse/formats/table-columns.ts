@@ -10,12 +10,54 @@
 
 export type TableColumn = 'speaker' | 'start' | 'end' | 'text';
 
-/** Header names per column, already normalised. */
+/**
+ * Header names per column, already normalised.
+ *
+ * @example
+ * HEADER_SYNONYMS.speaker.includes('participant') // => true
+ */
 export const HEADER_SYNONYMS: Readonly<Record<TableColumn, readonly string[]>> = {
-  speaker: ['speaker', 'speaker name', 'speaker label', 'name', 'participant', 'participant name', 'person', 'user', 'user name', 'who', 'voice', 'talker'],
-  start: ['start', 'start time', 'starttime', 'start timestamp', 'begin', 'beg', 'begin time', 'from', 'timestamp', 'time', 'time start', 'offset'],
+  speaker: [
+    'speaker',
+    'speaker name',
+    'speaker label',
+    'name',
+    'participant',
+    'participant name',
+    'person',
+    'user',
+    'user name',
+    'who',
+    'voice',
+    'talker',
+  ],
+  start: [
+    'start',
+    'start time',
+    'starttime',
+    'start timestamp',
+    'begin',
+    'beg',
+    'begin time',
+    'from',
+    'timestamp',
+    'time',
+    'time start',
+    'offset',
+  ],
   end: ['end', 'end time', 'endtime', 'end timestamp', 'stop', 'stop time', 'to', 'time end'],
-  text: ['text', 'transcript', 'transcription', 'utterance', 'content', 'message', 'caption', 'sentence', 'words', 'what was said'],
+  text: [
+    'text',
+    'transcript',
+    'transcription',
+    'utterance',
+    'content',
+    'message',
+    'caption',
+    'sentence',
+    'words',
+    'what was said',
+  ],
 };
 
 /** A header that says its times are milliseconds (`Start (ms)`, `start_ms`, `Begin Millis`). */
@@ -70,6 +112,14 @@ export function mapColumns(header: readonly string[]): ColumnMap | null {
     }
   });
   if (found.speaker === undefined || found.text === undefined) return null;
-  const inMs = (i: number | undefined) => i !== undefined && MILLISECONDS.test(header[i]!.toLowerCase().replace(/[_\-.()]+/g, ' '));
-  return { speaker: found.speaker, text: found.text, start: found.start ?? null, end: found.end ?? null, startInMs: inMs(found.start), endInMs: inMs(found.end) };
+  const inMs = (i: number | undefined) =>
+    i !== undefined && MILLISECONDS.test(header[i]!.toLowerCase().replace(/[_\-.()]+/g, ' '));
+  return {
+    speaker: found.speaker,
+    text: found.text,
+    start: found.start ?? null,
+    end: found.end ?? null,
+    startInMs: inMs(found.start),
+    endInMs: inMs(found.end),
+  };
 }

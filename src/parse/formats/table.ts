@@ -74,7 +74,11 @@ export const table: TextFormatParser = {
     const cells = header ? splitHeader(header.line, header.delimiter) : null;
     const columns = cells ? mapColumns(cells) : null;
     if (!header || !cells || !columns) {
-      throw new TranscriptError('invalid-structure', 'the first line of the table must name its columns, with at least a speaker and a text column (e.g. "Speaker,Start,End,Text")', { line: 1 });
+      throw new TranscriptError(
+        'invalid-structure',
+        'the first line of the table must name its columns, with at least a speaker and a text column (e.g. "Speaker,Start,End,Text")',
+        { line: 1 },
+      );
     }
     const records = readRecords(text, header.delimiter, header.skipped);
     const cues: RawCue[] = [];
@@ -108,7 +112,11 @@ function readRecords(text: string, delimiter: string, skipped: number): Array<{ 
     return records;
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    throw new TranscriptError('invalid-structure', `the ${delimiter === '\t' ? 'TSV' : 'CSV'} table is malformed: ${err.message}`, { line: previousEnd + 1, details: { csvCode: err.code } });
+    throw new TranscriptError(
+      'invalid-structure',
+      `the ${delimiter === '\t' ? 'TSV' : 'CSV'} table is malformed: ${err.message}`,
+      { line: previousEnd + 1, details: { csvCode: err.code } },
+    );
   }
 }
 
@@ -117,7 +125,11 @@ function rowCue(row: readonly string[], line: number, columns: ColumnMap, header
   const startMs = timeCell(cell(columns.start), columns.startInMs, line, header[columns.start ?? 0] ?? 'start');
   const endMs = timeCell(cell(columns.end), columns.endInMs, line, header[columns.end ?? 0] ?? 'end');
   if (startMs !== null && endMs !== null && endMs < startMs) {
-    throw new TranscriptError('malformed-timestamp', `the end time (${endMs / 1000} s) is before the start time (${startMs / 1000} s)`, { line });
+    throw new TranscriptError(
+      'malformed-timestamp',
+      `the end time (${endMs / 1000} s) is before the start time (${startMs / 1000} s)`,
+      { line },
+    );
   }
   const speaker = cell(columns.speaker);
   return { speaker: speaker === '' ? null : speaker, startMs, endMs, text: cell(columns.text), line };
@@ -135,7 +147,11 @@ export function timeCell(value: string, inMs: boolean, line: number, column: str
   if (value === '') return null;
   const ms = SECONDS.test(value) ? Number(value) * (inMs ? 1 : 1000) : parseClockTime(value);
   if (ms === null || !(ms <= LONGEST_RECORDING_MS)) {
-    throw new TranscriptError('malformed-timestamp', `column "${column}": ${JSON.stringify(value.slice(0, 40))} is not a time (seconds such as 62.5, or a clock time such as 00:01:02.500)`, { line });
+    throw new TranscriptError(
+      'malformed-timestamp',
+      `column "${column}": ${JSON.stringify(value.slice(0, 40))} is not a time (seconds such as 62.5, or a clock time such as 00:01:02.500)`,
+      { line },
+    );
   }
   return Math.round(ms);
 }

@@ -1,7 +1,8 @@
 /**
  * Azure AI Speech batch transcription result (the `contenturl_0.json` of a transcription):
- * `{ source, durationInTicks, combinedRecognizedPhrases, recognizedPhrases: [{ recognitionStatus: "Success", channel: 0,
- * speaker: 1, offsetInTicks: 700000, durationInTicks: 15900000, offset: "PT0.07S", nBest: [{ lexical, itn, display, words }] }] }`.
+ * `{ source, durationInTicks, combinedRecognizedPhrases, recognizedPhrases: [{ recognitionStatus: "Success",
+ * channel: 0, speaker: 1, offsetInTicks: 700000, durationInTicks: 15900000, offset: "PT0.07S",
+ * nBest: [{ lexical, itn, display, words }] }] }`.
  * A tick is 100 ns. Newer API versions also write `offsetMilliseconds`/`durationMilliseconds`.
  * Each recognised phrase is one cue (Azure's own segmentation), read from the best (`nBest[0]`)
  * hypothesis: `display` (punctuated, cased) when present, else `lexical`.
@@ -42,12 +43,20 @@ export const azureSpeechJson: JsonFormatParser = {
   },
   parse(json) {
     const root = requireObject(json, 'the Azure Speech JSON');
-    const phrases = requireArray(field(root, 'recognizedPhrases'), 'recognizedPhrases').map((p, i) => requireObject(p, pathTo('recognizedPhrases', i)));
+    const phrases = requireArray(field(root, 'recognizedPhrases'), 'recognizedPhrases').map((p, i) =>
+      requireObject(p, pathTo('recognizedPhrases', i)),
+    );
     // Stereo call recordings are often transcribed per channel without diarisation: then the channel is the person.
     const channels = new Set(phrases.map((p) => field(p, 'channel')));
-    const byChannel = channels.size > 1 && phrases.every((p) => field(p, 'speaker') === undefined || field(p, 'speaker') === null);
-    const cues = phrases.map((p, i) => phraseCue(p, pathTo('recognizedPhrases', i), byChannel)).filter((c): c is RawCue => c !== null);
-    const metadata = metadataFrom([['source', field(root, 'source')], ['duration', field(root, 'duration')]]);
+    const byChannel =
+      channels.size > 1 && phrases.every((p) => field(p, 'speaker') === undefined || field(p, 'speaker') === null);
+    const cues = phrases
+      .map((p, i) => phraseCue(p, pathTo('recognizedPhrases', i), byChannel))
+      .filter((c): c is RawCue => c !== null);
+    const metadata = metadataFrom([
+      ['source', field(root, 'source')],
+      ['duration', field(root, 'duration')],
+    ]);
     return { format: 'azure-speech-json', cues: cues.filter((c) => c.text !== ''), metadata };
   },
 };
@@ -61,11 +70,17 @@ function phraseCue(phrase: JsonObject, path: string, byChannel: boolean): RawCue
   if (nBest.length === 0) return null;
   const bestPath = pathTo(nBestPath, 0);
   const best = requireObject(nBest[0], bestPath);
-  const text = optionalString(field(best, 'display'), pathTo(bestPath, 'display')) ?? optionalString(field(best, 'lexical'), pathTo(bestPath, 'lexical')) ?? '';
+  const text =
+    optionalString(field(best, 'display'), pathTo(bestPath, 'display')) ??
+    optionalString(field(best, 'lexical'), pathTo(bestPath, 'lexical')) ??
+    '';
   let { startMs, endMs } = timesOf(phrase, path);
   if (startMs === null) ({ startMs, endMs } = wordSpan(best, pathTo(bestPath, 'words')));
   const channel = field(phrase, 'channel');
-  const speaker = byChannel && typeof channel === 'number' ? `Channel ${channel}` : speakerAt(field(phrase, 'speaker'), pathTo(path, 'speaker'));
+  const speaker =
+    byChannel && typeof channel === 'number'
+      ? `Channel ${channel}`
+      : speakerAt(field(phrase, 'speaker'), pathTo(path, 'speaker'));
   return { speaker, startMs, endMs, text: text.trim(), line: null };
 }
 
@@ -73,7 +88,10 @@ function phraseCue(phrase: JsonObject, path: string, byChannel: boolean): RawCue
 function timesOf(item: JsonObject, path: string): { startMs: number | null; endMs: number | null } {
   const startMs = timeAt(item, path, 'offset');
   const durationMs = timeAt(item, path, 'duration');
-  const endMs = startMs !== null && durationMs !== null ? boundedMs(startMs + durationMs, pathTo(path, 'duration'), durationMs) : null;
+  const endMs =
+    startMs !== null && durationMs !== null
+      ? boundedMs(startMs + durationMs, pathTo(path, 'duration'), durationMs)
+      : null;
   checkSpan(startMs, endMs, pathTo(path, 'duration'));
   return { startMs, endMs };
 }
@@ -81,12 +99,14 @@ function timesOf(item: JsonObject, path: string): { startMs: number | null; endM
 function timeAt(item: JsonObject, path: string, name: 'offset' | 'duration'): number | null {
   const ticks = field(item, `${name}InTicks`);
   if (ticks !== undefined && ticks !== null) {
-    if (typeof ticks !== 'number' || !Number.isFinite(ticks)) throw invalidAt(pathTo(path, `${name}InTicks`), 'should be a number of 100-ns ticks', ticks);
+    if (typeof ticks !== 'number' || !Number.isFinite(ticks))
+      throw invalidAt(pathTo(path, `${name}InTicks`), 'should be a number of 100-ns ticks', ticks);
     return boundedMs(ticks / TICKS_PER_MS, pathTo(path, `${name}InTicks`), ticks);
   }
   const millis = field(item, `${name}Milliseconds`);
   if (millis !== undefined && millis !== null) {
-    if (typeof millis !== 'number' || !Number.isFinite(millis)) throw invalidAt(pathTo(path, `${name}Milliseconds`), 'should be a number of milliseconds', millis);
+    if (typeof millis !== 'number' || !Number.isFinite(millis))
+      throw invalidAt(pathTo(path, `${name}Milliseconds`), 'should be a number of milliseconds', millis);
     return boundedMs(millis, pathTo(path, `${name}Milliseconds`), millis);
   }
   const iso = field(item, name);

@@ -55,16 +55,31 @@ export const googleSttJson: JsonFormatParser = {
   },
   parse(json) {
     const root = requireObject(json, 'the Google Speech-to-Text JSON');
-    const results = requireArray(field(root, 'results'), 'results').map((r, i) => bestAlternative(r, pathTo('results', i)));
+    const results = requireArray(field(root, 'results'), 'results').map((r, i) =>
+      bestAlternative(r, pathTo('results', i)),
+    );
     const last = results[results.length - 1];
     const tagged = (r: (typeof results)[number]) => r.words.some((w) => w.speaker !== null);
-    const diarisedSummary = last !== undefined && results.length > 1 && tagged(last) && results.slice(0, -1).every((r) => !tagged(r));
+    const diarisedSummary =
+      last !== undefined && results.length > 1 && tagged(last) && results.slice(0, -1).every((r) => !tagged(r));
     const read = diarisedSummary ? [last] : results;
     // Results split at pauses, not at speaker changes: words are grouped across them.
     const words = read.flatMap((r) => r.words);
     const cues: RawCue[] =
-      words.length > 0 ? wordsToCues(words) : read.map((r) => ({ speaker: null, startMs: null, endMs: null, text: (r.transcript ?? '').trim(), line: null }));
-    return { format: 'google-stt-json', cues: cues.filter((c) => c.text !== ''), metadata: metadataFrom([['language', languageOf(root)]]) };
+      words.length > 0
+        ? wordsToCues(words)
+        : read.map((r) => ({
+            speaker: null,
+            startMs: null,
+            endMs: null,
+            text: (r.transcript ?? '').trim(),
+            line: null,
+          }));
+    return {
+      format: 'google-stt-json',
+      cues: cues.filter((c) => c.text !== ''),
+      metadata: metadataFrom([['language', languageOf(root)]]),
+    };
   },
 };
 
@@ -76,7 +91,9 @@ function bestAlternative(value: unknown, path: string): { transcript: string | n
   const best = requireObject(alternatives[0], bestPath);
   const transcript = optionalString(field(best, 'transcript'), pathTo(bestPath, 'transcript'));
   const wordsPath = pathTo(bestPath, 'words');
-  const words = (optionalArray(field(best, 'words'), wordsPath) ?? []).map((w, i) => googleWord(w, pathTo(wordsPath, i)));
+  const words = (optionalArray(field(best, 'words'), wordsPath) ?? []).map((w, i) =>
+    googleWord(w, pathTo(wordsPath, i)),
+  );
   return { transcript, words };
 }
 
@@ -87,7 +104,12 @@ function googleWord(value: unknown, path: string): TimedWord {
   const startMs = durationAt(field(word, startKey), pathTo(path, startKey));
   const endMs = durationAt(field(word, endKey), pathTo(path, endKey));
   checkSpan(startMs, endMs, pathTo(path, endKey));
-  return { speaker: speakerOf(word, path), startMs, endMs, text: requireString(field(word, 'word'), pathTo(path, 'word')) };
+  return {
+    speaker: speakerOf(word, path),
+    startMs,
+    endMs,
+    text: requireString(field(word, 'word'), pathTo(path, 'word')),
+  };
 }
 
 /** `speakerTag: 0` (proto3's default) and an empty `speakerLabel` mean "not diarised". */
@@ -106,7 +128,8 @@ const DURATION_STRING = /^\s*(\d+(?:\.\d+)?|\.\d+)s\s*$/;
  * @example
  * durationAt('1.500s', 'results[0].alternatives[0].words[0].startOffset')       // => 1500
  * durationAt({ seconds: 2, nanos: 500000000 }, 'results[0].alternatives[0].words[0].endTime') // => 2500
- * durationAt('soon', 'x') // throws 'x should be a duration such as "1.500s" or { seconds, nanos }, found a string ("soon")'
+ * durationAt('soon', 'x')
+ * // throws 'x should be a duration such as "1.500s" or { seconds, nanos }, found a string ("soon")'
  */
 export function durationAt(value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
@@ -136,6 +159,8 @@ function wholeNumber(value: unknown): number | null {
 
 function languageOf(root: JsonObject): unknown {
   const results = field(root, 'results');
-  const first: unknown = Array.isArray(results) ? results.find((r) => isObject(r) && typeof field(r, 'languageCode') === 'string') : undefined;
+  const first: unknown = Array.isArray(results)
+    ? results.find((r) => isObject(r) && typeof field(r, 'languageCode') === 'string')
+    : undefined;
   return isObject(first) ? field(first, 'languageCode') : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * IBM Watson Speech to Text `recognize` response:
- * `{ result_index: 0, results: [{ final: true, alternatives: [{ transcript, timestamps: [["hello", 0.5, 0.9], ...] }] }],
+ * `{ result_index: 0,
+ * results: [{ final: true, alternatives: [{ transcript, timestamps: [["hello", 0.5, 0.9], ...] }] }],
  * speaker_labels: [{ from: 0.5, to: 0.9, speaker: 0, confidence, final }] }`, times in seconds.
  * Speaker labels are per word (`from` is the word's start), so each word takes the label that starts
  * with it, or else the label whose span contains it. `%HESITATION` is Watson's token for "uh"/"um",
@@ -31,7 +32,8 @@ const HESITATION = '%HESITATION';
  * IBM Watson STT JSON.
  *
  * @example
- * ibmWatsonJson.parse({ results: [{ alternatives: [{ transcript: 'hello there ', timestamps: [['hello', 0.5, 0.9], ['there', 1, 1.4]] }] }],
+ * ibmWatsonJson.parse({
+ *   results: [{ alternatives: [{ transcript: 'hello there ', timestamps: [['hello', 0.5, 0.9], ['there', 1, 1.4]] }] }],
  *   speaker_labels: [{ from: 0.5, to: 0.9, speaker: 0 }, { from: 1, to: 1.4, speaker: 0 }] }).cues
  * // => [{ speaker: 'Speaker 0', startMs: 500, endMs: 1400, text: 'hello there', line: null }]
  */
@@ -45,7 +47,8 @@ export const ibmWatsonJson: JsonFormatParser = {
     const first: unknown = results[0];
     if (first === undefined) return Array.isArray(field(json, 'speaker_labels'));
     if (!isObject(first) || !hasKey(first, 'alternatives') || hasKey(first, 'type')) return false;
-    if (Array.isArray(field(json, 'speaker_labels')) || hasKey(json, 'result_index') || hasKey(json, 'audio_metrics')) return true;
+    if (Array.isArray(field(json, 'speaker_labels')) || hasKey(json, 'result_index') || hasKey(json, 'audio_metrics'))
+      return true;
     const alternatives = field(first, 'alternatives');
     return Array.isArray(alternatives) && isObject(alternatives[0]) && hasKey(alternatives[0], 'timestamps');
   },
@@ -67,7 +70,9 @@ export const ibmWatsonJson: JsonFormatParser = {
         cues.push({ speaker: null, startMs: null, endMs: null, text: withoutHesitations(transcript), line: null });
         return;
       }
-      const words = timestamps.map((t, j) => watsonWord(t, pathTo(timestampsPath, j), speakerOf)).filter((w) => w.text !== HESITATION);
+      const words = timestamps
+        .map((t, j) => watsonWord(t, pathTo(timestampsPath, j), speakerOf))
+        .filter((w) => w.text !== HESITATION);
       cues.push(...wordsToCues(words));
     });
     return { format: 'ibm-watson-json', cues: mergeAcrossResults(cues).filter((c) => c.text !== ''), metadata: {} };
@@ -99,12 +104,18 @@ function speakerLookup(root: JsonObject): (startMs: number | null) => string | n
   return (startMs) => {
     if (startMs === null) return null;
     if (byStart.has(startMs)) return byStart.get(startMs)!;
-    return labels.find((l) => l.fromMs !== null && l.toMs !== null && l.fromMs <= startMs && startMs < l.toMs)?.speaker ?? null;
+    return (
+      labels.find((l) => l.fromMs !== null && l.toMs !== null && l.fromMs <= startMs && startMs < l.toMs)?.speaker ??
+      null
+    );
   };
 }
 
 function withoutHesitations(transcript: string): string {
-  return transcript.split(/\s+/).filter((w) => w !== '' && w !== HESITATION).join(' ');
+  return transcript
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== HESITATION)
+    .join(' ');
 }
 
 /**
@@ -112,6 +123,11 @@ function withoutHesitations(transcript: string): string {
  * short pause are one turn. The same rule as within a result (words-to-cues.ts) decides.
  */
 function mergeAcrossResults(cues: RawCue[]): RawCue[] {
-  const words: TimedWord[] = cues.map((c) => ({ speaker: c.speaker, startMs: c.startMs, endMs: c.endMs, text: c.text }));
+  const words: TimedWord[] = cues.map((c) => ({
+    speaker: c.speaker,
+    startMs: c.startMs,
+    endMs: c.endMs,
+    text: c.text,
+  }));
   return cues.some((c) => c.startMs === null) ? cues : wordsToCues(words);
 }

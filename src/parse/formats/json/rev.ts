@@ -1,12 +1,24 @@
 /**
  * Rev.ai transcript JSON (`Accept: application/vnd.rev.transcript.v1.0+json`):
- * `{ monologues: [{ speaker: 1, speaker_name?: "Zoë", elements: [{ type: "text", value: "Hello", ts: 0.5, end_ts: 0.9 },
+ * `{ monologues: [{ speaker: 1, speaker_name?: "Zoë",
+ * elements: [{ type: "text", value: "Hello", ts: 0.5, end_ts: 0.9 },
  * { type: "punct", value: "." }, { type: "punct", value: " " }] }] }`, times in seconds.
  * A monologue is one speaker's uninterrupted stretch: Rev's own segmentation, kept as one cue.
  * Punctuation elements (and the spaces Rev writes as punctuation) have no times.
  */
 import type { JsonFormatParser, RawCue } from '../../types';
-import { checkSpan, field, hasKey, isObject, pathTo, requireArray, requireObject, requireString, secondsAt, speakerAt } from './json-fields';
+import {
+  checkSpan,
+  field,
+  hasKey,
+  isObject,
+  pathTo,
+  requireArray,
+  requireObject,
+  requireString,
+  secondsAt,
+  speakerAt,
+} from './json-fields';
 import { joinWords } from './words-to-cues';
 
 /**
@@ -39,7 +51,10 @@ function monologueCue(value: unknown, path: string): RawCue {
   const monologue = requireObject(value, path);
   const name = field(monologue, 'speaker_name');
   // A name typed in Rev's editor beats the diarisation number.
-  const speaker = typeof name === 'string' && name.trim() !== '' ? name.trim() : speakerAt(field(monologue, 'speaker'), pathTo(path, 'speaker'));
+  const speaker =
+    typeof name === 'string' && name.trim() !== ''
+      ? name.trim()
+      : speakerAt(field(monologue, 'speaker'), pathTo(path, 'speaker'));
   const elementsPath = pathTo(path, 'elements');
   const tokens: string[] = [];
   let startMs: number | null = null;

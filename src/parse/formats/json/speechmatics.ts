@@ -35,7 +35,8 @@ const WORD_TYPES = new Set(['word', 'punctuation']);
  * @example
  * speechmaticsJson.parse({ results: [
  *   { type: 'word', start_time: 0.5, end_time: 0.9, alternatives: [{ content: 'Hello', speaker: 'S1' }] },
- *   { type: 'punctuation', start_time: 0.9, end_time: 0.9, attaches_to: 'previous', alternatives: [{ content: '.', speaker: 'S1' }] },
+ *   { type: 'punctuation', start_time: 0.9, end_time: 0.9, attaches_to: 'previous',
+ *     alternatives: [{ content: '.', speaker: 'S1' }] },
  * ] }).cues
  * // => [{ speaker: 'Speaker 1', startMs: 500, endMs: 900, text: 'Hello.', line: null }]
  */
@@ -48,7 +49,12 @@ export const speechmaticsJson: JsonFormatParser = {
     if (!Array.isArray(results)) return false;
     if (results.length === 0) return hasKey(json, 'job') && hasKey(json, 'format');
     const first: unknown = results[0];
-    return isObject(first) && hasKey(first, 'alternatives') && typeof field(first, 'type') === 'string' && hasKey(first, 'start_time');
+    return (
+      isObject(first) &&
+      hasKey(first, 'alternatives') &&
+      typeof field(first, 'type') === 'string' &&
+      hasKey(first, 'start_time')
+    );
   },
   parse(json) {
     const root = requireObject(json, 'the Speechmatics JSON');
@@ -60,7 +66,10 @@ export const speechmaticsJson: JsonFormatParser = {
       const type = field(result, 'type');
       if (typeof type !== 'string' || !WORD_TYPES.has(type)) return;
       const alternativesPath = pathTo(path, 'alternatives');
-      const best = requireObject(requireArray(field(result, 'alternatives'), alternativesPath)[0], pathTo(alternativesPath, 0));
+      const best = requireObject(
+        requireArray(field(result, 'alternatives'), alternativesPath)[0],
+        pathTo(alternativesPath, 0),
+      );
       const content = requireString(field(best, 'content'), pathTo(pathTo(alternativesPath, 0), 'content'));
       if (type === 'punctuation') {
         const previous = words[words.length - 1];
@@ -71,10 +80,18 @@ export const speechmaticsJson: JsonFormatParser = {
       const startMs = secondsAt(field(result, 'start_time'), pathTo(path, 'start_time'));
       const endMs = secondsAt(field(result, 'end_time'), pathTo(path, 'end_time'));
       checkSpan(startMs, endMs, pathTo(path, 'end_time'));
-      words.push({ speaker: speakerOf(best, result, pathTo(pathTo(alternativesPath, 0), 'speaker')), startMs, endMs, text: pendingPrefix + content });
+      words.push({
+        speaker: speakerOf(best, result, pathTo(pathTo(alternativesPath, 0), 'speaker')),
+        startMs,
+        endMs,
+        text: pendingPrefix + content,
+      });
       pendingPrefix = '';
     });
-    const metadata = metadataFrom([['format', field(root, 'format')], ['language', languageOf(root)]]);
+    const metadata = metadataFrom([
+      ['format', field(root, 'format')],
+      ['language', languageOf(root)],
+    ]);
     return { format: 'speechmatics-json', cues: wordsToCues(words).filter((c) => c.text !== ''), metadata };
   },
 };
