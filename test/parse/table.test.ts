@@ -110,12 +110,12 @@ describe('table: what it does not claim, and broken tables', () => {
     expect(err.message).toMatch(message);
   });
 
-  it('a .csv (or text/csv) without a header naming speaker and text says so at line 1', () => {
-    for (const hints of [{ fileName: 'call.csv' }, { contentType: 'text/csv' }]) {
-      const err = errorOf(() => ingest(new TextEncoder().encode('Ana,1.5,Hello there\nBo,3,Hi\n'), hints));
-      expect(err.code).toBe('invalid-structure');
-      expect(err.line).toBe(1);
-      expect(err.message).toMatch(/must name its columns, with at least a speaker and a text column/);
+  it('a .tsv or .csv file name does not make a timed-word table a transcript', () => {
+    for (const fileName of ['words.tsv', 'words.csv']) {
+      const bytes = new TextEncoder().encode('file\tbeg\tend\ttext\na.wav\t0.0\t1.0\thello\na.wav\t2.0\t4.0\tworld\n');
+      const err = errorOf(() => ingest(bytes, { fileName }));
+      expect(err.code).toBe('unknown-format');
+      expect(err.message).toContain('a table of timed words (CTM/TSV), which is not supported');
     }
   });
 

@@ -60,7 +60,8 @@ function splitHeader(line: string, delimiter: string): string[] | null {
 export const table: TextFormatParser = {
   format: 'table',
   label: 'CSV or TSV table with speaker, start, end and text columns',
-  extensions: ['csv', 'tsv'],
+  // No extension hints: a .tsv or .csv of timed words without speakers must keep the unknown-format error.
+  extensions: [],
   sniff(text) {
     const header = headerOf(text.slice(0, 2000));
     if (!header || header.line.length > 500) return 0;
