@@ -25,6 +25,8 @@ const EXTENSION: Record<TranscriptFormat, string> = {
   plain: 'txt',
   'teams-txt': 'txt',
   'diarized-txt': 'txt',
+  // A CSV or a TSV: plain text either way, and a name that opens in any editor.
+  table: 'txt',
   docx: 'docx',
   'whisper-json': 'json',
   'whisper-cpp-json': 'json',
@@ -33,6 +35,11 @@ const EXTENSION: Record<TranscriptFormat, string> = {
   'aws-transcribe-json': 'json',
   'qmsum-json': 'json',
   'transcript-json': 'json',
+  'rev-json': 'json',
+  'speechmatics-json': 'json',
+  'google-stt-json': 'json',
+  'azure-speech-json': 'json',
+  'ibm-watson-json': 'json',
 };
 
 /**

@@ -22,6 +22,12 @@ export const TRANSCRIPT_FORMATS = [
   'deepgram-json',
   'assemblyai-json',
   'aws-transcribe-json',
+  'rev-json',
+  'speechmatics-json',
+  'google-stt-json',
+  'azure-speech-json',
+  'ibm-watson-json',
+  'table',
   'qmsum-json',
   'transcript-json',
 ] as const;

@@ -9,7 +9,7 @@ export interface PageOptions {
 }
 
 /** File types the service reads (the `accept` attribute is a hint for the file chooser only). */
-const ACCEPT = ['.vtt', '.srt', '.sbv', '.txt', '.json', '.docx', 'text/vtt', 'text/plain', 'application/json', 'application/x-subrip'].join(',');
+const ACCEPT = ['.vtt', '.srt', '.sbv', '.txt', '.json', '.docx', '.csv', '.tsv', 'text/vtt', 'text/plain', 'application/json', 'application/x-subrip', 'text/csv', 'text/tab-separated-values'].join(',');
 
 /**
  * Renders the page.
@@ -52,7 +52,7 @@ export function renderPage(options: PageOptions): string {
           <span class="button button-secondary" aria-hidden="true">Choose a file</span>
           <span class="drop-text">Transcript file: choose one, or drop it here</span>
         </label>
-        <p id="file-help" class="help">WebVTT, SRT, SBV, Zoom or Otter text, plain text, JSON (Whisper, Deepgram, AssemblyAI, AWS Transcribe) or a Word document from Teams or Meet.</p>
+        <p id="file-help" class="help">WebVTT, SRT, SBV, Zoom or Otter text, plain text, JSON (Whisper, Deepgram, AssemblyAI, AWS Transcribe, Rev, Speechmatics, Google, Azure, IBM), a CSV or TSV table with speaker and text columns, or a Word document from Teams or Meet.</p>
         <p id="file-chosen" class="file-chosen">No file chosen.</p>
       </div>
 

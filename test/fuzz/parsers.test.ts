@@ -13,7 +13,7 @@ import { buildDocx, encodeText, encodingArb, hintsArb } from './helpers/encoding
 import { checkIngest, checkJsonParser, checkTextParser } from './helpers/invariants';
 import { toJsonText, vendorLikeJson } from './helpers/json-generators';
 import { OutcomeCounter, runFuzz, reportTallies, type FuzzTally } from './helpers/run-fuzz';
-import { anyText, diarizedText, docxLines, otterText, plainText, sbvText, srtText, teamsCopyText, webvttText, zoomText } from './helpers/text-generators';
+import { anyText, diarizedText, docxLines, otterText, plainText, sbvText, srtText, tableText, teamsCopyText, webvttText, zoomText } from './helpers/text-generators';
 
 /** Generous: each suite takes a second or two on the 2-core CI machine. */
 const TEST_TIMEOUT = 60_000;
@@ -41,6 +41,7 @@ const GENERATORS = {
   'otter-txt': otterText,
   'teams-txt': teamsCopyText,
   'diarized-txt': diarizedText,
+  table: tableText,
   plain: plainText,
 } as const;
 

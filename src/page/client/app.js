@@ -31,11 +31,14 @@ const COLORS = SPEAKER_COLORS;
 // HTTP status of each transcript error code, for failed jobs that give only the code.
 const CODE_STATUS = TRANSCRIPT_STATUS;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** What a person calls each format; the type makes a new format without a name a typecheck error. @type {Record<import('../../model/transcript').TranscriptFormat, string>} */
 const FORMAT_NAMES = {
   webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
   plain: 'Plain text', 'teams-txt': 'Teams copied transcript', 'diarized-txt': 'Diarised speech-to-text text', docx: 'Word document', 'whisper-json': 'Whisper JSON', 'whisper-cpp-json': 'whisper.cpp JSON',
   'deepgram-json': 'Deepgram JSON', 'assemblyai-json': 'AssemblyAI JSON', 'aws-transcribe-json': 'AWS Transcribe JSON',
-  'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON',
+  'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON', 'rev-json': 'Rev JSON',
+  'speechmatics-json': 'Speechmatics JSON', 'google-stt-json': 'Google Speech-to-Text JSON',
+  'azure-speech-json': 'Azure Speech JSON', 'ibm-watson-json': 'IBM Watson JSON', table: 'CSV/TSV table',
 };
 /**
  * What the page says at each stage of a job (src/queue/job.ts JOB_STAGES; the type makes a missing or an

@@ -9,6 +9,7 @@ import { plainText } from './plain-text';
 import { sbv } from './sbv';
 import { srt } from './srt';
 import { teamsTxt } from './teams-txt';
+import { table } from './table';
 import { webvtt } from './webvtt';
 import { zoomTxt } from './zoom-txt';
 
@@ -25,5 +26,6 @@ export const TEXT_FORMATS: readonly TextFormatParser[] = [
   otterTxt,
   teamsTxt,
   diarizedTxt,
+  table,
   plainText,
 ];

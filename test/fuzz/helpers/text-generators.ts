@@ -158,6 +158,38 @@ export const plainText: fc.Arbitrary<string> = fc
   .tuple(fc.array(fc.constantFrom('Weekly sync notes', 'Date: Tuesday, 4 March 2025', 'Attendees: Zoë, Bo', '', '---'), { maxLength: 3 }), fc.array(plainLine, { maxLength: 20 }))
   .chain(([head, lines]) => joinLines(fc.constant([...head, ...lines])));
 
+/** A cell as a CSV writer quotes it: in quotes (quotes doubled) when it holds the delimiter, a quote or a line break; sometimes quoted anyway; sometimes broken. */
+const csvCell = (value: string, delimiter: string, quoting: number): string => {
+  if (quoting === 0) return value;
+  if (quoting === 1 || /["\n\r]/.test(value) || value.includes(delimiter)) return `"${value.replace(/"/g, '""')}"`;
+  return `"${value}`;
+};
+
+/**
+ * A transcript table: a header naming speaker/start/end/text columns (synonyms, any order) and rows,
+ * with comma, semicolon or tab delimiters and times as seconds or clock times.
+ * @example fc.sample(tableText, 1)[0] // => 'Speaker,Start Time,Text\nZoë Adams,1.5,"so, yes"\n'
+ */
+export const tableText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.shuffledSubarray(['Speaker', 'Start Time', 'End', 'Text', 'Name', 'start_ms', 'Transcript', 'file'], { minLength: 2, maxLength: 5 }),
+    fc.constantFrom(',', ';', '\t'),
+    fc.array(fc.tuple(speakerName, sentence, clockIn('hms'), fc.double({ min: 0, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 12 })), { maxLength: 12 }),
+  )
+  .chain(([columns, delimiter, rows]) =>
+    joinLines(
+      fc.constant([
+        columns.join(delimiter),
+        ...rows.map(([name, text, clock, seconds, quoting]) =>
+          columns
+            .map((c) => (/speaker|name/i.test(c) ? name : /text|transcript/i.test(c) ? text : /start|end/i.test(c) ? (quoting % 2 ? clock : String(seconds)) : 'a.wav'))
+            .map((cell) => csvCell(cell, delimiter, quoting > 10 ? 2 : quoting % 3 === 0 ? 1 : 0))
+            .join(delimiter),
+        ),
+      ]),
+    ),
+  );
+
 /** Lines for a Word document: Teams classic, Teams current, or Google Meet. @example fc.sample(docxLines, 1)[0] // => ['0:0:1.5 --> 0:0:3.0', 'Zoë Adams', 'so I think'] */
 export const docxLines: fc.Arbitrary<string[]> = fc.oneof(
   fc.array(fc.tuple(clockIn('teams'), clockIn('teams'), speakerName, sentence).map(([s, e, name, text]) => [`${s} --> ${e}`, name, text]), { maxLength: 10 }).map((b) => b.flat()),
@@ -187,4 +219,4 @@ export const diarizedText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A text transcript in any format. @example fc.sample(anyText, 1) */
-export const anyText: fc.Arbitrary<string> = fc.oneof(webvttText, srtText, sbvText, zoomText, otterText, teamsCopyText, diarizedText, plainText);
+export const anyText: fc.Arbitrary<string> = fc.oneof(webvttText, srtText, sbvText, zoomText, otterText, teamsCopyText, diarizedText, tableText, plainText);

@@ -1,63 +1,9 @@
 /**
  * Names the shape of a JSON value that no parser recognised, for the unknown-format error:
- * what the top level is, its keys, and which vendor's export it resembles when we know that
- * vendor but do not read its format.
+ * what the top level is and its keys. (Rev, Speechmatics, IBM, Google and Azure exports, once only
+ * named here as "recognised but not supported", are read by their own parsers now.)
  */
-import { field, hasKey, isObject, type JsonObject } from './json-fields';
-
-interface UnsupportedShape {
-  vendor: string;
-  /** The key that gives the vendor away, as shown in messages and docs. */
-  identifiedBy: string;
-  looksLike(json: JsonObject): boolean;
-  /** Where the shape was checked. */
-  source: string;
-}
-
-/** The first element of an array-valued key, if that is an object. */
-function firstObject(json: JsonObject, key: string): JsonObject | null {
-  const list = field(json, key);
-  return Array.isArray(list) && isObject(list[0]) ? list[0] : null;
-}
-
-/** Speech-to-text exports we recognise but do not parse. Order matters: Speechmatics and IBM before Google (all have `results[].alternatives`). */
-export const UNSUPPORTED_VENDOR_SHAPES: readonly UnsupportedShape[] = [
-  {
-    // {"monologues":[{"speaker":1,"elements":[{"type":"text","value":"Hello","ts":0.0,"end_ts":1.0}]}]}
-    vendor: 'Rev.ai',
-    identifiedBy: 'monologues',
-    looksLike: (json) => Array.isArray(field(json, 'monologues')),
-    source: 'Rev.ai transcript JSON (Linguistic-Data-Consortium/ldcsplbtk test/fixtures/rev.json)',
-  },
-  {
-    // {"format":"2.9","job":{...},"metadata":{...},"results":[{"type":"word","start_time":0.5,"alternatives":[{"content":"Hello","speaker":"S1"}]}]}
-    vendor: 'Speechmatics',
-    identifiedBy: 'job with results[].alternatives',
-    looksLike: (json) => hasKey(json, 'job') && hasKey(firstObject(json, 'results') ?? {}, 'alternatives'),
-    source: 'Speechmatics json-v2 transcript (docs.speechmatics.com); listed so that it is not mistaken for Google',
-  },
-  {
-    // {"results":[{"alternatives":[{"transcript":"Hello world","timestamps":[["Hello",0.0,1.0]]}]}],"speaker_labels":[{"from":0.0,"to":2.5,"speaker":0}]}
-    vendor: 'IBM Watson Speech to Text',
-    identifiedBy: 'results[].alternatives with speaker_labels',
-    looksLike: (json) => hasKey(firstObject(json, 'results') ?? {}, 'alternatives') && (Array.isArray(field(json, 'speaker_labels')) || hasKey(json, 'result_index') || hasKey(json, 'audio_metrics')),
-    source: 'IBM Watson STT recognize response (ldcsplbtk test/fixtures/ibm_watson.json)',
-  },
-  {
-    // {"results":[{"alternatives":[{"transcript":"Hello world","words":[{"word":"Hello","startTime":{"seconds":0},"speakerTag":1}]}]}]}
-    vendor: 'Google Cloud Speech-to-Text',
-    identifiedBy: 'results[].alternatives',
-    looksLike: (json) => hasKey(firstObject(json, 'results') ?? {}, 'alternatives'),
-    source: 'Google STT v1 and v2 recognize responses (ldcsplbtk test/fixtures/google_cloud_v1.json, google_cloud_v2.json)',
-  },
-  {
-    // {"source":"example.wav","recognizedPhrases":[{"speaker":1,"nBest":[{"lexical":"hello world","words":[...]}]}]}
-    vendor: 'Azure Speech batch transcription',
-    identifiedBy: 'recognizedPhrases',
-    looksLike: (json) => Array.isArray(field(json, 'recognizedPhrases')),
-    source: 'Azure Speech batch transcription result (ldcsplbtk test/fixtures/azure.json)',
-  },
-];
+import { isObject, type JsonObject } from './json-fields';
 
 /** At most this many keys are listed; long or odd keys are shortened so the message stays readable. */
 const MAX_KEYS_SHOWN = 8;
@@ -67,8 +13,7 @@ const MAX_KEY_LENGTH = 30;
  * Describes a JSON value in a few words.
  *
  * @example
- * describeJsonShape({ monologues: [], job: {} })
- * // => 'a JSON object with keys monologues, job (looks like an export from Rev.ai, identified by "monologues", which is not supported: export it as WebVTT, SRT or plain text instead)'
+ * describeJsonShape({ title: 'Weekly sync', attendees: [] }) // => 'a JSON object with keys title, attendees'
  * describeJsonShape([1, 2]) // => 'a JSON array of 2 numbers'
  * describeJsonShape(null)   // => 'the JSON value null'
  */
@@ -78,9 +23,7 @@ export function describeJsonShape(json: unknown): string {
   if (!isObject(json)) return `a JSON ${typeof json}`;
   const keys = Object.keys(json);
   if (keys.length === 0) return 'an empty JSON object';
-  const vendor = UNSUPPORTED_VENDOR_SHAPES.find((shape) => shape.looksLike(json));
-  const hint = vendor ? ` (looks like an export from ${vendor.vendor}, identified by "${vendor.identifiedBy}", which is not supported: export it as WebVTT, SRT or plain text instead)` : '';
-  return `a JSON object with keys ${listKeys(keys)}${hint}`;
+  return `a JSON object with keys ${listKeys(keys)}`;
 }
 
 function describeArray(list: readonly unknown[]): string {

@@ -2,8 +2,8 @@
  * Whisper JSON in its two families:
  * - OpenAI Whisper (the `whisper` CLI's `.json`, the API's `verbose_json`) and WhisperX:
  *   `{ text, segments: [{ start, end, text, speaker? }], language }`, times in seconds.
- *   WhisperX adds a `speaker` per segment (`SPEAKER_00`) when diarised; segments it could not
- *   attribute have none. An API response asked for word timestamps only has `words` instead of `segments`.
+ *   WhisperX adds a `speaker` per segment (`SPEAKER_00`) and per word when diarised; segments it could
+ *   not attribute have none, and its `word_segments` list every word on its own. An API response asked for word timestamps only has `words` instead of `segments`.
  * - whisper.cpp `-oj`: `{ transcription: [{ timestamps: { from: "00:00:01,000", to }, offsets: { from, to }, text }] }`,
  *   offsets in milliseconds; `--diarize` on stereo audio adds `speaker: "0" | "1" | "?"`.
  */
@@ -50,7 +50,10 @@ export const whisperJson: JsonFormatParser = {
     }
     // API verbose_json with timestamp_granularities=["word"] only.
     const words = field(json, 'words');
-    return typeof field(json, 'text') === 'string' && Array.isArray(words) && isObject(words[0]) && hasKey(words[0], 'word');
+    if (typeof field(json, 'text') === 'string' && Array.isArray(words) && isObject(words[0]) && hasKey(words[0], 'word')) return true;
+    // WhisperX's word_segments without its segments.
+    const wordSegments = field(json, 'word_segments');
+    return Array.isArray(wordSegments) && isObject(wordSegments[0]) && hasKey(wordSegments[0], 'word') && hasKey(wordSegments[0], 'start');
   },
   parse(json) {
     const root = requireObject(json, 'the Whisper JSON');
@@ -60,30 +63,50 @@ export const whisperJson: JsonFormatParser = {
       ['task', field(root, 'task')],
     ]);
     const segments = optionalArray(field(root, 'segments'), 'segments');
-    const cues = segments !== null ? segments.map((s, i) => whisperSegment(s, pathTo('segments', i))) : whisperWords(root);
+    const cues = segments !== null ? segments.flatMap((s, i) => whisperSegment(s, pathTo('segments', i))) : whisperWords(root);
     return { format: 'whisper-json', cues: cues.filter((c) => c.text !== ''), metadata };
   },
 };
 
-function whisperSegment(value: unknown, path: string): RawCue {
+/**
+ * One segment is one cue, unless WhisperX gave its words speakers that the segment does not have:
+ * a segment it attributed to nobody, or one whose words change speaker midway, is split by the
+ * words' own speakers (a word WhisperX could not align has none and stays with the word before it).
+ */
+function whisperSegment(value: unknown, path: string): RawCue[] {
   const segment = requireObject(value, path);
   const startMs = secondsAt(field(segment, 'start'), pathTo(path, 'start'));
   const endMs = secondsAt(field(segment, 'end'), pathTo(path, 'end'));
   checkSpan(startMs, endMs, pathTo(path, 'end'));
   const text = requireString(field(segment, 'text'), pathTo(path, 'text')).trim();
-  return { speaker: speakerAt(field(segment, 'speaker'), pathTo(path, 'speaker')), startMs, endMs, text, line: null };
+  const speaker = speakerAt(field(segment, 'speaker'), pathTo(path, 'speaker'));
+  const rawWords = field(segment, 'words');
+  if (Array.isArray(rawWords) && rawWords.some((w) => isObject(w) && field(w, 'speaker') !== undefined && field(w, 'speaker') !== null)) {
+    const words = timedWords(rawWords, pathTo(path, 'words'), speaker);
+    if (words.some((w) => w.speaker !== speaker)) return wordsToCues(words);
+  }
+  return [{ speaker, startMs, endMs, text, line: null }];
 }
 
-function whisperWords(root: JsonObject): RawCue[] {
-  const words = optionalArray(field(root, 'words'), 'words') ?? [];
-  const timed: TimedWord[] = words.map((value, i) => {
-    const path = pathTo('words', i);
+/** Whisper/WhisperX words (`{ word, start, end, speaker? }`); a word without a speaker takes the one before it. */
+function timedWords(values: readonly unknown[], listPath: string, fallbackSpeaker: string | null): TimedWord[] {
+  let previous = fallbackSpeaker;
+  return values.map((value, i) => {
+    const path = pathTo(listPath, i);
     const word = requireObject(value, path);
     const startMs = secondsAt(field(word, 'start'), pathTo(path, 'start'));
     const endMs = secondsAt(field(word, 'end'), pathTo(path, 'end'));
     checkSpan(startMs, endMs, pathTo(path, 'end'));
-    return { speaker: speakerAt(field(word, 'speaker'), pathTo(path, 'speaker')), startMs, endMs, text: requireString(field(word, 'word'), pathTo(path, 'word')) };
+    const speaker = speakerAt(field(word, 'speaker'), pathTo(path, 'speaker')) ?? previous;
+    previous = speaker;
+    return { speaker, startMs, endMs, text: requireString(field(word, 'word'), pathTo(path, 'word')) };
   });
+}
+
+/** No segments: the API's `words`, or WhisperX's `word_segments` saved on their own. */
+function whisperWords(root: JsonObject): RawCue[] {
+  const key = hasKey(root, 'words') || !hasKey(root, 'word_segments') ? 'words' : 'word_segments';
+  const timed = timedWords(optionalArray(field(root, key), key) ?? [], key, null);
   const text = field(root, 'text');
   if (timed.length === 0 && typeof text === 'string') {
     return [{ speaker: null, startMs: null, endMs: null, text: text.trim(), line: null }];
