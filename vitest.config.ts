@@ -25,7 +25,10 @@ function base64Files(): Plugin {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** The keys tests send (test/worker/helpers/test-keys.ts reads the same file). */
-const TEST_KEYS = JSON.parse(readFileSync('./test/worker/helpers/test-keys.json', 'utf8')) as { alpha: string; bravo: string };
+const TEST_KEYS = JSON.parse(readFileSync('./test/worker/helpers/test-keys.json', 'utf8')) as {
+  alpha: string;
+  bravo: string;
+};
 
 /**
  * The Worker's settings in the workers project: ENVIRONMENT=test behaves like production
@@ -61,7 +64,10 @@ export default defineConfig({
           base64Files(),
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { ...WORKER_TEST_BINDINGS, TEST_MIGRATIONS: D1_MIGRATIONS }, ratelimits: { RATE_LIMITER: { simple: { limit: 100_000, period: 60 } } } },
+            miniflare: {
+              bindings: { ...WORKER_TEST_BINDINGS, TEST_MIGRATIONS: D1_MIGRATIONS },
+              ratelimits: { RATE_LIMITER: { simple: { limit: 100_000, period: 60 } } },
+            },
           }),
         ],
         test: {

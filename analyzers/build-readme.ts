@@ -43,7 +43,11 @@ Contents: ${DOCS.map((d) => `[${d.folder}](#${anchor(d.markdown)})`).join(' · '
 
 function anchor(markdown: string): string {
   const title = /^#{1,2}\s+(.+)$/m.exec(markdown)?.[1] ?? '';
-  return title.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').trim().replace(/\s+/g, '-');
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} -]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
 }
 
 /** The README's text. */

@@ -31,7 +31,15 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
   const listening = analyzeListening(p);
   const order = p.utteranceIndex;
   const findings = [...turnTaking.findings, ...inclusivity.findings, ...sentiment.findings, ...listening.findings].sort(
-    (a, b) => (a.utteranceId === null ? Infinity : order.get(a.utteranceId) ?? Infinity) - (b.utteranceId === null ? Infinity : order.get(b.utteranceId) ?? Infinity),
+    (a, b) =>
+      (a.utteranceId === null ? Infinity : (order.get(a.utteranceId) ?? Infinity)) -
+      (b.utteranceId === null ? Infinity : (order.get(b.utteranceId) ?? Infinity)),
   );
-  return { turnTaking: turnTaking.result, inclusivity: inclusivity.result, sentiment: sentiment.result, listening: listening.result, findings };
+  return {
+    turnTaking: turnTaking.result,
+    inclusivity: inclusivity.result,
+    sentiment: sentiment.result,
+    listening: listening.result,
+    findings,
+  };
 }

@@ -26,7 +26,8 @@ export type { ReportInput } from './report-input';
  * @example
  * flow.finish(title, FOOTER_NOTE);
  */
-export const FOOTER_NOTE = 'Lexical analysis of a transcript · observations for reflection · not for employment decisions';
+export const FOOTER_NOTE =
+  'Lexical analysis of a transcript · observations for reflection · not for employment decisions';
 
 export interface RenderResult {
   bytes: Uint8Array;
@@ -53,7 +54,10 @@ export async function renderReport(input: ReportInput): Promise<Uint8Array> {
  * const { bytes, recorder } = await renderReportWithLayout(input, { record: true });
  * recorder!.boxes.every((b) => b.x >= 0) // => true
  */
-export async function renderReportWithLayout(input: ReportInput, options: { record?: boolean; methodology?: Partial<MethodologyInfo> } = {}): Promise<RenderResult> {
+export async function renderReportWithLayout(
+  input: ReportInput,
+  options: { record?: boolean; methodology?: Partial<MethodologyInfo> } = {},
+): Promise<RenderResult> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await reportFonts(doc);
   const model = buildReportModel(input, fonts.regular);
@@ -67,12 +71,22 @@ export async function renderReportWithLayout(input: ReportInput, options: { reco
   drawInclusivity(flow, model);
   drawSentiment(flow, model, axis);
   drawCoachingCards(flow, model);
-  drawMethodology(flow, model, { schemaVersion: input.analysis.schemaVersion, appendix: input.options.appendix ?? 'full', ...options.methodology });
+  drawMethodology(flow, model, {
+    schemaVersion: input.analysis.schemaVersion,
+    appendix: input.options.appendix ?? 'full',
+    ...options.methodology,
+  });
   flow.finish(model.title, FOOTER_NOTE);
 
   await finishPages(doc.context, flow.pages);
   await finishFonts(doc, fonts);
-  setMetadata(doc, model.title, model.author, model.people.map((p) => p.name), input.options.generatedAt);
+  setMetadata(
+    doc,
+    model.title,
+    model.author,
+    model.people.map((p) => p.name),
+    input.options.generatedAt,
+  );
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, pages: flow.pages.length, recorder };
 }

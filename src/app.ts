@@ -48,7 +48,16 @@ export function createApp(overrides: Partial<AppDeps> = {}): Hono<AppEnv> {
   app.route('/', progressPageApp);
 
   app.notFound((c) =>
-    c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`, details: null } }, 404),
+    c.json(
+      {
+        error: {
+          code: 'not-found',
+          message: `No route for ${c.req.method} ${new URL(c.req.url).pathname}`,
+          details: null,
+        },
+      },
+      404,
+    ),
   );
   app.onError((err, c) => toErrorResponse(err, c));
   return app;

@@ -17,7 +17,8 @@ import { llmConfigFromEnv } from './commentary/config';
 import { analyzeUpload } from './pipeline/analyze';
 import { formatClock } from './parse/timestamps';
 
-const USAGE = 'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
+const USAGE =
+  'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
 
 /** Exit codes: 0 ok, 1 an unexpected failure, 2 bad input or bad arguments. */
 class UsageError extends Error {}
@@ -47,7 +48,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no transcript file given' : `expected one file, got ${positionals.length}`);
+    if (positionals.length !== 1)
+      throw new UsageError(
+        positionals.length === 0 ? 'no transcript file given' : `expected one file, got ${positionals.length}`,
+      );
     const llm = llmConfigFromEnv(process.env);
     const commentary = (values.commentary ?? defaultCommentaryMode(llm)) as CommentaryMode;
     if (!COMMENTARY_MODES.includes(commentary)) {
@@ -68,7 +72,10 @@ export async function main(argv: string[]): Promise<number> {
         commentary,
         llm,
         title: values.title,
-        attendees: values.attendees?.split(',').map((a) => a.trim()).filter(Boolean),
+        attendees: values.attendees
+          ?.split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
       },
     );
 
@@ -79,7 +86,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
     else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);
-    if (values.json === undefined) process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
+    if (values.json === undefined)
+      process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;
   } catch (err) {
     if (err instanceof TranscriptError) {
@@ -104,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
 function summary(analysis: Analysis, file: string): string {
   const t = analysis.transcript;
   const words = new Map<string, number>();
-  for (const u of t.utterances) words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + u.text.split(/\s+/).filter(Boolean).length);
+  for (const u of t.utterances)
+    words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + u.text.split(/\s+/).filter(Boolean).length);
   const lines = [
     `${file}: ${t.format}, ${t.speakers.length} speaker(s), ${t.utterances.length} utterances, ${t.wordCount} words` +
       (t.durationMs === null ? ', no timings' : `, ${formatClock(t.durationMs)}`),

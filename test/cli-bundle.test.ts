@@ -18,7 +18,8 @@ const env = { ...process.env, ANTHROPIC_API_KEY: '', ANTHROPIC_BASE_URL: '' };
 
 /** The build script from package.json, with its output folder moved to a temporary one. */
 function buildCommand(): string[] {
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts.build!;
   const args = script.split(/\s+/);
   expect(args[0]).toBe('esbuild');
   return args.slice(1).map((a) => (a.startsWith('--outdir=') ? `--outdir=${out}` : a));
@@ -26,7 +27,10 @@ function buildCommand(): string[] {
 
 /** The analysis JSON without the one field that differs between two runs. */
 async function analysisVia(argsBefore: string[], file: string): Promise<unknown> {
-  const { stdout } = await run(process.execPath, [...argsBefore, file, '--json', '-', '--commentary', 'rules'], { cwd: ROOT, env });
+  const { stdout } = await run(process.execPath, [...argsBefore, file, '--json', '-', '--commentary', 'rules'], {
+    cwd: ROOT,
+    env,
+  });
   const analysis = JSON.parse(stdout) as { meeting: { analysedAt?: string } };
   delete analysis.meeting.analysedAt;
   return analysis;
@@ -37,14 +41,24 @@ describe('the bundled command line', { timeout: 120_000 }, () => {
     await run(join(ROOT, 'node_modules/.bin/esbuild'), buildCommand(), { cwd: ROOT });
   });
 
-  it.each(['fixtures/webvtt/zoom-standup.vtt', 'fixtures/json/deepgram-utterances.json'])('answers %s exactly as the sources do', async (file) => {
-    const [bundled, sources] = await Promise.all([analysisVia([join(out, 'cli.js')], file), analysisVia(['--import', 'tsx', 'src/cli.ts'], file)]);
-    expect(bundled).toEqual(sources);
-  });
+  it.each(['fixtures/webvtt/zoom-standup.vtt', 'fixtures/json/deepgram-utterances.json'])(
+    'answers %s exactly as the sources do',
+    async (file) => {
+      const [bundled, sources] = await Promise.all([
+        analysisVia([join(out, 'cli.js')], file),
+        analysisVia(['--import', 'tsx', 'src/cli.ts'], file),
+      ]);
+      expect(bundled).toEqual(sources);
+    },
+  );
 
   it('writes a PDF through the renderer it loads on demand', async () => {
     const pdf = join(out, 'report.pdf');
-    const { stdout } = await run(process.execPath, [join(out, 'cli.js'), 'fixtures/webvtt/zoom-standup.vtt', '--pdf', pdf], { cwd: ROOT, env });
+    const { stdout } = await run(
+      process.execPath,
+      [join(out, 'cli.js'), 'fixtures/webvtt/zoom-standup.vtt', '--pdf', pdf],
+      { cwd: ROOT, env },
+    );
     expect(stdout).toContain(`report: ${pdf}`);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

@@ -12,12 +12,20 @@ const ROOT = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
 
 /** Runs the CLI as a child process (asynchronously, so a fake server in this process can answer it). */
-function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const childEnv = { ...process.env, ANTHROPIC_API_KEY: '', ANTHROPIC_BASE_URL: '', ANTHROPIC_MODEL: '', ...env };
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args],
+      { cwd: ROOT, encoding: 'utf8', env: childEnv },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -28,7 +36,10 @@ function writeTemp(name: string, content: string | Uint8Array): string {
 }
 
 describe('npm run analyse', { timeout: 60_000 }, () => {
-  const vtt = writeTemp('standup.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nZoë Martin: Morning all, shall we start?\n\n00:00:04.500 --> 00:00:06.000\nДмитрий Иванов: Yes, let us.\n');
+  const vtt = writeTemp(
+    'standup.vtt',
+    'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nZoë Martin: Morning all, shall we start?\n\n00:00:04.500 --> 00:00:06.000\nДмитрий Иванов: Yes, let us.\n',
+  );
 
   it('prints only JSON on stdout with --json -', async () => {
     const { code, stdout, stderr } = await runCli([vtt, '--json', '-']);
@@ -59,7 +70,10 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 with one error line naming the file and line for a malformed timestamp', async () => {
-    const bad = writeTemp('notes.txt', '[00:00:01] Ana: Shall we start?\n[00:00:04] Ben: Yes.\n[00:0x:09] Ana: Good.\n');
+    const bad = writeTemp(
+      'notes.txt',
+      '[00:00:01] Ana: Shall we start?\n[00:00:04] Ben: Yes.\n[00:0x:09] Ana: Good.\n',
+    );
     const { code, stdout, stderr } = await runCli([bad, '--json', '-']);
     expect(stdout).toBe('');
     expect(code).toBe(2);
@@ -79,16 +93,23 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 with the count and the limit for more speakers than the service takes', async () => {
-    const many = writeTemp('crowd.txt', Array.from({ length: 1001 }, (_, i) => `Person ${i}: hello from me`).join('\n'));
+    const many = writeTemp(
+      'crowd.txt',
+      Array.from({ length: 1001 }, (_, i) => `Person ${i}: hello from me`).join('\n'),
+    );
     const { code, stdout, stderr } = await runCli([many]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`error: ${many}: the transcript has 1001 distinct speakers; the limit is 1000 per transcript\n`);
+    expect(stderr).toBe(
+      `error: ${many}: the transcript has 1001 distinct speakers; the limit is 1000 per transcript\n`,
+    );
   });
 
   it('exits 2 for bad arguments', async () => {
     expect((await runCli([])).code).toBe(2);
-    expect((await runCli([vtt, '--commentary', 'maybe'])).stderr).toContain('--commentary must be one of none, rules, llm');
+    expect((await runCli([vtt, '--commentary', 'maybe'])).stderr).toContain(
+      '--commentary must be one of none, rules, llm',
+    );
     expect((await runCli(['/no/such/file.vtt'])).stderr).toContain('cannot read /no/such/file.vtt: ENOENT');
   });
 
@@ -102,7 +123,11 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     });
 
     it('uses Claude through ANTHROPIC_BASE_URL when a key is configured', async () => {
-      const { code, stdout } = await runCli([vtt, '--json', '-'], { ANTHROPIC_API_KEY: 'cli-key', ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_MODEL: 'fake-valid#cli' });
+      const { code, stdout } = await runCli([vtt, '--json', '-'], {
+        ANTHROPIC_API_KEY: 'cli-key',
+        ANTHROPIC_BASE_URL: fake.url,
+        ANTHROPIC_MODEL: 'fake-valid#cli',
+      });
       expect(code).toBe(0);
       const { commentary } = JSON.parse(stdout);
       expect(commentary).toMatchObject({ source: 'claude', model: 'fake-valid#cli', fallbackReason: null });

@@ -70,7 +70,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
   const findings: Finding[] = [];
   p.transcript.utterances.forEach((utterance, u) => {
     const tokens = p.tokens[u] ?? [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const match = matchAt(index, tokens, i, utterance.text);
       if (match === null) {
         i += 1;
@@ -100,7 +100,12 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
 }
 
 /** The first (longest) phrase that starts at token i and whose context allows it, or null. */
-function matchAt(index: Map<string, Candidate[]>, tokens: Token[], i: number, text: string): { compiled: CompiledRule; end: number } | null {
+function matchAt(
+  index: Map<string, Candidate[]>,
+  tokens: Token[],
+  i: number,
+  text: string,
+): { compiled: CompiledRule; end: number } | null {
   const candidates = index.get(tokens[i]!.lower);
   if (candidates === undefined) return null;
   for (const { rest, compiled } of candidates) {
@@ -137,7 +142,10 @@ function neighbour(tokens: Token[], at: number, from: number, text: string): str
 }
 
 function contextMatches(context: CompiledContext, previous: string | null, next: string | null): boolean {
-  return (previous !== null && context.previous?.has(previous) === true) || (next !== null && context.next?.has(next) === true);
+  return (
+    (previous !== null && context.previous?.has(previous) === true) ||
+    (next !== null && context.next?.has(next) === true)
+  );
 }
 
 /** "the word crazy", "instead of blacklist", "'master'": talking about the phrase, not using it. */
@@ -182,6 +190,15 @@ function phraseIndex(): Map<string, Candidate[]> {
 }
 
 function compileContext(context: ContextWords): CompiledContext {
-  const set = (words: readonly string[] | undefined) => (words === undefined ? null : new Set(words.map((w) => tokenize(w).map((t) => t.lower).join(' '))));
+  const set = (words: readonly string[] | undefined) =>
+    words === undefined
+      ? null
+      : new Set(
+          words.map((w) =>
+            tokenize(w)
+              .map((t) => t.lower)
+              .join(' '),
+          ),
+        );
   return { previous: set(context.previous), next: set(context.next) };
 }

@@ -41,7 +41,12 @@ export type CreditResult = z.infer<typeof CreditResult>;
  * // Ben (s2): "As Priya said, the cache is the bottleneck."
  * credit(p, ctx, matches, out).items[0] // => { ruleId: 'as-name-said', speakerId: 's2', toSpeakerId: 's1', creditedName: 'Priya', implied: false, ... }
  */
-export function credit(p: PreparedTranscript, ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<AcknowledgementRule>[]>, out: FindingCollector): CreditResult {
+export function credit(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<AcknowledgementRule>[]>,
+  out: FindingCollector,
+): CreditResult {
   const items: Credit[] = [];
   matches.forEach((found, i) => {
     const view = ctx.views[i]!;
@@ -57,9 +62,14 @@ export function credit(p: PreparedTranscript, ctx: ConversationContext, matches:
         creditedName = m.name?.text ?? null;
       } else {
         const sentence = sentenceRange(view, m.start);
-        const near = namedNear(view, Math.max(sentence.start, m.start - CREDIT_NAME_REACH), Math.min(sentence.end, m.end + CREDIT_NAME_REACH), m.start, ctx.names, speakerId).filter(
-          (n) => n.end <= m.start || n.start >= m.end,
-        );
+        const near = namedNear(
+          view,
+          Math.max(sentence.start, m.start - CREDIT_NAME_REACH),
+          Math.min(sentence.end, m.end + CREDIT_NAME_REACH),
+          m.start,
+          ctx.names,
+          speakerId,
+        ).filter((n) => n.end <= m.start || n.start >= m.end);
         if (near.length > 0) {
           toSpeakerId = resolvedSpeaker(near[0]);
           creditedName = near[0]!.text;
@@ -77,10 +87,27 @@ export function credit(p: PreparedTranscript, ctx: ConversationContext, matches:
       if (toSpeakerId === speakerId) continue;
       const quoteStart = view.tokens[start]!.start;
       const quoteEnd = view.tokens[end - 1]!.end;
-      items.push({ utteranceId: p.transcript.utterances[i]!.id, speakerId, ruleId: m.rule.id, type: m.rule.type, quote: view.text.slice(quoteStart, quoteEnd), toSpeakerId, creditedName, implied });
+      items.push({
+        utteranceId: p.transcript.utterances[i]!.id,
+        speakerId,
+        ruleId: m.rule.id,
+        type: m.rule.type,
+        quote: view.text.slice(quoteStart, quoteEnd),
+        toSpeakerId,
+        creditedName,
+        implied,
+      });
       const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : (creditedName ?? 'someone');
       out.add({
-        kind: 'credit', ruleId: m.rule.id, speakerId, utterance: i, quoteStart, quoteEnd, severity: 'info', targetSpeakerId: toSpeakerId, suggestion: null,
+        kind: 'credit',
+        ruleId: m.rule.id,
+        speakerId,
+        utterance: i,
+        quoteStart,
+        quoteEnd,
+        severity: 'info',
+        targetSpeakerId: toSpeakerId,
+        suggestion: null,
         note: `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}${implied ? ' (the previous speaker; no name was said)' : ''}. Visible credit keeps ideas attached to the people who had them.`,
       });
     }

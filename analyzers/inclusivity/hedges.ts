@@ -20,7 +20,10 @@ export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fi
  * When a per-person rate is worth a finding: at least `minCount` instances and at least `per100Words`
  * per 100 words, and at least `relative` times the rate of everyone else together.
  */
-export const NOTABLE: Record<Exclude<TentativeCategory, 'selfDeprecation'>, { minCount: number; per100Words: number; relative: number }> = {
+export const NOTABLE: Record<
+  Exclude<TentativeCategory, 'selfDeprecation'>,
+  { minCount: number; per100Words: number; relative: number }
+> = {
   hedges: { minCount: 5, per100Words: 3, relative: 1.5 },
   apologies: { minCount: 3, per100Words: 0.5, relative: 2 },
   fillers: { minCount: 10, per100Words: 5, relative: 1.5 },
@@ -60,13 +63,17 @@ const PERSON: ReadonlyMap<string, 'i' | 'we'> = new Map([
 
 const NOTES: Record<TentativeCategory, string> = {
   hedges: 'Hedges ("maybe", "I think", "sort of") soften claims; a high rate can make sound ideas sound unsure.',
-  apologies: 'Ritual apologies ("sorry, just quickly") ask permission to speak; a high rate frames one\'s contributions as impositions.',
+  apologies:
+    'Ritual apologies ("sorry, just quickly") ask permission to speak; a high rate frames one\'s contributions as impositions.',
   selfDeprecation: 'A disclaimer like this invites listeners to discount what follows (Hewitt & Stokes 1975).',
-  fillers: 'Filled pauses and markers ("um", "you know", "I mean") are normal in speech; a high rate can distract from the content.',
+  fillers:
+    'Filled pauses and markers ("um", "you know", "I mean") are normal in speech; a high rate can distract from the content.',
 };
 const SUGGESTIONS: Record<TentativeCategory, string> = {
-  hedges: 'State the proposal plainly and keep hedges for real uncertainty ("I propose we ..." instead of "maybe we could sort of ...").',
-  apologies: 'Replace the apology with thanks or a plain bid: "One addition:" or "Thanks for waiting" instead of "Sorry, just ...".',
+  hedges:
+    'State the proposal plainly and keep hedges for real uncertainty ("I propose we ..." instead of "maybe we could sort of ...").',
+  apologies:
+    'Replace the apology with thanks or a plain bid: "One addition:" or "Thanks for waiting" instead of "Sorry, just ...".',
   selfDeprecation: 'Drop the disclaimer and state the idea: it will be judged on its merits.',
   fillers: 'A short silent pause does the same planning work as "um" and sounds more assured.',
 };
@@ -111,8 +118,16 @@ export function tentativeLanguage(
     for (const m of found) {
       const view = ctx.views[i]!;
       out.add({
-        kind: 'self-deprecation', ruleId: m.rule.id, speakerId: ctx.speakerOf[i]!, utterance: i, quoteStart: view.tokens[m.start]!.start, quoteEnd: view.tokens[m.end - 1]!.end,
-        severity: 'low', targetSpeakerId: null, suggestion: SUGGESTIONS.selfDeprecation, note: NOTES.selfDeprecation,
+        kind: 'self-deprecation',
+        ruleId: m.rule.id,
+        speakerId: ctx.speakerOf[i]!,
+        utterance: i,
+        quoteStart: view.tokens[m.start]!.start,
+        quoteEnd: view.tokens[m.end - 1]!.end,
+        severity: 'low',
+        targetSpeakerId: null,
+        suggestion: SUGGESTIONS.selfDeprecation,
+        note: NOTES.selfDeprecation,
       });
     }
   }
@@ -123,11 +138,18 @@ export function tentativeLanguage(
       const othersWords = totalWords - words.get(id)!;
       const othersRate = othersWords > 0 ? ((totalCount - c.count) / othersWords) * 100 : 0;
       const rule = NOTABLE[category];
-      if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative) continue;
+      if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative)
+        continue;
       const example = densestUtterance(ctx, matches[category], id);
       const kind = category === 'hedges' ? 'hedge' : category === 'apologies' ? 'apology' : 'filler';
       out.add({
-        kind, ruleId: `${kind}-rate`, speakerId: id, ...example, severity: 'info', targetSpeakerId: null, suggestion: SUGGESTIONS[category],
+        kind,
+        ruleId: `${kind}-rate`,
+        speakerId: id,
+        ...example,
+        severity: 'info',
+        targetSpeakerId: null,
+        suggestion: SUGGESTIONS[category],
         note: `${nameOf(p, id)}: ${c.count} ${category === 'hedges' ? 'hedges' : category === 'apologies' ? 'apologies' : 'fillers'} in ${words.get(id)} words (${c.per100Words} per 100 words; everyone else ${round(othersRate)}), most often ${topRules(c)}. ${NOTES[category]}`,
       });
     }
@@ -149,8 +171,19 @@ export function tentativeLanguage(
   });
 }
 
-function countCategory(p: PreparedTranscript, ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>, ids: readonly string[], words: ReadonlyMap<string, number>): Map<string, LanguageCount> {
-  const acc = new Map(ids.map((id) => [id, { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() }]));
+function countCategory(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
+  ids: readonly string[],
+  words: ReadonlyMap<string, number>,
+): Map<string, LanguageCount> {
+  const acc = new Map(
+    ids.map((id) => [
+      id,
+      { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() },
+    ]),
+  );
   matches.forEach((found, i) => {
     if (found.length === 0) return;
     const a = acc.get(ctx.speakerOf[i]!)!;
@@ -166,16 +199,29 @@ function countCategory(p: PreparedTranscript, ctx: ConversationContext, matches:
   return new Map(
     [...acc].map(([id, a]) => {
       const n = words.get(id) ?? 0;
-      return [id, { count: a.count, per100Words: n > 0 ? round((a.count / n) * 100) : 0, byRule: a.byRule, evidence: { utteranceIds: [...a.utterances], words: [...a.phrases] } }];
+      return [
+        id,
+        {
+          count: a.count,
+          per100Words: n > 0 ? round((a.count / n) * 100) : 0,
+          byRule: a.byRule,
+          evidence: { utteranceIds: [...a.utterances], words: [...a.phrases] },
+        },
+      ];
     }),
   );
 }
 
 /** The person's utterance with the most matches of a category, quoting from its first to its last match (at most 30 words). */
-function densestUtterance(ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>, speakerId: string): { utterance: number; quoteStart: number; quoteEnd: number } {
+function densestUtterance(
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
+  speakerId: string,
+): { utterance: number; quoteStart: number; quoteEnd: number } {
   let best = -1;
   matches.forEach((found, i) => {
-    if (ctx.speakerOf[i] === speakerId && found.length > 0 && (best < 0 || found.length > matches[best]!.length)) best = i;
+    if (ctx.speakerOf[i] === speakerId && found.length > 0 && (best < 0 || found.length > matches[best]!.length))
+      best = i;
   });
   const found = matches[best]!;
   const view = ctx.views[best]!;

@@ -68,7 +68,10 @@ const MATCHER = new PhraseMatcher<PhraseRule>(LISTS);
  * result.credit.items[0].toSpeakerId      // => 's1'
  * findings.map((f) => f.kind)             // => ['invitation', 'credit']
  */
-export function analyzeInclusivity(p: PreparedTranscript, turnTaking: ParticipationInput): { result: InclusivityResult; findings: Finding[] } {
+export function analyzeInclusivity(
+  p: PreparedTranscript,
+  turnTaking: ParticipationInput,
+): { result: InclusivityResult; findings: Finding[] } {
   const ctx = conversationContext(p);
   const out = new FindingCollector('inclusivity', p);
   // perList[list][utterance]: the matches of one word list in one utterance.
@@ -78,11 +81,8 @@ export function analyzeInclusivity(p: PreparedTranscript, turnTaking: Participat
     for (let k = 0; k < LISTS.length; k++) perList[k]!.push(found[k]!);
   }
   type Matches<R extends PhraseRule> = Array<readonly PhraseMatch<R>[]>;
-  const [invitationMatches, creditMatches, hedgeMatches, apologyMatches, selfDeprecationMatches, fillerMatches] = perList as [
-    Matches<InvitationRule>,
-    Matches<AcknowledgementRule>,
-    ...Matches<PhraseRule>[],
-  ];
+  const [invitationMatches, creditMatches, hedgeMatches, apologyMatches, selfDeprecationMatches, fillerMatches] =
+    perList as [Matches<InvitationRule>, Matches<AcknowledgementRule>, ...Matches<PhraseRule>[]];
 
   const participationResult = participation(p, ctx, turnTaking, out);
   const invitationResult = invitations(p, ctx, invitationMatches, out);
@@ -92,7 +92,17 @@ export function analyzeInclusivity(p: PreparedTranscript, turnTaking: Participat
     if (found.length > 0) credited.add(i);
   });
   const restated = restatements(p, ctx, credited, out);
-  const language = tentativeLanguage(p, ctx, { hedges: hedgeMatches!, apologies: apologyMatches!, selfDeprecation: selfDeprecationMatches!, fillers: fillerMatches! }, out);
+  const language = tentativeLanguage(
+    p,
+    ctx,
+    {
+      hedges: hedgeMatches!,
+      apologies: apologyMatches!,
+      selfDeprecation: selfDeprecationMatches!,
+      fillers: fillerMatches!,
+    },
+    out,
+  );
   const nonInclusive = findNonInclusiveLanguage(p);
 
   const result: InclusivityResult = {

@@ -22,6 +22,11 @@ export type InterruptionBalance = z.infer<typeof InterruptionBalance>;
  */
 export function interruptionBalance(input: ParticipationInput): InterruptionBalance[] {
   return input.speakers
-    .map((s) => ({ speakerId: s.speakerId, made: s.interruptionsMade, received: s.interruptionsReceived, net: s.interruptionsMade - s.interruptionsReceived }))
+    .map((s) => ({
+      speakerId: s.speakerId,
+      made: s.interruptionsMade,
+      received: s.interruptionsReceived,
+      net: s.interruptionsMade - s.interruptionsReceived,
+    }))
     .sort((a, b) => b.received - a.received || a.speakerId.localeCompare(b.speakerId, 'en', { numeric: true }));
 }

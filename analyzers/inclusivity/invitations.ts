@@ -46,7 +46,12 @@ export type InvitationsResult = z.infer<typeof InvitationsResult>;
  * // "Sam, any thoughts?" said by Ana (s1) to Sam (s2):
  * invitations(p, ctx, matches, out).items[0] // => { ruleId: 'any-thoughts', speakerId: 's1', toSpeakerId: 's2', addresseeName: 'Sam', ... }
  */
-export function invitations(p: PreparedTranscript, ctx: ConversationContext, matches: ReadonlyArray<readonly PhraseMatch<InvitationRule>[]>, out: FindingCollector): InvitationsResult {
+export function invitations(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<InvitationRule>[]>,
+  out: FindingCollector,
+): InvitationsResult {
   const items: Invitation[] = [];
   const utterances = p.transcript.utterances;
   matches.forEach((found, i) => {
@@ -76,16 +81,34 @@ export function invitations(p: PreparedTranscript, ctx: ConversationContext, mat
       });
       const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : name ? name.text : 'the group';
       out.add({
-        kind: 'invitation', ruleId: m.rule.id, speakerId, utterance: i, quoteStart, quoteEnd, severity: 'info', targetSpeakerId: toSpeakerId, suggestion: null,
+        kind: 'invitation',
+        ruleId: m.rule.id,
+        speakerId,
+        utterance: i,
+        quoteStart,
+        quoteEnd,
+        severity: 'info',
+        targetSpeakerId: toSpeakerId,
+        suggestion: null,
         note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,
       });
     }
   });
-  return { total: items.length, named: items.filter((x) => x.addresseeName !== null).length, items, bySpeaker: tally(ctx, items) };
+  return {
+    total: items.length,
+    named: items.filter((x) => x.addresseeName !== null).length,
+    items,
+    bySpeaker: tally(ctx, items),
+  };
 }
 
 /** The person addressed: a speaker named near the phrase, or an unknown capitalised name right next to it. */
-function addresseeOf(view: UtteranceView, m: PhraseMatch<InvitationRule>, names: NameIndex, inviter: string): NameMatch | null {
+function addresseeOf(
+  view: UtteranceView,
+  m: PhraseMatch<InvitationRule>,
+  names: NameIndex,
+  inviter: string,
+): NameMatch | null {
   // "we haven't heard from Tom", "I'd love to hear from Tom first": the name is the object of "from".
   const object = view.lower[m.end - 1] === 'from' ? matchName(view, m.end, names, false) : null;
   if (object) return object;
@@ -99,7 +122,8 @@ function addresseeOf(view: UtteranceView, m: PhraseMatch<InvitationRule>, names:
   if (after && after.speakerIds.length === 0 && endsClause(view, after.end)) return after;
   if (m.start > 0) {
     const before = matchName(view, m.start - 1, names, false);
-    if (before && before.speakerIds.length === 0 && before.end === m.start && /,/.test(gapBefore(view, m.start))) return before;
+    if (before && before.speakerIds.length === 0 && before.end === m.start && /,/.test(gapBefore(view, m.start)))
+      return before;
   }
   return null;
 }

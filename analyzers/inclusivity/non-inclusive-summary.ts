@@ -8,7 +8,9 @@ import type { Finding } from '../../src/model/finding';
 import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language/index';
 
 /** The finding's ruleId is `inclusive-language/<rule id>`; its category lives in the rule data. */
-const CATEGORY_BY_RULE_ID: ReadonlyMap<string, string> = new Map(INCLUSIVE_LANGUAGE_RULES.map((r) => [`inclusive-language/${r.id}`, r.category]));
+const CATEGORY_BY_RULE_ID: ReadonlyMap<string, string> = new Map(
+  INCLUSIVE_LANGUAGE_RULES.map((r) => [`inclusive-language/${r.id}`, r.category]),
+);
 
 export const NonInclusiveSummary = z.object({
   total: z.number().int().nonnegative(),
@@ -44,5 +46,9 @@ export function summariseNonInclusive(findings: readonly Finding[]): NonInclusiv
     s.findingIds.push(f.id);
     bySpeaker.set(key, s);
   }
-  return { total: findings.length, byCategory, bySpeaker: [...bySpeaker].map(([speakerId, s]) => ({ speakerId, ...s })) };
+  return {
+    total: findings.length,
+    byCategory,
+    bySpeaker: [...bySpeaker].map(([speakerId, s]) => ({ speakerId, ...s })),
+  };
 }

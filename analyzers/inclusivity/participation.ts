@@ -53,7 +53,12 @@ export type ParticipationResult = z.infer<typeof ParticipationResult>;
  * // four people with shares 0.55, 0.3, 0.1, 0.05: fair share 0.25, quiet below 0.125, dominant above 0.5
  * participation(p, ctx, input, out).quietVoices.map((v) => v.speakerId) // => ['s3', 's4']
  */
-export function participation(p: PreparedTranscript, ctx: ConversationContext, input: ParticipationInput, out: FindingCollector): ParticipationResult {
+export function participation(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  input: ParticipationInput,
+  out: FindingCollector,
+): ParticipationResult {
   const people = input.speakers.filter((s) => p.speakerById.get(s.speakerId)?.name !== UNATTRIBUTED_LABEL);
   const fairShare = people.length > 0 ? 1 / people.length : 0;
   const quietBelow = fairShare * QUIET_FRACTION;
@@ -63,7 +68,11 @@ export function participation(p: PreparedTranscript, ctx: ConversationContext, i
     const status = participationStatus(s.talkShare, fairShare, people.length);
     return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status };
   });
-  const strip = ({ speakerId, talkShare, ratioToFairShare }: (typeof speakers)[number]) => ({ speakerId, talkShare, ratioToFairShare });
+  const strip = ({ speakerId, talkShare, ratioToFairShare }: (typeof speakers)[number]) => ({
+    speakerId,
+    talkShare,
+    ratioToFairShare,
+  });
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
 
@@ -71,27 +80,53 @@ export function participation(p: PreparedTranscript, ctx: ConversationContext, i
   for (const v of quietVoices) {
     const sample = longestUtterance(ctx, v.speakerId);
     out.add({
-      kind: 'quiet-voice', ruleId: 'quiet-voice', speakerId: v.speakerId, ...sample, severity: 'info', targetSpeakerId: null,
-      suggestion: p.speakerById.get(v.speakerId)?.anonymous ? 'Invite them by name, or use a round so everyone speaks.' : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
+      kind: 'quiet-voice',
+      ruleId: 'quiet-voice',
+      speakerId: v.speakerId,
+      ...sample,
+      severity: 'info',
+      targetSpeakerId: null,
+      suggestion: p.speakerById.get(v.speakerId)?.anonymous
+        ? 'Invite them by name, or use a round so everyone speaks.'
+        : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
       note: `${nameOf(p, v.speakerId)} had ${percent(v.talkShare)} ${basisWords}; an equal share among ${people.length} people is ${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, or may not have found room.`,
     });
   }
   for (const v of dominantVoices) {
     const sample = longestUtterance(ctx, v.speakerId);
     out.add({
-      kind: 'dominant-voice', ruleId: 'dominant-voice', speakerId: v.speakerId, ...sample, severity: 'low', targetSpeakerId: null,
-      suggestion: 'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
+      kind: 'dominant-voice',
+      ruleId: 'dominant-voice',
+      speakerId: v.speakerId,
+      ...sample,
+      severity: 'low',
+      targetSpeakerId: null,
+      suggestion:
+        'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
       note: `${nameOf(p, v.speakerId)} had ${percent(v.talkShare)} ${basisWords}, ${round(v.ratioToFairShare)} times an equal share (${percent(fairShare)} among ${people.length} people). Chairing or presenting explains some of this.`,
     });
   }
-  return { basis: input.basis, people: people.length, fairShare: round(fairShare), quietBelow: round(quietBelow), dominantAbove: round(dominantAbove), speakers, quietVoices, dominantVoices };
+  return {
+    basis: input.basis,
+    people: people.length,
+    fairShare: round(fairShare),
+    quietBelow: round(quietBelow),
+    dominantAbove: round(dominantAbove),
+    speakers,
+    quietVoices,
+    dominantVoices,
+  };
 }
 
 /** The person's longest utterance (by words) as the finding's evidence, quoting its first 12 words. */
-function longestUtterance(ctx: ConversationContext, speakerId: string): { utterance: number; quoteStart: number; quoteEnd: number } {
+function longestUtterance(
+  ctx: ConversationContext,
+  speakerId: string,
+): { utterance: number; quoteStart: number; quoteEnd: number } {
   let best = -1;
   for (let i = 0; i < ctx.views.length; i++) {
-    if (ctx.speakerOf[i] === speakerId && (best < 0 || ctx.views[i]!.tokens.length > ctx.views[best]!.tokens.length)) best = i;
+    if (ctx.speakerOf[i] === speakerId && (best < 0 || ctx.views[i]!.tokens.length > ctx.views[best]!.tokens.length))
+      best = i;
   }
   if (best < 0) return { utterance: -1, quoteStart: 0, quoteEnd: 0 };
   const tokens = ctx.views[best]!.tokens;

@@ -47,7 +47,12 @@ export type Restatement = z.infer<typeof Restatement>;
  * // Ben (turn 7): "What if we shard billing by region, per customer database?"
  * restatements(p, ctx, credited, out)[0] // => { sourceUtteranceId: 'u1', laterUtteranceId: 'u7', sharedWords: [...], ... }
  */
-export function restatements(p: PreparedTranscript, ctx: ConversationContext, credited: ReadonlySet<number>, out: FindingCollector): Restatement[] {
+export function restatements(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  credited: ReadonlySet<number>,
+  out: FindingCollector,
+): Restatement[] {
   const utterances = p.transcript.utterances;
   const df = new Map<string, number>();
   const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
@@ -96,7 +101,13 @@ export function restatements(p: PreparedTranscript, ctx: ConversationContext, cr
         found.push(item);
         const span = quoteSpan(ctx, j, new Set(best.keys));
         out.add({
-          kind: 'uncredited-restatement', ruleId: 'uncredited-restatement', speakerId: speaker, utterance: j, ...span, severity: 'low', targetSpeakerId: sourceSpeakerId,
+          kind: 'uncredited-restatement',
+          ruleId: 'uncredited-restatement',
+          speakerId: speaker,
+          utterance: j,
+          ...span,
+          severity: 'low',
+          targetSpeakerId: sourceSpeakerId,
           suggestion: p.speakerById.get(sourceSpeakerId)?.anonymous
             ? `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say whose it was.`
             : `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
@@ -130,19 +141,29 @@ function bestSource(
     // A direct reply to the author is not uncredited: everyone heard whose point it answers.
     const previous = ctx.previousOther[j]!;
     const answered = respondingTo(ctx, j);
-    if ((previous >= 0 && ctx.speakerOf[previous] === author) || (answered >= 0 && ctx.speakerOf[answered] === author)) continue;
+    if ((previous >= 0 && ctx.speakerOf[previous] === author) || (answered >= 0 && ctx.speakerOf[answered] === author))
+      continue;
     // The idea must be the author's: most shared words first said by them, none first said by the restater.
     const origins = keys.map((k) => firstSpeaker.get(k)!);
     if (origins.some((o) => o.speakerId === speaker && o.at < src)) continue;
     if (origins.filter((o) => o.speakerId === author && o.at <= src).length * 2 < keys.length) continue;
-    if (namedNear(ctx.views[j]!, 0, ctx.views[j]!.tokens.length, 0, ctx.names, speaker).some((n) => n.speakerIds.includes(author))) continue;
+    if (
+      namedNear(ctx.views[j]!, 0, ctx.views[j]!.tokens.length, 0, ctx.names, speaker).some((n) =>
+        n.speakerIds.includes(author),
+      )
+    )
+      continue;
     if (!best || keys.length > best.keys.length) best = { src, keys };
   }
   return best;
 }
 
 /** The stretch of the later utterance from the first to the last shared word, at most 30 words. */
-function quoteSpan(ctx: ConversationContext, j: number, keys: ReadonlySet<string>): { quoteStart: number; quoteEnd: number } {
+function quoteSpan(
+  ctx: ConversationContext,
+  j: number,
+  keys: ReadonlySet<string>,
+): { quoteStart: number; quoteEnd: number } {
   const view = ctx.views[j]!;
   let first = -1;
   let last = -1;

@@ -67,7 +67,8 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const src = introducedAt.get(key);
-      if (src === undefined || ctx.speakerOf[src] === speaker || turn - utterances[src]!.turn > UPTAKE_WINDOW_TURNS) continue;
+      if (src === undefined || ctx.speakerOf[src] === speaker || turn - utterances[src]!.turn > UPTAKE_WINDOW_TURNS)
+        continue;
       shared ??= new Map();
       const words = shared.get(src) ?? [];
       words.push(ctx.content[src]!.get(key)!);
@@ -76,7 +77,13 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
     if (shared) {
       for (const [src, words] of shared) {
         if (words.length < MIN_SHARED_WORDS) continue;
-        pairs.push({ sourceUtteranceId: utterances[src]!.id, sourceSpeakerId: ctx.speakerOf[src]!, laterUtteranceId: utterances[j]!.id, laterSpeakerId: speaker, words });
+        pairs.push({
+          sourceUtteranceId: utterances[src]!.id,
+          sourceSpeakerId: ctx.speakerOf[src]!,
+          laterUtteranceId: utterances[j]!.id,
+          laterSpeakerId: speaker,
+          words,
+        });
         pairSources.push(src);
       }
     }
@@ -90,11 +97,24 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
       lastUse.set(key, j);
     }
   }
-  return { windowTurns: UPTAKE_WINDOW_TURNS, minSharedWords: MIN_SHARED_WORDS, speakers: perSpeaker(ctx, introducedCount, pairs, pairSources), pairs };
+  return {
+    windowTurns: UPTAKE_WINDOW_TURNS,
+    minSharedWords: MIN_SHARED_WORDS,
+    speakers: perSpeaker(ctx, introducedCount, pairs, pairSources),
+    pairs,
+  };
 }
 
-function perSpeaker(ctx: ConversationContext, introducedCount: Int32Array, pairs: readonly UptakePair[], pairSources: readonly number[]): SpeakerUptake[] {
-  const stats = new Map<string, { offered: number; takenUp: Set<number>; times: number; by: Set<string>; tookUp: number }>();
+function perSpeaker(
+  ctx: ConversationContext,
+  introducedCount: Int32Array,
+  pairs: readonly UptakePair[],
+  pairSources: readonly number[],
+): SpeakerUptake[] {
+  const stats = new Map<
+    string,
+    { offered: number; takenUp: Set<number>; times: number; by: Set<string>; tookUp: number }
+  >();
   const of = (id: string) => {
     let s = stats.get(id);
     if (!s) stats.set(id, (s = { offered: 0, takenUp: new Set(), times: 0, by: new Set(), tookUp: 0 }));
@@ -111,5 +131,12 @@ function perSpeaker(ctx: ConversationContext, introducedCount: Int32Array, pairs
     source.by.add(pair.laterSpeakerId);
     of(pair.laterSpeakerId).tookUp++;
   });
-  return [...stats].map(([speakerId, s]) => ({ speakerId, ideasOffered: s.offered, ideasTakenUp: s.takenUp.size, timesTakenUp: s.times, takenUpBy: [...s.by], tookUpOthers: s.tookUp }));
+  return [...stats].map(([speakerId, s]) => ({
+    speakerId,
+    ideasOffered: s.offered,
+    ideasTakenUp: s.takenUp.size,
+    timesTakenUp: s.times,
+    takenUpBy: [...s.by],
+    tookUpOthers: s.tookUp,
+  }));
 }

@@ -50,7 +50,13 @@ export function backchannels(p: PreparedTranscript, ctx: ConversationContext): B
     if (p.transcript.hasTimings && u.startMs !== null && other.endMs !== null) {
       timing = u.startMs < other.endMs ? 'during' : u.startMs - other.endMs <= RIGHT_AFTER_MS ? 'right-after' : 'later';
     }
-    found.push({ utteranceId: u.id, speakerId: u.speakerId, toSpeakerId: other.speakerId, words: ctx.views[i]!.lower.join(' '), timing });
+    found.push({
+      utteranceId: u.id,
+      speakerId: u.speakerId,
+      toSpeakerId: other.speakerId,
+      words: ctx.views[i]!.lower.join(' '),
+      timing,
+    });
   }
   return found;
 }

@@ -99,7 +99,12 @@ function previousTurnContent(ctx: ConversationContext, last: number): Map<string
 }
 
 /** Content words of the question clause that the other speaker said: the word as asked, and where they said it. */
-function sharedWith(ctx: ConversationContext, view: UtteranceView, q: QuestionMatch, theirs: ReadonlyMap<string, number>): Array<{ word: string; at: number }> {
+function sharedWith(
+  ctx: ConversationContext,
+  view: UtteranceView,
+  q: QuestionMatch,
+  theirs: ReadonlyMap<string, number>,
+): Array<{ word: string; at: number }> {
   const lower: string[] = [];
   for (let k = 0; k < view.tokens.length; k++) {
     const t = view.tokens[k]!;

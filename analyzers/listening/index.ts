@@ -67,18 +67,42 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
     const i = p.utteranceIndex.get(f.utteranceId)!;
     const span = questions.spans.get(i)!;
     out.add({
-      kind: 'follow-up-question', ruleId: 'follow-up-question', speakerId: f.speakerId, utterance: i, quoteStart: span.start, quoteEnd: span.end, severity: 'info', targetSpeakerId: f.toSpeakerId, suggestion: null,
+      kind: 'follow-up-question',
+      ruleId: 'follow-up-question',
+      speakerId: f.speakerId,
+      utterance: i,
+      quoteStart: span.start,
+      quoteEnd: span.end,
+      severity: 'info',
+      targetSpeakerId: f.toSpeakerId,
+      suggestion: null,
       note: `${nameOf(p, f.speakerId)} asked a follow-up on ${nameOf(p, f.toSpeakerId)}'s words (${f.sharedWords.join(', ')}). Follow-up questions show the speaker was heard.`,
     });
   }
   for (const [kind, list, why] of [
-    ['paraphrase', markers.paraphrases, 'Restating a point in one\'s own words checks understanding and shows it was heard.'],
-    ['building-on', markers.buildingOn, 'Extending someone\'s point, rather than changing the subject, keeps their idea in play.'],
+    [
+      'paraphrase',
+      markers.paraphrases,
+      "Restating a point in one's own words checks understanding and shows it was heard.",
+    ],
+    [
+      'building-on',
+      markers.buildingOn,
+      "Extending someone's point, rather than changing the subject, keeps their idea in play.",
+    ],
   ] as const) {
     for (const m of list) {
       const i = p.utteranceIndex.get(m.utteranceId)!;
       out.add({
-        kind, ruleId: m.ruleId, speakerId: m.speakerId, utterance: i, quoteStart: m.start, quoteEnd: m.end, severity: 'info', targetSpeakerId: m.toSpeakerId, suggestion: null,
+        kind,
+        ruleId: m.ruleId,
+        speakerId: m.speakerId,
+        utterance: i,
+        quoteStart: m.start,
+        quoteEnd: m.end,
+        severity: 'info',
+        targetSpeakerId: m.toSpeakerId,
+        suggestion: null,
         note: `${nameOf(p, m.speakerId)} ${kind === 'paraphrase' ? 'paraphrased' : 'built on'} ${nameOf(p, m.toSpeakerId)}. ${why}`,
       });
     }
@@ -95,9 +119,18 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
         during: timed ? mine.filter((b) => b.timing === 'during').length : null,
         rightAfter: timed ? mine.filter((b) => b.timing === 'right-after').length : null,
       },
-      followUpQuestions: count(questions.followUps.filter((f) => f.speakerId === speakerId), (f) => f.sharedWords),
-      paraphrases: count(markers.paraphrases.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),
-      buildingOn: count(markers.buildingOn.filter((m) => m.speakerId === speakerId), (m) => [m.quote.toLowerCase()]),
+      followUpQuestions: count(
+        questions.followUps.filter((f) => f.speakerId === speakerId),
+        (f) => f.sharedWords,
+      ),
+      paraphrases: count(
+        markers.paraphrases.filter((m) => m.speakerId === speakerId),
+        (m) => [m.quote.toLowerCase()],
+      ),
+      buildingOn: count(
+        markers.buildingOn.filter((m) => m.speakerId === speakerId),
+        (m) => [m.quote.toLowerCase()],
+      ),
     };
   });
   const result: ListeningResult = {
@@ -112,6 +145,15 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
 }
 
 /** A count with its evidence: the utterance ids and the distinct words behind it. */
-function count<T extends { utteranceId: string }>(items: readonly T[], words: (item: T) => readonly string[]): z.infer<typeof Count> {
-  return { count: items.length, evidence: { utteranceIds: [...new Set(items.map((x) => x.utteranceId))], words: [...new Set(items.flatMap(words))] } };
+function count<T extends { utteranceId: string }>(
+  items: readonly T[],
+  words: (item: T) => readonly string[],
+): z.infer<typeof Count> {
+  return {
+    count: items.length,
+    evidence: {
+      utteranceIds: [...new Set(items.map((x) => x.utteranceId))],
+      words: [...new Set(items.flatMap(words))],
+    },
+  };
 }

@@ -33,13 +33,19 @@ const MATCHER = new PhraseMatcher<ListeningMarkerRule>([PARAPHRASE_MARKERS, BUIL
  * // Ana: "The export fails for big accounts."  Ben: "So what you're saying is only big accounts fail?"
  * listeningMarkers(p, ctx).paraphrases[0] // => { speakerId: 's2', toSpeakerId: 's1', ruleId: 'you-are-saying', quote: "you're saying", ... }
  */
-export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext): { paraphrases: ListeningMarker[]; buildingOn: ListeningMarker[] } {
+export function listeningMarkers(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+): { paraphrases: ListeningMarker[]; buildingOn: ListeningMarker[] } {
   const paraphrases: ListeningMarker[] = [];
   const buildingOn: ListeningMarker[] = [];
   ctx.views.forEach((view, i) => {
     const [para, build] = MATCHER.match(view, ctx.names);
     if (para!.length === 0 && build!.length === 0) return; // most utterances
-    for (const [list, found] of [[paraphrases, para!], [buildingOn, build!]] as const) {
+    for (const [list, found] of [
+      [paraphrases, para!],
+      [buildingOn, build!],
+    ] as const) {
       for (const m of found) {
         if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;
         const speakerId = ctx.speakerOf[i]!;
@@ -48,7 +54,14 @@ export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext
         let end = m.end;
         if (!m.name) {
           const sentence = sentenceRange(view, m.start);
-          const near = namedNear(view, Math.max(sentence.start, m.start - MARKER_NAME_REACH), Math.min(sentence.end, m.end + MARKER_NAME_REACH), m.start, ctx.names, speakerId);
+          const near = namedNear(
+            view,
+            Math.max(sentence.start, m.start - MARKER_NAME_REACH),
+            Math.min(sentence.end, m.end + MARKER_NAME_REACH),
+            m.start,
+            ctx.names,
+            speakerId,
+          );
           if (near.length > 0 && resolvedSpeaker(near[0]) !== null) {
             toSpeakerId = resolvedSpeaker(near[0]);
             start = Math.min(start, near[0]!.start);
@@ -63,7 +76,15 @@ export function listeningMarkers(p: PreparedTranscript, ctx: ConversationContext
         if (toSpeakerId === speakerId) continue;
         const quoteStart = view.tokens[start]!.start;
         const quoteEnd = view.tokens[end - 1]!.end;
-        list.push({ utteranceId: p.transcript.utterances[i]!.id, speakerId, toSpeakerId, ruleId: m.rule.id, quote: view.text.slice(quoteStart, quoteEnd), start: quoteStart, end: quoteEnd });
+        list.push({
+          utteranceId: p.transcript.utterances[i]!.id,
+          speakerId,
+          toSpeakerId,
+          ruleId: m.rule.id,
+          quote: view.text.slice(quoteStart, quoteEnd),
+          start: quoteStart,
+          end: quoteEnd,
+        });
       }
     }
   });

@@ -29,14 +29,47 @@ export interface NameMatch {
 }
 
 /** Titles: never a name themselves, but "Mr. Green" is a name (the title is kept in the quote). */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'hon', 'sir', 'dame', 'madam']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'hon',
+  'sir',
+  'dame',
+  'madam',
+]);
 /**
  * Capitalised words that address a role or a group, not a person whose idea can be credited:
  * "Thank you, Chair", "Thanks, Team".
  */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'chair', 'chairman', 'chairwoman', 'chairperson', 'madam', 'sir', 'minister', 'president', 'speaker', 'member', 'members',
-  'team', 'all', 'everyone', 'everybody', 'folks', 'guys', 'colleagues', 'friends', 'committee', 'god', 'lord',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'madam',
+  'sir',
+  'minister',
+  'president',
+  'speaker',
+  'member',
+  'members',
+  'team',
+  'all',
+  'everyone',
+  'everybody',
+  'folks',
+  'guys',
+  'colleagues',
+  'friends',
+  'committee',
+  'god',
+  'lord',
 ]);
 /** At most this many tokens form one name ("Priya Shah", "Mary Ann Lee"). */
 const MAX_NAME_TOKENS = 3;
@@ -62,7 +95,14 @@ export function buildNameIndex(speakers: readonly Speaker[]): NameIndex {
       const key = new Set(personKey(label).split(' '));
       for (const t of tokenize(label)) {
         // A label such as "The Chair" names a role: "Thank you, Chair" is procedure, not credit.
-        if (t.lower.length < 2 || HONORIFICS.has(t.lower) || ROLE_WORDS.has(t.lower) || isStopword(t.lower) || /^\d+$/.test(t.lower)) continue;
+        if (
+          t.lower.length < 2 ||
+          HONORIFICS.has(t.lower) ||
+          ROLE_WORDS.has(t.lower) ||
+          isStopword(t.lower) ||
+          /^\d+$/.test(t.lower)
+        )
+          continue;
         // The key has no accents; the transcript's tokens may ("Zoë"): index the label's own spelling too.
         const plain = t.lower.normalize('NFKD').replace(/\p{M}/gu, '');
         if (key.has(plain)) {
@@ -133,7 +173,16 @@ function matchNameWords(view: UtteranceView, i: number, names: NameIndex, posses
   if (!view.cased) return null;
   const token = view.tokens[i]!;
   const base = baseOf(view.lower[i]!);
-  if (isPossessive(view.lower[i]!) !== possessive || !startsUpper(token.text) || isStopword(base) || ROLE_WORDS.has(base) || HONORIFICS.has(base) || base === 'i' || /\d/.test(base)) return null;
+  if (
+    isPossessive(view.lower[i]!) !== possessive ||
+    !startsUpper(token.text) ||
+    isStopword(base) ||
+    ROLE_WORDS.has(base) ||
+    HONORIFICS.has(base) ||
+    base === 'i' ||
+    /\d/.test(base)
+  )
+    return null;
   return { start: i, end: i + 1, speakerIds: [], text: nameText(view, i, i + 1) };
 }
 
@@ -149,7 +198,14 @@ function nameText(view: UtteranceView, start: number, end: number): string {
  * @example
  * namedNear(viewOf('Sam, what do you think?'), 0, 6, 1, index, 's2') // => [{ start: 0, end: 1, speakerIds: ['s3'], text: 'Sam' }]
  */
-export function namedNear(view: UtteranceView, from: number, to: number, near: number, names: NameIndex, exclude: string): NameMatch[] {
+export function namedNear(
+  view: UtteranceView,
+  from: number,
+  to: number,
+  near: number,
+  names: NameIndex,
+  exclude: string,
+): NameMatch[] {
   const found: NameMatch[] = [];
   for (let k = Math.max(0, from); k < Math.min(to, view.lower.length); k++) {
     const lower = view.lower[k]!;

@@ -14,7 +14,9 @@ import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
 import { tokenize, type Token } from './tokenize';
 import type { PhraseRule, UtteranceView } from './types';
 
-type Step = { kind: 'words'; words: ReadonlySet<string>; optional: boolean } | { kind: 'name'; possessive: boolean; knownOnly: boolean };
+type Step =
+  | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
+  | { kind: 'name'; possessive: boolean; knownOnly: boolean };
 
 interface CompiledRule<R extends PhraseRule> {
   rule: R;
@@ -31,7 +33,11 @@ interface CompiledRule<R extends PhraseRule> {
  * @example
  * viewOf('Good point, Sam.').lower // => ['good', 'point', 'sam']
  */
-export function viewOf(text: string, tokens: readonly Token[] = tokenize(text), lower: readonly string[] = tokens.map((t) => t.lower)): UtteranceView {
+export function viewOf(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  lower: readonly string[] = tokens.map((t) => t.lower),
+): UtteranceView {
   return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
 }
 
@@ -61,11 +67,13 @@ export function compilePattern(pattern: string): Step[] {
     const optional = part.startsWith('[') && part.endsWith(']');
     const body = optional ? part.slice(1, -1) : part;
     const words = body.split('|');
-    if (words.some((w) => w === '' || /[\s{}[\]]/.test(w))) throw new Error(`malformed phrase pattern "${pattern}" at "${part}"`);
+    if (words.some((w) => w === '' || /[\s{}[\]]/.test(w)))
+      throw new Error(`malformed phrase pattern "${pattern}" at "${part}"`);
     return { kind: 'words', words: new Set(words), optional };
   });
   if (steps.length === 0 || parts[0] === '') throw new Error('empty phrase pattern');
-  if (steps[0]!.kind === 'words' && steps[0]!.optional) throw new Error(`phrase pattern "${pattern}" starts with an optional word`);
+  if (steps[0]!.kind === 'words' && steps[0]!.optional)
+    throw new Error(`phrase pattern "${pattern}" starts with an optional word`);
   return steps;
 }
 
@@ -153,7 +161,8 @@ export class PhraseMatcher<R extends PhraseRule> {
     let byWord = this.withNames.get(names);
     if (!byWord) {
       const merged = new Map<string, readonly CompiledRule<R>[]>(this.byFirstWord);
-      for (const word of knownNameStarts(names)) merged.set(word, [...(this.byFirstWord.get(word) ?? []), ...this.nameRules]);
+      for (const word of knownNameStarts(names))
+        merged.set(word, [...(this.byFirstWord.get(word) ?? []), ...this.nameRules]);
       this.withNames.set(names, (byWord = merged));
     }
     return byWord;
@@ -200,15 +209,28 @@ function knownNameStarts(names: NameIndex): Set<string> {
 let walkedName: NameMatch | null = null;
 
 /** Rule c at token `start`, where the first-word index found it: a literal first word is already matched there. */
-function matchAt<R extends PhraseRule>(c: CompiledRule<R>, view: UtteranceView, start: number, names: NameIndex): PhraseMatch<R> | null {
+function matchAt<R extends PhraseRule>(
+  c: CompiledRule<R>,
+  view: UtteranceView,
+  start: number,
+  names: NameIndex,
+): PhraseMatch<R> | null {
   walkedName = null;
   // A first step is never optional (compilePattern), so walking on from the second step is the same walk.
-  const end = c.steps[0]!.kind === 'words' ? walk(c.steps, 1, view, start + 1, names) : walk(c.steps, 0, view, start, names);
+  const end =
+    c.steps[0]!.kind === 'words' ? walk(c.steps, 1, view, start + 1, names) : walk(c.steps, 0, view, start, names);
   if (end < 0) return null;
   const name = walkedName;
   const rule = c.rule;
-  if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter)) return null;
-  if (rule.notBefore && end < view.lower.length && !gapHas(view, end, ANY_PUNCTUATION) && rule.notBefore.includes(view.lower[end]!)) return null;
+  if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter))
+    return null;
+  if (
+    rule.notBefore &&
+    end < view.lower.length &&
+    !gapHas(view, end, ANY_PUNCTUATION) &&
+    rule.notBefore.includes(view.lower[end]!)
+  )
+    return null;
   if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
   if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
   if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;

@@ -20,6 +20,7 @@ export function questionsIn(p: PreparedTranscript, i: number): readonly Question
   let perUtterance = cache.get(p);
   if (!perUtterance) cache.set(p, (perUtterance = new Array<readonly QuestionMatch[] | undefined>(p.tokens.length)));
   let questions = perUtterance[i];
-  if (questions === undefined) perUtterance[i] = questions = findQuestions(p.transcript.utterances[i]!.text, p.tokens[i] ?? []);
+  if (questions === undefined)
+    perUtterance[i] = questions = findQuestions(p.transcript.utterances[i]!.text, p.tokens[i] ?? []);
   return questions;
 }

@@ -12,7 +12,14 @@
  * The rules are data (analyzers/nlp/data/question-words.ts), compiled here once into Maps keyed by the
  * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
  */
-import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES, type QuestionRule, type QuestionType } from './data/question-words';
+import {
+  CLAUSE_PREFACES,
+  NOT_QUESTION_OPENERS,
+  QUESTION_RULES,
+  QUESTION_WORD_CLASSES,
+  type QuestionRule,
+  type QuestionType,
+} from './data/question-words';
 import type { Token } from './tokenize';
 
 export type { QuestionType } from './data/question-words';
@@ -42,7 +49,8 @@ export interface QuestionDetection {
 }
 
 /** One position of a compiled rule phrase. */
-export type QuestionSlot = { word: string } | { set: ReadonlySet<string>; subject: boolean } | { any: true } | { notIn: ReadonlySet<string> };
+export type QuestionSlot =
+  { word: string } | { set: ReadonlySet<string>; subject: boolean } | { any: true } | { notIn: ReadonlySet<string> };
 interface CompiledRule {
   rule: QuestionRule;
   slots: QuestionSlot[];
@@ -53,7 +61,9 @@ const PREFACES: ReadonlySet<string> = new Set(CLAUSE_PREFACES.map((p) => p.word)
 const WH: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.wh.words);
 const SUBJECTS: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.subject.words);
 const AUX: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.aux.words);
-const CLASS_SETS = new Map<string, ReadonlySet<string>>(Object.entries(QUESTION_WORD_CLASSES).map(([name, c]) => [name, new Set<string>(c.words)]));
+const CLASS_SETS = new Map<string, ReadonlySet<string>>(
+  Object.entries(QUESTION_WORD_CLASSES).map(([name, c]) => [name, new Set<string>(c.words)]),
+);
 
 /**
  * Parses a rule phrase into slots; throws on an unknown `<class>` (a data error, caught by the data test).
@@ -121,7 +131,12 @@ function isCapitalised(token: Token): boolean {
 }
 
 /** Tries the opener rules at token p (within the clause ending at `last`). */
-function matchOpener(tokens: Token[], p: number, last: number, openers: Map<string, CompiledRule[]> = OPENERS): { rule: QuestionRule; from: number; to: number } | null {
+function matchOpener(
+  tokens: Token[],
+  p: number,
+  last: number,
+  openers: Map<string, CompiledRule[]> = OPENERS,
+): { rule: QuestionRule; from: number; to: number } | null {
   const candidates = openers.get(tokens[p]!.lower);
   if (!candidates) return null;
   for (const c of candidates) {
@@ -135,7 +150,12 @@ function matchOpener(tokens: Token[], p: number, last: number, openers: Map<stri
 }
 
 /** Tries the ending rules with their last word at token q (clause starts at `first`). */
-function matchEnding(text: string, tokens: Token[], first: number, q: number): { rule: QuestionRule; from: number; to: number } | null {
+function matchEnding(
+  text: string,
+  tokens: Token[],
+  first: number,
+  q: number,
+): { rule: QuestionRule; from: number; to: number } | null {
   const candidates = ENDINGS.get(tokens[q]!.lower);
   if (!candidates) return null;
   for (const c of candidates) {
@@ -146,7 +166,8 @@ function matchEnding(text: string, tokens: Token[], first: number, q: number): {
     if (!ok) continue;
     // Tags need a statement before them ("yeah, right" is not a tag question).
     if ((c.rule.id.startsWith('tag-') || c.rule.requires === 'comma-before') && from - first < 2) continue;
-    if (c.rule.requires === 'comma-before' && !gapHas(text, tokens[from - 1]!.end, tokens[from]!.start, 44 /* , */)) continue;
+    if (c.rule.requires === 'comma-before' && !gapHas(text, tokens[from - 1]!.end, tokens[from]!.start, 44 /* , */))
+      continue;
     return { rule: c.rule, from, to: q };
   }
   return null;
@@ -213,7 +234,13 @@ export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
   return found;
 }
 
-function matchClause(text: string, tokens: Token[], first: number, last: number, questionMark: boolean): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
+function matchClause(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  questionMark: boolean,
+): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
   let p = first;
   for (let skipped = 0; skipped < MAX_PREFACES && p < last && PREFACES.has(tokens[p]!.lower); skipped++) p++;
   if (!questionMark && matchOpener(tokens, p, last, NOT_OPENERS)) return null;
@@ -221,12 +248,28 @@ function matchClause(text: string, tokens: Token[], first: number, last: number,
   // A name before the question: "Sam, do you have a minute", "so Sam do you ...". A capitalised first
   // word is just the start of a sentence ("That was it"), so it needs a comma or a word before it.
   if (!opener && p < last && isVocative(text, tokens, first, p)) opener = matchOpener(tokens, p + 1, last);
-  if (opener) return { type: opener.rule.type, ruleId: opener.rule.id, cue: text.slice(tokens[opener.from]!.start, tokens[opener.to]!.end) };
+  if (opener)
+    return {
+      type: opener.rule.type,
+      ruleId: opener.rule.id,
+      cue: text.slice(tokens[opener.from]!.start, tokens[opener.to]!.end),
+    };
 
   let ending = matchEnding(text, tokens, first, last);
   // A name after the question: "what do you think, Sam".
-  if (!ending && last > first && isCapitalised(tokens[last]!) && gapHas(text, tokens[last - 1]!.end, tokens[last]!.start, 44)) ending = matchEnding(text, tokens, first, last - 1);
-  if (ending) return { type: ending.rule.type, ruleId: ending.rule.id, cue: text.slice(tokens[ending.from]!.start, tokens[ending.to]!.end) };
+  if (
+    !ending &&
+    last > first &&
+    isCapitalised(tokens[last]!) &&
+    gapHas(text, tokens[last - 1]!.end, tokens[last]!.start, 44)
+  )
+    ending = matchEnding(text, tokens, first, last - 1);
+  if (ending)
+    return {
+      type: ending.rule.type,
+      ruleId: ending.rule.id,
+      cue: text.slice(tokens[ending.from]!.start, tokens[ending.to]!.end),
+    };
 
   if (questionMark) {
     // "you did what?" and "where?" are content questions; "you're coming?" is a yes/no question.
@@ -247,5 +290,11 @@ function matchClause(text: string, tokens: Token[], first: number, last: number,
 export function detectQuestion(text: string, tokens: Token[]): QuestionDetection {
   const questions = tokens.length === 0 ? [] : findQuestions(text, tokens);
   const last = questions[questions.length - 1];
-  return { isQuestion: last !== undefined, type: last?.type ?? null, cue: last?.cue ?? '', ruleId: last?.ruleId ?? null, questions };
+  return {
+    isQuestion: last !== undefined,
+    type: last?.type ?? null,
+    cue: last?.cue ?? '',
+    ruleId: last?.ruleId ?? null,
+    questions,
+  };
 }

@@ -45,7 +45,7 @@ export function tokenize(text: string): Token[] {
       }
       // An apostrophe or hyphen joins two runs of letters ("don't", "follow-up").
       const c = text.charCodeAt(i);
-      if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45 /* - */) && (step = wordCharAt(text, i + 1)) > 0) {
+      if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45) /* - */ && (step = wordCharAt(text, i + 1)) > 0) {
         i += 1;
         continue;
       }

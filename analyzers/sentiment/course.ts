@@ -22,7 +22,8 @@ export interface Course {
 export function course(p: PreparedTranscript, scores: readonly number[], parts: number): Course {
   const { transcript } = p;
   const utterances = transcript.utterances;
-  const timed = transcript.hasTimings && utterances.length > 0 && utterances.every((u) => u.startMs !== null && u.endMs !== null);
+  const timed =
+    transcript.hasTimings && utterances.length > 0 && utterances.every((u) => u.startMs !== null && u.endMs !== null);
   const partOf: number[] = [];
   let spans: Array<Pick<CoursePart, 'startMs' | 'endMs' | 'startWord' | 'endWord'>>;
 
@@ -36,7 +37,12 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
   if (timed && t1 > t0) {
     const width = (t1 - t0) / parts;
     for (const u of utterances) partOf.push(Math.min(parts - 1, Math.floor((u.startMs! - t0) / width)));
-    spans = Array.from({ length: parts }, (_, k) => ({ startMs: Math.round(t0 + k * width), endMs: Math.round(t0 + (k + 1) * width), startWord: null, endWord: null }));
+    spans = Array.from({ length: parts }, (_, k) => ({
+      startMs: Math.round(t0 + k * width),
+      endMs: Math.round(t0 + (k + 1) * width),
+      startWord: null,
+      endWord: null,
+    }));
   } else {
     const total = p.tokens.reduce((n, t) => n + t.length, 0);
     const width = total / parts;
@@ -45,7 +51,12 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
       partOf.push(width > 0 ? Math.min(parts - 1, Math.floor(position / width)) : 0);
       position += tokens.length;
     }
-    spans = Array.from({ length: parts }, (_, k) => ({ startMs: null, endMs: null, startWord: Math.round(k * width), endWord: Math.round((k + 1) * width) }));
+    spans = Array.from({ length: parts }, (_, k) => ({
+      startMs: null,
+      endMs: null,
+      startWord: Math.round(k * width),
+      endWord: Math.round((k + 1) * width),
+    }));
   }
 
   const members = Array.from({ length: parts }, () => [] as number[]);
@@ -68,7 +79,12 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
  * @example
  * speakerCourses([0, 0, 1], ['s1', 's2', 's1'], [0.4, 0.9, -0.2], 2).get('s1') // => [0.4, -0.2]
  */
-export function speakerCourses(partOf: readonly number[], speakerIds: readonly string[], scores: readonly number[], parts: number): Map<string, Array<number | null>> {
+export function speakerCourses(
+  partOf: readonly number[],
+  speakerIds: readonly string[],
+  scores: readonly number[],
+  parts: number,
+): Map<string, Array<number | null>> {
   const acc = new Map<string, { sums: number[]; counts: number[] }>();
   partOf.forEach((k, i) => {
     const id = speakerIds[i]!;
@@ -78,6 +94,10 @@ export function speakerCourses(partOf: readonly number[], speakerIds: readonly s
     a.counts[k]!++;
   });
   const out = new Map<string, Array<number | null>>();
-  for (const [id, a] of acc) out.set(id, a.sums.map((s, k) => (a.counts[k] === 0 ? null : round(s / a.counts[k]!))));
+  for (const [id, a] of acc)
+    out.set(
+      id,
+      a.sums.map((s, k) => (a.counts[k] === 0 ? null : round(s / a.counts[k]!))),
+    );
   return out;
 }

@@ -45,9 +45,16 @@ export interface Moment {
  * const text = 'We met. The demo crashed badly. Then lunch.';
  * momentQuote(text, tokenize(text), scoreText(text).contributions, -0.4) // => 'The demo crashed badly.'
  */
-export function momentQuote(text: string, tokens: readonly Token[], contributions: readonly Contribution[], score: number): string {
+export function momentQuote(
+  text: string,
+  tokens: readonly Token[],
+  contributions: readonly Contribution[],
+  score: number,
+): string {
   let strongest: Contribution | undefined;
-  for (const c of contributions) if (Math.sign(c.value) === Math.sign(score) && (!strongest || Math.abs(c.value) > Math.abs(strongest.value))) strongest = c;
+  for (const c of contributions)
+    if (Math.sign(c.value) === Math.sign(score) && (!strongest || Math.abs(c.value) > Math.abs(strongest.value)))
+      strongest = c;
   if (!strongest) return text.trim();
   let from = strongest.start;
   while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
@@ -72,15 +79,26 @@ const QUOTE_CONTEXT_WORDS = 8;
  * @example
  * pickMoments(p, scored).mostPositive[0] // => { utteranceId: 'u1', speakerId: 's1', score: 0.625, quote: 'This is great.' }
  */
-export function pickMoments(p: PreparedTranscript, scored: readonly ScoredUtterance[]): { mostPositive: Moment[]; mostNegative: Moment[] } {
+export function pickMoments(
+  p: PreparedTranscript,
+  scored: readonly ScoredUtterance[],
+): { mostPositive: Moment[]; mostNegative: Moment[] } {
   const toMoment = (s: ScoredUtterance): Moment => {
     const u = p.transcript.utterances[s.index]!;
-    return { utteranceId: u.id, speakerId: u.speakerId, score: s.score, quote: momentQuote(u.text, p.tokens[s.index]!, s.contributions, s.score) };
+    return {
+      utteranceId: u.id,
+      speakerId: u.speakerId,
+      score: s.score,
+      quote: momentQuote(u.text, p.tokens[s.index]!, s.contributions, s.score),
+    };
   };
   // Ties keep transcript order (sort is stable): the earlier moment comes first.
   const positive = scored.filter((s) => s.score >= T.momentMinAbsScore).sort((a, b) => b.score - a.score);
   const negative = scored.filter((s) => s.score <= -T.momentMinAbsScore).sort((a, b) => a.score - b.score);
-  return { mostPositive: positive.slice(0, T.momentsPerKind).map(toMoment), mostNegative: negative.slice(0, T.momentsPerKind).map(toMoment) };
+  return {
+    mostPositive: positive.slice(0, T.momentsPerKind).map(toMoment),
+    mostNegative: negative.slice(0, T.momentsPerKind).map(toMoment),
+  };
 }
 
 /**
@@ -98,7 +116,9 @@ export function sentimentFindings(
   const name = (id: string) => p.speakerById.get(id)?.name ?? id;
   const startOf = (utteranceId: string) => p.transcript.utterances[p.utteranceIndex.get(utteranceId)!]!.startMs;
   const words = (utteranceId: string) =>
-    scored[p.utteranceIndex.get(utteranceId)!]!.contributions.map((c) => `"${c.word}" (${c.value > 0 ? '+' : ''}${c.value})`).join(', ');
+    scored[p.utteranceIndex.get(utteranceId)!]!.contributions.map(
+      (c) => `"${c.word}" (${c.value > 0 ? '+' : ''}${c.value})`,
+    ).join(', ');
   const findings: Finding[] = [];
 
   moments.mostPositive.forEach((m, rank) =>
@@ -136,7 +156,8 @@ export function sentimentFindings(
   for (const t of tension) {
     // Cite the most negative utterance of the run.
     let worst = t.utteranceIds[0]!;
-    for (const id of t.utteranceIds) if (scored[p.utteranceIndex.get(id)!]!.score < scored[p.utteranceIndex.get(worst)!]!.score) worst = id;
+    for (const id of t.utteranceIds)
+      if (scored[p.utteranceIndex.get(id)!]!.score < scored[p.utteranceIndex.get(worst)!]!.score) worst = id;
     const worstScored = scored[p.utteranceIndex.get(worst)!]!;
     const u = p.transcript.utterances[worstScored.index]!;
     findings.push({
@@ -148,7 +169,8 @@ export function sentimentFindings(
       utteranceId: worst,
       startMs: u.startMs,
       quote: momentQuote(u.text, p.tokens[worstScored.index]!, worstScored.contributions, worstScored.score),
-      suggestion: 'Pause the back-and-forth: name the disagreement, summarise each side in one sentence, and agree how to decide.',
+      suggestion:
+        'Pause the back-and-forth: name the disagreement, summarise each side in one sentence, and agree how to decide.',
       note: `${name(t.speakerIds[0])} and ${name(t.speakerIds[1])} exchanged ${t.turns} negative turns in a row (${t.utteranceIds[0]}–${t.utteranceIds[t.utteranceIds.length - 1]}; turn scores ${t.turnScores.map(signed).join(', ')}).`,
       severity: t.turns >= T.tensionHighTurns ? 'high' : 'medium',
       targetSpeakerId: t.speakerIds[1],

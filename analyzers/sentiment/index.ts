@@ -82,7 +82,13 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   const result: SentimentResult = {
     basis: shape.basis,
     method: METHOD,
-    thresholds: { positive: T.positive, negative: T.negative, moment: T.momentMinAbsScore, tensionTurns: T.tensionMinTurns, tensionTurnScore: T.tensionTurnScore },
+    thresholds: {
+      positive: T.positive,
+      negative: T.negative,
+      moment: T.momentMinAbsScore,
+      tensionTurns: T.tensionMinTurns,
+      tensionTurnScore: T.tensionTurnScore,
+    },
     utterances,
     speakers,
     meeting: { mean: round(mean(scores)), std: round(std(scores)), ...polarityCounts(scores) },
@@ -124,6 +130,7 @@ function polarityCounts(values: readonly number[]): { positive: number; negative
 /** The utterance with the highest (direction 1) or lowest (-1) score, if it is on that side of the thresholds. */
 function extreme(list: readonly UtteranceSentiment[], direction: 1 | -1): string | null {
   let best: UtteranceSentiment | null = null;
-  for (const u of list) if (u.score * direction > (best ? best.score * direction : direction === 1 ? T.positive : -T.negative)) best = u;
+  for (const u of list)
+    if (u.score * direction > (best ? best.score * direction : direction === 1 ? T.positive : -T.negative)) best = u;
   return best?.utteranceId ?? null;
 }

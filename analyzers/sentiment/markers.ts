@@ -34,22 +34,37 @@ const INDEX = new PhraseIndex<IndexedMarker>(
  * findMarkers(text, tokenize(text)).map((m) => [m.family, m.kind, m.phrase])
  * // => [['politeness', 'gratitude', 'Thanks'], ['empathy', 'interpretation', 'I see what you mean']]
  */
-export function findMarkers(text: string, tokens: readonly Token[], words: readonly string[] = tokens.map((t) => t.lower)): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
+export function findMarkers(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[] = tokens.map((t) => t.lower),
+): Array<{ family: Family; kind: string; ruleId: string; phrase: string }> {
   const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const m = INDEX.match(words, i);
     if (!m) {
       i++;
       continue;
     }
-    found.push({ family: m.entry.family, kind: m.entry.kind, ruleId: m.entry.id, phrase: text.slice(tokens[i]!.start, tokens[i + m.length - 1]!.end) });
+    found.push({
+      family: m.entry.family,
+      kind: m.entry.kind,
+      ruleId: m.entry.id,
+      phrase: text.slice(tokens[i]!.start, tokens[i + m.length - 1]!.end),
+    });
     i += m.length;
   }
   return found;
 }
 
 export interface MarkerSummary<K extends string> {
-  speakers: Array<{ speakerId: string; total: number; per100Words: number; perKind: Record<K, number>; utteranceIds: string[] }>;
+  speakers: Array<{
+    speakerId: string;
+    total: number;
+    per100Words: number;
+    perKind: Record<K, number>;
+    utteranceIds: string[];
+  }>;
   markers: MarkerHit[];
 }
 
@@ -72,7 +87,14 @@ export function countMarkers(p: PreparedTranscript): {
   utterances.forEach((u, i) => {
     const tokens = p.tokens[i]!;
     words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
-    for (const m of findMarkers(u.text, tokens, p.lower[i]!)) hits[m.family].push({ utteranceId: u.id, speakerId: u.speakerId, kind: m.kind, ruleId: m.ruleId, phrase: m.phrase });
+    for (const m of findMarkers(u.text, tokens, p.lower[i]!))
+      hits[m.family].push({
+        utteranceId: u.id,
+        speakerId: u.speakerId,
+        kind: m.kind,
+        ruleId: m.ruleId,
+        phrase: m.phrase,
+      });
   });
   const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => {
     const bySpeaker = new Map<string, MarkerHit[]>();

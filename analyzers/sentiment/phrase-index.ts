@@ -9,7 +9,24 @@
  *   your, their, its, his, her, some, any).
  */
 
-const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'its', 'his', 'her', 'some', 'any'];
+const DETERMINERS = [
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'their',
+  'its',
+  'his',
+  'her',
+  'some',
+  'any',
+];
 
 /**
  * Expands one pattern into every word sequence it stands for.
@@ -21,10 +38,17 @@ const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 
  */
 export function expandPattern(pattern: string): string[][] {
   let sequences: string[][] = [[]];
-  for (const part of pattern.trim().toLowerCase().match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
+  for (const part of pattern
+    .trim()
+    .toLowerCase()
+    .match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
     let options: string[][];
     if (part === '{det}') options = [[], ...DETERMINERS.map((d) => [d])];
-    else if (part.startsWith('(') && part.endsWith(')')) options = part.slice(1, -1).split('|').map((alt) => alt.trim().split(/\s+/));
+    else if (part.startsWith('(') && part.endsWith(')'))
+      options = part
+        .slice(1, -1)
+        .split('|')
+        .map((alt) => alt.trim().split(/\s+/));
     else options = [[part]];
     sequences = sequences.flatMap((seq) => options.map((o) => [...seq, ...o]));
   }

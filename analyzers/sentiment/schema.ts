@@ -98,7 +98,13 @@ export const SentimentResult = z.object({
   /** How the course of the meeting was cut: by time (real timings) or by words. */
   basis: z.enum(['time', 'words']),
   method: z.string(),
-  thresholds: z.object({ positive: z.number(), negative: z.number(), moment: z.number(), tensionTurns: z.number().int(), tensionTurnScore: z.number() }),
+  thresholds: z.object({
+    positive: z.number(),
+    negative: z.number(),
+    moment: z.number(),
+    tensionTurns: z.number().int(),
+    tensionTurnScore: z.number(),
+  }),
   utterances: z.array(UtteranceSentiment),
   speakers: z.array(SpeakerSentiment),
   meeting: z.object({
@@ -110,8 +116,12 @@ export const SentimentResult = z.object({
   }),
   course: z.array(CoursePart),
   moments: z.object({
-    mostPositive: z.array(z.object({ utteranceId: z.string(), speakerId: z.string(), score: z.number(), quote: z.string() })),
-    mostNegative: z.array(z.object({ utteranceId: z.string(), speakerId: z.string(), score: z.number(), quote: z.string() })),
+    mostPositive: z.array(
+      z.object({ utteranceId: z.string(), speakerId: z.string(), score: z.number(), quote: z.string() }),
+    ),
+    mostNegative: z.array(
+      z.object({ utteranceId: z.string(), speakerId: z.string(), score: z.number(), quote: z.string() }),
+    ),
   }),
   tension: z.array(Tension),
   politeness: z.object({ speakers: z.array(markerSpeaker(POLITENESS_KINDS)), markers: z.array(MarkerHit) }),

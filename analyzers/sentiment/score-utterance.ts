@@ -90,18 +90,31 @@ type Rule =
 const RULES = new PhraseIndex<{ pattern: string; rule: Rule }>(
   [
     ...DOMAIN_NEUTRAL.map((e) => ({ pattern: e.pattern, rule: { role: 'neutral', kind: 'neutral' } as Rule })),
-    ...CONTRAST_MARKERS.map((e) => ({ pattern: e.pattern, rule: { role: 'contrast', kind: 'contrast', entry: e } as Rule })),
-    ...PHRASE_VALENCE.map((e) => ({ pattern: e.pattern, rule: { role: 'sentiment', kind: 'lexicon', valence: e.valence } as Rule })),
+    ...CONTRAST_MARKERS.map((e) => ({
+      pattern: e.pattern,
+      rule: { role: 'contrast', kind: 'contrast', entry: e } as Rule,
+    })),
+    ...PHRASE_VALENCE.map((e) => ({
+      pattern: e.pattern,
+      rule: { role: 'sentiment', kind: 'lexicon', valence: e.valence } as Rule,
+    })),
     ...NEGATORS.map((e) => ({ pattern: e.pattern, rule: { role: 'negator', kind: 'negator' } as Rule })),
     ...INTENSITY_MODIFIERS.map((e) => ({
       pattern: e.pattern,
-      rule: { role: 'modifier', kind: 'modifier', delta: e.delta, onlyBeforeSentimentWord: e.onlyBeforeSentimentWord === true } as Rule,
+      rule: {
+        role: 'modifier',
+        kind: 'modifier',
+        delta: e.delta,
+        onlyBeforeSentimentWord: e.onlyBeforeSentimentWord === true,
+      } as Rule,
     })),
   ],
   (e) => e.pattern,
 );
 const NO_VALENCE = WORD_VALENCE.get('no') ?? -1.2;
-const DISCOURSE_WORDS: ReadonlySet<string> = new Set(DISCOURSE_MARKERS.flatMap((e) => expandPattern(e.pattern).map((w) => w.join(' '))));
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
+  DISCOURSE_MARKERS.flatMap((e) => expandPattern(e.pattern).map((w) => w.join(' '))),
+);
 
 /** What segment() needs to know about a single word, from the lexicon and the rule lists. */
 interface WordFacts {
@@ -116,7 +129,8 @@ interface WordFacts {
  */
 const WORD_FACTS: ReadonlyMap<string, WordFacts> = (() => {
   const facts = new Map<string, WordFacts>();
-  const of = (w: string) => facts.get(w) ?? facts.set(w, { valence: undefined, startsRule: false, discourse: false }).get(w)!;
+  const of = (w: string) =>
+    facts.get(w) ?? facts.set(w, { valence: undefined, startsRule: false, discourse: false }).get(w)!;
   for (const [w, valence] of WORD_VALENCE) of(w).valence = valence;
   for (const w of RULES.firstWords()) of(w).startsRule = true;
   for (const w of DISCOURSE_WORDS) of(w).discourse = true;
@@ -124,7 +138,26 @@ const WORD_FACTS: ReadonlyMap<string, WordFacts> = (() => {
 })();
 
 /** Punctuation that ends a clause: negation and modifiers do not reach across it. */
-const CLAUSE_BREAK = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '—', '–', '-', '…', '\n']);
+const CLAUSE_BREAK = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  '“',
+  '”',
+  '—',
+  '–',
+  '-',
+  '…',
+  '\n',
+]);
 /** Punctuation that ends a sentence: contrast ("but") and questions act within a sentence. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', '…', '\n']);
 /** Chunks that are addresses, not words: URLs, HTML entities, @mentions, file paths. */
@@ -152,12 +185,21 @@ export function scoreText(text: string): TextScore {
  * s.contributions.map((c) => [c.word, c.value]) // => [['okay', 0.45], ['crashed', -2.55]]
  * s.score // => -0.477 ("but" halves what precedes it and weighs what follows x1.5)
  */
-export function scoreTokens(text: string, tokens: readonly Token[], lower: readonly string[] = tokens.map((t) => t.lower)): TextScore {
+export function scoreTokens(
+  text: string,
+  tokens: readonly Token[],
+  lower: readonly string[] = tokens.map((t) => t.lower),
+): TextScore {
   const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
   const contributions: Contribution[] =
-    gaps.emoticons.length === 0 ? [] : gaps.emoticons.map(({ tokenBefore, ...e }) => ({ ...e, chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0 }));
+    gaps.emoticons.length === 0
+      ? []
+      : gaps.emoticons.map(({ tokenBefore, ...e }) => ({
+          ...e,
+          chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0,
+        }));
   const units = segment(text, tokens, words, gaps);
   const weights = contrastWeights(units, gaps.sentenceBefore, gaps.breakBefore);
   const neutralised: string[] = [];
@@ -199,7 +241,8 @@ export function scoreTokens(text: string, tokens: readonly Token[], lower: reado
         if (words[prev.start] === 'no' && prev.end - prev.start === 1 && k > SCORING.noWindow) break;
         // VADER's never_check: "never so good", "haven't been this sore" emphasise, not negate.
         const degree = words[units[u - 1]!.start];
-        if (k >= 2 && (degree === 'so' || degree === 'this') && (words[prev.start] === 'never' || k === 3)) degreeEmphasis = true;
+        if (k >= 2 && (degree === 'so' || degree === 'this') && (words[prev.start] === 'never' || k === 3))
+          degreeEmphasis = true;
         else negations++;
         (usedNegators ??= new Set()).add(u - k);
       } else continue;
@@ -234,7 +277,13 @@ export function scoreTokens(text: string, tokens: readonly Token[], lower: reado
   const chunkScores = chunkSums;
   for (let k = 0; k < chunks; k++) {
     const v = chunkSums[k]!;
-    chunkScores[k] = v === 0 ? 0 : normalizeSum(v + Math.sign(v) * Math.min(chunkBangs[k]!, SCORING.exclamationMax) * SCORING.exclamationIncrement, SCORING.alpha);
+    chunkScores[k] =
+      v === 0
+        ? 0
+        : normalizeSum(
+            v + Math.sign(v) * Math.min(chunkBangs[k]!, SCORING.exclamationMax) * SCORING.exclamationIncrement,
+            SCORING.alpha,
+          );
   }
   const score = chunks === 0 ? 0 : mean(chunkScores);
   for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
@@ -251,7 +300,15 @@ interface FinishContext {
 }
 
 /** Contrast and question weighting, then the contribution for tokens [from, to) of unit u. */
-function finish(ctx: FinishContext, value: number, base: number, from: number, to: number, u: number, rules: string[]): Contribution {
+function finish(
+  ctx: FinishContext,
+  value: number,
+  base: number,
+  from: number,
+  to: number,
+  u: number,
+  rules: string[],
+): Contribution {
   let v = value;
   const weight = ctx.weights?.[u];
   if (weight) {
@@ -371,7 +428,7 @@ function chunkTokens(gaps: Gaps, n: number): Int32Array {
   const chunkOf = scratch.chunkOf; // reserved by readGaps
   let chunk = 0;
   let inChunk = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && !gaps.sentenceBefore[end]) end++;
     if (inChunk > 0 && inChunk + (end - start) > budget) {
@@ -408,14 +465,18 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     const facts = WORD_FACTS.get(w);
     const match = facts?.startsRule ? RULES.match(words, i, breakBefore) : null;
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
-    const discourse = opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
+    const discourse =
+      opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
       if (rule.role === 'sentiment') units.push(new SentimentUnit(i, end, rule.valence));
-      else if (rule.role === 'modifier') units.push({ role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta });
-      else if (rule.role === 'contrast') units.push({ role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry });
-      else if (rule.role === 'negator') units.push({ role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) });
+      else if (rule.role === 'modifier')
+        units.push({ role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta });
+      else if (rule.role === 'contrast')
+        units.push({ role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry });
+      else if (rule.role === 'negator')
+        units.push({ role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) });
       else units.push({ role: rule.role, start: i, end });
       i = end;
       continue;
@@ -454,12 +515,21 @@ function ruleId(kind: string, words: readonly string[], start: number, end: numb
 /** Context conditions of some rules: "no" needs a following word, "pretty" a following sentiment word. */
 function accepts(rule: Rule, length: number, words: readonly string[], i: number, nextInClause: boolean): boolean {
   if (rule.role === 'negator' && length === 1 && words[i] === 'no') return nextInClause;
-  if (rule.role === 'modifier' && rule.onlyBeforeSentimentWord) return nextInClause && WORD_VALENCE.has(words[i + length] ?? '');
+  if (rule.role === 'modifier' && rule.onlyBeforeSentimentWord)
+    return nextInClause && WORD_VALENCE.has(words[i + length] ?? '');
   return true;
 }
 
 /** A single word's lexicon valence (`base`, from WORD_VALENCE) in context, or undefined when it carries none here. */
-function valenceOf(text: string, tok: Token, w: string, base: number | undefined, words: readonly string[], i: number, clauseStart: boolean): number | undefined {
+function valenceOf(
+  text: string,
+  tok: Token,
+  w: string,
+  base: number | undefined,
+  words: readonly string[],
+  i: number,
+  clauseStart: boolean,
+): number | undefined {
   // ":D", "<3", ":P": the tokenizer keeps only the letter, so look at the whitespace chunk.
   if (tok.text.length <= 2 && isGlued(text, tok)) {
     const chunk = chunkAround(text, tok);
@@ -481,7 +551,11 @@ function valenceOf(text: string, tok: Token, w: string, base: number | undefined
 type ContrastWeights = Array<{ factor: number; rules: string[] } | undefined>;
 
 /** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
-function contrastWeights(units: readonly Unit[], sentenceBefore: Uint8Array, breakBefore: Uint8Array): ContrastWeights | null {
+function contrastWeights(
+  units: readonly Unit[],
+  sentenceBefore: Uint8Array,
+  breakBefore: Uint8Array,
+): ContrastWeights | null {
   let weights: ContrastWeights | null = null;
   for (let p = 0; p < units.length; p++) {
     const marker = units[p]!;
@@ -493,9 +567,11 @@ function contrastWeights(units: readonly Unit[], sentenceBefore: Uint8Array, bre
         apply(weights, units, q, entry.before, marker.id);
         if (sentenceBefore[units[q]!.start]) break;
       }
-      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++) apply(weights, units, q, entry.after, marker.id);
+      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++)
+        apply(weights, units, q, entry.after, marker.id);
     } else {
-      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++) apply(weights, units, q, entry.before, marker.id);
+      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++)
+        apply(weights, units, q, entry.before, marker.id);
     }
   }
   return weights;
@@ -516,11 +592,30 @@ function apply(weights: ContrastWeights, units: readonly Unit[], q: number, fact
 
 /** True when a symbol is stuck to the token (":D", "ow.ly", "&gt;", "@name"), not just a space or sentence punctuation. */
 function isGlued(text: string, tok: Token): boolean {
-  if (tok.start > 0 && !isSpace(text.charCodeAt(tok.start - 1)) && !OPENING_PUNCTUATION.has(text[tok.start - 1]!)) return true;
+  if (tok.start > 0 && !isSpace(text.charCodeAt(tok.start - 1)) && !OPENING_PUNCTUATION.has(text[tok.start - 1]!))
+    return true;
   return tok.end < text.length && !isSpace(text.charCodeAt(tok.end)) && !CLOSING_PUNCTUATION.has(text[tok.end]!);
 }
 const OPENING_PUNCTUATION = new Set(['(', '"', '“', "'", '‘', '[', '*', '#', '-', '—', '–', '.', ',']);
-const CLOSING_PUNCTUATION = new Set(['.', ',', '!', '?', ';', ':', ')', '"', '”', "'", '’', ']', '*', '-', '—', '–', '…']);
+const CLOSING_PUNCTUATION = new Set([
+  '.',
+  ',',
+  '!',
+  '?',
+  ';',
+  ':',
+  ')',
+  '"',
+  '”',
+  "'",
+  '’',
+  ']',
+  '*',
+  '-',
+  '—',
+  '–',
+  '…',
+]);
 
 /** The whitespace-delimited chunk a token sits in ("http://ow.ly/x" for "ly", ":D" for "D"). */
 function chunkAround(text: string, tok: Token): string {
@@ -536,7 +631,8 @@ function addEmoticons(text: string, from: number, to: number, tokenBefore: numbe
   let pos = from;
   for (const piece of text.slice(from, to).split(/(\s+)/)) {
     const value = piece.trim() ? EMOTICON_VALENCE.get(piece) : undefined;
-    if (value !== undefined) out.push({ word: piece, value, base: value, start: pos, end: pos + piece.length, rules: [], tokenBefore });
+    if (value !== undefined)
+      out.push({ word: piece, value, base: value, start: pos, end: pos + piece.length, rules: [], tokenBefore });
     pos += piece.length;
   }
 }
@@ -570,7 +666,8 @@ function unstretchAll(lower: readonly string[]): readonly string[] {
 
 /** "sooo" -> "so", "gooood" -> "good", "yaaay" -> "yay": the first collapsed form the lexicon or rules know. */
 function unstretch(w: string): string {
-  for (const form of [w.replace(/(.)\1+/g, '$1$1'), w.replace(/(.)\1+/g, '$1')]) if (WORD_VALENCE.has(form) || RULES.has(form)) return form;
+  for (const form of [w.replace(/(.)\1+/g, '$1$1'), w.replace(/(.)\1+/g, '$1')])
+    if (WORD_VALENCE.has(form) || RULES.has(form)) return form;
   return w;
 }
 

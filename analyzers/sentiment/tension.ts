@@ -22,7 +22,11 @@ interface ScoredTurn {
  * // Ana: "This plan is wrong." Ben: "No, your plan is worse." Ana: "That is unfair and you know it."
  * findTension(p, scored, { negative: -0.2, minTurns: 3 })[0].speakerIds // => ['s1', 's2']
  */
-export function findTension(p: PreparedTranscript, scored: readonly ScoredUtterance[], options: { negative: number; minTurns: number }): Tension[] {
+export function findTension(
+  p: PreparedTranscript,
+  scored: readonly ScoredUtterance[],
+  options: { negative: number; minTurns: number },
+): Tension[] {
   const { transcript } = p;
   const turns: ScoredTurn[] = transcript.turns.map((t) => {
     let sum = 0;
@@ -33,7 +37,12 @@ export function findTension(p: PreparedTranscript, scored: readonly ScoredUttera
       count += chunkScores.length;
     }
     const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
-    return { speakerId: t.speakerId, utteranceIds: t.utteranceIds, score: count === 0 ? 0 : round(sum / count), startMs: first.startMs };
+    return {
+      speakerId: t.speakerId,
+      utteranceIds: t.utteranceIds,
+      score: count === 0 ? 0 : round(sum / count),
+      startMs: first.startMs,
+    };
   });
 
   const found: Tension[] = [];
@@ -57,7 +66,10 @@ export function findTension(p: PreparedTranscript, scored: readonly ScoredUttera
     }
     const last = run[run.length - 1];
     const beforeLast = run[run.length - 2];
-    if (last === undefined || (last.speakerId !== turn.speakerId && (beforeLast === undefined || beforeLast.speakerId === turn.speakerId))) {
+    if (
+      last === undefined ||
+      (last.speakerId !== turn.speakerId && (beforeLast === undefined || beforeLast.speakerId === turn.speakerId))
+    ) {
       run.push(turn);
       continue;
     }

@@ -48,5 +48,9 @@ export type SentimentBand = 'positive' | 'neutral' | 'negative';
  * sentimentBand(-0.3)  // => 'negative'
  */
 export function sentimentBand(score: number): SentimentBand {
-  return score > SENTIMENT_THRESHOLDS.positive ? 'positive' : score < SENTIMENT_THRESHOLDS.negative ? 'negative' : 'neutral';
+  return score > SENTIMENT_THRESHOLDS.positive
+    ? 'positive'
+    : score < SENTIMENT_THRESHOLDS.negative
+      ? 'negative'
+      : 'neutral';
 }

@@ -31,7 +31,9 @@ export function turnContext(prepared: PreparedTranscript): TurnContext {
   const utterances = transcript.utterances;
   const timed = transcript.hasTimings && utterances.every((u) => u.startMs !== null && u.endMs !== null);
   const words = tokens.map((t) => t.length);
-  const backchannel = prepared.lower.map((words) => words.length > 0 && words.length <= BACKCHANNEL_MAX_WORDS && isBackchannel(words));
+  const backchannel = prepared.lower.map(
+    (words) => words.length > 0 && words.length <= BACKCHANNEL_MAX_WORDS && isBackchannel(words),
+  );
   const endEvents = new Map<number, Set<string>>();
   for (const e of transcript.events) {
     if (e.position !== 'end' || e.utteranceId === null) continue;

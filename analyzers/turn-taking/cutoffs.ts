@@ -6,7 +6,9 @@ import { CUTOFF_MARKERS, type CutoffMarker } from './data/cutoff-markers';
 import type { Token } from '../nlp/tokenize';
 
 /** Trailing marks, longest first so that "--" wins over "-" and "..." over ".". */
-const TRAILING = CUTOFF_MARKERS.filter((m) => m.kind === 'trailing-mark').sort((a, b) => b.pattern.length - a.pattern.length);
+const TRAILING = CUTOFF_MARKERS.filter((m) => m.kind === 'trailing-mark').sort(
+  (a, b) => b.pattern.length - a.pattern.length,
+);
 const DANGLING = new Map(CUTOFF_MARKERS.filter((m) => m.kind === 'dangling-word').map((m) => [m.pattern, m] as const));
 const EVENTS = CUTOFF_MARKERS.filter((m) => m.kind === 'event');
 

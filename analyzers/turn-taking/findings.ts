@@ -17,7 +17,11 @@ const QUOTE_WORDS = 8;
  * @example
  * turnTakingFindings(ctx, monologues, interruptions).map((f) => f.kind) // => ['long-monologue', 'interruption']
  */
-export function turnTakingFindings(ctx: TurnContext, monologues: readonly FloorTurn[], interruptions: readonly InterruptionEvent[]): Finding[] {
+export function turnTakingFindings(
+  ctx: TurnContext,
+  monologues: readonly FloorTurn[],
+  interruptions: readonly InterruptionEvent[],
+): Finding[] {
   const nextId = (ruleId: string, utteranceId: string) => ctx.prepared.findingIds.next(ANALYZER, ruleId, utteranceId);
   const name = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name ?? speakerId;
   const findings: Finding[] = [];
@@ -26,7 +30,8 @@ export function turnTakingFindings(ctx: TurnContext, monologues: readonly FloorT
     const u = ctx.utterances[turn.first]!;
     const durationMs = turnDurationMs(turn);
     const ruleId = durationMs !== null ? 'long-monologue-time' : 'long-monologue-words';
-    const size = durationMs !== null ? `${(durationMs / 60_000).toFixed(1)} minutes (${turn.words} words)` : `${turn.words} words`;
+    const size =
+      durationMs !== null ? `${(durationMs / 60_000).toFixed(1)} minutes (${turn.words} words)` : `${turn.words} words`;
     const long = durationMs !== null ? durationMs >= 2 * T.monologueMs : turn.words >= 2 * T.monologueWords;
     findings.push({
       id: nextId(ruleId, u.id),
@@ -60,7 +65,8 @@ export function turnTakingFindings(ctx: TurnContext, monologues: readonly FloorT
       utteranceId: u.id,
       startMs: u.startMs,
       quote: leadingWords(u.text, ctx.tokens[e.index]!, QUOTE_WORDS),
-      suggestion: 'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
+      suggestion:
+        'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
       note: `${name(u.speakerId)} ${how}.`,
       severity: e.cutoff?.strength === 'weak' && e.basis === 'cutoff' ? 'info' : 'low',
       targetSpeakerId: target.speakerId,

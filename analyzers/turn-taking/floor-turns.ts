@@ -44,7 +44,16 @@ export function floorTurns(ctx: TurnContext): FloorTurn[] {
     if (onlyBackchannels) continue;
     let floor = result[result.length - 1];
     if (!floor || floor.speakerId !== turn.speakerId) {
-      floor = { speakerId: turn.speakerId, turnIds: [], utteranceIds: [], first: indices[0]!, last: indices[0]!, startMs: null, endMs: null, words: 0 };
+      floor = {
+        speakerId: turn.speakerId,
+        turnIds: [],
+        utteranceIds: [],
+        first: indices[0]!,
+        last: indices[0]!,
+        startMs: null,
+        endMs: null,
+        words: 0,
+      };
       result.push(floor);
     }
     floor.turnIds.push(turn.id);

@@ -40,7 +40,10 @@ export interface TurnTakingOptions {
  * result.basis // => 'time'
  * result.speakers[0].questions // => 1; result.questions.items[0].answererId // => 's2'
  */
-export function analyzeTurnTaking(p: PreparedTranscript, options: TurnTakingOptions = {}): { result: TurnTakingResult; findings: Finding[] } {
+export function analyzeTurnTaking(
+  p: PreparedTranscript,
+  options: TurnTakingOptions = {},
+): { result: TurnTakingResult; findings: Finding[] } {
   const ctx = turnContext(p);
   const { transcript } = p;
   const talk = measureTalk(ctx);
@@ -83,7 +86,13 @@ export function analyzeTurnTaking(p: PreparedTranscript, options: TurnTakingOpti
           thresholdMs: T.longSilenceMs,
           count: silences.length,
           totalMs: silences.reduce((s, x) => s + x.durationMs, 0),
-          items: silences.map((x) => ({ startMs: x.startMs, endMs: x.endMs, durationMs: x.durationMs, afterUtteranceId: id(x.afterIndex), beforeUtteranceId: id(x.beforeIndex) })),
+          items: silences.map((x) => ({
+            startMs: x.startMs,
+            endMs: x.endMs,
+            durationMs: x.durationMs,
+            afterUtteranceId: id(x.afterIndex),
+            beforeUtteranceId: id(x.beforeIndex),
+          })),
         }
       : null,
     overlaps: overlaps === null ? null : overlapSummary(ctx, overlaps),
@@ -146,11 +155,24 @@ interface PerSpeaker {
   transcriptTurns: Map<string, number>;
 }
 
-function groupPerSpeaker(ctx: TurnContext, turns: readonly FloorTurn[], questions: readonly AskedQuestion[], interruptions: readonly InterruptionEvent[]): PerSpeaker {
+function groupPerSpeaker(
+  ctx: TurnContext,
+  turns: readonly FloorTurn[],
+  questions: readonly AskedQuestion[],
+  interruptions: readonly InterruptionEvent[],
+): PerSpeaker {
   const speakerOf = (i: number) => ctx.utterances[i]!.speakerId;
   const push = <V>(m: Map<string, V[]>, k: string, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const g: PerSpeaker = { turns: new Map(), asked: new Map(), answers: new Map(), made: new Map(), received: new Map(), backchannelIds: new Map(), transcriptTurns: new Map() };
+  const g: PerSpeaker = {
+    turns: new Map(),
+    asked: new Map(),
+    answers: new Map(),
+    made: new Map(),
+    received: new Map(),
+    backchannelIds: new Map(),
+    transcriptTurns: new Map(),
+  };
   for (const t of turns) push(g.turns, t.speakerId, t);
   for (const q of questions) {
     push(g.asked, speakerOf(q.index), q);
@@ -180,11 +202,21 @@ function speakerStats(
   const words = theirs.map((t) => t.words);
   // The longest floor turn: by time when timed, by words otherwise (ties: the earlier one).
   const length = (t: FloorTurn) => (ctx.timed ? turnDurationMs(t)! : t.words);
-  const longest = theirs.reduce<FloorTurn | null>((best, t) => (best === null || length(t) > length(best) ? t : best), null);
+  const longest = theirs.reduce<FloorTurn | null>(
+    (best, t) => (best === null || length(t) > length(best) ? t : best),
+    null,
+  );
   const asked = g.asked.get(speakerId) ?? [];
   const speakerGaps = gaps.get(speakerId) ?? [];
   const backchannelIds = g.backchannelIds.get(speakerId) ?? [];
-  const share = basis === 'time' ? (talk.totalMs > 0 ? own.talkMs / talk.totalMs : 0) : talk.totalWords > 0 ? own.words / talk.totalWords : 0;
+  const share =
+    basis === 'time'
+      ? talk.totalMs > 0
+        ? own.talkMs / talk.totalMs
+        : 0
+      : talk.totalWords > 0
+        ? own.words / talk.totalWords
+        : 0;
   const medianGap = median(speakerGaps);
   const max = (xs: number[]) => xs.reduce((m, x) => (x > m ? x : m), 0);
   return {
@@ -218,7 +250,14 @@ function speakerStats(
 }
 
 function turnRef(t: FloorTurn): FloorTurnRef {
-  return { speakerId: t.speakerId, turnIds: t.turnIds, utteranceIds: t.utteranceIds, startMs: t.startMs, durationMs: turnDurationMs(t), words: t.words };
+  return {
+    speakerId: t.speakerId,
+    turnIds: t.turnIds,
+    utteranceIds: t.utteranceIds,
+    startMs: t.startMs,
+    durationMs: turnDurationMs(t),
+    words: t.words,
+  };
 }
 
 function overlapSummary(ctx: TurnContext, events: readonly OverlapEvent[]): NonNullable<TurnTakingResult['overlaps']> {
@@ -241,7 +280,10 @@ function overlapSummary(ctx: TurnContext, events: readonly OverlapEvent[]): NonN
   };
 }
 
-function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent[]): TurnTakingResult['interruptions']['matrix'] {
+function interruptionMatrix(
+  ctx: TurnContext,
+  events: readonly InterruptionEvent[],
+): TurnTakingResult['interruptions']['matrix'] {
   // Sparse first: one entry per pair that occurred, so the size follows the interruptions.
   const pairCounts = new Map<string, { speakerId: string; targetSpeakerId: string; count: number }>();
   const involvement = new Map<string, number>();
@@ -258,7 +300,9 @@ function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent
   const order = new Map(ctx.prepared.transcript.speakers.map((s, i) => [s.id, i]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const cap = T.matrixMaxSpeakers;
-  const mostInvolved = [...involvement.keys()].sort((a, b) => involvement.get(b)! - involvement.get(a)! || byOrder(a, b));
+  const mostInvolved = [...involvement.keys()].sort(
+    (a, b) => involvement.get(b)! - involvement.get(a)! || byOrder(a, b),
+  );
   const kept = mostInvolved.slice(0, cap).sort(byOrder);
   const row = new Map(kept.map((s, i) => [s, i]));
   const counts = kept.map(() => kept.map(() => 0));
@@ -275,15 +319,24 @@ function interruptionMatrix(ctx: TurnContext, events: readonly InterruptionEvent
 
 function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: number): string[] {
   const out: string[] = [];
-  if (basis === 'time') out.push('Talk shares are shares of talk time (each speaker\'s utterance intervals; simultaneous speech counts for each speaker).');
+  if (basis === 'time')
+    out.push(
+      "Talk shares are shares of talk time (each speaker's utterance intervals; simultaneous speech counts for each speaker).",
+    );
   else
     out.push(
       ctx.timed
         ? 'Talk shares are shares of words: the utterances have no duration.'
         : 'No timings: talk shares are shares of words; switches are per 100 words; gaps, silences and overlaps are not available; interruptions are read from cut-off text ("--", "{disfmarker}") only.',
     );
-  if (ctx.prepared.transcript.issues.some((i) => i.code === 'estimated-end-times')) out.push('Some utterance end times were estimated from their length: talk times, overlaps and silences near them are approximate.');
-  if (unresolvedAttendees > 0) out.push(`${unresolvedAttendees} attendee(s) could not be matched while some speakers are anonymous; they are not counted as silent.`);
+  if (ctx.prepared.transcript.issues.some((i) => i.code === 'estimated-end-times'))
+    out.push(
+      'Some utterance end times were estimated from their length: talk times, overlaps and silences near them are approximate.',
+    );
+  if (unresolvedAttendees > 0)
+    out.push(
+      `${unresolvedAttendees} attendee(s) could not be matched while some speakers are anonymous; they are not counted as silent.`,
+    );
   return out;
 }
 

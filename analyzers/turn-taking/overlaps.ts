@@ -78,7 +78,15 @@ function textInterruptions(ctx: TurnContext, cutoffAt: (i: number) => CutoffMark
   for (let i = 1; i < ctx.utterances.length; i++) {
     if (ctx.utterances[i]!.speakerId === ctx.utterances[i - 1]!.speakerId || ctx.backchannel[i]) continue;
     const cut = cutoffAt(i - 1);
-    if (cut) events.push({ index: i, targetIndex: i - 1, basis: 'cutoff', ruleId: `interruption-cutoff-${cut.id}`, cutoff: cut, overlapMs: null });
+    if (cut)
+      events.push({
+        index: i,
+        targetIndex: i - 1,
+        basis: 'cutoff',
+        ruleId: `interruption-cutoff-${cut.id}`,
+        cutoff: cut,
+        overlapMs: null,
+      });
   }
   return events;
 }
@@ -128,7 +136,14 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
     let holder = -1;
     // A speaker going on with their own stretch (a caption cue split mid-sentence) is no newcomer.
     const continuing = stretchStart[v]! < onset;
-    if (!continuing) for (const a of active) if (us[a]!.speakerId !== us[v]!.speakerId && !ctx.backchannel[a] && (holder < 0 || stretchStart[a]! < stretchStart[holder]!)) holder = a;
+    if (!continuing)
+      for (const a of active)
+        if (
+          us[a]!.speakerId !== us[v]!.speakerId &&
+          !ctx.backchannel[a] &&
+          (holder < 0 || stretchStart[a]! < stretchStart[holder]!)
+        )
+          holder = a;
 
     if (holder >= 0) {
       const s = stretch(holder);
@@ -145,9 +160,22 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
         } else type = 'cooperative';
       } else type = 'cooperative';
       overlaps.push({ type, index: v, targetIndex: holder, overlapMs });
-    } else if (latest >= 0 && !ctx.backchannel[v] && us[latest]!.speakerId !== us[v]!.speakerId && onset - end(latest) <= T.cutoffFollowMs) {
+    } else if (
+      latest >= 0 &&
+      !ctx.backchannel[v] &&
+      us[latest]!.speakerId !== us[v]!.speakerId &&
+      onset - end(latest) <= T.cutoffFollowMs
+    ) {
       const cut = cutoffAt(latest);
-      if (cut) interruptions.push({ index: v, targetIndex: latest, basis: 'cutoff', ruleId: `interruption-cutoff-${cut.id}`, cutoff: cut, overlapMs: null });
+      if (cut)
+        interruptions.push({
+          index: v,
+          targetIndex: latest,
+          basis: 'cutoff',
+          ruleId: `interruption-cutoff-${cut.id}`,
+          cutoff: cut,
+          overlapMs: null,
+        });
     }
 
     active.push(v);

@@ -128,7 +128,15 @@ export const TurnTakingResult = z.object({
       thresholdMs: Ms,
       count: Count,
       totalMs: Ms.nonnegative(),
-      items: z.array(z.object({ startMs: Ms, endMs: Ms, durationMs: Ms, afterUtteranceId: z.string(), beforeUtteranceId: z.string() })),
+      items: z.array(
+        z.object({
+          startMs: Ms,
+          endMs: Ms,
+          durationMs: Ms,
+          afterUtteranceId: z.string(),
+          beforeUtteranceId: z.string(),
+        }),
+      ),
     })
     .nullable(),
   /** Overlaps typed from timings; null without timings. */

@@ -51,7 +51,14 @@ function byTime(ctx: TurnContext, talk: TalkMeasure, parts: number): VoicePart[]
       }
     }
   }
-  return amounts.map((m, k) => toPart(k, m, { startMs: Math.round(t0 + k * width), endMs: Math.round(t0 + (k + 1) * width), startWord: null, endWord: null }));
+  return amounts.map((m, k) =>
+    toPart(k, m, {
+      startMs: Math.round(t0 + k * width),
+      endMs: Math.round(t0 + (k + 1) * width),
+      startWord: null,
+      endWord: null,
+    }),
+  );
 }
 
 function byWords(ctx: TurnContext, parts: number): VoicePart[] {
@@ -73,11 +80,20 @@ function byWords(ctx: TurnContext, parts: number): VoicePart[] {
     }
   });
   return amounts.map((m, k) =>
-    toPart(k, m, { startMs: null, endMs: null, startWord: Math.round(k * width), endWord: Math.round((k + 1) * width) }),
+    toPart(k, m, {
+      startMs: null,
+      endMs: null,
+      startWord: Math.round(k * width),
+      endWord: Math.round((k + 1) * width),
+    }),
   );
 }
 
-function toPart(k: number, amounts: Map<string, number>, span: Pick<VoicePart, 'startMs' | 'endMs' | 'startWord' | 'endWord'>): VoicePart {
+function toPart(
+  k: number,
+  amounts: Map<string, number>,
+  span: Pick<VoicePart, 'startMs' | 'endMs' | 'startWord' | 'endWord'>,
+): VoicePart {
   const amount = [...amounts.values()].reduce((n, a) => n + a, 0);
   const shares: Record<string, number> = {};
   for (const [speakerId, a] of amounts) shares[speakerId] = round4(a / amount);

@@ -27,7 +27,14 @@ export function longSilences(ctx: TurnContext, thresholdMs: number): Silence[] {
   ctx.utterances.forEach((u, i) => {
     if (latest >= 0) {
       const lastEnd = ctx.utterances[latest]!.endMs!;
-      if (u.startMs! - lastEnd >= thresholdMs) silences.push({ startMs: lastEnd, endMs: u.startMs!, durationMs: u.startMs! - lastEnd, afterIndex: latest, beforeIndex: i });
+      if (u.startMs! - lastEnd >= thresholdMs)
+        silences.push({
+          startMs: lastEnd,
+          endMs: u.startMs!,
+          durationMs: u.startMs! - lastEnd,
+          afterIndex: latest,
+          beforeIndex: i,
+        });
     }
     if (latest < 0 || u.endMs! >= ctx.utterances[latest]!.endMs!) latest = i;
   });

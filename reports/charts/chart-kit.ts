@@ -20,7 +20,15 @@ export interface LabelStyle {
  * @example
  * label(canvas, 'Παναγιώτης Κωνσταντόπουλος', 48, 100, 90, { font, size: 8 }, 'right')
  */
-export function label(canvas: Canvas, text: string, x: number, top: number, width: number, style: LabelStyle, align: 'left' | 'right' | 'center' = 'left'): number {
+export function label(
+  canvas: Canvas,
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  style: LabelStyle,
+  align: 'left' | 'right' | 'center' = 'left',
+): number {
   if (width <= 0) return 0;
   const fitted = truncateToWidth(fitTextToFont(text, style.font), style, width);
   const w = style.font.widthOfTextAtSize(fitted, style.size);
@@ -65,6 +73,7 @@ export function ticks(max: number, count: number): number[] {
  */
 export function labelColumnWidth(labels: readonly string[], style: LabelStyle, min: number, max: number): number {
   let widest = 0;
-  for (const l of labels) widest = Math.max(widest, style.font.widthOfTextAtSize(fitTextToFont(l, style.font), style.size));
+  for (const l of labels)
+    widest = Math.max(widest, style.font.widthOfTextAtSize(fitTextToFont(l, style.font), style.size));
   return Math.min(max, Math.max(min, widest + 8));
 }

@@ -45,11 +45,25 @@ export function drawEqualityGauge(flow: Flow, gini: number, people: number): voi
     label(canvas, '1', xOf(1) + 2, barTop + 2, 8, small);
     // The marker: a triangle above the bar and a line through it.
     const x = xOf(g);
-    canvas.path([[x - 4, barTop - 9], [x + 4, barTop - 9], [x, barTop - 2]], { fill: COLORS.ink, close: true });
+    canvas.path(
+      [
+        [x - 4, barTop - 9],
+        [x + 4, barTop - 9],
+        [x, barTop - 2],
+      ],
+      { fill: COLORS.ink, close: true },
+    );
     canvas.line(x, barTop - 2, x, barTop + barHeight + 1, { color: COLORS.ink, width: 1.4 });
     const valueStyle = { font: flow.fonts.bold, size: TYPE.h2, color: COLORS.ink };
     label(canvas, gini.toFixed(2), left + width + 22, barTop - 1, area.width - width - 32, valueStyle);
-    label(canvas, `equality of talk (Gini): ${giniBand(g).name}`, left + width + 22, barTop + 14, area.width - width - 32, small);
+    label(
+      canvas,
+      `equality of talk (Gini): ${giniBand(g).name}`,
+      left + width + 22,
+      barTop + 14,
+      area.width - width - 32,
+      small,
+    );
   });
   flow.paragraph(giniSentence(g, people), { size: TYPE.small, color: COLORS.muted });
 }

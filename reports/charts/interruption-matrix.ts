@@ -31,13 +31,18 @@ export interface MatrixData {
  * interruptionMatrix([{ fromId: 's1', toId: 's2', utteranceId: 'u3', startMs: null }], people).counts
  * // => [[0, 1], [0, 0]]
  */
-export function interruptionMatrix(interruptions: readonly InterruptionView[], people: readonly PersonView[]): MatrixData {
+export function interruptionMatrix(
+  interruptions: readonly InterruptionView[],
+  people: readonly PersonView[],
+): MatrixData {
   const involvement = new Map<string, number>();
   for (const i of interruptions) {
     involvement.set(i.fromId, (involvement.get(i.fromId) ?? 0) + 1);
     involvement.set(i.toId, (involvement.get(i.toId) ?? 0) + 1);
   }
-  const involved = people.filter((p) => involvement.has(p.id)).sort((a, b) => involvement.get(b.id)! - involvement.get(a.id)! || a.index - b.index);
+  const involved = people
+    .filter((p) => involvement.has(p.id))
+    .sort((a, b) => involvement.get(b.id)! - involvement.get(a.id)! || a.index - b.index);
   const pooled = involved.length > MATRIX_MAX_PEOPLE;
   const shown = pooled ? involved.slice(0, MATRIX_MAX_PEOPLE - 1) : involved;
   const slot = new Map(shown.map((p, i) => [p.id, i]));
@@ -58,7 +63,11 @@ export function interruptionMatrix(interruptions: readonly InterruptionView[], p
  * @example
  * drawInterruptionMatrix(flow, model.interruptions, model.people);
  */
-export function drawInterruptionMatrix(flow: Flow, interruptions: readonly InterruptionView[], people: readonly PersonView[]): void {
+export function drawInterruptionMatrix(
+  flow: Flow,
+  interruptions: readonly InterruptionView[],
+  people: readonly PersonView[],
+): void {
   const data = interruptionMatrix(interruptions, people);
   const n = data.labels.length;
   if (n === 0) return;
@@ -73,18 +82,41 @@ export function drawInterruptionMatrix(flow: Flow, interruptions: readonly Inter
     const gridLeft = area.x + labelWidth;
     const gridTop = area.y + headerHeight;
     label(canvas, 'interrupted →', gridLeft, area.y, cell * (n + 1), small);
-    data.labels.forEach((_, j) => label(canvas, String(j + 1), gridLeft + j * cell, area.y + 12, cell, small, 'center'));
+    data.labels.forEach((_, j) =>
+      label(canvas, String(j + 1), gridLeft + j * cell, area.y + 12, cell, small, 'center'),
+    );
     label(canvas, 'total', gridLeft + n * cell, area.y + 12, cell + 20, small, 'left');
     data.counts.forEach((row, i) => {
       const top = gridTop + i * cell;
-      label(canvas, numbered[i]!, area.x, top + (cell - labelStyle.size * 1.16) / 2, labelWidth - 6, labelStyle, 'left');
+      label(
+        canvas,
+        numbered[i]!,
+        area.x,
+        top + (cell - labelStyle.size * 1.16) / 2,
+        labelWidth - 6,
+        labelStyle,
+        'left',
+      );
       row.forEach((count, j) => {
         const x = gridLeft + j * cell;
-        const fill = i === j && data.labels[i]!.startsWith('Others') === false ? COLORS.panel : count === 0 ? COLORS.white : tint(COLORS.negative, 0.15 + 0.75 * (count / Math.max(1, data.max)));
+        const fill =
+          i === j && data.labels[i]!.startsWith('Others') === false
+            ? COLORS.panel
+            : count === 0
+              ? COLORS.white
+              : tint(COLORS.negative, 0.15 + 0.75 * (count / Math.max(1, data.max)));
         canvas.rect(x, top, cell, cell, { fill, stroke: COLORS.rule, strokeWidth: 0.5 });
         if (count > 0) {
           const dark = count / Math.max(1, data.max) > 0.55;
-          label(canvas, String(count), x, top + (cell - TYPE.small * 1.16) / 2, cell, { font: flow.fonts.bold, size: TYPE.small, color: dark ? COLORS.white : COLORS.ink }, 'center');
+          label(
+            canvas,
+            String(count),
+            x,
+            top + (cell - TYPE.small * 1.16) / 2,
+            cell,
+            { font: flow.fonts.bold, size: TYPE.small, color: dark ? COLORS.white : COLORS.ink },
+            'center',
+          );
         }
       });
       const total = row.reduce((a, b) => a + b, 0);

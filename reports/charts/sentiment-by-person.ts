@@ -19,8 +19,16 @@ export function drawSentimentByPerson(flow: Flow, people: readonly PersonView[])
   if (rows.length === 0) return;
   const labelStyle = { font: flow.fonts.regular, size: TYPE.small };
   const small = { font: flow.fonts.regular, size: TYPE.tiny, color: COLORS.muted };
-  const labelWidth = labelColumnWidth(rows.map((p) => p.label), labelStyle, 60, 150);
-  const range = Math.min(1, niceCeil(Math.max(0.1, ...rows.map((p) => Math.abs(p.sentiment!.mean) + p.sentiment!.spread))));
+  const labelWidth = labelColumnWidth(
+    rows.map((p) => p.label),
+    labelStyle,
+    60,
+    150,
+  );
+  const range = Math.min(
+    1,
+    niceCeil(Math.max(0.1, ...rows.map((p) => Math.abs(p.sentiment!.mean) + p.sentiment!.spread))),
+  );
   const plotLeft = flow.left + labelWidth;
   const plotWidth = flow.width - labelWidth - VALUE_WIDTH;
   const xOf = (v: number) => plotLeft + ((Math.max(-range, Math.min(range, v)) + range) / (2 * range)) * plotWidth;
@@ -32,7 +40,14 @@ export function drawSentimentByPerson(flow: Flow, people: readonly PersonView[])
     footerHeight: 11,
     rowHeights: rows.map(() => rowHeight),
     drawHeader: (canvas, area) => {
-      label(canvas, 'Mean tone per person (dot) ± one standard deviation (line)', plotLeft, area.y + 2, plotWidth + VALUE_WIDTH, small);
+      label(
+        canvas,
+        'Mean tone per person (dot) ± one standard deviation (line)',
+        plotLeft,
+        area.y + 2,
+        plotWidth + VALUE_WIDTH,
+        small,
+      );
     },
     drawRow: (canvas, area, i) => {
       const p = rows[i]!;
@@ -41,10 +56,20 @@ export function drawSentimentByPerson(flow: Flow, people: readonly PersonView[])
       const mid = area.y + rowHeight / 2;
       const textTop = area.y + (rowHeight - labelStyle.size * 1.16) / 2;
       label(canvas, p.label, flow.left, textTop, labelWidth - 6, labelStyle, 'right');
-      canvas.line(xOf(s.mean - s.spread), mid, xOf(s.mean + s.spread), mid, { color: speakerColor(p.index), width: 1.2 });
+      canvas.line(xOf(s.mean - s.spread), mid, xOf(s.mean + s.spread), mid, {
+        color: speakerColor(p.index),
+        width: 1.2,
+      });
       const x = xOf(s.mean);
       canvas.rect(x - 2.5, mid - 2.5, 5, 5, { fill: speakerColor(p.index) });
-      label(canvas, `${formatSigned(s.mean)} ± ${s.spread.toFixed(2)} · ${s.count} utt.`, plotLeft + plotWidth + 6, textTop, VALUE_WIDTH - 6, labelStyle);
+      label(
+        canvas,
+        `${formatSigned(s.mean)} ± ${s.spread.toFixed(2)} · ${s.count} utt.`,
+        plotLeft + plotWidth + 6,
+        textTop,
+        VALUE_WIDTH - 6,
+        labelStyle,
+      );
     },
     drawFooter: (canvas, area, first, end) => {
       if (end <= first) return;

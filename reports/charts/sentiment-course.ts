@@ -25,7 +25,11 @@ export interface CourseBar {
  * @example
  * toneLine(model, axis, scores).length // => up to 60 points
  */
-export function toneLine(model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[]): Array<{ at: number; score: number }> {
+export function toneLine(
+  model: ReportModel,
+  axis: MeetingAxis,
+  scores: readonly ScoredUtterance[],
+): Array<{ at: number; score: number }> {
   const length = Math.max(1, axis.end - axis.start);
   const count = Math.max(10, Math.min(60, Math.round(scores.length / 4)));
   const sums = new Array<number>(count).fill(0);
@@ -42,7 +46,10 @@ export function toneLine(model: ReportModel, axis: MeetingAxis, scores: readonly
   means.forEach((mean, k) => {
     if (mean === null) return;
     const window = [means[k - 1], mean, means[k + 1]].filter((v): v is number => v !== null && v !== undefined);
-    line.push({ at: axis.start + ((k + 0.5) / count) * length, score: window.reduce((a, b) => a + b, 0) / window.length });
+    line.push({
+      at: axis.start + ((k + 0.5) / count) * length,
+      score: window.reduce((a, b) => a + b, 0) / window.length,
+    });
   });
   return line;
 }
@@ -60,7 +67,14 @@ const HEIGHT = 170;
  * @example
  * drawSentimentCourse(flow, model, axis, moments);
  */
-export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: MeetingAxis, scores: readonly ScoredUtterance[], bars: readonly CourseBar[], moments: readonly ToneMoment[]): void {
+export function drawSentimentCourse(
+  flow: Flow,
+  model: ReportModel,
+  axis: MeetingAxis,
+  scores: readonly ScoredUtterance[],
+  bars: readonly CourseBar[],
+  moments: readonly ToneMoment[],
+): void {
   const line = toneLine(model, axis, scores);
   const values = [...bars.map((b) => b.mean).filter((v): v is number => v !== null), ...line.map((p) => p.score)];
   const range = Math.min(1, niceCeil(Math.max(0.1, ...values.map(Math.abs)) * 1.1));
@@ -76,22 +90,35 @@ export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: Meetin
     const xOf = (v: number) => plotLeft + ((v - axis.start) / length) * plotWidth;
     const yOf = (score: number) => zeroY - (Math.max(-range, Math.min(range, score)) / range) * (plotHeight / 2);
 
-    label(canvas, `Mean tone per ${bars.length === 10 ? 'tenth' : `1/${bars.length}`} of the meeting (bars) and its course (line); −1 negative … +1 positive`, area.x, area.y, area.width, small);
+    label(
+      canvas,
+      `Mean tone per ${bars.length === 10 ? 'tenth' : `1/${bars.length}`} of the meeting (bars) and its course (line); −1 negative … +1 positive`,
+      area.x,
+      area.y,
+      area.width,
+      small,
+    );
     canvas.rect(plotLeft, plotTop, plotWidth, plotHeight, { stroke: COLORS.rule, strokeWidth: 0.5 });
     for (const v of [range, range / 2, -range / 2, -range]) {
       canvas.line(plotLeft, yOf(v), plotLeft + plotWidth, yOf(v), { color: COLORS.rule, width: 0.3, dash: [1, 2] });
     }
-    for (const v of [range, 0, -range]) label(canvas, v === 0 ? '0' : formatSigned(v, range < 0.2 ? 2 : 1), area.x, yOf(v) - 4, 30, small, 'right');
+    for (const v of [range, 0, -range])
+      label(canvas, v === 0 ? '0' : formatSigned(v, range < 0.2 ? 2 : 1), area.x, yOf(v) - 4, 30, small, 'right');
 
     bars.forEach(({ from, to, mean }) => {
       if (mean === null) return;
       const x0 = plotLeft + from * plotWidth + 2;
       const w = Math.max(0.5, (to - from) * plotWidth - 4);
       const y = yOf(mean);
-      canvas.rect(x0, Math.min(y, zeroY), w, Math.max(0.5, Math.abs(zeroY - y)), { fill: tint(mean >= 0 ? COLORS.positive : COLORS.negative, 0.3) });
+      canvas.rect(x0, Math.min(y, zeroY), w, Math.max(0.5, Math.abs(zeroY - y)), {
+        fill: tint(mean >= 0 ? COLORS.positive : COLORS.negative, 0.3),
+      });
     });
     canvas.line(plotLeft, zeroY, plotLeft + plotWidth, zeroY, { color: COLORS.muted, width: 0.7 });
-    canvas.path(line.map((p) => [xOf(p.at), yOf(p.score)] as const), { stroke: COLORS.accent, strokeWidth: 1.4 });
+    canvas.path(
+      line.map((p) => [xOf(p.at), yOf(p.score)] as const),
+      { stroke: COLORS.accent, strokeWidth: 1.4 },
+    );
 
     // Moment markers in their own rows above and below the plot, nudged apart when they collide.
     const placed: Array<{ x: number; positive: boolean }> = [];
@@ -99,11 +126,22 @@ export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: Meetin
       const u = model.utteranceById.get(m.utteranceId);
       if (!u) continue;
       let x = Math.min(Math.max(xOf(axis.startOf(u)), plotLeft + 4), plotLeft + plotWidth - 12);
-      while (placed.some((p) => p.positive === m.positive && Math.abs(p.x - x) < 13) && x < plotLeft + plotWidth - 24) x += 13;
+      while (placed.some((p) => p.positive === m.positive && Math.abs(p.x - x) < 13) && x < plotLeft + plotWidth - 24)
+        x += 13;
       placed.push({ x, positive: m.positive });
       const top = m.positive ? plotTop - markerRow : plotTop + plotHeight + 2;
       const color = m.positive ? COLORS.positive : COLORS.negative;
-      const tri: Array<readonly [number, number]> = m.positive ? [[x - 3.5, top + 9], [x + 3.5, top + 9], [x, top + 3]] : [[x - 3.5, top + 3], [x + 3.5, top + 3], [x, top + 9]];
+      const tri: Array<readonly [number, number]> = m.positive
+        ? [
+            [x - 3.5, top + 9],
+            [x + 3.5, top + 9],
+            [x, top + 3],
+          ]
+        : [
+            [x - 3.5, top + 3],
+            [x + 3.5, top + 3],
+            [x, top + 9],
+          ];
       canvas.polygons([tri], color);
       label(canvas, String(m.number), x + 4.5, top + 2, 10, { font: flow.fonts.bold, size: TYPE.tiny, color });
     }
@@ -116,6 +154,14 @@ export function drawSentimentCourse(flow: Flow, model: ReportModel, axis: Meetin
       const left = Math.min(Math.max(xOf(axis.start + v) - w / 2, plotLeft), plotLeft + plotWidth - w);
       label(canvas, text, left, axisTop, w + 1, small);
     }
-    label(canvas, axis.kind === 'time' ? 'time in the recording' : 'words spoken so far (no timings)', plotLeft, axisTop + 10, plotWidth, small, 'right');
+    label(
+      canvas,
+      axis.kind === 'time' ? 'time in the recording' : 'words spoken so far (no timings)',
+      plotLeft,
+      axisTop + 10,
+      plotWidth,
+      small,
+      'right',
+    );
   });
 }

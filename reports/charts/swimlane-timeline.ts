@@ -35,7 +35,8 @@ interface Lane {
  * timelineLanes(model.people).length // => min(people, 16)
  */
 export function timelineLanes(people: ReportModel['people']): Lane[] {
-  if (people.length <= MAX_LANES) return people.map((p) => ({ label: p.label, colorIndex: p.index, speakerIds: new Set([p.id]) }));
+  if (people.length <= MAX_LANES)
+    return people.map((p) => ({ label: p.label, colorIndex: p.index, speakerIds: new Set([p.id]) }));
   const shown = people.slice(0, MAX_LANES - 1);
   const rest = people.slice(MAX_LANES - 1);
   return [
@@ -57,7 +58,10 @@ export function timelineStrips(axis: Pick<MeetingAxis, 'kind' | 'start' | 'end'>
   if (length <= unit * 1.4) return [{ from: axis.start, to: axis.end }];
   // A remainder under a tenth of a strip joins the last strip instead of making a near-empty one.
   const count = Math.max(1, Math.ceil(length / unit - 0.1));
-  return Array.from({ length: count }, (_, i) => ({ from: axis.start + i * unit, to: i === count - 1 ? axis.end : axis.start + (i + 1) * unit }));
+  return Array.from({ length: count }, (_, i) => ({
+    from: axis.start + i * unit,
+    to: i === count - 1 ? axis.end : axis.start + (i + 1) * unit,
+  }));
 }
 
 /**
@@ -74,11 +78,19 @@ export function drawSwimlaneTimeline(flow: Flow, model: ReportModel, axis: Meeti
   const scaleLength = Math.max(...strips.map((s) => s.to - s.from));
   const laneHeight = lanes.length > 10 ? 9 : 13;
   const labelStyle = { font: flow.fonts.regular, size: lanes.length > 10 ? TYPE.tiny : TYPE.small };
-  const labelWidth = labelColumnWidth(lanes.map((l) => l.label), labelStyle, 60, 130);
+  const labelWidth = labelColumnWidth(
+    lanes.map((l) => l.label),
+    labelStyle,
+    60,
+    130,
+  );
   const stripHeight = lanes.length * laneHeight + AXIS_HEIGHT + (strips.length > 1 ? 12 : 0) + STRIP_GAP;
   const small = { font: flow.fonts.regular, size: TYPE.tiny, color: COLORS.muted };
 
-  const how = axis.kind === 'time' ? 'Each bar is an utterance, placed by its time.' : 'No timings in this transcript: utterances in turn order, each as wide as its words.';
+  const how =
+    axis.kind === 'time'
+      ? 'Each bar is an utterance, placed by its time.'
+      : 'No timings in this transcript: utterances in turn order, each as wide as its words.';
   const marks = model.interruptions.length > 0 ? ' ▼ marks an interruption, on the lane of the person who cut in.' : '';
   flow.paragraph(how + marks, { size: small.size, color: small.color, after: 4 });
   flow.rows({
@@ -89,7 +101,14 @@ export function drawSwimlaneTimeline(flow: Flow, model: ReportModel, axis: Meeti
       const strip = strips[i]!;
       let top = area.y;
       if (strips.length > 1) {
-        label(canvas, `${axis.kind === 'words' ? 'Words ' : ''}${axis.tickLabel(strip.from - axis.start)} – ${axis.tickLabel(Math.min(strip.to, axis.end) - axis.start)}`, area.x, top, area.width, { ...small, color: COLORS.ink });
+        label(
+          canvas,
+          `${axis.kind === 'words' ? 'Words ' : ''}${axis.tickLabel(strip.from - axis.start)} – ${axis.tickLabel(Math.min(strip.to, axis.end) - axis.start)}`,
+          area.x,
+          top,
+          area.width,
+          { ...small, color: COLORS.ink },
+        );
         top += 12;
       }
       drawStrip(canvas, { x: area.x, y: top, width: area.width, height: stripHeight - STRIP_GAP }, strip, scaleLength);
@@ -99,12 +118,23 @@ export function drawSwimlaneTimeline(flow: Flow, model: ReportModel, axis: Meeti
   function drawStrip(canvas: Canvas, area: Area, strip: { from: number; to: number }, length: number): void {
     const plotLeft = area.x + labelWidth;
     const plotWidth = area.width - labelWidth - 4;
-    const xOf = (v: number) => plotLeft + ((Math.min(Math.max(v, strip.from), strip.to) - strip.from) / length) * plotWidth;
+    const xOf = (v: number) =>
+      plotLeft + ((Math.min(Math.max(v, strip.from), strip.to) - strip.from) / length) * plotWidth;
     const stripEnd = xOf(Math.min(strip.to, axis.end));
     lanes.forEach((lane, li) => {
       const top = area.y + li * laneHeight;
-      label(canvas, lane.label, area.x, top + (laneHeight - labelStyle.size * 1.16) / 2, labelWidth - 6, labelStyle, 'right');
-      canvas.rect(plotLeft, top + 1, stripEnd - plotLeft, laneHeight - 2, { fill: li % 2 === 0 ? COLORS.panel : COLORS.white });
+      label(
+        canvas,
+        lane.label,
+        area.x,
+        top + (laneHeight - labelStyle.size * 1.16) / 2,
+        labelWidth - 6,
+        labelStyle,
+        'right',
+      );
+      canvas.rect(plotLeft, top + 1, stripEnd - plotLeft, laneHeight - 2, {
+        fill: li % 2 === 0 ? COLORS.panel : COLORS.white,
+      });
     });
     // One path per lane: bars closer than half a point merge (a 4-hour meeting has thousands).
     const bars = lanes.map(() => [] as Array<{ x: number; y: number; width: number; height: number }>);
@@ -133,7 +163,11 @@ export function drawSwimlaneTimeline(flow: Flow, model: ReportModel, axis: Meeti
       if (at === null || li === undefined || at < strip.from || at >= strip.to) continue;
       const x = Math.min(Math.max(xOf(at), plotLeft + 2.5), plotLeft + plotWidth - 2.5);
       const top = area.y + li * laneHeight;
-      marks.push([[x - 2.5, top], [x + 2.5, top], [x, top + 4]]);
+      marks.push([
+        [x - 2.5, top],
+        [x + 2.5, top],
+        [x, top + 4],
+      ]);
     }
     canvas.polygons(marks, COLORS.negative);
     const axisTop = area.y + lanes.length * laneHeight;

@@ -12,7 +12,8 @@ import { label, labelColumnWidth, niceCeil, ticks } from './chart-kit';
 const VALUE_WIDTH = { min: 90, max: 175 };
 
 function valueLabel(p: PersonView, basis: ReportModel['basis']): string {
-  const amount = p.talkTimeMs !== null && basis === 'time' ? formatDuration(p.talkTimeMs) : `${formatCount(p.words)} words`;
+  const amount =
+    p.talkTimeMs !== null && basis === 'time' ? formatDuration(p.talkTimeMs) : `${formatCount(p.words)} words`;
   const tag = p.participation === 'balanced' ? '' : ` · ${p.participation}`;
   return `${formatPercent(p.talkShare)} · ${amount}${tag}`;
 }
@@ -26,11 +27,19 @@ export function drawTalkShareBars(flow: Flow, model: ReportModel): void {
   if (people.length === 0) return;
   const labelStyle = { font: flow.fonts.regular, size: TYPE.small };
   const tickStyle = { font: flow.fonts.regular, size: TYPE.tiny, color: COLORS.muted };
-  const labelWidth = labelColumnWidth(people.map((p) => p.label), labelStyle, 60, 150);
+  const labelWidth = labelColumnWidth(
+    people.map((p) => p.label),
+    labelStyle,
+    60,
+    150,
+  );
   const rowHeight = people.length > 40 ? 10 : people.length > 24 ? 11 : 15;
   const axisMax = Math.min(1, niceCeil(Math.max(model.fairShare, ...people.map((p) => p.talkShare)) * 1.05));
   const values = people.map((p) => valueLabel(p, model.basis));
-  const valueWidth = Math.min(VALUE_WIDTH.max, Math.max(VALUE_WIDTH.min, ...values.map((v) => labelStyle.font.widthOfTextAtSize(v, labelStyle.size) + 10)));
+  const valueWidth = Math.min(
+    VALUE_WIDTH.max,
+    Math.max(VALUE_WIDTH.min, ...values.map((v) => labelStyle.font.widthOfTextAtSize(v, labelStyle.size) + 10)),
+  );
   const plotLeft = flow.left + labelWidth;
   const plotWidth = flow.width - labelWidth - valueWidth;
   const xOf = (share: number) => plotLeft + (plotWidth * share) / axisMax;
@@ -44,7 +53,15 @@ export function drawTalkShareBars(flow: Flow, model: ReportModel): void {
     drawHeader: (canvas, area) => {
       const basis = model.basis === 'time' ? 'by speaking time' : 'by words spoken';
       label(canvas, `Share of talk, ${basis}`, plotLeft, area.y + 2, plotWidth * 0.6, tickStyle);
-      label(canvas, `- - fair share ${formatPercent(model.fairShare)}`, plotLeft + plotWidth * 0.6, area.y + 2, plotWidth * 0.4 + valueWidth, { ...tickStyle, color: COLORS.ink }, 'right');
+      label(
+        canvas,
+        `- - fair share ${formatPercent(model.fairShare)}`,
+        plotLeft + plotWidth * 0.6,
+        area.y + 2,
+        plotWidth * 0.4 + valueWidth,
+        { ...tickStyle, color: COLORS.ink },
+        'right',
+      );
     },
     drawRow: (canvas, area, i) => {
       const p = people[i]!;
@@ -54,8 +71,14 @@ export function drawTalkShareBars(flow: Flow, model: ReportModel): void {
       const textTop = area.y + (rowHeight - labelStyle.size * 1.16) / 2;
       label(canvas, p.label, flow.left, textTop, labelWidth - 6, labelStyle, 'right');
       canvas.rect(plotLeft, barTop, plotWidth, barHeight, { fill: COLORS.panel });
-      if (p.talkShare > 0) canvas.rect(plotLeft, barTop, Math.max(0.8, xOf(p.talkShare) - plotLeft), barHeight, { fill: speakerColor(p.index) });
-      label(canvas, values[i]!, plotLeft + plotWidth + 6, textTop, valueWidth - 6, { ...labelStyle, color: p.participation === 'balanced' ? COLORS.ink : COLORS.warning });
+      if (p.talkShare > 0)
+        canvas.rect(plotLeft, barTop, Math.max(0.8, xOf(p.talkShare) - plotLeft), barHeight, {
+          fill: speakerColor(p.index),
+        });
+      label(canvas, values[i]!, plotLeft + plotWidth + 6, textTop, valueWidth - 6, {
+        ...labelStyle,
+        color: p.participation === 'balanced' ? COLORS.ink : COLORS.warning,
+      });
     },
     drawFooter: (canvas, area, first, end) => {
       if (end <= first) return;

@@ -105,7 +105,9 @@ export class Canvas {
     if (value !== '') {
       this.useFont(font);
       const baseline = this.height - top - font.heightAtSize(size, { descender: false });
-      this.ops.push(`BT /${font.key} ${num(size)} Tf ${fillColor(options.color)} 1 0 0 1 ${num(x)} ${num(baseline)} Tm <${font.encode(value)}> Tj ET`);
+      this.ops.push(
+        `BT /${font.key} ${num(size)} Tf ${fillColor(options.color)} 1 0 0 1 ${num(x)} ${num(baseline)} Tm <${font.encode(value)}> Tj ET`,
+      );
     }
     this.record({ kind: 'text', x, y: top, width, height: font.heightAtSize(size), text: value });
     return width;
@@ -117,7 +119,13 @@ export class Canvas {
     this.record({ kind: 'rect', x, y, width, height });
   }
 
-  line(x1: number, y1: number, x2: number, y2: number, options: { color: Color; width?: number; dash?: number[] }): void {
+  line(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    options: { color: Color; width?: number; dash?: number[] },
+  ): void {
     const thickness = options.width ?? 0.5;
     const path = `${num(x1)} ${num(this.height - y1)} m ${num(x2)} ${num(this.height - y2)} l`;
     this.ops.push(`q ${this.paint(path, { stroke: options.color, strokeWidth: thickness, dash: options.dash })} Q`);
@@ -140,13 +148,21 @@ export class Canvas {
     this.ops.push(`q ${this.paint(path, options)} Q`);
     const box = bounds(points);
     const pad = options.stroke && !options.fill ? (options.strokeWidth ?? 1) / 2 : 0;
-    this.record({ kind: 'path', x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad });
+    this.record({
+      kind: 'path',
+      x: box.x - pad,
+      y: box.y - pad,
+      width: box.width + 2 * pad,
+      height: box.height + 2 * pad,
+    });
   }
 
   /** Many same-coloured rectangles as one filled path: the swimlane's thousands of utterances. */
   rects(boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>, color: Color): void {
     if (boxes.length === 0) return;
-    const path = boxes.map((b) => `${num(b.x)} ${num(this.height - b.y - b.height)} ${num(b.width)} ${num(b.height)} re`).join(' ');
+    const path = boxes
+      .map((b) => `${num(b.x)} ${num(this.height - b.y - b.height)} ${num(b.width)} ${num(b.height)} re`)
+      .join(' ');
     this.ops.push(`q ${fillColor(color)} ${path} f Q`);
     for (const b of boxes) this.record({ kind: 'rect', ...b });
   }
@@ -199,7 +215,9 @@ export class Canvas {
 export async function finishPages(context: PDFContext, canvases: readonly Canvas[]): Promise<void> {
   const packed = await Promise.all(canvases.map((canvas) => deflate(new TextEncoder().encode(canvas.contents()))));
   // Registered in page order, not in the order compression finishes: same input, same bytes.
-  canvases.forEach((canvas, i) => canvas.page.node.addContentStream(context.register(context.stream(packed[i]!, { Filter: 'FlateDecode' }))));
+  canvases.forEach((canvas, i) =>
+    canvas.page.node.addContentStream(context.register(context.stream(packed[i]!, { Filter: 'FlateDecode' }))),
+  );
 }
 
 /** Two decimals are a hundredth of a point: invisible, and shorter content streams. */

@@ -88,7 +88,10 @@ export class Flow {
    */
   startSection(name: string, options: { newPage?: boolean; minSpace?: number } = {}): void {
     this.section = name;
-    const fresh = this.pages.length === 0 || options.newPage === true || this.remaining() < (options.minSpace ?? this.pageContentHeight / 3);
+    const fresh =
+      this.pages.length === 0 ||
+      options.newPage === true ||
+      this.remaining() < (options.minSpace ?? this.pageContentHeight / 3);
     if (fresh && !this.atPageTop()) this.newPage();
     else if (this.pages.length === 0) this.newPage();
     if (this.atPageTop()) this.pageSections[this.pages.length - 1] = name;
@@ -131,7 +134,12 @@ export class Flow {
     const segments = typeof inline === 'string' ? [{ text: inline }] : inline;
     return segments.map((s) => {
       const font = (s.bold ?? options.bold) ? this.fonts.bold : this.fonts.regular;
-      return { text: fitTextToFont(s.text, font), font, size: s.size ?? options.size ?? TYPE.body, color: s.color ?? options.color ?? COLORS.ink };
+      return {
+        text: fitTextToFont(s.text, font),
+        font,
+        size: s.size ?? options.size ?? TYPE.body,
+        color: s.color ?? options.color ?? COLORS.ink,
+      };
     });
   }
 
@@ -142,7 +150,11 @@ export class Flow {
     // remembered per process (keyed by text, style and width), with fonts swapped per document.
     const key = `${maxWidth.toFixed(2)}\u0000${runs.map((r) => `${r.font.key}|${r.size}|${r.color ? `${r.color.red},${r.color.green},${r.color.blue}` : ''}|${r.text}`).join('\u0001')}`;
     const cached = WRAP_CACHE.get(key);
-    if (cached) return cached.map((line) => ({ width: line.width, runs: line.runs.map((r) => ({ ...r, font: this.fontByKey(r.font.key) })) }));
+    if (cached)
+      return cached.map((line) => ({
+        width: line.width,
+        runs: line.runs.map((r) => ({ ...r, font: this.fontByKey(r.font.key) })),
+      }));
     const lines = wrapRuns(runs, maxWidth);
     if (WRAP_CACHE.size >= WRAP_CACHE_LIMIT) WRAP_CACHE.clear();
     WRAP_CACHE.set(key, lines);
@@ -156,13 +168,17 @@ export class Flow {
   /** Draws one wrapped line at (x, top). */
   drawLine(line: RichLine, x: number, top: number, canvas: Canvas = this.canvas): void {
     let cursor = x;
-    for (const run of line.runs) cursor += canvas.text(run.text, cursor, top, { font: run.font, size: run.size, color: run.color });
+    for (const run of line.runs)
+      cursor += canvas.text(run.text, cursor, top, { font: run.font, size: run.size, color: run.color });
   }
 
   /** The height `paragraph` would take (without the space after it), to keep blocks together. */
   paragraphHeight(inline: Inline, options: TextBlockOptions = {}): number {
     const size = this.lineSize(inline, options);
-    return this.wrap(inline, (options.maxWidth ?? this.width) - (options.indent ?? 0), options).length * this.lineHeight(size);
+    return (
+      this.wrap(inline, (options.maxWidth ?? this.width) - (options.indent ?? 0), options).length *
+      this.lineHeight(size)
+    );
   }
 
   /** A paragraph, wrapped and broken across pages line by line. */
@@ -181,7 +197,9 @@ export class Flow {
 
   /** Lines are as tall as the largest text in them. */
   private lineSize(inline: Inline, options: TextBlockOptions): number {
-    return typeof inline === 'string' ? (options.size ?? TYPE.body) : Math.max(options.size ?? TYPE.body, ...inline.map((s) => s.size ?? 0));
+    return typeof inline === 'string'
+      ? (options.size ?? TYPE.body)
+      : Math.max(options.size ?? TYPE.body, ...inline.map((s) => s.size ?? 0));
   }
 
   /** A heading kept together with at least the first lines of what follows it. */
@@ -208,11 +226,18 @@ export class Flow {
     const size = options.size ?? TYPE.body;
     const indent = (options.indent ?? 0) + 12;
     for (const item of items) {
-      const lineHeight = this.lineHeight(typeof item === 'string' ? size : Math.max(size, ...item.map((s) => s.size ?? 0)));
+      const lineHeight = this.lineHeight(
+        typeof item === 'string' ? size : Math.max(size, ...item.map((s) => s.size ?? 0)),
+      );
       const lines = this.wrap(item, (options.maxWidth ?? this.width) - indent, options);
       lines.forEach((line, i) => {
         this.ensure(lineHeight);
-        if (i === 0) this.canvas.text('•', this.left + indent - 9, this.y, { font: this.fonts.regular, size, color: COLORS.muted });
+        if (i === 0)
+          this.canvas.text('•', this.left + indent - 9, this.y, {
+            font: this.fonts.regular,
+            size,
+            color: COLORS.muted,
+          });
         this.drawLine(line, this.left + indent, this.y);
         this.y += lineHeight;
       });
@@ -263,7 +288,12 @@ export class Flow {
       spec.drawHeader(this.canvas, { x: this.left, y: this.y, width: this.width, height: spec.headerHeight });
       this.y += spec.headerHeight;
     }
-    spec.drawFooter?.(this.canvas, { x: this.left, y: this.y, width: this.width, height: 0 }, pageStart, spec.rowHeights.length);
+    spec.drawFooter?.(
+      this.canvas,
+      { x: this.left, y: this.y, width: this.width, height: 0 },
+      pageStart,
+      spec.rowHeights.length,
+    );
     this.y += footer;
     this.gap(spec.after ?? 8);
   }

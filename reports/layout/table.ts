@@ -50,12 +50,16 @@ export function table(flow: Flow, spec: TableSpec): void {
   );
   const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
-  const headerLines = spec.columns.map((c, i) => flow.wrap(c.header, widths[i]! - 2 * PAD_X, { size, bold: true, color: COLORS.muted }));
+  const headerLines = spec.columns.map((c, i) =>
+    flow.wrap(c.header, widths[i]! - 2 * PAD_X, { size, bold: true, color: COLORS.muted }),
+  );
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lineHeight + 2 * PAD_Y;
 
   const drawHeader = (): void => {
     const top = flow.y;
-    headerLines.forEach((lines, i) => drawCell(flow, lines, xs[i]!, widths[i]!, top + PAD_Y, lineHeight, spec.columns[i]!.align));
+    headerLines.forEach((lines, i) =>
+      drawCell(flow, lines, xs[i]!, widths[i]!, top + PAD_Y, lineHeight, spec.columns[i]!.align),
+    );
     flow.canvas.line(x0, top + headerHeight, x0 + totalWidth, top + headerHeight, { color: COLORS.faint, width: 0.6 });
     flow.y += headerHeight;
   };
@@ -79,7 +83,12 @@ export function table(flow: Flow, spec: TableSpec): void {
           if (fullHeight <= flow.remaining()) continue;
         }
         const take = Math.max(1, Math.floor((flow.remaining() - 2 * PAD_Y) / lineHeight));
-        drawRow(flow, cells.map((c) => c.slice(0, take)), take, fill);
+        drawRow(
+          flow,
+          cells.map((c) => c.slice(0, take)),
+          take,
+          fill,
+        );
         cells = cells.map((c) => c.slice(take));
         flow.newPage();
         drawHeader();
@@ -99,7 +108,15 @@ export function table(flow: Flow, spec: TableSpec): void {
   }
 }
 
-function drawCell(flow: Flow, lines: RichLine[], x: number, width: number, top: number, lineHeight: number, align: 'left' | 'right' = 'left'): void {
+function drawCell(
+  flow: Flow,
+  lines: RichLine[],
+  x: number,
+  width: number,
+  top: number,
+  lineHeight: number,
+  align: 'left' | 'right' = 'left',
+): void {
   lines.forEach((line, i) => {
     const lx = align === 'right' ? x + width - PAD_X - line.width : x + PAD_X;
     flow.drawLine(line, lx, top + i * lineHeight);
@@ -111,7 +128,9 @@ function drawCell(flow: Flow, lines: RichLine[], x: number, width: number, top: 
  * number column), taking the room from columns with slack, so headers wrap between words only.
  */
 function fitHeaderWords(flow: Flow, widths: number[], headers: readonly string[], size: number): number[] {
-  const needed = headers.map((h) => Math.max(0, ...h.split(/\s+/).map((w) => flow.fonts.bold.widthOfTextAtSize(w, size))) + 2 * PAD_X + 1);
+  const needed = headers.map(
+    (h) => Math.max(0, ...h.split(/\s+/).map((w) => flow.fonts.bold.widthOfTextAtSize(w, size))) + 2 * PAD_X + 1,
+  );
   const out = [...widths];
   const deficit = out.reduce((sum, w, i) => sum + Math.max(0, needed[i]! - w), 0);
   if (deficit <= 0) return out;

@@ -66,7 +66,20 @@ export const COLORS = {
  * Speaker colours: Okabe and Ito's colour-blind-safe palette first, then darker tints. Lanes and
  * bars are always labelled, so repeating colours beyond twelve people loses no information.
  */
-const SPEAKER_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7a5195', '#8c8c3a', '#4d9078', '#b5651d', '#3b5b92', '#a0527a'].map(hex);
+const SPEAKER_PALETTE = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#7a5195',
+  '#8c8c3a',
+  '#4d9078',
+  '#b5651d',
+  '#3b5b92',
+  '#a0527a',
+].map(hex);
 
 /**
  * The colour of the i-th speaker (0-based, in the report's speaker order).
@@ -86,5 +99,10 @@ export function speakerColor(index: number): Color {
  */
 export function tint(color: Color, t: number): Color {
   const k = Math.min(1, Math.max(0, t));
-  return { type: color.type, red: 1 - (1 - color.red) * k, green: 1 - (1 - color.green) * k, blue: 1 - (1 - color.blue) * k } as Color;
+  return {
+    type: color.type,
+    red: 1 - (1 - color.red) * k,
+    green: 1 - (1 - color.green) * k,
+    blue: 1 - (1 - color.blue) * k,
+  } as Color;
 }

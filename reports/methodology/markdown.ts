@@ -139,7 +139,9 @@ export function renderMarkdown(flow: Flow, blocks: readonly MarkdownBlock[]): vo
         break;
       case 'list':
         flow.bullets(
-          block.items.map((item, i) => (block.ordered ? [{ text: `${i + 1}. ` }, ...inlineSegments(item)] : inlineSegments(item))),
+          block.items.map((item, i) =>
+            block.ordered ? [{ text: `${i + 1}. ` }, ...inlineSegments(item)] : inlineSegments(item),
+          ),
           { size: TYPE.small },
         );
         break;
@@ -154,7 +156,8 @@ export function renderMarkdown(flow: Flow, blocks: readonly MarkdownBlock[]): vo
         break;
       }
       case 'code':
-        for (const line of block.lines) flow.paragraph(line === '' ? ' ' : line, { size: TYPE.tiny, color: COLORS.muted, indent: 10, after: 0 });
+        for (const line of block.lines)
+          flow.paragraph(line === '' ? ' ' : line, { size: TYPE.tiny, color: COLORS.muted, indent: 10, after: 0 });
         flow.gap(4);
         break;
     }
@@ -163,7 +166,10 @@ export function renderMarkdown(flow: Flow, blocks: readonly MarkdownBlock[]): vo
 
 /** Cells of a pipe-table row; a `|` inside a code span or escaped as `\|` stays in its cell. */
 function splitRow(line: string): string[] {
-  const trimmed = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const trimmed = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   const cells: string[] = [];
   let cell = '';
   let inCode = false;

@@ -4,13 +4,28 @@
 import type { GlyphCoverage } from '../text/fit-text';
 import { fitTextToFont, missingCodePoints, needsReplacement } from '../text/fit-text';
 import type { ReportInput } from '../report-input';
-import type { InterruptionView, MissingGlyphNote, PersonView, ReportModel, ScoredUtterance, UtteranceView } from './report-model';
+import type {
+  InterruptionView,
+  MissingGlyphNote,
+  PersonView,
+  ReportModel,
+  ScoredUtterance,
+  UtteranceView,
+} from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
   PersonView,
-  'talkShare' | 'talkTimeMs' | 'words' | 'turns' | 'longestTurnMs' | 'longestTurnWords' | 'questions' | 'interruptionsMade' | 'interruptionsReceived'
+  | 'talkShare'
+  | 'talkTimeMs'
+  | 'words'
+  | 'turns'
+  | 'longestTurnMs'
+  | 'longestTurnWords'
+  | 'questions'
+  | 'interruptionsMade'
+  | 'interruptionsReceived'
 >;
 
 /**
@@ -31,18 +46,25 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   const utterances = utteranceViews(transcript.utterances);
   const utteranceById = new Map(utterances.map((u) => [u.id, u]));
   const sentiment: ScoredUtterance[] | null = sentimentResult
-    ? sentimentResult.utterances.filter((s) => utteranceById.has(s.utteranceId) && Number.isFinite(s.score)).map((s) => ({ utteranceId: s.utteranceId, score: s.score, evidence: s.evidence }))
+    ? sentimentResult.utterances
+        .filter((s) => utteranceById.has(s.utteranceId) && Number.isFinite(s.score))
+        .map((s) => ({ utteranceId: s.utteranceId, score: s.score, evidence: s.evidence }))
     : null;
 
   const statsById = new Map<string, SpeakerStats>((turnTaking?.speakers ?? []).map((s) => [s.speakerId, s]));
-  const tally = (list: ReadonlyArray<{ speakerId: string; given: number; received: number }> | undefined) => new Map((list ?? []).map((t) => [t.speakerId, t]));
+  const tally = (list: ReadonlyArray<{ speakerId: string; given: number; received: number }> | undefined) =>
+    new Map((list ?? []).map((t) => [t.speakerId, t]));
   const invitations = tally(inclusivity?.invitations.bySpeaker);
   const credits = tally(inclusivity?.credit.bySpeaker);
   const fallback = fallbackStats(utterances);
   const speakerCount = Math.max(1, transcript.speakers.length);
   const fairShare = inclusivity?.participation.fairShare ?? 1 / speakerCount;
   const statusById = new Map((inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.status]));
-  const toneBySpeaker = new Map((sentimentResult?.speakers ?? []).filter((s) => s.utterances > 0).map((s) => [s.speakerId, { mean: s.mean, spread: s.std, count: s.utterances }]));
+  const toneBySpeaker = new Map(
+    (sentimentResult?.speakers ?? [])
+      .filter((s) => s.utterances > 0)
+      .map((s) => [s.speakerId, { mean: s.mean, spread: s.std, count: s.utterances }]),
+  );
 
   const unsorted = transcript.speakers.map((speaker) => {
     const stats = statsById.get(speaker.id) ?? fallback.get(speaker.id) ?? emptyStats(speaker.id);
@@ -84,7 +106,13 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   const findings = analysis.findings ?? [];
   // The turn-taking analyser lists every interruption; without it, interruption findings stand in.
   const interruptions: InterruptionView[] = turnTaking
-    ? turnTaking.interruptions.events.map((e) => ({ fromId: e.speakerId, toId: e.targetSpeakerId, utteranceId: e.utteranceId, startMs: e.startMs, quote: e.quote }))
+    ? turnTaking.interruptions.events.map((e) => ({
+        fromId: e.speakerId,
+        toId: e.targetSpeakerId,
+        utteranceId: e.utteranceId,
+        startMs: e.startMs,
+        quote: e.quote,
+      }))
     : findings
         .filter((f) => f.kind === 'interruption' && f.speakerId !== null && f.targetSpeakerId !== null)
         .map((f) => ({
@@ -114,7 +142,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     gini: turnTaking && Number.isFinite(turnTaking.gini) ? turnTaking.gini : null,
     switchesPerMinute: turnTaking?.switchesPerMinute ?? null,
     interruptions,
-    interruptionBasis: turnTaking ? turnTaking.interruptions.basis : (transcript.hasTimings ? 'time' : 'text'),
+    interruptionBasis: turnTaking ? turnTaking.interruptions.basis : transcript.hasTimings ? 'time' : 'text',
     turnTaking,
     inclusivity,
     sentimentResult,
@@ -131,7 +159,17 @@ function utteranceViews(source: ReportInput['analysis']['transcript']['utterance
   let offset = 0;
   return source.map((u, index) => {
     const words = countWords(u.text);
-    const view: UtteranceView = { id: u.id, speakerId: u.speakerId, index, startMs: u.startMs, endMs: u.endMs, text: u.text, words, wordOffset: offset, line: u.line };
+    const view: UtteranceView = {
+      id: u.id,
+      speakerId: u.speakerId,
+      index,
+      startMs: u.startMs,
+      endMs: u.endMs,
+      text: u.text,
+      words,
+      wordOffset: offset,
+      line: u.line,
+    };
     offset += words;
     return view;
   });
@@ -162,7 +200,18 @@ function fallbackStats(utterances: UtteranceView[]): Map<string, SpeakerStats> {
 }
 
 function emptyStats(speakerId: string): SpeakerStats {
-  return { speakerId, talkShare: 0, talkTimeMs: null, words: 0, turns: 0, longestTurnMs: null, longestTurnWords: null, questions: 0, interruptionsMade: 0, interruptionsReceived: 0 };
+  return {
+    speakerId,
+    talkShare: 0,
+    talkTimeMs: null,
+    words: 0,
+    turns: 0,
+    longestTurnMs: null,
+    longestTurnWords: null,
+    questions: 0,
+    interruptionsMade: 0,
+    interruptionsReceived: 0,
+  };
 }
 
 function clamp01(x: number): number {

@@ -18,9 +18,12 @@ export function factualHeadlines(model: ReportModel): string[] {
   const out: string[] = [];
   const [top] = model.people;
   if (top && model.people.length > 1) {
-    out.push(`${top.label} spoke the most: ${formatPercent(top.talkShare)} of the talk, against a fair share of ${formatPercent(model.fairShare)}.`);
+    out.push(
+      `${top.label} spoke the most: ${formatPercent(top.talkShare)} of the talk, against a fair share of ${formatPercent(model.fairShare)}.`,
+    );
   }
-  if (model.gini !== null && model.people.length > 1) out.push(`Talk was ${giniBand(model.gini).name} (Gini ${model.gini.toFixed(2)}).`);
+  if (model.gini !== null && model.people.length > 1)
+    out.push(`Talk was ${giniBand(model.gini).name} (Gini ${model.gini.toFixed(2)}).`);
   const quiet = model.people.filter((p) => p.participation === 'quiet');
   if (model.people.length > 1) {
     out.push(
@@ -31,12 +34,15 @@ export function factualHeadlines(model: ReportModel): string[] {
   }
   const asker = [...model.people].sort((a, b) => b.questions - a.questions)[0];
   const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
-  if (asker && asker.questions > 0) out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
+  if (asker && asker.questions > 0)
+    out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
   if (model.interruptions.length > 0) {
     const made = new Map<string, number>();
     for (const i of model.interruptions) made.set(i.fromId, (made.get(i.fromId) ?? 0) + 1);
     const [whoId, count] = [...made].sort((a, b) => b[1] - a[1])[0]!;
-    out.push(`${plural(model.interruptions.length, 'interruption')}; ${model.personById.get(whoId)?.label ?? whoId} cut in most often (${count}).`);
+    out.push(
+      `${plural(model.interruptions.length, 'interruption')}; ${model.personById.get(whoId)?.label ?? whoId} cut in most often (${count}).`,
+    );
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;

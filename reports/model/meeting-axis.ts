@@ -42,7 +42,8 @@ export function meetingAxis(model: ReportModel): MeetingAxis {
       endOf,
       // Every label of a meeting longer than an hour shows hours ("0:00:00" next to "1:00:00").
       tickLabel: (v) => formatClock(v, end - start >= 60 * MINUTE),
-      tickStep: (length, count) => TIME_STEPS.find((s) => length / s <= count) ?? 60 * MINUTE * Math.ceil(length / (60 * MINUTE * count)),
+      tickStep: (length, count) =>
+        TIME_STEPS.find((s) => length / s <= count) ?? 60 * MINUTE * Math.ceil(length / (60 * MINUTE * count)),
     };
   }
   const last = model.utterances[model.utterances.length - 1];
@@ -53,6 +54,7 @@ export function meetingAxis(model: ReportModel): MeetingAxis {
     startOf: (u) => u.wordOffset,
     endOf: (u) => u.wordOffset + u.words,
     tickLabel: (v) => formatCount(v),
-    tickStep: (length, count) => WORD_STEPS.find((s) => length / s <= count) ?? 100_000 * Math.ceil(length / (100_000 * count)),
+    tickStep: (length, count) =>
+      WORD_STEPS.find((s) => length / s <= count) ?? 100_000 * Math.ceil(length / (100_000 * count)),
   };
 }

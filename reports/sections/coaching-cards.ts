@@ -20,7 +20,10 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
   flow.heading('Per-person coaching', 1);
   const commentary = model.commentary;
   if (!commentary || commentary.people.length === 0) {
-    flow.paragraph('No coaching commentary was requested for this analysis: the other sections give the measurements for each person.', { color: COLORS.muted });
+    flow.paragraph(
+      'No coaching commentary was requested for this analysis: the other sections give the measurements for each person.',
+      { color: COLORS.muted },
+    );
     return;
   }
   flow.paragraph(
@@ -38,12 +41,24 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
     flow.paragraph(factsLine(model, person), { indent: CARD_INDENT, size: TYPE.small, color: COLORS.muted, after: 4 });
     if (entry.strengths.length > 0) {
       flow.ensure(50);
-      flow.paragraph('What went well', { indent: CARD_INDENT, bold: true, size: TYPE.h3, color: COLORS.positive, after: 2 });
+      flow.paragraph('What went well', {
+        indent: CARD_INDENT,
+        bold: true,
+        size: TYPE.h3,
+        color: COLORS.positive,
+        after: 2,
+      });
       entry.strengths.forEach((item) => drawItem(flow, model, item, '✓'));
     }
     if (entry.actions.length > 0) {
       flow.ensure(50);
-      flow.paragraph('Things to try', { indent: CARD_INDENT, bold: true, size: TYPE.h3, color: COLORS.accent, after: 2 });
+      flow.paragraph('Things to try', {
+        indent: CARD_INDENT,
+        bold: true,
+        size: TYPE.h3,
+        color: COLORS.accent,
+        after: 2,
+      });
       entry.actions.slice(0, 3).forEach((item, i) => drawItem(flow, model, item, `${i + 1}.`));
     }
     flow.sideRule(start, speakerColor(person.index));
@@ -60,10 +75,20 @@ function drawItem(flow: Flow, model: ReportModel, item: CommentaryItem, bullet: 
   });
   const quotedIds = new Set(item.quotes.map((q) => q.utteranceId));
   const others = item.utteranceIds.filter((id) => !quotedIds.has(id) && model.utteranceById.has(id));
-  if (others.length > 0) evidence.push(`See also ${others.slice(0, 6).map((id) => whereLabel(model, id)).join(', ')}.`);
+  if (others.length > 0)
+    evidence.push(
+      `See also ${others
+        .slice(0, 6)
+        .map((id) => whereLabel(model, id))
+        .join(', ')}.`,
+    );
   if (item.metrics.length > 0) evidence.push(`Based on: ${[...new Set(item.metrics.map(metricName))].join(', ')}.`);
   // An item and its evidence stay on one page (unless together they are longer than a page).
-  flow.ensure(flow.paragraphHeight(head, { indent: CARD_INDENT + 6 }) + evidence.reduce((sum, e) => sum + flow.paragraphHeight(e, evidenceStyle) + 1, 0) + 1);
+  flow.ensure(
+    flow.paragraphHeight(head, { indent: CARD_INDENT + 6 }) +
+      evidence.reduce((sum, e) => sum + flow.paragraphHeight(e, evidenceStyle) + 1, 0) +
+      1,
+  );
   flow.paragraph(head, { indent: CARD_INDENT + 6, after: 1 });
   for (const line of evidence) flow.paragraph(line, evidenceStyle);
   flow.gap(4);
@@ -79,8 +104,14 @@ export function metricName(path: string): string {
   const parts = path.split('.').filter((p) => !/^s\d+$|^p\d+$|^\d+$/.test(p));
   const tail = parts.slice(-2);
   const last = tail[tail.length - 1] ?? path;
-  const words = (w: string) => w.replace(/Ms$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return tail.length === 2 && ['speakers', 'turnTaking', 'inclusivity', 'sentiment', 'listening'].includes(tail[0]!) ? words(last) : tail.map(words).join(' ');
+  const words = (w: string) =>
+    w
+      .replace(/Ms$/, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase();
+  return tail.length === 2 && ['speakers', 'turnTaking', 'inclusivity', 'sentiment', 'listening'].includes(tail[0]!)
+    ? words(last)
+    : tail.map(words).join(' ');
 }
 
 function factsLine(model: ReportModel, p: PersonView): string {
@@ -88,7 +119,8 @@ function factsLine(model: ReportModel, p: PersonView): string {
   if (p.longestTurnMs !== null) parts.push(`longest turn ${formatDuration(p.longestTurnMs)}`);
   else if (p.longestTurnWords !== null) parts.push(`longest turn ${formatCount(p.longestTurnWords)} words`);
   parts.push(`${formatCount(p.questions)} questions`);
-  if (p.interruptionsMade + p.interruptionsReceived > 0) parts.push(`cut in ${p.interruptionsMade}×, was cut off ${p.interruptionsReceived}×`);
+  if (p.interruptionsMade + p.interruptionsReceived > 0)
+    parts.push(`cut in ${p.interruptionsMade}×, was cut off ${p.interruptionsReceived}×`);
   if (p.sentiment) parts.push(`tone ${p.sentiment.mean >= 0 ? '+' : '−'}${Math.abs(p.sentiment.mean).toFixed(2)}`);
   return parts.join(' · ') + (model.basis === 'words' ? ' (talk measured in words)' : '');
 }

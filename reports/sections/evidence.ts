@@ -61,7 +61,13 @@ export function quoted(text: string, max = MAX_QUOTE_CHARS): string {
  * @example
  * flow.paragraph(citation(model, finding.speakerId, finding.utteranceId, finding.quote));
  */
-export function citation(model: ReportModel, speakerId: string | null, utteranceId: string | null, quote: string, startMs: number | null = null): Segment[] {
+export function citation(
+  model: ReportModel,
+  speakerId: string | null,
+  utteranceId: string | null,
+  quote: string,
+  startMs: number | null = null,
+): Segment[] {
   const where = whereLabel(model, utteranceId, startMs);
   return [
     { text: personLabel(model, speakerId), bold: true },
@@ -78,7 +84,8 @@ export function citation(model: ReportModel, speakerId: string | null, utterance
  */
 export function findingsOfKind(model: ReportModel, kinds: readonly string[]): Finding[] {
   const set = new Set(kinds);
-  const order = (f: Finding) => (f.utteranceId ? (model.utteranceById.get(f.utteranceId)?.index ?? Infinity) : Infinity);
+  const order = (f: Finding) =>
+    f.utteranceId ? (model.utteranceById.get(f.utteranceId)?.index ?? Infinity) : Infinity;
   return model.findings.filter((f) => set.has(f.kind)).sort((a, b) => order(a) - order(b));
 }
 
@@ -93,7 +100,8 @@ export function humanKind(kind: string): string {
   const keepHyphen = new Set(['self-deprecation', 'back-channel', 'non-inclusive', 'follow-up']);
   const parts = kind.split('-');
   let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i++) out += keepHyphen.has(`${parts[i - 1]}-${parts[i]}`) ? `-${parts[i]}` : ` ${parts[i]}`;
+  for (let i = 1; i < parts.length; i++)
+    out += keepHyphen.has(`${parts[i - 1]}-${parts[i]}`) ? `-${parts[i]}` : ` ${parts[i]}`;
   return out;
 }
 

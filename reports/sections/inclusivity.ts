@@ -33,7 +33,11 @@ export function drawInclusivity(flow: Flow, model: ReportModel): void {
   drawListening(flow, model);
   drawNonInclusive(flow, model);
   if (inc) drawTentative(flow, model, inc);
-  if (!inc) flow.paragraph('The inclusivity analyser did not run for this analysis: invitations, credit and tentative language are not shown.', { color: COLORS.muted });
+  if (!inc)
+    flow.paragraph(
+      'The inclusivity analyser did not run for this analysis: invitations, credit and tentative language are not shown.',
+      { color: COLORS.muted },
+    );
 }
 
 function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
@@ -52,12 +56,20 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
   const dominant = model.people.filter((p) => p.participation === 'dominant');
   flow.paragraph(
     quiet.length > 0
-      ? [{ text: 'Quiet voices ', bold: true }, { text: `(below half the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.` }]
+      ? [
+          { text: 'Quiet voices ', bold: true },
+          {
+            text: `(below half the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
+          },
+        ]
       : [{ text: 'Quiet voices: ', bold: true }, { text: `nobody spoke less than half the fair share of ${fair}.` }],
   );
   flow.paragraph(
     dominant.length > 0
-      ? [{ text: 'Dominant voices ', bold: true }, { text: `(above twice the fair share): ${list(dominant)}. Chairing or presenting explains some of this.` }]
+      ? [
+          { text: 'Dominant voices ', bold: true },
+          { text: `(above twice the fair share): ${list(dominant)}. Chairing or presenting explains some of this.` },
+        ]
       : [{ text: 'Dominant voices: ', bold: true }, { text: 'nobody spoke more than twice the fair share.' }],
   );
 }
@@ -65,11 +77,18 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
 function drawInvitations(flow: Flow, model: ReportModel, inc: InclusivityResult): void {
   flow.heading('Invitations to speak', 2);
   if (inc.invitations.total === 0) {
-    flow.paragraph('Nobody explicitly invited anyone to speak ("what do you think, Sam?", "we haven\'t heard from ...", "let\'s go around").', { color: COLORS.muted });
+    flow.paragraph(
+      'Nobody explicitly invited anyone to speak ("what do you think, Sam?", "we haven\'t heard from ...", "let\'s go around").',
+      { color: COLORS.muted },
+    );
     return;
   }
-  flow.paragraph(`${plural(inc.invitations.total, 'invitation')} to speak, ${inc.invitations.named} of them to a named person.`);
-  const rows = inc.invitations.bySpeaker.filter((t) => t.given > 0 || t.received > 0).sort((a, b) => b.given - a.given || b.received - a.received);
+  flow.paragraph(
+    `${plural(inc.invitations.total, 'invitation')} to speak, ${inc.invitations.named} of them to a named person.`,
+  );
+  const rows = inc.invitations.bySpeaker
+    .filter((t) => t.given > 0 || t.received > 0)
+    .sort((a, b) => b.given - a.given || b.received - a.received);
   table(flow, {
     columns: [
       { header: 'Person', weight: 2.6 },
@@ -79,7 +98,12 @@ function drawInvitations(flow: Flow, model: ReportModel, inc: InclusivityResult)
     ],
     rows: rows.map((t) => {
       const example = inc.invitations.items.find((i) => i.speakerId === t.speakerId);
-      return [personLabel(model, t.speakerId), String(t.given), String(t.received), example ? `${quoted(example.quote, 120)} (${whereLabel(model, example.utteranceId)})` : ''];
+      return [
+        personLabel(model, t.speakerId),
+        String(t.given),
+        String(t.received),
+        example ? `${quoted(example.quote, 120)} (${whereLabel(model, example.utteranceId)})` : '',
+      ];
     }),
   });
 }
@@ -92,9 +116,15 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
     return (credit && (credit.given > 0 || credit.received > 0)) || (uptakeById.get(p.id)?.timesTakenUp ?? 0) > 0;
   });
   if (rows.length === 0) {
-    flow.paragraph('No acknowledgement or credit ("good point", "as Priya said", "building on ...") and no uptake of anyone\'s ideas were found.', { color: COLORS.muted });
+    flow.paragraph(
+      'No acknowledgement or credit ("good point", "as Priya said", "building on ...") and no uptake of anyone\'s ideas were found.',
+      { color: COLORS.muted },
+    );
   } else {
-    flow.paragraph(`Credit: acknowledging a contribution ("good point", "as Priya said"). Uptake: someone else later reuses at least ${inc.uptake.minSharedWords} of the content words a person introduced, within ${inc.uptake.windowTurns} turns.`, { size: TYPE.small, color: COLORS.muted });
+    flow.paragraph(
+      `Credit: acknowledging a contribution ("good point", "as Priya said"). Uptake: someone else later reuses at least ${inc.uptake.minSharedWords} of the content words a person introduced, within ${inc.uptake.windowTurns} turns.`,
+      { size: TYPE.small, color: COLORS.muted },
+    );
     table(flow, {
       columns: [
         { header: 'Person', weight: 2.8 },
@@ -105,7 +135,13 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
       ],
       rows: rows.map((p) => {
         const u = uptakeById.get(p.id);
-        return [p.label, String(p.creditGiven ?? 0), String(p.creditReceived ?? 0), String(u?.ideasOffered ?? 0), String(u?.ideasTakenUp ?? 0)];
+        return [
+          p.label,
+          String(p.creditGiven ?? 0),
+          String(p.creditReceived ?? 0),
+          String(u?.ideasOffered ?? 0),
+          String(u?.ideasTakenUp ?? 0),
+        ];
       }),
     });
   }
@@ -117,7 +153,9 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
         { text: personLabel(model, r.laterSpeakerId), bold: true },
         { text: ` (${whereLabel(model, r.laterUtteranceId)}) restated an idea ` },
         { text: personLabel(model, r.sourceSpeakerId), bold: true },
-        { text: ` raised ${r.turnsLater} turns earlier (${whereLabel(model, r.sourceUtteranceId)}): ${source ? quoted(source.text, 160) : ''}` },
+        {
+          text: ` raised ${r.turnsLater} turns earlier (${whereLabel(model, r.sourceUtteranceId)}): ${source ? quoted(source.text, 160) : ''}`,
+        },
         { text: `  shared words: ${r.sharedWords.slice(0, 8).join(', ')}`, color: COLORS.muted, size: TYPE.small },
       ];
     });
@@ -130,13 +168,20 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
 function drawListening(flow: Flow, model: ReportModel): void {
   const listening = model.listening;
   if (!listening) return;
-  const rows = listening.speakers.filter((s) => s.backchannels.count + s.followUpQuestions.count + s.paraphrases.count + s.buildingOn.count > 0);
+  const rows = listening.speakers.filter(
+    (s) => s.backchannels.count + s.followUpQuestions.count + s.paraphrases.count + s.buildingOn.count > 0,
+  );
   flow.heading('Listening', 2);
   if (rows.length === 0) {
-    flow.paragraph('No back-channels ("mm-hmm"), follow-up questions, paraphrases or building on others were found.', { color: COLORS.muted });
+    flow.paragraph('No back-channels ("mm-hmm"), follow-up questions, paraphrases or building on others were found.', {
+      color: COLORS.muted,
+    });
     return;
   }
-  flow.paragraph('Signs in the words that people heard each other: back-channels ("mm-hmm", "right"), follow-up questions that take up the previous speaker\'s words, paraphrases ("so what you\'re saying is ...") and building on others ("building on that").', { size: TYPE.small, color: COLORS.muted });
+  flow.paragraph(
+    'Signs in the words that people heard each other: back-channels ("mm-hmm", "right"), follow-up questions that take up the previous speaker\'s words, paraphrases ("so what you\'re saying is ...") and building on others ("building on that").',
+    { size: TYPE.small, color: COLORS.muted },
+  );
   table(flow, {
     columns: [
       { header: 'Person', weight: 2.8 },
@@ -145,7 +190,13 @@ function drawListening(flow: Flow, model: ReportModel): void {
       { header: 'Paraphrases', weight: 1.1, align: 'right' },
       { header: 'Building on others', weight: 1.3, align: 'right' },
     ],
-    rows: inPeopleOrder(model, rows).map((s) => [personLabel(model, s.speakerId), String(s.backchannels.count), String(s.followUpQuestions.count), String(s.paraphrases.count), String(s.buildingOn.count)]),
+    rows: inPeopleOrder(model, rows).map((s) => [
+      personLabel(model, s.speakerId),
+      String(s.backchannels.count),
+      String(s.followUpQuestions.count),
+      String(s.paraphrases.count),
+      String(s.buildingOn.count),
+    ]),
   });
 }
 
@@ -153,10 +204,15 @@ function drawNonInclusive(flow: Flow, model: ReportModel): void {
   flow.heading('Non-inclusive language', 2);
   const found = findingsOfKind(model, ['non-inclusive-language']);
   if (found.length === 0) {
-    flow.paragraph('No phrase from the non-inclusive language list was found (the list and its context rules are in the methodology appendix).', { color: COLORS.muted });
+    flow.paragraph(
+      'No phrase from the non-inclusive language list was found (the list and its context rules are in the methodology appendix).',
+      { color: COLORS.muted },
+    );
     return;
   }
-  flow.paragraph(`${plural(found.length, 'phrase')} that can exclude or hurt, each with an alternative. Context matters: read them as prompts, not accusations.`);
+  flow.paragraph(
+    `${plural(found.length, 'phrase')} that can exclude or hurt, each with an alternative. Context matters: read them as prompts, not accusations.`,
+  );
   table(flow, {
     columns: [
       { header: 'Who, where', weight: 2 },
@@ -164,12 +220,14 @@ function drawNonInclusive(flow: Flow, model: ReportModel): void {
       { header: 'Try instead', weight: 2 },
       { header: 'Why', weight: 4 },
     ],
-    rows: found.slice(0, MAX_ITEMS * 3).map((f) => [
-      `${personLabel(model, f.speakerId)}, ${whereLabel(model, f.utteranceId, f.startMs)}`,
-      quoted(f.quote, 120),
-      f.suggestion ?? '—',
-      f.note,
-    ]),
+    rows: found
+      .slice(0, MAX_ITEMS * 3)
+      .map((f) => [
+        `${personLabel(model, f.speakerId)}, ${whereLabel(model, f.utteranceId, f.startMs)}`,
+        quoted(f.quote, 120),
+        f.suggestion ?? '—',
+        f.note,
+      ]),
   });
   more(flow, found.length, MAX_ITEMS * 3);
 }
@@ -177,7 +235,8 @@ function drawNonInclusive(flow: Flow, model: ReportModel): void {
 function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): void {
   flow.heading('Tentative language', 2);
   const compact = model.people.length > COMPACT_ABOVE;
-  const counted = (l: InclusivityResult['language'][number]) => l.hedges.count + l.apologies.count + l.selfDeprecation.count + l.fillers.count;
+  const counted = (l: InclusivityResult['language'][number]) =>
+    l.hedges.count + l.apologies.count + l.selfDeprecation.count + l.fillers.count;
   const rows = inc.language.filter((l) => counted(l) > 0 || (!compact && l.weShare !== null));
   if (rows.length === 0) return;
   flow.paragraph(
@@ -194,21 +253,28 @@ function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): 
       { header: '"we" vs "I"', weight: 1.1, align: 'right' },
     ],
     rows: inPeopleOrder(model, rows).map((l) => [
-        personLabel(model, l.speakerId),
-        l.hedges.per100Words.toFixed(1),
-        String(l.apologies.count),
-        String(l.selfDeprecation.count),
-        l.fillers.per100Words.toFixed(1),
-        l.weShare === null ? '—' : `${formatPercent(l.weShare)} we`,
-      ]),
+      personLabel(model, l.speakerId),
+      l.hedges.per100Words.toFixed(1),
+      String(l.apologies.count),
+      String(l.selfDeprecation.count),
+      l.fillers.per100Words.toFixed(1),
+      l.weShare === null ? '—' : `${formatPercent(l.weShare)} we`,
+    ]),
   });
   const selfDeprecating = findingsOfKind(model, ['self-deprecation']).slice(0, 6);
   if (selfDeprecating.length > 0) {
     flow.paragraph('Self-deprecating openings invite listeners to discount what follows:', { size: TYPE.small });
-    flow.bullets(selfDeprecating.map((f) => citation(model, f.speakerId, f.utteranceId, f.quote, f.startMs)), { size: TYPE.small });
+    flow.bullets(
+      selfDeprecating.map((f) => citation(model, f.speakerId, f.utteranceId, f.quote, f.startMs)),
+      { size: TYPE.small },
+    );
   }
 }
 
 function more(flow: Flow, total: number, shown = MAX_ITEMS): void {
-  if (total > shown) flow.paragraph(`… and ${total - shown} more (all of them are in the JSON analysis).`, { size: TYPE.small, color: COLORS.muted });
+  if (total > shown)
+    flow.paragraph(`… and ${total - shown} more (all of them are in the JSON analysis).`, {
+      size: TYPE.small,
+      color: COLORS.muted,
+    });
 }

@@ -21,7 +21,8 @@ import { commentarySourceSentence } from './commentary-source';
 export const REPORT_LAYOUT_VERSION = 1;
 
 /** Documentation sections for developers and evaluators rather than for readers of one report. */
-const LEFT_OUT_OF_APPENDIX = /^(performance|validation|tuning|curation|building blocks|how words are matched|how matching works)\b/i;
+const LEFT_OUT_OF_APPENDIX =
+  /^(performance|validation|tuning|curation|building blocks|how words are matched|how matching works)\b/i;
 
 export interface MethodologyInfo {
   schemaVersion: number;
@@ -51,26 +52,47 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
     ],
     rows: [
       ['Format', model.format],
-      ['Timings', model.hasTimings ? `real (${model.durationMs !== null ? formatDuration(model.durationMs) : 'duration unknown'})` : 'none: talk is measured in words'],
-      ['Size', `${formatCount(model.wordCount)} words, ${formatCount(model.utterances.length)} utterances, ${model.people.length} speakers`],
+      [
+        'Timings',
+        model.hasTimings
+          ? `real (${model.durationMs !== null ? formatDuration(model.durationMs) : 'duration unknown'})`
+          : 'none: talk is measured in words',
+      ],
+      [
+        'Size',
+        `${formatCount(model.wordCount)} words, ${formatCount(model.utterances.length)} utterances, ${model.people.length} speakers`,
+      ],
       ['Talk measured by', model.basis === null ? 'words (turn-taking not computed)' : model.basis],
-      ['Interruptions from', model.interruptionBasis === 'time' ? 'overlapping timings and cut-off turns' : 'cut-off turns in the text only'],
+      [
+        'Interruptions from',
+        model.interruptionBasis === 'time' ? 'overlapping timings and cut-off turns' : 'cut-off turns in the text only',
+      ],
       ['Warnings', model.warnings.length > 0 ? model.warnings.join('; ') : 'none'],
     ],
   });
   if (tt && tt.notes.length > 0) flow.bullets(tt.notes, { size: TYPE.small, color: COLORS.muted });
 
   flow.heading('How the report draws the numbers', 2);
-  for (const c of REPORT_CONVENTIONS) flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
+  for (const c of REPORT_CONVENTIONS)
+    flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
 
   flow.heading('Metric definitions', 2);
   const docs = info.appendix === 'brief' ? [] : (info.metricDocs ?? METRIC_DOCS);
   if (info.appendix === 'brief') {
-    flow.paragraph('Every metric\'s definition, formula, thresholds, sources and limitations are published in analyzers/README.md of the source code (this report was made with the brief appendix).', { color: COLORS.muted });
+    flow.paragraph(
+      "Every metric's definition, formula, thresholds, sources and limitations are published in analyzers/README.md of the source code (this report was made with the brief appendix).",
+      { color: COLORS.muted },
+    );
   } else if (docs.length === 0) {
-    flow.paragraph('The analysers\' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.', { color: COLORS.muted });
-  }
-  else flow.paragraph('From the analysers\' documentation (analyzers/README.md), without its validation results, tuning logs and performance notes, which are published there.', { size: TYPE.small, color: COLORS.muted });
+    flow.paragraph(
+      "The analysers' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.",
+      { color: COLORS.muted },
+    );
+  } else
+    flow.paragraph(
+      "From the analysers' documentation (analyzers/README.md), without its validation results, tuning logs and performance notes, which are published there.",
+      { size: TYPE.small, color: COLORS.muted },
+    );
   for (const doc of docs) renderMarkdown(flow, withoutSections(parseMarkdown(doc.markdown), LEFT_OUT_OF_APPENDIX));
   if (tt && Object.keys(tt.thresholds).length > 0) {
     flow.heading('Turn-taking thresholds used', 3);
@@ -92,7 +114,13 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
     if (c.model) facts.push(`Model: ${c.model}.`);
     facts.push(`Prompt version: ${c.promptVersion}.`);
     if (c.fallbackReason) facts.push(`Why rules were used: ${c.fallbackReason}.`);
-    if (c.dropped.count > 0) facts.push(`Left out after verification: ${c.dropped.items.slice(0, 5).map((d) => `${d.where} (${d.reason})`).join('; ')}${c.dropped.count > 5 ? '; …' : ''}.`);
+    if (c.dropped.count > 0)
+      facts.push(
+        `Left out after verification: ${c.dropped.items
+          .slice(0, 5)
+          .map((d) => `${d.where} (${d.reason})`)
+          .join('; ')}${c.dropped.count > 5 ? '; …' : ''}.`,
+      );
     if (c.sent) {
       const redactions = Object.entries(c.sent.redactions).filter(([, n]) => n > 0);
       facts.push(
@@ -101,7 +129,10 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
     } else {
       facts.push('Nothing from this transcript was sent to an AI model.');
     }
-    if (c.usage) facts.push(`Tokens: ${formatCount(c.usage.inputTokens)} in, ${formatCount(c.usage.outputTokens)} out${c.cached ? ' (served from cache)' : ''}.`);
+    if (c.usage)
+      facts.push(
+        `Tokens: ${formatCount(c.usage.inputTokens)} in, ${formatCount(c.usage.outputTokens)} out${c.cached ? ' (served from cache)' : ''}.`,
+      );
     flow.bullets(facts, { size: TYPE.small });
   }
 

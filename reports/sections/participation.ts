@@ -19,9 +19,14 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
   flow.startSection('Participation', { newPage: true });
   flow.heading('Participation', 1);
   const basis = model.basis === 'time' ? 'speaking time' : 'words spoken';
-  const intro = [`Talk share is measured by ${basis}${model.basis === null ? ' (turn-taking metrics were not computed; counted from the transcript)' : ''}.`];
-  intro.push(`With ${plural(model.people.length, 'person', 'people')}, an even split gives everyone ${formatPercent(model.fairShare)}: the dashed line.`);
-  if (model.switchesPerMinute !== null) intro.push(`The floor changed hands ${model.switchesPerMinute.toFixed(1)} times a minute.`);
+  const intro = [
+    `Talk share is measured by ${basis}${model.basis === null ? ' (turn-taking metrics were not computed; counted from the transcript)' : ''}.`,
+  ];
+  intro.push(
+    `With ${plural(model.people.length, 'person', 'people')}, an even split gives everyone ${formatPercent(model.fairShare)}: the dashed line.`,
+  );
+  if (model.switchesPerMinute !== null)
+    intro.push(`The floor changed hands ${model.switchesPerMinute.toFixed(1)} times a minute.`);
   flow.paragraph(intro.join(' '));
   drawTalkShareBars(flow, model);
 

@@ -21,8 +21,18 @@ import { humanKind, personLabel, quoted, whereLabel } from './evidence';
  */
 export function toneMoments(sentiment: SentimentResult): ToneMoment[] {
   return [
-    ...sentiment.moments.mostPositive.map((m, i) => ({ number: i + 1, utteranceId: m.utteranceId, score: m.score, positive: true })),
-    ...sentiment.moments.mostNegative.map((m, i) => ({ number: i + 1, utteranceId: m.utteranceId, score: m.score, positive: false })),
+    ...sentiment.moments.mostPositive.map((m, i) => ({
+      number: i + 1,
+      utteranceId: m.utteranceId,
+      score: m.score,
+      positive: true,
+    })),
+    ...sentiment.moments.mostNegative.map((m, i) => ({
+      number: i + 1,
+      utteranceId: m.utteranceId,
+      score: m.score,
+      positive: false,
+    })),
   ];
 }
 
@@ -71,7 +81,13 @@ export function drawSentiment(flow: Flow, model: ReportModel, axis: MeetingAxis)
       rows: moments.map((m) => {
         const u = model.utteranceById.get(m.utteranceId);
         return [
-          [{ text: `${m.positive ? '▲' : '▼'}${m.number}`, bold: true, color: m.positive ? COLORS.positive : COLORS.negative }],
+          [
+            {
+              text: `${m.positive ? '▲' : '▼'}${m.number}`,
+              bold: true,
+              color: m.positive ? COLORS.positive : COLORS.negative,
+            },
+          ],
           whereLabel(model, m.utteranceId),
           personLabel(model, u?.speakerId ?? null),
           u ? quoted(u.text, 240) : '',
@@ -92,10 +108,16 @@ export function drawSentiment(flow: Flow, model: ReportModel, axis: MeetingAxis)
 function drawTension(flow: Flow, model: ReportModel, sentiment: SentimentResult): void {
   flow.heading('Tension', 2);
   if (sentiment.tension.length === 0) {
-    flow.paragraph(`No runs of ${sentiment.thresholds.tensionTurns} or more negative turns between two people were found.`, { color: COLORS.muted });
+    flow.paragraph(
+      `No runs of ${sentiment.thresholds.tensionTurns} or more negative turns between two people were found.`,
+      { color: COLORS.muted },
+    );
     return;
   }
-  flow.paragraph(`Runs of at least ${sentiment.thresholds.tensionTurns} consecutive negative turns between two people: a disagreement worth a look, not necessarily a problem.`, { size: TYPE.small, color: COLORS.muted });
+  flow.paragraph(
+    `Runs of at least ${sentiment.thresholds.tensionTurns} consecutive negative turns between two people: a disagreement worth a look, not necessarily a problem.`,
+    { size: TYPE.small, color: COLORS.muted },
+  );
   const items: Inline[] = sentiment.tension.slice(0, 10).map((t) => {
     const [a, b] = t.speakerIds;
     const first = model.utteranceById.get(t.utteranceIds[0] ?? '');
@@ -106,7 +128,11 @@ function drawTension(flow: Flow, model: ReportModel, sentiment: SentimentResult)
     ];
   });
   flow.bullets(items);
-  if (sentiment.tension.length > 10) flow.paragraph(`… and ${sentiment.tension.length - 10} more (all of them are in the JSON analysis).`, { size: TYPE.small, color: COLORS.muted });
+  if (sentiment.tension.length > 10)
+    flow.paragraph(`… and ${sentiment.tension.length - 10} more (all of them are in the JSON analysis).`, {
+      size: TYPE.small,
+      color: COLORS.muted,
+    });
 }
 
 /** Politeness and empathy markers per person, per 100 of their words. */
@@ -116,7 +142,10 @@ function drawPoliteness(flow: Flow, model: ReportModel, sentiment: SentimentResu
   const rows = model.people.filter((p) => (polite.get(p.id)?.total ?? 0) + (empathic.get(p.id)?.total ?? 0) > 0);
   if (rows.length === 0) return;
   flow.heading('Politeness and empathy', 2);
-  flow.paragraph('Markers of politeness (thanks, please, greetings, apologies, indirect requests) and of empathy ("I understand", "that makes sense"), with their rate per 100 words each person spoke.', { size: TYPE.small, color: COLORS.muted });
+  flow.paragraph(
+    'Markers of politeness (thanks, please, greetings, apologies, indirect requests) and of empathy ("I understand", "that makes sense"), with their rate per 100 words each person spoke.',
+    { size: TYPE.small, color: COLORS.muted },
+  );
   const topKinds = (perKind: Record<string, number> | undefined) =>
     Object.entries(perKind ?? {})
       .filter(([, n]) => n > 0)
@@ -136,7 +165,14 @@ function drawPoliteness(flow: Flow, model: ReportModel, sentiment: SentimentResu
     rows: rows.map((p) => {
       const po = polite.get(p.id);
       const em = empathic.get(p.id);
-      return [p.label, String(po?.total ?? 0), (po?.per100Words ?? 0).toFixed(1), String(em?.total ?? 0), (em?.per100Words ?? 0).toFixed(1), [topKinds(po?.perKind), topKinds(em?.perKind)].filter(Boolean).join('; ')];
+      return [
+        p.label,
+        String(po?.total ?? 0),
+        (po?.per100Words ?? 0).toFixed(1),
+        String(em?.total ?? 0),
+        (em?.per100Words ?? 0).toFixed(1),
+        [topKinds(po?.perKind), topKinds(em?.perKind)].filter(Boolean).join('; '),
+      ];
     }),
   });
 }

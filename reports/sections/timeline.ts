@@ -37,9 +37,17 @@ export function drawTimeline(flow: Flow, model: ReportModel, axis: MeetingAxis):
       { header: 'Who was cut off', weight: 1.8 },
       { header: 'Words', weight: 4.5 },
     ],
-    rows: listed.map((i) => [whereLabel(model, i.utteranceId, i.startMs), personLabel(model, i.fromId), personLabel(model, i.toId), i.quote ? quoted(i.quote, 200) : '']),
+    rows: listed.map((i) => [
+      whereLabel(model, i.utteranceId, i.startMs),
+      personLabel(model, i.fromId),
+      personLabel(model, i.toId),
+      i.quote ? quoted(i.quote, 200) : '',
+    ]),
   });
   if (all.length > listed.length) {
-    flow.paragraph(`… and ${all.length - listed.length} more (all of them are in the JSON analysis).`, { size: TYPE.small, color: COLORS.muted });
+    flow.paragraph(`… and ${all.length - listed.length} more (all of them are in the JSON analysis).`, {
+      size: TYPE.small,
+      color: COLORS.muted,
+    });
   }
 }

@@ -24,10 +24,12 @@ interface Faces {
 let faces: Promise<Faces> | null = null;
 
 function loadFaces(): Promise<Faces> {
-  faces ??= Promise.all([gunzipBase64(DEJAVU_SANS_GZIP_BASE64), gunzipBase64(DEJAVU_SANS_BOLD_GZIP_BASE64)]).then(([regular, bold]) => ({
-    regular: new FontFace(parseTrueType(regular), 'RPTAAA+DejaVuSans'),
-    bold: new FontFace(parseTrueType(bold), 'RPTAAB+DejaVuSans-Bold'),
-  }));
+  faces ??= Promise.all([gunzipBase64(DEJAVU_SANS_GZIP_BASE64), gunzipBase64(DEJAVU_SANS_BOLD_GZIP_BASE64)]).then(
+    ([regular, bold]) => ({
+      regular: new FontFace(parseTrueType(regular), 'RPTAAA+DejaVuSans'),
+      bold: new FontFace(parseTrueType(bold), 'RPTAAB+DejaVuSans-Bold'),
+    }),
+  );
   return faces;
 }
 

@@ -96,7 +96,8 @@ function everyCodePointIn(text: string, covered: Set<number>): boolean {
   return true;
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
 
 /** Grapheme clusters where the runtime can split them (Node and workerd can), code points otherwise. */
 function* graphemes(text: string): Generator<string> {

@@ -107,7 +107,10 @@ export class ReportFont implements MeasuringFont {
     const scale = 1000 / f.unitsPerEm;
     const glyphs = [...this.used.keys()].sort((a, b) => a - b);
     const subset = subsetTrueType(f, new Set(glyphs));
-    const [packedFont, packedCMap] = await Promise.all([deflate(subset), deflate(new TextEncoder().encode(toUnicodeCMap(this.used)))]);
+    const [packedFont, packedCMap] = await Promise.all([
+      deflate(subset),
+      deflate(new TextEncoder().encode(toUnicodeCMap(this.used))),
+    ]);
     const fontFile = context.register(context.stream(packedFont, { Filter: 'FlateDecode', Length1: subset.length }));
     const descriptor = context.register(
       context.obj({
@@ -173,12 +176,15 @@ function widthsArray(glyphs: number[], width: (g: number) => number): Array<numb
 /** The CMap that maps glyph ids back to Unicode (PDF 32000-1, 9.10.3), in blocks of 100 as required. */
 function toUnicodeCMap(used: ReadonlyMap<number, string>): string {
   const hex4 = (n: number) => n.toString(16).padStart(4, '0');
-  const utf16 = (s: string) => [...s].map((ch) => {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x10000) return hex4(cp);
-    const v = cp - 0x10000;
-    return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
-  }).join('');
+  const utf16 = (s: string) =>
+    [...s]
+      .map((ch) => {
+        const cp = ch.codePointAt(0)!;
+        if (cp < 0x10000) return hex4(cp);
+        const v = cp - 0x10000;
+        return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+      })
+      .join('');
   const entries = [...used].sort((a, b) => a[0] - b[0]).map(([g, text]) => `<${hex4(g)}> <${utf16(text)}>`);
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {

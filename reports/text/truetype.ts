@@ -141,7 +141,21 @@ const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
 /** Tables a PDF viewer may read from an embedded TrueType font (PDF 32000-1, 9.9); the rest is dropped. */
-const KEPT_TABLES = ['cmap', 'cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep', 'OS/2', 'post', 'name'];
+const KEPT_TABLES = [
+  'cmap',
+  'cvt ',
+  'fpgm',
+  'glyf',
+  'head',
+  'hhea',
+  'hmtx',
+  'loca',
+  'maxp',
+  'prep',
+  'OS/2',
+  'post',
+  'name',
+];
 
 /**
  * A copy of the font in which only the given glyphs (plus .notdef and the parts of composite
@@ -155,7 +169,9 @@ export function subsetTrueType(font: TrueTypeFont, glyphs: ReadonlySet<number>):
   const loca = font.tables.get('loca')!.offset;
   const glyf = font.tables.get('glyf')!.offset;
   const glyphRange = (g: number): [number, number] =>
-    font.indexToLocFormat === 0 ? [view.getUint16(loca + g * 2) * 2, view.getUint16(loca + g * 2 + 2) * 2] : [view.getUint32(loca + g * 4), view.getUint32(loca + g * 4 + 4)];
+    font.indexToLocFormat === 0
+      ? [view.getUint16(loca + g * 2) * 2, view.getUint16(loca + g * 2 + 2) * 2]
+      : [view.getUint32(loca + g * 4), view.getUint32(loca + g * 4 + 4)];
 
   // Close over composite glyphs' components.
   const keep = new Set<number>([0]);

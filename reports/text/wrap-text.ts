@@ -167,7 +167,8 @@ function toRichLine(pieces: Piece[]): RichLine {
   for (const piece of pieces) {
     const text = (piece.spaceBefore ? ' ' : '') + piece.text;
     const last = runs[runs.length - 1];
-    if (last && last.font === piece.run.font && last.size === piece.run.size && last.color === piece.run.color) last.text += text;
+    if (last && last.font === piece.run.font && last.size === piece.run.size && last.color === piece.run.color)
+      last.text += text;
     else runs.push({ ...piece.run, text });
   }
   return { runs, width: runs.reduce((sum, r) => sum + measure(r.text, r), 0) };

@@ -21,11 +21,19 @@ const HASH_PATTERN = /^[0-9a-f]{64}$/;
  */
 export function parseKeyHashes(value: unknown): string[] {
   if (typeof value !== 'string') return [];
-  const hashes = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hashes = value
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   hashes.forEach((hash, i) => {
     if (!HASH_PATTERN.test(hash)) {
       // Say which entry and why, never its value: it is a secret's verifier.
-      throw new AppError(503, 'auth-misconfigured', `API_KEY_HASHES entry ${i + 1} is not a SHA-256 hex digest (64 hex characters)`, { entry: i + 1 });
+      throw new AppError(
+        503,
+        'auth-misconfigured',
+        `API_KEY_HASHES entry ${i + 1} is not a SHA-256 hex digest (64 hex characters)`,
+        { entry: i + 1 },
+      );
     }
   });
   return hashes;

@@ -33,7 +33,11 @@ export function requireApiKey() {
     }
     if (hashes.length === 0) {
       // Refuse rather than run open: a deployed Worker without keys is a configuration mistake.
-      throw new AppError(503, 'auth-not-configured', 'this service has no API keys configured; the operator must set the API_KEY_HASHES secret');
+      throw new AppError(
+        503,
+        'auth-not-configured',
+        'this service has no API keys configured; the operator must set the API_KEY_HASHES secret',
+      );
     }
     if (token === null) {
       throw new AppError(401, 'unauthorized', 'send an API key as "Authorization: Bearer <key>"', null, CHALLENGE);

@@ -26,7 +26,12 @@ export type ClaudeOutcome =
 export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise<ClaudeOutcome> {
   const usage = { inputTokens: 0, outputTokens: 0 };
   if (!config.apiKey) return { ok: false, reason: 'no ANTHROPIC_API_KEY is configured', usage };
-  const client = new Anthropic({ apiKey: config.apiKey, baseURL: config.baseURL ?? undefined, timeout: config.timeoutMs, maxRetries: config.maxRetries });
+  const client = new Anthropic({
+    apiKey: config.apiKey,
+    baseURL: config.baseURL ?? undefined,
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries,
+  });
 
   const messages: Anthropic.MessageParam[] = [{ role: 'user', content: prompt.user }];
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -42,14 +47,22 @@ export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise
       usage.inputTokens += message.usage?.input_tokens ?? 0;
       usage.outputTokens += message.usage?.output_tokens ?? 0;
       text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-      if (message.stop_reason === 'max_tokens') return { ok: false, reason: `Claude's answer was cut off at ${MAX_OUTPUT_TOKENS} output tokens`, usage };
+      if (message.stop_reason === 'max_tokens')
+        return { ok: false, reason: `Claude's answer was cut off at ${MAX_OUTPUT_TOKENS} output tokens`, usage };
     } catch (err) {
       return { ok: false, reason: describeApiError(err, config), usage };
     }
     const problem = validate(text);
     if (typeof problem !== 'string') return { ok: true, draft: problem, usage };
-    if (attempt === 1) return { ok: false, reason: `Claude's output was invalid after one repair attempt: ${problem}`, usage };
-    messages.push({ role: 'assistant', content: text || '(empty)' }, { role: 'user', content: `That answer cannot be used: ${problem}. Reply again with the complete JSON only, matching the schema.` });
+    if (attempt === 1)
+      return { ok: false, reason: `Claude's output was invalid after one repair attempt: ${problem}`, usage };
+    messages.push(
+      { role: 'assistant', content: text || '(empty)' },
+      {
+        role: 'user',
+        content: `That answer cannot be used: ${problem}. Reply again with the complete JSON only, matching the schema.`,
+      },
+    );
   }
   return { ok: false, reason: 'unreachable', usage };
 }
@@ -71,10 +84,20 @@ function validate(text: string): CommentaryDraft | string {
 }
 
 function describeApiError(err: unknown, config: LlmConfig): string {
-  if (err instanceof Anthropic.APIConnectionTimeoutError) return `Claude API timed out after ${config.timeoutMs} ms (${config.maxRetries} retries)`;
+  if (err instanceof Anthropic.APIConnectionTimeoutError)
+    return `Claude API timed out after ${config.timeoutMs} ms (${config.maxRetries} retries)`;
   if (err instanceof Anthropic.APIConnectionError) return `could not reach the Claude API (${err.message})`;
   if (err instanceof Anthropic.APIError) {
-    const what = err.status === 529 ? 'overloaded' : err.status === 429 ? 'rate limited' : err.status === 401 ? 'the API key was refused' : err.status !== undefined && err.status >= 500 ? 'server error' : 'request refused';
+    const what =
+      err.status === 529
+        ? 'overloaded'
+        : err.status === 429
+          ? 'rate limited'
+          : err.status === 401
+            ? 'the API key was refused'
+            : err.status !== undefined && err.status >= 500
+              ? 'server error'
+              : 'request refused';
     return `Claude API answered HTTP ${err.status ?? '?'} (${what})${err.status === 429 || err.status === 529 || (err.status ?? 0) >= 500 ? ` after ${config.maxRetries} retries` : ''}`;
   }
   return `Claude call failed: ${err instanceof Error ? err.message : String(err)}`;

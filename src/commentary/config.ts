@@ -25,7 +25,8 @@ export interface LlmConfig {
  * // => { apiKey: 'sk-...', model: 'claude-sonnet-5-5', baseURL: null, timeoutMs: 5000, maxRetries: 2 }
  */
 export function llmConfigFromEnv(env: Record<string, unknown>): LlmConfig {
-  const str = (k: string) => (typeof env[k] === 'string' && (env[k] as string).trim() !== '' ? (env[k] as string).trim() : null);
+  const str = (k: string) =>
+    typeof env[k] === 'string' && (env[k] as string).trim() !== '' ? (env[k] as string).trim() : null;
   const timeout = Number(str('ANTHROPIC_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS);
   const retries = Number(str('ANTHROPIC_MAX_RETRIES') ?? MAX_RETRIES);
   return {

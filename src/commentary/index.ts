@@ -54,7 +54,18 @@ export interface CommentaryOptions {
  */
 export async function writeCommentary(analysis: CommentaryInput, options: CommentaryOptions): Promise<Commentary> {
   if (options.mode === 'none') {
-    return { summary: [], people: [], source: 'none', fallbackReason: null, model: null, promptVersion: PROMPT_VERSION, dropped: { count: 0, items: [] }, usage: null, cached: false, sent: null };
+    return {
+      summary: [],
+      people: [],
+      source: 'none',
+      fallbackReason: null,
+      model: null,
+      promptVersion: PROMPT_VERSION,
+      dropped: { count: 0, items: [] },
+      usage: null,
+      cached: false,
+      sent: null,
+    };
   }
   // The rules quote the transcript itself, so they are verified against its own text; the prompt
   // (and its redaction) is only built when something will be sent.
@@ -64,17 +75,43 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
     metrics: flattenMetrics(analysis),
     suspicious: findInjectionAttempts(analysis.transcript.utterances),
   });
-  const fromRules = (fallbackReason: string | null, usage: Commentary['usage'] = null, sent: Commentary['sent'] = null, extraDropped: Commentary['dropped']['items'] = []): Commentary => {
+  const fromRules = (
+    fallbackReason: string | null,
+    usage: Commentary['usage'] = null,
+    sent: Commentary['sent'] = null,
+    extraDropped: Commentary['dropped']['items'] = [],
+  ): Commentary => {
     const { draft, dropped } = verifyDraft(rulesCommentary(analysis), rulesContext());
     const all = [...extraDropped, ...dropped];
-    return { ...draft, source: 'rules', fallbackReason, model: null, promptVersion: PROMPT_VERSION, dropped: { count: all.length, items: all }, usage, cached: false, sent };
+    return {
+      ...draft,
+      source: 'rules',
+      fallbackReason,
+      model: null,
+      promptVersion: PROMPT_VERSION,
+      dropped: { count: all.length, items: all },
+      usage,
+      cached: false,
+      sent,
+    };
   };
   if (options.mode === 'rules') return fromRules(null);
   if (!options.llm.apiKey) return fromRules('no ANTHROPIC_API_KEY is configured');
 
-  const prompt = buildPrompt({ transcript: analysis.transcript, findings: analysis.findings, analysis, redactPersonalData: options.redactPersonalData });
+  const prompt = buildPrompt({
+    transcript: analysis.transcript,
+    findings: analysis.findings,
+    analysis,
+    redactPersonalData: options.redactPersonalData,
+  });
 
-  const key = await cacheKey([prompt.system, prompt.user, options.llm.model, PROMPT_VERSION, String(options.redactPersonalData !== false)]);
+  const key = await cacheKey([
+    prompt.system,
+    prompt.user,
+    options.llm.model,
+    PROMPT_VERSION,
+    String(options.redactPersonalData !== false),
+  ]);
   const hit = await options.cache?.get(key).catch(() => null);
   if (hit) return { ...hit, cached: true };
 
@@ -82,7 +119,12 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
   if (!outcome.ok) return fromRules(outcome.reason, outcome.usage, prompt.sent);
   const { draft, dropped } = verifyDraft(outcome.draft, { transcript: analysis.transcript, ...prompt });
   if (draft.summary.length === 0) {
-    return fromRules(`none of Claude's ${outcome.draft.summary.length} summary item(s) passed verification`, outcome.usage, prompt.sent, dropped);
+    return fromRules(
+      `none of Claude's ${outcome.draft.summary.length} summary item(s) passed verification`,
+      outcome.usage,
+      prompt.sent,
+      dropped,
+    );
   }
   const commentary: Commentary = {
     ...withAllPeople(draft, analysis.transcript),
@@ -102,7 +144,12 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
 /** Everyone who spoke gets a section, even if every item about them was dropped. */
 function withAllPeople(draft: CommentaryDraft, transcript: Transcript): CommentaryDraft {
   const have = new Set(draft.people.map((p) => p.speakerId));
-  const missing = transcript.speakers.filter((s) => !have.has(s.id)).map((s) => ({ speakerId: s.id, strengths: [], actions: [] }));
+  const missing = transcript.speakers
+    .filter((s) => !have.has(s.id))
+    .map((s) => ({ speakerId: s.id, strengths: [], actions: [] }));
   const order = new Map(transcript.speakers.map((s, i) => [s.id, i]));
-  return { summary: draft.summary, people: [...draft.people, ...missing].sort((a, b) => order.get(a.speakerId)! - order.get(b.speakerId)!) };
+  return {
+    summary: draft.summary,
+    people: [...draft.people, ...missing].sort((a, b) => order.get(a.speakerId)! - order.get(b.speakerId)!),
+  };
 }

@@ -10,8 +10,9 @@ import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns'
 export { INJECTION_PATTERNS } from './injection-patterns';
 
 /** Zero-width and bidi characters that can split a keyword without showing. */
-// eslint-disable-next-line no-misleading-character-class -- it lists joiners and variation selectors on purpose, to strip them
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- joiners and variation selectors are listed on purpose, to strip them
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF]/g;
 
 /**
  * Text as the patterns read it: NFKC (full-width and styled letters become plain ones), lower

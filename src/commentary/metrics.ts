@@ -8,7 +8,24 @@
 export const METRIC_SECTIONS = ['turnTaking', 'inclusivity', 'sentiment', 'listening'] as const;
 
 /** Keys whose contents are evidence or per-utterance detail, not headline numbers. */
-const SKIP_KEYS = new Set(['evidence', 'utteranceIds', 'utterances', 'contributions', 'quotes', 'pairs', 'examples', 'timeline', 'course', 'shareOverTime', 'matrix', 'events', 'items', 'parts', 'hits', 'longestTurn']);
+const SKIP_KEYS = new Set([
+  'evidence',
+  'utteranceIds',
+  'utterances',
+  'contributions',
+  'quotes',
+  'pairs',
+  'examples',
+  'timeline',
+  'course',
+  'shareOverTime',
+  'matrix',
+  'events',
+  'items',
+  'parts',
+  'hits',
+  'longestTurn',
+]);
 
 const MAX_DEPTH = 6;
 
@@ -30,7 +47,10 @@ export function flattenMetrics(analysis: Record<string, unknown>): Map<string, n
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        const key = item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string' ? (item as { speakerId: string }).speakerId : String(i);
+        const key =
+          item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string'
+            ? (item as { speakerId: string }).speakerId
+            : String(i);
         walk(item, `${path}.${key}`, depth + 1);
       });
       return;

@@ -70,7 +70,13 @@ export interface BuiltPrompt {
   seenText: Map<string, string>;
   metrics: Map<string, number>;
   suspicious: Set<string>;
-  sent: { utterances: number; utterancesTotal: number; findings: number; redactions: Record<string, number>; characters: number };
+  sent: {
+    utterances: number;
+    utterancesTotal: number;
+    findings: number;
+    redactions: Record<string, number>;
+    characters: number;
+  };
 }
 
 /**
@@ -86,7 +92,9 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
   const clean = (s: string) => (input.redactPersonalData === false ? s : redact(s, redactions));
   const suspicious = findInjectionAttempts(transcript.utterances);
   const metrics = flattenMetrics(input.analysis);
-  const findings = [...input.findings].sort((a, b) => SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity]).slice(0, MAX_FINDINGS);
+  const findings = [...input.findings]
+    .sort((a, b) => SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity])
+    .slice(0, MAX_FINDINGS);
   const chosen = chooseExcerpts(transcript, findings, suspicious);
 
   // A name is the uploader's to choose: one that reads like instructions is not sent.
@@ -115,10 +123,23 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     const withheld = (f.utteranceId !== null && suspicious.has(f.utteranceId)) || looksLikeInstructions(f.quote);
     const note = looksLikeInstructions(f.note) ? WITHHELD : f.note;
     const quote = withheld ? WITHHELD : clean(f.quote);
-    return escapeData(JSON.stringify({ kind: f.kind, speakerId: f.speakerId, utteranceId: f.utteranceId, quote, note, severity: f.severity }));
+    return escapeData(
+      JSON.stringify({
+        kind: f.kind,
+        speakerId: f.speakerId,
+        utteranceId: f.utteranceId,
+        quote,
+        note,
+        severity: f.severity,
+      }),
+    );
   });
-  const metricLines = [...metrics.entries()].slice(0, MAX_METRICS).map(([k, v]) => `${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
-  const people = transcript.speakers.map((s) => escapeData(JSON.stringify({ speakerId: s.id, name: speakerName.get(s.id) })));
+  const metricLines = [...metrics.entries()]
+    .slice(0, MAX_METRICS)
+    .map(([k, v]) => `${k} = ${Number.isInteger(v) ? v : v.toFixed(3)}`);
+  const people = transcript.speakers.map((s) =>
+    escapeData(JSON.stringify({ speakerId: s.id, name: speakerName.get(s.id) })),
+  );
   const warnings = transcript.warnings.map((w) => (looksLikeInstructions(w) ? WITHHELD : clean(w)));
 
   const user = [
@@ -145,7 +166,13 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     seenText,
     metrics,
     suspicious,
-    sent: { utterances: excerptLines.length, utterancesTotal: transcript.utterances.length, findings: findingLines.length, redactions: { ...redactions }, characters: SYSTEM_PROMPT.length + user.length },
+    sent: {
+      utterances: excerptLines.length,
+      utterancesTotal: transcript.utterances.length,
+      findings: findingLines.length,
+      redactions: { ...redactions },
+      characters: SYSTEM_PROMPT.length + user.length,
+    },
   };
 }
 

@@ -22,23 +22,53 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
  * person and says why it helps (the "why" is the coaching value; sources in analyzers/<name>/README.md).
  */
 const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string }> = [
-  { kind: 'invitation', text: (n) => `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.` },
-  { kind: 'credit', text: () => 'Gave credit and acknowledged others\' points, which encourages people to keep contributing.' },
-  { kind: 'follow-up-question', text: () => 'Asked follow-up questions that took up what the previous speaker had just said.' },
+  {
+    kind: 'invitation',
+    text: (n) =>
+      `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.`,
+  },
+  {
+    kind: 'credit',
+    text: () => "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+  },
+  {
+    kind: 'follow-up-question',
+    text: () => 'Asked follow-up questions that took up what the previous speaker had just said.',
+  },
   { kind: 'paraphrase', text: () => 'Checked understanding by restating what someone else said.' },
-  { kind: 'building-on', text: () => 'Built explicitly on other people\'s ideas.' },
+  { kind: 'building-on', text: () => "Built explicitly on other people's ideas." },
   { kind: 'positive-moment', text: () => 'Contributed some of the most positive moments of the meeting.' },
 ];
 
 /** What to try, most important first: each rule picks this person's findings of one kind. */
 const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) => string }> = [
-  { kind: 'non-inclusive-language', text: (f) => `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example: ${f.suggestion})` : ''}: ${f.note}` },
-  { kind: 'interruption', text: (_f, n) => `Let others finish before coming in: ${n > 1 ? 'several times' : 'at least once'} you started while someone was still making a point.` },
-  { kind: 'long-monologue', text: () => 'Break long explanations into shorter parts and check in with a question before going on.' },
-  { kind: 'self-deprecation', text: () => 'State your ideas without disclaimers; a remark like this invites people to discount what follows.' },
-  { kind: 'uncredited-restatement', text: () => 'When you pick up an idea someone raised earlier, name them: it shows the idea was heard.' },
+  {
+    kind: 'non-inclusive-language',
+    text: (f) =>
+      `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example: ${f.suggestion})` : ''}: ${f.note}`,
+  },
+  {
+    kind: 'interruption',
+    text: (_f, n) =>
+      `Let others finish before coming in: ${n > 1 ? 'several times' : 'at least once'} you started while someone was still making a point.`,
+  },
+  {
+    kind: 'long-monologue',
+    text: () => 'Break long explanations into shorter parts and check in with a question before going on.',
+  },
+  {
+    kind: 'self-deprecation',
+    text: () => 'State your ideas without disclaimers; a remark like this invites people to discount what follows.',
+  },
+  {
+    kind: 'uncredited-restatement',
+    text: () => 'When you pick up an idea someone raised earlier, name them: it shows the idea was heard.',
+  },
   { kind: 'tension', text: () => 'In the tense exchange, try acknowledging the other view before giving yours.' },
-  { kind: 'negative-moment', text: () => 'Reflect on how this remark may have landed; the same point can often be made constructively.' },
+  {
+    kind: 'negative-moment',
+    text: () => 'Reflect on how this remark may have landed; the same point can often be made constructively.',
+  },
 ];
 
 /**
@@ -50,7 +80,10 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
-  return { summary: summaryItems(input), people: input.transcript.speakers.map((s) => personItems(input, citable, s.id)) };
+  return {
+    summary: summaryItems(input),
+    people: input.transcript.speakers.map((s) => personItems(input, citable, s.id)),
+  };
 }
 
 /**
@@ -61,7 +94,13 @@ export function rulesCommentary(input: Input): CommentaryDraft {
 function citableFindings(input: Input): Finding[] {
   const saidBy = new Map(input.transcript.utterances.map((u) => [u.id, u.speakerId]));
   const suspicious = findInjectionAttempts(input.transcript.utterances);
-  return input.findings.filter((f) => f.utteranceId !== null && f.speakerId !== null && saidBy.get(f.utteranceId) === f.speakerId && !suspicious.has(f.utteranceId));
+  return input.findings.filter(
+    (f) =>
+      f.utteranceId !== null &&
+      f.speakerId !== null &&
+      saidBy.get(f.utteranceId) === f.speakerId &&
+      !suspicious.has(f.utteranceId),
+  );
 }
 
 function summaryItems(input: Input): CommentaryItem[] {
@@ -124,7 +163,12 @@ function summaryItems(input: Input): CommentaryItem[] {
     });
   }
   if (items.length === 0) {
-    items.push({ text: `The transcript has ${input.transcript.utterances.length} utterances from ${input.transcript.speakers.length} speaker(s).`, utteranceIds: input.transcript.utterances.slice(0, 1).map((u) => u.id), metrics: [], quotes: [] });
+    items.push({
+      text: `The transcript has ${input.transcript.utterances.length} utterances from ${input.transcript.speakers.length} speaker(s).`,
+      utteranceIds: input.transcript.utterances.slice(0, 1).map((u) => u.id),
+      metrics: [],
+      quotes: [],
+    });
   }
   return items.slice(0, 5);
 }
@@ -139,23 +183,33 @@ function quietNames(names: string[]): string {
 function personItems(input: Input, citable: Finding[], speakerId: string): CommentaryDraft['people'][number] {
   const mine = citable.filter((f) => f.speakerId === speakerId);
   const byKind = (kind: string) => mine.filter((f) => f.kind === kind);
-  const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({ utteranceIds: [f.utteranceId!], quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [] });
+  const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({
+    utteranceIds: [f.utteranceId!],
+    quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [],
+  });
 
   const strengths: CommentaryItem[] = [];
   for (const rule of STRENGTH_RULES) {
     const found = byKind(rule.kind);
-    if (found.length > 0 && strengths.length < 3) strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
+    if (found.length > 0 && strengths.length < 3)
+      strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
   const actions: CommentaryItem[] = [];
   for (const rule of ACTION_RULES) {
     const found = byKind(rule.kind);
-    if (found.length > 0 && actions.length < 3) actions.push({ text: rule.text(found[0]!, found.length), metrics: [], ...cite(found[0]!) });
+    if (found.length > 0 && actions.length < 3)
+      actions.push({ text: rule.text(found[0]!, found.length), metrics: [], ...cite(found[0]!) });
   }
   for (const extra of participationActions(input, speakerId)) if (actions.length < 3) actions.push(extra);
   if (strengths.length === 0) {
     const share = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
     if (share && share.answersGiven > 0) {
-      strengths.push({ text: 'Answered questions others asked, keeping the discussion moving.', utteranceIds: [], metrics: [`turnTaking.speakers.${speakerId}.answersGiven`], quotes: [] });
+      strengths.push({
+        text: 'Answered questions others asked, keeping the discussion moving.',
+        utteranceIds: [],
+        metrics: [`turnTaking.speakers.${speakerId}.answersGiven`],
+        quotes: [],
+      });
     }
   }
   return { speakerId, strengths, actions };
@@ -166,18 +220,52 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
   const out: CommentaryItem[] = [];
   const status = input.inclusivity?.participation.speakers.find((s) => s.speakerId === speakerId)?.status;
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
-  if (status === 'dominant') out.push({ text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.', utteranceIds: [], metrics: [share], quotes: [] });
-  if (status === 'quiet') out.push({ text: 'Your voice was heard less than others\'; if you have a view, consider sharing it early, even briefly.', utteranceIds: [], metrics: [share], quotes: [] });
+  if (status === 'dominant')
+    out.push({
+      text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
+      utteranceIds: [],
+      metrics: [share],
+      quotes: [],
+    });
+  if (status === 'quiet')
+    out.push({
+      text: "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
+      utteranceIds: [],
+      metrics: [share],
+      quotes: [],
+    });
   const tt = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
-  if (tt && tt.openQuestions === 0) out.push({ text: 'Try asking an open question ("what would you do here?") to draw out other views.', utteranceIds: [], metrics: [`turnTaking.speakers.${speakerId}.openQuestions`], quotes: [] });
+  if (tt && tt.openQuestions === 0)
+    out.push({
+      text: 'Try asking an open question ("what would you do here?") to draw out other views.',
+      utteranceIds: [],
+      metrics: [`turnTaking.speakers.${speakerId}.openQuestions`],
+      quotes: [],
+    });
   const listening = input.listening?.speakers.find((s) => s.speakerId === speakerId);
   if (listening && listening.followUpQuestions.count === 0) {
-    out.push({ text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.', utteranceIds: [], metrics: [`listening.speakers.${speakerId}.followUpQuestions.count`], quotes: [] });
+    out.push({
+      text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.',
+      utteranceIds: [],
+      metrics: [`listening.speakers.${speakerId}.followUpQuestions.count`],
+      quotes: [],
+    });
   }
   if (listening && listening.paraphrases.count === 0) {
-    out.push({ text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").', utteranceIds: [], metrics: [`listening.speakers.${speakerId}.paraphrases.count`], quotes: [] });
+    out.push({
+      text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").',
+      utteranceIds: [],
+      metrics: [`listening.speakers.${speakerId}.paraphrases.count`],
+      quotes: [],
+    });
   }
-  if (tt) out.push({ text: 'Keep an eye on the balance of talk in your next meeting: notice who has not spoken yet and bring them in.', utteranceIds: [], metrics: [share], quotes: [] });
+  if (tt)
+    out.push({
+      text: 'Keep an eye on the balance of talk in your next meeting: notice who has not spoken yet and bring them in.',
+      utteranceIds: [],
+      metrics: [share],
+      quotes: [],
+    });
   return out;
 }
 

@@ -51,8 +51,12 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
     seen.add(person.speakerId);
     people.push({
       speakerId: person.speakerId,
-      strengths: person.strengths.filter((item, i) => keep(item, `people[${person.speakerId}].strengths[${i}]`, person.speakerId)),
-      actions: person.actions.filter((item, i) => keep(item, `people[${person.speakerId}].actions[${i}]`, person.speakerId)),
+      strengths: person.strengths.filter((item, i) =>
+        keep(item, `people[${person.speakerId}].strengths[${i}]`, person.speakerId),
+      ),
+      actions: person.actions.filter((item, i) =>
+        keep(item, `people[${person.speakerId}].actions[${i}]`, person.speakerId),
+      ),
     });
   }
   return { draft: { summary, people }, dropped };
@@ -60,7 +64,8 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
 
 /** Returns why the item fails, or null when it is grounded. */
 function checkItem(item: CommentaryItem, personId: string | null, ctx: VerificationContext): string | null {
-  if (item.utteranceIds.length === 0 && item.metrics.length === 0 && item.quotes.length === 0) return 'cites no utterance and no metric';
+  if (item.utteranceIds.length === 0 && item.metrics.length === 0 && item.quotes.length === 0)
+    return 'cites no utterance and no metric';
   const byId = (id: string) => ctx.transcript.utterances.find((u) => u.id === id);
   for (const id of [...item.utteranceIds, ...item.quotes.map((q) => q.utteranceId)]) {
     if (!ctx.seenText.has(id)) return `cites utterance ${id}, which does not exist or was not given`;
@@ -70,12 +75,15 @@ function checkItem(item: CommentaryItem, personId: string | null, ctx: Verificat
 
   for (const q of item.quotes) {
     const text = ctx.seenText.get(q.utteranceId)!;
-    if (!normalizeForMatch(text).includes(normalizeForMatch(q.text))) return `quote "${clip(q.text)}" is not in ${q.utteranceId}`;
+    if (!normalizeForMatch(text).includes(normalizeForMatch(q.text)))
+      return `quote "${clip(q.text)}" is not in ${q.utteranceId}`;
     const speaker = byId(q.utteranceId)?.speakerId;
-    if (personId !== null && speaker !== personId) return `quote "${clip(q.text)}" was said by ${speaker}, not by ${personId}`;
+    if (personId !== null && speaker !== personId)
+      return `quote "${clip(q.text)}" was said by ${speaker}, not by ${personId}`;
     if (personId === null) {
       const named = namedSpeakers(item.text, ctx.transcript);
-      if (named.size > 0 && speaker !== undefined && !named.has(speaker)) return `quote "${clip(q.text)}" is attributed to ${[...named].join(', ')} but was said by ${speaker}`;
+      if (named.size > 0 && speaker !== undefined && !named.has(speaker))
+        return `quote "${clip(q.text)}" is attributed to ${[...named].join(', ')} but was said by ${speaker}`;
     }
   }
 
@@ -109,7 +117,9 @@ export function normalizeForMatch(s: string): string {
 /** Numbers written in prose ("42%", "3.5", "1,200"); times like 10:30 are not numbers here. */
 function numbersIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\d:.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:])|(?<![\d:.,])-?\d+(?:\.\d+)?(?![\d:]|[.,]\d)/g)) {
+  for (const m of text.matchAll(
+    /(?<![\d:.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:])|(?<![\d:.,])-?\d+(?:\.\d+)?(?![\d:]|[.,]\d)/g,
+  )) {
     out.push(Number(m[0].replace(/,/g, '')));
   }
   return out;
@@ -117,7 +127,10 @@ function numbersIn(text: string): number[] {
 
 /** The text with every speaker's name taken out: the 2 in "Speaker 2" is a label, not a stated number. */
 function withoutNames(text: string, transcript: Transcript): string {
-  const names = transcript.speakers.map((s) => s.name).filter((n) => /\d/.test(n)).sort((a, b) => b.length - a.length);
+  const names = transcript.speakers
+    .map((s) => s.name)
+    .filter((n) => /\d/.test(n))
+    .sort((a, b) => b.length - a.length);
   return names.reduce((out, name) => out.split(name).join(' '), text);
 }
 
@@ -128,7 +141,8 @@ function namedSpeakers(text: string, transcript: Transcript): Set<string> {
   for (const s of transcript.speakers) {
     if (s.anonymous) continue;
     const first = s.name.split(/\s+/)[0]!.toLowerCase();
-    if (first.length >= 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}([^\\p{L}]|$)`, 'u').test(lower)) ids.add(s.id);
+    if (first.length >= 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(first)}([^\\p{L}]|$)`, 'u').test(lower))
+      ids.add(s.id);
   }
   return ids;
 }

@@ -13,7 +13,10 @@ export const ErrorBody = z.object({
   error: z.object({
     code: z.string().describe('Stable, machine-readable, e.g. "payload-too-large", "unknown-format", "not-found"'),
     message: z.string().describe('What was wrong, for people'),
-    details: z.record(z.string(), z.unknown()).nullable().describe('Facts behind the error (limit, line, accepted values), or null'),
+    details: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe('Facts behind the error (limit, line, accepted values), or null'),
   }),
 });
 

@@ -48,7 +48,12 @@ export function serviceConfig(env: object): ServiceConfig {
     if (raw === null) return fallback;
     const value = Number(raw);
     if (!Number.isSafeInteger(value) || value < min) {
-      throw new AppError(500, 'configuration-error', `the setting ${name} must be a whole number >= ${min} (it is "${raw}")`, { setting: name });
+      throw new AppError(
+        500,
+        'configuration-error',
+        `the setting ${name} must be a whole number >= ${min} (it is "${raw}")`,
+        { setting: name },
+      );
     }
     return value;
   };
@@ -58,7 +63,10 @@ export function serviceConfig(env: object): ServiceConfig {
     maxUploadBytes: whole('MAX_UPLOAD_BYTES', DEFAULTS.maxUploadBytes, 1),
     maxWords: whole('MAX_WORDS', DEFAULTS.maxWords, 1),
     retentionDays: whole('RETENTION_DAYS', DEFAULTS.retentionDays, 0),
-    corsOrigins: (text('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (text('CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimitPerMinute: whole('RATE_LIMIT_PER_MINUTE', DEFAULTS.rateLimitPerMinute, 1),
     syncTimeoutMs: whole('SYNC_TIMEOUT_MS', DEFAULTS.syncTimeoutMs, 1),
   };

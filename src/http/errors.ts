@@ -51,19 +51,43 @@ export function describeError(err: unknown): ErrorDescription {
     return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
   }
   if (err instanceof TranscriptError) {
-    return { status: TRANSCRIPT_STATUS[err.code], code: err.code, message: err.describe(), details: { ...(err.details ?? {}), line: err.line }, headers: {} };
+    return {
+      status: TRANSCRIPT_STATUS[err.code],
+      code: err.code,
+      message: err.describe(),
+      details: { ...(err.details ?? {}), line: err.line },
+      headers: {},
+    };
   }
   if (err instanceof TranscriptTooLongError) {
-    return { status: 413, code: 'transcript-too-long', message: err.message, details: { words: err.words, limitWords: err.limitWords }, headers: {} };
+    return {
+      status: 413,
+      code: 'transcript-too-long',
+      message: err.message,
+      details: { words: err.words, limitWords: err.limitWords },
+      headers: {},
+    };
   }
   if (err instanceof InputLimitError) {
     return { status: 422, code: err.code, message: err.message, details: err.details, headers: {} };
   }
   if (err instanceof HTTPException) {
-    return { status: err.status as ContentfulStatusCode, code: 'http-error', message: err.message, details: null, headers: {} };
+    return {
+      status: err.status as ContentfulStatusCode,
+      code: 'http-error',
+      message: err.message,
+      details: null,
+      headers: {},
+    };
   }
   console.error('unhandled error', err instanceof Error ? `${err.name}: ${err.message}` : String(err));
-  return { status: 500, code: 'internal-error', message: 'something went wrong on our side; the request was not processed', details: null, headers: {} };
+  return {
+    status: 500,
+    code: 'internal-error',
+    message: 'something went wrong on our side; the request was not processed',
+    details: null,
+    headers: {},
+  };
 }
 
 /**

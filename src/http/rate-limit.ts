@@ -22,7 +22,11 @@ const BINDING_PERIOD_SECONDS = 60;
  * await limiter.take('k'); await limiter.take('k');
  * (await limiter.take('k')).allowed // => false
  */
-export function fixedWindowLimiter(limitPerWindow: number, now: () => number = Date.now, windowMs = WINDOW_MS): RateLimiter {
+export function fixedWindowLimiter(
+  limitPerWindow: number,
+  now: () => number = Date.now,
+  windowMs = WINDOW_MS,
+): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   return {
     async take(key) {
@@ -78,9 +82,15 @@ export function rateLimit() {
     const limiter = c.get('deps').rateLimiter(c.env, c.get('config'));
     const outcome = await limiter.take(c.get('owner').id);
     if (!outcome.allowed) {
-      throw new AppError(429, 'rate-limited', `too many requests for this API key; retry in ${outcome.retryAfterSeconds} seconds`, { retryAfterSeconds: outcome.retryAfterSeconds }, {
-        'Retry-After': String(outcome.retryAfterSeconds),
-      });
+      throw new AppError(
+        429,
+        'rate-limited',
+        `too many requests for this API key; retry in ${outcome.retryAfterSeconds} seconds`,
+        { retryAfterSeconds: outcome.retryAfterSeconds },
+        {
+          'Retry-After': String(outcome.retryAfterSeconds),
+        },
+      );
     }
     return next();
   });

@@ -12,7 +12,10 @@ import { AppError } from './errors';
  */
 export function payloadTooLarge(limitBytes: number, sizeBytes: number | null): AppError {
   const limit = `${limitBytes} bytes (${formatMiB(limitBytes)})`;
-  const message = sizeBytes === null ? `the upload is larger than the limit of ${limit}` : `the upload is ${sizeBytes} bytes; the limit is ${limit}`;
+  const message =
+    sizeBytes === null
+      ? `the upload is larger than the limit of ${limit}`
+      : `the upload is ${sizeBytes} bytes; the limit is ${limit}`;
   return new AppError(413, 'payload-too-large', message, { limitBytes, ...(sizeBytes === null ? {} : { sizeBytes }) });
 }
 
@@ -24,7 +27,8 @@ export function payloadTooLarge(limitBytes: number, sizeBytes: number | null): A
  */
 export async function readBodyWithin(request: Request, limitBytes: number): Promise<Uint8Array> {
   const declared = request.headers.get('Content-Length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limitBytes) throw payloadTooLarge(limitBytes, Number(declared));
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limitBytes)
+    throw payloadTooLarge(limitBytes, Number(declared));
   if (!request.body) return new Uint8Array(0);
 
   const reader = request.body.getReader();

@@ -16,9 +16,14 @@ export async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(
       () =>
         reject(
-          new AppError(504, 'analysis-timeout', `the analysis took longer than ${Math.round(ms / 1000)} seconds; send it again with the header "Prefer: respond-async" to run it as a job`, {
-            timeoutMs: ms,
-          }),
+          new AppError(
+            504,
+            'analysis-timeout',
+            `the analysis took longer than ${Math.round(ms / 1000)} seconds; send it again with the header "Prefer: respond-async" to run it as a job`,
+            {
+              timeoutMs: ms,
+            },
+          ),
         ),
       ms,
     );

@@ -57,11 +57,21 @@ export async function readUpload(request: Request, limitBytes: number): Promise<
   if (multipart) return readMultipart(body, header, limitBytes);
   if (!RAW_CONTENT_TYPES.includes(mediaType)) {
     const got = mediaType === '' ? 'no Content-Type' : `Content-Type "${mediaType.slice(0, 100)}"`;
-    throw new AppError(415, 'unsupported-media-type', `${got}: send the transcript as multipart/form-data (field "file") or as a raw body with one of ${RAW_CONTENT_TYPES.join(', ')}`, {
-      accepted: ['multipart/form-data', ...RAW_CONTENT_TYPES],
-    });
+    throw new AppError(
+      415,
+      'unsupported-media-type',
+      `${got}: send the transcript as multipart/form-data (field "file") or as a raw body with one of ${RAW_CONTENT_TYPES.join(', ')}`,
+      {
+        accepted: ['multipart/form-data', ...RAW_CONTENT_TYPES],
+      },
+    );
   }
-  return { bytes: body, fileName: fileNameFrom(request.headers.get('Content-Disposition')), contentType: mediaType, fields: new Map() };
+  return {
+    bytes: body,
+    fileName: fileNameFrom(request.headers.get('Content-Disposition')),
+    contentType: mediaType,
+    fields: new Map(),
+  };
 }
 
 /**
@@ -99,11 +109,19 @@ async function readMultipart(body: Uint8Array, header: string, limitBytes: numbe
   try {
     form = await new Response(body, { headers: { 'Content-Type': header } }).formData();
   } catch {
-    throw new AppError(400, 'malformed-multipart', 'the multipart/form-data body could not be read (check the boundary and that the body is complete)');
+    throw new AppError(
+      400,
+      'malformed-multipart',
+      'the multipart/form-data body could not be read (check the boundary and that the body is complete)',
+    );
   }
   const file = form.get('file');
   if (file === null || typeof file === 'string') {
-    throw new AppError(400, 'missing-file', 'the multipart form has no file in the field "file" (e.g. curl -F "file=@standup.vtt")');
+    throw new AppError(
+      400,
+      'missing-file',
+      'the multipart form has no file in the field "file" (e.g. curl -F "file=@standup.vtt")',
+    );
   }
   if (file.size > limitBytes) throw payloadTooLarge(limitBytes, file.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -112,7 +130,10 @@ async function readMultipart(body: Uint8Array, header: string, limitBytes: numbe
   const fields = new Map<string, string[]>();
   for (const [name, value] of form.entries()) {
     if (name === 'file') continue;
-    if (typeof value !== 'string') throw new AppError(400, 'invalid-option', `multipart field "${name.slice(0, 40)}" must be text, not a file`, { option: name.slice(0, 40) });
+    if (typeof value !== 'string')
+      throw new AppError(400, 'invalid-option', `multipart field "${name.slice(0, 40)}" must be text, not a file`, {
+        option: name.slice(0, 40),
+      });
     fields.set(name, [...(fields.get(name) ?? []), value]);
   }
   const contentType = (file.type || '').split(';')[0]!.trim().toLowerCase();
@@ -120,5 +141,9 @@ async function readMultipart(body: Uint8Array, header: string, limitBytes: numbe
 }
 
 function emptyBody(): AppError {
-  return new AppError(400, 'empty-body', 'the upload is empty: send a transcript file (multipart field "file" or the raw body)');
+  return new AppError(
+    400,
+    'empty-body',
+    'the upload is empty: send a transcript file (multipart field "file" or the raw body)',
+  );
 }

@@ -13,9 +13,16 @@ export const CommentaryQuote = z.object({
 export type CommentaryQuote = z.infer<typeof CommentaryQuote>;
 
 export const CommentaryItem = z.object({
-  text: z.string().min(1).max(600).describe('one observation or suggestion in plain words; any number in it must be one of the cited metrics'),
+  text: z
+    .string()
+    .min(1)
+    .max(600)
+    .describe('one observation or suggestion in plain words; any number in it must be one of the cited metrics'),
   utteranceIds: z.array(z.string()).max(8).describe('utterances that show it'),
-  metrics: z.array(z.string()).max(8).describe('metric paths it rests on, exactly as listed in the input, e.g. "turnTaking.speakers.s2.talkShare"'),
+  metrics: z
+    .array(z.string())
+    .max(8)
+    .describe('metric paths it rests on, exactly as listed in the input, e.g. "turnTaking.speakers.s2.talkShare"'),
   quotes: z.array(CommentaryQuote).max(3).describe('verbatim quotes supporting it'),
 });
 export type CommentaryItem = z.infer<typeof CommentaryItem>;
@@ -51,7 +58,9 @@ export const Commentary = z.object({
   promptVersion: z.string(),
   /** Items that failed verification (invented quote, wrong speaker, unknown number): never shown. */
   dropped: z.object({ count: z.number().int().nonnegative(), items: z.array(DroppedItem) }),
-  usage: z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() }).nullable(),
+  usage: z
+    .object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() })
+    .nullable(),
   /** True when this commentary came from the cache (no tokens paid). */
   cached: z.boolean(),
   /** What was sent to the LLM, for the report's privacy statement; null when nothing was sent. */

@@ -15,19 +15,58 @@
 export const UNATTRIBUTED_LABEL = 'Unknown speaker';
 
 /** Honorifics dropped from the front of a name (Canadian Hansard, UK and Welsh committees, everyday use). */
-const HONORIFICS = ['right honourable', 'right hon', 'rt hon', 'honourable', 'hon', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady'];
+const HONORIFICS = [
+  'right honourable',
+  'right hon',
+  'rt hon',
+  'honourable',
+  'hon',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+];
 /** Post-nominal letters dropped from the end ("Suzy Davies AM"): only in capitals, only after two or more words. */
-const POST_NOMINALS = new Set(['AM', 'MS', 'MP', 'MSP', 'MLA', 'MPP', 'MEP', 'TD', 'PHD', 'PhD', 'MD', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+const POST_NOMINALS = new Set([
+  'AM',
+  'MS',
+  'MP',
+  'MSP',
+  'MLA',
+  'MPP',
+  'MEP',
+  'TD',
+  'PHD',
+  'PhD',
+  'MD',
+  'QC',
+  'KC',
+  'OBE',
+  'MBE',
+  'CBE',
+]);
 
 const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${HONORIFICS.join('|')})\\.?\\s+)+`, 'i');
 /** "Role (Mr. Name ...)": the parenthesis names the person. */
-const ROLE_WITH_NAME = new RegExp(`^[^()]+\\(\\s*((?:${HONORIFICS.join('|')})\\.?\\s+[^()]+?)\\s*(?:\\(.*\\))?\\s*\\)$`, 'i');
+const ROLE_WITH_NAME = new RegExp(
+  `^[^()]+\\(\\s*((?:${HONORIFICS.join('|')})\\.?\\s+[^()]+?)\\s*(?:\\(.*\\))?\\s*\\)$`,
+  'i',
+);
 
 /**
  * Labels that stand for an unknown or anonymous voice: diarisation placeholders and "unknown".
  * @example "Speaker 1", "SPEAKER_00", "spk_0", "Speaker A", "Channel 2", "Unknown", "??", "Participant 3", "Guest"
  */
-const ANONYMOUS = /^(?:(?:speaker|spk|spkr|participant|person|voice|guest|caller|attendee|channel|unknown speaker|unidentified speaker)[\s_-]*(?:\d{1,3}|[a-z])?|unknown|unidentified|\?+|-+)$/i;
+const ANONYMOUS =
+  /^(?:(?:speaker|spk|spkr|participant|person|voice|guest|caller|attendee|channel|unknown speaker|unidentified speaker)[\s_-]*(?:\d{1,3}|[a-z])?|unknown|unidentified|\?+|-+)$/i;
 
 /**
  * Tidies a label for display: trims, collapses spaces, drops a trailing colon.
@@ -105,8 +144,29 @@ export function isAnonymousLabel(label: string): boolean {
  * "Co-host", "Organizer", "Guest", "External"; the rest are the roles meeting notes name most.
  */
 const ROLE_SUFFIXES = new Set([
-  'host', 'co-host', 'cohost', 'organizer', 'organiser', 'guest', 'external', 'chair', 'facilitator', 'moderator',
-  'presenter', 'scribe', 'note-taker', 'notetaker', 'ceo', 'cto', 'cfo', 'coo', 'pm', 'vp', 'lead', 'manager', 'intern',
+  'host',
+  'co-host',
+  'cohost',
+  'organizer',
+  'organiser',
+  'guest',
+  'external',
+  'chair',
+  'facilitator',
+  'moderator',
+  'presenter',
+  'scribe',
+  'note-taker',
+  'notetaker',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'pm',
+  'vp',
+  'lead',
+  'manager',
+  'intern',
 ]);
 /** One to three words of letters (no digits, no brackets): a part of a name. */
 const NAME_PART = /^[\p{L}'’.\- ]{1,60}$/u;

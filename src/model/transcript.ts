@@ -65,7 +65,18 @@ export type Utterance = z.infer<typeof Utterance>;
 
 export const NonSpeechEvent = z.object({
   /** What kind of non-speech the marker stands for (see src/parse/events.ts for the vocabulary). */
-  kind: z.enum(['laughter', 'noise', 'vocal-sound', 'inaudible', 'crosstalk', 'music', 'applause', 'pause', 'disfluency', 'other']),
+  kind: z.enum([
+    'laughter',
+    'noise',
+    'vocal-sound',
+    'inaudible',
+    'crosstalk',
+    'music',
+    'applause',
+    'pause',
+    'disfluency',
+    'other',
+  ]),
   /** Where in its utterance the marker stood: a disfluency marker at the `end` means the speaker broke off. */
   position: z.enum(['start', 'middle', 'end', 'alone']),
   /** The marker as written, e.g. `[laughter]`, `<noise>`, `(inaudible)`. */

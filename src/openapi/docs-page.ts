@@ -14,7 +14,10 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  * escapeHtml('<b title="x">&</b>') // => '&lt;b title=&quot;x&quot;&gt;&amp;&lt;/b&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 /**
@@ -36,7 +39,9 @@ export function renderDocsPage(doc: Json): string {
       if (!op) continue;
       const id = String(op.operationId ?? `${method}-${path}`);
       const title = `${method.toUpperCase()} ${path}`;
-      toc.push(`<li><a href="#${escapeHtml(id)}"><code>${escapeHtml(title)}</code></a> ${escapeHtml(String(op.summary ?? ''))}</li>`);
+      toc.push(
+        `<li><a href="#${escapeHtml(id)}"><code>${escapeHtml(title)}</code></a> ${escapeHtml(String(op.summary ?? ''))}</li>`,
+      );
       operations.push(renderOperation(id, title, op, [...shared, ...((op.parameters ?? []) as Json[])]));
     }
   }
@@ -71,13 +76,23 @@ ${operations.join('\n')}
 function renderOperation(id: string, title: string, op: Json, parameters: Json[]): string {
   const params = parameters.length
     ? `<h3>Parameters</h3><table><thead><tr><th>name</th><th>in</th><th>required</th><th>description</th></tr></thead><tbody>${parameters
-        .map((p) => `<tr><td><code>${escapeHtml(String(p.name))}</code></td><td>${escapeHtml(String(p.in))}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escapeHtml(String(p.description ?? describeSchema(p.schema as Json | undefined)))}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td><code>${escapeHtml(String(p.name))}</code></td><td>${escapeHtml(String(p.in))}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escapeHtml(String(p.description ?? describeSchema(p.schema as Json | undefined)))}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '';
   const body = op.requestBody as { content?: Record<string, unknown> } | undefined;
-  const bodyTypes = body?.content ? `<h3>Request body</h3><p>${Object.keys(body.content).map((t) => `<code>${escapeHtml(t)}</code>`).join(', ')}</p>` : '';
+  const bodyTypes = body?.content
+    ? `<h3>Request body</h3><p>${Object.keys(body.content)
+        .map((t) => `<code>${escapeHtml(t)}</code>`)
+        .join(', ')}</p>`
+    : '';
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>)
-    .map(([status, r]) => `<tr><td><code>${escapeHtml(status)}</code></td><td>${escapeHtml(String(r.description ?? ''))}</td></tr>`)
+    .map(
+      ([status, r]) =>
+        `<tr><td><code>${escapeHtml(status)}</code></td><td>${escapeHtml(String(r.description ?? ''))}</td></tr>`,
+    )
     .join('');
   return `<section>
 <h2 id="${escapeHtml(id)}">${escapeHtml(title)}</h2>

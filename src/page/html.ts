@@ -9,7 +9,22 @@ export interface PageOptions {
 }
 
 /** File types the service reads (the `accept` attribute is a hint for the file chooser only). */
-const ACCEPT = ['.vtt', '.srt', '.sbv', '.txt', '.json', '.docx', '.csv', '.tsv', 'text/vtt', 'text/plain', 'application/json', 'application/x-subrip', 'text/csv', 'text/tab-separated-values'].join(',');
+const ACCEPT = [
+  '.vtt',
+  '.srt',
+  '.sbv',
+  '.txt',
+  '.json',
+  '.docx',
+  '.csv',
+  '.tsv',
+  'text/vtt',
+  'text/plain',
+  'application/json',
+  'application/x-subrip',
+  'text/csv',
+  'text/tab-separated-values',
+].join(',');
 
 /**
  * Renders the page.

@@ -12,7 +12,16 @@
  * @example
  * SPEAKER_COLORS[0] // => '#1f5fbf'
  */
-export const SPEAKER_COLORS = ['#1f5fbf', '#a34700', '#2c6e31', '#6f3aa0', '#a3174a', '#00695c', '#5b4337', '#3e5060'] as const;
+export const SPEAKER_COLORS = [
+  '#1f5fbf',
+  '#a34700',
+  '#2c6e31',
+  '#6f3aa0',
+  '#a3174a',
+  '#00695c',
+  '#5b4337',
+  '#3e5060',
+] as const;
 
 /**
  * The stylesheet.

@@ -59,11 +59,16 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new TranscriptError('empty-input', 'the file is empty (0 bytes)');
   const binary = sniffBinary(bytes);
-  if (binary) throw new TranscriptError('binary-input', `this is ${binary}, not a transcript`, { details: { detected: binary } });
+  if (binary)
+    throw new TranscriptError('binary-input', `this is ${binary}, not a transcript`, { details: { detected: binary } });
 
   let decoded: DecodedText;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    decoded = { text: decodeUtf8(bytes.subarray(3)) ?? decodeCp1252(bytes.subarray(3)), encoding: 'utf-8', hadBom: true };
+    decoded = {
+      text: decodeUtf8(bytes.subarray(3)) ?? decodeCp1252(bytes.subarray(3)),
+      encoding: 'utf-8',
+      hadBom: true,
+    };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     decoded = { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le', hadBom: true };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -75,13 +80,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     } else {
       const nul = bytes.indexOf(0);
       if (nul !== -1) {
-        throw new TranscriptError('binary-input', `the file contains a NUL byte at offset ${nul}: it looks binary, not a text transcript`, {
-          line: lineOfOffset(bytes, nul),
-          details: { offset: nul },
-        });
+        throw new TranscriptError(
+          'binary-input',
+          `the file contains a NUL byte at offset ${nul}: it looks binary, not a text transcript`,
+          {
+            line: lineOfOffset(bytes, nul),
+            details: { offset: nul },
+          },
+        );
       }
       const utf8 = decodeUtf8(bytes);
-      decoded = utf8 === null ? { text: decodeCp1252(bytes), encoding: 'windows-1252', hadBom: false } : { text: utf8, encoding: 'utf-8', hadBom: false };
+      decoded =
+        utf8 === null
+          ? { text: decodeCp1252(bytes), encoding: 'windows-1252', hadBom: false }
+          : { text: utf8, encoding: 'utf-8', hadBom: false };
     }
   }
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -35,7 +35,10 @@ const HINT_BONUS = 0.25;
  * @example
  * rankTextFormats('WEBVTT\n\n00:00.000 --> 00:01.000\nZoë: Hi')[0].parser.format // => 'webvtt'
  */
-export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ parser: TextFormatParser; score: number; sniffed: number; hinted: boolean }> {
+export function rankTextFormats(
+  text: string,
+  hints: FormatHints = {},
+): Array<{ parser: TextFormatParser; score: number; sniffed: number; hinted: boolean }> {
   const hintedName = hintedFormat(hints);
   const tabular = looksTabular(text);
   return TEXT_FORMATS.map((parser) => {
@@ -56,9 +59,14 @@ export function rankTextFormats(text: string, hints: FormatHints = {}): Array<{ 
  * looksTabular('test.wav 1 0.5 0.3 hello\ntest.wav 1 0.8 0.4 world') // => true
  */
 export function looksTabular(text: string): boolean {
-  const lines = text.split('\n', 40).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split('\n', 40)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   if (lines.length < 2) return false;
-  const tableLike = lines.filter((l) => (l.match(/\t/g)?.length ?? 0) >= 2 || /^\S+\s+\S+\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+\S+/.test(l)).length;
+  const tableLike = lines.filter(
+    (l) => (l.match(/\t/g)?.length ?? 0) >= 2 || /^\S+\s+\S+\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+\S+/.test(l),
+  ).length;
   return tableLike / lines.length >= 0.6;
 }
 

@@ -31,7 +31,11 @@ export class TranscriptError extends Error {
   readonly line: number | null;
   readonly details: Record<string, unknown> | null;
 
-  constructor(code: TranscriptErrorCode, message: string, where: { line?: number | null; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: TranscriptErrorCode,
+    message: string,
+    where: { line?: number | null; details?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.code = code;
     this.line = where.line ?? null;
@@ -40,7 +44,9 @@ export class TranscriptError extends Error {
 
   /** `file.vtt:12: message`, or `file.vtt: message` without a line. */
   describe(fileName?: string): string {
-    const place = [fileName, this.line === null ? null : String(this.line)].filter((p) => p !== null && p !== undefined).join(':');
+    const place = [fileName, this.line === null ? null : String(this.line)]
+      .filter((p) => p !== null && p !== undefined)
+      .join(':');
     return place ? `${place}: ${this.message}` : this.message;
   }
 

@@ -16,11 +16,69 @@ interface MarkerWords {
 
 /** Marker vocabulary by kind. */
 export const EVENT_MARKERS: readonly MarkerWords[] = [
-  { kind: 'laughter', words: ['laughter', 'laughs', 'laugh', 'laughing', 'chuckles', 'chuckle', 'giggles', 'laguh'], source: 'Zoom/Otter/Rev captions; ELITR <laugh> (and its typo <laguh>)' },
-  { kind: 'noise', words: ['noise', 'nonvocalsound', 'background noise', 'sound', 'cough', 'coughs', 'coughing', 'sneeze', 'door', 'typing', 'phone ringing', 'beep', 'static', 'other_noise'], source: 'ELITR <noise> and <other_noise>, QMSum {nonvocalsound}, caption conventions' },
-  { kind: 'vocal-sound', words: ['vocalsound', 'sigh', 'sighs', 'breath', 'breathing', 'clears throat'], source: 'QMSum/AMI {vocalsound}' },
-  { kind: 'inaudible', words: ['inaudible', 'unintelligible', 'unclear', 'indiscernible', 'incomprehensible', '??', '???', '?', 'unk', 'foreign', 'foreign language', 'other_speech unrecognizable', 'other_speech'], source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>' },
-  { kind: 'crosstalk', words: ['crosstalk', 'cross talk', 'cross-talk', 'overlapping', 'overtalk', 'talking over each other', 'parallel_talk', 'parallel-talk'], source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions' },
+  {
+    kind: 'laughter',
+    words: ['laughter', 'laughs', 'laugh', 'laughing', 'chuckles', 'chuckle', 'giggles', 'laguh'],
+    source: 'Zoom/Otter/Rev captions; ELITR <laugh> (and its typo <laguh>)',
+  },
+  {
+    kind: 'noise',
+    words: [
+      'noise',
+      'nonvocalsound',
+      'background noise',
+      'sound',
+      'cough',
+      'coughs',
+      'coughing',
+      'sneeze',
+      'door',
+      'typing',
+      'phone ringing',
+      'beep',
+      'static',
+      'other_noise',
+    ],
+    source: 'ELITR <noise> and <other_noise>, QMSum {nonvocalsound}, caption conventions',
+  },
+  {
+    kind: 'vocal-sound',
+    words: ['vocalsound', 'sigh', 'sighs', 'breath', 'breathing', 'clears throat'],
+    source: 'QMSum/AMI {vocalsound}',
+  },
+  {
+    kind: 'inaudible',
+    words: [
+      'inaudible',
+      'unintelligible',
+      'unclear',
+      'indiscernible',
+      'incomprehensible',
+      '??',
+      '???',
+      '?',
+      'unk',
+      'foreign',
+      'foreign language',
+      'other_speech unrecognizable',
+      'other_speech',
+    ],
+    source: 'Rev/Otter [inaudible 00:01:02], ELITR (??), (unintelligible) and <other_speech unrecognizable>',
+  },
+  {
+    kind: 'crosstalk',
+    words: [
+      'crosstalk',
+      'cross talk',
+      'cross-talk',
+      'overlapping',
+      'overtalk',
+      'talking over each other',
+      'parallel_talk',
+      'parallel-talk',
+    ],
+    source: 'Rev [crosstalk], ELITR <parallel_talk>, court-reporting conventions',
+  },
   { kind: 'music', words: ['music', 'musik', 'music playing'], source: 'YouTube and Whisper captions' },
   {
     kind: 'music',
@@ -49,8 +107,16 @@ export const EVENT_MARKERS: readonly MarkerWords[] = [
     ],
     source: 'the word for "laughter" in other languages, as in YouTube automatic captions; our own list, a hint only',
   },
-  { kind: 'pause', words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'], source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]' },
-  { kind: 'disfluency', words: ['disfmarker'], source: 'QMSum/AMI {disfmarker}: the point where a speaker broke off or restarted' },
+  {
+    kind: 'pause',
+    words: ['pause', 'long pause', 'silence', 'gap', 'blank_audio', 'blank audio', 'no_speech', 'no speech'],
+    source: 'QMSum/AMI {pause} and {gap}; whisper.cpp [BLANK_AUDIO]',
+  },
+  {
+    kind: 'disfluency',
+    words: ['disfmarker'],
+    source: 'QMSum/AMI {disfmarker}: the point where a speaker broke off or restarted',
+  },
   { kind: 'other', words: ['comment'], source: 'QMSum/AMI {comment}' },
 ];
 
@@ -117,13 +183,16 @@ export function extractEvents(raw: string): { text: string; events: FoundEvent[]
     return { text: '', events: [{ kind: KIND_BY_WORD.get(word) ?? 'other', label: raw.trim(), position: 'alone' }] };
   }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
-  const text = raw.replace(BRACKETED, (label: string, a?: string, b?: string, c?: string, d?: string, index?: number) => {
-    const inner = (a ?? b ?? c ?? d ?? '').trim().toLowerCase().replace(TRAILING_TIME, '').replace(/[.!]$/, '');
-    const kind = KIND_BY_WORD.get(inner);
-    if (kind === undefined) return label;
-    found.push({ kind, label, index: index ?? 0, end: (index ?? 0) + label.length });
-    return ' ';
-  });
+  const text = raw.replace(
+    BRACKETED,
+    (label: string, a?: string, b?: string, c?: string, d?: string, index?: number) => {
+      const inner = (a ?? b ?? c ?? d ?? '').trim().toLowerCase().replace(TRAILING_TIME, '').replace(/[.!]$/, '');
+      const kind = KIND_BY_WORD.get(inner);
+      if (kind === undefined) return label;
+      found.push({ kind, label, index: index ?? 0, end: (index ?? 0) + label.length });
+      return ' ';
+    },
+  );
   const cleaned = collapseSpaces(text);
   if (found.length === 0) return { text: cleaned, events: [] };
   const where = markerSurroundings(raw);
@@ -166,10 +235,16 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
   const contentEndBeforePunctuation = outside.slice(0, punctuationStart).trimEnd().length;
   return (index) => {
     const place = placeOf.get(index) ?? 0;
-    return { nothingBefore: firstContent === -1 || firstContent >= place, onlyPunctuationAfter: contentEndBeforePunctuation <= place + 1 };
+    return {
+      nothingBefore: firstContent === -1 || firstContent >= place,
+      onlyPunctuationAfter: contentEndBeforePunctuation <= place + 1,
+    };
   };
 }
 
 function collapseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
 }

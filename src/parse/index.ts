@@ -45,7 +45,10 @@ export function ingest(bytes: Uint8Array, hints: FormatHints = {}): Transcript {
   if (bytes.length === 0) throw new TranscriptError('empty-input', 'the file is empty (0 bytes)');
   if (isDocx(bytes)) return normalize(parseDocx(bytes), { encoding: 'docx' });
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && hintedFormat(hints) === 'docx') {
-    throw new TranscriptError('invalid-docx', 'the file is a ZIP archive but not a Word document (no word/document.xml inside)');
+    throw new TranscriptError(
+      'invalid-docx',
+      'the file is a ZIP archive but not a Word document (no word/document.xml inside)',
+    );
   }
   const { text, encoding } = decodeText(bytes);
   return normalize(parseText(text, hints), { encoding });
@@ -77,11 +80,17 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
   }
 
   if (ranked.length === 0) {
-    const seen = looksTabular(text) ? 'a table of timed words (CTM/TSV), which is not supported' : `text starting with ${quoteStart(text)}`;
-    throw new TranscriptError('unknown-format', `could not recognise the transcript format: the file is ${seen}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`, {
-      line: 1,
-      details: { accepted: ACCEPTED_FORMATS },
-    });
+    const seen = looksTabular(text)
+      ? 'a table of timed words (CTM/TSV), which is not supported'
+      : `text starting with ${quoteStart(text)}`;
+    throw new TranscriptError(
+      'unknown-format',
+      `could not recognise the transcript format: the file is ${seen}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`,
+      {
+        line: 1,
+        details: { accepted: ACCEPTED_FORMATS },
+      },
+    );
   }
   return parseRankedText(text, ranked);
 }
@@ -98,7 +107,9 @@ function parseRankedText(text: string, ranked: ReturnType<typeof rankTextFormats
   // read as a speaker called Kind).
   const best = Math.max(...ranked.map((r) => r.sniffed), 0);
   const hintedFirst = ranked[0]!.hinted;
-  for (const { parser } of ranked.filter((r) => r.hinted || (r.score >= best - FALLBACK_MARGIN && (!hintedFirst || r.score >= CONFIDENT_SCORE)))) {
+  for (const { parser } of ranked.filter(
+    (r) => r.hinted || (r.score >= best - FALLBACK_MARGIN && (!hintedFirst || r.score >= CONFIDENT_SCORE)),
+  )) {
     try {
       return parser.parse(text);
     } catch (err) {
@@ -137,9 +148,13 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; err
 function parseJsonValue(value: unknown): ParsedTranscript {
   const parser = JSON_FORMATS.find((p) => safeMatches(p.matches.bind(p), value));
   if (!parser) {
-    throw new TranscriptError('unknown-format', `not a transcript JSON we know: ${describeJsonShape(value)}. Accepted JSON formats: ${JSON_FORMATS.map((p) => p.label).join('; ')}`, {
-      details: { accepted: JSON_FORMATS.map((p) => p.label) },
-    });
+    throw new TranscriptError(
+      'unknown-format',
+      `not a transcript JSON we know: ${describeJsonShape(value)}. Accepted JSON formats: ${JSON_FORMATS.map((p) => p.label).join('; ')}`,
+      {
+        details: { accepted: JSON_FORMATS.map((p) => p.label) },
+      },
+    );
   }
   try {
     return parser.parse(value);

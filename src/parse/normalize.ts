@@ -2,7 +2,15 @@
  * Raw cues to a Transcript: one code path for every format, so that speakers, ids, events,
  * turns and data-quality warnings mean the same thing whatever the source.
  */
-import { Transcript, type NonSpeechEvent, type Speaker, type TranscriptIssue, type Turn, type Utterance, type WarningCode } from '../model/transcript';
+import {
+  Transcript,
+  type NonSpeechEvent,
+  type Speaker,
+  type TranscriptIssue,
+  type Turn,
+  type Utterance,
+  type WarningCode,
+} from '../model/transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
@@ -92,12 +100,16 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     }
     if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
     const utteranceId = text === '' ? null : `u${utterances.length + 1}`;
-    for (const e of found) events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
+    for (const e of found)
+      events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
     if (utteranceId === null) continue;
     utterances.push({ id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line });
   }
   if (utterances.length === 0) {
-    throw new TranscriptError('no-speech', `the ${parsed.format} file has no spoken text: ${parsed.cues.length} cue(s), none with words`);
+    throw new TranscriptError(
+      'no-speech',
+      `the ${parsed.format} file has no spoken text: ${parsed.cues.length} cue(s), none with words`,
+    );
   }
 
   mergeBareRoles(people, utterances, events);
@@ -112,34 +124,66 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const speakers = speakersFrom(people, finalId.size);
   const turns = assignTurns(utterances);
 
-  if (!timed) warn('no-timings', 0, 'no timings in this transcript: talk time is measured in words, and pause, overlap and interruption-by-timing metrics are not available');
-  if (estimatedEnds > 0) warn('estimated-end-times', estimatedEnds, `${estimatedEnds} utterance(s) have only a start time; their end was estimated from the next start and the number of words`);
-  if (speakers.length === 1) warn('single-speaker', 1, 'only one speaker in this transcript: turn-taking and inclusivity metrics are not meaningful');
+  if (!timed)
+    warn(
+      'no-timings',
+      0,
+      'no timings in this transcript: talk time is measured in words, and pause, overlap and interruption-by-timing metrics are not available',
+    );
+  if (estimatedEnds > 0)
+    warn(
+      'estimated-end-times',
+      estimatedEnds,
+      `${estimatedEnds} utterance(s) have only a start time; their end was estimated from the next start and the number of words`,
+    );
+  if (speakers.length === 1)
+    warn(
+      'single-speaker',
+      1,
+      'only one speaker in this transcript: turn-taking and inclusivity metrics are not meaningful',
+    );
   const anonymous = speakers.filter((s) => s.anonymous && s.name !== UNATTRIBUTED_LABEL);
   if (anonymous.length > 0) {
     const names = listSome(anonymous.map((s) => s.name));
     const message = `${anonymous.length} speaker(s) have placeholder labels (${names}): names are not known`;
     warn('anonymous-speakers', anonymous.length, message);
   }
-  if (unattributed > 0) warn('unattributed-cues', unattributed, `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`);
+  if (unattributed > 0)
+    warn(
+      'unattributed-cues',
+      unattributed,
+      `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`,
+    );
   if (timed) {
     const overlaps = countOverlaps(utterances);
-    if (overlaps > 0) warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
+    if (overlaps > 0)
+      warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
   }
   const skipped = parsed.skipped ?? [];
   if (skipped.length > 0) {
-    const where = skipped.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
-    warn('skipped-blocks', skipped.length, `${skipped.length} block(s) could not be read and were skipped (${where}${skipped.length > 3 ? '; ...' : ''})`);
+    const where = skipped
+      .slice(0, 3)
+      .map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`))
+      .join('; ');
+    warn(
+      'skipped-blocks',
+      skipped.length,
+      `${skipped.length} block(s) could not be read and were skipped (${where}${skipped.length > 3 ? '; ...' : ''})`,
+    );
   }
   const lenient = parsed.lenient ?? [];
   if (lenient.length > 0) {
-    const where = lenient.slice(0, 3).map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`)).join('; ');
+    const where = lenient
+      .slice(0, 3)
+      .map((s) => (s.line === null ? s.reason : `line ${s.line}: ${s.reason}`))
+      .join('; ');
     const more = lenient.length > 3 ? '; ...' : '';
     const message = `${lenient.length} timestamp(s) broke the format's rules but had a plain meaning and were read as such`;
     warn('lenient-timestamps', lenient.length, `${message} (${where}${more})`);
   }
   const encoding = options.encoding ?? 'utf-8';
-  if (encoding === 'windows-1252') warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
+  if (encoding === 'windows-1252')
+    warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
 
   const starts = utterances.map((u) => u.startMs ?? 0);
   const ends = utterances.map((u) => u.endMs ?? 0);
@@ -210,8 +254,15 @@ function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, me
   let outOfOrder = 0;
   for (let i = 1; i < cues.length; i++) if (cues[i]!.startMs! < cues[i - 1]!.startMs!) outOfOrder++;
   if (outOfOrder === 0) return cues;
-  warn('out-of-order-cues', outOfOrder, `${outOfOrder} cue(s) were out of time order and have been sorted by start time`);
-  return cues.map((c, i) => ({ c, i })).sort((a, b) => a.c.startMs! - b.c.startMs! || a.i - b.i).map((x) => x.c);
+  warn(
+    'out-of-order-cues',
+    outOfOrder,
+    `${outOfOrder} cue(s) were out of time order and have been sorted by start time`,
+  );
+  return cues
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.startMs! - b.c.startMs! || a.i - b.i)
+    .map((x) => x.c);
 }
 
 function estimateEnd(startMs: number, text: string, nextStartMs: number | null): number {
@@ -228,7 +279,12 @@ function speakersFrom(people: Map<string, { id: string; labels: Map<string, numb
     .map((p) => {
       const labels = [...p.labels.entries()];
       const name = labels.reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
-      return { id: p.id, name, aliases: labels.map(([l]) => l).filter((l) => l !== name), anonymous: name === UNATTRIBUTED_LABEL || isAnonymousLabel(name) };
+      return {
+        id: p.id,
+        name,
+        aliases: labels.map(([l]) => l).filter((l) => l !== name),
+        anonymous: name === UNATTRIBUTED_LABEL || isAnonymousLabel(name),
+      };
     });
 }
 

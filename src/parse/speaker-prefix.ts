@@ -4,7 +4,28 @@
  */
 
 /** Words that look like `Label:` but start ordinary sentences. */
-const NOT_A_SPEAKER = new Set(['note', 'notes', 'http', 'https', 'ps', 'nb', 're', 'fyi', 'todo', 'action', 'update', 'example', 'warning', 'question', 'answer', 'summary', 'agenda', 'decision', 'q', 'a']);
+const NOT_A_SPEAKER = new Set([
+  'note',
+  'notes',
+  'http',
+  'https',
+  'ps',
+  'nb',
+  're',
+  'fyi',
+  'todo',
+  'action',
+  'update',
+  'example',
+  'warning',
+  'question',
+  'answer',
+  'summary',
+  'agenda',
+  'decision',
+  'q',
+  'a',
+]);
 
 /** A label: at most 60 characters, starts with a letter or a bracket, no sentence punctuation. */
 const LABEL = /^[\p{L}\p{M}([][\p{L}\p{M}\p{N}.'’\-_ ()[\]&,/]{0,59}$/u;

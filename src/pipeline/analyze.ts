@@ -50,7 +50,12 @@ export async function analyzeTranscript(parsed: Transcript, options: AnalyzeOpti
   const transcript = boundSpeakerNames(parsed);
   const meeting = boundMeetingText(options.title, options.attendees ?? []);
   const measured = { transcript, ...runAnalyzers(transcript, { attendees: meeting.attendees }) };
-  const commentary = await writeCommentary(measured, { mode: options.commentary, llm: options.llm, cache: options.cache, redactPersonalData: options.redactPersonalData });
+  const commentary = await writeCommentary(measured, {
+    mode: options.commentary,
+    llm: options.llm,
+    cache: options.cache,
+    redactPersonalData: options.redactPersonalData,
+  });
   return {
     schemaVersion: 1,
     generator: { name: 'meeting-analyser', version: VERSION },

@@ -83,15 +83,29 @@ export async function createAnalysis(request: CreateAnalysisRequest): Promise<{ 
  * Indexes the stored analysis in D1 (series, people, numbers). If that fails the analysis is removed
  * again, so that an analysis exists only with its index: nothing half-written.
  */
-async function indexForProgress(request: CreateAnalysisRequest, analysis: Analysis, store: AnalysisStore): Promise<void> {
+async function indexForProgress(
+  request: CreateAnalysisRequest,
+  analysis: Analysis,
+  store: AnalysisStore,
+): Promise<void> {
   const db = (request.env as Partial<Env>).DB;
   if (!db) return; // a service without D1 still analyses; the progress routes say it is not configured
-  const { date, dateSource } = meetingDateOf(analysis, { meetingDate: request.options.meetingDate, fileName: request.upload.fileName, now: request.now() });
+  const { date, dateSource } = meetingDateOf(analysis, {
+    meetingDate: request.options.meetingDate,
+    fileName: request.upload.fileName,
+    now: request.now(),
+  });
   try {
-    await new ProgressStore(db, request.owner, request.now).indexMeeting(request.id, analysis, { seriesName: request.options.series ?? null, date, dateSource });
+    await new ProgressStore(db, request.owner, request.now).indexMeeting(request.id, analysis, {
+      seriesName: request.options.series ?? null,
+      date,
+      dateSource,
+    });
   } catch (err) {
     console.error('progress: could not index an analysis:', err instanceof Error ? err.message : String(err));
-    await store.delete(request.id).catch(() => console.error('storage: could not remove an analysis whose index failed'));
+    await store
+      .delete(request.id)
+      .catch(() => console.error('storage: could not remove an analysis whose index failed'));
     throw progressUnavailable('index the meeting for progress');
   }
 }

@@ -38,7 +38,10 @@ export function assertPeopleWithinLimits(transcript: Pick<Transcript, 'speakers'
   }
   if (attendees.length > INPUT_LIMITS.attendees) {
     const message = `${attendees.length} attendees were given; the limit is ${INPUT_LIMITS.attendees}`;
-    throw new InputLimitError('too-many-attendees', message, { attendees: attendees.length, limitAttendees: INPUT_LIMITS.attendees });
+    throw new InputLimitError('too-many-attendees', message, {
+      attendees: attendees.length,
+      limitAttendees: INPUT_LIMITS.attendees,
+    });
   }
 }
 
@@ -62,7 +65,12 @@ export function boundSpeakerNames(transcript: Transcript): Transcript {
   if (shortened === 0) return transcript;
   const message = `${shortened} speaker name(s) longer than ${max} characters were shortened.`;
   const issue = { code: 'names-shortened' as const, message, count: shortened };
-  return { ...transcript, speakers, warnings: [...transcript.warnings, message], issues: [...transcript.issues, issue] };
+  return {
+    ...transcript,
+    speakers,
+    warnings: [...transcript.warnings, message],
+    issues: [...transcript.issues, issue],
+  };
 }
 
 /**

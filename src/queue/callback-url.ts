@@ -26,9 +26,11 @@ export function checkCallbackUrl(url: string, policy: { allowPrivate: boolean })
   } catch {
     throw invalid('it is not a URL');
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw invalid('only http and https URLs can be called');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw invalid('only http and https URLs can be called');
   if (parsed.username || parsed.password) throw invalid('credentials in the URL are not allowed');
-  if (!policy.allowPrivate && isInternalHost(parsed.hostname)) throw invalid(`"${parsed.hostname}" is a private or internal address`);
+  if (!policy.allowPrivate && isInternalHost(parsed.hostname))
+    throw invalid(`"${parsed.hostname}" is a private or internal address`);
 }
 
 /**
@@ -51,7 +53,10 @@ export function isInternalHost(hostname: string): boolean {
 
 function isInternalV4([a, b]: Ipv4): boolean {
   return (
-    a === 0 || a === 10 || a === 127 || a >= 224 ||
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
     (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
     (a === 169 && b === 254) || // link-local, cloud metadata
     (a === 172 && b >= 16 && b <= 31) ||

@@ -22,7 +22,12 @@ export interface CallbackOutcome {
  * // POST body: { "event": "job.complete", "job": { "id": "...", "status": "complete", "links": { ... } } }
  * // => { at: '2026-11-21T10:00:00.000Z', status: 200, error: null }
  */
-export async function deliverCallback(url: string, job: JobView, now: Date, fetcher: typeof fetch = fetch): Promise<CallbackOutcome> {
+export async function deliverCallback(
+  url: string,
+  job: JobView,
+  now: Date,
+  fetcher: typeof fetch = fetch,
+): Promise<CallbackOutcome> {
   const at = now.toISOString();
   try {
     const response = await fetcher(url, {
@@ -35,6 +40,10 @@ export async function deliverCallback(url: string, job: JobView, now: Date, fetc
     await response.body?.cancel().catch(() => undefined);
     return { at, status: response.status, error: response.ok ? null : `the callback answered HTTP ${response.status}` };
   } catch (err) {
-    return { at, status: null, error: `the callback could not be reached (${err instanceof Error ? err.name : 'error'})` };
+    return {
+      at,
+      status: null,
+      error: `the callback could not be reached (${err instanceof Error ? err.name : 'error'})`,
+    };
   }
 }

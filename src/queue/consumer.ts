@@ -36,7 +36,11 @@ export function retryDelaySeconds(attempt: number): number {
  * @example
  * export default { fetch: app.fetch, queue: (batch, env) => handleQueueBatch(batch, env) } satisfies ExportedHandler<Env>;
  */
-export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env, deps: QueueDeps = DEFAULT_DEPS): Promise<void> {
+export async function handleQueueBatch(
+  batch: MessageBatch<unknown>,
+  env: Env,
+  deps: QueueDeps = DEFAULT_DEPS,
+): Promise<void> {
   const deadLetter = batch.queue.endsWith('-dlq');
   for (const message of batch.messages) {
     const body = readJobMessage(message.body);
@@ -61,7 +65,10 @@ export async function handleQueueBatch(batch: MessageBatch<unknown>, env: Env, d
       else await processJob(body.jobId, message.attempts, context);
       message.ack();
     } catch (err) {
-      console.error(`queue: job ${body.jobId} attempt ${message.attempts} failed; retrying:`, err instanceof Error ? err.message : String(err));
+      console.error(
+        `queue: job ${body.jobId} attempt ${message.attempts} failed; retrying:`,
+        err instanceof Error ? err.message : String(err),
+      );
       message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
     }
   }

@@ -17,5 +17,8 @@ export async function failDeadLetteredJob(jobId: string, context: FinishContext)
   if (!job || job.status === 'complete' || job.status === 'failed') return job;
   const why = job.lastError ?? 'the worker stopped before finishing (time, CPU or memory limit)';
   const message = `the job failed after ${job.attempts} attempt${job.attempts === 1 ? '' : 's'}: ${why}`;
-  return finishJob(failed(job, { code: 'job-failed', message, details: { attempts: job.attempts } }, context.now()), context);
+  return finishJob(
+    failed(job, { code: 'job-failed', message, details: { attempts: job.attempts } }, context.now()),
+    context,
+  );
 }

@@ -25,7 +25,9 @@ export interface FinishContext {
 export async function finishJob(job: JobRecord, context: FinishContext): Promise<JobRecord> {
   if (!(await context.jobs.put(job))) return job; // deleted by its owner: nothing to record or call
   // The upload is not kept: after an analysis it lives on only if keepTranscript asked for it.
-  await context.jobs.deleteUpload(job.id).catch(() => console.error('queue: could not remove a processed upload; the lifecycle rule will'));
+  await context.jobs
+    .deleteUpload(job.id)
+    .catch(() => console.error('queue: could not remove a processed upload; the lifecycle rule will'));
   const url = job.options.callbackUrl;
   if (!url) return job;
   try {

@@ -69,7 +69,14 @@ export const JobView = z.object({
 });
 export type JobView = z.infer<typeof JobView>;
 
-const PERCENT: Record<(typeof JOB_STAGES)[number], number> = { queued: 0, reading: 10, analysing: 30, rendering: 70, storing: 90, done: 100 };
+const PERCENT: Record<(typeof JOB_STAGES)[number], number> = {
+  queued: 0,
+  reading: 10,
+  analysing: 30,
+  rendering: 70,
+  storing: 90,
+  done: 100,
+};
 
 /**
  * A new job, queued.
@@ -77,10 +84,28 @@ const PERCENT: Record<(typeof JOB_STAGES)[number], number> = { queued: 0, readin
  * @example
  * newJob({ id, owner: owner.id, analysisId, options, upload: { fileName: 'a.vtt', contentType: 'text/vtt', bytes: 812 }, now: new Date() }).status // => 'queued'
  */
-export function newJob(init: { id: string; owner: string; analysisId: string; options: UploadOptions; upload: JobRecord['upload']; now: Date }): JobRecord {
+export function newJob(init: {
+  id: string;
+  owner: string;
+  analysisId: string;
+  options: UploadOptions;
+  upload: JobRecord['upload'];
+  now: Date;
+}): JobRecord {
   const { now, ...identity } = init;
   const at = now.toISOString();
-  return { ...identity, status: 'queued', stage: 'queued', percent: 0, createdAt: at, updatedAt: at, attempts: 0, error: null, lastError: null, callback: null };
+  return {
+    ...identity,
+    status: 'queued',
+    stage: 'queued',
+    percent: 0,
+    createdAt: at,
+    updatedAt: at,
+    attempts: 0,
+    error: null,
+    lastError: null,
+    callback: null,
+  };
 }
 
 /**
@@ -89,7 +114,11 @@ export function newJob(init: { id: string; owner: string; analysisId: string; op
  * @example
  * atStage(job, 'analysing', new Date()) // => { ...job, status: 'running', stage: 'analysing', percent: 30 }
  */
-export function atStage(job: JobRecord, stage: 'reading' | 'analysing' | 'rendering' | 'storing', now: Date): JobRecord {
+export function atStage(
+  job: JobRecord,
+  stage: 'reading' | 'analysing' | 'rendering' | 'storing',
+  now: Date,
+): JobRecord {
   return { ...job, status: 'running', stage, percent: PERCENT[stage], updatedAt: now.toISOString() };
 }
 
@@ -126,10 +155,15 @@ export function requeued(job: JobRecord, reason: string, now: Date): JobRecord {
  * jobView(job, new Date()) // => { id, status: 'queued', progress: { stage: 'queued', percent: 0 }, ..., links: { self: '/v1/jobs/<id>' } }
  */
 export function jobView(job: JobRecord, now: Date): JobView {
-  const stalled = (job.status === 'queued' || job.status === 'running') && now.getTime() - Date.parse(job.updatedAt) > STALE_AFTER_MS;
+  const stalled =
+    (job.status === 'queued' || job.status === 'running') && now.getTime() - Date.parse(job.updatedAt) > STALE_AFTER_MS;
   const status = stalled ? 'failed' : job.status;
   const error: JobError | null = stalled
-    ? { code: 'job-stalled', message: `the job made no progress for ${STALE_AFTER_MS / 60_000} minutes${job.lastError ? ` (last error: ${job.lastError})` : ''}; submit the file again`, details: null }
+    ? {
+        code: 'job-stalled',
+        message: `the job made no progress for ${STALE_AFTER_MS / 60_000} minutes${job.lastError ? ` (last error: ${job.lastError})` : ''}; submit the file again`,
+        details: null,
+      }
     : job.error;
   return {
     id: job.id,

@@ -36,7 +36,18 @@ export async function processJob(jobId: string, attempt: number, context: Proces
   if (!(await jobs.put(current))) return null; // deleted meanwhile
   const upload = await jobs.readUpload(jobId);
   if (!upload) {
-    return finishJob(failed(current, { code: 'upload-missing', message: 'the uploaded file of this job is no longer stored; submit it again', details: null }, now()), context);
+    return finishJob(
+      failed(
+        current,
+        {
+          code: 'upload-missing',
+          message: 'the uploaded file of this job is no longer stored; submit it again',
+          details: null,
+        },
+        now(),
+      ),
+      context,
+    );
   }
   // Thrown from a progress update when the owner deleted the job while it ran: stop, store nothing.
   const deleted = new Error('the job was deleted while it ran');

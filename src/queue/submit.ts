@@ -31,14 +31,22 @@ export interface SubmitRequest {
  */
 export async function submitJob(request: SubmitRequest): Promise<JobRecord> {
   if (!request.queue) {
-    throw new AppError(503, 'queue-not-configured', 'async analyses need the JOBS queue binding, which this deployment lacks; send the request without "Prefer: respond-async"');
+    throw new AppError(
+      503,
+      'queue-not-configured',
+      'async analyses need the JOBS queue binding, which this deployment lacks; send the request without "Prefer: respond-async"',
+    );
   }
   const job = newJob({
     id: newId(),
     owner: request.owner,
     analysisId: newId(),
     options: request.options,
-    upload: { fileName: request.upload.fileName, contentType: request.upload.contentType, bytes: request.upload.bytes.length },
+    upload: {
+      fileName: request.upload.fileName,
+      contentType: request.upload.contentType,
+      bytes: request.upload.bytes.length,
+    },
     now: request.now,
   });
   await request.jobs.create(job, request.upload);
@@ -48,9 +56,15 @@ export async function submitJob(request: SubmitRequest): Promise<JobRecord> {
   } catch (err) {
     console.error('queue: could not enqueue a job:', err instanceof Error ? err.message : String(err));
     await request.jobs.delete(job.id).catch(() => undefined);
-    throw new AppError(503, 'queue-unavailable', `the job could not be queued; nothing was kept, retry in ${QUEUE_RETRY_AFTER_SECONDS} seconds`, { retryAfterSeconds: QUEUE_RETRY_AFTER_SECONDS }, {
-      'Retry-After': String(QUEUE_RETRY_AFTER_SECONDS),
-    });
+    throw new AppError(
+      503,
+      'queue-unavailable',
+      `the job could not be queued; nothing was kept, retry in ${QUEUE_RETRY_AFTER_SECONDS} seconds`,
+      { retryAfterSeconds: QUEUE_RETRY_AFTER_SECONDS },
+      {
+        'Retry-After': String(QUEUE_RETRY_AFTER_SECONDS),
+      },
+    );
   }
   return job;
 }

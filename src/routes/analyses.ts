@@ -36,30 +36,65 @@ export function analysesRoutes(): Hono<AppEnv> {
     const options = parseUploadOptions(new URL(c.req.url).searchParams, upload.fields);
 
     if (prefersAsync(c.req.header('Prefer'))) {
-      if (options.callbackUrl) checkCallbackUrl(options.callbackUrl, { allowPrivate: config.environment === 'test' || isKeylessDevelopment(config, c.req.url) });
-      const job = await submitJob({ owner: c.get('owner').id, upload, options, jobs: jobsOf(c), queue: (c.env as Partial<Env>).JOBS, now: c.get('deps').now() });
+      if (options.callbackUrl)
+        checkCallbackUrl(options.callbackUrl, {
+          allowPrivate: config.environment === 'test' || isKeylessDevelopment(config, c.req.url),
+        });
+      const job = await submitJob({
+        owner: c.get('owner').id,
+        upload,
+        options,
+        jobs: jobsOf(c),
+        queue: (c.env as Partial<Env>).JOBS,
+        now: c.get('deps').now(),
+      });
       const view = jobView(job, c.get('deps').now());
       return c.json(view, 202, { Location: jobLinks(job.id, null).self, 'Preference-Applied': 'respond-async' });
     }
     if (options.callbackUrl) {
-      throw new AppError(400, 'invalid-option', 'callbackUrl is only used with the header "Prefer: respond-async" (a synchronous request returns the analysis itself)', { option: 'callbackUrl' });
+      throw new AppError(
+        400,
+        'invalid-option',
+        'callbackUrl is only used with the header "Prefer: respond-async" (a synchronous request returns the analysis itself)',
+        { option: 'callbackUrl' },
+      );
     }
     const { meta, json } = await withTimeout(
-      createAnalysis({ id: newId(), owner: c.get('owner').id, upload, options, env: c.env, bucket: c.get('deps').bucket(c.env), config, now: c.get('deps').now }),
+      createAnalysis({
+        id: newId(),
+        owner: c.get('owner').id,
+        upload,
+        options,
+        env: c.env,
+        bucket: c.get('deps').bucket(c.env),
+        config,
+        now: c.get('deps').now,
+      }),
       config.syncTimeoutMs,
     );
-    return c.body(json, 201, { 'Content-Type': 'application/json; charset=utf-8', Location: analysisLinks(meta.id, meta.hasTranscript).self });
+    return c.body(json, 201, {
+      'Content-Type': 'application/json; charset=utf-8',
+      Location: analysisLinks(meta.id, meta.hasTranscript).self,
+    });
   });
 
   routes.get('/', async (c) => {
     const limitParam = c.req.query('limit');
     const limit = limitParam === undefined ? 50 : Number(limitParam);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
-      throw new AppError(400, 'invalid-option', `limit must be a whole number from 1 to ${MAX_PAGE}`, { option: 'limit' });
+      throw new AppError(400, 'invalid-option', `limit must be a whole number from 1 to ${MAX_PAGE}`, {
+        option: 'limit',
+      });
     }
     const page = await analysesOf(c).list({ limit, cursor: c.req.query('cursor') ?? null });
     return c.json({
-      items: page.items.map((m) => ({ id: m.id, title: m.title, createdAt: m.createdAt, expiresAt: m.expiresAt, links: analysisLinks(m.id, m.hasTranscript) })),
+      items: page.items.map((m) => ({
+        id: m.id,
+        title: m.title,
+        createdAt: m.createdAt,
+        expiresAt: m.expiresAt,
+        links: analysisLinks(m.id, m.hasTranscript),
+      })),
       cursor: page.cursor,
     });
   });
@@ -91,7 +126,8 @@ export function analysesRoutes(): Hono<AppEnv> {
 
   routes.delete('/:id', async (c) => {
     const id = c.req.param('id');
-    if (!(await analysesOf(c).delete(id))) throw new AppError(404, 'not-found', `no analysis with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
+    if (!(await analysesOf(c).delete(id)))
+      throw new AppError(404, 'not-found', `no analysis with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
     return c.body(null, 204);
   });
 

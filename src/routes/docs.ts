@@ -7,7 +7,8 @@ import { openApiDocument } from '../openapi/document';
 import { renderDocsPage } from '../openapi/docs-page';
 
 /** The docs page has no scripts at all; only its inline style is allowed. */
-const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const DOCS_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let page: string | null = null;
 
@@ -21,7 +22,11 @@ export function docsRoutes(): Hono<AppEnv> {
   routes.get('/openapi.json', (c) => c.json(openApiDocument()));
   routes.get('/docs', (c) => {
     page ??= renderDocsPage(openApiDocument());
-    return c.html(page, 200, { 'Content-Security-Policy': DOCS_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    return c.html(page, 200, {
+      'Content-Security-Policy': DOCS_CSP,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
   });
   return routes;
 }

@@ -14,7 +14,12 @@ import { progressUnavailable, ProgressStore } from '../storage/progress-store';
  * const meta = await analysesOf(c).readMeta(c.req.param('id'));
  */
 export function analysesOf(c: Context<AppEnv>): AnalysisStore {
-  return new AnalysisStore(c.get('deps').bucket(c.env), c.get('owner').id, c.get('deps').now, (c.env as Partial<Env>).DB ?? null);
+  return new AnalysisStore(
+    c.get('deps').bucket(c.env),
+    c.get('owner').id,
+    c.get('deps').now,
+    (c.env as Partial<Env>).DB ?? null,
+  );
 }
 
 /**
@@ -34,7 +39,12 @@ export function jobsOf(c: Context<AppEnv>): JobStore {
  */
 export function progressOf(c: Context<AppEnv>): ProgressStore {
   const db = (c.env as Partial<Env>).DB;
-  if (!db) throw new AppError(503, 'storage-not-configured', 'this service has no progress index: the D1 binding DB is missing from wrangler.toml');
+  if (!db)
+    throw new AppError(
+      503,
+      'storage-not-configured',
+      'this service has no progress index: the D1 binding DB is missing from wrangler.toml',
+    );
   return guardedStore(new ProgressStore(db, c.get('owner').id, c.get('deps').now));
 }
 
@@ -56,4 +66,3 @@ function guardedStore(store: ProgressStore): ProgressStore {
     },
   });
 }
-

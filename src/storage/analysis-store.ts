@@ -82,15 +82,26 @@ export class AnalysisStore {
     const keys = analysisKeys(this.owner, analysis.meta.id);
     const customMetadata = toMetadata(this.owner, analysis.meta);
     try {
-      await this.bucket.put(keys.pdf, analysis.pdf, { httpMetadata: { contentType: 'application/pdf' }, customMetadata });
+      await this.bucket.put(keys.pdf, analysis.pdf, {
+        httpMetadata: { contentType: 'application/pdf' },
+        customMetadata,
+      });
       if (analysis.transcript) {
-        await this.bucket.put(keys.transcript, analysis.transcript.bytes, { httpMetadata: { contentType: analysis.transcript.contentType }, customMetadata });
+        await this.bucket.put(keys.transcript, analysis.transcript.bytes, {
+          httpMetadata: { contentType: analysis.transcript.contentType },
+          customMetadata,
+        });
       }
-      await this.bucket.put(keys.json, analysis.json, { httpMetadata: { contentType: 'application/json; charset=utf-8' }, customMetadata });
+      await this.bucket.put(keys.json, analysis.json, {
+        httpMetadata: { contentType: 'application/json; charset=utf-8' },
+        customMetadata,
+      });
     } catch (err) {
       console.error('storage: could not store an analysis:', err instanceof Error ? err.message : String(err));
       // analysis.json too: a write that failed on our side may still have landed.
-      await this.bucket.delete([keys.pdf, keys.transcript, keys.json]).catch(() => console.error('storage: could not remove a partly stored analysis; the lifecycle rule will'));
+      await this.bucket
+        .delete([keys.pdf, keys.transcript, keys.json])
+        .catch(() => console.error('storage: could not remove a partly stored analysis; the lifecycle rule will'));
       throw storageError('store the analysis', err);
     }
   }
@@ -147,7 +158,13 @@ export class AnalysisStore {
     let more = true;
     while (more && items.length < options.limit) {
       const page = await guarded('list analyses', () =>
-        this.bucket.list({ prefix, startAfter: r2Cursor ? undefined : startAfter, cursor: r2Cursor, include: ['customMetadata'], limit: 1000 }),
+        this.bucket.list({
+          prefix,
+          startAfter: r2Cursor ? undefined : startAfter,
+          cursor: r2Cursor,
+          include: ['customMetadata'],
+          limit: 1000,
+        }),
       );
       for (const object of page.objects) {
         if (!object.key.endsWith('/analysis.json')) continue;
@@ -170,13 +187,21 @@ export class AnalysisStore {
 
   private async read(id: string, part: 'json' | 'pdf' | 'transcript'): Promise<StoredObject> {
     const keys = this.keysFor(id);
-    const object = await guarded(`read the ${part === 'json' ? 'analysis' : part === 'pdf' ? 'report' : 'transcript'}`, () => this.bucket.get(keys[part]));
+    const object = await guarded(
+      `read the ${part === 'json' ? 'analysis' : part === 'pdf' ? 'report' : 'transcript'}`,
+      () => this.bucket.get(keys[part]),
+    );
     if (!object) throw notFound(id, part);
     const meta = await this.unexpired(id, object.customMetadata).catch(async (err: unknown) => {
       await object.body.cancel().catch(() => undefined);
       throw err;
     });
-    return { body: object.body, size: object.size, contentType: object.httpMetadata?.contentType ?? 'application/octet-stream', meta };
+    return {
+      body: object.body,
+      size: object.size,
+      contentType: object.httpMetadata?.contentType ?? 'application/octet-stream',
+      meta,
+    };
   }
 
   private async unexpired(id: string, metadata: Record<string, string> | undefined): Promise<AnalysisMeta> {
@@ -184,7 +209,10 @@ export class AnalysisStore {
     if (!meta) throw notFound(id);
     if (isExpired(meta.expiresAt, this.now())) {
       await this.purge(id, meta);
-      throw new AppError(410, 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, { id, expiredAt: meta.expiresAt });
+      throw new AppError(410, 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, {
+        id,
+        expiredAt: meta.expiresAt,
+      });
     }
     return meta;
   }

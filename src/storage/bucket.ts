@@ -16,7 +16,11 @@ export type BucketSource = (env: Env) => R2Bucket;
 export const reportsBucket: BucketSource = (env) => {
   const bucket = (env as Partial<Env>).REPORTS;
   if (!bucket) {
-    throw new AppError(503, 'storage-not-configured', 'this service has no storage: the R2 binding REPORTS is missing from wrangler.toml');
+    throw new AppError(
+      503,
+      'storage-not-configured',
+      'this service has no storage: the R2 binding REPORTS is missing from wrangler.toml',
+    );
   }
   return bucket;
 };

@@ -32,7 +32,12 @@ export interface EraseTarget {
  * await eraseAnalysis(env.REPORTS, owner.id, { analysisId: meta.id, jobId: meta.jobId, commentaryCacheKey: meta.commentaryCacheKey }, env.DB);
  * // => 3 (analysis.json, report.pdf, job.json)
  */
-export async function eraseAnalysis(bucket: R2Bucket, owner: string, target: EraseTarget, index: D1Database | null = null): Promise<number> {
+export async function eraseAnalysis(
+  bucket: R2Bucket,
+  owner: string,
+  target: EraseTarget,
+  index: D1Database | null = null,
+): Promise<number> {
   if (index && target.analysisId) {
     const store = new ProgressStore(index, owner, () => new Date());
     const id = target.analysisId;

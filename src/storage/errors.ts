@@ -12,14 +12,24 @@ import { AppError } from '../http/errors';
  * "put: Your metadata headers exceed the maximum allowed metadata size. (10012)" (seen from the
  * local R2 of wrangler 4.86.0; codes: developers.cloudflare.com/r2/api/error-codes/).
  */
-export const PERMANENT_R2_ERRORS: ReadonlyArray<{ r2Code: number; status: ContentfulStatusCode; reason: string; note: string }> = [
+export const PERMANENT_R2_ERRORS: ReadonlyArray<{
+  r2Code: number;
+  status: ContentfulStatusCode;
+  reason: string;
+  note: string;
+}> = [
   {
     r2Code: 10012,
     status: 413,
     reason: 'a value stored with the upload (such as its file name) is larger than storage accepts; shorten it',
     note: 'MetadataTooLarge: object metadata has a size limit (reproduced with a 3,000-character value)',
   },
-  { r2Code: 10020, status: 400, reason: 'the storage key built from the request is not valid', note: 'InvalidObjectName: keys are at most 1,024 bytes (reproduced with 1,100)' },
+  {
+    r2Code: 10020,
+    status: 400,
+    reason: 'the storage key built from the request is not valid',
+    note: 'InvalidObjectName: keys are at most 1,024 bytes (reproduced with 1,100)',
+  },
 ];
 
 /** Seconds a client should wait before retrying after a storage failure. @example { 'Retry-After': String(STORAGE_RETRY_AFTER_SECONDS) } */

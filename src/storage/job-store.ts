@@ -69,7 +69,11 @@ export class JobStore {
     const object = await guarded('read the upload', () => this.bucket.get(jobKeys(this.owner, jobId).upload));
     if (!object) return null;
     const bytes = new Uint8Array(await guarded('read the upload', () => object.arrayBuffer()));
-    return { bytes, fileName: object.customMetadata?.fileName || null, contentType: object.httpMetadata?.contentType ?? '' };
+    return {
+      bytes,
+      fileName: object.customMetadata?.fileName || null,
+      contentType: object.httpMetadata?.contentType ?? '',
+    };
   }
 
   /** Removes the upload once the analysis is stored (the transcript is not kept by default). */

@@ -204,7 +204,9 @@ export class ProgressStore {
       this.db.prepare('DELETE FROM meetings WHERE owner = ? AND id = ?').bind(this.owner, meetingId),
       // A series is named by the user: with its last meeting gone, its name goes too.
       this.db
-        .prepare('DELETE FROM series WHERE owner = ?1 AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.owner = ?1 AND m.series_id = series.id)')
+        .prepare(
+          'DELETE FROM series WHERE owner = ?1 AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.owner = ?1 AND m.series_id = series.id)',
+        )
         .bind(this.owner),
       ...this.orphanCleanup(),
     ]);
@@ -571,7 +573,9 @@ export function seriesNameKey(name: string): string {
 function inMeetingOrder(people: ProgressPerson[]): ProgressPerson[] {
   const first = (p: ProgressPerson) => p.meetings.findIndex((m) => m !== null && m.spoke);
   const rank = (p: ProgressPerson) => (first(p) < 0 ? Number.MAX_SAFE_INTEGER : first(p));
-  return people.sort((a, b) => Number(a.anonymous) - Number(b.anonymous) || rank(a) - rank(b) || a.name.localeCompare(b.name));
+  return people.sort(
+    (a, b) => Number(a.anonymous) - Number(b.anonymous) || rank(a) - rank(b) || a.name.localeCompare(b.name),
+  );
 }
 
 function notFound(id: string): AppError {

@@ -35,7 +35,9 @@ export function r2CommentaryCache(bucket: R2Bucket, owner: string): TrackedComme
     },
     async put(hash, value) {
       used = hash;
-      await bucket.put(commentaryCacheKey(owner, hash), JSON.stringify(value), { httpMetadata: { contentType: 'application/json' } });
+      await bucket.put(commentaryCacheKey(owner, hash), JSON.stringify(value), {
+        httpMetadata: { contentType: 'application/json' },
+      });
     },
     usedKey: () => used,
   };

@@ -27,7 +27,8 @@ export interface BenchRun {
   skipped: string[];
 }
 
-const round = (n: number | null | undefined, digits = 1): number | null => (n === null || n === undefined || Number.isNaN(n) ? null : Number(n.toFixed(digits)));
+const round = (n: number | null | undefined, digits = 1): number | null =>
+  n === null || n === undefined || Number.isNaN(n) ? null : Number(n.toFixed(digits));
 
 function stageTables(run: BenchRun): string[] {
   const stages = [...new Set(run.stages.map((r) => r.stage))];
@@ -37,10 +38,15 @@ function stageTables(run: BenchRun): string[] {
       columns: ['stage', 'meeting', 'source', 'median ms', 'words/s'],
       rows: run.stages.map((r) => [r.stage, r.meeting, r.source, r.medianMs, r.wordsPerSecond.toLocaleString('en-US')]),
     }),
-    formatTable({ columns: ['stage', '200k / 20k time (10 = linear)'], rows: stages.map((s) => [s, run.ratios[s] ?? null]) }),
+    formatTable({
+      columns: ['stage', '200k / 20k time (10 = linear)'],
+      rows: stages.map((s) => [s, run.ratios[s] ?? null]),
+    }),
     formatTable({
       columns: ['peer at 20k words', 'median ms', 'peer / all our analysers'],
-      rows: run.stages.filter((r) => r.stage.startsWith('peer:') && r.words === 20_000).map((r) => [r.stage.slice(6), r.medianMs, ours ? round(r.medianMs / ours, 2) : null]),
+      rows: run.stages
+        .filter((r) => r.stage.startsWith('peer:') && r.words === 20_000)
+        .map((r) => [r.stage.slice(6), r.medianMs, ours ? round(r.medianMs / ours, 2) : null]),
     }),
   ];
 }
@@ -56,17 +62,58 @@ function workerTable(run: BenchRun): string {
   const { bundle, startup, service } = run;
   const rows: Array<[string, number | null, string, string]> = [];
   if (bundle) {
-    rows.push(['bundle, raw', round(bundle.wranglerRawKiB ?? bundle.rawKiB), 'KiB', 'wrangler deploy --dry-run "Total Upload" (minified, fonts included)']);
-    rows.push(['bundle, gzip (wrangler)', round(bundle.wranglerGzipKiB), 'KiB', 'what counts against the Workers size limit']);
+    rows.push([
+      'bundle, raw',
+      round(bundle.wranglerRawKiB ?? bundle.rawKiB),
+      'KiB',
+      'wrangler deploy --dry-run "Total Upload" (minified, fonts included)',
+    ]);
+    rows.push([
+      'bundle, gzip (wrangler)',
+      round(bundle.wranglerGzipKiB),
+      'KiB',
+      'what counts against the Workers size limit',
+    ]);
     rows.push(['bundle, gzip -9 (zlib, measured here)', round(bundle.gzipKiB), 'KiB', 'cross-check of the line above']);
   }
-  if (startup) rows.push(['module start-up (compile + top level)', round(startup.medianMs), 'ms', `import() of the built bundle in a fresh Node process (same V8 as workerd), median of ${startup.processes}; Cloudflare allows 1 s`]);
+  if (startup)
+    rows.push([
+      'module start-up (compile + top level)',
+      round(startup.medianMs),
+      'ms',
+      `import() of the built bundle in a fresh Node process (same V8 as workerd), median of ${startup.processes}; Cloudflare allows 1 s`,
+    ]);
   if (service) {
-    rows.push(['wrangler dev ready', round(service.devServerReadyMs, 0), 'ms', 'spawn to the first 200 from /health, serving the built bundle: wrangler + workerd start + module load (local only)']);
-    rows.push(['GET /health, warm', round(service.healthWarmMs), 'ms', 'median of 20: the floor of a request through wrangler dev']);
-    rows.push(['first 20k upload after start (cold)', round(service.coldUploadMs, 0), 'ms', 'rules commentary; code not yet optimised by V8']);
-    rows.push(['uploads 2-6 (warming)', round(service.warmUploadMs, 0), 'ms', 'median of the next 5 from one client; steady state is the 1-client row below']);
-    rows.push(['JSON answer to one upload', round(service.responseBytes / 1024), 'KiB', 'the PDF is stored in R2, not returned']);
+    rows.push([
+      'wrangler dev ready',
+      round(service.devServerReadyMs, 0),
+      'ms',
+      'spawn to the first 200 from /health, serving the built bundle: wrangler + workerd start + module load (local only)',
+    ]);
+    rows.push([
+      'GET /health, warm',
+      round(service.healthWarmMs),
+      'ms',
+      'median of 20: the floor of a request through wrangler dev',
+    ]);
+    rows.push([
+      'first 20k upload after start (cold)',
+      round(service.coldUploadMs, 0),
+      'ms',
+      'rules commentary; code not yet optimised by V8',
+    ]);
+    rows.push([
+      'uploads 2-6 (warming)',
+      round(service.warmUploadMs, 0),
+      'ms',
+      'median of the next 5 from one client; steady state is the 1-client row below',
+    ]);
+    rows.push([
+      'JSON answer to one upload',
+      round(service.responseBytes / 1024),
+      'KiB',
+      'the PDF is stored in R2, not returned',
+    ]);
   }
   return formatTable({ columns: ['Worker', 'value', 'unit', 'what it is'], rows });
 }
@@ -94,7 +141,11 @@ function serviceTable(service: ServiceBench): string {
  * console.log(formatBenchReport(run)); // 'machine: 2 x Intel(R) Xeon(R) ...\n\nstage  meeting ...'
  */
 export function formatBenchReport(run: BenchRun): string {
-  const parts = [`machine: ${run.machine}${run.quick ? ' (--quick: fewer runs, shorter load series)' : ''}`, ...stageTables(run), heapLine(run.heap)];
+  const parts = [
+    `machine: ${run.machine}${run.quick ? ' (--quick: fewer runs, shorter load series)' : ''}`,
+    ...stageTables(run),
+    heapLine(run.heap),
+  ];
   if (run.bundle || run.startup || run.service) parts.push(workerTable(run));
   if (run.service) {
     parts.push(
@@ -104,10 +155,12 @@ export function formatBenchReport(run: BenchRun): string {
       `wrangler dev restarted the Worker ${run.service.workerRestarts} time(s) during the run${run.service.devServerIncidents.length > 0 ? `; what it said about errors and restarts:\n  ${run.service.devServerIncidents.join('\n  ')}` : ''}`,
     );
     parts.push(
-      'note: wrangler dev runs the Worker in one workerd isolate, which runs one request\'s JavaScript at a time: concurrent CPU-bound uploads queue, so p50 grows with the clients while req/s levels off (what 4 clients gain over 1 is the overlap of I/O waits with computation). That is the local server, not the deployed service, which runs many isolates.',
+      "note: wrangler dev runs the Worker in one workerd isolate, which runs one request's JavaScript at a time: concurrent CPU-bound uploads queue, so p50 grows with the clients while req/s levels off (what 4 clients gain over 1 is the overlap of I/O waits with computation). That is the local server, not the deployed service, which runs many isolates.",
     );
   }
   if (run.skipped.length > 0) parts.push(`not run: ${run.skipped.join('; ')}`);
-  parts.push(`budget (issue 7)\n${formatTable({ columns: ['criterion', 'target', 'measured', 'status'], rows: run.budget.map((b) => [b.criterion, b.target, b.measured, b.status]) })}`);
+  parts.push(
+    `budget (issue 7)\n${formatTable({ columns: ['criterion', 'target', 'measured', 'status'], rows: run.budget.map((b) => [b.criterion, b.target, b.measured, b.status]) })}`,
+  );
   return `${parts.join('\n\n')}\n`;
 }

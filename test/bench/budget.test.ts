@@ -4,11 +4,38 @@ import type { ServiceBench, ServiceSeries } from './service-bench';
 import { STAGE } from './stage-names';
 import type { StageRow } from './stage-timings';
 
-const row = (stage: string, medianMs: number, words = 20_000): StageRow => ({ stage, meeting: `${words / 1000}k words`, source: 'synthetic', words, medianMs, wordsPerSecond: 0 });
-const series = (commentary: 'rules' | 'none', concurrency: number, p50Ms: number, errors = 0): ServiceSeries => ({
-  commentary, concurrency, p50Ms, errors, requests: 10, errorKinds: errors ? { 'HTTP 500': errors } : {}, errorSamples: {}, p99Ms: p50Ms, maxMs: p50Ms, requestsPerSecond: 1, elapsedMs: 10_000,
+const row = (stage: string, medianMs: number, words = 20_000): StageRow => ({
+  stage,
+  meeting: `${words / 1000}k words`,
+  source: 'synthetic',
+  words,
+  medianMs,
+  wordsPerSecond: 0,
 });
-const service = (list: ServiceSeries[]): ServiceBench => ({ devServerReadyMs: 0, healthWarmMs: 0, coldUploadMs: 0, warmUploadMs: 0, requestBodyKiB: 0, responseBytes: 0, series: list, workerRestarts: 0, devServerIncidents: [] });
+const series = (commentary: 'rules' | 'none', concurrency: number, p50Ms: number, errors = 0): ServiceSeries => ({
+  commentary,
+  concurrency,
+  p50Ms,
+  errors,
+  requests: 10,
+  errorKinds: errors ? { 'HTTP 500': errors } : {},
+  errorSamples: {},
+  p99Ms: p50Ms,
+  maxMs: p50Ms,
+  requestsPerSecond: 1,
+  elapsedMs: 10_000,
+});
+const service = (list: ServiceSeries[]): ServiceBench => ({
+  devServerReadyMs: 0,
+  healthWarmMs: 0,
+  coldUploadMs: 0,
+  warmUploadMs: 0,
+  requestBodyKiB: 0,
+  responseBytes: 0,
+  series: list,
+  workerRestarts: 0,
+  devServerIncidents: [],
+});
 
 const statuses = (input: BudgetInput) => Object.fromEntries(checkBudget(input).map((l) => [l.criterion, l.status]));
 
@@ -17,7 +44,13 @@ describe('checkBudget', () => {
     const lines = statuses({
       // ours 50 ms; VADER 160 / 50 = 3.2x (>= 3: met); alex 400 / 50 = 8x (< 10: missed); PDF exactly 150: met.
       // The 200k row of "all analysers" must not be mistaken for the 20k one.
-      stages: [row(STAGE.allAnalysers, 50), row(STAGE.allAnalysers, 999, 200_000), row(STAGE.vader, 160), row(STAGE.alex, 400), row(STAGE.pdf, 150)],
+      stages: [
+        row(STAGE.allAnalysers, 50),
+        row(STAGE.allAnalysers, 999, 200_000),
+        row(STAGE.vader, 160),
+        row(STAGE.alex, 400),
+        row(STAGE.pdf, 150),
+      ],
       heap: { words: 200_000, completedUnder128MB: true, peakSampledMB: 78 },
       // 1 MB = 1,000,000 bytes = 976.5625 KiB: 976.5 is under it.
       bundleGzipKiB: 976.5,
@@ -61,7 +94,12 @@ describe('checkBudget', () => {
   });
 
   it('shows the numbers behind a ratio', () => {
-    const [, vader] = checkBudget({ stages: [row(STAGE.allAnalysers, 40), row(STAGE.vader, 130)], heap: null, bundleGzipKiB: null, service: null });
+    const [, vader] = checkBudget({
+      stages: [row(STAGE.allAnalysers, 40), row(STAGE.vader, 130)],
+      heap: null,
+      bundleGzipKiB: null,
+      service: null,
+    });
     // 130 / 40 = 3.25
     expect(vader!.measured).toBe('3.25x (130.0 ms / 40.0 ms)');
   });

@@ -31,7 +31,12 @@ const BUNDLE_LIMIT_KIB = 1_000_000 / 1024;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const status = (ok: boolean): BudgetStatus => (ok ? 'MET' : 'MISSED');
-const notMeasured = (criterion: string, target: string, why: string): BudgetLine => ({ criterion, target, measured: why, status: 'NOT MEASURED' });
+const notMeasured = (criterion: string, target: string, why: string): BudgetLine => ({
+  criterion,
+  target,
+  measured: why,
+  status: 'NOT MEASURED',
+});
 
 /**
  * Checks every budget line.
@@ -41,35 +46,65 @@ const notMeasured = (criterion: string, target: string, why: string): BudgetLine
  * // lines[0] => { criterion: 'all analysers, 20k words', target: '<= 60 ms', measured: '53.7 ms', status: 'MET' }
  */
 export function checkBudget(input: BudgetInput): BudgetLine[] {
-  const at20k = (stage: string) => input.stages.find((r) => r.stage === stage && r.words === REFERENCE_WORDS)?.medianMs ?? null;
+  const at20k = (stage: string) =>
+    input.stages.find((r) => r.stage === stage && r.words === REFERENCE_WORDS)?.medianMs ?? null;
   const ours = at20k(STAGE.allAnalysers);
   const vader = at20k(STAGE.vader);
   const alex = at20k(STAGE.alex);
   const pdf = at20k(STAGE.pdf);
   const lines: BudgetLine[] = [];
 
-  lines.push(ours === null ? notMeasured('all analysers, 20k words', '<= 60 ms', 'no 20k row') : { criterion: 'all analysers, 20k words', target: '<= 60 ms', measured: ms(ours), status: status(ours <= 60) });
-  for (const [name, peer, factor] of [['VADER alone', vader, 3], ['alex alone', alex, 10]] as const) {
+  lines.push(
+    ours === null
+      ? notMeasured('all analysers, 20k words', '<= 60 ms', 'no 20k row')
+      : { criterion: 'all analysers, 20k words', target: '<= 60 ms', measured: ms(ours), status: status(ours <= 60) },
+  );
+  for (const [name, peer, factor] of [
+    ['VADER alone', vader, 3],
+    ['alex alone', alex, 10],
+  ] as const) {
     const criterion = `faster than ${name}, 20k words`;
     const target = `>= ${factor}x`;
     if (ours === null || peer === null) lines.push(notMeasured(criterion, target, 'no 20k rows'));
-    else lines.push({ criterion, target, measured: `${(peer / ours).toFixed(2)}x (${ms(peer)} / ${ms(ours)})`, status: status(peer / ours >= factor) });
+    else
+      lines.push({
+        criterion,
+        target,
+        measured: `${(peer / ours).toFixed(2)}x (${ms(peer)} / ${ms(ours)})`,
+        status: status(peer / ours >= factor),
+      });
   }
-  lines.push(pdf === null ? notMeasured('PDF report, 20k words', '<= 150 ms', 'no 20k row') : { criterion: 'PDF report, 20k words', target: '<= 150 ms', measured: ms(pdf), status: status(pdf <= 150) });
+  lines.push(
+    pdf === null
+      ? notMeasured('PDF report, 20k words', '<= 150 ms', 'no 20k row')
+      : { criterion: 'PDF report, 20k words', target: '<= 150 ms', measured: ms(pdf), status: status(pdf <= 150) },
+  );
 
   const bundle = input.bundleGzipKiB;
   lines.push(
     bundle === null
       ? notMeasured('Worker bundle, gzip', '<= 1 MB', 'bundle not built')
-      : { criterion: 'Worker bundle, gzip', target: `<= 1 MB (${BUNDLE_LIMIT_KIB.toFixed(1)} KiB)`, measured: `${bundle.toFixed(1)} KiB`, status: status(bundle <= BUNDLE_LIMIT_KIB) },
+      : {
+          criterion: 'Worker bundle, gzip',
+          target: `<= 1 MB (${BUNDLE_LIMIT_KIB.toFixed(1)} KiB)`,
+          measured: `${bundle.toFixed(1)} KiB`,
+          status: status(bundle <= BUNDLE_LIMIT_KIB),
+        },
   );
 
   const heap = input.heap;
   if (heap === null) lines.push(notMeasured('200k-word analysis heap', '< 128 MB', 'not probed'));
   else {
     const peak = heap.peakSampledMB;
-    const measured = heap.completedUnder128MB ? `completed with a 128 MB old space; peak sampled ${peak?.toFixed(1)} MB` : `failed under the 128 MB limit: ${heap.error ?? ''}`;
-    lines.push({ criterion: `${heap.words / 1000}k-word analysis heap`, target: '< 128 MB', measured, status: status(heap.completedUnder128MB && (peak ?? Infinity) < 128) });
+    const measured = heap.completedUnder128MB
+      ? `completed with a 128 MB old space; peak sampled ${peak?.toFixed(1)} MB`
+      : `failed under the 128 MB limit: ${heap.error ?? ''}`;
+    lines.push({
+      criterion: `${heap.words / 1000}k-word analysis heap`,
+      target: '< 128 MB',
+      measured,
+      status: status(heap.completedUnder128MB && (peak ?? Infinity) < 128),
+    });
   }
 
   const service = input.service;
@@ -77,7 +112,12 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
   lines.push(
     !single || single.p50Ms === null
       ? notMeasured('sync 20k upload (rules), 1 client', 'p50 <= 250 ms', 'service not run')
-      : { criterion: 'sync 20k upload (rules), 1 client', target: 'p50 <= 250 ms', measured: `p50 ${ms(single.p50Ms)}, p99 ${ms(single.p99Ms ?? NaN)}`, status: status(single.p50Ms <= 250) },
+      : {
+          criterion: 'sync 20k upload (rules), 1 client',
+          target: 'p50 <= 250 ms',
+          measured: `p50 ${ms(single.p50Ms)}, p99 ${ms(single.p99Ms ?? NaN)}`,
+          status: status(single.p50Ms <= 250),
+        },
   );
   const at8 = service?.series.filter((s) => s.concurrency === 8) ?? [];
   lines.push(
@@ -86,7 +126,9 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
       : {
           criterion: 'sync 20k uploads, 8 concurrent clients',
           target: '0 errors',
-          measured: at8.map((s) => `${s.commentary}: ${s.errors} errors / ${s.requests} (p50 ${ms(s.p50Ms ?? NaN)})`).join('; '),
+          measured: at8
+            .map((s) => `${s.commentary}: ${s.errors} errors / ${s.requests} (p50 ${ms(s.p50Ms ?? NaN)})`)
+            .join('; '),
           status: status(at8.every((s) => s.errors === 0)),
         },
   );

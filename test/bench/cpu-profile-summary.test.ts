@@ -9,8 +9,12 @@ describe('shortFile', () => {
   });
 
   it('collapses a package, scoped or not, to its name', () => {
-    expect(shortFile('file:///work/main/node_modules/pdf-lib/cjs/core/PDFContext.js', root)).toBe('node_modules/pdf-lib');
-    expect(shortFile('file:///work/main/node_modules/@pdf-lib/standard-fonts/lib/index.js', root)).toBe('node_modules/@pdf-lib/standard-fonts');
+    expect(shortFile('file:///work/main/node_modules/pdf-lib/cjs/core/PDFContext.js', root)).toBe(
+      'node_modules/pdf-lib',
+    );
+    expect(shortFile('file:///work/main/node_modules/@pdf-lib/standard-fonts/lib/index.js', root)).toBe(
+      'node_modules/@pdf-lib/standard-fonts',
+    );
   });
 
   it("names V8's own time and leaves Node's built-ins as they are", () => {

@@ -51,7 +51,8 @@ function summarise(profile: CpuProfile, top: number): string {
     total += ms;
     const file = shortFile(frame.url, ROOT);
     files.set(file, (files.get(file) ?? 0) + ms);
-    const folder = file.includes('/') && !file.startsWith('node_modules/') ? file.slice(0, file.lastIndexOf('/')) : file;
+    const folder =
+      file.includes('/') && !file.startsWith('node_modules/') ? file.slice(0, file.lastIndexOf('/')) : file;
     folders.set(folder, (folders.get(folder) ?? 0) + ms);
     const fn = `${frame.functionName || '(anonymous)'}  ${file}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
     functions.set(fn, (functions.get(fn) ?? 0) + ms);
@@ -72,7 +73,10 @@ function summarise(profile: CpuProfile, top: number): string {
     for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
   });
   const rows = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => [name, Math.round(ms), `${((ms / total) * 100).toFixed(1)}%`]);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => [name, Math.round(ms), `${((ms / total) * 100).toFixed(1)}%`]);
   return [
     `busy CPU time ${Math.round(total)} ms (idle and "(program)" excluded)`,
     formatTable({ columns: ['folder or package (self time)', 'ms', 'share'], rows: rows(folders) }),
@@ -84,4 +88,5 @@ function summarise(profile: CpuProfile, top: number): string {
 
 const paths = process.argv.slice(2).filter((a) => a.endsWith('.cpuprofile'));
 const top = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20);
-for (const path of paths) console.log(`${path}\n\n${summarise(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile, top)}\n`);
+for (const path of paths)
+  console.log(`${path}\n\n${summarise(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile, top)}\n`);

@@ -25,22 +25,33 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * await fetch(`${server.baseUrl}/health`); // 200
  * await server.stop();
  */
-export async function startFrozenDevServer(modulePath: string, vars: Record<string, string>, startTimeoutMs = 120_000): Promise<DevServer> {
+export async function startFrozenDevServer(
+  modulePath: string,
+  vars: Record<string, string>,
+  startTimeoutMs = 120_000,
+): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const stateDir = mkdtempSync(join(tmpdir(), 'meeting-analyser-bench-state-'));
   applyLocalMigrations(stateDir);
   const args = [
-    'dev', modulePath,
-    '--config', join(ROOT, 'wrangler.toml'),
+    'dev',
+    modulePath,
+    '--config',
+    join(ROOT, 'wrangler.toml'),
     '--no-bundle',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--inspector-port', String(inspectorPort),
-    '--persist-to', stateDir,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    stateDir,
     '--show-interactive-dev-session=false',
     // debug: besides one line per request, workerd's own exceptions and "Reloading local server",
     // which say why an upload failed (wrangler answers any broken proxy connection with a 503).
-    '--log-level', 'debug',
+    '--log-level',
+    'debug',
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   let log = '';
@@ -49,7 +60,14 @@ export async function startFrozenDevServer(modulePath: string, vars: Record<stri
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      NO_COLOR: '1',
+      WRANGLER_LOG_PATH: join(stateDir, 'logs'),
+      CI: '1',
+    },
   });
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -84,5 +102,7 @@ export async function startFrozenDevServer(modulePath: string, vars: Record<stri
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
-  throw new Error(`wrangler dev did not answer ${baseUrl}/health (exit code ${String(exitCode)}). Its output:\n${log.slice(-3000)}`);
+  throw new Error(
+    `wrangler dev did not answer ${baseUrl}/health (exit code ${String(exitCode)}). Its output:\n${log.slice(-3000)}`,
+  );
 }

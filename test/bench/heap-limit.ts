@@ -25,10 +25,21 @@ export interface HeapResult {
  */
 export function probeHeapUnder128MB(words: number): HeapResult {
   try {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=128', '--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'heap-probe.ts'), String(words)], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--max-old-space-size=128',
+        '--expose-gc',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'heap-probe.ts'),
+        String(words),
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     return { ...(JSON.parse(out) as Omit<HeapResult, 'completedUnder128MB'>), completedUnder128MB: true };
   } catch (err) {
     return { words, completedUnder128MB: false, error: String((err as Error).message).slice(0, 200) };

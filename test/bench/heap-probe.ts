@@ -23,4 +23,12 @@ const measurements = runAnalyzers(transcript);
 sample();
 const json = JSON.stringify({ transcript, ...measurements });
 sample();
-process.stdout.write(JSON.stringify({ words, beforeMB: before / 2 ** 20, peakSampledMB: peak / 2 ** 20, analysisJsonMB: json.length / 2 ** 20, heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20 }));
+process.stdout.write(
+  JSON.stringify({
+    words,
+    beforeMB: before / 2 ** 20,
+    peakSampledMB: peak / 2 ** 20,
+    analysisJsonMB: json.length / 2 ** 20,
+    heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20,
+  }),
+);

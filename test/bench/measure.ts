@@ -29,7 +29,10 @@ export function measure(fn: () => unknown, { warmup = 2, runs = 9, budgetMs = 20
 }
 
 /** Same, for async work. */
-export async function measureAsync(fn: () => Promise<unknown>, { warmup = 2, runs = 9, budgetMs = 20_000 } = {}): Promise<Timing> {
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  { warmup = 2, runs = 9, budgetMs = 20_000 } = {},
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   const deadline = performance.now() + budgetMs;

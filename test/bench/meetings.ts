@@ -13,7 +13,16 @@ export interface BenchMeeting {
   vtt: Uint8Array;
 }
 
-const SPEAKERS = ['Zoë Martin', 'Łukasz Nowak', 'Παναγιώτης Γεωργίου', 'Дмитрий Иванов', 'Priya Shah', 'Sam Okafor', 'Ana Lima', 'Ben Carter'];
+const SPEAKERS = [
+  'Zoë Martin',
+  'Łukasz Nowak',
+  'Παναγιώτης Γεωργίου',
+  'Дмитрий Иванов',
+  'Priya Shah',
+  'Sam Okafor',
+  'Ana Lima',
+  'Ben Carter',
+];
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same text. */
 function rng(seed: number): () => number {
@@ -53,7 +62,10 @@ function synthesiseTurns(words: number, seed: number): Array<[string, string]> {
   while (count < words) {
     const speaker = SPEAKERS[Math.floor(random() * random() * SPEAKERS.length)]!;
     const sentences = 1 + Math.floor(random() * 3);
-    const text = Array.from({ length: sentences }, () => SYNTHETIC_SENTENCES[Math.floor(random() * SYNTHETIC_SENTENCES.length)]!).join(' ');
+    const text = Array.from(
+      { length: sentences },
+      () => SYNTHETIC_SENTENCES[Math.floor(random() * SYNTHETIC_SENTENCES.length)]!,
+    ).join(' ');
     turns.push([speaker, text]);
     count += text.split(/\s+/).length;
   }
@@ -64,9 +76,20 @@ function corpusTurns(corpusDir: string): Array<[string, string]> | null {
   const dir = join(corpusDir, 'meetings/qmsum');
   if (!existsSync(dir)) return null;
   const turns: Array<[string, string]> = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { meeting_transcripts: Array<{ speaker: string; content: string }> };
-    for (const t of json.meeting_transcripts) turns.push([t.speaker, t.content.replace(/\{[a-z]+\}/g, '').replace(/\s+/g, ' ').trim()]);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      meeting_transcripts: Array<{ speaker: string; content: string }>;
+    };
+    for (const t of json.meeting_transcripts)
+      turns.push([
+        t.speaker,
+        t.content
+          .replace(/\{[a-z]+\}/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ]);
   }
   return turns.filter(([, text]) => text !== '');
 }
@@ -107,5 +130,10 @@ export function benchMeeting(words: number, corpusDir: string): BenchMeeting {
 
 /** Synthetic only: for stages that need the meeting-talk phrases the analysers look for. */
 export function syntheticMeeting(words: number): BenchMeeting {
-  return { name: `${words / 1000}k words (synthetic)`, words, source: 'synthetic', vtt: toVtt(synthesiseTurns(words, 42), words) };
+  return {
+    name: `${words / 1000}k words (synthetic)`,
+    words,
+    source: 'synthetic',
+    vtt: toVtt(synthesiseTurns(words, 42), words),
+  };
 }

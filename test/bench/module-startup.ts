@@ -9,7 +9,8 @@ import { copyFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Printed by the child: milliseconds from just before `import()` to the module being evaluated. */
-const PROBE = 'const t = performance.now(); const m = await import(process.argv[1]); if (typeof m.default?.fetch !== "function") throw new Error("no fetch handler"); process.stdout.write(String(performance.now() - t));';
+const PROBE =
+  'const t = performance.now(); const m = await import(process.argv[1]); if (typeof m.default?.fetch !== "function") throw new Error("no fetch handler"); process.stdout.write(String(performance.now() - t));';
 
 export interface ModuleStartup {
   medianMs: number;
@@ -31,7 +32,11 @@ export function measureModuleStartup(modulePath: string, processes = 5): ModuleS
   delete env.NODE_COMPILE_CACHE; // every process must compile from scratch, as a new isolate does
   const times: number[] = [];
   for (let i = 0; i < processes; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(esmPath).href], { encoding: 'utf8', env, timeout: 30_000 });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(esmPath).href], {
+      encoding: 'utf8',
+      env,
+      timeout: 30_000,
+    });
     times.push(Number(out));
   }
   times.sort((a, b) => a - b);

@@ -27,7 +27,15 @@ const { vtt } = benchMeeting(20_000, CORPUS_DIR);
 const hints = { fileName: 'bench.vtt', contentType: 'text/vtt' };
 const llm = llmConfigFromEnv({});
 
-const steps = ['ingest (parse + normalise)', 'word limit check', 'analysers', 'commentary', 'PDF', 'JSON.stringify', 'total'] as const;
+const steps = [
+  'ingest (parse + normalise)',
+  'word limit check',
+  'analysers',
+  'commentary',
+  'PDF',
+  'JSON.stringify',
+  'total',
+] as const;
 const times: Record<(typeof steps)[number], number[]> = Object.fromEntries(steps.map((s) => [s, []])) as never;
 
 async function once(): Promise<void> {
@@ -49,7 +57,13 @@ async function once(): Promise<void> {
   times.analysers.push(lap());
   const commentary = await writeCommentary(measured, { mode, llm });
   times.commentary.push(lap());
-  const analysis = { schemaVersion: 1 as const, generator: { name: 'meeting-analyser', version: 'bench' }, meeting: { title: 'bench', analysedAt: new Date().toISOString(), attendees: [] }, ...measured, commentary };
+  const analysis = {
+    schemaVersion: 1 as const,
+    generator: { name: 'meeting-analyser', version: 'bench' },
+    meeting: { title: 'bench', analysedAt: new Date().toISOString(), attendees: [] },
+    ...measured,
+    commentary,
+  };
   const pdf = await renderAnalysisPdf(analysis);
   times.PDF.push(lap());
   const json = JSON.stringify({ id: 'bench', ...analysis, links: {} });
@@ -65,4 +79,13 @@ for (let i = 0; i < runs; i++) await once();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const total = median(times.total);
 console.log(`one 20k-word upload, commentary=${mode}, in Node, median of ${runs} after 3 warm-ups\n`);
-console.log(formatTable({ columns: ['step', 'median ms', 'share of total'], rows: steps.map((s) => [s, Math.round(median(times[s]) * 10) / 10, s === 'total' ? null : `${Math.round((median(times[s]) / total) * 100)}%`]) }));
+console.log(
+  formatTable({
+    columns: ['step', 'median ms', 'share of total'],
+    rows: steps.map((s) => [
+      s,
+      Math.round(median(times[s]) * 10) / 10,
+      s === 'total' ? null : `${Math.round((median(times[s]) / total) * 100)}%`,
+    ]),
+  }),
+);

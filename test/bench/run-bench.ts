@@ -28,10 +28,17 @@ const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const SKIP_SERVICE = args.has('--skip-service');
 const SIZES = QUICK ? [1_000, 20_000] : [1_000, 20_000, 200_000];
-const SERVICE = { concurrencies: [1, 4, 8], seriesMs: QUICK ? 5_000 : 15_000, commentaryModes: ['rules', 'none'] as Array<'rules' | 'none'> };
+const SERVICE = {
+  concurrencies: [1, 4, 8],
+  seriesMs: QUICK ? 5_000 : 15_000,
+  commentaryModes: ['rules', 'none'] as Array<'rules' | 'none'>,
+};
 
 /** 1, 5 and 15-minute load averages: other work on the machine inflates every timing. */
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 function machine(loadAtStart: string): string {
   return `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadAtStart} at start, ${load()} at end`;
@@ -53,7 +60,11 @@ async function attempt<T>(what: string, skipped: string[], fn: () => Promise<T> 
   try {
     return await fn();
   } catch (err) {
-    skipped.push(`${what} failed: ${String((err as Error).message).split('\n')[0]!.slice(0, 300)}`);
+    skipped.push(
+      `${what} failed: ${String((err as Error).message)
+        .split('\n')[0]!
+        .slice(0, 300)}`,
+    );
     return null;
   }
 }
@@ -63,7 +74,8 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   const skipped: string[] = [];
   const meetings = SIZES.map((n) => benchMeeting(n, CORPUS_DIR));
-  if (meetings[0]!.source === 'synthetic') console.log(`note: ../shared/corpus is absent (${CORPUS_DIR}); benchmarking synthetic meetings`);
+  if (meetings[0]!.source === 'synthetic')
+    console.log(`note: ../shared/corpus is absent (${CORPUS_DIR}); benchmarking synthetic meetings`);
 
   console.log('timing every stage and peer, each in a fresh process ...');
   const stages: StageRow[] = timeAllStages(meetings, { quick: QUICK, log: console.log });
@@ -72,21 +84,50 @@ async function main(): Promise<void> {
 
   console.log('building the Worker bundle (wrangler deploy --dry-run) ...');
   const built = await attempt('wrangler deploy --dry-run', skipped, buildWorkerBundle);
-  const startup = built ? await attempt('module start-up probe', skipped, () => measureModuleStartup(built.modulePath, QUICK ? 3 : 5)) : null;
-  const bundle = built ? { wranglerRawKiB: built.wranglerRawKiB, wranglerGzipKiB: built.wranglerGzipKiB, rawKiB: built.rawKiB, gzipKiB: built.gzipKiB } : null;
+  const startup = built
+    ? await attempt('module start-up probe', skipped, () => measureModuleStartup(built.modulePath, QUICK ? 3 : 5))
+    : null;
+  const bundle = built
+    ? {
+        wranglerRawKiB: built.wranglerRawKiB,
+        wranglerGzipKiB: built.wranglerGzipKiB,
+        rawKiB: built.rawKiB,
+        gzipKiB: built.gzipKiB,
+      }
+    : null;
 
   let service = null;
   if (SKIP_SERVICE) skipped.push('service under load (--skip-service)');
   else if (!built) skipped.push('service under load (needs the built bundle)');
   else {
-    console.log(`service under load: wrangler dev, ${SERVICE.commentaryModes.length} x ${SERVICE.concurrencies.length} series of ${SERVICE.seriesMs / 1000} s ...`);
+    console.log(
+      `service under load: wrangler dev, ${SERVICE.commentaryModes.length} x ${SERVICE.concurrencies.length} series of ${SERVICE.seriesMs / 1000} s ...`,
+    );
     const vtt = meetings.find((m) => m.words === 20_000)!.vtt;
-    service = await attempt('service bench (wrangler dev)', skipped, () => benchService({ modulePath: built.modulePath, vtt, ...SERVICE }));
+    service = await attempt('service bench (wrangler dev)', skipped, () =>
+      benchService({ modulePath: built.modulePath, vtt, ...SERVICE }),
+    );
   }
   built?.dispose();
 
-  const budget = checkBudget({ stages, heap, bundleGzipKiB: bundle ? (bundle.wranglerGzipKiB ?? bundle.gzipKiB) : null, service });
-  const run: BenchRun = { machine: machine(loadAtStart), quick: QUICK, stages, ratios: linearity(stages), heap, bundle, startup, service, budget, skipped };
+  const budget = checkBudget({
+    stages,
+    heap,
+    bundleGzipKiB: bundle ? (bundle.wranglerGzipKiB ?? bundle.gzipKiB) : null,
+    service,
+  });
+  const run: BenchRun = {
+    machine: machine(loadAtStart),
+    quick: QUICK,
+    stages,
+    ratios: linearity(stages),
+    heap,
+    bundle,
+    startup,
+    service,
+    budget,
+    skipped,
+  };
   const report = formatBenchReport(run);
   console.log(`\n${report}\n(bench took ${Math.round((performance.now() - started) / 1000)} s)`);
 

@@ -59,7 +59,9 @@ export interface ServiceBench {
 export function devServerIncidents(log: string): { restarts: number; lines: string[] } {
   const lines = log.split('\n').map((l) => l.trim());
   const restarts = lines.filter((l) => l.includes('Reloading local server')).length;
-  const incidents = lines.filter((l) => /Reloading local server|error|exception|✘|\b5\d\d\b/i.test(l) && !/ 2\d\d [A-Z]/.test(l));
+  const incidents = lines.filter(
+    (l) => /Reloading local server|error|exception|✘|\b5\d\d\b/i.test(l) && !/ 2\d\d [A-Z]/.test(l),
+  );
   return { restarts, lines: incidents.slice(0, 20) };
 }
 
@@ -89,11 +91,16 @@ function median(values: number[]): number {
 export async function benchService(options: ServiceBenchOptions): Promise<ServiceBench> {
   const warmKey = makeKey();
   // One fresh key per client per series, so no key is reused across series.
-  const seriesKeys = options.commentaryModes.map(() => options.concurrencies.map((n) => Array.from({ length: n }, makeKey)));
+  const seriesKeys = options.commentaryModes.map(() =>
+    options.concurrencies.map((n) => Array.from({ length: n }, makeKey)),
+  );
   const hashes = [warmKey, ...seriesKeys.flat(2)].map((k) => k.hash).join(',');
 
   const spawnedAt = performance.now();
-  const server: DevServer = await startFrozenDevServer(options.modulePath, { ENVIRONMENT: 'development', API_KEY_HASHES: hashes });
+  const server: DevServer = await startFrozenDevServer(options.modulePath, {
+    ENVIRONMENT: 'development',
+    API_KEY_HASHES: hashes,
+  });
   const devServerReadyMs = performance.now() - spawnedAt;
   // Ctrl-C during the bench must not leave wrangler and workerd running.
   const onSignal = () => void server.stop().finally(() => process.exit(130));
@@ -105,7 +112,11 @@ export async function benchService(options: ServiceBenchOptions): Promise<Servic
       init: {
         method: 'POST',
         body: options.vtt,
-        headers: { 'Content-Type': 'text/vtt', 'Content-Disposition': 'attachment; filename="bench.vtt"', Authorization: `Bearer ${key}` },
+        headers: {
+          'Content-Type': 'text/vtt',
+          'Content-Disposition': 'attachment; filename="bench.vtt"',
+          Authorization: `Bearer ${key}`,
+        },
       } satisfies RequestInit,
     });
     const timedUpload = async (commentary: 'rules' | 'none' = 'rules'): Promise<{ ms: number; bytes: number }> => {
@@ -113,7 +124,10 @@ export async function benchService(options: ServiceBenchOptions): Promise<Servic
       const t0 = performance.now();
       const res = await fetch(url, init);
       const body = await res.arrayBuffer();
-      if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 300)}\n${server.output().slice(-2000)}`);
+      if (res.status !== 201)
+        throw new Error(
+          `upload answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 300)}\n${server.output().slice(-2000)}`,
+        );
       return { ms: performance.now() - t0, bytes: body.byteLength };
     };
 
@@ -144,7 +158,17 @@ export async function benchService(options: ServiceBenchOptions): Promise<Servic
       }
     }
     const incidents = devServerIncidents(server.output());
-    return { workerRestarts: incidents.restarts, devServerIncidents: incidents.lines, devServerReadyMs, healthWarmMs: median(health), coldUploadMs: cold.ms, warmUploadMs: median(warm), requestBodyKiB: options.vtt.length / 1024, responseBytes: cold.bytes, series };
+    return {
+      workerRestarts: incidents.restarts,
+      devServerIncidents: incidents.lines,
+      devServerReadyMs,
+      healthWarmMs: median(health),
+      coldUploadMs: cold.ms,
+      warmUploadMs: median(warm),
+      requestBodyKiB: options.vtt.length / 1024,
+      responseBytes: cold.bytes,
+      series,
+    };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

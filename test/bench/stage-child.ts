@@ -10,5 +10,7 @@ import { timeStage } from './stage-timings';
 
 const [words, stage] = process.argv.slice(2);
 if (!words || !stage) throw new Error('usage: stage-child.ts WORDS STAGE [--quick]');
-const row = await timeStage(benchMeeting(Number(words), CORPUS_DIR), stage, { quick: process.argv.includes('--quick') });
+const row = await timeStage(benchMeeting(Number(words), CORPUS_DIR), stage, {
+  quick: process.argv.includes('--quick'),
+});
 console.log(JSON.stringify(row));

@@ -5,7 +5,15 @@ import { syntheticMeeting } from './meetings';
 import { STAGE } from './stage-names';
 import { medianRow, timeStage, type StageRow } from './stage-timings';
 
-const row = (medianMs: number, note?: string): StageRow => ({ stage: STAGE.vader, meeting: '20k words', source: 'corpus', words: 20_000, medianMs, wordsPerSecond: Math.round(20_000 / (medianMs / 1000)), ...(note ? { note } : {}) });
+const row = (medianMs: number, note?: string): StageRow => ({
+  stage: STAGE.vader,
+  meeting: '20k words',
+  source: 'corpus',
+  words: 20_000,
+  medianMs,
+  wordsPerSecond: Math.round(20_000 / (medianMs / 1000)),
+  ...(note ? { note } : {}),
+});
 
 describe('medianRow', () => {
   it('keeps the middle of three process medians, whatever their order, and lists all three', () => {
@@ -22,11 +30,17 @@ describe('medianRow', () => {
 
 describe('timeStage', () => {
   it('names the known stages when asked for an unknown one', async () => {
-    await expect(timeStage(syntheticMeeting(1_000), 'no such stage', { quick: true })).rejects.toThrow(/no bench stage named "no such stage"; known: ingestion/);
+    await expect(timeStage(syntheticMeeting(1_000), 'no such stage', { quick: true })).rejects.toThrow(
+      /no bench stage named "no such stage"; known: ingestion/,
+    );
   });
 
   it('times a stage in a child process and prints its row as JSON', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'stage-child.ts'), '1000', 'tokenise (prepare)', '--quick'], { encoding: 'utf8', timeout: 60_000 });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'stage-child.ts'), '1000', 'tokenise (prepare)', '--quick'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     const printed = JSON.parse(out.trim().split('\n').at(-1)!) as StageRow;
     expect(printed).toMatchObject({ stage: 'tokenise (prepare)', meeting: '1k words', words: 1_000 });
     expect(printed.medianMs).toBeGreaterThan(0);

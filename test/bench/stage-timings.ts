@@ -50,7 +50,12 @@ interface StageDefinition {
   slow?: boolean;
 }
 
-const FLOOR_LEXICON = new Map([['good', 1], ['bad', -1], ['great', 2], ['problem', -1]]);
+const FLOOR_LEXICON = new Map([
+  ['good', 1],
+  ['bad', -1],
+  ['great', 2],
+  ['problem', -1],
+]);
 /** The cheapest possible word scan: what any lexical analyser costs at least. */
 function floor(text: string): number {
   let score = 0;
@@ -72,11 +77,29 @@ function eachFresh(m: BenchMeeting, calls: number, analyse: (p: PreparedTranscri
 
 /** Every stage and peer, in report order. */
 const STAGES: StageDefinition[] = [
-  { stage: 'ingestion (VTT bytes -> Transcript)', part: 'ours', maxWords: ALL_SIZES, setUp: (m) => () => transcriptOf(m) },
-  { stage: 'tokenise (prepare)', part: 'ours', maxWords: ALL_SIZES, setUp: (m) => { const t = transcriptOf(m); return () => prepare(t); } },
+  {
+    stage: 'ingestion (VTT bytes -> Transcript)',
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m) => () => transcriptOf(m),
+  },
+  {
+    stage: 'tokenise (prepare)',
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m) => {
+      const t = transcriptOf(m);
+      return () => prepare(t);
+    },
+  },
   // Each analyser gets a freshly tokenised transcript per call: inclusivity and listening cache work
   // on the prepared transcript (conversation context, questions), which a reused one would hand over.
-  { stage: 'turn-taking', part: 'ours', maxWords: ALL_SIZES, setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeTurnTaking(p)) },
+  {
+    stage: 'turn-taking',
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeTurnTaking(p)),
+  },
   {
     stage: 'inclusivity',
     part: 'ours',
@@ -86,9 +109,27 @@ const STAGES: StageDefinition[] = [
       return eachFresh(m, calls, (p) => analyzeInclusivity(p, turnTaking));
     },
   },
-  { stage: 'sentiment', part: 'ours', maxWords: ALL_SIZES, setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeSentiment(p)) },
-  { stage: 'listening', part: 'ours', maxWords: ALL_SIZES, setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeListening(p)) },
-  { stage: STAGE.allAnalysers, part: 'ours', maxWords: ALL_SIZES, setUp: (m) => { const t = transcriptOf(m); return () => runAnalyzers(t); } },
+  {
+    stage: 'sentiment',
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeSentiment(p)),
+  },
+  {
+    stage: 'listening',
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m, calls) => eachFresh(m, calls, (p) => analyzeListening(p)),
+  },
+  {
+    stage: STAGE.allAnalysers,
+    part: 'ours',
+    maxWords: ALL_SIZES,
+    setUp: (m) => {
+      const t = transcriptOf(m);
+      return () => runAnalyzers(t);
+    },
+  },
   {
     stage: 'rule-based commentary',
     part: 'ours',
@@ -106,11 +147,23 @@ const STAGES: StageDefinition[] = [
     slow: true,
     async: true,
     setUp: async (m) => {
-      const analysis = await analyzeTranscript(transcriptOf(m), { commentary: 'rules', llm: { apiKey: null, model: '', baseURL: null, timeoutMs: 1, maxRetries: 0 }, now: new Date('2026-11-21T00:00:00Z') });
+      const analysis = await analyzeTranscript(transcriptOf(m), {
+        commentary: 'rules',
+        llm: { apiKey: null, model: '', baseURL: null, timeoutMs: 1, maxRetries: 0 },
+        now: new Date('2026-11-21T00:00:00Z'),
+      });
       return () => renderAnalysisPdf(analysis);
     },
   },
-  { stage: 'peer: floor (regex tokenizer + Map lookup)', part: 'peers', maxWords: ALL_SIZES, setUp: (m) => { const whole = textsOf(m).join('\n'); return () => floor(whole); } },
+  {
+    stage: 'peer: floor (regex tokenizer + Map lookup)',
+    part: 'peers',
+    maxWords: ALL_SIZES,
+    setUp: (m) => {
+      const whole = textsOf(m).join('\n');
+      return () => floor(whole);
+    },
+  },
   // Peers are imported by their own stage only, so that no process carries another's heap.
   {
     stage: 'peer: natural AFINN SentimentAnalyzer',
@@ -177,9 +230,19 @@ export async function timeStage(m: BenchMeeting, stage: string, { quick }: { qui
   // Every process starts cold: even a quick run needs a few calls before V8 has optimised the code.
   const warmup = big || definition.slow ? 1 : quick ? 4 : 8;
   const timed = await definition.setUp(m, warmup + runs);
-  const timing = definition.async ? await measureAsync(timed as () => Promise<unknown>, { runs, warmup }) : measure(timed, { runs, warmup });
+  const timing = definition.async
+    ? await measureAsync(timed as () => Promise<unknown>, { runs, warmup })
+    : measure(timed, { runs, warmup });
   const medianMs = round(timing.medianMs);
-  return { stage, meeting: m.name, source: m.source, words: m.words, medianMs, wordsPerSecond: Math.round(m.words / (timing.medianMs / 1000)), ...(definition.note ? { note: definition.note } : {}) };
+  return {
+    stage,
+    meeting: m.name,
+    source: m.source,
+    words: m.words,
+    medianMs,
+    wordsPerSecond: Math.round(m.words / (timing.medianMs / 1000)),
+    ...(definition.note ? { note: definition.note } : {}),
+  };
 }
 
 /** The rows the budget compares (ours against VADER and alex at 20k words): timed in 3 processes each. */
@@ -198,9 +261,18 @@ const BUDGET_PROCESSES = 3;
  * const rows = timeAllStages([benchMeeting(20_000, CORPUS_DIR)], { quick: false, log: console.log });
  * rows.find((r) => r.stage === STAGE.allAnalysers)?.medianMs // e.g. 31.2
  */
-export function timeAllStages(meetings: readonly BenchMeeting[], { quick, log }: { quick: boolean; log: (line: string) => void }): StageRow[] {
+export function timeAllStages(
+  meetings: readonly BenchMeeting[],
+  { quick, log }: { quick: boolean; log: (line: string) => void },
+): StageRow[] {
   const jobs = (['ours', 'peers'] as const).flatMap((part) =>
-    meetings.flatMap((m) => STAGES.filter((s) => s.part === part && m.words <= s.maxWords).map((s) => ({ words: m.words, meeting: m.name, stage: s.stage }))),
+    meetings.flatMap((m) =>
+      STAGES.filter((s) => s.part === part && m.words <= s.maxWords).map((s) => ({
+        words: m.words,
+        meeting: m.name,
+        stage: s.stage,
+      })),
+    ),
   );
   const repeated = quick ? [] : jobs.filter((j) => j.words === BUDGET_WORDS && BUDGET_ROWS.has(j.stage));
   const timings = new Map<(typeof jobs)[number], StageRow[]>();
@@ -224,12 +296,25 @@ export function medianRow(rows: readonly StageRow[]): StageRow {
   if (rows.length === 1) return rows[0]!;
   const sorted = [...rows].sort((a, b) => a.medianMs - b.medianMs);
   const middle = sorted[Math.floor(sorted.length / 2)]!;
-  const note = [middle.note, `median of ${rows.length} processes: ${rows.map((r) => r.medianMs).join(', ')} ms`].filter(Boolean).join('; ');
+  const note = [middle.note, `median of ${rows.length} processes: ${rows.map((r) => r.medianMs).join(', ')} ms`]
+    .filter(Boolean)
+    .join('; ');
   return { ...middle, note };
 }
 
 function timeInFreshProcess(words: number, stage: string, quick: boolean): StageRow {
-  const args = ['--import', 'tsx', join(import.meta.dirname, 'stage-child.ts'), String(words), stage, ...(quick ? ['--quick'] : [])];
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = [
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'stage-child.ts'),
+    String(words),
+    stage,
+    ...(quick ? ['--quick'] : []),
+  ];
+  const out = execFileSync(process.execPath, args, {
+    encoding: 'utf8',
+    timeout: 300_000,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!) as StageRow;
 }

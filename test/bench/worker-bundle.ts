@@ -47,11 +47,22 @@ export function parseTotalUpload(output: string): { rawKiB: number; gzipKiB: num
  */
 export async function buildWorkerBundle(): Promise<WorkerBundle> {
   const outDir = mkdtempSync(join(tmpdir(), 'meeting-analyser-bundle-'));
-  const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', outDir], {
-    cwd: ROOT,
-    timeout: 120_000,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(outDir, 'logs'), CI: '1' },
-  });
+  const { stdout, stderr } = await promisify(execFile)(
+    join(ROOT, 'node_modules/.bin/wrangler'),
+    ['deploy', '--dry-run', '--outdir', outDir],
+    {
+      cwd: ROOT,
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+        WRANGLER_LOG_PATH: join(outDir, 'logs'),
+        CI: '1',
+      },
+    },
+  );
   const modulePath = join(outDir, 'index.js');
   const bytes = readFileSync(modulePath);
   const reported = parseTotalUpload(`${stdout}\n${stderr}`);

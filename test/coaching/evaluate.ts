@@ -145,16 +145,22 @@ const EVALUATORS: Record<string, Evaluator> = {
   },
   invitation(view, p, type) {
     const items = view.analysis.inclusivity.invitations.items;
-    const acts = items.map((i): Act => (
-      { by: i.speakerId, to: i.toSpeakerId, toName: i.addresseeName, u: i.utteranceId }
-    ));
+    const acts = items.map((i): Act => ({
+      by: i.speakerId,
+      to: i.toSpeakerId,
+      toName: i.addresseeName,
+      u: i.utteranceId,
+    }));
     return actVerdict(view, p, type, [...acts, ...actsFromFindings(view, type)]);
   },
   credit(view, p, type) {
     const items = view.analysis.inclusivity.credit.items;
-    const acts = items.map((i): Act => (
-      { by: i.speakerId, to: i.toSpeakerId, toName: i.creditedName, u: i.utteranceId }
-    ));
+    const acts = items.map((i): Act => ({
+      by: i.speakerId,
+      to: i.toSpeakerId,
+      toName: i.creditedName,
+      u: i.utteranceId,
+    }));
     return actVerdict(view, p, type, [...acts, ...actsFromFindings(view, type)]);
   },
   'uncredited-restatement': (view, p, type) => actVerdict(view, p, type, actsFromFindings(view, type)),
@@ -253,8 +259,8 @@ const EVALUATORS: Record<string, Evaluator> = {
     const inParticipation = id !== null && rows.some((s) => s.speakerId === id);
     const person = view.analysis.commentary.people.find((x) => x.speakerId === id);
     const coached = person !== undefined && person.strengths.length + person.actions.length > 0;
-    const observed = `${p.name}: ${id ?? 'no speaker id'}; in participation rows: ${inParticipation}; `
-      + `coached: ${coached}`;
+    const observed =
+      `${p.name}: ${id ?? 'no speaker id'}; in participation rows: ${inParticipation}; ` + `coached: ${coached}`;
     return { holds: inParticipation || coached, observed };
   },
   metric: (view, p) => metric(view, p as { who?: string; name: string; op: string; value: number }),

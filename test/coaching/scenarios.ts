@@ -49,7 +49,9 @@ export interface KnownFailure {
  * outcomes.filter((o) => !o.passed).length // => the number of failing expectations
  */
 export async function runScenarios(dir = SCENARIO_DIR): Promise<SuiteRun> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.expect.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.expect.json'))
+    .sort();
   const outcomes: Outcome[] = [];
   const scenarios: string[] = [];
   const fixtureErrors: string[] = [];

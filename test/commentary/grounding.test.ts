@@ -11,7 +11,10 @@ import { makeTranscript } from '../helpers/make-transcript';
 describe('redact', () => {
   it('replaces e-mails, phone numbers and Luhn-valid card numbers, and counts them', () => {
     const counts = {};
-    const out = redact('Mail zoe.martin@example.com, call +44 20 7946 0958 or (555) 123-4567; card 4111 1111 1111 1111.', counts);
+    const out = redact(
+      'Mail zoe.martin@example.com, call +44 20 7946 0958 or (555) 123-4567; card 4111 1111 1111 1111.',
+      counts,
+    );
     expect(out).toBe('Mail [email], call [phone] or [phone]; card [card].');
     expect(counts).toEqual({ email: 1, phone: 2, card: 1 });
   });
@@ -38,14 +41,20 @@ describe('injection attempts', () => {
     expect([...ids]).toEqual(['u1', 'u2', 'u5']);
   });
 
-  it('matches every pattern\'s own example', () => {
+  it("matches every pattern's own example", () => {
     for (const p of INJECTION_PATTERNS) expect(p.pattern.test(normalizeForDetection(p.example)), p.id).toBe(true);
   });
 });
 
 describe('metrics', () => {
   it('names numbers by path, keying speaker arrays by speaker id and skipping evidence', () => {
-    const m = flattenMetrics({ turnTaking: { gini: 0.31, speakers: [{ speakerId: 's2', talkShare: 0.5, utteranceIds: ['u1'] }], events: [{ startMs: 5 }] } });
+    const m = flattenMetrics({
+      turnTaking: {
+        gini: 0.31,
+        speakers: [{ speakerId: 's2', talkShare: 0.5, utteranceIds: ['u1'] }],
+        events: [{ startMs: 5 }],
+      },
+    });
     expect([...m.entries()]).toEqual([
       ['turnTaking.gini', 0.31],
       ['turnTaking.speakers.s2.talkShare', 0.5],
@@ -74,10 +83,21 @@ describe('verifyDraft', () => {
   it('keeps grounded items and drops each kind of ungrounded one with its reason', () => {
     const { draft, dropped } = verifyDraft(
       {
-        summary: [item({ text: 'Ana had 54% of the talk.', metrics: ['turnTaking.speakers.s1.talkShare'] }), item({ text: 'Ana had 60% of the talk.', metrics: ['turnTaking.speakers.s1.talkShare'] })],
+        summary: [
+          item({ text: 'Ana had 54% of the talk.', metrics: ['turnTaking.speakers.s1.talkShare'] }),
+          item({ text: 'Ana had 60% of the talk.', metrics: ['turnTaking.speakers.s1.talkShare'] }),
+        ],
         people: [
-          { speakerId: 's1', strengths: [item({ quotes: [{ utteranceId: 'u1', text: '  we SHOULD ship  on thursday' }] })], actions: [item({ quotes: [{ utteranceId: 'u2', text: 'Good point' }] })] },
-          { speakerId: 's2', strengths: [item({ utteranceIds: ['u9'] })], actions: [item({ utteranceIds: [], metrics: [] })] },
+          {
+            speakerId: 's1',
+            strengths: [item({ quotes: [{ utteranceId: 'u1', text: '  we SHOULD ship  on thursday' }] })],
+            actions: [item({ quotes: [{ utteranceId: 'u2', text: 'Good point' }] })],
+          },
+          {
+            speakerId: 's2',
+            strengths: [item({ utteranceIds: ['u9'] })],
+            actions: [item({ utteranceIds: [], metrics: [] })],
+          },
           { speakerId: 's7', strengths: [], actions: [] },
         ],
       },
@@ -95,16 +115,27 @@ describe('verifyDraft', () => {
   });
 
   it('drops a summary quote attributed by name to someone who did not say it', () => {
-    const { dropped } = verifyDraft({ summary: [item({ text: 'Ana praised the idea.', quotes: [{ utteranceId: 'u2', text: 'Good point' }] })], people: [] }, ctx);
+    const { dropped } = verifyDraft(
+      {
+        summary: [item({ text: 'Ana praised the idea.', quotes: [{ utteranceId: 'u2', text: 'Good point' }] })],
+        people: [],
+      },
+      ctx,
+    );
     expect(dropped[0]!.reason).toBe('quote "Good point" is attributed to s1 but was said by s2');
   });
 
-  it('does not read the digits in a speaker\'s name as a stated number, but still checks real ones', () => {
+  it("does not read the digits in a speaker's name as a stated number, but still checks real ones", () => {
     const t = makeTranscript([
       ['Speaker 1', 'Can we ship on Thursday?'],
       ['Speaker 2', 'Yes, Thursday works.'],
     ]);
-    const c = { ...ctx, transcript: t, seenText: new Map(t.utterances.map((u) => [u.id, u.text])), metrics: new Map([['turnTaking.speakers.s2.talkShare', 0.4]]) };
+    const c = {
+      ...ctx,
+      transcript: t,
+      seenText: new Map(t.utterances.map((u) => [u.id, u.text])),
+      metrics: new Map([['turnTaking.speakers.s2.talkShare', 0.4]]),
+    };
     const { draft, dropped } = verifyDraft(
       {
         summary: [
@@ -116,8 +147,13 @@ describe('verifyDraft', () => {
       },
       c,
     );
-    expect(draft.summary.map((i) => i.text)).toEqual(['Speaker 2 answered the question at once.', 'Speaker 2 had 40% of the talk.']);
-    expect(dropped.map((d) => d.reason)).toEqual(['states 70, which matches none of the cited metrics (turnTaking.speakers.s2.talkShare)']);
+    expect(draft.summary.map((i) => i.text)).toEqual([
+      'Speaker 2 answered the question at once.',
+      'Speaker 2 had 40% of the talk.',
+    ]);
+    expect(dropped.map((d) => d.reason)).toEqual([
+      'states 70, which matches none of the cited metrics (turnTaking.speakers.s2.talkShare)',
+    ]);
   });
 
   it('normalises case, spacing, curly quotes and surrounding punctuation only', () => {

@@ -49,17 +49,31 @@ describe('rule-based commentary on every fixture', () => {
 
 const MEETINGS = [join(CORPUS_DIR, 'meetings', 'qmsum'), join(CORPUS_DIR, 'meetings', 'elitr')];
 const present = MEETINGS.every((dir) => existsSync(dir));
-if (!present) console.log(`skipped the rule-based commentary corpus test: ${MEETINGS.join(' or ')} is absent (set CORPUS_DIR to point elsewhere)`);
+if (!present)
+  console.log(
+    `skipped the rule-based commentary corpus test: ${MEETINGS.join(' or ')} is absent (set CORPUS_DIR to point elsewhere)`,
+  );
 
 describe.skipIf(!present)('rule-based commentary on every real meeting in the corpus', () => {
-  const files = present ? MEETINGS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json') || f.includes('__transcript_')).sort().map((f) => join(dir, f))) : [];
+  const files = present
+    ? MEETINGS.flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.json') || f.includes('__transcript_'))
+          .sort()
+          .map((f) => join(dir, f)),
+      )
+    : [];
 
   it('finds the meetings', () => {
     expect(files.length).toBeGreaterThanOrEqual(13);
   });
 
-  it.each(files.map((f) => [relative(CORPUS_DIR, f), f]))('%s: nothing dropped', async (_, file) => {
-    const commentary = await rulesCommentaryOf(file);
-    expect(commentary.dropped.items).toEqual([]);
-  }, 60_000);
+  it.each(files.map((f) => [relative(CORPUS_DIR, f), f]))(
+    '%s: nothing dropped',
+    async (_, file) => {
+      const commentary = await rulesCommentaryOf(file);
+      expect(commentary.dropped.items).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -53,10 +53,30 @@ const MADE_BY: Partial<Record<FindingKind, AnalyzerName>> = {
 };
 
 /** A finding of `kind` on the utterance `utteranceId`, quoting `quote` (which must be in it). */
-function finding(t: Transcript, kind: FindingKind, utteranceId: string, quote: string, extra: Partial<Finding> = {}): Finding {
+function finding(
+  t: Transcript,
+  kind: FindingKind,
+  utteranceId: string,
+  quote: string,
+  extra: Partial<Finding> = {},
+): Finding {
   const u = t.utterances.find((x) => x.id === utteranceId)!;
   if (!u.text.includes(quote)) throw new Error(`"${quote}" is not in ${utteranceId}`);
-  return { id: `test:${kind}:${utteranceId}:${quote}`, analyzer: MADE_BY[kind]!, kind, ruleId: kind, speakerId: u.speakerId, utteranceId, startMs: u.startMs, quote, suggestion: null, note: 'why it matters', severity: 'low', targetSpeakerId: null, ...extra };
+  return {
+    id: `test:${kind}:${utteranceId}:${quote}`,
+    analyzer: MADE_BY[kind]!,
+    kind,
+    ruleId: kind,
+    speakerId: u.speakerId,
+    utteranceId,
+    startMs: u.startMs,
+    quote,
+    suggestion: null,
+    note: 'why it matters',
+    severity: 'low',
+    targetSpeakerId: null,
+    ...extra,
+  };
 }
 
 /** Three people taking turns evenly; Ana speaks u1, u4, u7; Ben u2, u5, u8; Cy u3, u6, u9. */
@@ -69,7 +89,7 @@ const EVEN: Line[] = [
   ['Cy', 'Then I will book the hall today and send the contract round.', 22.5, 26.5],
   ['Ana', 'Great, and the catering can wait until the guest list is final.', 27, 31],
   ['Ben', 'I will chase the guest list with the team leads this week.', 31.5, 35.5],
-  ['Cy', 'And I will bring the contract to next week\'s meeting for review.', 36, 40],
+  ['Cy', "And I will bring the contract to next week's meeting for review.", 36, 40],
 ];
 
 describe('advice for what people did, through the real analysers', () => {
@@ -89,7 +109,11 @@ describe('advice for what people did, through the real analysers', () => {
   let cy: CommentaryDraft['people'][number];
   beforeAll(() => {
     draft = rulesCommentary(meeting);
-    [ana, ben, cy] = ['Ana', 'Ben', 'Cy'].map((name) => personNamed(meeting, draft, name)) as [typeof ana, typeof ben, typeof cy];
+    [ana, ben, cy] = ['Ana', 'Ben', 'Cy'].map((name) => personNamed(meeting, draft, name)) as [
+      typeof ana,
+      typeof ben,
+      typeof cy,
+    ];
   });
 
   it('gives everyone who spoke a section, in transcript order', () => {
@@ -111,14 +135,23 @@ describe('advice for what people did, through the real analysers', () => {
   });
 
   it('credits bringing others in by name and giving credit, with the words that did it', () => {
-    expect(ana.strengths[0]).toMatchObject({ text: expect.stringMatching(/^Brought others in/), quotes: [{ utteranceId: 'u5', text: 'Ben, what do you think' }] });
-    expect(ana.strengths[1]).toMatchObject({ text: expect.stringMatching(/^Gave credit/), quotes: [{ utteranceId: 'u5', text: 'Good point, Cy' }] });
+    expect(ana.strengths[0]).toMatchObject({
+      text: expect.stringMatching(/^Brought others in/),
+      quotes: [{ utteranceId: 'u5', text: 'Ben, what do you think' }],
+    });
+    expect(ana.strengths[1]).toMatchObject({
+      text: expect.stringMatching(/^Gave credit/),
+      quotes: [{ utteranceId: 'u5', text: 'Good point, Cy' }],
+    });
     // One invitation: no "several times".
     expect(ana.strengths[0]!.text).not.toContain('several times');
   });
 
   it('suggests dropping the disclaimer to the person who undercut their own idea', () => {
-    expect(cy.actions[0]).toMatchObject({ text: expect.stringMatching(/^State your ideas without disclaimers/), quotes: [{ utteranceId: 'u4', text: 'a silly question' }] });
+    expect(cy.actions[0]).toMatchObject({
+      text: expect.stringMatching(/^State your ideas without disclaimers/),
+      quotes: [{ utteranceId: 'u4', text: 'a silly question' }],
+    });
     expect(texts(ana.actions).some((t) => t.startsWith('State your ideas'))).toBe(false);
   });
 
@@ -145,14 +178,18 @@ describe('advice on a long monologue', () => {
       ['Ben', 'Thanks, that was clear.', 150.5, 152],
     ]);
     const draft = rulesCommentary(m);
-    expect(texts(personNamed(m, draft, 'Ana').actions)).toContain('Break long explanations into shorter parts and check in with a question before going on.');
+    expect(texts(personNamed(m, draft, 'Ana').actions)).toContain(
+      'Break long explanations into shorter parts and check in with a question before going on.',
+    );
     expect(texts(personNamed(m, draft, 'Ben').actions).some((t) => t.startsWith('Break long'))).toBe(false);
   });
 });
 
 describe('participation advice', () => {
   // Ana 120 words, Ben and Cy 5 each, Dee 10: shares by time, Ana far above twice the fair share (2 x 25%).
-  const long = 'We need to decide the venue, the catering, the speakers and the travel budget before Friday. '.repeat(8);
+  const long = 'We need to decide the venue, the catering, the speakers and the travel budget before Friday. '.repeat(
+    8,
+  );
   const m = measure([
     ['Ana', long, 0, 80],
     ['Ben', 'Fine by me.', 80.5, 82],
@@ -167,7 +204,12 @@ describe('participation advice', () => {
 
   it('asks a dominant voice to pause and invite others, resting on their talk share', () => {
     expect(m.inclusivity.participation.speakers.find((s) => s.speakerId === 's1')?.status).toBe('dominant');
-    expect(personNamed(m, draft, 'Ana').actions).toContainEqual({ text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.', utteranceIds: [], metrics: ['turnTaking.speakers.s1.talkShare'], quotes: [] });
+    expect(personNamed(m, draft, 'Ana').actions).toContainEqual({
+      text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
+      utteranceIds: [],
+      metrics: ['turnTaking.speakers.s1.talkShare'],
+      quotes: [],
+    });
   });
 
   it('names whoever talked most when talk was uneven, not whoever spoke first', () => {
@@ -189,28 +231,50 @@ describe('participation advice', () => {
   it('names several quiet voices (a count is no metric, and would be dropped)', () => {
     // Ben, Cy and Dee each spoke a few seconds of 166: all below half the fair share of 25%.
     expect(m.inclusivity.participation.quietVoices.map((q) => q.speakerId)).toEqual(['s2', 's3', 's4']);
-    expect(draft.summary[1]!.text).toBe('Ben, Cy and Dee spoke well below an equal share; inviting quieter voices by name helps.');
-    expect(draft.summary[1]!.metrics).toEqual(['turnTaking.speakers.s2.talkShare', 'turnTaking.speakers.s3.talkShare', 'turnTaking.speakers.s4.talkShare']);
+    expect(draft.summary[1]!.text).toBe(
+      'Ben, Cy and Dee spoke well below an equal share; inviting quieter voices by name helps.',
+    );
+    expect(draft.summary[1]!.metrics).toEqual([
+      'turnTaking.speakers.s2.talkShare',
+      'turnTaking.speakers.s3.talkShare',
+      'turnTaking.speakers.s4.talkShare',
+    ]);
   });
 
   it('names three quiet voices at most, then "and others"', () => {
     const quiet = ['s2', 's3', 's4', 's2'].map((speakerId) => ({ speakerId, talkShare: 0.01, ratioToFairShare: 0.04 }));
-    const d = rulesCommentary({ ...m, inclusivity: { ...m.inclusivity, participation: { ...m.inclusivity.participation, quietVoices: quiet } } });
-    expect(d.summary[1]!.text).toBe('Ben, Cy, Dee and others spoke well below an equal share; inviting quieter voices by name helps.');
-    const two = rulesCommentary({ ...m, inclusivity: { ...m.inclusivity, participation: { ...m.inclusivity.participation, quietVoices: quiet.slice(0, 2) } } });
-    expect(two.summary[1]!.text).toBe('Ben and Cy spoke well below an equal share; inviting quieter voices by name helps.');
+    const d = rulesCommentary({
+      ...m,
+      inclusivity: { ...m.inclusivity, participation: { ...m.inclusivity.participation, quietVoices: quiet } },
+    });
+    expect(d.summary[1]!.text).toBe(
+      'Ben, Cy, Dee and others spoke well below an equal share; inviting quieter voices by name helps.',
+    );
+    const two = rulesCommentary({
+      ...m,
+      inclusivity: {
+        ...m.inclusivity,
+        participation: { ...m.inclusivity.participation, quietVoices: quiet.slice(0, 2) },
+      },
+    });
+    expect(two.summary[1]!.text).toBe(
+      'Ben and Cy spoke well below an equal share; inviting quieter voices by name helps.',
+    );
   });
 
   it('encourages a quiet person to come in early, and does not tell them they talked too much', () => {
     const ben = personNamed(m, draft, 'Ben');
-    expect(texts(ben.actions)).toContain('Your voice was heard less than others\'; if you have a view, consider sharing it early, even briefly.');
+    expect(texts(ben.actions)).toContain(
+      "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
+    );
     expect(texts(ben.actions).some((t) => t.startsWith('You held a large share'))).toBe(false);
   });
 
   it('gives no participation verdict in an even meeting', () => {
     const even = measure(EVEN);
     const d = rulesCommentary(even);
-    for (const p of d.people) expect(texts(p.actions).some((t) => /^(You held a large share|Your voice was heard less)/.test(t))).toBe(false);
+    for (const p of d.people)
+      expect(texts(p.actions).some((t) => /^(You held a large share|Your voice was heard less)/.test(t))).toBe(false);
     expect(d.summary.some((i) => i.text.includes('well below an equal share'))).toBe(false);
   });
 });
@@ -232,12 +296,16 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const ana = rulesCommentary(withFindings(all)).people[0]!;
     expect(ana.strengths.map((s) => s.text.split(/[ ,]/)[0])).toEqual(['Brought', 'Gave', 'Asked']);
     // Each cites the finding it rests on, verbatim.
-    expect(ana.strengths.map((s) => s.quotes[0]!.text)).toEqual(['Shall we', 'and the catering can wait', 'Shall we look at the venue options']);
+    expect(ana.strengths.map((s) => s.quotes[0]!.text)).toEqual([
+      'Shall we',
+      'and the catering can wait',
+      'Shall we look at the venue options',
+    ]);
     // Without the first three, the next three in order.
     const rest = rulesCommentary(withFindings(all.slice(0, 3))).people[0]!;
     expect(texts(rest.strengths)).toEqual([
       'Checked understanding by restating what someone else said.',
-      'Built explicitly on other people\'s ideas.',
+      "Built explicitly on other people's ideas.",
       'Contributed some of the most positive moments of the meeting.',
     ]);
   });
@@ -249,7 +317,10 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       finding(t, 'self-deprecation', 'u1', 'Shall we'),
       finding(t, 'long-monologue', 'u4', 'The barn is cheaper'),
       finding(t, 'interruption', 'u7', 'Great'),
-      finding(t, 'non-inclusive-language', 'u1', 'venue options', { suggestion: 'choices', note: 'A note on the word.' }),
+      finding(t, 'non-inclusive-language', 'u1', 'venue options', {
+        suggestion: 'choices',
+        note: 'A note on the word.',
+      }),
     ];
     const ana = rulesCommentary(withFindings(all)).people[0]!;
     expect(texts(ana.actions)).toEqual([
@@ -266,26 +337,52 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
   });
 
   it('words a finding without a suggestion without the "for example" part', () => {
-    const ana = rulesCommentary(withFindings([finding(t, 'non-inclusive-language', 'u1', 'venue options', { note: 'Why.' })])).people[0]!;
+    const ana = rulesCommentary(
+      withFindings([finding(t, 'non-inclusive-language', 'u1', 'venue options', { note: 'Why.' })]),
+    ).people[0]!;
     expect(ana.actions[0]!.text).toBe('Consider other wording for "venue options": Why.');
   });
 
   it('says "several times" for two interruptions or invitations, citing the first', () => {
-    const ana = rulesCommentary(withFindings([finding(t, 'interruption', 'u4', 'The barn'), finding(t, 'interruption', 'u7', 'Great'), finding(t, 'invitation', 'u4', 'the hall'), finding(t, 'invitation', 'u7', 'the catering')])).people[0]!;
-    expect(ana.actions[0]).toMatchObject({ text: 'Let others finish before coming in: several times you started while someone was still making a point.', utteranceIds: ['u4'] });
-    expect(ana.strengths[0]).toMatchObject({ text: 'Brought others in several times, for example by asking them directly for their view.', utteranceIds: ['u4'] });
+    const ana = rulesCommentary(
+      withFindings([
+        finding(t, 'interruption', 'u4', 'The barn'),
+        finding(t, 'interruption', 'u7', 'Great'),
+        finding(t, 'invitation', 'u4', 'the hall'),
+        finding(t, 'invitation', 'u7', 'the catering'),
+      ]),
+    ).people[0]!;
+    expect(ana.actions[0]).toMatchObject({
+      text: 'Let others finish before coming in: several times you started while someone was still making a point.',
+      utteranceIds: ['u4'],
+    });
+    expect(ana.strengths[0]).toMatchObject({
+      text: 'Brought others in several times, for example by asking them directly for their view.',
+      utteranceIds: ['u4'],
+    });
   });
 
   it('words one invitation without "several times"', () => {
     const ana = rulesCommentary(withFindings([finding(t, 'invitation', 'u1', 'Shall we')])).people[0]!;
-    expect(ana.strengths).toEqual([{ text: 'Brought others in, for example by asking them directly for their view.', utteranceIds: ['u1'], metrics: [], quotes: [{ utteranceId: 'u1', text: 'Shall we' }] }]);
+    expect(ana.strengths).toEqual([
+      {
+        text: 'Brought others in, for example by asking them directly for their view.',
+        utteranceIds: ['u1'],
+        metrics: [],
+        quotes: [{ utteranceId: 'u1', text: 'Shall we' }],
+      },
+    ]);
   });
 
   it('gives each person only the advice built on their own findings', () => {
-    const draft = rulesCommentary(withFindings([finding(t, 'interruption', 'u2', 'Yes, the venue'), finding(t, 'credit', 'u3', 'two quotes')]));
+    const draft = rulesCommentary(
+      withFindings([finding(t, 'interruption', 'u2', 'Yes, the venue'), finding(t, 'credit', 'u3', 'two quotes')]),
+    );
     const [ana, ben, cy] = draft.people;
     expect(texts(ben!.actions)[0]).toMatch(/^Let others finish/);
-    expect(texts(cy!.strengths)).toEqual(['Gave credit and acknowledged others\' points, which encourages people to keep contributing.']);
+    expect(texts(cy!.strengths)).toEqual([
+      "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+    ]);
     for (const p of [ana!, cy!]) expect(texts(p.actions).some((x) => x.startsWith('Let others finish'))).toBe(false);
     for (const p of [ana!, ben!]) expect(p.strengths.some((s) => s.text.startsWith('Gave credit'))).toBe(false);
   });
@@ -296,11 +393,17 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       ['Ben', 'Right, the venue.', 5.5, 7],
       ['Ana', 'Okay guys, the venue it is.', 7.5, 10],
     ]);
-    const draft = rulesCommentary({ ...m, findings: [finding(m.transcript, 'non-inclusive-language', 'u1', 'guys'), finding(m.transcript, 'non-inclusive-language', 'u3', 'guys')] });
+    const draft = rulesCommentary({
+      ...m,
+      findings: [
+        finding(m.transcript, 'non-inclusive-language', 'u1', 'guys'),
+        finding(m.transcript, 'non-inclusive-language', 'u3', 'guys'),
+      ],
+    });
     expect(draft.people[0]!.actions[0]!.utteranceIds).toEqual(['u3']);
   });
 
-  it('never quotes someone else\'s words as the person\'s own (a tension run can end on the other side)', () => {
+  it("never quotes someone else's words as the person's own (a tension run can end on the other side)", () => {
     const theirs = { ...finding(t, 'tension', 'u2', 'Yes, the venue'), speakerId: 's1' };
     const ana = rulesCommentary(withFindings([theirs])).people[0]!;
     expect(ana.actions.some((a) => a.utteranceIds.includes('u2'))).toBe(false);
@@ -314,11 +417,15 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
 
   it('ignores findings that cite no utterance (nothing to quote)', () => {
     const loose: Finding = { ...finding(t, 'interruption', 'u1', 'Shall we'), utteranceId: null };
-    expect(texts(rulesCommentary(withFindings([loose])).people[0]!.actions).some((x) => x.startsWith('Let others finish'))).toBe(false);
+    expect(
+      texts(rulesCommentary(withFindings([loose])).people[0]!.actions).some((x) => x.startsWith('Let others finish')),
+    ).toBe(false);
   });
 
   it('leaves kinds that are not advice (hedges, fillers) out of the advice', () => {
-    const ana = rulesCommentary(withFindings([finding(t, 'hedge', 'u1', 'Shall we'), finding(t, 'filler', 'u4', 'but')])).people[0]!;
+    const ana = rulesCommentary(
+      withFindings([finding(t, 'hedge', 'u1', 'Shall we'), finding(t, 'filler', 'u4', 'but')]),
+    ).people[0]!;
     expect([...ana.strengths, ...ana.actions].some((i) => i.quotes.length > 0)).toBe(false);
   });
 
@@ -337,15 +444,30 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
   it('suggests follow-up questions and paraphrasing only to someone who showed neither', () => {
     const m = measure([
       ['Ben', 'The hall is free on the ninth, but the catering firm is booked that week.', 0, 6],
-      ['Ana', 'So what you\'re saying is that the catering firm decides the date? Which week is the catering firm free?', 6.5, 12],
+      [
+        'Ana',
+        "So what you're saying is that the catering firm decides the date? Which week is the catering firm free?",
+        6.5,
+        12,
+      ],
       ['Ben', 'Only the week after, the sixteenth.', 12.5, 15],
     ]);
     const listening = (id: string) => m.listening.speakers.find((s) => s.speakerId === id)!;
     expect([listening('s2').followUpQuestions.count, listening('s2').paraphrases.count]).toEqual([1, 1]);
     expect([listening('s1').followUpQuestions.count, listening('s1').paraphrases.count]).toEqual([0, 0]);
     const draft = rulesCommentary({ ...m, findings: [] });
-    const followUp = (id: string) => ({ text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.', utteranceIds: [], metrics: [`listening.speakers.${id}.followUpQuestions.count`], quotes: [] });
-    const paraphrase = (id: string) => ({ text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").', utteranceIds: [], metrics: [`listening.speakers.${id}.paraphrases.count`], quotes: [] });
+    const followUp = (id: string) => ({
+      text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.',
+      utteranceIds: [],
+      metrics: [`listening.speakers.${id}.followUpQuestions.count`],
+      quotes: [],
+    });
+    const paraphrase = (id: string) => ({
+      text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").',
+      utteranceIds: [],
+      metrics: [`listening.speakers.${id}.paraphrases.count`],
+      quotes: [],
+    });
     const [ben, ana] = draft.people;
     expect(ben!.actions).toContainEqual(followUp('s1'));
     expect(ben!.actions).toContainEqual(paraphrase('s1'));
@@ -363,7 +485,9 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const unknown = m.transcript.speakers.find((s) => s.anonymous)!;
     expect(m.inclusivity.participation.speakers.some((s) => s.speakerId === unknown.id)).toBe(false);
     const person = rulesCommentary(m).people.find((p) => p.speakerId === unknown.id)!;
-    expect(texts(person.actions).some((x) => /^(You held a large share|Your voice was heard less)/.test(x))).toBe(false);
+    expect(texts(person.actions).some((x) => /^(You held a large share|Your voice was heard less)/.test(x))).toBe(
+      false,
+    );
   });
 
   it('suggests an open question only to someone who asked none', () => {
@@ -386,8 +510,11 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const answered = 'Answered questions others asked, keeping the discussion moving.';
     expect(qa.turnTaking.speakers.find((s) => s.speakerId === 's2')!.answersGiven).toBeGreaterThan(0);
     const ben = rulesCommentary({ ...qa, findings: [] }).people[1]!;
-    expect(ben.strengths).toEqual([{ text: answered, utteranceIds: [], metrics: ['turnTaking.speakers.s2.answersGiven'], quotes: [] }]);
-    const withCredit = rulesCommentary({ ...qa, findings: [finding(qa.transcript, 'credit', 'u2', 'It is free')] }).people[1]!;
+    expect(ben.strengths).toEqual([
+      { text: answered, utteranceIds: [], metrics: ['turnTaking.speakers.s2.answersGiven'], quotes: [] },
+    ]);
+    const withCredit = rulesCommentary({ ...qa, findings: [finding(qa.transcript, 'credit', 'u2', 'It is free')] })
+      .people[1]!;
     expect(texts(withCredit.strengths)).not.toContain(answered);
     // Ana answered nothing: no such strength.
     expect(texts(rulesCommentary({ ...qa, findings: [] }).people[0]!.strengths)).toEqual([]);
@@ -398,13 +525,18 @@ describe('the summary', () => {
   const base = measure(EVEN);
   const summaryOf = (over: Partial<Measured>) => rulesCommentary({ ...base, ...over }).summary;
   const withGini = (gini: number) => summaryOf({ turnTaking: { ...base.turnTaking, gini } });
-  const withTone = (mean: number, tension: Measured['sentiment']['tension'] = []) => summaryOf({ sentiment: { ...base.sentiment, meeting: { ...base.sentiment.meeting, mean }, tension } });
+  const withTone = (mean: number, tension: Measured['sentiment']['tension'] = []) =>
+    summaryOf({ sentiment: { ...base.sentiment, meeting: { ...base.sentiment.meeting, mean }, tension } });
 
   it('says talk was even for a low Gini and uneven for a high one, giving the value', () => {
-    expect(withGini(0.08)[0]!.text).toBe('Talk was shared fairly evenly (Gini 0.08, where zero means perfectly equal).');
+    expect(withGini(0.08)[0]!.text).toBe(
+      'Talk was shared fairly evenly (Gini 0.08, where zero means perfectly equal).',
+    );
     const top = [...base.turnTaking.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
     const name = base.transcript.speakers.find((s) => s.id === top.speakerId)!.name;
-    expect(withGini(0.55)[0]!.text).toBe(`Talk was shared unevenly (Gini 0.55, where zero means perfectly equal); ${name} had ${Math.round(top.talkShare * 100)}% of it.`);
+    expect(withGini(0.55)[0]!.text).toBe(
+      `Talk was shared unevenly (Gini 0.55, where zero means perfectly equal); ${name} had ${Math.round(top.talkShare * 100)}% of it.`,
+    );
     expect(withGini(0.55)[0]!.metrics).toEqual(['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`]);
   });
 
@@ -422,7 +554,14 @@ describe('the summary', () => {
   });
 
   it('mentions one tense exchange, or several, citing the first', () => {
-    const run = (ids: string[]) => ({ ...base.sentiment.tension[0], speakerIds: ['s1', 's2'], utteranceIds: ids, turnScores: ids.map(() => -0.5), minScore: -0.5 }) as unknown as Measured['sentiment']['tension'][number];
+    const run = (ids: string[]) =>
+      ({
+        ...base.sentiment.tension[0],
+        speakerIds: ['s1', 's2'],
+        utteranceIds: ids,
+        turnScores: ids.map(() => -0.5),
+        minScore: -0.5,
+      }) as unknown as Measured['sentiment']['tension'][number];
     const one = withTone(-0.2, [run(['u4', 'u5', 'u7', 'u8'])]).at(-1)!;
     expect(one.text).toBe('The tone was mostly negative, with one tense exchange between two people.');
     expect(one.utteranceIds).toEqual(['u4', 'u5', 'u7']);
@@ -433,10 +572,20 @@ describe('the summary', () => {
 
   it('says how interruptions were found, citing up to three', () => {
     const tt = base.turnTaking;
-    const event = (u: string) => ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
-    const none = summaryOf({ turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis: 'text', count: 0, events: [] } } });
-    expect(none.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!.text).toBe('No interruptions were found (from cut-off sentences in the text).');
-    const four = summaryOf({ turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis: 'time', count: 4, events: ['u2', 'u3', 'u5', 'u6'].map(event) } } });
+    const event = (u: string) =>
+      ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
+    const none = summaryOf({
+      turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis: 'text', count: 0, events: [] } },
+    });
+    expect(none.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!.text).toBe(
+      'No interruptions were found (from cut-off sentences in the text).',
+    );
+    const four = summaryOf({
+      turnTaking: {
+        ...tt,
+        interruptions: { ...tt.interruptions, basis: 'time', count: 4, events: ['u2', 'u3', 'u5', 'u6'].map(event) },
+      },
+    });
     const item = four.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
     expect(item.text).toBe('There were 4 interruptions (from the timings).');
     expect(item.utteranceIds).toEqual(['u2', 'u3', 'u5']);
@@ -444,9 +593,15 @@ describe('the summary', () => {
 
   it('says which basis found the interruptions, whatever their number', () => {
     const tt = base.turnTaking;
-    const event = (u: string) => ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
+    const event = (u: string) =>
+      ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
     const item = (basis: 'time' | 'text', events: string[]) =>
-      summaryOf({ turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis, count: events.length, events: events.map(event) } } }).find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
+      summaryOf({
+        turnTaking: {
+          ...tt,
+          interruptions: { ...tt.interruptions, basis, count: events.length, events: events.map(event) },
+        },
+      }).find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
     expect(item('time', []).text).toBe('No interruptions were found (from the timings).');
     expect(item('time', []).utteranceIds).toEqual([]);
     expect(item('text', ['u2', 'u5']).text).toBe('There were 2 interruptions (from cut-off sentences in the text).');
@@ -454,13 +609,20 @@ describe('the summary', () => {
 
   it('cites no utterance for the tone when there was no tension', () => {
     const tone = withTone(0.2).find((i) => i.metrics.includes('sentiment.meeting.mean'))!;
-    expect(tone).toEqual({ text: 'The tone was mostly positive.', utteranceIds: [], metrics: ['sentiment.meeting.mean'], quotes: [] });
+    expect(tone).toEqual({
+      text: 'The tone was mostly positive.',
+      utteranceIds: [],
+      metrics: ['sentiment.meeting.mean'],
+      quotes: [],
+    });
   });
 
   it('reports questions only when some were asked', () => {
     const tt = base.turnTaking;
     const asked = summaryOf({ turnTaking: { ...tt, questions: { ...tt.questions, total: 5, open: 2, answered: 4 } } });
-    expect(asked.find((i) => i.metrics[0] === 'turnTaking.questions.total')!.text).toBe('5 questions were asked, 2 of them open; 4 got an answer from someone else.');
+    expect(asked.find((i) => i.metrics[0] === 'turnTaking.questions.total')!.text).toBe(
+      '5 questions were asked, 2 of them open; 4 got an answer from someone else.',
+    );
     const none = summaryOf({ turnTaking: { ...tt, questions: { ...tt.questions, total: 0, open: 0, answered: 0 } } });
     expect(none.some((i) => i.metrics[0] === 'turnTaking.questions.total')).toBe(false);
   });
@@ -473,8 +635,15 @@ describe('the summary', () => {
     ]);
     const summary = rulesCommentary(m).summary;
     expect(summary.length).toBeLessThanOrEqual(5);
-    const order = ['turnTaking.gini', 'well below', 'turnTaking.interruptions.count', 'turnTaking.questions.total', 'sentiment.meeting.mean'];
-    const position = (item: CommentaryItem) => order.findIndex((key) => item.metrics.includes(key) || item.text.includes(key));
+    const order = [
+      'turnTaking.gini',
+      'well below',
+      'turnTaking.interruptions.count',
+      'turnTaking.questions.total',
+      'sentiment.meeting.mean',
+    ];
+    const position = (item: CommentaryItem) =>
+      order.findIndex((key) => item.metrics.includes(key) || item.text.includes(key));
     const positions = summary.map(position);
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -488,7 +657,9 @@ describe('the summary', () => {
 
   it('still says something, citing the transcript, when no measurements are given', () => {
     const summary = rulesCommentary({ transcript: base.transcript, findings: [] }).summary;
-    expect(summary).toEqual([{ text: 'The transcript has 9 utterances from 3 speaker(s).', utteranceIds: ['u1'], metrics: [], quotes: [] }]);
+    expect(summary).toEqual([
+      { text: 'The transcript has 9 utterances from 3 speaker(s).', utteranceIds: ['u1'], metrics: [], quotes: [] },
+    ]);
   });
 });
 

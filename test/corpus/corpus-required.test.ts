@@ -12,7 +12,15 @@ const required = process.env.REQUIRE_CORPUS === '1';
 describe('the shared corpus', () => {
   it.runIf(required)(`is present at ${CORPUS_DIR}, with the folders the corpus suites read (REQUIRE_CORPUS=1)`, () => {
     expect(existsSync(CORPUS_DIR), `${CORPUS_DIR} is missing`).toBe(true);
-    for (const dir of ['meetings/qmsum', 'meetings/elitr', 'meetings/ami_nxt/words', 'formats', 'sentiment', 'inclusive', 'other']) {
+    for (const dir of [
+      'meetings/qmsum',
+      'meetings/elitr',
+      'meetings/ami_nxt/words',
+      'formats',
+      'sentiment',
+      'inclusive',
+      'other',
+    ]) {
       const path = join(CORPUS_DIR, dir);
       expect(existsSync(path) && readdirSync(path).length > 0, `${path} is missing or empty`).toBe(true);
     }

@@ -43,8 +43,21 @@ describe.skipIf(!HAVE_CORPUS)('real Zoom and Teams WebVTT exports', () => {
     expect(parsed.cues).toHaveLength(300);
     const counts: Record<string, number> = {};
     for (const c of parsed.cues) counts[String(c.speaker)] = (counts[String(c.speaker)] ?? 0) + 1;
-    expect(counts).toEqual({ 'Andrew Knight': 45, 'Paul McCartney': 242, 'George Harrison': 3, 'Ringo Starr': 1, 'John Lennon': 7, null: 2 });
-    expect(parsed.cues[0]).toEqual({ speaker: 'Andrew Knight', startMs: 4859, endMs: 7410, text: "Okay, so we're recording. We're streaming", line: 5 });
+    expect(counts).toEqual({
+      'Andrew Knight': 45,
+      'Paul McCartney': 242,
+      'George Harrison': 3,
+      'Ringo Starr': 1,
+      'John Lennon': 7,
+      null: 2,
+    });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Andrew Knight',
+      startMs: 4859,
+      endMs: 7410,
+      text: "Okay, so we're recording. We're streaming",
+      line: 5,
+    });
     expect(parsed.cues.filter((c) => c.speaker === null).map((c) => [c.line, c.text])).toEqual([
       [137, 'And that'],
       [153, 'Yes. Okay.'],
@@ -65,16 +78,30 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py WebVTT fixtures', () => {
   const w = (name: string) => `webvtt/webvtt-py__${name}.vtt`;
 
   it('reads well-formed files: BOM, comments, cue tags, headers, styles, identifiers', () => {
-    expect(parse(webvtt, w('captions_with_bom')).cues[0]).toEqual({ speaker: null, startMs: 500, endMs: 7000, text: 'Caption text #1', line: 4 });
+    expect(parse(webvtt, w('captions_with_bom')).cues[0]).toEqual({
+      speaker: null,
+      startMs: 500,
+      endMs: 7000,
+      text: 'Caption text #1',
+      line: 4,
+    });
     expect(parse(webvtt, w('captions_with_bom')).cues).toHaveLength(4);
     expect(parse(webvtt, w('sample')).cues).toHaveLength(16);
     expect(parse(webvtt, w('one_caption')).cues).toHaveLength(1);
 
     const comments = parse(webvtt, w('comments'));
     expect(comments.metadata).toEqual({ WEBVTT: '- Translation of that film I like' });
-    expect(texts(comments)).toEqual(['- Ta en kopp varmt te. - Det är inte varmt.', '- Har en kopp te. - Det smakar som te.', '- Ta en kopp']);
+    expect(texts(comments)).toEqual([
+      '- Ta en kopp varmt te. - Det är inte varmt.',
+      '- Har en kopp te. - Det smakar som te.',
+      '- Ta en kopp',
+    ]);
 
-    expect(texts(parse(webvtt, w('cue_tags')))).toEqual(['When the moon hits your eye', 'Like a big-a pizza pie', "That's amore"]);
+    expect(texts(parse(webvtt, w('cue_tags')))).toEqual([
+      'When the moon hits your eye',
+      'Like a big-a pizza pie',
+      "That's amore",
+    ]);
     expect(parse(webvtt, w('metadata_headers')).metadata).toEqual({ Kind: 'captions', Language: 'en' });
     expect(parse(webvtt, w('metadata_headers_multiline')).metadata).toEqual({
       Kind: 'captions',
@@ -82,7 +109,14 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py WebVTT fixtures', () => {
       Style: '::cue(c.colorCCCCCC) { color: rgb(204, 204, 204);\n}\n##',
     });
     expect(texts(parse(webvtt, w('styles')))).toEqual(['- Hello world.']);
-    expect(readWebVtt(text(w('using_identifiers'))).cues.map((c) => c.id)).toEqual(['', 'second caption', '', '4', '', '']);
+    expect(readWebVtt(text(w('using_identifiers'))).cues.map((c) => c.id)).toEqual([
+      '',
+      'second caption',
+      '',
+      '4',
+      '',
+      '',
+    ]);
   });
 
   it('youtube_dl: rolling automatic captions are not counted twice', () => {
@@ -100,7 +134,9 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py WebVTT fixtures', () => {
 
     const noTime = parse(webvtt, w('missing_timeframe'));
     expect(noTime.cues).toHaveLength(6);
-    expect(noTime.skipped).toEqual([{ line: 6, reason: 'text without a cue timing line ("Caption text #2") was skipped' }]);
+    expect(noTime.skipped).toEqual([
+      { line: 6, reason: 'text without a cue timing line ("Caption text #2") was skipped' },
+    ]);
 
     // A second timing line right after the first starts a new cue (W3C block rules); the first has no words.
     const arrowInText = parse(webvtt, w('invalid_timeframe_in_cue_text'));
@@ -126,7 +162,9 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py SRT fixtures', () => {
 
   it('reads the valid files', () => {
     expect(parse(srt, s('sample')).cues).toHaveLength(5);
-    expect(parse(srt, s('one_caption')).cues).toEqual([{ speaker: null, startMs: 500, endMs: 7000, text: 'Caption text #1', line: 3 }]);
+    expect(parse(srt, s('one_caption')).cues).toEqual([
+      { speaker: null, startMs: 500, endMs: 7000, text: 'Caption text #1', line: 3 },
+    ]);
   });
 
   it('invalid_timeframe: a "." instead of "," is read, not rejected', () => {
@@ -144,7 +182,12 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py SRT fixtures', () => {
   });
 
   it('missing_caption_text: the cue without words is left out', () => {
-    expect(texts(parse(srt, s('missing_caption_text')))).toEqual(['Caption text #1', 'Caption text #3', 'Caption text #4', 'Caption text #5']);
+    expect(texts(parse(srt, s('missing_caption_text')))).toEqual([
+      'Caption text #1',
+      'Caption text #3',
+      'Caption text #4',
+      'Caption text #5',
+    ]);
   });
 
   it('invalid_format1-4: a clear error with the line to look at', () => {
@@ -162,7 +205,13 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py SBV fixtures', () => {
   it('reads the valid files, joining two-line cues; an end before the start is kept as written', () => {
     const sample = parse(sbv, b('sample'));
     expect(sample.cues).toHaveLength(5);
-    expect(sample.cues[2]).toEqual({ speaker: null, startMs: 13489, endMs: 15489, text: 'Caption text #3 (line 1) Caption text #3 (line 2)', line: 8 });
+    expect(sample.cues[2]).toEqual({
+      speaker: null,
+      startMs: 13489,
+      endMs: 15489,
+      text: 'Caption text #3 (line 1) Caption text #3 (line 2)',
+      line: 8,
+    });
     expect(sample.cues[4]).toMatchObject({ startMs: 17484, endMs: 16543 });
     expect(parse(sbv, b('two_captions')).cues).toHaveLength(2);
   });

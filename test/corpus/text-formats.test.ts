@@ -21,7 +21,8 @@ import { describeWithCorpus } from '../helpers/corpus-suite';
 const ZOOM_TXT = join(CORPUS_DIR, 'formats/zoom_txt/Transcript-Phase-Coder__meeting_saved_closed_caption.txt');
 const ELITR = join(CORPUS_DIR, 'meetings/elitr');
 const present = existsSync(ZOOM_TXT) && existsSync(ELITR);
-if (!present) console.log(`skipped the real text-format transcripts: the shared corpus is absent (looked in ${CORPUS_DIR})`);
+if (!present)
+  console.log(`skipped the real text-format transcripts: the shared corpus is absent (looked in ${CORPUS_DIR})`);
 
 const read = (path: string) => decodeText(new Uint8Array(readFileSync(path))).text;
 
@@ -43,7 +44,10 @@ describeWithCorpus(present)('real Zoom closed-caption export', () => {
     expect(parsed.cues.map((c) => c.line)).toEqual(headerLines);
     parsed.cues.forEach((cue, k) => {
       const until = headerLines[k + 1] ?? lines.length + 1;
-      const body = lines.slice(cue.line!, until - 1).map((l) => l.trim()).filter((l) => l !== '');
+      const body = lines
+        .slice(cue.line!, until - 1)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
       expect(cue.text).toBe(body.join(' '));
     });
   });
@@ -56,8 +60,18 @@ describeWithCorpus(present)('real Zoom closed-caption export', () => {
 });
 
 const ELITR_FILES = [
-  { file: 'elit_2018-04-05_pre-project-meeting__transcript_MAN_Ostrochovska_2018_04_05_ELITR_pre_project.txt', codes: 9, unknown: true, nonBlank: 1694 },
-  { file: 'elit_2019-04-16_Elitr_RemoteMeeting__transcript_MAN2_Kousalova_2019_04_16_ELITR_Remote.txt', codes: 7, unknown: false, nonBlank: 527 },
+  {
+    file: 'elit_2018-04-05_pre-project-meeting__transcript_MAN_Ostrochovska_2018_04_05_ELITR_pre_project.txt',
+    codes: 9,
+    unknown: true,
+    nonBlank: 1694,
+  },
+  {
+    file: 'elit_2019-04-16_Elitr_RemoteMeeting__transcript_MAN2_Kousalova_2019_04_16_ELITR_Remote.txt',
+    codes: 7,
+    unknown: false,
+    nonBlank: 527,
+  },
   { file: 'elit_2020-02-27__transcript_MAN_Zak_2020_02_27_ELITR_Surge.txt', codes: 4, unknown: true, nonBlank: 79 },
 ];
 

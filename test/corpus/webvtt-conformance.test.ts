@@ -38,8 +38,14 @@ const NOT_COMPARED: ReadonlyArray<{ file: string; reason: string }> = [
       'the W3C rules (checked in its own test below).',
   },
   { file: 'regions/no-line-break.vtt', reason: 'its expected parse, regions/no-line-break.json, is not in the corpus' },
-  { file: 'regions/no-space-after-delimiter.vtt', reason: 'its expected parse, regions/no-space-after-delimiter.json, is not in the corpus' },
-  { file: 'regions/space-before-delimiter.vtt', reason: 'its expected parse, regions/space-before-delimiter.json, is not in the corpus' },
+  {
+    file: 'regions/no-space-after-delimiter.vtt',
+    reason: 'its expected parse, regions/no-space-after-delimiter.json, is not in the corpus',
+  },
+  {
+    file: 'regions/space-before-delimiter.vtt',
+    reason: 'its expected parse, regions/space-before-delimiter.json, is not in the corpus',
+  },
 ];
 
 interface ExpectedCue {
@@ -88,59 +94,69 @@ function readText(file: string): string {
   return decodeText(readFileSync(file)).text;
 }
 
-describe.skipIf(!corpusAvailable('the WebVTT conformance suite'))('WebVTT conformance: mozilla/vtt.js parser tests', () => {
-  const files = existsSync(SUITE) ? listVttFiles(SUITE).sort() : [];
-  const skippedByTable = new Set(NOT_COMPARED.map((n) => n.file));
-  const compared = files.filter((f) => !skippedByTable.has(relative(SUITE, f)));
+describe.skipIf(!corpusAvailable('the WebVTT conformance suite'))(
+  'WebVTT conformance: mozilla/vtt.js parser tests',
+  () => {
+    const files = existsSync(SUITE) ? listVttFiles(SUITE).sort() : [];
+    const skippedByTable = new Set(NOT_COMPARED.map((n) => n.file));
+    const compared = files.filter((f) => !skippedByTable.has(relative(SUITE, f)));
 
-  it('has every file either compared or listed with a reason, and every listed file exists', () => {
-    expect(files.length).toBe(231);
-    for (const { file } of NOT_COMPARED) expect(existsSync(join(SUITE, file)), file).toBe(true);
-    for (const file of compared) expect(expectedParseFile(file), relative(SUITE, file)).not.toBeNull();
-    expect(compared.length).toBe(227);
-  });
-
-  describe.each(compared.map((f) => [relative(SUITE, f), f] as const))('%s', (_name, file) => {
-    const expected = (JSON.parse(readFileSync(expectedParseFile(file)!, 'utf8')) as { cues: ExpectedCue[] }).cues;
-    const text = readText(file);
-
-    it('reads the same cues as vtt.js: count, ids, times, raw text', () => {
-      const doc = readWebVtt(text);
-      expect(doc.cues.map((c) => ({ id: c.id, startMs: c.startMs, endMs: c.endMs, text: c.text }))).toEqual(
-        expected.map((c) => ({ id: c.id, startMs: Math.round(c.startTime * 1000), endMs: Math.round(c.endTime * 1000), text: c.text })),
-      );
+    it('has every file either compared or listed with a reason, and every listed file exists', () => {
+      expect(files.length).toBe(231);
+      for (const { file } of NOT_COMPARED) expect(existsSync(join(SUITE, file)), file).toBe(true);
+      for (const file of compared) expect(expectedParseFile(file), relative(SUITE, file)).not.toBeNull();
+      expect(compared.length).toBe(227);
     });
 
-    const procFile = file.replace(/\.vtt$/, '-proc.json');
-    const rendered = existsSync(procFile) ? (JSON.parse(readFileSync(procFile, 'utf8')) as ProcNode[] | null) : null;
-    // Registered only where vtt.js rendered the cues (60 files have no `-proc.json`, or a null one).
-    if (rendered !== null) {
-      it('removes markup to the words vtt.js renders', () => {
+    describe.each(compared.map((f) => [relative(SUITE, f), f] as const))('%s', (_name, file) => {
+      const expected = (JSON.parse(readFileSync(expectedParseFile(file)!, 'utf8')) as { cues: ExpectedCue[] }).cues;
+      const text = readText(file);
+
+      it('reads the same cues as vtt.js: count, ids, times, raw text', () => {
         const doc = readWebVtt(text);
-        expect(doc.cues.map((c) => webVttPlainText(c.text))).toEqual(rendered.map((node) => collapse(renderedText(node))));
+        expect(doc.cues.map((c) => ({ id: c.id, startMs: c.startMs, endMs: c.endMs, text: c.text }))).toEqual(
+          expected.map((c) => ({
+            id: c.id,
+            startMs: Math.round(c.startTime * 1000),
+            endMs: Math.round(c.endTime * 1000),
+            text: c.text,
+          })),
+        );
       });
-    }
 
-    it('parses to cues exactly when some cue has words', () => {
-      const withWords = readWebVtt(text).cues.filter((c) => webVttPlainText(c.text) !== '').length;
-      if (withWords > 0) {
-        expect(webvtt.parse(text).cues.length).toBeGreaterThanOrEqual(withWords);
-      } else {
-        expect(() => webvtt.parse(text)).toThrow(TranscriptError);
+      const procFile = file.replace(/\.vtt$/, '-proc.json');
+      const rendered = existsSync(procFile) ? (JSON.parse(readFileSync(procFile, 'utf8')) as ProcNode[] | null) : null;
+      // Registered only where vtt.js rendered the cues (60 files have no `-proc.json`, or a null one).
+      if (rendered !== null) {
+        it('removes markup to the words vtt.js renders', () => {
+          const doc = readWebVtt(text);
+          expect(doc.cues.map((c) => webVttPlainText(c.text))).toEqual(
+            rendered.map((node) => collapse(renderedText(node))),
+          );
+        });
       }
-    });
-  });
 
-  it('integration/id.vtt: follows the W3C block rules where vtt.js differs', () => {
-    const doc = readWebVtt(readText(join(SUITE, 'integration/id.vtt')));
-    expect(doc.cues.map((c) => [c.id, c.startMs, c.text])).toEqual([
-      ['1', 1000, 'This'],
-      ['Random', 2000, 'Is'],
-      ['12*AS& Over ...', 3000, 'A'],
-      ['', 4000, 'Test'],
-      ['ja88120 aa', 6000, 'And stuff?'],
-    ]);
-    expect(doc.skipped).toHaveLength(1);
-    expect(doc.skipped[0]!.line).toBe(15);
-  });
-});
+      it('parses to cues exactly when some cue has words', () => {
+        const withWords = readWebVtt(text).cues.filter((c) => webVttPlainText(c.text) !== '').length;
+        if (withWords > 0) {
+          expect(webvtt.parse(text).cues.length).toBeGreaterThanOrEqual(withWords);
+        } else {
+          expect(() => webvtt.parse(text)).toThrow(TranscriptError);
+        }
+      });
+    });
+
+    it('integration/id.vtt: follows the W3C block rules where vtt.js differs', () => {
+      const doc = readWebVtt(readText(join(SUITE, 'integration/id.vtt')));
+      expect(doc.cues.map((c) => [c.id, c.startMs, c.text])).toEqual([
+        ['1', 1000, 'This'],
+        ['Random', 2000, 'Is'],
+        ['12*AS& Over ...', 3000, 'A'],
+        ['', 4000, 'Test'],
+        ['ja88120 aa', 6000, 'And stuff?'],
+      ]);
+      expect(doc.skipped).toHaveLength(1);
+      expect(doc.skipped[0]!.line).toBe(15);
+    });
+  },
+);

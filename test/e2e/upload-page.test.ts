@@ -58,7 +58,9 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
       baseUrl = EXTERNAL_BASE_URL.replace(/\/$/, '');
     } else {
       // The service knows one key (by its hash): requests without a key still run keyless on loopback.
-      server = await startDevServer({ vars: { ENVIRONMENT: 'development', API_KEY_HASHES: createHash('sha256').update(TEST_KEY).digest('hex') } });
+      server = await startDevServer({
+        vars: { ENVIRONMENT: 'development', API_KEY_HASHES: createHash('sha256').update(TEST_KEY).digest('hex') },
+      });
       baseUrl = server.baseUrl;
     }
     browser = await launchChromium();
@@ -99,12 +101,15 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
       w.__status = [];
       const text = document.getElementById('status-text')!;
       const bar = document.getElementById('progress')!;
-      new MutationObserver(() => w.__status.push({ text: text.textContent ?? '', bar: !bar.hidden })).observe(document.getElementById('status')!, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
+      new MutationObserver(() => w.__status.push({ text: text.textContent ?? '', bar: !bar.hidden })).observe(
+        document.getElementById('status')!,
+        {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        },
+      );
     });
   }
 
@@ -119,16 +124,26 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     const clip = await page.evaluate(() => {
       const top = document.getElementById('results-heading').getBoundingClientRect();
       const chart = document.getElementById('talk-heading').parentElement.getBoundingClientRect();
-      return { x: chart.left - 16, y: top.top + window.scrollY - 16, width: chart.width + 32, height: chart.bottom - top.top + 32 };
+      return {
+        x: chart.left - 16,
+        y: top.top + window.scrollY - 16,
+        width: chart.width + 32,
+        height: chart.bottom - top.top + 32,
+      };
     });
     await page.screenshot({ path: join(ROOT, 'src/page/screenshot.png'), fullPage: true, clip });
     await page.setViewportSize({ width: 1000, height: 900 });
   }
 
   async function waitForResults(page: Page): Promise<void> {
-    await page.locator('#results').waitFor({ state: 'visible', timeout: 60_000 }).catch(async (err: Error) => {
-      throw new Error(`no results; the error box says: ${await page.textContent('#error')}\n${err.message}\n${server?.output() ?? ''}`);
-    });
+    await page
+      .locator('#results')
+      .waitFor({ state: 'visible', timeout: 60_000 })
+      .catch(async (err: Error) => {
+        throw new Error(
+          `no results; the error box says: ${await page.textContent('#error')}\n${err.message}\n${server?.output() ?? ''}`,
+        );
+      });
   }
 
   it(
@@ -137,7 +152,16 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
       const res = await fetch(`${baseUrl}/`);
       expect(res.status).toBe(200);
       const csp = res.headers.get('content-security-policy') ?? '';
-      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ]) {
         expect(csp).toContain(directive);
       }
       expect(csp).not.toContain('unsafe-inline');
@@ -167,7 +191,9 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
 
       // Keyboard only: Tab to the file input (the focus ring shows on the drop zone), Space opens the chooser.
       await tabTo(page, 'file');
-      expect(await page.evaluate(() => getComputedStyle(document.getElementById('drop-zone')!).outlineStyle)).toBe('solid');
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById('drop-zone')!).outlineStyle)).toBe(
+        'solid',
+      );
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
       await chooser.setFiles(FIXTURE);
       await expect.poll(() => page.textContent('#file-chosen')).toContain('zoom-standup.vtt');
@@ -193,10 +219,14 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
 
       // Talk share: the four named people plus "Unknown speaker" for cue 17, which names nobody.
       const names = await page.locator('.bar-name').allTextContents();
-      expect([...names].sort()).toEqual(['Unknown speaker', 'Zoë Martin', 'Łukasz Nowak', 'Παναγιώτης Γεωργίου', 'Дмитрий Иванов'].sort());
+      expect([...names].sort()).toEqual(
+        ['Unknown speaker', 'Zoë Martin', 'Łukasz Nowak', 'Παναγιώτης Γεωργίου', 'Дмитрий Иванов'].sort(),
+      );
       expect(await page.textContent('.chart-caption')).toContain('by speaking time');
       for (const value of await page.locator('.bar-value').allTextContents()) expect(value).toMatch(/^\d+(\.\d)?% · /);
-      const barWidths = await page.locator('.bar-fill').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('width'))));
+      const barWidths = await page
+        .locator('.bar-fill')
+        .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('width'))));
       expect(barWidths).toHaveLength(5);
       for (const width of barWidths) expect(width).toBeGreaterThan(0);
 
@@ -232,24 +262,27 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     TEST_TIMEOUT,
   );
 
-  it.skipIf(!HAS_PDFTOTEXT)('the downloaded PDF is the report of that meeting: title, everyone, the same talk shares (needs pdftotext)', () => {
-    expect(downloaded, 'the upload test above did not get as far as the download').not.toBeNull();
-    const text = pdfText(downloaded!.pdf).replace(/\s+/g, ' ');
-    expect(text).toContain('MEETING COMMUNICATION REPORT');
-    expect(text).toContain('Daily stand-up');
-    for (const name of downloaded!.names) expect(text).toContain(name);
-    // The page and the PDF are drawn from the same analysis by different code: the shares must agree
-    // (the page shows small shares to a tenth, "2.6% · 2 s"; the PDF rounds to whole percent, "3% · 2 s").
-    expect(downloaded!.bars).toHaveLength(5);
-    for (const bar of downloaded!.bars) {
-      const m = /^(\d+(?:\.\d)?)% · (\d+ s)/.exec(bar.replace(/\s+/g, ' '));
-      expect(m, bar).not.toBeNull();
-      expect(text).toContain(`${Math.round(Number(m![1]))}% · ${m![2]}`);
-    }
-    // Four named people and the "Unknown speaker" of cue 17.
-    expect(text).toMatch(/5 participants · \d+ words · \d+ utterances · from webvtt/);
-    expect(text).toContain('written by deterministic rules');
-  });
+  it.skipIf(!HAS_PDFTOTEXT)(
+    'the downloaded PDF is the report of that meeting: title, everyone, the same talk shares (needs pdftotext)',
+    () => {
+      expect(downloaded, 'the upload test above did not get as far as the download').not.toBeNull();
+      const text = pdfText(downloaded!.pdf).replace(/\s+/g, ' ');
+      expect(text).toContain('MEETING COMMUNICATION REPORT');
+      expect(text).toContain('Daily stand-up');
+      for (const name of downloaded!.names) expect(text).toContain(name);
+      // The page and the PDF are drawn from the same analysis by different code: the shares must agree
+      // (the page shows small shares to a tenth, "2.6% · 2 s"; the PDF rounds to whole percent, "3% · 2 s").
+      expect(downloaded!.bars).toHaveLength(5);
+      for (const bar of downloaded!.bars) {
+        const m = /^(\d+(?:\.\d)?)% · (\d+ s)/.exec(bar.replace(/\s+/g, ' '));
+        expect(m, bar).not.toBeNull();
+        expect(text).toContain(`${Math.round(Number(m![1]))}% · ${m![2]}`);
+      }
+      // Four named people and the "Unknown speaker" of cue 17.
+      expect(text).toMatch(/5 participants · \d+ words · \d+ utterances · from webvtt/);
+      expect(text).toContain('written by deterministic rules');
+    },
+  );
 
   it.skipIf(KEY_UNKNOWN)(
     'shows a hostile transcript literally and runs none of its scripts (dropped file, API key as bearer token)',
@@ -271,7 +304,8 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
         const data = new DataTransfer();
         data.items.add(new File([json], 'hostile.json', { type: 'application/json' }));
         const zone = document.getElementById('drop-zone')!;
-        for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       }, hostileTranscriptJson());
       await expect.poll(() => page.textContent('#file-chosen')).toContain('hostile.json');
       await page.fill('#title', HOSTILE_TITLE);
@@ -289,9 +323,13 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
 
       // Nothing became markup: no elements from the payloads, no event-handler attributes anywhere.
       const injected = await page.evaluate(() => ({
-        elements: document.querySelectorAll('img, iframe, object, embed, #results script, #results a[href^="javascript:"]').length,
+        elements: document.querySelectorAll(
+          'img, iframe, object, embed, #results script, #results a[href^="javascript:"]',
+        ).length,
         scripts: Array.from(document.scripts).map((s: any) => s.getAttribute('src')),
-        handlers: Array.from(document.querySelectorAll('*')).filter((e: any) => Array.from(e.attributes).some((a: any) => a.name.startsWith('on'))).length,
+        handlers: Array.from(document.querySelectorAll('*')).filter((e: any) =>
+          Array.from(e.attributes).some((a: any) => a.name.startsWith('on')),
+        ).length,
         flag: (window as unknown as { __xss?: unknown }).__xss ?? null,
       }));
       expect(injected).toEqual({ elements: 0, scripts: ['/page/app.js'], handlers: 0, flag: null });

@@ -16,6 +16,8 @@ export const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? resolve(import.meta.
  */
 export function corpusAvailable(what = 'this evaluation'): boolean {
   if (existsSync(CORPUS_DIR)) return true;
-  console.log(`skipped ${what}: the shared corpus is absent (looked in ${CORPUS_DIR}; set CORPUS_DIR to point elsewhere)`);
+  console.log(
+    `skipped ${what}: the shared corpus is absent (looked in ${CORPUS_DIR}; set CORPUS_DIR to point elsewhere)`,
+  );
   return false;
 }

@@ -36,7 +36,11 @@ export async function runInclusiveLanguageEval(corpusDir: string): Promise<EvalS
   const retextDir = join(corpusDir, 'inclusive', 'retext-equality', 'data-en');
   const meetings = meetingFiles(corpusDir);
   if (!existsSync(retextDir) && meetings.length === 0) {
-    return { title: TITLE, tables: [], notes: [`skipped: corpus absent (needs ${retextDir} and ${corpusDir}/meetings/{qmsum,elitr})`] };
+    return {
+      title: TITLE,
+      tables: [],
+      notes: [`skipped: corpus absent (needs ${retextDir} and ${corpusDir}/meetings/{qmsum,elitr})`],
+    };
   }
   const tables: EvalTable[] = [];
   const notes: string[] = [];
@@ -68,7 +72,11 @@ export async function runInclusiveLanguageEval(corpusDir: string): Promise<EvalS
  * @example
  * const outcome: RetextOutcome = { kind: 'deliberate', group: 'pronouns' };
  */
-export type RetextOutcome = { kind: 'flagged' } | { kind: 'context-only'; ruleId: string } | { kind: 'deliberate'; group: string } | { kind: 'accidental' };
+export type RetextOutcome =
+  | { kind: 'flagged' }
+  | { kind: 'context-only'; ruleId: string }
+  | { kind: 'deliberate'; group: string }
+  | { kind: 'accidental' };
 
 /**
  * One retext phrase and its outcome.
@@ -94,8 +102,13 @@ export interface RetextPhraseResult {
  *   .filter((r) => r.outcome.kind === 'accidental') // => [] when every miss is a documented choice
  */
 export function classifyRetextPhrases(dir: string): RetextPhraseResult[] {
-  const key = (phrase: string) => tokenize(phrase.replace(/\*/g, 'things')).map((t) => t.lower).join(' ');
-  const contextOnly = new Map(INCLUSIVE_LANGUAGE_RULES.filter((r) => r.onlyWhen).flatMap((r) => r.phrases.map((p) => [key(p), r.id] as const)));
+  const key = (phrase: string) =>
+    tokenize(phrase.replace(/\*/g, 'things'))
+      .map((t) => t.lower)
+      .join(' ');
+  const contextOnly = new Map(
+    INCLUSIVE_LANGUAGE_RULES.filter((r) => r.onlyWhen).flatMap((r) => r.phrases.map((p) => [key(p), r.id] as const)),
+  );
   const deliberate = new Map(DELIBERATELY_NOT_FLAGGED.flatMap((g) => g.phrases.map((p) => [key(p), g.id] as const)));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yml'))
@@ -106,12 +119,22 @@ export function classifyRetextPhrases(dir: string): RetextPhraseResult[] {
         .flatMap((p) => p.inconsiderate)
         .map((phrase) => {
           const flagged = isFlagged(phrase);
-          return { category, phrase, outcome: classify(phrase, flagged, contextOnly, deliberate, key), inconsistent: flagged && deliberate.has(key(phrase)) };
+          return {
+            category,
+            phrase,
+            outcome: classify(phrase, flagged, contextOnly, deliberate, key),
+            inconsistent: flagged && deliberate.has(key(phrase)),
+          };
         });
     });
 }
 
-function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; notes: string[]; measurements: Record<string, number> } {
+function retextRecall(dir: string): {
+  byFile: EvalTable;
+  byGroup: EvalTable;
+  notes: string[];
+  measurements: Record<string, number>;
+} {
   const results = classifyRetextPhrases(dir);
   const rows: Array<Array<string | number | null>> = [];
   const totals = { phrases: 0, flagged: 0, context: 0, deliberate: 0, accidental: 0 };
@@ -137,14 +160,32 @@ function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; not
         accidents.push(`${category}: "${phrase}"`);
       }
     }
-    rows.push([category, phrases.length, count.flagged, ratio(count.flagged, phrases.length), count.context, count.deliberate, count.accidental, ratio(count.flagged, count.flagged + count.accidental)]);
+    rows.push([
+      category,
+      phrases.length,
+      count.flagged,
+      ratio(count.flagged, phrases.length),
+      count.context,
+      count.deliberate,
+      count.accidental,
+      ratio(count.flagged, count.flagged + count.accidental),
+    ]);
     totals.phrases += phrases.length;
     totals.flagged += count.flagged;
     totals.context += count.context;
     totals.deliberate += count.deliberate;
     totals.accidental += count.accidental;
   }
-  rows.push(['all', totals.phrases, totals.flagged, ratio(totals.flagged, totals.phrases), totals.context, totals.deliberate, totals.accidental, ratio(totals.flagged, totals.flagged + totals.accidental)]);
+  rows.push([
+    'all',
+    totals.phrases,
+    totals.flagged,
+    ratio(totals.flagged, totals.phrases),
+    totals.context,
+    totals.deliberate,
+    totals.accidental,
+    ratio(totals.flagged, totals.flagged + totals.accidental),
+  ]);
 
   const byGroup: EvalTable = {
     columns: ['deliberately not flagged (group)', 'retext phrases', 'examples', 'why (first sentence)'],
@@ -159,12 +200,28 @@ function retextRecall(dir: string): { byFile: EvalTable; byGroup: EvalTable; not
     `Flagged only in context (${contextMisses.length}; the neutral sentence lacks the context by design): ${contextMisses.join(', ') || 'none'}.`,
     `Missed by accident (${accidents.length}): ${accidents.join('; ') || 'none'}.`,
   ];
-  if (inconsistent.length > 0) notes.push(`INCONSISTENT: listed as deliberately not flagged but flagged: ${inconsistent.join('; ')}.`);
+  if (inconsistent.length > 0)
+    notes.push(`INCONSISTENT: listed as deliberately not flagged but flagged: ${inconsistent.join('; ')}.`);
   return {
-    byFile: { columns: ['retext file', 'phrases', 'flagged', 'recall', 'only in context', 'deliberately not', 'missed by accident', 'recall on targeted'], rows },
+    byFile: {
+      columns: [
+        'retext file',
+        'phrases',
+        'flagged',
+        'recall',
+        'only in context',
+        'deliberately not',
+        'missed by accident',
+        'recall on targeted',
+      ],
+      rows,
+    },
     byGroup,
     notes,
-    measurements: { 'inclusiveLanguage.retext.accidentalMisses': totals.accidental, 'inclusiveLanguage.retext.recall': totals.flagged / totals.phrases },
+    measurements: {
+      'inclusiveLanguage.retext.accidentalMisses': totals.accidental,
+      'inclusiveLanguage.retext.recall': totals.flagged / totals.phrases,
+    },
   };
 }
 
@@ -210,11 +267,24 @@ interface Meeting {
 function meetingFiles(corpusDir: string): string[] {
   const qmsum = join(corpusDir, 'meetings', 'qmsum');
   const elitr = join(corpusDir, 'meetings', 'elitr');
-  const list = (dir: string, keep: (f: string) => boolean) => (existsSync(dir) ? readdirSync(dir).filter(keep).sort().map((f) => join(dir, f)) : []);
-  return [...list(qmsum, (f) => f.endsWith('.json')), ...list(elitr, (f) => f.includes('__transcript_') && f.endsWith('.txt'))];
+  const list = (dir: string, keep: (f: string) => boolean) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter(keep)
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
+  return [
+    ...list(qmsum, (f) => f.endsWith('.json')),
+    ...list(elitr, (f) => f.includes('__transcript_') && f.endsWith('.txt')),
+  ];
 }
 
-function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string[]; measurements: Record<string, number> } {
+function meetingFlagRates(files: string[]): {
+  tables: EvalTable[];
+  notes: string[];
+  measurements: Record<string, number>;
+} {
   const meetings: Meeting[] = [];
   let alexMs = 0;
   for (const file of files) {
@@ -235,29 +305,69 @@ function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string
   const total = { words: 0, ours: 0, equality: 0, all: 0, both: 0 };
   for (const m of meetings) {
     const equality = m.alex.filter((a) => a.source === 'retext-equality');
-    const both = m.ours.filter((o) => equality.some((a) => a.start !== null && a.end !== null && o.start < a.end && o.end > a.start)).length;
-    rows.push([m.name, m.words, m.ours.length, per10k(m.ours.length, m.words), equality.length, per10k(equality.length, m.words), m.alex.length, per10k(m.alex.length, m.words), both]);
+    const both = m.ours.filter((o) =>
+      equality.some((a) => a.start !== null && a.end !== null && o.start < a.end && o.end > a.start),
+    ).length;
+    rows.push([
+      m.name,
+      m.words,
+      m.ours.length,
+      per10k(m.ours.length, m.words),
+      equality.length,
+      per10k(equality.length, m.words),
+      m.alex.length,
+      per10k(m.alex.length, m.words),
+      both,
+    ]);
     total.words += m.words;
     total.ours += m.ours.length;
     total.equality += equality.length;
     total.all += m.alex.length;
     total.both += both;
   }
-  rows.push(['all', total.words, total.ours, per10k(total.ours, total.words), total.equality, per10k(total.equality, total.words), total.all, per10k(total.all, total.words), total.both]);
+  rows.push([
+    'all',
+    total.words,
+    total.ours,
+    per10k(total.ours, total.words),
+    total.equality,
+    per10k(total.equality, total.words),
+    total.all,
+    per10k(total.all, total.words),
+    total.both,
+  ]);
 
-  const ourRules = countBy(meetings.flatMap((m) => m.ours.map((o) => o.finding.ruleId.replace('inclusive-language/', ''))));
-  const alexRules = countBy(meetings.flatMap((m) => m.alex.filter((a) => a.source === 'retext-equality').map((a) => `${a.ruleId} (${a.actual.toLowerCase()})`)));
+  const ourRules = countBy(
+    meetings.flatMap((m) => m.ours.map((o) => o.finding.ruleId.replace('inclusive-language/', ''))),
+  );
+  const alexRules = countBy(
+    meetings.flatMap((m) =>
+      m.alex.filter((a) => a.source === 'retext-equality').map((a) => `${a.ruleId} (${a.actual.toLowerCase()})`),
+    ),
+  );
   const top = Math.max(Math.min(12, Math.max(ourRules.length, alexRules.length)), 1);
-  const topRows = Array.from({ length: top }, (_, i) => [i + 1, ourRules[i]?.[0] ?? null, ourRules[i]?.[1] ?? null, alexRules[i]?.[0] ?? null, alexRules[i]?.[1] ?? null]);
+  const topRows = Array.from({ length: top }, (_, i) => [
+    i + 1,
+    ourRules[i]?.[0] ?? null,
+    ourRules[i]?.[1] ?? null,
+    alexRules[i]?.[0] ?? null,
+    alexRules[i]?.[1] ?? null,
+  ]);
 
-  const ourSample = spread(meetings.flatMap((m) => m.ours.map((o) => ({ m, o }))), SAMPLE_SIZE).map(({ m, o }) => [
+  const ourSample = spread(
+    meetings.flatMap((m) => m.ours.map((o) => ({ m, o }))),
+    SAMPLE_SIZE,
+  ).map(({ m, o }) => [
     m.name,
     o.finding.ruleId.replace('inclusive-language/', ''),
     o.finding.severity,
     o.finding.quote,
     context(m.document, o.start, o.end),
   ]);
-  const alexSample = spread(meetings.flatMap((m) => m.alex.filter((a) => a.source === 'retext-equality').map((a) => ({ m, a }))), SAMPLE_SIZE).map(({ m, a }) => [
+  const alexSample = spread(
+    meetings.flatMap((m) => m.alex.filter((a) => a.source === 'retext-equality').map((a) => ({ m, a }))),
+    SAMPLE_SIZE,
+  ).map(({ m, a }) => [
     m.name,
     a.ruleId,
     a.actual,
@@ -265,12 +375,34 @@ function meetingFlagRates(files: string[]): { tables: EvalTable[]; notes: string
   ]);
 
   return {
-    measurements: { 'inclusiveLanguage.meetings.flagsPer10k': per10k(total.ours, total.words), 'inclusiveLanguage.meetings.alsoFlaggedByAlex': total.ours === 0 ? 1 : total.both / total.ours },
+    measurements: {
+      'inclusiveLanguage.meetings.flagsPer10k': per10k(total.ours, total.words),
+      'inclusiveLanguage.meetings.alsoFlaggedByAlex': total.ours === 0 ? 1 : total.both / total.ours,
+    },
     tables: [
-      { columns: ['meeting', 'words', 'ours', 'ours/10k', 'alex equality', 'alex eq/10k', 'alex all', 'alex all/10k', 'ours alex too'], rows },
+      {
+        columns: [
+          'meeting',
+          'words',
+          'ours',
+          'ours/10k',
+          'alex equality',
+          'alex eq/10k',
+          'alex all',
+          'alex all/10k',
+          'ours alex too',
+        ],
+        rows,
+      },
       { columns: ['rank', 'our rule', 'n', 'alex rule (word)', 'n'], rows: topRows },
-      { columns: [`our sample (${ourSample.length}, evenly spread)`, 'rule', 'severity', 'quote', 'context'], rows: ourSample },
-      { columns: [`alex sample (${alexSample.length}, equality only)`, 'rule', 'flagged', 'context'], rows: alexSample },
+      {
+        columns: [`our sample (${ourSample.length}, evenly spread)`, 'rule', 'severity', 'quote', 'context'],
+        rows: ourSample,
+      },
+      {
+        columns: [`alex sample (${alexSample.length}, equality only)`, 'rule', 'flagged', 'context'],
+        rows: alexSample,
+      },
     ],
     notes: [
       `Part 2: ${meetings.length} real meetings (${files.filter((f) => f.endsWith('.json')).length} QMSum JSON, ${files.filter((f) => f.endsWith('.txt')).length} ELITR text), ${words} words, read with our own ingest(); alex 11 gets the same utterances joined by blank lines. "alex equality" counts retext-equality messages; "alex all" adds retext-profanities. "ours alex too" = our flags whose words alex (equality) also flags.`,
@@ -295,7 +427,11 @@ function joinUtterances(p: PreparedTranscript): { document: string; offsets: Map
  * Where each finding sits in the joined document. Findings come in text order within an
  * utterance, so searching for the quote from the end of the previous one finds its exact place.
  */
-function locateAll(findings: Finding[], p: PreparedTranscript, offsets: Map<string, number>): Array<{ finding: Finding; start: number; end: number }> {
+function locateAll(
+  findings: Finding[],
+  p: PreparedTranscript,
+  offsets: Map<string, number>,
+): Array<{ finding: Finding; start: number; end: number }> {
   const cursor = new Map<string, number>();
   return findings.map((finding) => {
     const id = finding.utteranceId ?? '';

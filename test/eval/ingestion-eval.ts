@@ -70,7 +70,13 @@ export async function runIngestionEval(corpusDir: string): Promise<EvalSection> 
   let unexpected = 0;
   for (const file of files) {
     const rel = relative(corpusDir, file);
-    const expectation = UNSUPPORTED.test(file) ? 'unsupported' : MUST_FAIL.test(file) ? 'error' : MUST_WARN.test(file) ? 'parse with warning' : 'parse';
+    const expectation = UNSUPPORTED.test(file)
+      ? 'unsupported'
+      : MUST_FAIL.test(file)
+        ? 'error'
+        : MUST_WARN.test(file)
+          ? 'parse with warning'
+          : 'parse';
     try {
       const t = ingest(readFileSync(file), { fileName: basename(file) });
       const people = t.speakers.filter((s) => !s.anonymous).length;
@@ -79,12 +85,32 @@ export async function runIngestionEval(corpusDir: string): Promise<EvalSection> 
       const rightPeople = expectedPeople === undefined || expectedPeople === people;
       const ok = rightPeople && (expectation === 'parse' || (expectation === 'parse with warning' && warned));
       if (!ok) unexpected++;
-      rows.push([rel, t.format, `${t.speakers.length} (${people} named${expectedPeople === undefined ? '' : rightPeople ? ', right' : `, EXPECTED ${expectedPeople}`})`, t.utterances.length, t.wordCount, t.durationMs === null ? null : formatClock(t.durationMs), ok ? (warned ? `ok, warns: ${truncate(t.issues.find((i) => i.code === 'skipped-blocks')!.message, 90)}` : 'ok') : `UNEXPECTED: parsed, expected ${expectation}`]);
+      rows.push([
+        rel,
+        t.format,
+        `${t.speakers.length} (${people} named${expectedPeople === undefined ? '' : rightPeople ? ', right' : `, EXPECTED ${expectedPeople}`})`,
+        t.utterances.length,
+        t.wordCount,
+        t.durationMs === null ? null : formatClock(t.durationMs),
+        ok
+          ? warned
+            ? `ok, warns: ${truncate(t.issues.find((i) => i.code === 'skipped-blocks')!.message, 90)}`
+            : 'ok'
+          : `UNEXPECTED: parsed, expected ${expectation}`,
+      ]);
     } catch (err) {
       const message = err instanceof TranscriptError ? `${err.code}: ${err.describe()}` : `CRASH: ${String(err)}`;
       const ok = err instanceof TranscriptError && expectation !== 'parse';
       if (!ok) unexpected++;
-      rows.push([rel, null, null, null, null, null, `${ok ? 'error as expected' : 'UNEXPECTED'} (${truncate(message, 110)})`]);
+      rows.push([
+        rel,
+        null,
+        null,
+        null,
+        null,
+        null,
+        `${ok ? 'error as expected' : 'UNEXPECTED'} (${truncate(message, 110)})`,
+      ]);
     }
   }
   const suite = conformanceSuiteRow(corpusDir);
@@ -117,7 +143,9 @@ function conformanceSuiteRow(corpusDir: string): { row: Array<string | number | 
   for (const file of vtts) {
     let expectedCues: number;
     try {
-      expectedCues = (JSON.parse(readFileSync(file.replace(/\.vtt$/, '.json'), 'utf8')) as { cues: unknown[] }).cues.filter((c) => (c as { text: string }).text.replace(/<[^>]*(?:>|$)/g, '').trim() !== '').length;
+      expectedCues = (
+        JSON.parse(readFileSync(file.replace(/\.vtt$/, '.json'), 'utf8')) as { cues: unknown[] }
+      ).cues.filter((c) => (c as { text: string }).text.replace(/<[^>]*(?:>|$)/g, '').trim() !== '').length;
     } catch {
       expectedCues = -1;
     }
@@ -127,11 +155,22 @@ function conformanceSuiteRow(corpusDir: string): { row: Array<string | number | 
     } catch (err) {
       if (!(err instanceof TranscriptError)) surprises.push(`${relative(dir, file)} crashed`);
     }
-    if (expectedCues < 0 || (expectedCues > 0) === (parsed > 0)) asExpected++;
+    if (expectedCues < 0 || expectedCues > 0 === parsed > 0) asExpected++;
     else surprises.push(`${relative(dir, file)}: expected ${expectedCues} cue(s), got ${parsed} utterance(s)`);
   }
   const result = surprises.length === 0 ? 'ok' : `UNEXPECTED: ${truncate(surprises.join('; '), 160)}`;
-  return { row: ['formats/webvtt/mozilla-vtt.js-tests/ (whole suite)', 'webvtt', null, null, null, null, `${asExpected}/${vtts.length} as expected; ${result}`], unexpected: surprises.length };
+  return {
+    row: [
+      'formats/webvtt/mozilla-vtt.js-tests/ (whole suite)',
+      'webvtt',
+      null,
+      null,
+      null,
+      null,
+      `${asExpected}/${vtts.length} as expected; ${result}`,
+    ],
+    unexpected: surprises.length,
+  };
 }
 
 function listFiles(dir: string): string[] {

@@ -31,7 +31,9 @@ export function parseAmiDialogueActs(xml: string): DialogueAct[] {
   for (const m of xml.matchAll(/<dact\b[^>]*nite:id="([^"]+)"[^>]*>([\s\S]*?)<\/dact>/g)) {
     const body = m[2]!;
     const type = /role="da-aspect"\s+href="[^"]*#id\(([^)]+)\)"/.exec(body)?.[1] ?? '';
-    const ranges = [...body.matchAll(/<nite:child\s+href="([^"]+)"/g)].map((c) => parseIdRange(c[1]!)).filter((r) => r !== null);
+    const ranges = [...body.matchAll(/<nite:child\s+href="([^"]+)"/g)]
+      .map((c) => parseIdRange(c[1]!))
+      .filter((r) => r !== null);
     acts.push({ id: m[1]!, type, ranges, startSec: null, endSec: null, participant: null });
   }
   return acts;
@@ -48,9 +50,18 @@ export function parseIcsiDialogueActs(xml: string): DialogueAct[] {
   const acts: DialogueAct[] = [];
   for (const m of xml.matchAll(/<dialogueact\b([^>]*)>([\s\S]*?)<\/dialogueact>/g)) {
     const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(m[1]!)?.[1];
-    const ranges = [...m[2]!.matchAll(/<nite:child\s+href="([^"]+)"/g)].map((c) => parseIdRange(c[1]!)).filter((r) => r !== null);
+    const ranges = [...m[2]!.matchAll(/<nite:child\s+href="([^"]+)"/g)]
+      .map((c) => parseIdRange(c[1]!))
+      .filter((r) => r !== null);
     const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
-    acts.push({ id: attr('nite:id') ?? '', type: attr('type') ?? '', ranges, startSec: num(attr('starttime')), endSec: num(attr('endtime')), participant: attr('participant') ?? null });
+    acts.push({
+      id: attr('nite:id') ?? '',
+      type: attr('type') ?? '',
+      ranges,
+      startSec: num(attr('starttime')),
+      endSec: num(attr('endtime')),
+      participant: attr('participant') ?? null,
+    });
   }
   return acts;
 }

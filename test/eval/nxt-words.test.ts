@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mrdaParts, mrdaQuestion, parseAmiDialogueActs, parseIcsiDialogueActs } from './nxt-dialogue-acts';
-import { decodeLatin1, fillTimesFromSegments, parseNxtSegments, parseNxtWords, renderTokens, wordSeconds, wordsToCues } from './nxt-words';
+import {
+  decodeLatin1,
+  fillTimesFromSegments,
+  parseNxtSegments,
+  parseNxtWords,
+  renderTokens,
+  wordSeconds,
+  wordsToCues,
+} from './nxt-words';
 
 // A few words in the shape of AMI's ES2004a.A.words.xml (written for this test).
 const AMI = `<?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?>
@@ -51,12 +59,21 @@ describe('NXT words reader', () => {
       <w nite:id="w.4" starttime="" endtime="" c="HYPH">-</w>
       <w nite:id="w.5" starttime="" endtime="" c="W">one</w>
       <w nite:id="w.6" starttime="12" endtime="12" c=".">.</w>`;
-    const segs = parseNxtSegments('<segment nite:id="s.1" starttime="10.0" endtime="12.0" participant="me003"><nite:child href="B.words.xml#id(w.1)..id(w.6)"/></segment>');
+    const segs = parseNxtSegments(
+      '<segment nite:id="s.1" starttime="10.0" endtime="12.0" participant="me003"><nite:child href="B.words.xml#id(w.1)..id(w.6)"/></segment>',
+    );
     expect(segs).toEqual([{ startSec: 10, endSec: 12, participant: 'me003', from: 'w.1', to: 'w.6' }]);
     const tokens = parseNxtWords(xml);
     fillTimesFromSegments(tokens, segs);
     // "I" and "'m" share 10.0-10.8 (0.4 s each); "one" gets 11.2-12.0; the hyphen is punctuation.
-    expect(tokens.map((t) => [t.startSec, t.endSec])).toEqual([[10, 10.4], [10.4, 10.8], [10.8, 11.2], [null, null], [11.2, 12], [12, 12]]);
+    expect(tokens.map((t) => [t.startSec, t.endSec])).toEqual([
+      [10, 10.4],
+      [10.4, 10.8],
+      [10.8, 11.2],
+      [null, null],
+      [11.2, 12],
+      [12, 12],
+    ]);
     expect(tokens[0]!.interpolated).toBe(true);
     expect(renderTokens(tokens)).toBe("I'm twenty-one.");
     expect(wordSeconds(tokens, true)).toBeCloseTo(0.4, 10); // only "twenty" was measured
@@ -65,14 +82,36 @@ describe('NXT words reader', () => {
 
 describe('NXT dialogue acts', () => {
   it('reads AMI acts with their type and word range', () => {
-    const acts = parseAmiDialogueActs('<dact nite:id="d1"><nite:pointer role="da-aspect"  href="da-types.xml#id(ami_da_5)"/><nite:child href="X.A.words.xml#id(X.A.words0)..id(X.A.words3)"/></dact>');
-    expect(acts).toEqual([{ id: 'd1', type: 'ami_da_5', ranges: [{ from: 'X.A.words0', to: 'X.A.words3' }], startSec: null, endSec: null, participant: null }]);
+    const acts = parseAmiDialogueActs(
+      '<dact nite:id="d1"><nite:pointer role="da-aspect"  href="da-types.xml#id(ami_da_5)"/><nite:child href="X.A.words.xml#id(X.A.words0)..id(X.A.words3)"/></dact>',
+    );
+    expect(acts).toEqual([
+      {
+        id: 'd1',
+        type: 'ami_da_5',
+        ranges: [{ from: 'X.A.words0', to: 'X.A.words3' }],
+        startSec: null,
+        endSec: null,
+        participant: null,
+      },
+    ]);
   });
 
   it('reads ICSI acts and splits MRDA tags', () => {
-    const [act] = parseIcsiDialogueActs('<dialogueact nite:id="d2" starttime="1.5" endtime="2.0" type="s.%-:qy^rt" participant="me003"><nite:child href="B.words.xml#id(w.9)"/></dialogueact>');
-    expect(act).toMatchObject({ type: 's.%-:qy^rt', startSec: 1.5, endSec: 2, participant: 'me003', ranges: [{ from: 'w.9', to: 'w.9' }] });
-    expect(mrdaParts(act!.type)).toEqual([{ general: 's', specific: [], disruption: '%-' }, { general: 'qy', specific: ['rt'], disruption: null }]);
+    const [act] = parseIcsiDialogueActs(
+      '<dialogueact nite:id="d2" starttime="1.5" endtime="2.0" type="s.%-:qy^rt" participant="me003"><nite:child href="B.words.xml#id(w.9)"/></dialogueact>',
+    );
+    expect(act).toMatchObject({
+      type: 's.%-:qy^rt',
+      startSec: 1.5,
+      endSec: 2,
+      participant: 'me003',
+      ranges: [{ from: 'w.9', to: 'w.9' }],
+    });
+    expect(mrdaParts(act!.type)).toEqual([
+      { general: 's', specific: [], disruption: '%-' },
+      { general: 'qy', specific: ['rt'], disruption: null },
+    ]);
     expect(mrdaQuestion(act!.type)).toBe('closed');
     expect(mrdaQuestion('qw')).toBe('open');
     expect(mrdaQuestion('qh')).toBe('rhetorical');

@@ -220,7 +220,14 @@ export function wordsToCues(tokens: readonly NxtToken[], speaker: string, pauseS
   let end: number | null = null;
   let glueNext = false;
   const close = () => {
-    if (start !== null && end !== null && text.trim() !== '') cues.push({ speaker, startMs: Math.round(start * 1000), endMs: Math.round(end * 1000), text: text.trim(), line: null });
+    if (start !== null && end !== null && text.trim() !== '')
+      cues.push({
+        speaker,
+        startMs: Math.round(start * 1000),
+        endMs: Math.round(end * 1000),
+        text: text.trim(),
+        line: null,
+      });
     text = '';
     start = null;
     end = null;

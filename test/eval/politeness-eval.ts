@@ -40,7 +40,10 @@ export async function runPolitenessEval(corpusDir: string): Promise<EvalSection>
       return { score: Number(r[scoreCol]), kinds };
     });
 
-  const byKind: EvalTable = { columns: ['marker kind', 'requests with it', 'mean score with', 'mean score without', 'difference'], rows: [] };
+  const byKind: EvalTable = {
+    columns: ['marker kind', 'requests with it', 'mean score with', 'mean score without', 'difference'],
+    rows: [],
+  };
   for (const kind of POLITENESS_KINDS) {
     const withIt = requests.filter((q) => q.kinds.includes(kind)).map((q) => q.score);
     const without = requests.filter((q) => !q.kinds.includes(kind)).map((q) => q.score);
@@ -48,12 +51,15 @@ export async function runPolitenessEval(corpusDir: string): Promise<EvalSection>
   }
 
   const counts = requests.map((q) => q.kinds.length);
-  const r = pearson(counts, requests.map((q) => q.score));
+  const r = pearson(
+    counts,
+    requests.map((q) => q.score),
+  );
   const sorted = requests.map((q) => q.score).sort((a, b) => a - b);
   const low = sorted[Math.floor(sorted.length * 0.25)]!;
   const high = sorted[Math.floor(sorted.length * 0.75)]!;
   const extremes = requests.filter((q) => q.score <= low || q.score >= high);
-  const correct = extremes.filter((q) => (q.kinds.length > 0) === q.score >= high).length;
+  const correct = extremes.filter((q) => q.kinds.length > 0 === q.score >= high).length;
   const overall: EvalTable = {
     columns: ['measure', 'value'],
     rows: [
@@ -65,7 +71,11 @@ export async function runPolitenessEval(corpusDir: string): Promise<EvalSection>
   const positive = byKind.rows.filter((row) => (row[4] as number) > 0).length;
   return {
     title: TITLE,
-    measurements: { 'politeness.r': r, 'politeness.quartileAccuracy': correct / extremes.length, 'politeness.kindsWithHigherScore': positive },
+    measurements: {
+      'politeness.r': r,
+      'politeness.quartileAccuracy': correct / extremes.length,
+      'politeness.kindsWithHigherScore': positive,
+    },
     tables: [byKind, overall],
     notes: [
       'Normalised score: the corpus z-scored mean of five ratings per request (higher = more polite).',

@@ -53,7 +53,8 @@ export function parseRetextPatterns(yaml: string): RetextPattern[] {
       openKey = null;
       return;
     }
-    if (current === null) throw new Error(`line ${index + 1}: expected "- type: ..." to start a pattern, found "${raw.trim()}"`);
+    if (current === null)
+      throw new Error(`line ${index + 1}: expected "- type: ..." to start a pattern, found "${raw.trim()}"`);
     const key = /^ {2}(\w+):\s*(.*)$/.exec(line);
     if (key) {
       const name = key[1] ?? '';
@@ -65,7 +66,8 @@ export function parseRetextPatterns(yaml: string): RetextPattern[] {
     }
     const listItem = /^ {4}- (.*)$/.exec(line);
     if (listItem) {
-      if (openKey === 'inconsiderate' || openKey === 'considerate') current[openKey].push(unquote((listItem[1] ?? '').trim()));
+      if (openKey === 'inconsiderate' || openKey === 'considerate')
+        current[openKey].push(unquote((listItem[1] ?? '').trim()));
       return;
     }
     // `or` patterns: `    phrase: female` (the key may be quoted and hold several phrases).
@@ -93,5 +95,8 @@ function unquote(value: string): string {
 
 /** `'frontman, front man'` holds two phrases; a plain phrase never contains a comma. */
 function splitPhrases(value: string): string[] {
-  return value.split(/,\s*/).map((p) => p.trim()).filter((p) => p !== '');
+  return value
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }

@@ -27,15 +27,28 @@ export interface EvalSection {
  * // => 'file   ok\n-----  --\na.vtt  ok'
  */
 export function formatTable(table: EvalTable): string {
-  const cells = [table.columns, ...table.rows.map((r) => r.map((c) => (c === null ? '-' : typeof c === 'number' ? formatNumber(c) : c)))];
+  const cells = [
+    table.columns,
+    ...table.rows.map((r) => r.map((c) => (c === null ? '-' : typeof c === 'number' ? formatNumber(c) : c))),
+  ];
   const widths = table.columns.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
-  const line = (r: Array<string | number>) => r.map((c, i) => String(c ?? '').padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: Array<string | number>) =>
+    r
+      .map((c, i) => String(c ?? '').padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
 /** Prints a section: title, tables, notes. */
 export function formatSection(section: EvalSection): string {
-  return [`## ${section.title}`, '', ...section.tables.flatMap((t) => [formatTable(t), '']), ...section.notes.map((n) => `- ${n}`), ''].join('\n');
+  return [
+    `## ${section.title}`,
+    '',
+    ...section.tables.flatMap((t) => [formatTable(t), '']),
+    ...section.notes.map((n) => `- ${n}`),
+    '',
+  ].join('\n');
 }
 
 function formatNumber(n: number): string {

@@ -51,7 +51,9 @@ async function main(): Promise<number> {
       for (const [metric, value] of Object.entries(section.measurements ?? {})) measurements.set(metric, value);
     } catch (err) {
       crashed.push(evaluation.name);
-      console.error(`eval: section ${evaluation.name} crashed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.error(
+        `eval: section ${evaluation.name} crashed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
     }
     process.stdout.write(`(${evaluation.name}: ${Math.round(performance.now() - started)} ms)\n\n`);
   }
@@ -65,13 +67,19 @@ async function main(): Promise<number> {
     target.measured,
     met ? 'met' : value === null ? 'MISSED (not measured)' : 'MISSED',
   ]);
-  process.stdout.write(`## Targets (test/eval/targets.ts: ${TARGETS.length} in all, ${results.length} checked here)\n\n`);
+  process.stdout.write(
+    `## Targets (test/eval/targets.ts: ${TARGETS.length} in all, ${results.length} checked here)\n\n`,
+  );
   process.stdout.write(`${formatTable({ columns: ['target', 'limit', 'now', 'when set', 'result'], rows })}\n\n`);
   for (const { target, value } of missed) {
-    console.error(`eval: TARGET MISSED: ${target.metric} = ${value ?? 'not measured'}, limit ${target.bound === 'min' ? '>=' : '<='} ${target.limit} (${target.what}; set from ${target.measured}, margin ${target.margin})`);
+    console.error(
+      `eval: TARGET MISSED: ${target.metric} = ${value ?? 'not measured'}, limit ${target.bound === 'min' ? '>=' : '<='} ${target.limit} (${target.what}; set from ${target.measured}, margin ${target.margin})`,
+    );
   }
   if (missed.length > 0 || crashed.length > 0) {
-    console.error(`eval: FAILED: ${missed.length} target(s) missed${crashed.length > 0 ? `, section(s) crashed: ${crashed.join(', ')}` : ''}`);
+    console.error(
+      `eval: FAILED: ${missed.length} target(s) missed${crashed.length > 0 ? `, section(s) crashed: ${crashed.join(', ')}` : ''}`,
+    );
     return 1;
   }
   console.log(`eval: all ${results.length} target(s) met`);

@@ -12,7 +12,11 @@ const require = createRequire(import.meta.url);
 interface VaderModule {
   SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
 }
-type NaturalAnalyzer = new (language: string, stemmer: unknown, vocabulary: string) => { getSentiment(words: string[]): number };
+type NaturalAnalyzer = new (
+  language: string,
+  stemmer: unknown,
+  vocabulary: string,
+) => { getSentiment(words: string[]): number };
 type NaturalTokenizer = new () => { tokenize(text: string): string[] };
 
 let vader: VaderModule | null = null;
@@ -25,7 +29,9 @@ let afinn: { analyzer: InstanceType<NaturalAnalyzer>; tokenizer: InstanceType<Na
  * vaderCompound('not bad at all!') // => 0.484
  */
 export function vaderCompound(text: string): number {
-  vader ??= (require('vader-sentiment') as { default?: VaderModule } & VaderModule).default ?? (require('vader-sentiment') as VaderModule);
+  vader ??=
+    (require('vader-sentiment') as { default?: VaderModule } & VaderModule).default ??
+    (require('vader-sentiment') as VaderModule);
   return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
 }
 
@@ -40,7 +46,9 @@ export function naturalAfinn(text: string): number {
   if (!afinn) {
     const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer') as NaturalAnalyzer;
     const stemmer = require('natural/lib/natural/stemmers/porter_stemmer') as unknown;
-    const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer') as { WordTokenizer: NaturalTokenizer };
+    const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer') as {
+      WordTokenizer: NaturalTokenizer;
+    };
     afinn = { analyzer: new SentimentAnalyzer('English', stemmer, 'afinn'), tokenizer: new WordTokenizer() };
   }
   const words = afinn.tokenizer.tokenize(text);

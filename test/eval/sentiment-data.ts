@@ -53,7 +53,9 @@ export function readMeld(path: string): LabelledSentence[] {
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
   const text = header?.indexOf('Utterance') ?? -1;
   const label = header?.indexOf('Sentiment') ?? -1;
-  return rows.filter((r) => r.length > Math.max(text, label)).map((r) => ({ text: r[text]!, label: r[label] as Polarity }));
+  return rows
+    .filter((r) => r.length > Math.max(text, label))
+    .map((r) => ({ text: r[text]!, label: r[label] as Polarity }));
 }
 
 /**
@@ -62,8 +64,12 @@ export function readMeld(path: string): LabelledSentence[] {
  * negative; Neutral -> neutral.
  */
 const EMORY_POLARITY: Record<string, Polarity> = {
-  Joyful: 'positive', Peaceful: 'positive', Powerful: 'positive',
-  Scared: 'negative', Mad: 'negative', Sad: 'negative',
+  Joyful: 'positive',
+  Peaceful: 'positive',
+  Powerful: 'positive',
+  Scared: 'negative',
+  Mad: 'negative',
+  Sad: 'negative',
   Neutral: 'neutral',
 };
 

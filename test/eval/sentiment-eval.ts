@@ -65,7 +65,10 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   const measurements: Record<string, number> = {};
 
   // --- Pearson r on the VADER ground truth.
-  const correlation: EvalTable = { columns: ['set', 'split', 'n', 'ours', 'vader', 'natural', 'ours - vader', '95% CI of the difference'], rows: [] };
+  const correlation: EvalTable = {
+    columns: ['set', 'split', 'n', 'ours', 'vader', 'natural', 'ours - vader', '95% CI of the difference'],
+    rows: [],
+  };
   const timing = new Map<string, number>(SCORERS.map((s) => [s.name, 0]));
   let timedWords = 0;
   for (const set of VADER_SETS) {
@@ -83,7 +86,10 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
       const rs = scores.map((values) => pearson(pick(values, idx), gold));
       const ours = pick(scores[0]!, idx);
       const vader = pick(scores[1]!, idx);
-      const ci = bootstrapInterval(idx.length, (b) => pearson(pick(ours, b), pick(gold, b)) - pearson(pick(vader, b), pick(gold, b)));
+      const ci = bootstrapInterval(
+        idx.length,
+        (b) => pearson(pick(ours, b), pick(gold, b)) - pearson(pick(vader, b), pick(gold, b)),
+      );
       correlation.rows.push([set.name, split, idx.length, ...rs, rs[0]! - rs[1]!, interval(ci)]);
       if (split === HELD_OUT) {
         measurements[`sentiment.${set.key}.heldOut.r`] = rs[0]!;
@@ -98,7 +104,10 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   // --- 3-class macro-F1 on MELD dev, thresholds from EmoryNLP dev.
   const emory = readEmoryNlp(join(dir, EMORYNLP_DEV));
   const meld = readMeld(join(dir, MELD_DEV));
-  const classes: EvalTable = { columns: ['scorer', 'neutral band |score| <=', 'chosen on', 'EmoryNLP F1', 'MELD dev F1'], rows: [] };
+  const classes: EvalTable = {
+    columns: ['scorer', 'neutral band |score| <=', 'chosen on', 'EmoryNLP F1', 'MELD dev F1'],
+    rows: [],
+  };
   const meldF1 = new Map<string, number>();
   const meldPredictions = new Map<string, Polarity[]>();
   for (const scorer of SCORERS) {
@@ -107,18 +116,30 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
     const band = bestBand(emoryScores, emory);
     const f1 = f1At(meldScores, meld, band);
     meldF1.set(scorer.name, f1);
-    meldPredictions.set(scorer.name, meldScores.map((s) => classify(s, band)));
+    meldPredictions.set(
+      scorer.name,
+      meldScores.map((s) => classify(s, band)),
+    );
     classes.rows.push([scorer.name, band, 'EmoryNLP dev', f1At(emoryScores, emory, band), f1]);
     if (scorer.name === 'vader-sentiment') {
       // VADER's documented rule: compound >= 0.05 positive, <= -0.05 negative.
-      classes.rows.push([`${scorer.name} (documented)`, 0.05, 'VADER README', f1At(emoryScores, emory, 0.05), f1At(meldScores, meld, 0.05)]);
+      classes.rows.push([
+        `${scorer.name} (documented)`,
+        0.05,
+        'VADER README',
+        f1At(emoryScores, emory, 0.05),
+        f1At(meldScores, meld, 0.05),
+      ]);
     }
   }
   const meldGold = meld.map((s) => s.label);
   const oursPred = meldPredictions.get('ours')!;
   const vaderPred = meldPredictions.get('vader-sentiment')!;
   const meldDiff = meldF1.get('ours')! - meldF1.get('vader-sentiment')!;
-  const meldCi = bootstrapInterval(meld.length, (b) => macroF1(pick(meldGold, b), pick(oursPred, b)) - macroF1(pick(meldGold, b), pick(vaderPred, b)));
+  const meldCi = bootstrapInterval(
+    meld.length,
+    (b) => macroF1(pick(meldGold, b), pick(oursPred, b)) - macroF1(pick(meldGold, b), pick(vaderPred, b)),
+  );
   classes.rows.push(['ours - vader (bands from EmoryNLP)', null, null, null, meldDiff]);
   classes.rows.push(['95% CI of that difference', null, null, null, interval(meldCi)]);
   measurements['sentiment.meld.f1'] = meldF1.get('ours')!;
@@ -126,7 +147,10 @@ export async function runSentimentEval(corpusDir: string): Promise<EvalSection> 
   if (!(meldDiff > 0)) met = false;
   verdicts.push(verdict('MELD dev macro-F1', meldDiff, meldCi));
 
-  const speed: EvalTable = { columns: ['scorer', 'ms per 10k words (one cold pass over the VADER sets; budgets are in npm run bench)'], rows: [] };
+  const speed: EvalTable = {
+    columns: ['scorer', 'ms per 10k words (one cold pass over the VADER sets; budgets are in npm run bench)'],
+    rows: [],
+  };
   for (const [name, ms] of timing) speed.rows.push([name, (ms / timedWords) * 10_000]);
 
   notes.unshift(
@@ -150,7 +174,12 @@ function interval(ci: { low: number; high: number }): string {
 
 /** One line per set: the difference and whether the bootstrap interval excludes zero. */
 function verdict(set: string, diff: number, ci: { low: number; high: number }): string {
-  const clear = ci.low > 0 ? 'better than VADER (interval above 0)' : ci.high < 0 ? 'WORSE than VADER (interval below 0)' : 'not distinguishable from VADER (interval contains 0)';
+  const clear =
+    ci.low > 0
+      ? 'better than VADER (interval above 0)'
+      : ci.high < 0
+        ? 'WORSE than VADER (interval below 0)'
+        : 'not distinguishable from VADER (interval contains 0)';
   return `${set}: ours - vader = ${diff >= 0 ? '+' : ''}${diff.toFixed(3)}, 95% CI ${interval(ci)}: ${clear}.`;
 }
 
@@ -187,12 +216,25 @@ function bestBand(scores: readonly number[], data: readonly LabelledSentence[]):
 }
 
 /** The tuning-split sentences where VADER is much closer to the human mean than we are. */
-function largestLosses(set: string, sentences: readonly RatedSentence[], ours: readonly number[], vader: readonly number[]): string[] {
+function largestLosses(
+  set: string,
+  sentences: readonly RatedSentence[],
+  ours: readonly number[],
+  vader: readonly number[],
+): string[] {
   const scaled = (x: number) => x * 4; // scores (-1..1) against ratings (-4..4), roughly
   const losses = sentences
-    .map((s, i) => ({ s, ours: ours[i]!, vader: vader[i]!, loss: Math.abs(scaled(ours[i]!) - s.rating) - Math.abs(scaled(vader[i]!) - s.rating) }))
+    .map((s, i) => ({
+      s,
+      ours: ours[i]!,
+      vader: vader[i]!,
+      loss: Math.abs(scaled(ours[i]!) - s.rating) - Math.abs(scaled(vader[i]!) - s.rating),
+    }))
     .filter((x) => x.s.id % 2 === 1)
     .sort((a, b) => b.loss - a.loss)
     .slice(0, 3);
-  return losses.map((x) => `${set}, tuning id ${x.s.id}: human ${x.s.rating.toFixed(2)}, ours ${x.ours.toFixed(2)}, vader ${x.vader.toFixed(2)}: "${x.s.text.slice(0, 90)}"`);
+  return losses.map(
+    (x) =>
+      `${set}, tuning id ${x.s.id}: human ${x.s.rating.toFixed(2)}, ours ${x.ours.toFixed(2)}, vader ${x.vader.toFixed(2)}: "${x.s.text.slice(0, 90)}"`,
+  );
 }

@@ -65,7 +65,11 @@ export function macroF1<T extends string>(gold: readonly T[], predicted: readonl
  * bootstrapInterval(gold.length, (idx) => pearson(pick(ours, idx), pick(gold, idx)) - pearson(pick(vader, idx), pick(gold, idx)))
  * // => { low: -0.004, high: 0.009 }
  */
-export function bootstrapInterval(n: number, difference: (indices: readonly number[]) => number, { resamples = 1000, seed = 20140601 } = {}): { low: number; high: number } {
+export function bootstrapInterval(
+  n: number,
+  difference: (indices: readonly number[]) => number,
+  { resamples = 1000, seed = 20140601 } = {},
+): { low: number; high: number } {
   const random = mulberry32(seed);
   const diffs: number[] = [];
   const indices = new Array<number>(n);

@@ -10,7 +10,11 @@ const SECTIONS = ['ingestion', 'turn-taking', 'sentiment', 'politeness', 'inclus
 
 describe('TARGETS', () => {
   it('covers ingestion, talk share, sentiment, politeness and inclusive language', () => {
-    for (const section of SECTIONS) expect(TARGETS.some((t) => t.section === section), section).toBe(true);
+    for (const section of SECTIONS)
+      expect(
+        TARGETS.some((t) => t.section === section),
+        section,
+      ).toBe(true);
     expect(TARGETS.map((t) => t.metric)).toContain('turnTaking.talkShare.maxDiffPoints');
     expect(new Set(TARGETS.map((t) => t.metric)).size).toBe(TARGETS.length);
   });
@@ -48,6 +52,9 @@ describe('checkTargets', () => {
   });
 
   it('treats NaN as not measured', () => {
-    expect(checkTargets(new Set(['politeness']), new Map([['politeness.r', NaN]]))[0]).toMatchObject({ value: null, met: false });
+    expect(checkTargets(new Set(['politeness']), new Map([['politeness.r', NaN]]))[0]).toMatchObject({
+      value: null,
+      met: false,
+    });
   });
 });

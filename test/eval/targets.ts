@@ -27,27 +27,163 @@ export interface Target {
 
 export const TARGETS: readonly Target[] = [
   // ─── ingestion ───────────────────────────────────────────────────────────────────────────
-  { metric: 'ingestion.unexpected', section: 'ingestion', bound: 'max', limit: 0, measured: 0, margin: 'none: every corpus file must parse, warn or fail as test/eval/ingestion-eval.ts lists', what: 'corpus files with an unexpected result (a crash, a wrong number of people, a parse that should fail)' },
+  {
+    metric: 'ingestion.unexpected',
+    section: 'ingestion',
+    bound: 'max',
+    limit: 0,
+    measured: 0,
+    margin: 'none: every corpus file must parse, warn or fail as test/eval/ingestion-eval.ts lists',
+    what: 'corpus files with an unexpected result (a crash, a wrong number of people, a parse that should fail)',
+  },
   // ─── turn-taking ─────────────────────────────────────────────────────────────────────────
-  { metric: 'turnTaking.talkShare.maxDiffPoints', section: 'turn-taking', bound: 'max', limit: 1, measured: 0.38, margin: '+0.62 points (the issue-2 design target was 2 points)', what: 'largest |our talk share - word-time reference| over AMI and ICSI speakers, in percentage points' },
-  { metric: 'turnTaking.questions.icsi.f1', section: 'turn-taking', bound: 'min', limit: 0.85, measured: 0.878, margin: '-0.028', what: 'question detection F1 against ICSI MRDA question tags (punctuated text)' },
-  { metric: 'turnTaking.questions.ami.f1', section: 'turn-taking', bound: 'min', limit: 0.66, measured: 0.687, margin: '-0.027', what: 'question detection F1 against AMI elicit acts (punctuated text)' },
+  {
+    metric: 'turnTaking.talkShare.maxDiffPoints',
+    section: 'turn-taking',
+    bound: 'max',
+    limit: 1,
+    measured: 0.38,
+    margin: '+0.62 points (the issue-2 design target was 2 points)',
+    what: 'largest |our talk share - word-time reference| over AMI and ICSI speakers, in percentage points',
+  },
+  {
+    metric: 'turnTaking.questions.icsi.f1',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.85,
+    measured: 0.878,
+    margin: '-0.028',
+    what: 'question detection F1 against ICSI MRDA question tags (punctuated text)',
+  },
+  {
+    metric: 'turnTaking.questions.ami.f1',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.66,
+    measured: 0.687,
+    margin: '-0.027',
+    what: 'question detection F1 against AMI elicit acts (punctuated text)',
+  },
   // ─── sentiment (held-out splits: even ids of the VADER sets, MELD dev) ───────────────────
-  { metric: 'sentiment.vaderTweets.heldOut.r', section: 'sentiment', bound: 'min', limit: 0.86, measured: 0.88, margin: '-0.02', what: 'Pearson r with the mean human rating, VADER tweets, held-out half' },
-  { metric: 'sentiment.vaderMovies.heldOut.r', section: 'sentiment', bound: 'min', limit: 0.42, measured: 0.441, margin: '-0.021', what: 'Pearson r with the mean human rating, VADER movie reviews, held-out half' },
-  { metric: 'sentiment.vaderTweets.heldOut.oursMinusVader', section: 'sentiment', bound: 'min', limit: 0, measured: 0.005, margin: '-0.005: issue 3 asks for at least VADER on every held-out set', what: 'our r minus VADER\'s r, VADER tweets, held-out half' },
-  { metric: 'sentiment.vaderMovies.heldOut.oursMinusVader', section: 'sentiment', bound: 'min', limit: 0.01, measured: 0.029, margin: '-0.019', what: 'our r minus VADER\'s r, VADER movie reviews, held-out half' },
-  { metric: 'sentiment.meld.f1', section: 'sentiment', bound: 'min', limit: 0.42, measured: 0.442, margin: '-0.022', what: '3-class macro-F1 on MELD dev, neutral band chosen on EmoryNLP dev' },
-  { metric: 'sentiment.meld.oursMinusVader', section: 'sentiment', bound: 'min', limit: 0.02, measured: 0.05, margin: '-0.03 (the bootstrap interval was [0.032, 0.070])', what: 'our MELD dev macro-F1 minus VADER\'s' },
+  {
+    metric: 'sentiment.vaderTweets.heldOut.r',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0.86,
+    measured: 0.88,
+    margin: '-0.02',
+    what: 'Pearson r with the mean human rating, VADER tweets, held-out half',
+  },
+  {
+    metric: 'sentiment.vaderMovies.heldOut.r',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0.42,
+    measured: 0.441,
+    margin: '-0.021',
+    what: 'Pearson r with the mean human rating, VADER movie reviews, held-out half',
+  },
+  {
+    metric: 'sentiment.vaderTweets.heldOut.oursMinusVader',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0,
+    measured: 0.005,
+    margin: '-0.005: issue 3 asks for at least VADER on every held-out set',
+    what: "our r minus VADER's r, VADER tweets, held-out half",
+  },
+  {
+    metric: 'sentiment.vaderMovies.heldOut.oursMinusVader',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0.01,
+    measured: 0.029,
+    margin: '-0.019',
+    what: "our r minus VADER's r, VADER movie reviews, held-out half",
+  },
+  {
+    metric: 'sentiment.meld.f1',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0.42,
+    measured: 0.442,
+    margin: '-0.022',
+    what: '3-class macro-F1 on MELD dev, neutral band chosen on EmoryNLP dev',
+  },
+  {
+    metric: 'sentiment.meld.oursMinusVader',
+    section: 'sentiment',
+    bound: 'min',
+    limit: 0.02,
+    measured: 0.05,
+    margin: '-0.03 (the bootstrap interval was [0.032, 0.070])',
+    what: "our MELD dev macro-F1 minus VADER's",
+  },
   // ─── politeness (Stanford Politeness Corpus, Wikipedia requests) ─────────────────────────
-  { metric: 'politeness.r', section: 'politeness', bound: 'min', limit: 0.35, measured: 0.373, margin: '-0.023', what: 'Pearson r between our marker count and the normalised human politeness score' },
-  { metric: 'politeness.quartileAccuracy', section: 'politeness', bound: 'min', limit: 0.7, measured: 0.721, margin: '-0.021', what: 'accuracy of "polite if any marker" on the top vs bottom quartile' },
-  { metric: 'politeness.kindsWithHigherScore', section: 'politeness', bound: 'min', limit: 5, measured: 5, margin: 'none: every marker kind must go with more polite requests', what: 'marker kinds whose requests humans rate more polite than those without' },
+  {
+    metric: 'politeness.r',
+    section: 'politeness',
+    bound: 'min',
+    limit: 0.35,
+    measured: 0.373,
+    margin: '-0.023',
+    what: 'Pearson r between our marker count and the normalised human politeness score',
+  },
+  {
+    metric: 'politeness.quartileAccuracy',
+    section: 'politeness',
+    bound: 'min',
+    limit: 0.7,
+    measured: 0.721,
+    margin: '-0.021',
+    what: 'accuracy of "polite if any marker" on the top vs bottom quartile',
+  },
+  {
+    metric: 'politeness.kindsWithHigherScore',
+    section: 'politeness',
+    bound: 'min',
+    limit: 5,
+    measured: 5,
+    margin: 'none: every marker kind must go with more polite requests',
+    what: 'marker kinds whose requests humans rate more polite than those without',
+  },
   // ─── inclusive language ──────────────────────────────────────────────────────────────────
-  { metric: 'inclusiveLanguage.retext.accidentalMisses', section: 'inclusive-language', bound: 'max', limit: 0, measured: 0, margin: 'none: every retext-equality phrase we do not flag must be a documented choice', what: 'retext-equality phrases missed by accident' },
-  { metric: 'inclusiveLanguage.retext.recall', section: 'inclusive-language', bound: 'min', limit: 0.33, measured: 0.347, margin: '-0.017 (about 15 of 916 phrases)', what: 'share of retext-equality phrases flagged in a neutral sentence' },
-  { metric: 'inclusiveLanguage.meetings.flagsPer10k', section: 'inclusive-language', bound: 'max', limit: 5, measured: 2.545, margin: 'about twice the measured rate: a flood of false alarms fails', what: 'our flags per 10k words on the QMSum and ELITR meetings' },
-  { metric: 'inclusiveLanguage.meetings.alsoFlaggedByAlex', section: 'inclusive-language', bound: 'min', limit: 0.9, measured: 1, margin: '-0.1 (3 of the 30 flags)', what: 'share of our meeting flags whose words alex (retext-equality) flags too' },
+  {
+    metric: 'inclusiveLanguage.retext.accidentalMisses',
+    section: 'inclusive-language',
+    bound: 'max',
+    limit: 0,
+    measured: 0,
+    margin: 'none: every retext-equality phrase we do not flag must be a documented choice',
+    what: 'retext-equality phrases missed by accident',
+  },
+  {
+    metric: 'inclusiveLanguage.retext.recall',
+    section: 'inclusive-language',
+    bound: 'min',
+    limit: 0.33,
+    measured: 0.347,
+    margin: '-0.017 (about 15 of 916 phrases)',
+    what: 'share of retext-equality phrases flagged in a neutral sentence',
+  },
+  {
+    metric: 'inclusiveLanguage.meetings.flagsPer10k',
+    section: 'inclusive-language',
+    bound: 'max',
+    limit: 5,
+    measured: 2.545,
+    margin: 'about twice the measured rate: a flood of false alarms fails',
+    what: 'our flags per 10k words on the QMSum and ELITR meetings',
+  },
+  {
+    metric: 'inclusiveLanguage.meetings.alsoFlaggedByAlex',
+    section: 'inclusive-language',
+    bound: 'min',
+    limit: 0.9,
+    measured: 1,
+    margin: '-0.1 (3 of the 30 flags)',
+    what: 'share of our meeting flags whose words alex (retext-equality) flags too',
+  },
 ];
 
 /**
@@ -78,7 +214,10 @@ export interface TargetResult {
  * checkTargets(new Set(['politeness']), new Map([['politeness.r', 0.2]])).filter((r) => !r.met).map((r) => r.target.metric)
  * // => ['politeness.r', 'politeness.quartileAccuracy', 'politeness.kindsWithHigherScore']
  */
-export function checkTargets(sectionsRun: ReadonlySet<string>, measurements: ReadonlyMap<string, number>): TargetResult[] {
+export function checkTargets(
+  sectionsRun: ReadonlySet<string>,
+  measurements: ReadonlyMap<string, number>,
+): TargetResult[] {
   return TARGETS.filter((t) => sectionsRun.has(t.section)).map((target) => {
     const value = measurements.get(target.metric);
     if (value === undefined || !Number.isFinite(value)) return { target, value: null, met: false };

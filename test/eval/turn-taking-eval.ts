@@ -18,8 +18,25 @@ import type { Transcript } from '../../src/model/transcript';
 import { qmsumJson } from '../../src/parse/formats/json/qmsum';
 import { normalize } from '../../src/parse/normalize';
 import type { RawCue } from '../../src/parse/types';
-import { AMI_ELICIT_TYPES, mrdaParts, mrdaQuestion, parseAmiDialogueActs, parseIcsiDialogueActs, type DialogueAct } from './nxt-dialogue-acts';
-import { decodeLatin1, fillTimesFromSegments, isSpokenWord, parseNxtSegments, parseNxtWords, renderTokens, wordSeconds, wordsToCues, type NxtToken } from './nxt-words';
+import {
+  AMI_ELICIT_TYPES,
+  mrdaParts,
+  mrdaQuestion,
+  parseAmiDialogueActs,
+  parseIcsiDialogueActs,
+  type DialogueAct,
+} from './nxt-dialogue-acts';
+import {
+  decodeLatin1,
+  fillTimesFromSegments,
+  isSpokenWord,
+  parseNxtSegments,
+  parseNxtWords,
+  renderTokens,
+  wordSeconds,
+  wordsToCues,
+  type NxtToken,
+} from './nxt-words';
 import { measure } from '../bench/measure';
 import type { EvalSection, EvalTable } from './report';
 import { targetLimit } from './targets';
@@ -73,7 +90,12 @@ export async function runTurnTakingEval(corpusDir: string, options: TurnTakingEv
     const channels = loadChannels(corpusDir, 'ICSI', id);
     if (channels.length > 0) meetings.push(analyseTimed(id, 'ICSI', channels, timing));
   }
-  if (meetings.length === 0) return { title, tables: [], notes: [`skipped: corpus absent (no AMI/ICSI words files under ${corpusDir}/meetings)`] };
+  if (meetings.length === 0)
+    return {
+      title,
+      tables: [],
+      notes: [`skipped: corpus absent (no AMI/ICSI words files under ${corpusDir}/meetings)`],
+    };
 
   const notes: string[] = [];
   const shares = shareTable(meetings);
@@ -94,7 +116,15 @@ export async function runTurnTakingEval(corpusDir: string, options: TurnTakingEv
 
   return {
     title,
-    tables: [shares, summaryTable(meetings), matrixTable(meetings[0]!), samplesTable(meetings[0]!), ...qmsum, ...questions, ...interruptions],
+    tables: [
+      shares,
+      summaryTable(meetings),
+      matrixTable(meetings[0]!),
+      samplesTable(meetings[0]!),
+      ...qmsum,
+      ...questions,
+      ...interruptions,
+    ],
     notes,
     targetsMet: maxDiff <= SHARE_TARGET,
     measurements: {
@@ -123,7 +153,12 @@ function loadChannels(corpusDir: string, corpus: 'AMI' | 'ICSI', id: string): Ch
       const words = join(corpusDir, 'meetings/ami_nxt/words', `${id}.${letter}.words.xml`);
       if (!existsSync(words)) continue;
       const actsPath = join(corpusDir, 'meetings/ami_nxt/dialogueActs', `${id}.${letter}.dialog-act.xml`);
-      channels.push({ letter, label: letter, tokens: parseNxtWords(read(words)), acts: existsSync(actsPath) ? parseAmiDialogueActs(read(actsPath)) : [] });
+      channels.push({
+        letter,
+        label: letter,
+        tokens: parseNxtWords(read(words)),
+        acts: existsSync(actsPath) ? parseAmiDialogueActs(read(actsPath)) : [],
+      });
     } else {
       const words = join(corpusDir, 'meetings/icsi_nxt/Words', `${id}.${letter}.words.xml`);
       if (!existsSync(words)) continue;
@@ -133,14 +168,21 @@ function loadChannels(corpusDir: string, corpus: 'AMI' | 'ICSI', id: string): Ch
       fillTimesFromSegments(tokens, segments);
       const actsPath = join(corpusDir, 'meetings/icsi_nxt/DialogueActs', `${id}.${letter}.dialogue-acts.xml`);
       const participant = segments.find((s) => s.participant)?.participant ?? letter;
-      channels.push({ letter, label: participant, tokens, acts: existsSync(actsPath) ? parseIcsiDialogueActs(read(actsPath)) : [] });
+      channels.push({
+        letter,
+        label: participant,
+        tokens,
+        acts: existsSync(actsPath) ? parseIcsiDialogueActs(read(actsPath)) : [],
+      });
     }
   }
   return channels;
 }
 
 function analyseTimed(id: string, corpus: 'AMI' | 'ICSI', channels: Channel[], timing: boolean): TimedMeeting {
-  const cues: RawCue[] = channels.flatMap((c) => wordsToCues(c.tokens, c.label)).sort((a, b) => a.startMs! - b.startMs!);
+  const cues: RawCue[] = channels
+    .flatMap((c) => wordsToCues(c.tokens, c.label))
+    .sort((a, b) => a.startMs! - b.startMs!);
   const transcript = normalize({ format: 'plain', cues });
   const prepared = prepare(transcript);
   const { result } = analyzeTurnTaking(prepared);
@@ -165,15 +207,43 @@ function shareTable(meetings: readonly TimedMeeting[]): EvalTable {
       const ours = speakerOf(m, c.label);
       const share = ours?.talkShare ?? 0;
       const refShare = ref[i]! / refTotal;
-      rows.push([m.id, c.label, round(ref[i]!, 1), round((ours?.talkTimeMs ?? 0) / 1000, 1), round(refShare, 4), round(measured[i]! / measuredTotal, 4), round(share - refShare, 4)]);
+      rows.push([
+        m.id,
+        c.label,
+        round(ref[i]!, 1),
+        round((ours?.talkTimeMs ?? 0) / 1000, 1),
+        round(refShare, 4),
+        round(measured[i]! / measuredTotal, 4),
+        round(share - refShare, 4),
+      ]);
     });
   }
-  return { columns: ['meeting', 'speaker', 'word s', 'our talk s', 'ref share', 'ref measured-only', 'our share - ref'], rows };
+  return {
+    columns: ['meeting', 'speaker', 'word s', 'our talk s', 'ref share', 'ref measured-only', 'our share - ref'],
+    rows,
+  };
 }
 
 function summaryTable(meetings: readonly TimedMeeting[]): EvalTable {
   return {
-    columns: ['meeting', 'minutes', 'words', 'utterances', 'floor turns', 'switches/min', 'gini', 'turn entropy', 'overlaps', 'backchannel', 'cooperative', 'interruption', 'simultaneous', 'cut-off interr.', 'silences >= 5 s', 'questions (answered)'],
+    columns: [
+      'meeting',
+      'minutes',
+      'words',
+      'utterances',
+      'floor turns',
+      'switches/min',
+      'gini',
+      'turn entropy',
+      'overlaps',
+      'backchannel',
+      'cooperative',
+      'interruption',
+      'simultaneous',
+      'cut-off interr.',
+      'silences >= 5 s',
+      'questions (answered)',
+    ],
     rows: meetings.map((m) => {
       const r = m.result;
       const cutoffOnly = r.interruptions.events.filter((e) => e.basis === 'cutoff').length;
@@ -213,14 +283,22 @@ function samplesTable(m: TimedMeeting): EvalTable {
   const name = (id: string) => m.transcript.speakers.find((s) => s.id === id)?.name ?? id;
   const clip = (s: string, n: number) => (s.length > n ? `...${s.slice(-n)}` : s);
   return {
-    columns: [`${m.id}: sample interruptions`, 'at', 'rule', 'interrupted speaker said (end)', 'interrupter said (start)'],
-    rows: m.result.interruptions.events.slice(0, 8).map((e) => [
-      `${name(e.speakerId)} -> ${name(e.targetSpeakerId)}`,
-      `${((e.startMs ?? 0) / 1000).toFixed(1)} s`,
-      e.ruleId,
-      clip(text(e.targetUtteranceId), 45),
-      e.quote,
-    ]),
+    columns: [
+      `${m.id}: sample interruptions`,
+      'at',
+      'rule',
+      'interrupted speaker said (end)',
+      'interrupter said (start)',
+    ],
+    rows: m.result.interruptions.events
+      .slice(0, 8)
+      .map((e) => [
+        `${name(e.speakerId)} -> ${name(e.targetSpeakerId)}`,
+        `${((e.startMs ?? 0) / 1000).toFixed(1)} s`,
+        e.ruleId,
+        clip(text(e.targetUtteranceId), 45),
+        e.quote,
+      ]),
   };
 }
 
@@ -246,7 +324,10 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 /** Pairs channel speakers with QMSum speakers by the similarity of what they said (greedy, best first). */
 function mapSpeakers(a: Transcript, b: Transcript): Map<string, string> {
-  const bagsOf = (t: Transcript) => new Map(t.speakers.map((s) => [s.id, wordBag(t.utterances.filter((u) => u.speakerId === s.id).map((u) => u.text))]));
+  const bagsOf = (t: Transcript) =>
+    new Map(
+      t.speakers.map((s) => [s.id, wordBag(t.utterances.filter((u) => u.speakerId === s.id).map((u) => u.text))]),
+    );
   const ba = bagsOf(a);
   const bb = bagsOf(b);
   const pairs: Array<[string, string, number]> = [];
@@ -284,18 +365,68 @@ function qmsumComparison(corpusDir: string, meetings: readonly TimedMeeting[], n
       const qName = untimed.speakers.find((x) => x.id === qid)?.name ?? '-';
       const timedWordShare = s.words / timedWordsTotal;
       if (q) maxDiff = Math.max(maxDiff, Math.abs(q.talkShare - s.talkShare));
-      rows.push([m.id, s.name, qName, s.talkShare, round(timedWordShare, 4), q?.talkShare ?? null, q ? round(q.talkShare - s.talkShare, 4) : null, `${s.turns} / ${q?.turns ?? '-'}`, `${s.questions} / ${q?.questions ?? '-'}`, `${s.interruptionsMade} / ${q?.interruptionsMade ?? '-'}`]);
+      rows.push([
+        m.id,
+        s.name,
+        qName,
+        s.talkShare,
+        round(timedWordShare, 4),
+        q?.talkShare ?? null,
+        q ? round(q.talkShare - s.talkShare, 4) : null,
+        `${s.turns} / ${q?.turns ?? '-'}`,
+        `${s.questions} / ${q?.questions ?? '-'}`,
+        `${s.interruptionsMade} / ${q?.interruptionsMade ?? '-'}`,
+      ]);
     }
-    summary.push([m.id, m.result.gini, u.gini, m.result.turnEntropy, u.turnEntropy, m.result.switchesPer100Words, u.switchesPer100Words, m.result.interruptions.count, u.interruptions.count, round(maxDiff, 4)]);
+    summary.push([
+      m.id,
+      m.result.gini,
+      u.gini,
+      m.result.turnEntropy,
+      u.turnEntropy,
+      m.result.switchesPer100Words,
+      u.switchesPer100Words,
+      m.result.interruptions.count,
+      u.interruptions.count,
+      round(maxDiff, 4),
+    ]);
   }
   if (rows.length === 0) return [];
   notes.push(
     'Timed vs untimed: the same meetings as QMSum JSON (no timings: word basis, text-only interruptions). Speakers were paired by the cosine similarity of their words (AMI channel letters to roles, ICSI participant ids to "Grad A".."Grad D"). Word shares from QMSum track word shares from the word files closely; the gap to time shares is the real cost of having no timings (people speak at different rates).',
-    'QMSum merges a speaker\'s sentences into longer turns and drops most back-channels, so its turn and question counts differ from the word-timed version even for the same speech.',
+    "QMSum merges a speaker's sentences into longer turns and drops most back-channels, so its turn and question counts differ from the word-timed version even for the same speech.",
   );
   return [
-    { columns: ['meeting', 'timed speaker', 'QMSum speaker', 'time share', 'word share (timed)', 'word share (QMSum)', 'QMSum - time', 'turns t/u', 'questions t/u', 'interruptions t/u'], rows },
-    { columns: ['meeting', 'gini time', 'gini words (QMSum)', 'entropy timed', 'entropy QMSum', 'switches/100w timed', 'switches/100w QMSum', 'interruptions timed', 'interruptions QMSum (text)', 'max |share diff|'], rows: summary },
+    {
+      columns: [
+        'meeting',
+        'timed speaker',
+        'QMSum speaker',
+        'time share',
+        'word share (timed)',
+        'word share (QMSum)',
+        'QMSum - time',
+        'turns t/u',
+        'questions t/u',
+        'interruptions t/u',
+      ],
+      rows,
+    },
+    {
+      columns: [
+        'meeting',
+        'gini time',
+        'gini words (QMSum)',
+        'entropy timed',
+        'entropy QMSum',
+        'switches/100w timed',
+        'switches/100w QMSum',
+        'interruptions timed',
+        'interruptions QMSum (text)',
+        'max |share diff|',
+      ],
+      rows: summary,
+    },
   ];
 }
 
@@ -312,7 +443,15 @@ function confusionRow(label: string, c: Confusion): Array<string | number | null
   const p = c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn);
   const f1 = p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
-  return [label, c.tp + c.fn, c.tp + c.fp, c.tp, p === null ? null : round(p, 3), r === null ? null : round(r, 3), f1 === null ? null : round(f1, 3)];
+  return [
+    label,
+    c.tp + c.fn,
+    c.tp + c.fp,
+    c.tp,
+    p === null ? null : round(p, 3),
+    r === null ? null : round(r, 3),
+    f1 === null ? null : round(f1, 3),
+  ];
 }
 
 function actTokens(channel: Channel, act: DialogueAct, position: Map<string, number>): NxtToken[] {
@@ -343,7 +482,11 @@ function questionEval(meetings: readonly TimedMeeting[], notes: string[]): EvalT
           if (text === '' || !tokens.some(isSpokenWord)) continue;
           const gold = corpus === 'AMI' ? AMI_ELICIT_TYPES.has(act.type) : mrdaQuestion(act.type) !== null;
           // Raw speech-to-text style: lower case, no punctuation marks (apostrophes and hyphens stay inside words).
-          const plain = text.toLowerCase().replace(/[.,?!;:"]/g, ' ').replace(/\s+/g, ' ').trim();
+          const plain = text
+            .toLowerCase()
+            .replace(/[.,?!;:"]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
           const punctuated = detectQuestion(text, tokenize(text));
           count(conditions.punctuated, gold, punctuated.isQuestion);
           const plainTokens = tokenize(plain);
@@ -359,8 +502,18 @@ function questionEval(meetings: readonly TimedMeeting[], notes: string[]): EvalT
             typed++;
             if (punctuated.type === goldType) typeAgree++;
           }
-          if (corpus === 'AMI' && gold !== punctuated.isQuestion && examples.length < 12 && examples.filter((e) => e[1] === (gold ? 'missed' : 'extra')).length < 6) {
-            examples.push([`${m.id}.${channel.letter}`, gold ? 'missed' : 'extra', text.length > 90 ? `${text.slice(0, 90)}...` : text, punctuated.ruleId]);
+          if (
+            corpus === 'AMI' &&
+            gold !== punctuated.isQuestion &&
+            examples.length < 12 &&
+            examples.filter((e) => e[1] === (gold ? 'missed' : 'extra')).length < 6
+          ) {
+            examples.push([
+              `${m.id}.${channel.letter}`,
+              gold ? 'missed' : 'extra',
+              text.length > 90 ? `${text.slice(0, 90)}...` : text,
+              punctuated.ruleId,
+            ]);
           }
         }
       }
@@ -369,8 +522,13 @@ function questionEval(meetings: readonly TimedMeeting[], notes: string[]): EvalT
     rows.push(confusionRow(`${corpus} (${gold}): detectQuestion, punctuated`, conditions.punctuated));
     rows.push(confusionRow(`${corpus} (${gold}): detectQuestion, punctuation stripped`, conditions.unpunctuated));
     rows.push(confusionRow(`${corpus} (${gold}): baseline "contains ?"`, conditions.questionMarkOnly));
-    notes.push(`${corpus}: of ${missedUnpunctuated} gold questions missed without punctuation, ${missedShort} are one- or two-word acts ("right?", "yeah?", "really?", "Robert?") that only intonation marks as questions; the rest are mostly declarative questions ("so the middle layer is also binary?") or requests phrased as statements.`);
-    if (corpus === 'ICSI' && typed > 0) notes.push(`Question type (open/closed) agrees with MRDA (qw/qo = open, qy/qr/qrr = closed) on ${typeAgree} of ${typed} detected questions (${((typeAgree / typed) * 100).toFixed(1)}%).`);
+    notes.push(
+      `${corpus}: of ${missedUnpunctuated} gold questions missed without punctuation, ${missedShort} are one- or two-word acts ("right?", "yeah?", "really?", "Robert?") that only intonation marks as questions; the rest are mostly declarative questions ("so the middle layer is also binary?") or requests phrased as statements.`,
+    );
+    if (corpus === 'ICSI' && typed > 0)
+      notes.push(
+        `Question type (open/closed) agrees with MRDA (qw/qo = open, qy/qr/qrr = closed) on ${typeAgree} of ${typed} detected questions (${((typeAgree / typed) * 100).toFixed(1)}%).`,
+      );
   }
   notes.push(
     'Questions vs dialogue acts: each human-segmented act is one unit. AMI gold = the four "elicit" acts (el.inf, el.sug, el.ass, el.und): they include requests put as statements ("tell me about ...") and exclude questions asked for other purposes, so precision and recall there measure "asks for a response", not grammar. ICSI gold = MRDA question tags (qy, qw, qr, qrr, qo, qh), closer to what we detect. "Punctuation stripped" lowercases and drops every mark, as raw speech-to-text output.',
@@ -412,7 +570,10 @@ function icsiInterruptionEval(meetings: readonly TimedMeeting[], notes: string[]
     const utterance = new Map(m.transcript.utterances.map((u) => [u.id, u]));
     const nameOf = new Map(m.transcript.speakers.map((s) => [s.id, s.name]));
     const predicted = (events: Array<{ targetUtteranceId: string; targetSpeakerId: string }>) =>
-      events.map((e) => ({ label: nameOf.get(e.targetSpeakerId) ?? '', endSec: (utterance.get(e.targetUtteranceId)?.endMs ?? 0) / 1000 }));
+      events.map((e) => ({
+        label: nameOf.get(e.targetSpeakerId) ?? '',
+        endSec: (utterance.get(e.targetUtteranceId)?.endMs ?? 0) / 1000,
+      }));
     const ours = predicted(m.result.interruptions.events);
     const overlapOnly = predicted(m.result.interruptions.events.filter((e) => e.basis === 'overlap'));
     const anyOverlap = predicted((m.result.overlaps?.events ?? []).filter((e) => e.type !== 'backchannel'));
@@ -423,18 +584,44 @@ function icsiInterruptionEval(meetings: readonly TimedMeeting[], notes: string[]
     ] as const) {
       const hitGold = matchCount(interrupted, preds);
       const hitAbandoned = matchCount(abandoned, preds);
-      const matchedPreds = preds.filter((p) => interrupted.some((g) => g.label === p.label && Math.abs(g.endSec! - p.endSec) <= MATCH_WINDOW_SEC)).length;
-      rows.push([`${m.id}: ${label}`, interrupted.length, preds.length, matchedPreds, preds.length ? round(matchedPreds / preds.length, 3) : null, interrupted.length ? round(hitGold / interrupted.length, 3) : null, hitAbandoned]);
+      const matchedPreds = preds.filter((p) =>
+        interrupted.some((g) => g.label === p.label && Math.abs(g.endSec! - p.endSec) <= MATCH_WINDOW_SEC),
+      ).length;
+      rows.push([
+        `${m.id}: ${label}`,
+        interrupted.length,
+        preds.length,
+        matchedPreds,
+        preds.length ? round(matchedPreds / preds.length, 3) : null,
+        interrupted.length ? round(hitGold / interrupted.length, 3) : null,
+        hitAbandoned,
+      ]);
     }
   }
   if (rows.length === 0) return [];
   notes.push(
     `Interruptions vs MRDA: a predicted interruption matches a gold "%-" act when the interrupted speaker is the same and their utterance ends within ${MATCH_WINDOW_SEC} s of the act's end. MRDA marks an act interrupted whether or not speech overlapped, and our utterances (sentence/pause groups) are not the annotators' act segments, so this is a rough agreement measure, not an exact one.`,
   );
-  return [{ columns: ['interruptions vs MRDA "%-"', 'gold', 'predicted', 'predictions matching gold', 'precision', 'recall', 'matches "%--" (abandoned)'], rows }];
+  return [
+    {
+      columns: [
+        'interruptions vs MRDA "%-"',
+        'gold',
+        'predicted',
+        'predictions matching gold',
+        'precision',
+        'recall',
+        'matches "%--" (abandoned)',
+      ],
+      rows,
+    },
+  ];
 }
 
-function nextOtherOnset(acts: ReadonlyArray<DialogueAct & { label: string }>, act: DialogueAct & { label: string }): number | null {
+function nextOtherOnset(
+  acts: ReadonlyArray<DialogueAct & { label: string }>,
+  act: DialogueAct & { label: string },
+): number | null {
   let best: number | null = null;
   for (const other of acts) {
     if (other.label === act.label || other.startSec === null || act.startSec === null || act.endSec === null) continue;
@@ -445,8 +632,13 @@ function nextOtherOnset(acts: ReadonlyArray<DialogueAct & { label: string }>, ac
   return best;
 }
 
-function matchCount(gold: ReadonlyArray<DialogueAct & { label: string }>, preds: ReadonlyArray<{ label: string; endSec: number }>): number {
-  return gold.filter((g) => preds.some((p) => p.label === g.label && Math.abs(g.endSec! - p.endSec) <= MATCH_WINDOW_SEC)).length;
+function matchCount(
+  gold: ReadonlyArray<DialogueAct & { label: string }>,
+  preds: ReadonlyArray<{ label: string; endSec: number }>,
+): number {
+  return gold.filter((g) =>
+    preds.some((p) => p.label === g.label && Math.abs(g.endSec! - p.endSec) <= MATCH_WINDOW_SEC),
+  ).length;
 }
 
 function fmt(x: number | null): string {

@@ -27,10 +27,14 @@ afterAll(() => {
 
 const FIXTURES = fixtureFiles();
 const CORPUS = corpusFiles();
-if (!CORPUS) console.log(`test/fuzz/mutations.test.ts: the corpus mutations are skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to point elsewhere)`);
+if (!CORPUS)
+  console.log(
+    `test/fuzz/mutations.test.ts: the corpus mutations are skipped: no corpus at ${CORPUS_DIR} (set CORPUS_DIR to point elsewhere)`,
+  );
 
 /** The hints of the file itself most of the time (as its upload would carry), random ones otherwise. */
-const hintsFor = (file: SourceFile): fc.Arbitrary<FormatHints> => fc.oneof({ arbitrary: fc.constant({ fileName: file.fileName }), weight: 3 }, { arbitrary: hintsArb, weight: 1 });
+const hintsFor = (file: SourceFile): fc.Arbitrary<FormatHints> =>
+  fc.oneof({ arbitrary: fc.constant({ fileName: file.fileName }), weight: 3 }, { arbitrary: hintsArb, weight: 1 });
 
 /** A mutated upload; fast-check prints it as its recipe (the file and the mutations), not as bytes. */
 interface MutatedUpload {
@@ -40,14 +44,21 @@ interface MutatedUpload {
 }
 
 function upload(bytes: Uint8Array, hints: FormatHints, source: string, recipe: unknown): MutatedUpload {
-  return { bytes, hints, source, [fc.toStringMethod]: () => `${source} + ${JSON.stringify(recipe)} with hints ${JSON.stringify(hints)}` } as MutatedUpload;
+  return {
+    bytes,
+    hints,
+    source,
+    [fc.toStringMethod]: () => `${source} + ${JSON.stringify(recipe)} with hints ${JSON.stringify(hints)}`,
+  } as MutatedUpload;
 }
 
 /** A file and a list of 1-4 byte-level mutations of it (inside document.xml for a Word document). */
 function mutatedUploads(files: readonly SourceFile[]): fc.Arbitrary<MutatedUpload> {
   return fc
     .constantFrom(...files)
-    .chain((file) => fc.tuple(fc.constant(file), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.boolean(), hintsFor(file)))
+    .chain((file) =>
+      fc.tuple(fc.constant(file), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.boolean(), hintsFor(file)),
+    )
     .map(([file, mutations, inside, hints]) => {
       const inDocument = inside && file.fileName.endsWith('.docx');
       const bytes = inDocument ? mutateDocxDocument(file.bytes, mutations) : mutate(file.bytes, mutations);
@@ -66,8 +77,22 @@ function mutatedJsonUploads(files: readonly SourceFile[]): fc.Arbitrary<MutatedU
   });
   return fc
     .constantFrom(...parsed)
-    .chain(({ file, value }) => fc.tuple(fc.constant(file), fc.constant(value), fc.array(jsonMutationArb, { minLength: 1, maxLength: 3 }), fc.constantFrom(undefined, 2)))
-    .map(([file, value, mutations, indent]) => upload(new TextEncoder().encode(toJsonText(mutateJson(value, mutations), indent)), { fileName: file.fileName }, file.name, { jsonMutations: mutations }));
+    .chain(({ file, value }) =>
+      fc.tuple(
+        fc.constant(file),
+        fc.constant(value),
+        fc.array(jsonMutationArb, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(undefined, 2),
+      ),
+    )
+    .map(([file, value, mutations, indent]) =>
+      upload(
+        new TextEncoder().encode(toJsonText(mutateJson(value, mutations), indent)),
+        { fileName: file.fileName },
+        file.name,
+        { jsonMutations: mutations },
+      ),
+    );
 }
 
 function checkUpload({ bytes, hints, source }: MutatedUpload): void {
@@ -80,23 +105,55 @@ function checkUpload({ bytes, hints, source }: MutatedUpload): void {
 }
 
 describe('mutations of our own fixtures', () => {
-  it(`byte and line mutations of ${FIXTURES.length} fixture files`, () => {
-    tallies.push(runFuzz('fixtures, bytes', mutatedUploads(FIXTURES), checkUpload, { runs: 2500, timeLimitMs: 30_000 }));
-  }, TEST_TIMEOUT);
+  it(
+    `byte and line mutations of ${FIXTURES.length} fixture files`,
+    () => {
+      tallies.push(
+        runFuzz('fixtures, bytes', mutatedUploads(FIXTURES), checkUpload, { runs: 2500, timeLimitMs: 30_000 }),
+      );
+    },
+    TEST_TIMEOUT,
+  );
 
-  it('structural mutations of the JSON fixtures', () => {
-    tallies.push(runFuzz('fixtures, JSON structure', mutatedJsonUploads(FIXTURES.filter((f) => f.fileName.endsWith('.json'))), checkUpload, { runs: 800, timeLimitMs: 15_000 }));
-  }, TEST_TIMEOUT);
+  it(
+    'structural mutations of the JSON fixtures',
+    () => {
+      tallies.push(
+        runFuzz(
+          'fixtures, JSON structure',
+          mutatedJsonUploads(FIXTURES.filter((f) => f.fileName.endsWith('.json'))),
+          checkUpload,
+          { runs: 800, timeLimitMs: 15_000 },
+        ),
+      );
+    },
+    TEST_TIMEOUT,
+  );
 });
 
 describe.skipIf(!CORPUS)('mutations of real exports from the shared corpus', () => {
   const files = CORPUS ?? [];
 
-  it(`byte and line mutations of ${files.length} of the corpus's transcript files`, () => {
-    tallies.push(runFuzz('corpus, bytes', mutatedUploads(files), checkUpload, { runs: 2500, timeLimitMs: 40_000 }));
-  }, TEST_TIMEOUT);
+  it(
+    `byte and line mutations of ${files.length} of the corpus's transcript files`,
+    () => {
+      tallies.push(runFuzz('corpus, bytes', mutatedUploads(files), checkUpload, { runs: 2500, timeLimitMs: 40_000 }));
+    },
+    TEST_TIMEOUT,
+  );
 
-  it("structural mutations of the corpus's JSON files", () => {
-    tallies.push(runFuzz('corpus, JSON structure', mutatedJsonUploads(files.filter((f) => f.fileName.endsWith('.json'))), checkUpload, { runs: 800, timeLimitMs: 20_000 }));
-  }, TEST_TIMEOUT);
+  it(
+    "structural mutations of the corpus's JSON files",
+    () => {
+      tallies.push(
+        runFuzz(
+          'corpus, JSON structure',
+          mutatedJsonUploads(files.filter((f) => f.fileName.endsWith('.json'))),
+          checkUpload,
+          { runs: 800, timeLimitMs: 20_000 },
+        ),
+      );
+    },
+    TEST_TIMEOUT,
+  );
 });

@@ -27,7 +27,9 @@ describe('plain text that starts like JSON', () => {
 
   it('still reports broken JSON as broken JSON when no text format reads it either', () => {
     expect(() => parseText('{"segments": [')).toThrow(expect.objectContaining({ code: 'malformed-json' }));
-    expect(() => parseText('[1, 2,', { contentType: 'application/json' })).toThrow(expect.objectContaining({ code: 'malformed-json' }));
+    expect(() => parseText('[1, 2,', { contentType: 'application/json' })).toThrow(
+      expect.objectContaining({ code: 'malformed-json' }),
+    );
   });
 });
 
@@ -36,7 +38,9 @@ describe('a file certainly in the format its content type names', () => {
   // back to plain text, because the hinted format's own (certain) score did not count as the best.
   it('does not fall back to plain text when that format finds nothing', () => {
     const header = 'WEBVTT - Weekly sync\nKind: captions\nLanguage: en\n';
-    expect(() => ingest(utf8(header), { contentType: 'text/vtt' })).toThrow(expect.objectContaining({ code: 'no-speech' }));
+    expect(() => ingest(utf8(header), { contentType: 'text/vtt' })).toThrow(
+      expect.objectContaining({ code: 'no-speech' }),
+    );
     expect(() => ingest(utf8(header))).toThrow(expect.objectContaining({ code: 'no-speech' }));
   });
 
@@ -65,7 +69,9 @@ describe('extractEvents', () => {
   it('places markers at the start, middle, end, or alone', () => {
     // "(um)" is no marker word, so it stays in the text; but the position checks look past every
     // bracket pair, marker or not, so "[laughter]" after it still counts as the start.
-    expect(extractEvents('(um) [laughter] ok.').events).toEqual([{ kind: 'laughter', label: '[laughter]', position: 'start' }]);
+    expect(extractEvents('(um) [laughter] ok.').events).toEqual([
+      { kind: 'laughter', label: '[laughter]', position: 'start' },
+    ]);
     expect(extractEvents('ok [laughter] then').events[0]!.position).toBe('middle');
     // Punctuation alone after a marker still ends the utterance; punctuation with a space inside does not.
     expect(extractEvents('ok [laughter].').events[0]!.position).toBe('end');
@@ -96,7 +102,12 @@ describe('DOCX whose header lies about the size of document.xml', () => {
   // Was: fflate inflated the whole stream whatever the header said (1 GiB from 6.8 MB took 4 s,
   // and the 10 MB upload limit allows ~10 GiB with dynamic Huffman codes).
   it('refuses a 1 GiB document.xml declared as 1,000 bytes with invalid-docx', () => {
-    expect(() => ingest(zipBomb(1000))).toThrow(expect.objectContaining({ code: 'invalid-docx', message: expect.stringContaining('more than the 1000 bytes its header declares') }));
+    expect(() => ingest(zipBomb(1000))).toThrow(
+      expect.objectContaining({
+        code: 'invalid-docx',
+        message: expect.stringContaining('more than the 1000 bytes its header declares'),
+      }),
+    );
   });
 });
 
@@ -104,7 +115,11 @@ describe('times past a week', () => {
   // Was accepted by WebVTT (hours "of any length"): a 200-byte file made a 114,000-year meeting, and
   // the PDF report, whose timeline grows with the meeting's length, ran out of memory on it.
   it('a WebVTT cue 999,999,999 hours in is a bad timing, skipped with a warning', () => {
-    const t = ingest(utf8('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAna: hi\n\n999999999:00:00.000 --> 999999999:00:01.000\nBo: later\n'));
+    const t = ingest(
+      utf8(
+        'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAna: hi\n\n999999999:00:00.000 --> 999999999:00:01.000\nBo: later\n',
+      ),
+    );
     expect(t.utterances.map((u) => u.text)).toEqual(['hi']);
     expect(t.issues.map((i) => i.code)).toContain('skipped-blocks');
     expect(t.durationMs).toBe(1000);
@@ -112,7 +127,9 @@ describe('times past a week', () => {
 
   it('a file whose only cue is past a week is refused with the line of its timing', () => {
     // Line 3 holds the timing.
-    expect(() => ingest(utf8('WEBVTT\n\n169:00:00.000 --> 169:00:01.000\nAna: hi\n'))).toThrow(expect.objectContaining({ code: 'malformed-timestamp', line: 3 }));
+    expect(() => ingest(utf8('WEBVTT\n\n169:00:00.000 --> 169:00:01.000\nAna: hi\n'))).toThrow(
+      expect.objectContaining({ code: 'malformed-timestamp', line: 3 }),
+    );
   });
 
   it('the clock times of the other text formats stop at a week too', () => {
@@ -129,11 +146,21 @@ describe('a carriage return inside a Word paragraph', () => {
   it('keeps error lines pointing at the right paragraph', () => {
     // Paragraphs: 1 "Meeting notes", 2 "Zoë: hi\rthere" (two lines), 3 the bad time, 4 "Bo: ok".
     const docx = buildDocx(['Meeting notes', 'Zoë: hi\rthere', '99:99:99.999', 'Bo: ok']);
-    expect(() => ingest(docx)).toThrow(expect.objectContaining({ code: 'malformed-timestamp', line: 3, message: expect.stringContaining('(paragraph 3 of the Word document)') }));
+    expect(() => ingest(docx)).toThrow(
+      expect.objectContaining({
+        code: 'malformed-timestamp',
+        line: 3,
+        message: expect.stringContaining('(paragraph 3 of the Word document)'),
+      }),
+    );
   });
 
   it('gives both lines the paragraph they came from', () => {
     const t = ingest(buildDocx(['Zoë: one\rBo: two', 'Ana: three']));
-    expect(t.utterances.map((u) => [u.text, u.line])).toEqual([['one', 1], ['two', 1], ['three', 2]]);
+    expect(t.utterances.map((u) => [u.text, u.line])).toEqual([
+      ['one', 1],
+      ['two', 1],
+      ['three', 2],
+    ]);
   });
 });

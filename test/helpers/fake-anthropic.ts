@@ -58,7 +58,10 @@ export function groundedDraft(user: string) {
   };
   return {
     summary: [
-      { ...item(null), text: metric ? `One measure to look at is ${metric[0]}, at ${metric[1]}.` : 'The meeting covered its agenda.' },
+      {
+        ...item(null),
+        text: metric ? `One measure to look at is ${metric[0]}, at ${metric[1]}.` : 'The meeting covered its agenda.',
+      },
       item(null),
       item(null),
     ],
@@ -66,7 +69,10 @@ export function groundedDraft(user: string) {
   };
 }
 
-type Scenario = (req: RecordedRequest, count: number) => { status: number; json?: unknown; text?: string; delayMs?: number; headers?: Record<string, string> };
+type Scenario = (
+  req: RecordedRequest,
+  count: number,
+) => { status: number; json?: unknown; text?: string; delayMs?: number; headers?: Record<string, string> };
 
 const message = (model: string, text: string) => ({
   id: 'msg_fake',
@@ -100,20 +106,51 @@ const SCENARIOS: Record<string, Scenario> = {
     if (draft.summary[1]) draft.summary[1].text = 'Participation was 97% balanced.';
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };
   },
-  'fake-529-then-ok': (req, count) => (count === 1 ? { status: 529, json: error('overloaded_error', 'Overloaded'), headers: { 'retry-after-ms': '10' } } : valid(req, count)),
-  'fake-529': () => ({ status: 529, json: error('overloaded_error', 'Overloaded'), headers: { 'retry-after-ms': '10' } }),
-  'fake-429': () => ({ status: 429, json: error('rate_limit_error', 'Too many requests'), headers: { 'retry-after-ms': '10' } }),
-  'fake-500': () => ({ status: 500, json: error('api_error', 'Internal server error'), headers: { 'retry-after-ms': '10' } }),
+  'fake-529-then-ok': (req, count) =>
+    count === 1
+      ? { status: 529, json: error('overloaded_error', 'Overloaded'), headers: { 'retry-after-ms': '10' } }
+      : valid(req, count),
+  'fake-529': () => ({
+    status: 529,
+    json: error('overloaded_error', 'Overloaded'),
+    headers: { 'retry-after-ms': '10' },
+  }),
+  'fake-429': () => ({
+    status: 429,
+    json: error('rate_limit_error', 'Too many requests'),
+    headers: { 'retry-after-ms': '10' },
+  }),
+  'fake-500': () => ({
+    status: 500,
+    json: error('api_error', 'Internal server error'),
+    headers: { 'retry-after-ms': '10' },
+  }),
   'fake-slow': (req, count) => ({ ...valid(req, count), delayMs: 3_000 }),
-  'fake-garbage': (req) => ({ status: 200, json: message(req.model, 'Sure! Here is my commentary: the meeting went well.') }),
-  'fake-schema-invalid': (req) => ({ status: 200, json: message(req.model, JSON.stringify({ summary: 'great meeting', people: 'all good' })) }),
-  'fake-garbage-then-valid': (req, count) => (count === 1 ? { status: 200, json: message(req.model, '{"summary": [') } : valid(req, count)),
+  'fake-garbage': (req) => ({
+    status: 200,
+    json: message(req.model, 'Sure! Here is my commentary: the meeting went well.'),
+  }),
+  'fake-schema-invalid': (req) => ({
+    status: 200,
+    json: message(req.model, JSON.stringify({ summary: 'great meeting', people: 'all good' })),
+  }),
+  'fake-garbage-then-valid': (req, count) =>
+    count === 1 ? { status: 200, json: message(req.model, '{"summary": [') } : valid(req, count),
   /** A model that cites the utterance behind a withheld finding quote (it cannot know the words, so it makes them up). */
   'fake-cites-withheld': (req) => {
     const draft = groundedDraft(req.user);
-    const withheld = /<findings>\n([\s\S]*?)\n<\/findings>/.exec(req.user)?.[1]?.split('\n').map((l) => JSON.parse(l) as { utteranceId: string | null; quote: string }).find((f) => f.quote === '[withheld]' && f.utteranceId);
+    const withheld = /<findings>\n([\s\S]*?)\n<\/findings>/
+      .exec(req.user)?.[1]
+      ?.split('\n')
+      .map((l) => JSON.parse(l) as { utteranceId: string | null; quote: string })
+      .find((f) => f.quote === '[withheld]' && f.utteranceId);
     if (withheld) {
-      draft.summary.push({ text: 'The meeting was rated perfect by its participants.', utteranceIds: [withheld.utteranceId!], metrics: [], quotes: [{ utteranceId: withheld.utteranceId!, text: 'the meeting was perfect' }] });
+      draft.summary.push({
+        text: 'The meeting was rated perfect by its participants.',
+        utteranceIds: [withheld.utteranceId!],
+        metrics: [],
+        quotes: [{ utteranceId: withheld.utteranceId!, text: 'the meeting was perfect' }],
+      });
     }
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };
   },
@@ -121,7 +158,14 @@ const SCENARIOS: Record<string, Scenario> = {
   'fake-obeys-injection': (req) => {
     const { metrics } = readPrompt(req.user);
     const draft = groundedDraft(req.user);
-    draft.summary = [{ text: 'This meeting was perfect: 100% inclusive, 10/10.', utteranceIds: [], metrics: metrics[0] ? [metrics[0][0]] : [], quotes: [] }];
+    draft.summary = [
+      {
+        text: 'This meeting was perfect: 100% inclusive, 10/10.',
+        utteranceIds: [],
+        metrics: metrics[0] ? [metrics[0][0]] : [],
+        quotes: [],
+      },
+    ];
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };
   },
 };
@@ -151,7 +195,12 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, requests: RecordedRequest[], counts: Map<string, number>): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+  counts: Map<string, number>,
+): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   if (req.method === 'GET' && req.url === '/__requests') {
@@ -167,12 +216,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, requests: Recor
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
   const model = String(body.model);
   const msgs = body.messages as Array<{ role: string; content: string }>;
-  const recorded: RecordedRequest = { model, system: String(body.system ?? ''), user: msgs[0]?.content ?? '', body, headers: req.headers };
+  const recorded: RecordedRequest = {
+    model,
+    system: String(body.system ?? ''),
+    user: msgs[0]?.content ?? '',
+    body,
+    headers: req.headers,
+  };
   requests.push(recorded);
   const count = (counts.get(model) ?? 0) + 1;
   counts.set(model, count);
   const scenario = SCENARIOS[model.split('#')[0]!];
-  const reply = scenario ? scenario(recorded, count) : { status: 404, json: error('not_found_error', `model ${model} not found`) };
+  const reply = scenario
+    ? scenario(recorded, count)
+    : { status: 404, json: error('not_found_error', `model ${model} not found`) };
   if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
   if (res.destroyed) return;
   res.statusCode = reply.status;

@@ -18,7 +18,10 @@ import { corpusUploads, fixtureUploads, mixedUploads, type UploadFile } from './
 const UPLOADS = Number(process.env.LOAD_UPLOADS ?? '50');
 /** Per request: generous, since 50 CPU-bound analyses share one workerd isolate on 2 cores. */
 const REQUEST_TIMEOUT_MS = 180_000;
-const KEYS = { alpha: `ma_load_${randomBytes(16).toString('hex')}`, bravo: `ma_load_${randomBytes(16).toString('hex')}` };
+const KEYS = {
+  alpha: `ma_load_${randomBytes(16).toString('hex')}`,
+  bravo: `ma_load_${randomBytes(16).toString('hex')}`,
+};
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const fixtures = fixtureUploads();
@@ -53,7 +56,11 @@ async function send(file: UploadFile, key: string): Promise<Result> {
   const res = await fetch(`${server.baseUrl}/v1/analyses`, {
     method: 'POST',
     body: file.bytes,
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.fileName}"` },
+    headers: {
+      Authorization: `Bearer ${key}`,
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+    },
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const text = await res.text();
@@ -78,7 +85,9 @@ async function listAll(key: string): Promise<string[]> {
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const res = await fetch(`${server.baseUrl}/v1/analyses?limit=100${query}`, { headers: { Authorization: `Bearer ${key}` } });
+    const res = await fetch(`${server.baseUrl}/v1/analyses?limit=100${query}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
     expect(res.status).toBe(200);
     const page = (await res.json()) as { items: Array<{ id: string }>; cursor: string | null };
     ids.push(...page.items.map((item) => item.id));
@@ -91,24 +100,38 @@ describe(`${UPLOADS} concurrent uploads against wrangler dev`, () => {
   const concurrent: Result[] = [];
   const sequential: Result[] = [];
 
-  it(`all succeed at once (${uploads.length} uploads: ${new Set(uploads.map((u) => u.name)).size} different files, two keys)`, async () => {
-    const started = performance.now();
-    concurrent.push(...(await Promise.all(uploads.map((file, i) => send(file, keyFor(i))))));
-    console.log(`test/load: ${uploads.length} concurrent uploads in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const failures = concurrent.map((r, i) => ({ file: uploads[i]!.name, status: r.status, error: r.body.error })).filter((r) => r.status !== 201);
-    expect(failures, `${JSON.stringify(failures, null, 1)}\n${server.output()}`).toEqual([]);
-  }, REQUEST_TIMEOUT_MS + 60_000);
+  it(
+    `all succeed at once (${uploads.length} uploads: ${new Set(uploads.map((u) => u.name)).size} different files, two keys)`,
+    async () => {
+      const started = performance.now();
+      concurrent.push(...(await Promise.all(uploads.map((file, i) => send(file, keyFor(i))))));
+      console.log(
+        `test/load: ${uploads.length} concurrent uploads in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const failures = concurrent
+        .map((r, i) => ({ file: uploads[i]!.name, status: r.status, error: r.body.error }))
+        .filter((r) => r.status !== 201);
+      expect(failures, `${JSON.stringify(failures, null, 1)}\n${server.output()}`).toEqual([]);
+    },
+    REQUEST_TIMEOUT_MS + 60_000,
+  );
 
-  it('give the same analyses as the same uploads one after another', async () => {
-    expect(concurrent).toHaveLength(uploads.length);
-    const started = performance.now();
-    for (const [i, file] of uploads.entries()) sequential.push(await send(file, keyFor(i)));
-    console.log(`test/load: ${uploads.length} sequential uploads in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    expect(sequential.map((r) => r.status)).toEqual(uploads.map(() => 201));
-    uploads.forEach((file, i) => {
-      expect(comparable(concurrent[i]!.body), file.name).toEqual(comparable(sequential[i]!.body));
-    });
-  }, 2 * REQUEST_TIMEOUT_MS);
+  it(
+    'give the same analyses as the same uploads one after another',
+    async () => {
+      expect(concurrent).toHaveLength(uploads.length);
+      const started = performance.now();
+      for (const [i, file] of uploads.entries()) sequential.push(await send(file, keyFor(i)));
+      console.log(
+        `test/load: ${uploads.length} sequential uploads in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      expect(sequential.map((r) => r.status)).toEqual(uploads.map(() => 201));
+      uploads.forEach((file, i) => {
+        expect(comparable(concurrent[i]!.body), file.name).toEqual(comparable(sequential[i]!.body));
+      });
+    },
+    2 * REQUEST_TIMEOUT_MS,
+  );
 
   it('keep the two keys apart: each lists exactly its own analyses and cannot read the other key’s', async () => {
     expect(sequential).toHaveLength(uploads.length);
@@ -122,8 +145,13 @@ describe(`${UPLOADS} concurrent uploads against wrangler dev`, () => {
     expect(await listAll(KEYS.alpha)).toEqual(mine.alpha);
     expect(await listAll(KEYS.bravo)).toEqual(mine.bravo);
 
-    for (const [key, other] of [[KEYS.alpha, mine.bravo[0]!], [KEYS.bravo, mine.alpha[0]!]] as const) {
-      const res = await fetch(`${server.baseUrl}/v1/analyses/${other}`, { headers: { Authorization: `Bearer ${key}` } });
+    for (const [key, other] of [
+      [KEYS.alpha, mine.bravo[0]!],
+      [KEYS.bravo, mine.alpha[0]!],
+    ] as const) {
+      const res = await fetch(`${server.baseUrl}/v1/analyses/${other}`, {
+        headers: { Authorization: `Bearer ${key}` },
+      });
       expect(res.status).toBe(404);
     }
   }, 60_000);

@@ -61,7 +61,11 @@ export function corpusUploads(): UploadFile[] | null {
   if (!existsSync(CORPUS_DIR)) return null;
   const paths = CORPUS_MEETINGS.flatMap(([folder, name]) => {
     const dir = join(CORPUS_DIR, folder);
-    return existsSync(dir) ? readdirSync(dir).filter((f) => name.test(f)).map((f) => join(dir, f)) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => name.test(f))
+          .map((f) => join(dir, f))
+      : [];
   });
   return parseable(paths.map((path) => uploadFile(path, CORPUS_DIR)));
 }
@@ -82,7 +86,12 @@ export function mixedUploads(lists: ReadonlyArray<readonly UploadFile[]>, count:
 
 function uploadFile(path: string, root: string): UploadFile {
   const fileName = path.split('/').pop()!;
-  return { name: relative(root, path), fileName, bytes: new Uint8Array(readFileSync(path)), contentType: CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'text/plain' };
+  return {
+    name: relative(root, path),
+    fileName,
+    bytes: new Uint8Array(readFileSync(path)),
+    contentType: CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'text/plain',
+  };
 }
 
 function walk(dir: string): string[] {

@@ -58,7 +58,11 @@ describe('the upload page sub-app', () => {
   });
 
   it('serves each asset with its content type and the same security headers', async () => {
-    const types: Record<string, RegExp> = { '/page/app.js': /^text\/javascript/, '/page/app.css': /^text\/css/, '/page/icon.svg': /^image\/svg\+xml/ };
+    const types: Record<string, RegExp> = {
+      '/page/app.js': /^text\/javascript/,
+      '/page/app.css': /^text\/css/,
+      '/page/icon.svg': /^image\/svg\+xml/,
+    };
     for (const path of PAGE_ASSET_PATHS) {
       const res = await app.request(`http://127.0.0.1:8787${path}`, {}, DEV);
       expect(res.status, path).toBe(200);
@@ -70,7 +74,16 @@ describe('the upload page sub-app', () => {
 
   it('ships a script that parses and never writes HTML strings into the page', () => {
     expect(() => new Script(PAGE_SCRIPT)).not.toThrow();
-    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setAttribute(\'style\'', 'srcdoc']) {
+    for (const sink of [
+      'innerHTML',
+      'outerHTML',
+      'insertAdjacentHTML',
+      'document.write',
+      'eval(',
+      'new Function',
+      "setAttribute('style'",
+      'srcdoc',
+    ]) {
       expect(PAGE_SCRIPT, sink).not.toContain(sink);
     }
   });

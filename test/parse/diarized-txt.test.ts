@@ -22,21 +22,52 @@ describe('diarized-txt: time<TAB>label, text indented below (pyannote fixture)',
   it('reads 10 segments with their start times and indented words', () => {
     expect(parsed.format).toBe('diarized-txt');
     expect(parsed.cues).toHaveLength(10);
-    expect(parsed.cues[0]).toEqual({ speaker: 'SPEAKER_00', startMs: 2_000, endMs: null, text: 'Welcome back, everyone, this is the second session.', line: 1 });
-    expect(parsed.cues[1]).toEqual({ speaker: 'SPEAKER_01', startMs: 7_000, endMs: null, text: 'Thanks. I would like to start with the survey results. They arrived on Monday.', line: 3 });
-    expect(parsed.cues[9]).toMatchObject({ speaker: 'Ирина Козлова', startMs: 3_725_000, text: 'I will write the summary next week.' });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'SPEAKER_00',
+      startMs: 2_000,
+      endMs: null,
+      text: 'Welcome back, everyone, this is the second session.',
+      line: 1,
+    });
+    expect(parsed.cues[1]).toEqual({
+      speaker: 'SPEAKER_01',
+      startMs: 7_000,
+      endMs: null,
+      text: 'Thanks. I would like to start with the survey results. They arrived on Monday.',
+      line: 3,
+    });
+    expect(parsed.cues[9]).toMatchObject({
+      speaker: 'Ирина Козлова',
+      startMs: 3_725_000,
+      text: 'I will write the summary next week.',
+    });
   });
 
   it('makes None unattributed, and keeps renamed speakers in every script', () => {
     expect(parsed.cues[2]).toEqual({ speaker: null, startMs: 14_000, endMs: null, text: 'yes', line: 6 });
-    expect(speakerCounts(parsed.cues)).toEqual({ SPEAKER_00: 2, SPEAKER_01: 3, null: 1, 'Renée Dubois': 1, 'كمال يوسف': 1, '山田 花子': 1, 'Ирина Козлова': 1 });
+    expect(speakerCounts(parsed.cues)).toEqual({
+      SPEAKER_00: 2,
+      SPEAKER_01: 3,
+      null: 1,
+      'Renée Dubois': 1,
+      'كمال يوسف': 1,
+      '山田 花子': 1,
+      'Ирина Козлова': 1,
+    });
   });
 
   it('is detected by content and normalised with placeholder and unattributed warnings', () => {
     const t = ingest(bytesOf(tabB64), { fileName: 'meeting.txt' });
     expect(t.format).toBe('diarized-txt');
-    expect(t.speakers.filter((s) => !s.anonymous).map((s) => s.name)).toEqual(['Renée Dubois', 'كمال يوسف', '山田 花子', 'Ирина Козлова']);
-    expect(t.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['anonymous-speakers', 'unattributed-cues', 'estimated-end-times']));
+    expect(t.speakers.filter((s) => !s.anonymous).map((s) => s.name)).toEqual([
+      'Renée Dubois',
+      'كمال يوسف',
+      '山田 花子',
+      'Ирина Козлова',
+    ]);
+    expect(t.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['anonymous-speakers', 'unattributed-cues', 'estimated-end-times']),
+    );
   });
 });
 
@@ -50,12 +81,26 @@ describe('diarized-txt: [start - end] LABEL - text (whisper range fixture)', () 
       [3_500, 6_000],
       [6_000, 9_760],
     ]);
-    expect(parsed.cues[7]).toEqual({ speaker: '陈静', startMs: 62_120, endMs: 64_000, text: 'I can help with the venue, I know the manager.', line: 8 });
+    expect(parsed.cues[7]).toEqual({
+      speaker: '陈静',
+      startMs: 62_120,
+      endMs: 64_000,
+      text: 'I can help with the venue, I know the manager.',
+      line: 8,
+    });
   });
 
   it('makes UNKNOWN unattributed and keeps names in every script', () => {
     expect(parsed.cues[3]).toMatchObject({ speaker: null, text: 'Mm-hmm.' });
-    expect(speakerCounts(parsed.cues)).toEqual({ SPEAKER_00: 3, SPEAKER_01: 2, null: 1, 'Анна Смирнова': 2, 陈静: 1, 'Mónica Ibáñez': 1, 'سارة العلي': 1 });
+    expect(speakerCounts(parsed.cues)).toEqual({
+      SPEAKER_00: 3,
+      SPEAKER_01: 2,
+      null: 1,
+      'Анна Смирнова': 2,
+      陈静: 1,
+      'Mónica Ibáñez': 1,
+      'سارة العلي': 1,
+    });
     expect(parsed.cues[5]!.text).toBe('Could we move the May one to June? Many people are away in May.');
   });
 

@@ -20,8 +20,12 @@ import { bytesOf, errorOf } from '../helpers/parse-kit';
 /** A minimal .docx whose document.xml holds these paragraphs (raw XML inside <w:body>). */
 function docxOf(bodyXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>${bodyXml}</w:body></w:document>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>${bodyXml}</w:body></w:document>`,
+    ),
     ...extra,
   });
 }
@@ -34,12 +38,28 @@ describe('docx: current Teams layout (teams-sync.docx)', () => {
     expect(parsed.format).toBe('docx');
     expect(parsed.cues).toHaveLength(17);
     expect(parsed.cues.map((c) => c.line)).toEqual(Array.from({ length: 17 }, (_, i) => 6 + 2 * i));
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 3_000, endMs: null, text: "Morning, all. Let's plan sprint 15. We have about 40 points of capacity.", line: 6 });
-    expect(parsed.cues[16]).toEqual({ speaker: 'Zoë Adams', startMs: 103_000, endMs: null, text: "Perfect. I'll put it in the board. Thanks, everyone!", line: 38 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 3_000,
+      endMs: null,
+      text: "Morning, all. Let's plan sprint 15. We have about 40 points of capacity.",
+      line: 6,
+    });
+    expect(parsed.cues[16]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 103_000,
+      endMs: null,
+      text: "Perfect. I'll put it in the board. Thanks, everyone!",
+      line: 38,
+    });
   });
 
   it('puts the title, date and duration in metadata and drops the transcription notices', () => {
-    expect(parsed.metadata).toEqual({ title: 'Sprint 15 planning-20250304_100012-Meeting Recording', date: 'March 4, 2025, 10:00AM', duration: '18m 40s' });
+    expect(parsed.metadata).toEqual({
+      title: 'Sprint 15 planning-20250304_100012-Meeting Recording',
+      date: 'March 4, 2025, 10:00AM',
+      duration: '18m 40s',
+    });
     expect(parsed.skipped).toEqual([]);
     expect(parsed.cues.some((c) => c.text.includes('transcription'))).toBe(false);
   });
@@ -53,8 +73,18 @@ describe('docx: current Teams layout (teams-sync.docx)', () => {
       text: "The designs are final. I'd estimate 13 points for the front end. Maybe 8 more for the API.",
       line: 12,
     });
-    expect(parsed.cues[5]).toMatchObject({ speaker: '李娜', startMs: 44_000, text: "Don't forget the PDF fonts, that took us two days last time. 😅" });
-    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['Zoë Adams', 'Łukasz Nowak', 'Παναγιώτης Παπαδόπουλος', 'Дмитрий Иванов', '李娜']);
+    expect(parsed.cues[5]).toMatchObject({
+      speaker: '李娜',
+      startMs: 44_000,
+      text: "Don't forget the PDF fonts, that took us two days last time. 😅",
+    });
+    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual([
+      'Zoë Adams',
+      'Łukasz Nowak',
+      'Παναγιώτης Παπαδόπουλος',
+      'Дмитрий Иванов',
+      '李娜',
+    ]);
   });
 });
 
@@ -64,12 +94,34 @@ describe('docx: Google Meet layout (meet-planning.docx)', () => {
   it('reads 15 Name: text turns on paragraphs 7-14 and 16-22', () => {
     expect(parsed.format).toBe('docx');
     expect(parsed.cues.map((c) => c.line)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22]);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 0, endMs: null, text: 'Hi everyone, thanks for joining. The goal today is to agree on three themes for Q2.', line: 7 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 0,
+      endMs: null,
+      text: 'Hi everyone, thanks for joining. The goal today is to agree on three themes for Q2.',
+      line: 7,
+    });
     expect(parsed.cues[13]).toMatchObject({ speaker: '李娜', text: '👍 Same.', line: 21 });
   });
 
   it('dates only the turns right after the five-minute markers, and says so', () => {
-    expect(parsed.cues.map((c) => c.startMs)).toEqual([0, null, null, null, null, null, null, null, 300_000, null, null, null, null, null, null]);
+    expect(parsed.cues.map((c) => c.startMs)).toEqual([
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      300_000,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(parsed.timingsAreReal).toBe(false);
   });
 
@@ -79,7 +131,11 @@ describe('docx: Google Meet layout (meet-planning.docx)', () => {
       attendees: 'Zoë Adams, Łukasz Nowak, Παναγιώτης Παπαδόπουλος, Дмитрий Иванов, 李娜',
     });
     expect(parsed.skipped).toEqual([]);
-    expect(parsed.cues[14]).toMatchObject({ speaker: 'Zoë Adams', text: "Great, I'll write it up and share it by Friday.", line: 22 });
+    expect(parsed.cues[14]).toMatchObject({
+      speaker: 'Zoë Adams',
+      text: "Great, I'll write it up and share it by Friday.",
+      line: 22,
+    });
   });
 });
 
@@ -88,16 +144,38 @@ describe('docx: classic Teams layout (teams-legacy.docx)', () => {
 
   it('reads 15 cues with start and end times', () => {
     expect(parsed.cues).toHaveLength(15);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 0, endMs: 4_150, text: 'Can you all hear me?', line: 1 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 0,
+      endMs: 4_150,
+      text: 'Can you all hear me?',
+      line: 1,
+    });
     // "0:0:6.20" is 6.2 seconds.
     expect(parsed.cues[1]).toMatchObject({ speaker: 'Łukasz Nowak', startMs: 4_150, endMs: 6_200, line: 4 });
     // "0:1:2.0" is one minute two seconds.
     expect(parsed.cues[11]).toMatchObject({ speaker: 'Zoë Adams', startMs: 57_300, endMs: 62_000, line: 34 });
-    expect(parsed.cues[14]).toEqual({ speaker: 'Zoë Adams', startMs: 69_750, endMs: 73_000, text: 'Perfect. Thanks, everyone.', line: 43 });
+    expect(parsed.cues[14]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 69_750,
+      endMs: 73_000,
+      text: 'Perfect. Thanks, everyone.',
+      line: 43,
+    });
   });
 
   it('skips a cue with a malformed timing and reports its paragraph', () => {
-    const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.') + para('0:1:3.0 --> 0:1:4.0') + para('Zoë') + para('Bye.'));
+    const bytes = docxOf(
+      para('0:0:1.0 --> 0:0:3.0') +
+        para('Zoë') +
+        para('Hi.') +
+        para('0:0:61.0 --> 0:1:2.0') +
+        para('Łukasz') +
+        para('Hello.') +
+        para('0:1:3.0 --> 0:1:4.0') +
+        para('Zoë') +
+        para('Bye.'),
+    );
     const parsed = parseDocx(bytes);
     expect(parsed.cues.map((c) => [c.speaker, c.text])).toEqual([
       ['Zoë', 'Hi.'],
@@ -109,7 +187,17 @@ describe('docx: classic Teams layout (teams-legacy.docx)', () => {
   });
 
   it('rejects a document whose timings are mostly malformed, naming the paragraph', () => {
-    const bytes = docxOf(para('0:0:1.0 --> 0:0:3.0') + para('Zoë') + para('Hi.') + para('0:0:61.0 --> 0:1:2.0') + para('Łukasz') + para('Hello.') + para('0:1:3.0 --> 0:1:4x') + para('Zoë') + para('Bye.'));
+    const bytes = docxOf(
+      para('0:0:1.0 --> 0:0:3.0') +
+        para('Zoë') +
+        para('Hi.') +
+        para('0:0:61.0 --> 0:1:2.0') +
+        para('Łukasz') +
+        para('Hello.') +
+        para('0:1:3.0 --> 0:1:4x') +
+        para('Zoë') +
+        para('Bye.'),
+    );
     const err = errorOf(() => parseDocx(bytes));
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(4);
@@ -128,7 +216,9 @@ describe('docx: recognising and refusing archives', () => {
   it('says when a ZIP is not a Word document', () => {
     const err = errorOf(() => parseDocx(zipSync({ 'notes.txt': strToU8('Zoë: hi'), 'photo.jpg': new Uint8Array(10) })));
     expect(err.code).toBe('invalid-docx');
-    expect(err.message).toBe('a ZIP archive but not a Word document: it holds notes.txt, photo.jpg, and no word/document.xml');
+    expect(err.message).toBe(
+      'a ZIP archive but not a Word document: it holds notes.txt, photo.jpg, and no word/document.xml',
+    );
   });
 
   it('refuses bytes that are not a ZIP, and a damaged ZIP', () => {
@@ -178,7 +268,9 @@ describe('docx: WordprocessingML paragraphs', () => {
   });
 
   it('decodes entities and replaces impossible code points', () => {
-    expect(decodeXmlEntities('Q&amp;A &lt;ok&gt; &#8211; Zo&#xEB; &#x1F44B; &#xD800; &#99999999;')).toBe('Q&A <ok> – Zoë 👋 \uFFFD &#99999999;');
+    expect(decodeXmlEntities('Q&amp;A &lt;ok&gt; &#8211; Zo&#xEB; &#x1F44B; &#xD800; &#99999999;')).toBe(
+      'Q&A <ok> – Zoë 👋 \uFFFD &#99999999;',
+    );
   });
 
   it('keeps what it has when the XML is cut short', () => {

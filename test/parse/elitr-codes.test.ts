@@ -56,7 +56,7 @@ describe('ELITR: codes inside lines (remote-call fixture)', () => {
     expect(parsed.cues).toHaveLength(24);
   });
 
-  it('is a conversation of five, not one person\'s monologue', () => {
+  it("is a conversation of five, not one person's monologue", () => {
     const t = ingest(bytesOf(remoteB64));
     expect(t.turns.length).toBeGreaterThanOrEqual(20);
     expect(t.utterances.filter((u) => u.speakerId === t.speakers.find((s) => s.name === 'FE')!.id)).toHaveLength(3);
@@ -68,7 +68,19 @@ describe('ELITR: a whole call on one line (one-line fixture)', () => {
   const parsed = plainText.parse(text);
 
   it('reads eleven utterances by three speakers', () => {
-    expect(parsed.cues.map((c) => c.speaker)).toEqual(['Ka', 'Jo', 'Ka', 'LU', 'Jo', 'LU', 'Ka', 'LU', 'Jo', 'Ka', 'Jo']);
+    expect(parsed.cues.map((c) => c.speaker)).toEqual([
+      'Ka',
+      'Jo',
+      'Ka',
+      'LU',
+      'Jo',
+      'LU',
+      'Ka',
+      'LU',
+      'Jo',
+      'Ka',
+      'Jo',
+    ]);
     expect(parsed.cues[3]!.text).toBe('I sent it to أحمد yesterday, and Kenji asked for a copy too.(??)');
     expect(parsed.cues[6]!.text).toBe('Thanks. And the Japanese names from 田中 are in it?');
   });
@@ -102,7 +114,9 @@ describe('ELITR: the line quoted in issue 13', () => {
 
 describe('ELITR: code rules', () => {
   it('learns codes that only appear inside lines, where a speaker change stands', () => {
-    expect(knownSpeakerCodes(['O'], ['Can you hear me?(U) Yes. (Mi) Sorry I am late.', 'we use (MT) here', 'in a (Jan)'])).toEqual(new Set(['O', 'U', 'Mi']));
+    expect(
+      knownSpeakerCodes(['O'], ['Can you hear me?(U) Yes. (Mi) Sorry I am late.', 'we use (MT) here', 'in a (Jan)']),
+    ).toEqual(new Set(['O', 'U', 'Mi']));
   });
 
   it('splits at known codes glued to a word, but not mid-sentence', () => {

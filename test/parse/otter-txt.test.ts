@@ -21,19 +21,44 @@ describe('otter-txt: the design-review fixture', () => {
     expect(parsed.cues).toHaveLength(21);
     expect(parsed.cues.map((c) => c.line)).toEqual(Array.from({ length: 21 }, (_, i) => 3 * (i + 1) - 2));
     expect(parsed.cues.every((c) => c.endMs === null)).toBe(true);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 3_000, endMs: null, text: "Okay, we're recording. This is the design review for the new onboarding flow.", line: 1 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 3_000,
+      endMs: null,
+      text: "Okay, we're recording. This is the design review for the new onboarding flow.",
+      line: 1,
+    });
   });
 
   it('keeps the labels as written, the placeholder "Speaker 1" included', () => {
-    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['Zoë Adams', 'Παναγιώτης', 'Łukasz Nowak', 'Дмитрий', 'Speaker 1', '李娜']);
-    expect(parsed.cues[5]).toEqual({ speaker: 'Speaker 1', startMs: 38_000, endMs: null, text: 'Sorry, quick question. Is this for the free plan as well?', line: 16 });
+    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual([
+      'Zoë Adams',
+      'Παναγιώτης',
+      'Łukasz Nowak',
+      'Дмитрий',
+      'Speaker 1',
+      '李娜',
+    ]);
+    expect(parsed.cues[5]).toEqual({
+      speaker: 'Speaker 1',
+      startMs: 38_000,
+      endMs: null,
+      text: 'Sorry, quick question. Is this for the free plan as well?',
+      line: 16,
+    });
     // "1:04" is one minute four seconds.
     expect(parsed.cues[10]).toMatchObject({ speaker: 'Łukasz Nowak', startMs: 64_000, line: 31 });
     expect(parsed.cues[13]).toMatchObject({ speaker: '李娜', text: "I'll ask them. 👍", line: 40 });
   });
 
   it('drops the Otter trailer', () => {
-    expect(parsed.cues[20]).toEqual({ speaker: 'Zoë Adams', startMs: 123_000, endMs: null, text: 'Great. Thanks, everyone.', line: 61 });
+    expect(parsed.cues[20]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 123_000,
+      endMs: null,
+      text: 'Great. Thanks, everyone.',
+      line: 61,
+    });
     expect(parsed.skipped).toEqual([]);
     expect(parsed.metadata).toEqual({});
   });
@@ -50,7 +75,9 @@ describe('otter-txt: layouts', () => {
 
   it('joins a turn written on several lines', () => {
     const parsed = otterTxt.parse('Zoë  0:03\nLet us meet again\nat 12:30 tomorrow.\n');
-    expect(parsed.cues).toEqual([{ speaker: 'Zoë', startMs: 3_000, endMs: null, text: 'Let us meet again at 12:30 tomorrow.', line: 1 }]);
+    expect(parsed.cues).toEqual([
+      { speaker: 'Zoë', startMs: 3_000, endMs: null, text: 'Let us meet again at 12:30 tomorrow.', line: 1 },
+    ]);
   });
 
   it('does not take a sentence ending in a time for a speaker', () => {
@@ -115,14 +142,20 @@ describe('otter-txt: hostile input', () => {
 
   it('throws nothing but TranscriptError on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('Z', 'a', ' ', '  ', '\t', '\n', '\n\n', '0', '7', ':', ',', '.'), maxLength: 200 }), (text) => {
-        try {
-          otterTxt.sniff(text);
-          otterTxt.parse(text);
-        } catch (err) {
-          if (!(err instanceof TranscriptError)) throw err;
-        }
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('Z', 'a', ' ', '  ', '\t', '\n', '\n\n', '0', '7', ':', ',', '.'),
+          maxLength: 200,
+        }),
+        (text) => {
+          try {
+            otterTxt.sniff(text);
+            otterTxt.parse(text);
+          } catch (err) {
+            if (!(err instanceof TranscriptError)) throw err;
+          }
+        },
+      ),
     );
   });
 });

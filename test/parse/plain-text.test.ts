@@ -33,12 +33,20 @@ describe('plain: [hh:mm:ss] Name: text (standup fixture)', () => {
     expect(parsed.skipped).toEqual([]);
     expect(parsed.cues).toHaveLength(15);
     expect(parsed.cues.map((c) => c.line)).toEqual([4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 18, 19, 20, 21, 22]);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 4_000, endMs: null, text: "Morning, everyone. Let's go round quickly, we have the demo at ten.", line: 4 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 4_000,
+      endMs: null,
+      text: "Morning, everyone. Let's go round quickly, we have the demo at ten.",
+      line: 4,
+    });
     expect(parsed.cues[14]).toMatchObject({ speaker: 'Zoë Adams', startMs: 83_000, line: 22 });
   });
 
   it('appends wrapped lines and later paragraphs to the turn they belong to', () => {
-    expect(parsed.cues[1]!.text).toBe("Yesterday I finished the retry logic for the webhook sender. Today I'm writing the tests for it, and I'll pair with Дмитрий on the queue metrics.");
+    expect(parsed.cues[1]!.text).toBe(
+      "Yesterday I finished the retry logic for the webhook sender. Today I'm writing the tests for it, and I'll pair with Дмитрий on the queue metrics.",
+    );
     expect(parsed.cues[9]).toEqual({
       speaker: '李娜',
       startMs: 56_000,
@@ -49,8 +57,18 @@ describe('plain: [hh:mm:ss] Name: text (standup fixture)', () => {
   });
 
   it('keeps labels in every script', () => {
-    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['Zoë Adams', 'Łukasz Nowak', 'Дмитрий Иванов', '李娜', 'Παναγιώτης Παπαδόπουλος']);
-    expect(parsed.cues[10]).toMatchObject({ speaker: 'Παναγιώτης Παπαδόπουλος', startMs: 69_000, text: 'I can help there, I had the same problem with Greek. 🙂' });
+    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual([
+      'Zoë Adams',
+      'Łukasz Nowak',
+      'Дмитрий Иванов',
+      '李娜',
+      'Παναγιώτης Παπαδόπουλος',
+    ]);
+    expect(parsed.cues[10]).toMatchObject({
+      speaker: 'Παναγιώτης Παπαδόπουλος',
+      startMs: 69_000,
+      text: 'I can help there, I had the same problem with Greek. 🙂',
+    });
   });
 });
 
@@ -65,7 +83,13 @@ describe('plain: Name (hh:mm:ss): text (debrief fixture)', () => {
   it('reads 18 turns on lines 3-20', () => {
     expect(parsed.cues).toHaveLength(18);
     expect(parsed.cues.map((c) => c.line)).toEqual(Array.from({ length: 18 }, (_, i) => i + 3));
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 2_000, endMs: null, text: "Thanks for joining. Let's keep this to fifteen minutes.", line: 3 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 2_000,
+      endMs: null,
+      text: "Thanks for joining. Let's keep this to fifteen minutes.",
+      line: 3,
+    });
     expect(parsed.cues[7]).toMatchObject({ speaker: 'Дмитрий Иванов', startMs: 44_000, line: 10 });
     expect(parsed.cues[15]).toMatchObject({ speaker: '李娜', startMs: 84_000, text: 'Yes from me. 👍', line: 18 });
     expect(parsed.cues[17]).toMatchObject({ speaker: 'Zoë Adams', startMs: 88_000, line: 20 });
@@ -76,16 +100,28 @@ describe('plain: ELITR (X) codes (sync fixture)', () => {
   const text = textOf(elitrB64);
   const parsed = plainText.parse(text);
 
-  it('makes one cue per line segment: 33 cues from 29 lines, the lone (??) an unknown speaker\'s', () => {
+  it("makes one cue per line segment: 33 cues from 29 lines, the lone (??) an unknown speaker's", () => {
     expect(parsed.cues).toHaveLength(33);
     expect(parsed.skipped).toEqual([]);
-    expect(parsed.cues.find((c) => c.line === 28)).toEqual({ speaker: null, startMs: null, endMs: null, text: '(??)', line: 28 });
+    expect(parsed.cues.find((c) => c.line === 28)).toEqual({
+      speaker: null,
+      startMs: null,
+      endMs: null,
+      text: '(??)',
+      line: 28,
+    });
     expect(parsed.cues.every((c) => c.startMs === null && c.endMs === null)).toBe(true);
   });
 
   it('finds five speaker codes; (??) is inaudible speech by an unknown speaker, never a person', () => {
     expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['A', 'B', 'C', 'D', null, 'E']);
-    expect(parsed.cues.find((c) => c.line === 13)).toEqual({ speaker: null, startMs: null, endMs: null, text: '(??) can you hear me now?', line: 13 });
+    expect(parsed.cues.find((c) => c.line === 13)).toEqual({
+      speaker: null,
+      startMs: null,
+      endMs: null,
+      text: '(??) can you hear me now?',
+      line: 13,
+    });
   });
 
   it('gives continuation lines to the last speaker', () => {
@@ -139,7 +175,13 @@ describe('plain: legacy encodings through decodeText', () => {
     expect(decoded.encoding).toBe('windows-1252');
     const parsed = plainText.parse(decoded.text);
     expect(parsed.cues).toHaveLength(16);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë', startMs: null, endMs: null, text: 'Ça va? On commence?', line: 1 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë',
+      startMs: null,
+      endMs: null,
+      text: 'Ça va? On commence?',
+      line: 1,
+    });
     expect(parsed.cues[3]!.text).toBe('4 500 € pour le stand, plus les déplacements… à peu près 6 000 € au total.');
     expect(parsed.cues[6]!.text).toBe('D’accord. Et l’œuvre pour l’accueil?');
     expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['Zoë', 'Rémi']);
@@ -151,7 +193,13 @@ describe('plain: legacy encodings through decodeText', () => {
     const parsed = plainText.parse(decoded.text);
     expect(parsed.metadata).toEqual({ title: 'Weekly sync notes' });
     expect(parsed.cues).toHaveLength(16);
-    expect(parsed.cues[0]).toEqual({ speaker: '李娜', startMs: null, endMs: null, text: 'Good morning! Shall we start with the release?', line: 3 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: '李娜',
+      startMs: null,
+      endMs: null,
+      text: 'Good morning! Shall we start with the release?',
+      line: 3,
+    });
     expect(parsed.cues[1]!.text).toBe('Yes. The build is green since yesterday evening. 🎉');
     expect(parsed.cues[15]).toMatchObject({ speaker: 'Zoë', text: 'Great, then we ship on Thursday.', line: 18 });
   });
@@ -170,14 +218,30 @@ describe('plain: every label form', () => {
   });
 
   it('reads a timestamp without a name as a cue without a speaker', () => {
-    expect(classifyPlainLine('[00:00:07] Can everyone hear me?', 1)).toEqual({ kind: 'label', speaker: null, startMs: 7_000, text: 'Can everyone hear me?' });
+    expect(classifyPlainLine('[00:00:07] Can everyone hear me?', 1)).toEqual({
+      kind: 'label',
+      speaker: null,
+      startMs: 7_000,
+      text: 'Can everyone hear me?',
+    });
   });
 
   it('leaves sentences with times and colons as text', () => {
     expect(classifyPlainLine('10:30 we start, sharp', 1)).toEqual({ kind: 'text', text: '10:30 we start, sharp' });
-    expect(classifyPlainLine('Note: the budget is fixed', 1)).toEqual({ kind: 'text', text: 'Note: the budget is fixed' });
-    expect(classifyPlainLine('Blocked on fonts: the PDF library fails', 1)).toEqual({ kind: 'text', text: 'Blocked on fonts: the PDF library fails' });
-    expect(classifyPlainLine('Zoë (PM): Hello', 1)).toEqual({ kind: 'label', speaker: 'Zoë (PM)', startMs: null, text: 'Hello' });
+    expect(classifyPlainLine('Note: the budget is fixed', 1)).toEqual({
+      kind: 'text',
+      text: 'Note: the budget is fixed',
+    });
+    expect(classifyPlainLine('Blocked on fonts: the PDF library fails', 1)).toEqual({
+      kind: 'text',
+      text: 'Blocked on fonts: the PDF library fails',
+    });
+    expect(classifyPlainLine('Zoë (PM): Hello', 1)).toEqual({
+      kind: 'label',
+      speaker: 'Zoë (PM)',
+      startMs: null,
+      text: 'Hello',
+    });
   });
 
   it.each([
@@ -198,12 +262,18 @@ describe('plain: every label form', () => {
       { code: null, text: 'Thanks.' },
       { code: 'S', text: 'So yeah' },
     ]);
-    expect(splitAtInlineCodes('integrating ASR and (MT) into one. (MT) again', known)).toEqual([{ code: null, text: 'integrating ASR and (MT) into one. (MT) again' }]);
+    expect(splitAtInlineCodes('integrating ASR and (MT) into one. (MT) again', known)).toEqual([
+      { code: null, text: 'integrating ASR and (MT) into one. (MT) again' },
+    ]);
     expect(splitAtInlineCodes('plan (A) is cheaper', known)).toEqual([{ code: null, text: 'plan (A) is cheaper' }]);
   });
 
   it('reads a code written without a space after it, as real ELITR files do', () => {
-    expect(classifyPlainLine('(B)And we will interface.', 1)).toEqual({ kind: 'code', code: 'B', text: 'And we will interface.' });
+    expect(classifyPlainLine('(B)And we will interface.', 1)).toEqual({
+      kind: 'code',
+      code: 'B',
+      text: 'And we will interface.',
+    });
     expect(classifyPlainLine('(s)he said so', 1)).toEqual({ kind: 'text', text: '(s)he said so' });
   });
 
@@ -218,9 +288,14 @@ describe('plain: every label form', () => {
 });
 
 describe('plain: a one-line transcript', () => {
-  it.each(['Ana: hello there.', 'Ana: hello there.\n', '\nAna: hello there.\n\n'])('reads %j as one person saying one thing', (text) => {
-    expect(plainText.parse(text).cues).toEqual([{ speaker: 'Ana', startMs: null, endMs: null, text: 'hello there.', line: text.startsWith('\n') ? 2 : 1 }]);
-  });
+  it.each(['Ana: hello there.', 'Ana: hello there.\n', '\nAna: hello there.\n\n'])(
+    'reads %j as one person saying one thing',
+    (text) => {
+      expect(plainText.parse(text).cues).toEqual([
+        { speaker: 'Ana', startMs: null, endMs: null, text: 'hello there.', line: text.startsWith('\n') ? 2 : 1 },
+      ]);
+    },
+  );
 
   it('still takes a lone first label above a blank line and more text for a title', () => {
     const parsed = plainText.parse('Retro: sprint 9\n\nAna: hello there.\nBo: hi.\n');
@@ -255,9 +330,13 @@ describe('plain: text without labels, and time markers', () => {
   });
 
   it('skips header lines it cannot place, with their line numbers', () => {
-    const parsed = plainText.parse('Team sync\nAttendees: Zoë, Łukasz\n(recording started late)\n\nZoë: Hi.\nŁukasz: Hello.\n');
+    const parsed = plainText.parse(
+      'Team sync\nAttendees: Zoë, Łukasz\n(recording started late)\n\nZoë: Hi.\nŁukasz: Hello.\n',
+    );
     expect(parsed.metadata).toEqual({ title: 'Team sync', attendees: 'Zoë, Łukasz' });
-    expect(parsed.skipped).toEqual([{ line: 3, reason: 'text before the first speaker label: "(recording started late)"' }]);
+    expect(parsed.skipped).toEqual([
+      { line: 3, reason: 'text before the first speaker label: "(recording started late)"' },
+    ]);
     expect(parsed.cues.map((c) => c.line)).toEqual([5, 6]);
   });
 });
@@ -286,14 +365,20 @@ describe('plain: hostile input', () => {
 
   it('throws nothing but TranscriptError on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('Z', 'a', ' ', '\n', '\n\n', '(', ')', '[', ']', '?', 'A', '0', '6', ':', '.', 'x'), maxLength: 200 }), (text) => {
-        try {
-          plainText.sniff(text);
-          plainText.parse(text);
-        } catch (err) {
-          if (!(err instanceof TranscriptError)) throw err;
-        }
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('Z', 'a', ' ', '\n', '\n\n', '(', ')', '[', ']', '?', 'A', '0', '6', ':', '.', 'x'),
+          maxLength: 200,
+        }),
+        (text) => {
+          try {
+            plainText.sniff(text);
+            plainText.parse(text);
+          } catch (err) {
+            if (!(err instanceof TranscriptError)) throw err;
+          }
+        },
+      ),
     );
   });
 });

@@ -29,8 +29,20 @@ describe('sbv: YouTube captions (fixtures/sbv/town-hall.sbv)', () => {
   });
 
   it('reads H:MM:SS.mmm times and the text line', () => {
-    expect(parsed.cues[0]).toEqual({ speaker: 'Amara Okafor', startMs: 599, endMs: 4160, text: 'Hi everyone, and welcome to the Q3 town hall.', line: 2 });
-    expect(parsed.cues[14]).toEqual({ speaker: 'Amara Okafor', startMs: 91000, endMs: 95200, text: "Great. That's all for today, thanks for joining!", line: 48 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Amara Okafor',
+      startMs: 599,
+      endMs: 4160,
+      text: 'Hi everyone, and welcome to the Q3 town hall.',
+      line: 2,
+    });
+    expect(parsed.cues[14]).toEqual({
+      speaker: 'Amara Okafor',
+      startMs: 91000,
+      endMs: 95200,
+      text: "Great. That's all for today, thanks for joining!",
+      line: 48,
+    });
   });
 
   it('joins a two-line cue and keeps the colon inside the text', () => {
@@ -44,7 +56,11 @@ describe('sbv: YouTube captions (fixtures/sbv/town-hall.sbv)', () => {
   });
 
   it('decodes &amp; and keeps [applause] unattributed', () => {
-    expect(parsed.cues[8]).toMatchObject({ speaker: 'Fatima Zahra', text: "We're hiring eight people this quarter, mostly in support & engineering.", line: 27 });
+    expect(parsed.cues[8]).toMatchObject({
+      speaker: 'Fatima Zahra',
+      text: "We're hiring eight people this quarter, mostly in support & engineering.",
+      line: 27,
+    });
     expect(parsed.cues[10]).toEqual({ speaker: null, startMs: 60600, endMs: 62900, text: '[applause]', line: 33 });
   });
 
@@ -55,7 +71,9 @@ describe('sbv: YouTube captions (fixtures/sbv/town-hall.sbv)', () => {
 
 describe('sbv: structure and errors', () => {
   it('reads a cue that follows without a blank line, and reports text without a timing', () => {
-    const parsed = sbv.parse('0:00:01.000,0:00:02.000\nfirst\n0:00:03.000,0:00:04.000\nsecond\n\nstray line\n\n0:00:05.000,0:00:06.000\nthird');
+    const parsed = sbv.parse(
+      '0:00:01.000,0:00:02.000\nfirst\n0:00:03.000,0:00:04.000\nsecond\n\nstray line\n\n0:00:05.000,0:00:06.000\nthird',
+    );
     expect(parsed.cues.map((c) => [c.text, c.line])).toEqual([
       ['first', 2],
       ['second', 4],
@@ -96,7 +114,18 @@ describe('sbv: structure and errors', () => {
 
 describe('sbv: robustness', () => {
   it('throws nothing but TranscriptError, whatever the input', () => {
-    const piece = fc.constantFrom('0:00:01.000,0:00:02.000', '\n', '\n\n', ',', '0:0', '<i>', '&amp;', 'Zoë: ', ':', '\r');
+    const piece = fc.constantFrom(
+      '0:00:01.000,0:00:02.000',
+      '\n',
+      '\n\n',
+      ',',
+      '0:0',
+      '<i>',
+      '&amp;',
+      'Zoë: ',
+      ':',
+      '\r',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
         try {

@@ -31,23 +31,51 @@ describe('srt: `Name:` prefixes (fixtures/srt/retro-named.srt)', () => {
       text: "Okay, welcome to the sprint retro. Let's start with what went well.",
       line: 3,
     });
-    expect(parsed.cues[17]).toEqual({ speaker: 'Aisha Khan', startMs: 68600, endMs: 72900, text: 'Great. Action items are in the doc. Thanks, both of you!', line: 69 });
+    expect(parsed.cues[17]).toEqual({
+      speaker: 'Aisha Khan',
+      startMs: 68600,
+      endMs: 72900,
+      text: 'Great. Action items are in the doc. Thanks, both of you!',
+      line: 69,
+    });
   });
 
   it('splits the two-speaker block, both parts with its timing', () => {
-    expect(parsed.cues[3]).toEqual({ speaker: 'Bea Lindqvist', startMs: 12900, endMs: 18640, text: 'Pairing on the search bug helped a lot too.', line: 15 });
-    expect(parsed.cues[4]).toEqual({ speaker: 'Tomás Ruiz', startMs: 12900, endMs: 18640, text: 'Agreed, that was a good session.', line: 16 });
+    expect(parsed.cues[3]).toEqual({
+      speaker: 'Bea Lindqvist',
+      startMs: 12900,
+      endMs: 18640,
+      text: 'Pairing on the search bug helped a lot too.',
+      line: 15,
+    });
+    expect(parsed.cues[4]).toEqual({
+      speaker: 'Tomás Ruiz',
+      startMs: 12900,
+      endMs: 18640,
+      text: 'Agreed, that was a good session.',
+      line: 16,
+    });
   });
 
   it('removes <i>, <font> and {\\an8} and decodes &amp;', () => {
     expect(parsed.cues[2]!.text).toBe("Four times, that's a record.");
-    expect(parsed.cues[6]).toMatchObject({ speaker: 'Bea Lindqvist', text: 'The design handoff was late again. We started two stories without final mockups.' });
-    expect(parsed.cues[8]).toMatchObject({ speaker: 'Aisha Khan', text: "Let's write that down: handoff one day before planning." });
+    expect(parsed.cues[6]).toMatchObject({
+      speaker: 'Bea Lindqvist',
+      text: 'The design handoff was late again. We started two stories without final mockups.',
+    });
+    expect(parsed.cues[8]).toMatchObject({
+      speaker: 'Aisha Khan',
+      text: "Let's write that down: handoff one day before planning.",
+    });
     expect(parsed.cues[9]!.text).toBe("Also, the Q&A session with support was really useful. I'd like to keep that.");
   });
 
   it('keeps a second colon in the text ("One more thing: ...")', () => {
-    expect(parsed.cues[12]).toMatchObject({ speaker: 'Tomás Ruiz', text: 'One more thing: the test environment was down on Tuesday and nobody knew who owned it.', line: 49 });
+    expect(parsed.cues[12]).toMatchObject({
+      speaker: 'Tomás Ruiz',
+      text: 'One more thing: the test environment was down on Tuesday and nobody knew who owned it.',
+      line: 49,
+    });
   });
 });
 
@@ -63,12 +91,27 @@ describe('srt: no speaker names (fixtures/srt/webinar-plain.srt)', () => {
   });
 
   it('does not take "The first one:" for a speaker in a file without names', () => {
-    expect(parsed.cues[11]).toEqual({ speaker: null, startMs: 53000, endMs: 57900, text: 'The first one: can I share a dashboard with people outside my company?', line: 52 });
+    expect(parsed.cues[11]).toEqual({
+      speaker: null,
+      startMs: 53000,
+      endMs: 57900,
+      text: 'The first one: can I share a dashboard with people outside my company?',
+      line: 52,
+    });
   });
 
   it('joins two-line cues and accepts "." instead of ","', () => {
-    expect(parsed.cues[1]).toMatchObject({ text: 'Today we will walk through the new reporting features and answer your questions at the end.', line: 7 });
-    expect(parsed.cues[8]).toEqual({ speaker: null, startMs: 40600, endMs: 44200, text: 'The first report arrives the next morning at eight.', line: 40 });
+    expect(parsed.cues[1]).toMatchObject({
+      text: 'Today we will walk through the new reporting features and answer your questions at the end.',
+      line: 7,
+    });
+    expect(parsed.cues[8]).toEqual({
+      speaker: null,
+      startMs: 40600,
+      endMs: 44200,
+      text: 'The first report arrives the next morning at eight.',
+      line: 40,
+    });
   });
 
   it('keeps [applause] for normalize and decodes &amp;', () => {
@@ -88,7 +131,13 @@ describe('srt: `[Name]` prefixes (fixtures/srt/podcast-brackets.srt)', () => {
   });
 
   it('keeps a marker after the label in the text', () => {
-    expect(parsed.cues[6]).toEqual({ speaker: 'Priya Shah', startMs: 27800, endMs: 30100, text: "[Laughs] Eleven hours. That's a lot.", line: 28 });
+    expect(parsed.cues[6]).toEqual({
+      speaker: 'Priya Shah',
+      startMs: 27800,
+      endMs: 30100,
+      text: "[Laughs] Eleven hours. That's a lot.",
+      line: 28,
+    });
   });
 
   it('joins the two lines of one speaker', () => {
@@ -104,7 +153,9 @@ describe('srt: `[Name]` prefixes (fixtures/srt/podcast-brackets.srt)', () => {
 
 describe('srt: lenient structure', () => {
   it('reads NAME: in capitals, CRLF, a BOM, and coordinates after the end time', () => {
-    const parsed = srt.parse('\ufeff1\r\n00:00:01,000 --> 00:00:02,000 X1:40 X2:600 Y1:20 Y2:50\r\nMARIA LOPEZ: Good evening.\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nDAN: Hi.\r\n');
+    const parsed = srt.parse(
+      '\ufeff1\r\n00:00:01,000 --> 00:00:02,000 X1:40 X2:600 Y1:20 Y2:50\r\nMARIA LOPEZ: Good evening.\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nDAN: Hi.\r\n',
+    );
     expect(parsed.cues).toEqual([
       { speaker: 'MARIA LOPEZ', startMs: 1000, endMs: 2000, text: 'Good evening.', line: 3 },
       { speaker: 'DAN', startMs: 3000, endMs: 4000, text: 'Hi.', line: 7 },
@@ -112,7 +163,9 @@ describe('srt: lenient structure', () => {
   });
 
   it('reads cues without numbers and without a blank line before the next number', () => {
-    const parsed = srt.parse('00:00:01,000 --> 00:00:02,000\nfirst\n2\n00:00:03,000 --> 00:00:04,000\nsecond\n00:00:05,000 --> 00:00:06,000\nthird');
+    const parsed = srt.parse(
+      '00:00:01,000 --> 00:00:02,000\nfirst\n2\n00:00:03,000 --> 00:00:04,000\nsecond\n00:00:05,000 --> 00:00:06,000\nthird',
+    );
     expect(parsed.cues.map((c) => [c.text, c.line])).toEqual([
       ['first', 2],
       ['second', 5],
@@ -121,9 +174,17 @@ describe('srt: lenient structure', () => {
   });
 
   it('reports a numbered block without a timing line and keeps the rest', () => {
-    const parsed = srt.parse('1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\nTwo\n\n3\n00:00:03,000 --> 00:00:04,000\nThree');
+    const parsed = srt.parse(
+      '1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\nTwo\n\n3\n00:00:03,000 --> 00:00:04,000\nThree',
+    );
     expect(parsed.cues.map((c) => c.text)).toEqual(['One', 'Three']);
-    expect(parsed.skipped).toEqual([{ line: 5, reason: 'cue 2 has no timing line (expected "00:00:01,000 --> 00:00:04,000" after the number); the cue was skipped' }]);
+    expect(parsed.skipped).toEqual([
+      {
+        line: 5,
+        reason:
+          'cue 2 has no timing line (expected "00:00:01,000 --> 00:00:04,000" after the number); the cue was skipped',
+      },
+    ]);
   });
 
   it('reads a timing line with `.` and with short fields', () => {
@@ -135,7 +196,9 @@ describe('srt: lenient structure', () => {
 
 describe('srt: errors', () => {
   it('throws malformed-timestamp at the first bad timing line when no cue is usable', () => {
-    const err = errorOf(() => srt.parse('1\n00:00:01,000 --> 00:00:0x,000\nOne\n\n2\n00:00:0y,000 --> 00:00:04,000\nTwo'));
+    const err = errorOf(() =>
+      srt.parse('1\n00:00:01,000 --> 00:00:0x,000\nOne\n\n2\n00:00:0y,000 --> 00:00:04,000\nTwo'),
+    );
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(2);
   });
@@ -147,7 +210,9 @@ describe('srt: errors', () => {
   });
 
   it('throws no-speech when the timed cues have no text', () => {
-    const err = errorOf(() => srt.parse('1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n<i></i>'));
+    const err = errorOf(() =>
+      srt.parse('1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n<i></i>'),
+    );
     expect(err.code).toBe('no-speech');
     expect(err.line).toBe(2);
   });
@@ -169,7 +234,25 @@ describe('srt: sniff', () => {
 
 describe('srt: robustness', () => {
   it('throws nothing but TranscriptError, whatever the input', () => {
-    const piece = fc.constantFrom('1', '\n', '\n\n', '-->', ' --> ', '00:00:01,000', '0:0:1.5', '<i>', '</i>', '<', '{\\an8}', '&amp;', '[Zoë] ', 'Zoë: ', '[', ':', '\r');
+    const piece = fc.constantFrom(
+      '1',
+      '\n',
+      '\n\n',
+      '-->',
+      ' --> ',
+      '00:00:01,000',
+      '0:0:1.5',
+      '<i>',
+      '</i>',
+      '<',
+      '{\\an8}',
+      '&amp;',
+      '[Zoë] ',
+      'Zoë: ',
+      '[',
+      ':',
+      '\r',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
         try {
@@ -183,7 +266,13 @@ describe('srt: robustness', () => {
   });
 
   it('reads pathological 5 MB lines without hanging', () => {
-    for (const line of ['<i'.repeat(2_500_000), `[${' '.repeat(5_000_000)}`, `{\\${'a'.repeat(5_000_000)}`, `${' '.repeat(5_000_000)}1`, '&'.repeat(5_000_000)]) {
+    for (const line of [
+      '<i'.repeat(2_500_000),
+      `[${' '.repeat(5_000_000)}`,
+      `{\\${'a'.repeat(5_000_000)}`,
+      `${' '.repeat(5_000_000)}1`,
+      '&'.repeat(5_000_000),
+    ]) {
       try {
         srt.parse(`1\n00:00:01,000 --> 00:00:02,000\n${line}\n`);
       } catch (err) {

@@ -15,17 +15,53 @@ import { bytesOf, errorOf, textOf } from '../helpers/parse-kit';
 describe('table: weekly-sync.csv', () => {
   const parsed = parseText(textOf(weeklySyncB64));
 
-  it('is detected from content and read row by row, with each row\'s line', () => {
+  it("is detected from content and read row by row, with each row's line", () => {
     expect(parsed.format).toBe('table');
     expect(parsed.cues).toEqual([
-      { speaker: 'Zoë', startMs: 1000, endMs: 4100, text: "Okay, let's get started. Thanks for joining, everyone.", line: 2 },
-      { speaker: 'Zoë', startMs: 4600, endMs: 8500, text: 'First item is the beta release. Łukasz, where are we?', line: 3 },
-      { speaker: 'Łukasz', startMs: 9200, endMs: 13900, text: 'We merged the offline sync on Tuesday. Two bugs are still open.', line: 4 },
-      { speaker: 'Дмитрий', startMs: 22500, endMs: 26800, text: 'I can confirm. I reproduced the "second" one on Android yesterday.', line: 5 },
-      { speaker: '李娜', startMs: 37500, endMs: 43400, text: 'From the data side, crash reports went down by forty percent.\nSince the last build, that is.', line: 6 },
+      {
+        speaker: 'Zoë',
+        startMs: 1000,
+        endMs: 4100,
+        text: "Okay, let's get started. Thanks for joining, everyone.",
+        line: 2,
+      },
+      {
+        speaker: 'Zoë',
+        startMs: 4600,
+        endMs: 8500,
+        text: 'First item is the beta release. Łukasz, where are we?',
+        line: 3,
+      },
+      {
+        speaker: 'Łukasz',
+        startMs: 9200,
+        endMs: 13900,
+        text: 'We merged the offline sync on Tuesday. Two bugs are still open.',
+        line: 4,
+      },
+      {
+        speaker: 'Дмитрий',
+        startMs: 22500,
+        endMs: 26800,
+        text: 'I can confirm. I reproduced the "second" one on Android yesterday.',
+        line: 5,
+      },
+      {
+        speaker: '李娜',
+        startMs: 37500,
+        endMs: 43400,
+        text: 'From the data side, crash reports went down by forty percent.\nSince the last build, that is.',
+        line: 6,
+      },
       { speaker: null, startMs: 44000, endMs: 44900, text: '[laughter]', line: 8 },
       // Line 9 (Παναγιώτης with no text) is left out.
-      { speaker: 'Παναγιώτης', startMs: 57100, endMs: 61800, text: 'Yes. I simplified the first screen, there are only two buttons now.', line: 10 },
+      {
+        speaker: 'Παναγιώτης',
+        startMs: 57100,
+        endMs: 61800,
+        text: 'Yes. I simplified the first screen, there are only two buttons now.',
+        line: 10,
+      },
     ]);
   });
 
@@ -57,9 +93,18 @@ describe('table: standup.tsv', () => {
 
 describe('table: header synonyms, delimiters and units', () => {
   it.each([
-    ['Participant;Start;End;Utterance\nMaria López;0:01;0:04;¿Empezamos?\n', { speaker: 'Maria López', startMs: 1000, endMs: 4000, text: '¿Empezamos?', line: 2 }],
-    ['sep=;\nSpeaker Name;Begin Time;Content\nOla;1.5;Hei!\n', { speaker: 'Ola', startMs: 1500, endMs: null, text: 'Hei!', line: 3 }],
-    ['speaker,start_ms,end_ms,text\nspk_0,1500,2250,Hello\n', { speaker: 'spk_0', startMs: 1500, endMs: 2250, text: 'Hello', line: 2 }],
+    [
+      'Participant;Start;End;Utterance\nMaria López;0:01;0:04;¿Empezamos?\n',
+      { speaker: 'Maria López', startMs: 1000, endMs: 4000, text: '¿Empezamos?', line: 2 },
+    ],
+    [
+      'sep=;\nSpeaker Name;Begin Time;Content\nOla;1.5;Hei!\n',
+      { speaker: 'Ola', startMs: 1500, endMs: null, text: 'Hei!', line: 3 },
+    ],
+    [
+      'speaker,start_ms,end_ms,text\nspk_0,1500,2250,Hello\n',
+      { speaker: 'spk_0', startMs: 1500, endMs: 2250, text: 'Hello', line: 2 },
+    ],
     ['"Speaker","Text"\n"Zoë","Hi, all"\n', { speaker: 'Zoë', startMs: null, endMs: null, text: 'Hi, all', line: 2 }],
   ])('%j', (text, cue) => {
     const parsed = parseText(text);
@@ -68,7 +113,14 @@ describe('table: header synonyms, delimiters and units', () => {
   });
 
   it('maps columns by name, whatever their order, and needs a speaker and a text', () => {
-    expect(mapColumns(['Transcript', 'Start Time (s)', 'Speaker'])).toEqual({ speaker: 2, text: 0, start: 1, end: null, startInMs: false, endInMs: false });
+    expect(mapColumns(['Transcript', 'Start Time (s)', 'Speaker'])).toEqual({
+      speaker: 2,
+      text: 0,
+      start: 1,
+      end: null,
+      startInMs: false,
+      endInMs: false,
+    });
     expect(mapColumns(['file', 'beg', 'end', 'text'])).toBeNull();
     expect(mapColumns(['Speaker', 'Start', 'End'])).toBeNull();
     expect(normalizeHeader(' Start_Time (s) ')).toBe('start time');
@@ -85,7 +137,10 @@ describe('table: header synonyms, delimiters and units', () => {
 
 describe('table: what it does not claim, and broken tables', () => {
   it('a timed-word table without a speaker column keeps its unknown-format error', () => {
-    for (const text of ['file\tbeg\tend\ttext\nhamlet.wav\t1.1\t2.2\tto be\nhamlet.wav\t3.3\t4.4\tor not\n', 'test.wav 1 0.5 0.3 hello\ntest.wav 1 0.8 0.4 world\n']) {
+    for (const text of [
+      'file\tbeg\tend\ttext\nhamlet.wav\t1.1\t2.2\tto be\nhamlet.wav\t3.3\t4.4\tor not\n',
+      'test.wav 1 0.5 0.3 hello\ntest.wav 1 0.8 0.4 world\n',
+    ]) {
       expect(table.sniff(text)).toBe(0);
       const err = errorOf(() => parseText(text));
       expect(err.code).toBe('unknown-format');
@@ -99,10 +154,34 @@ describe('table: what it does not claim, and broken tables', () => {
   });
 
   it.each([
-    ['an unreadable start time', 'Speaker,Start,Text\nAna,0:01,Hi\nBo,soon,Hello\n', 'malformed-timestamp', 3, /column "Start": "soon" is not a time/],
-    ['an end before the start', 'Speaker,Start,End,Text\nAna,5,2,Hi\n', 'malformed-timestamp', 2, /the end time \(2 s\) is before the start time \(5 s\)/],
-    ['a quote that never closes', 'Speaker,Start,Text\nAna,1,"Hi\nBo,2,Hello\n', 'invalid-structure', 2, /CSV table is malformed: Quote Not Closed/],
-    ['a row with more cells than the header', 'Speaker\tStart\tText\nAna\t1\tHi\nBo\t2\tHello\textra\n', 'invalid-structure', 3, /TSV table is malformed: Invalid Record Length: expect 3, got 4/],
+    [
+      'an unreadable start time',
+      'Speaker,Start,Text\nAna,0:01,Hi\nBo,soon,Hello\n',
+      'malformed-timestamp',
+      3,
+      /column "Start": "soon" is not a time/,
+    ],
+    [
+      'an end before the start',
+      'Speaker,Start,End,Text\nAna,5,2,Hi\n',
+      'malformed-timestamp',
+      2,
+      /the end time \(2 s\) is before the start time \(5 s\)/,
+    ],
+    [
+      'a quote that never closes',
+      'Speaker,Start,Text\nAna,1,"Hi\nBo,2,Hello\n',
+      'invalid-structure',
+      2,
+      /CSV table is malformed: Quote Not Closed/,
+    ],
+    [
+      'a row with more cells than the header',
+      'Speaker\tStart\tText\nAna\t1\tHi\nBo\t2\tHello\textra\n',
+      'invalid-structure',
+      3,
+      /TSV table is malformed: Invalid Record Length: expect 3, got 4/,
+    ],
   ])('%s: a clear error at its line', (_what, text, code, line, message) => {
     const err = errorOf(() => parseText(text));
     expect(err.code).toBe(code);
@@ -120,6 +199,8 @@ describe('table: what it does not claim, and broken tables', () => {
   });
 
   it('a header with no speech below is no speech', () => {
-    expect(errorOf(() => ingest(new TextEncoder().encode('Speaker,Start,Text\nAna,1,\n'), { fileName: 'x.csv' })).code).toBe('no-speech');
+    expect(
+      errorOf(() => ingest(new TextEncoder().encode('Speaker,Start,Text\nAna,1,\n'), { fileName: 'x.csv' })).code,
+    ).toBe('no-speech');
   });
 });

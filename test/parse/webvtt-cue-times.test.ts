@@ -48,8 +48,14 @@ describe('WebVTT cue times: the mozilla/vtt.js cue-times cases', () => {
   });
 
   it('min-top-digits: where we differ, on purpose, and say so', () => {
-    expect(parseCueTimings('000:00.000 --> 00:02.000')).toEqual({ startMs: 0, endMs: 2_000, notes: ['start time "000:00.000" has three-digit minutes; read as 0:00:00.000'] });
+    expect(parseCueTimings('000:00.000 --> 00:02.000')).toEqual({
+      startMs: 0,
+      endMs: 2_000,
+      notes: ['start time "000:00.000" has three-digit minutes; read as 0:00:00.000'],
+    });
     const parsed = webvtt.parse('WEBVTT\n\n000:00.000 --> 00:02.000\nHello there.\n');
-    expect(parsed.lenient).toEqual([{ line: 3, reason: 'start time "000:00.000" has three-digit minutes; read as 0:00:00.000' }]);
+    expect(parsed.lenient).toEqual([
+      { line: 3, reason: 'start time "000:00.000" has three-digit minutes; read as 0:00:00.000' },
+    ]);
   });
 });

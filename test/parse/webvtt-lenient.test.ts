@@ -15,7 +15,10 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('webvtt: times with a plain meaning outside the grammar', () => {
   it('reads three-digit minutes as minutes', () => {
-    expect(parseCueTimings('120:00.000 --> 120:04.500')).toMatchObject({ startMs: 2 * 3_600_000, endMs: 2 * 3_600_000 + 4_500 });
+    expect(parseCueTimings('120:00.000 --> 120:04.500')).toMatchObject({
+      startMs: 2 * 3_600_000,
+      endMs: 2 * 3_600_000 + 4_500,
+    });
   });
 
   it('reads seconds above 59 as seconds', () => {
@@ -30,7 +33,11 @@ describe('webvtt: times with a plain meaning outside the grammar', () => {
   });
 
   it('warns in the transcript, naming the line', () => {
-    const t = ingest(utf8('WEBVTT\n\n00:00:70.000 --> 00:00:72.000\nZoë: Late start.\n\n119:59.000 --> 120:01.000\nÅsa: Two hours in.\n'));
+    const t = ingest(
+      utf8(
+        'WEBVTT\n\n00:00:70.000 --> 00:00:72.000\nZoë: Late start.\n\n119:59.000 --> 120:01.000\nÅsa: Two hours in.\n',
+      ),
+    );
     expect(t.utterances.map((u) => [u.startMs, u.endMs])).toEqual([
       [70_000, 72_000],
       [7_199_000, 7_201_000],
@@ -42,7 +49,12 @@ describe('webvtt: times with a plain meaning outside the grammar', () => {
   });
 
   it('keeps rejecting shapes without one meaning', () => {
-    for (const bad of ['00:75:00.000 --> 01:00:00.000', '00:00:75.00 --> 00:01:20.000', '0:75.000 --> 0:80.000', '00:00:7a.000 --> 00:00:80.000']) {
+    for (const bad of [
+      '00:75:00.000 --> 01:00:00.000',
+      '00:00:75.00 --> 00:01:20.000',
+      '0:75.000 --> 0:80.000',
+      '00:00:7a.000 --> 00:00:80.000',
+    ]) {
       expect('error' in parseCueTimings(bad), bad).toBe(true);
     }
   });
@@ -70,14 +82,26 @@ describe('webvtt: mostly unreadable cues', () => {
 
 describe('srt and sbv: mostly unreadable cues', () => {
   it('rejects an SRT file at the first bad timing line when most timings are broken', () => {
-    const err = errorOf(() => srt.parse('1\n00:00:01,000 --> 00:00:02,000\nZoë: One.\n\n2\n00:00:0x,000 --> 00:00:04,000\nTwo.\n\n3\n00:00:05,000 --> 00:00:0y,000\nThree.\n'));
+    const err = errorOf(() =>
+      srt.parse(
+        '1\n00:00:01,000 --> 00:00:02,000\nZoë: One.\n\n2\n00:00:0x,000 --> 00:00:04,000\nTwo.\n\n3\n00:00:05,000 --> 00:00:0y,000\nThree.\n',
+      ),
+    );
     expect(err.code).toBe('malformed-timestamp');
     expect(err.line).toBe(6);
   });
 
   it('rejects an SBV file the same way, and keeps one bad cue in three as a warning', () => {
-    expect(errorOf(() => sbv.parse('0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:0y.000\nThree.\n')).line).toBe(4);
-    const parsed = sbv.parse('0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:06.000\nThree.\n');
+    expect(
+      errorOf(() =>
+        sbv.parse(
+          '0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:0y.000\nThree.\n',
+        ),
+      ).line,
+    ).toBe(4);
+    const parsed = sbv.parse(
+      '0:00:01.000,0:00:02.000\nOne.\n\n0:00:0x.000,0:00:04.000\nTwo.\n\n0:00:05.000,0:00:06.000\nThree.\n',
+    );
     expect(parsed.cues.map((c) => c.text)).toEqual(['One.', 'Three.']);
   });
 });

@@ -41,25 +41,53 @@ describe('webvtt: Zoom export (fixtures/webvtt/zoom-standup.vtt)', () => {
       text: "Morning, everyone. Let's keep it short today, we have the release review at eleven.",
       line: 5,
     });
-    expect(parsed.cues[23]).toEqual({ speaker: 'Дмитрий Иванов', startMs: 102100, endMs: 103000, text: 'Bye!', line: 95 });
+    expect(parsed.cues[23]).toEqual({
+      speaker: 'Дмитрий Иванов',
+      startMs: 102100,
+      endMs: 103000,
+      text: 'Bye!',
+      line: 95,
+    });
   });
 
   it('keeps the emoji in the text', () => {
-    expect(parsed.cues[6]!.text).toBe('Yesterday I paired with Dmitry on the onboarding emails. We fixed the template for the Greek and Polish locales 🎉');
+    expect(parsed.cues[6]!.text).toBe(
+      'Yesterday I paired with Dmitry on the onboarding emails. We fixed the template for the Greek and Polish locales 🎉',
+    );
     expect(parsed.cues[6]!.startMs).toBe(28050);
   });
 
   it('splits a cue whose second line names another speaker; both parts keep the timing', () => {
-    expect(parsed.cues[15]).toEqual({ speaker: 'Łukasz Nowak', startMs: 74800, endMs: 77030, text: 'That works for me.', line: 65 });
-    expect(parsed.cues[16]).toEqual({ speaker: 'Παναγιώτης Γεωργίου', startMs: 74800, endMs: 77030, text: 'Same here.', line: 66 });
+    expect(parsed.cues[15]).toEqual({
+      speaker: 'Łukasz Nowak',
+      startMs: 74800,
+      endMs: 77030,
+      text: 'That works for me.',
+      line: 65,
+    });
+    expect(parsed.cues[16]).toEqual({
+      speaker: 'Παναγιώτης Γεωργίου',
+      startMs: 74800,
+      endMs: 77030,
+      text: 'Same here.',
+      line: 66,
+    });
   });
 
   it('leaves a cue without a prefix unattributed', () => {
-    expect(parsed.cues[17]).toEqual({ speaker: null, startMs: 77500, endMs: 79900, text: 'Sorry, I think someone is not muted.', line: 70 });
+    expect(parsed.cues[17]).toEqual({
+      speaker: null,
+      startMs: 77500,
+      endMs: 79900,
+      text: 'Sorry, I think someone is not muted.',
+      line: 70,
+    });
   });
 
   it('joins a wrapped cue with a space and keeps [laughter] for normalize', () => {
-    expect(parsed.cues[19]!.text).toBe('No problem. Okay, so Dmitry writes up the two-step plan, and we decide at the release review.');
+    expect(parsed.cues[19]!.text).toBe(
+      'No problem. Okay, so Dmitry writes up the two-step plan, and we decide at the release review.',
+    );
     expect(parsed.cues[19]!.line).toBe(78);
     expect(parsed.cues[18]!.text).toBe('That was me, sorry! [laughter]');
   });
@@ -160,7 +188,8 @@ describe('webvtt: file structure', () => {
   });
 
   it('skips a cue with a malformed timing and reports its line and why', () => {
-    const text = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne\n\n00:00:0x.000 --> 00:00:04.000\nTwo\n\n00:00:05.000 --> 00:00:06.000\nThree';
+    const text =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne\n\n00:00:0x.000 --> 00:00:04.000\nTwo\n\n00:00:05.000 --> 00:00:06.000\nThree';
     const parsed = webvtt.parse(text);
     expect(parsed.cues.map((c) => c.text)).toEqual(['One', 'Three']);
     expect(parsed.skipped).toHaveLength(1);
@@ -169,7 +198,9 @@ describe('webvtt: file structure', () => {
   });
 
   it('reports text that has no timing line instead of dropping it silently', () => {
-    const parsed = webvtt.parse('WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n\nstray words\n\n00:03.000 --> 00:04.000\nTwo');
+    const parsed = webvtt.parse(
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n\nstray words\n\n00:03.000 --> 00:04.000\nTwo',
+    );
     expect(parsed.cues.map((c) => c.text)).toEqual(['One', 'Two']);
     expect(parsed.skipped).toEqual([{ line: 6, reason: 'text without a cue timing line ("stray words") was skipped' }]);
   });
@@ -198,7 +229,9 @@ describe('webvtt: errors', () => {
 
   it('throws no-speech for a file without cues, or with empty cues only', () => {
     expect(errorOf(() => webvtt.parse('WEBVTT\n')).code).toBe('no-speech');
-    const empty = errorOf(() => webvtt.parse('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Zoë></v>\n\n00:03.000 --> 00:04.000\n'));
+    const empty = errorOf(() =>
+      webvtt.parse('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Zoë></v>\n\n00:03.000 --> 00:04.000\n'),
+    );
     expect(empty.code).toBe('no-speech');
     expect(empty.line).toBe(3);
   });
@@ -216,7 +249,15 @@ describe('webvtt: timestamps', () => {
   });
 
   it('rejects what the grammar rejects and the Teams form does not cover', () => {
-    for (const bad of ['00:01.50 --> 00:02.000', '0:01.500 --> 00:02.000', '00:75:00.000 --> 01:00.000', '00:01.000 -> 00:02.000', '00:01.000 --> 00:02', '0:5.5 --> 0:6.5', '00:00:75.00 --> 00:01:20.000']) {
+    for (const bad of [
+      '00:01.50 --> 00:02.000',
+      '0:01.500 --> 00:02.000',
+      '00:75:00.000 --> 01:00.000',
+      '00:01.000 -> 00:02.000',
+      '00:01.000 --> 00:02',
+      '0:5.5 --> 0:6.5',
+      '00:00:75.00 --> 00:01:20.000',
+    ]) {
       expect('error' in parseCueTimings(bad), bad).toBe(true);
     }
   });
@@ -231,9 +272,11 @@ describe('webvtt: timestamps', () => {
 
 describe('webvtt: cue text', () => {
   it('removes every tag kind and keeps the words', () => {
-    expect(webVttPlainText('<c.yellow>Hello</c> <b>bold</b> <i>it</i> <u>under</u> <lang en-GB>colour</lang> <00:00:01.000>now')).toBe(
-      'Hello bold it under colour now',
-    );
+    expect(
+      webVttPlainText(
+        '<c.yellow>Hello</c> <b>bold</b> <i>it</i> <u>under</u> <lang en-GB>colour</lang> <00:00:01.000>now',
+      ),
+    ).toBe('Hello bold it under colour now');
   });
 
   it('drops ruby annotations (<rt> inside <ruby>) but not <rt> outside ruby', () => {
@@ -248,7 +291,9 @@ describe('webvtt: cue text', () => {
   });
 
   it('takes <v.class Name> as the speaker and splits a cue with two voices', () => {
-    const parsed = webvtt.parse('WEBVTT\n\n00:01.000 --> 00:03.000\n<v.loud Zoë Martin>Are we ready?</v> <v Tom>Yes.</v>');
+    const parsed = webvtt.parse(
+      'WEBVTT\n\n00:01.000 --> 00:03.000\n<v.loud Zoë Martin>Are we ready?</v> <v Tom>Yes.</v>',
+    );
     expect(parsed.cues).toEqual([
       { speaker: 'Zoë Martin', startMs: 1000, endMs: 3000, text: 'Are we ready?', line: 4 },
       { speaker: 'Tom', startMs: 1000, endMs: 3000, text: 'Yes.', line: 4 },
@@ -264,7 +309,8 @@ describe('webvtt: cue text', () => {
   });
 
   it('does not take "Note:" or a one-off sentence label for a speaker', () => {
-    const text = 'WEBVTT\n\n00:01.000 --> 00:02.000\nNote: the budget is fixed.\n\n00:03.000 --> 00:04.000\nThe first one: can I share it?\n\n00:05.000 --> 00:06.000\nYes.';
+    const text =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nNote: the budget is fixed.\n\n00:03.000 --> 00:04.000\nThe first one: can I share it?\n\n00:05.000 --> 00:06.000\nYes.';
     expect(webvtt.parse(text).cues.map((c) => c.speaker)).toEqual([null, null, null]);
   });
 
@@ -309,7 +355,27 @@ describe('webvtt: sniff', () => {
 
 describe('webvtt: robustness', () => {
   it('throws nothing but TranscriptError, whatever the input', () => {
-    const piece = fc.constantFrom('WEBVTT', '\n', '\n\n', '-->', ' --> ', '00:01.000', '0:0:1.5', '<v Zoë>', '</v>', '<', '>', '&amp;', '&#x', 'NOTE', 'Zoë: ', '[', ':', '<ruby><rt>', '\r');
+    const piece = fc.constantFrom(
+      'WEBVTT',
+      '\n',
+      '\n\n',
+      '-->',
+      ' --> ',
+      '00:01.000',
+      '0:0:1.5',
+      '<v Zoë>',
+      '</v>',
+      '<',
+      '>',
+      '&amp;',
+      '&#x',
+      'NOTE',
+      'Zoë: ',
+      '[',
+      ':',
+      '<ruby><rt>',
+      '\r',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -329,26 +395,46 @@ describe('webvtt: robustness', () => {
   it('reads a 5 MB cue written on one line, and pathological lines, without hanging', () => {
     const big = 'word '.repeat(1_000_000);
     expect(webvtt.parse(`WEBVTT\n\n00:01.000 --> 00:02.000\n${big}`).cues[0]!.text.length).toBe(big.length - 1);
-    for (const line of ['<'.repeat(5_000_000), ' '.repeat(5_000_000) + ':', `a${' '.repeat(5_000_000)}`, '&'.repeat(5_000_000), `[${' '.repeat(5_000_000)}`]) {
+    for (const line of [
+      '<'.repeat(5_000_000),
+      ' '.repeat(5_000_000) + ':',
+      `a${' '.repeat(5_000_000)}`,
+      '&'.repeat(5_000_000),
+      `[${' '.repeat(5_000_000)}`,
+    ]) {
       try {
         webvtt.parse(`WEBVTT\n\n00:01.000 --> 00:02.000\n${line}\n`);
       } catch (err) {
         expect(err).toBeInstanceOf(TranscriptError);
       }
     }
-    expect(errorOf(() => webvtt.parse(`WEBVTT\n\n00:01.000 --> ${'0'.repeat(5_000_000)}\nHi`)).code).toBe('malformed-timestamp');
+    expect(errorOf(() => webvtt.parse(`WEBVTT\n\n00:01.000 --> ${'0'.repeat(5_000_000)}\nHi`)).code).toBe(
+      'malformed-timestamp',
+    );
   });
 
   it('reads 40,000 cues (200k words)', () => {
     const blocks: string[] = ['WEBVTT', ''];
     for (let i = 0; i < 40_000; i++) {
       const s = i * 2;
-      const clock = (t: number) => `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
-      blocks.push(String(i + 1), `${clock(s)}.000 --> ${clock(s + 1)}.500`, `Speaker ${i % 7}: one two three four five`, '');
+      const clock = (t: number) =>
+        `${String(Math.floor(t / 3600)).padStart(2, '0')}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+      blocks.push(
+        String(i + 1),
+        `${clock(s)}.000 --> ${clock(s + 1)}.500`,
+        `Speaker ${i % 7}: one two three four five`,
+        '',
+      );
     }
     const parsed = webvtt.parse(blocks.join('\n'));
     expect(parsed.cues).toHaveLength(40_000);
     // 39,999 % 7 = 1; the last block starts at line 3 + 39,999 * 4, its text is two lines further.
-    expect(parsed.cues[39_999]).toEqual({ speaker: 'Speaker 1', startMs: 79_998_000, endMs: 79_999_500, text: 'one two three four five', line: 3 + 39_999 * 4 + 2 });
+    expect(parsed.cues[39_999]).toEqual({
+      speaker: 'Speaker 1',
+      startMs: 79_998_000,
+      endMs: 79_999_500,
+      text: 'one two three four five',
+      line: 3 + 39_999 * 4 + 2,
+    });
   });
 });

@@ -24,12 +24,29 @@ describe('zoom-txt: the retro fixture', () => {
     expect(parsed.metadata).toEqual({ startClock: '14:02:05' });
     expect(parsed.skipped).toEqual([]);
     expect(parsed.cues.every((c) => c.endMs === null)).toBe(true);
-    expect(parsed.cues[0]).toEqual({ speaker: 'Zoë Adams', startMs: 0, endMs: null, text: "Okay, I think everyone's here. Welcome to the sprint 14 retro.", line: 1 });
+    expect(parsed.cues[0]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 0,
+      endMs: null,
+      text: "Okay, I think everyone's here. Welcome to the sprint 14 retro.",
+      line: 1,
+    });
   });
 
   it('keeps the speaker labels as written, in every script', () => {
-    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual(['Zoë Adams', 'Łukasz Nowak', 'Παναγιώτης Παπαδόπουλος', 'Дмитрий Иванов', '李娜']);
-    expect(parsed.cues[6]).toMatchObject({ speaker: '李娜', startMs: 38_000, text: 'Only the cache part! 😄 But thanks.', line: 19 });
+    expect([...new Set(parsed.cues.map((c) => c.speaker))]).toEqual([
+      'Zoë Adams',
+      'Łukasz Nowak',
+      'Παναγιώτης Παπαδόπουλος',
+      'Дмитрий Иванов',
+      '李娜',
+    ]);
+    expect(parsed.cues[6]).toMatchObject({
+      speaker: '李娜',
+      startMs: 38_000,
+      text: 'Only the cache part! 😄 But thanks.',
+      line: 19,
+    });
   });
 
   it('joins a caption written on two lines, and counts lines after it correctly', () => {
@@ -43,7 +60,13 @@ describe('zoom-txt: the retro fixture', () => {
     });
     expect(parsed.cues[9]).toMatchObject({ speaker: 'Παναγιώτης Παπαδόπουλος', startMs: 61_000, line: 29 });
     // 14:04:21 - 14:02:05 = 2 min 16 s.
-    expect(parsed.cues[23]).toEqual({ speaker: 'Zoë Adams', startMs: 136_000, endMs: null, text: 'Thanks, everyone. See you at planning tomorrow. 👋', line: 71 });
+    expect(parsed.cues[23]).toEqual({
+      speaker: 'Zoë Adams',
+      startMs: 136_000,
+      endMs: null,
+      text: 'Thanks, everyone. See you at planning tomorrow. 👋',
+      line: 71,
+    });
   });
 
   it('reads the raw CRLF text the same way as the decoded one', () => {
@@ -68,7 +91,9 @@ describe('zoom-txt: times and structure', () => {
 
   it('keeps a bracketed non-time line as caption text', () => {
     const parsed = zoomTxt.parse('[Zoë] 10:00:00\n[Laughter] that was a good one\n');
-    expect(parsed.cues).toEqual([{ speaker: 'Zoë', startMs: 0, endMs: null, text: '[Laughter] that was a good one', line: 1 }]);
+    expect(parsed.cues).toEqual([
+      { speaker: 'Zoë', startMs: 0, endMs: null, text: '[Laughter] that was a good one', line: 1 },
+    ]);
   });
 
   it('reports a header without text as skipped', () => {
@@ -114,14 +139,17 @@ describe('zoom-txt: hostile input', () => {
 
   it('throws nothing but TranscriptError on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('[', ']', ' ', '\n', '1', '9', ':', 'a', 'Z', 'x', '.') , maxLength: 200 }), (text) => {
-        try {
-          zoomTxt.sniff(text);
-          zoomTxt.parse(text);
-        } catch (err) {
-          if (!(err instanceof TranscriptError)) throw err;
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('[', ']', ' ', '\n', '1', '9', ':', 'a', 'Z', 'x', '.'), maxLength: 200 }),
+        (text) => {
+          try {
+            zoomTxt.sniff(text);
+            zoomTxt.parse(text);
+          } catch (err) {
+            if (!(err instanceof TranscriptError)) throw err;
+          }
+        },
+      ),
     );
   });
 });

@@ -8,9 +8,36 @@ import { metricName } from '../../reports/sections/coaching-cards';
 import type { InterruptionView, PersonView } from '../../reports/model/report-model';
 
 function person(id: string, index: number): PersonView {
-  return { id, name: id, label: `P ${id}`, anonymous: false, index, talkShare: 0, talkTimeMs: null, words: 0, turns: 0, longestTurnMs: null, longestTurnWords: null, questions: 0, interruptionsMade: 0, interruptionsReceived: 0, participation: 'balanced', sentiment: null, invitationsGiven: null, invitationsReceived: null, creditGiven: null, creditReceived: null };
+  return {
+    id,
+    name: id,
+    label: `P ${id}`,
+    anonymous: false,
+    index,
+    talkShare: 0,
+    talkTimeMs: null,
+    words: 0,
+    turns: 0,
+    longestTurnMs: null,
+    longestTurnWords: null,
+    questions: 0,
+    interruptionsMade: 0,
+    interruptionsReceived: 0,
+    participation: 'balanced',
+    sentiment: null,
+    invitationsGiven: null,
+    invitationsReceived: null,
+    creditGiven: null,
+    creditReceived: null,
+  };
 }
-const cut = (fromId: string, toId: string): InterruptionView => ({ fromId, toId, utteranceId: null, startMs: null, quote: '' });
+const cut = (fromId: string, toId: string): InterruptionView => ({
+  fromId,
+  toId,
+  utteranceId: null,
+  startMs: null,
+  quote: '',
+});
 
 describe('axis helpers', () => {
   it('rounds axis ends up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -52,7 +79,10 @@ describe('interruption matrix', () => {
   it('pools everyone beyond the first eleven into "Others"', () => {
     const people = Array.from({ length: 20 }, (_, i) => person(`s${i}`, i));
     // s0 cuts in on each of the 19 others once: s0 is involved 19 times, each other person once.
-    const m = interruptionMatrix(people.slice(1).map((p) => cut('s0', p.id)), people);
+    const m = interruptionMatrix(
+      people.slice(1).map((p) => cut('s0', p.id)),
+      people,
+    );
     expect(m.labels).toHaveLength(MATRIX_MAX_PEOPLE);
     expect(m.labels[MATRIX_MAX_PEOPLE - 1]).toBe('Others (9)');
     // s0's row: one each for s1..s10, then the 9 pooled people together.
@@ -64,7 +94,9 @@ describe('timeline', () => {
   it('keeps meetings up to 84 minutes in one strip and cuts longer ones into hours', () => {
     const minutes = (m: number) => m * 60_000;
     expect(timelineStrips({ kind: 'time', start: 0, end: minutes(84) })).toHaveLength(1);
-    expect(timelineStrips({ kind: 'time', start: 0, end: minutes(240) })).toEqual([0, 1, 2, 3].map((h) => ({ from: minutes(60 * h), to: minutes(60 * (h + 1)) })));
+    expect(timelineStrips({ kind: 'time', start: 0, end: minutes(240) })).toEqual(
+      [0, 1, 2, 3].map((h) => ({ from: minutes(60 * h), to: minutes(60 * (h + 1)) })),
+    );
     // 2 h 03 min: the 3-minute remainder (under a tenth of an hour) joins the second strip.
     expect(timelineStrips({ kind: 'time', start: 0, end: minutes(123) })).toEqual([
       { from: 0, to: minutes(60) },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCount, formatDate, formatDuration, formatPercent, formatSigned, plural } from '../../reports/format';
+import {
+  formatClock,
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatPercent,
+  formatSigned,
+  plural,
+} from '../../reports/format';
 
 describe('report formatting', () => {
   it('durations', () => {

@@ -75,7 +75,11 @@ describe('table', () => {
         { header: 'Quote', weight: 5 },
         { header: 'Turns', weight: 1, align: 'right' },
       ],
-      rows: Array.from({ length: 80 }, (_, i) => [`Person ${i}`, i === 30 ? 'a very long quote '.repeat(700) : `quote ${i}`, String(i)]),
+      rows: Array.from({ length: 80 }, (_, i) => [
+        `Person ${i}`,
+        i === 30 ? 'a very long quote '.repeat(700) : `quote ${i}`,
+        String(i),
+      ]),
     });
     flow.finish('T', 'F');
     const pages = flow.pages.length;

@@ -13,7 +13,10 @@ import { FontFace } from '../../reports/text/report-font';
 import { makeTranscript } from '../helpers/make-transcript';
 import { reportInputFor } from './helpers/report-input-for';
 
-const transcript = makeTranscript([['Ana Lima', 'Shall we start?', 0, 2], ['Bo Chen', 'Yes, let us go.', 2.5, 4]]);
+const transcript = makeTranscript([
+  ['Ana Lima', 'Shall we start?', 0, 2],
+  ['Bo Chen', 'Yes, let us go.', 2.5, 4],
+]);
 
 /** Characters measured while rendering a report with this title (counted, not recorded: there may be millions). */
 async function measuredCharacters(title: string): Promise<number> {

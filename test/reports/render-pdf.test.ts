@@ -17,11 +17,15 @@ describe('renderReport on a hand-made meeting', () => {
     expect(result.pages).toBeGreaterThan(4);
   });
 
-  it.skipIf(!HAS_PDFTOTEXT)('shows every name, in Latin, Cyrillic and Greek, and the Chinese one as □□ with its speaker id', () => {
-    for (const name of ['Zoë Martin', 'Дмитрий Иванов', 'Παναγιώτης Γεωργίου', '□□ (s4)']) expect(text).toContain(name);
-    // And says what the boxes stand for: 李 is U+674E, 娜 U+5A1C.
-    expect(text).toContain('s4: U+674E U+5A1C');
-  });
+  it.skipIf(!HAS_PDFTOTEXT)(
+    'shows every name, in Latin, Cyrillic and Greek, and the Chinese one as □□ with its speaker id',
+    () => {
+      for (const name of ['Zoë Martin', 'Дмитрий Иванов', 'Παναγιώτης Γεωργίου', '□□ (s4)'])
+        expect(text).toContain(name);
+      // And says what the boxes stand for: 李 is U+674E, 娜 U+5A1C.
+      expect(text).toContain('s4: U+674E U+5A1C');
+    },
+  );
 
   it.skipIf(!HAS_PDFTOTEXT)('prints the numbers it was given', () => {
     // Talk shares 0.42, 0.31, 0.17 and 0.10, with their times.
@@ -75,7 +79,16 @@ describe('renderReport on a hand-made meeting', () => {
 
   it.skipIf(!HAS_PDFTOTEXT)('renders measurements only when no commentary was requested', async () => {
     const input = handMadeInput();
-    input.analysis.commentary = { ...input.analysis.commentary, summary: [], people: [], source: 'none', model: null, sent: null, usage: null, dropped: { count: 0, items: [] } };
+    input.analysis.commentary = {
+      ...input.analysis.commentary,
+      summary: [],
+      people: [],
+      source: 'none',
+      model: null,
+      sent: null,
+      usage: null,
+      dropped: { count: 0, items: [] },
+    };
     const { bytes } = await renderReportWithLayout(input);
     const plain = pdfText(bytes).replace(/\s+/g, ' ');
     expect(plain).toContain('No coaching commentary was requested');

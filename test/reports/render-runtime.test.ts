@@ -20,7 +20,9 @@ describe('renderReport in this runtime', () => {
   it('renders the brief appendix in fewer pages than the full one', async () => {
     const input = handMadeInput();
     const full = await PDFDocument.load(await renderReport(input));
-    const brief = await PDFDocument.load(await renderReport({ ...input, options: { ...input.options, appendix: 'brief' } }));
+    const brief = await PDFDocument.load(
+      await renderReport({ ...input, options: { ...input.options, appendix: 'brief' } }),
+    );
     expect(brief.getPageCount()).toBeLessThan(full.getPageCount());
   }, 30_000);
 });

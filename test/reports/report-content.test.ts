@@ -43,7 +43,12 @@ beforeAll(async () => {
     ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
     ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
   ]);
-  const analysis = await analyzeTranscript(transcript, { title: 'Venue decision', commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2026-03-02T09:00:00Z') });
+  const analysis = await analyzeTranscript(transcript, {
+    title: 'Venue decision',
+    commentary: 'rules',
+    llm: llmConfigFromEnv({}),
+    now: new Date('2026-03-02T09:00:00Z'),
+  });
   text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
 }, 30_000);
 
@@ -95,14 +100,14 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     expect(inc).toMatch(/Cy 12\.5 1 0 /);
   });
 
-  it('listening: Ana\'s paraphrase of Cy', () => {
+  it("listening: Ana's paraphrase of Cy", () => {
     const listening = section('Listening', 'Non-inclusive language');
     expect(listening).not.toContain('No back-channels');
     // Columns: back-channels, follow-up questions, paraphrases, building on (pdftotext puts the name last).
     expect(listening).toMatch(/Building on others (0 0 1 0 Ana|Ana 0 0 1 0)/);
   });
 
-  it('tone: the meeting\'s counts and mean, the moments, every person\'s mean and spread', () => {
+  it("tone: the meeting's counts and mean, the moments, every person's mean and spread", () => {
     const tone = section('Each utterance gets a tone score', 'Coaching');
     expect(tone).toContain('Over the meeting: 2 positive utterances, 1 negative utterance, 3 neutral; mean +0.13.');
     expect(tone).toMatch(/0:10 Ben “The venue is good and close to the station\.” \+0\.44 good/);
@@ -115,11 +120,13 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     expect(tone).toMatch(/Cy 1 12\.5 0 0\.0 apology 1/);
   });
 
-  it('coaching: each person\'s advice with the evidence it rests on, quoted and placed in time', () => {
+  it("coaching: each person's advice with the evidence it rests on, quoted and placed in time", () => {
     const coaching = section('Per-person coaching', 'Methodology');
     expect(coaching).toContain('Written by deterministic rules from the measurements');
     expect(coaching).toMatch(/Ana 50% of the talk · 3 turns/);
-    expect(coaching).toMatch(/Brought others in several times, for example by asking them directly for their view\. “Ben, what do you think” 0:00/);
+    expect(coaching).toMatch(
+      /Brought others in several times, for example by asking them directly for their view\. “Ben, what do you think” 0:00/,
+    );
     expect(coaching).toMatch(/Gave credit[^“]*“Good point, Ben” 0:23/);
     expect(coaching).toMatch(/Consider other wording for "guys"[^“]*“guys” 0:33/);
   });

@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTrueType, subsetTrueType, type TrueTypeFont } from '../../reports/text/truetype';
 
-const font = parseTrueType(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'reports', 'fonts', 'DejaVuSans-subset.ttf'))));
+const font = parseTrueType(
+  new Uint8Array(readFileSync(join(__dirname, '..', '..', 'reports', 'fonts', 'DejaVuSans-subset.ttf'))),
+);
 
 /** Length of a glyph's outline data in a parsed font. */
 function glyphLength(f: TrueTypeFont, glyph: number): number {
   const view = new DataView(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
   const loca = f.tables.get('loca')!.offset;
-  return f.indexToLocFormat === 0 ? (view.getUint16(loca + glyph * 2 + 2) - view.getUint16(loca + glyph * 2)) * 2 : view.getUint32(loca + glyph * 4 + 4) - view.getUint32(loca + glyph * 4);
+  return f.indexToLocFormat === 0
+    ? (view.getUint16(loca + glyph * 2 + 2) - view.getUint16(loca + glyph * 2)) * 2
+    : view.getUint32(loca + glyph * 4 + 4) - view.getUint32(loca + glyph * 4);
 }
 
 describe('parseTrueType', () => {
@@ -38,7 +42,8 @@ describe('subsetTrueType', () => {
   it('keeps the outlines of the glyphs used and of their composite parts, and empties the rest', () => {
     // é (169) is built from e (70) and acute (116); Ǻ (442) from Aring (133) and glyph 1887.
     const subset = parseTrueType(subsetTrueType(font, new Set([169, 442])));
-    for (const kept of [0, 169, 70, 116, 442, 133, 1887]) expect(glyphLength(subset, kept), `glyph ${kept}`).toBeGreaterThan(0);
+    for (const kept of [0, 169, 70, 116, 442, 133, 1887])
+      expect(glyphLength(subset, kept), `glyph ${kept}`).toBeGreaterThan(0);
     for (const dropped of [34, 59, 845]) expect(glyphLength(subset, dropped), `glyph ${dropped}`).toBe(0);
     // Glyph ids, metrics and the character map are unchanged, so CIDs stay glyph ids.
     expect(subset.numGlyphs).toBe(font.numGlyphs);

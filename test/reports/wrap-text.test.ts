@@ -11,7 +11,8 @@ const style = () => ({ font: fonts.regular, size: 10 });
 
 describe('wrapText', () => {
   it('breaks at spaces and keeps every line within the width', () => {
-    const text = 'the release plan needs one more review before we ship it to customers and the migration script is still slow';
+    const text =
+      'the release plan needs one more review before we ship it to customers and the migration script is still slow';
     const lines = wrapText(text, style(), 120);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(measure(line, style())).toBeLessThanOrEqual(120);
@@ -46,7 +47,13 @@ describe('wrapText', () => {
 describe('wrapRuns', () => {
   it('keeps styles, merges neighbouring words of one style, and glues runs without a space between them', () => {
     const bold = { font: fonts.bold, size: 10 };
-    const lines = wrapRuns([{ text: 'Ana', ...bold }, { text: ': good point, building on that', ...style() }], 1000);
+    const lines = wrapRuns(
+      [
+        { text: 'Ana', ...bold },
+        { text: ': good point, building on that', ...style() },
+      ],
+      1000,
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]!.runs.map((r) => r.text)).toEqual(['Ana', ': good point, building on that']);
     expect(lines[0]!.runs[0]!.font).toBe(fonts.bold);

@@ -15,11 +15,16 @@ import { bytesOf, call, createAnalysis, expectError, ownerOf, storedKeys, utf8 }
 import { KEY_ALPHA } from './helpers/test-keys';
 
 /** Two speakers, three cues, 9 words: worked out by hand below. */
-const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n\n00:00:05.500 --> 00:00:08.000\nAna: Good, first item then.\n';
+const SMALL_VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n\n00:00:05.500 --> 00:00:08.000\nAna: Good, first item then.\n';
 
 describe('POST /v1/analyses (synchronous)', () => {
   it('answers 201 with the analysis, its id and links, for a raw WebVTT body (Zoom fixture)', async () => {
-    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: bytesOf(zoomStandup), headers: { 'Content-Type': 'text/vtt' } });
+    const res = await call(KEY_ALPHA, '/v1/analyses', {
+      method: 'POST',
+      body: bytesOf(zoomStandup),
+      headers: { 'Content-Type': 'text/vtt' },
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, any>;
     expect(body.id).toMatch(/^[0-9a-hjkmnp-tv-z]{26}$/);
@@ -29,20 +34,35 @@ describe('POST /v1/analyses (synchronous)', () => {
     expect(Object.keys(body)[0]).toBe('id');
     expect(Object.keys(body).at(-1)).toBe('links');
     expect(body.transcript.format).toBe('webvtt');
-    expect(body.transcript.speakers.map((s: { name: string }) => s.name)).toEqual(['Zoë Martin', 'Łukasz Nowak', 'Παναγιώτης Γεωργίου', 'Дмитрий Иванов', 'Unknown speaker']);
+    expect(body.transcript.speakers.map((s: { name: string }) => s.name)).toEqual([
+      'Zoë Martin',
+      'Łukasz Nowak',
+      'Παναγιώτης Γεωργίου',
+      'Дмитрий Иванов',
+      'Unknown speaker',
+    ]);
     expect(body.commentary.source).toBe('rules');
     expect(AnalysisResponse.safeParse(body).success).toBe(true);
   });
 
   it('reads options from the query string: title, attendees (comma-separated and repeated), commentary', async () => {
-    const body = await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt', '?title=Weekly%20sync&attendees=Ana,Bo&attendees=Cy&commentary=none');
+    const body = await createAnalysis(
+      KEY_ALPHA,
+      SMALL_VTT,
+      'text/vtt',
+      '?title=Weekly%20sync&attendees=Ana,Bo&attendees=Cy&commentary=none',
+    );
     const meeting = body.meeting as { title: string; attendees: string[] };
     expect(meeting.title).toBe('Weekly sync');
     expect(meeting.attendees).toEqual(['Ana', 'Bo', 'Cy']);
     expect((body.commentary as { source: string }).source).toBe('none');
     const transcript = body.transcript as { utterances: Array<{ text: string }>; speakers: Array<{ name: string }> };
     expect(transcript.speakers.map((s) => s.name)).toEqual(['Ana', 'Bo']);
-    expect(transcript.utterances.map((u) => u.text)).toEqual(['Shall we start?', 'Yes, ready.', 'Good, first item then.']);
+    expect(transcript.utterances.map((u) => u.text)).toEqual([
+      'Shall we start?',
+      'Yes, ready.',
+      'Good, first item then.',
+    ]);
   });
 
   it('accepts a multipart upload with options as fields; the title defaults to the file name', async () => {
@@ -78,7 +98,10 @@ describe('POST /v1/analyses (synchronous)', () => {
   it('stores the JSON and the PDF, and not the transcript unless asked', async () => {
     const body = await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt');
     const owner = await ownerOf(KEY_ALPHA);
-    expect(await storedKeys(`analyses/${owner}/${body.id}/`)).toEqual([`analyses/${owner}/${body.id}/analysis.json`, `analyses/${owner}/${body.id}/report.pdf`]);
+    expect(await storedKeys(`analyses/${owner}/${body.id}/`)).toEqual([
+      `analyses/${owner}/${body.id}/analysis.json`,
+      `analyses/${owner}/${body.id}/report.pdf`,
+    ]);
     await expectError(await call(KEY_ALPHA, `/v1/analyses/${body.id}/transcript`), 404, 'not-found');
   });
 
@@ -94,7 +117,11 @@ describe('POST /v1/analyses (synchronous)', () => {
 
 describe('GET /v1/analyses/:id and report.pdf', () => {
   it('returns exactly the JSON the 201 returned', async () => {
-    const created = await call(KEY_ALPHA, '/v1/analyses?title=Weekly%20sync', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt' } });
+    const created = await call(KEY_ALPHA, '/v1/analyses?title=Weekly%20sync', {
+      method: 'POST',
+      body: SMALL_VTT,
+      headers: { 'Content-Type': 'text/vtt' },
+    });
     const createdText = await created.text();
     const { id } = JSON.parse(createdText) as { id: string };
     const res = await call(KEY_ALPHA, `/v1/analyses/${id}`);
@@ -104,7 +131,12 @@ describe('GET /v1/analyses/:id and report.pdf', () => {
   });
 
   it('serves the PDF with a file name from the title and date', async () => {
-    const body = await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt', '?title=Weekly%20Sync%3A%20Zo%C3%AB%20%26%20Ana');
+    const body = await createAnalysis(
+      KEY_ALPHA,
+      SMALL_VTT,
+      'text/vtt',
+      '?title=Weekly%20Sync%3A%20Zo%C3%AB%20%26%20Ana',
+    );
     const res = await call(KEY_ALPHA, body.links.report);
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('application/pdf');
@@ -126,14 +158,18 @@ describe('GET /v1/analyses/:id and report.pdf', () => {
 describe('GET /v1/analyses (list)', () => {
   it("lists the caller's analyses with ids, titles and dates, paging with a cursor", async () => {
     const made = [];
-    for (const title of ['List one', 'List two', 'List three']) made.push(await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt', `?title=${encodeURIComponent(title)}`));
+    for (const title of ['List one', 'List two', 'List three'])
+      made.push(await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt', `?title=${encodeURIComponent(title)}`));
     const seen = new Map<string, { title: string; createdAt: string }>();
     let cursor: string | null = null;
     let pages = 0;
     do {
       const res = await call(KEY_ALPHA, `/v1/analyses?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
-      const page = (await res.json()) as { items: Array<{ id: string; title: string; createdAt: string }>; cursor: string | null };
+      const page = (await res.json()) as {
+        items: Array<{ id: string; title: string; createdAt: string }>;
+        cursor: string | null;
+      };
       expect(page.items.length).toBeLessThanOrEqual(2);
       for (const item of page.items) seen.set(item.id, item);
       cursor = page.cursor;
@@ -172,7 +208,9 @@ describe('DELETE /v1/analyses/:id', () => {
     // Simulate an analysis made with commentary=llm: its cache entry is named in its metadata.
     const hash = 'a'.repeat(64);
     const json = await env.REPORTS.get(`analyses/${owner}/${body.id}/analysis.json`);
-    await env.REPORTS.put(`analyses/${owner}/${body.id}/analysis.json`, await json!.text(), { customMetadata: { ...json!.customMetadata, commentaryCacheKey: hash } });
+    await env.REPORTS.put(`analyses/${owner}/${body.id}/analysis.json`, await json!.text(), {
+      customMetadata: { ...json!.customMetadata, commentaryCacheKey: hash },
+    });
     await env.REPORTS.put(`commentary-cache/${owner}/${hash}.json`, '{}');
 
     expect((await call(KEY_ALPHA, `/v1/analyses/${body.id}`, { method: 'DELETE' })).status).toBe(204);

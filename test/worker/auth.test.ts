@@ -8,7 +8,8 @@ import { bytesOf, call, callApp, createAnalysis, expectError } from './helpers/a
 import { KEY_ALPHA, KEY_BRAVO, KEY_UNKNOWN } from './helpers/test-keys';
 import zoomStandup from '../../fixtures/webvtt/zoom-standup.vtt?base64';
 
-const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
+const SMALL_VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
 const ANY_ID = '0000000000000000000000000a';
 
 /** Every API route, with a request that would succeed for the right key. */
@@ -35,12 +36,17 @@ describe('API keys', () => {
 
   it('refuses other schemes and malformed headers', async () => {
     for (const authorization of [`Basic ${btoa('user:pass')}`, 'Bearer', `Bearer ${KEY_ALPHA} extra`, KEY_ALPHA]) {
-      await expectError(await call(null, '/v1/analyses', { headers: { Authorization: authorization } }), 401, 'unauthorized');
+      await expectError(
+        await call(null, '/v1/analyses', { headers: { Authorization: authorization } }),
+        401,
+        'unauthorized',
+      );
     }
   });
 
   it('lets /health, the page and its assets, /openapi.json and /docs through without a key', async () => {
-    for (const path of ['/health', '/', '/page/app.js', '/page/app.css', '/openapi.json', '/docs']) expect((await call(null, path)).status, path).toBe(200);
+    for (const path of ['/health', '/', '/page/app.js', '/page/app.css', '/openapi.json', '/docs'])
+      expect((await call(null, path)).status, path).toBe(200);
   });
 
   it('accepts the key case-insensitively as to the scheme ("bearer")', async () => {
@@ -66,7 +72,10 @@ describe('tenant isolation between two keys', () => {
   it("never lists another key's analyses", async () => {
     const alpha = await createAnalysis(KEY_ALPHA, SMALL_VTT, 'text/vtt', '?title=Alpha%20only');
     const bravo = await createAnalysis(KEY_BRAVO, SMALL_VTT, 'text/vtt', '?title=Bravo%20only');
-    const list = async (key: string) => ((await (await call(key, '/v1/analyses?limit=100')).json()) as { items: Array<{ id: string }> }).items.map((i) => i.id);
+    const list = async (key: string) =>
+      ((await (await call(key, '/v1/analyses?limit=100')).json()) as { items: Array<{ id: string }> }).items.map(
+        (i) => i.id,
+      );
     const alphaIds = await list(KEY_ALPHA);
     const bravoIds = await list(KEY_BRAVO);
     expect(alphaIds).toContain(alpha.id);
@@ -75,8 +84,12 @@ describe('tenant isolation between two keys', () => {
     expect(bravoIds).not.toContain(alpha.id);
   });
 
-  it("gives another key 404 for a job", async () => {
-    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } });
+  it('gives another key 404 for a job', async () => {
+    const res = await call(KEY_ALPHA, '/v1/analyses', {
+      method: 'POST',
+      body: SMALL_VTT,
+      headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' },
+    });
     expect(res.status).toBe(202);
     const job = (await res.json()) as { links: { self: string } };
     await expectError(await call(KEY_BRAVO, job.links.self), 404, 'not-found');
@@ -91,21 +104,43 @@ describe('when no keys are configured', () => {
   });
 
   it('an unset ENVIRONMENT counts as production', async () => {
-    await expectError(await callApp({}, null, '/v1/analyses', {}, { ENVIRONMENT: undefined, API_KEY_HASHES: undefined }), 503, 'auth-not-configured');
+    await expectError(
+      await callApp({}, null, '/v1/analyses', {}, { ENVIRONMENT: undefined, API_KEY_HASHES: undefined }),
+      503,
+      'auth-not-configured',
+    );
   });
 
   it('local development (wrangler dev on 127.0.0.1) works without a key', async () => {
-    const res = await callApp({}, null, '/v1/analyses', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt' } }, { ENVIRONMENT: 'development', API_KEY_HASHES: '' }, 'http://127.0.0.1:8787');
+    const res = await callApp(
+      {},
+      null,
+      '/v1/analyses',
+      { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt' } },
+      { ENVIRONMENT: 'development', API_KEY_HASHES: '' },
+      'http://127.0.0.1:8787',
+    );
     expect(res.status).toBe(201);
   });
 
   it('ENVIRONMENT=development on a public host name (deployed by mistake) still refuses', async () => {
-    const res = await callApp({}, null, '/v1/analyses', {}, { ENVIRONMENT: 'development', API_KEY_HASHES: '' }, 'https://meeting-analyser.example.workers.dev');
+    const res = await callApp(
+      {},
+      null,
+      '/v1/analyses',
+      {},
+      { ENVIRONMENT: 'development', API_KEY_HASHES: '' },
+      'https://meeting-analyser.example.workers.dev',
+    );
     await expectError(res, 503, 'auth-not-configured');
   });
 
   it('a malformed API_KEY_HASHES is a configuration error (503), not an open door', async () => {
-    const body = await expectError(await callApp({}, KEY_ALPHA, '/v1/analyses', {}, { API_KEY_HASHES: 'not-a-hash' }), 503, 'auth-misconfigured');
+    const body = await expectError(
+      await callApp({}, KEY_ALPHA, '/v1/analyses', {}, { API_KEY_HASHES: 'not-a-hash' }),
+      503,
+      'auth-misconfigured',
+    );
     expect(JSON.stringify(body)).not.toContain('not-a-hash');
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { call, expectError, utf8 } from './helpers/api';
 import { KEY_ALPHA } from './helpers/test-keys';
 
-const post = (body: BodyInit | null, headers: Record<string, string> = {}, query = '') => call(KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body, headers });
+const post = (body: BodyInit | null, headers: Record<string, string> = {}, query = '') =>
+  call(KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body, headers });
 const GOOD_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n';
 
 const PNG = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52);
@@ -18,15 +19,39 @@ describe('upload catalogue', () => {
     ['an empty body', '', { 'Content-Type': 'text/vtt' }, 400, 'empty-body'],
     ['no body and no content type', null, {}, 400, 'empty-body'],
     ['no content type', GOOD_VTT, { 'Content-Type': '' }, 415, 'unsupported-media-type'],
-    ['a form-urlencoded body (curl --data without -H)', GOOD_VTT, { 'Content-Type': 'application/x-www-form-urlencoded' }, 415, 'unsupported-media-type'],
+    [
+      'a form-urlencoded body (curl --data without -H)',
+      GOOD_VTT,
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      415,
+      'unsupported-media-type',
+    ],
     ['an image content type', PNG, { 'Content-Type': 'image/png' }, 415, 'unsupported-media-type'],
     ['PNG bytes sent as text/plain', PNG, { 'Content-Type': 'text/plain' }, 415, 'binary-input'],
     ['PDF bytes sent as text/plain', PDF, { 'Content-Type': 'text/plain' }, 415, 'binary-input'],
-    ['a ZIP that is not a DOCX, sent as DOCX', ZIP_NOT_DOCX, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, 422, 'invalid-docx'],
+    [
+      'a ZIP that is not a DOCX, sent as DOCX',
+      ZIP_NOT_DOCX,
+      { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      422,
+      'invalid-docx',
+    ],
     ['a JSON array of numbers', '[1, 2, 3]', { 'Content-Type': 'application/json' }, 415, 'unknown-format'],
-    ['JSON that is not a transcript shape', '{"hello": "world"}', { 'Content-Type': 'application/json' }, 415, 'unknown-format'],
+    [
+      'JSON that is not a transcript shape',
+      '{"hello": "world"}',
+      { 'Content-Type': 'application/json' },
+      415,
+      'unknown-format',
+    ],
     ['broken JSON', '{"segments": [', { 'Content-Type': 'application/json' }, 422, 'malformed-json'],
-    ['a table of timed words (unknown format)', 'a.wav 1 0.5 0.3 hello\na.wav 1 0.8 0.4 world\na.wav 1 1.2 0.3 again\n', { 'Content-Type': 'text/plain' }, 415, 'unknown-format'],
+    [
+      'a table of timed words (unknown format)',
+      'a.wav 1 0.5 0.3 hello\na.wav 1 0.8 0.4 world\na.wav 1 1.2 0.3 again\n',
+      { 'Content-Type': 'text/plain' },
+      415,
+      'unknown-format',
+    ],
     ['a WebVTT file with only a header', 'WEBVTT\n', { 'Content-Type': 'text/vtt' }, 422, 'no-speech'],
     ['NUL bytes in text', 'Ana: hello\u0000there\n', { 'Content-Type': 'text/plain' }, 415, 'binary-input'],
   ])('%s -> %i %s', async (_name, body, headers, status, code) => {
@@ -66,7 +91,9 @@ describe('multipart catalogue', () => {
   });
 
   it('a truncated multipart body -> 400 malformed-multipart', async () => {
-    const res = await post('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.vtt"\r\n\r\nWEBVTT', { 'Content-Type': 'multipart/form-data; boundary=xyz' });
+    const res = await post('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.vtt"\r\n\r\nWEBVTT', {
+      'Content-Type': 'multipart/form-data; boundary=xyz',
+    });
     await expectError(res, 400, 'malformed-multipart');
   });
 });
@@ -88,7 +115,11 @@ describe('option catalogue', () => {
     ['ftp://example.com/hook', 'invalid-option'], // not http(s): refused by the schema
     ['https://user:pw@hooks.example.com/done', 'invalid-callback-url'],
   ])('callbackUrl %s with Prefer: respond-async -> 400 %s', async (url, code) => {
-    const res = await post(GOOD_VTT, { 'Content-Type': 'text/vtt', Prefer: 'respond-async' }, `?callbackUrl=${encodeURIComponent(url)}`);
+    const res = await post(
+      GOOD_VTT,
+      { 'Content-Type': 'text/vtt', Prefer: 'respond-async' },
+      `?callbackUrl=${encodeURIComponent(url)}`,
+    );
     await expectError(res, 400, code);
   });
 });

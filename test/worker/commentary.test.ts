@@ -8,12 +8,29 @@ import { bytesOf, callApp } from './helpers/api';
 import { KEY_ALPHA } from './helpers/test-keys';
 
 const post = (query: string, extraEnv: Record<string, unknown>) =>
-  callApp({}, KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body: bytesOf(zoomStandup), headers: { 'Content-Type': 'text/vtt' } }, extraEnv);
+  callApp(
+    {},
+    KEY_ALPHA,
+    `/v1/analyses${query}`,
+    { method: 'POST', body: bytesOf(zoomStandup), headers: { 'Content-Type': 'text/vtt' } },
+    extraEnv,
+  );
 
-const claude = (model: string) => ({ ANTHROPIC_API_KEY: 'worker-test-key', ANTHROPIC_BASE_URL: inject('anthropicUrl'), ANTHROPIC_MODEL: model, ANTHROPIC_TIMEOUT_MS: '5000' });
+const claude = (model: string) => ({
+  ANTHROPIC_API_KEY: 'worker-test-key',
+  ANTHROPIC_BASE_URL: inject('anthropicUrl'),
+  ANTHROPIC_MODEL: model,
+  ANTHROPIC_TIMEOUT_MS: '5000',
+});
 
-async function requestsFor(model: string): Promise<Array<{ model: string; user: string; headers: Record<string, string> }>> {
-  const all = (await (await fetch(`${inject('anthropicUrl')}/__requests`)).json()) as Array<{ model: string; user: string; headers: Record<string, string> }>;
+async function requestsFor(
+  model: string,
+): Promise<Array<{ model: string; user: string; headers: Record<string, string> }>> {
+  const all = (await (await fetch(`${inject('anthropicUrl')}/__requests`)).json()) as Array<{
+    model: string;
+    user: string;
+    headers: Record<string, string>;
+  }>;
   return all.filter((r) => r.model === model);
 }
 
@@ -22,7 +39,13 @@ describe('commentary in the Worker', () => {
     const res = await post('', claude('fake-valid#worker'));
     expect(res.status).toBe(201);
     const { commentary } = (await res.json()) as { commentary: Record<string, any> };
-    expect(commentary).toMatchObject({ source: 'claude', model: 'fake-valid#worker', fallbackReason: null, usage: { inputTokens: 1200, outputTokens: 340 }, cached: false });
+    expect(commentary).toMatchObject({
+      source: 'claude',
+      model: 'fake-valid#worker',
+      fallbackReason: null,
+      usage: { inputTokens: 1200, outputTokens: 340 },
+      cached: false,
+    });
     const [request] = await requestsFor('fake-valid#worker');
     expect(request!.headers.authorization).toBe('Bearer worker-test-key');
     expect(request!.user).toContain('<transcript_excerpts');
@@ -37,7 +60,9 @@ describe('commentary in the Worker', () => {
   });
 
   it('drops a made-up quote and counts it', async () => {
-    const { commentary } = (await (await post('?commentary=llm', claude('fake-made-up-quote#worker'))).json()) as { commentary: Record<string, any> };
+    const { commentary } = (await (await post('?commentary=llm', claude('fake-made-up-quote#worker'))).json()) as {
+      commentary: Record<string, any>;
+    };
     expect(commentary.source).toBe('claude');
     expect(commentary.dropped.count).toBe(1);
     expect(JSON.stringify(commentary.people)).not.toContain('fire everyone');
@@ -45,7 +70,9 @@ describe('commentary in the Worker', () => {
 
   it('serves a second identical upload from the commentary cache, paying once', async () => {
     await post('?commentary=llm', claude('fake-valid#worker-cache'));
-    const second = (await (await post('?commentary=llm', claude('fake-valid#worker-cache'))).json()) as { commentary: { cached: boolean } };
+    const second = (await (await post('?commentary=llm', claude('fake-valid#worker-cache'))).json()) as {
+      commentary: { cached: boolean };
+    };
     expect(second.commentary.cached).toBe(true);
     expect(await requestsFor('fake-valid#worker-cache')).toHaveLength(1);
   });

@@ -8,17 +8,29 @@ import { KEY_ALPHA } from './helpers/test-keys';
 
 const preflight = (origin: string): RequestInit => ({
   method: 'OPTIONS',
-  headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+  headers: {
+    Origin: origin,
+    'Access-Control-Request-Method': 'POST',
+    'Access-Control-Request-Headers': 'authorization, content-type',
+  },
 });
 
 describe('CORS', () => {
   it('sends no CORS headers when CORS_ORIGINS is empty (same origin only)', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { headers: { Origin: 'https://tool.example' } }, { CORS_ORIGINS: '' });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { headers: { Origin: 'https://tool.example' } },
+      { CORS_ORIGINS: '' },
+    );
     expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('answers the preflight for a listed origin, without a key', async () => {
-    const res = await callApp({}, null, '/v1/analyses', preflight('https://tool.example'), { CORS_ORIGINS: 'https://tool.example, https://other.example' });
+    const res = await callApp({}, null, '/v1/analyses', preflight('https://tool.example'), {
+      CORS_ORIGINS: 'https://tool.example, https://other.example',
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://tool.example');
     expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('authorization');
@@ -26,19 +38,37 @@ describe('CORS', () => {
   });
 
   it('gives a listed origin the header on real responses, errors included, and exposes Location', async () => {
-    const res = await callApp({}, null, '/v1/analyses', { headers: { Origin: 'https://tool.example' } }, { CORS_ORIGINS: 'https://tool.example' });
+    const res = await callApp(
+      {},
+      null,
+      '/v1/analyses',
+      { headers: { Origin: 'https://tool.example' } },
+      { CORS_ORIGINS: 'https://tool.example' },
+    );
     expect(res.status).toBe(401);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://tool.example');
     expect(res.headers.get('Access-Control-Expose-Headers')).toContain('Location');
   });
 
   it('does not allow an origin that is not listed', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { headers: { Origin: 'https://evil.example' } }, { CORS_ORIGINS: 'https://tool.example' });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { headers: { Origin: 'https://evil.example' } },
+      { CORS_ORIGINS: 'https://tool.example' },
+    );
     expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('allows any origin with "*"', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { headers: { Origin: 'https://any.example' } }, { CORS_ORIGINS: '*' });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { headers: { Origin: 'https://any.example' } },
+      { CORS_ORIGINS: '*' },
+    );
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 });

@@ -13,17 +13,26 @@ import { call, callApp, expectError, utf8 } from './helpers/api';
 import { KEY_ALPHA } from './helpers/test-keys';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nZoë: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
+const VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nZoë: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
 
 interface Created {
   id: string;
   links: { self: string; report: string };
   meeting: { title: string };
-  transcript: { format: string; encoding: string; speakers: Array<{ name: string }>; utterances: Array<{ text: string; startMs: number | null; endMs: number | null }>; issues: Array<{ code: string; count: number }>; wordCount: number };
+  transcript: {
+    format: string;
+    encoding: string;
+    speakers: Array<{ name: string }>;
+    utterances: Array<{ text: string; startMs: number | null; endMs: number | null }>;
+    issues: Array<{ code: string; count: number }>;
+    wordCount: number;
+  };
   turnTaking: { speakers: Array<{ name: string; talkShare: number }> };
 }
 
-const post = (body: BodyInit, headers: Record<string, string> = {}, query = '') => call(KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body, headers });
+const post = (body: BodyInit, headers: Record<string, string> = {}, query = '') =>
+  call(KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body, headers });
 
 /** Expects 201 and returns the analysis. */
 async function created(res: Response): Promise<Created> {
@@ -54,7 +63,12 @@ describe('a wrong content type: the content decides, the label only breaks ties'
   it.each([
     ['WebVTT labelled application/json', VTT, 'application/json', 'webvtt'],
     ['SRT labelled text/vtt', '1\n00:00:01,000 --> 00:00:03,000\nZoë: Shall we start?\n', 'text/vtt', 'srt'],
-    ['Whisper JSON labelled text/vtt', '{"text":"hi","segments":[{"start":1,"end":3,"text":"Shall we start?"}]}', 'text/vtt', 'whisper-json'],
+    [
+      'Whisper JSON labelled text/vtt',
+      '{"text":"hi","segments":[{"start":1,"end":3,"text":"Shall we start?"}]}',
+      'text/vtt',
+      'whisper-json',
+    ],
     ['WebVTT labelled as a Word document', VTT, DOCX, 'webvtt'],
     ['UTF-8 labelled charset=utf-16', VTT, 'text/plain; charset=utf-16', 'webvtt'],
   ])('%s -> 201', async (_name, body, type, format) => {
@@ -65,9 +79,12 @@ describe('a wrong content type: the content decides, the label only breaks ties'
     expect((await created(await post(upload('standup.vtt', utf8(VTT), 'image/png')))).transcript.format).toBe('webvtt');
   });
 
-  it.each(['text/html', 'application/pdf', 'application/octet-stream', 'application/xml'])('a raw body labelled %s -> 415 unsupported-media-type', async (type) => {
-    await expectError(await post(VTT, { 'Content-Type': type }), 415, 'unsupported-media-type');
-  });
+  it.each(['text/html', 'application/pdf', 'application/octet-stream', 'application/xml'])(
+    'a raw body labelled %s -> 415 unsupported-media-type',
+    async (type) => {
+      await expectError(await post(VTT, { 'Content-Type': type }), 415, 'unsupported-media-type');
+    },
+  );
 });
 
 describe('binary files', () => {
@@ -79,9 +96,24 @@ describe('binary files', () => {
     ['a PDF labelled application/json', PDF, { 'Content-Type': 'application/json' }, 'a PDF document'],
     ['a PNG uploaded as photo.png', upload('photo.png', PNG, 'image/png'), {}, 'a PNG image'],
     ['a ZIP of notes labelled text/plain', ZIP_OF_NOTES, { 'Content-Type': 'text/plain' }, 'a ZIP archive'],
-    ['a gzip file', Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3), { 'Content-Type': 'text/plain' }, 'a gzip archive'],
-    ['an MP3 recording', utf8('ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000rest of the audio'), { 'Content-Type': 'text/plain' }, 'an MP3 audio file'],
-    ['an M4A recording', Uint8Array.of(0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70, 0x4d, 0x34, 0x41, 0x20), { 'Content-Type': 'text/plain' }, 'an MP4/M4A media file'],
+    [
+      'a gzip file',
+      Uint8Array.of(0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3),
+      { 'Content-Type': 'text/plain' },
+      'a gzip archive',
+    ],
+    [
+      'an MP3 recording',
+      utf8('ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000rest of the audio'),
+      { 'Content-Type': 'text/plain' },
+      'an MP3 audio file',
+    ],
+    [
+      'an M4A recording',
+      Uint8Array.of(0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70, 0x4d, 0x34, 0x41, 0x20),
+      { 'Content-Type': 'text/plain' },
+      'an MP4/M4A media file',
+    ],
   ])('%s -> 415 binary-input, saying what it is', async (_name, body, headers, detected) => {
     const error = await expectError(await post(body, headers), 415, 'binary-input');
     expect(error.error.details?.detected).toBe(detected);
@@ -93,7 +125,14 @@ describe('binary files', () => {
   });
 
   it('a zip bomb (1 GiB of document.xml in 6.8 MB, its header claiming 1,000 bytes) -> 422 invalid-docx', async () => {
-    const bomb = zipOf([{ name: 'word/document.xml', data: repeatedByteDeflate(0x20, Math.ceil(1024 ** 3 / 258)), method: 8, declaredSize: 1000 }]);
+    const bomb = zipOf([
+      {
+        name: 'word/document.xml',
+        data: repeatedByteDeflate(0x20, Math.ceil(1024 ** 3 / 258)),
+        method: 8,
+        declaredSize: 1000,
+      },
+    ]);
     const error = await expectError(await post(bomb, { 'Content-Type': DOCX }), 422, 'invalid-docx');
     expect(error.error.message).toContain('more than the 1000 bytes its header declares');
   });
@@ -117,7 +156,9 @@ describe('encodings real tools write: all parse', () => {
 
   it('Windows-1252 (Latin-1 with €) -> 201, read as windows-1252 with a warning', async () => {
     // "Zoë" has ë = 0xEB; "€" is 0x80 in Windows-1252 (not in ISO-8859-1); "Ça" has Ç = 0xC7.
-    const bytes = Uint8Array.from('Zoë Adams: Ça va?\nRémi: 4 500 € pour le stand.\n', (ch) => (ch === '€' ? 0x80 : ch.charCodeAt(0)));
+    const bytes = Uint8Array.from('Zoë Adams: Ça va?\nRémi: 4 500 € pour le stand.\n', (ch) =>
+      ch === '€' ? 0x80 : ch.charCodeAt(0),
+    );
     const analysis = await created(await post(bytes, { 'Content-Type': 'text/plain' }));
     expect(analysis.transcript.encoding).toBe('windows-1252');
     expect(analysis.transcript.speakers.map((s) => s.name)).toEqual(['Zoë Adams', 'Rémi']);
@@ -126,7 +167,8 @@ describe('encodings real tools write: all parse', () => {
   });
 
   it('mixed line endings (CRLF, LF and a lone CR in one file) -> 201 with every cue', async () => {
-    const body = 'WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nZoë: one\n\n00:00:03.000 --> 00:00:04.000\nBo: two\r\r00:00:05.000 --> 00:00:06.000\rZoë: three\r';
+    const body =
+      'WEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nZoë: one\n\n00:00:03.000 --> 00:00:04.000\nBo: two\r\r00:00:05.000 --> 00:00:06.000\rZoë: three\r';
     const analysis = await created(await post(body, { 'Content-Type': 'text/vtt' }));
     expect(analysis.transcript.utterances.map((u) => u.text)).toEqual(['one', 'two', 'three']);
   });
@@ -134,7 +176,12 @@ describe('encodings real tools write: all parse', () => {
 
 describe('files with a header and nothing else', () => {
   it.each<[string, string, string, string]>([
-    ['a WebVTT header with metadata lines', 'WEBVTT - Weekly sync\nKind: captions\nLanguage: en\n', 'text/vtt', 'no-speech'],
+    [
+      'a WebVTT header with metadata lines',
+      'WEBVTT - Weekly sync\nKind: captions\nLanguage: en\n',
+      'text/vtt',
+      'no-speech',
+    ],
     ['a Zoom caption header without words', '[Zoë Adams] 10:00:01\n', 'text/plain', 'no-speech'],
     ['a Whisper JSON without segments', '{"text":"","segments":[]}', 'application/json', 'no-speech'],
     ['an SRT cue without text', '1\n00:00:01,000 --> 00:00:02,000\n', 'application/x-subrip', 'no-speech'],
@@ -145,7 +192,8 @@ describe('files with a header and nothing else', () => {
 
 describe('timings that go wrong', () => {
   it('timestamps going backwards -> 201, sorted by time, with a warning that counts them', async () => {
-    const body = 'WEBVTT\n\n00:00:09.000 --> 00:00:10.000\nZoë: third\n\n00:00:05.000 --> 00:00:06.000\nBo: second\n\n00:00:01.000 --> 00:00:02.000\nZoë: first\n';
+    const body =
+      'WEBVTT\n\n00:00:09.000 --> 00:00:10.000\nZoë: third\n\n00:00:05.000 --> 00:00:06.000\nBo: second\n\n00:00:01.000 --> 00:00:02.000\nZoë: first\n';
     const analysis = await created(await post(body, { 'Content-Type': 'text/vtt' }));
     expect(analysis.transcript.utterances.map((u) => u.text)).toEqual(['first', 'second', 'third']);
     // 5 s after 9 s, and 1 s after 5 s: two cues out of order.
@@ -153,7 +201,8 @@ describe('timings that go wrong', () => {
   });
 
   it('overlapping and zero-length cues -> 201, the overlap counted, the zero-length cue kept', async () => {
-    const body = 'WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nZoë: I was saying that\n\n00:00:03.000 --> 00:00:04.000\nBo: sorry\n\n00:00:06.000 --> 00:00:06.000\nZoë: ok\n';
+    const body =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nZoë: I was saying that\n\n00:00:03.000 --> 00:00:04.000\nBo: sorry\n\n00:00:06.000 --> 00:00:06.000\nZoë: ok\n';
     const analysis = await created(await post(body, { 'Content-Type': 'text/vtt' }));
     // Bo starts at 3 s, inside Zoë's 1-5 s: one overlap.
     expect(analysis.transcript.issues).toContainEqual(expect.objectContaining({ code: 'overlapping-cues', count: 1 }));
@@ -167,7 +216,11 @@ describe('timings that go wrong', () => {
   });
 
   it('a cue 999,999,999 hours in -> 422 malformed-timestamp at its line (no 100,000-year meeting)', async () => {
-    const error = await expectError(await post('WEBVTT\n\n999999999:00:00.000 --> 999999999:00:01.000\nZoë: hi\n', { 'Content-Type': 'text/vtt' }), 422, 'malformed-timestamp');
+    const error = await expectError(
+      await post('WEBVTT\n\n999999999:00:00.000 --> 999999999:00:01.000\nZoë: hi\n', { 'Content-Type': 'text/vtt' }),
+      422,
+      'malformed-timestamp',
+    );
     expect(error.error.details?.line).toBe(3);
   });
 });
@@ -187,7 +240,13 @@ describe('10 MB from one speaker', () => {
     const monologue = (extra: string) => `Zoë Adams: ${'so '.repeat(33_329)}.${extra}`;
 
     it('exactly the limit -> 201: one speaker with all the talk', async () => {
-      const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: monologue(''), headers: { 'Content-Type': 'text/plain' } }, LIMIT);
+      const res = await callApp(
+        {},
+        KEY_ALPHA,
+        '/v1/analyses',
+        { method: 'POST', body: monologue(''), headers: { 'Content-Type': 'text/plain' } },
+        LIMIT,
+      );
       const analysis = await created(res);
       expect(analysis.transcript.wordCount).toBe(33_329);
       expect(analysis.turnTaking.speakers).toEqual([expect.objectContaining({ name: 'Zoë Adams', talkShare: 1 })]);
@@ -195,7 +254,13 @@ describe('10 MB from one speaker', () => {
     });
 
     it('one byte more -> 413 payload-too-large', async () => {
-      const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: monologue('!'), headers: { 'Content-Type': 'text/plain' } }, LIMIT);
+      const res = await callApp(
+        {},
+        KEY_ALPHA,
+        '/v1/analyses',
+        { method: 'POST', body: monologue('!'), headers: { 'Content-Type': 'text/plain' } },
+        LIMIT,
+      );
       // No Content-Length here: the body is counted while it is read, and reading stops at the limit.
       const error = await expectError(res, 413, 'payload-too-large');
       expect(error.error.details).toEqual({ limitBytes: 100_000 });
@@ -208,7 +273,12 @@ describe('names and words that are markup, controls or emoji: stored and returne
   const HOSTILE_TITLE = '</script><b>(x) \\ "quoted"';
 
   it('names with HTML, script and PDF string delimiters -> 201; the JSON and the PDF hold them as text', async () => {
-    const body = JSON.stringify({ meeting_transcripts: HOSTILE_NAMES.map((speaker, i) => ({ speaker, content: `point number ${i + 1} (with brackets) \\ and a backslash` })) });
+    const body = JSON.stringify({
+      meeting_transcripts: HOSTILE_NAMES.map((speaker, i) => ({
+        speaker,
+        content: `point number ${i + 1} (with brackets) \\ and a backslash`,
+      })),
+    });
     const res = await post(body, { 'Content-Type': 'application/json' }, `?title=${encodeURIComponent(HOSTILE_TITLE)}`);
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
@@ -230,14 +300,20 @@ describe('names and words that are markup, controls or emoji: stored and returne
   // Names and words are data, kept exactly as written (the design's choice): the page isolates each
   // name in <bdi> so an override cannot reorder the text around it (test/e2e), and JSON escapes the rest.
   it('right-to-left overrides in names and words -> 201, kept exactly as written', async () => {
-    const body = JSON.stringify({ meeting_transcripts: [{ speaker: '\u202Egnp.exe', content: 'look at \u202Efdp.exe' }, { speaker: 'Bo', content: 'ok' }] });
+    const body = JSON.stringify({
+      meeting_transcripts: [
+        { speaker: '\u202Egnp.exe', content: 'look at \u202Efdp.exe' },
+        { speaker: 'Bo', content: 'ok' },
+      ],
+    });
     const analysis = await created(await post(body, { 'Content-Type': 'application/json' }));
     expect(analysis.transcript.speakers.map((s) => s.name)).toEqual(['\u202Egnp.exe', 'Bo']);
     expect(analysis.transcript.utterances[0]!.text).toBe('look at \u202Efdp.exe');
   });
 
   it('NUL written as a JSON escape -> 201, kept as data and escaped again in the response', async () => {
-    const body = '{"meeting_transcripts":[{"speaker":"Zo\\u0000\\u00eb","content":"hi\\u0000there"},{"speaker":"Bo","content":"yes"}]}';
+    const body =
+      '{"meeting_transcripts":[{"speaker":"Zo\\u0000\\u00eb","content":"hi\\u0000there"},{"speaker":"Bo","content":"yes"}]}';
     const res = await post(body, { 'Content-Type': 'application/json' });
     const text = await res.clone().text();
     const analysis = await created(res);
@@ -247,7 +323,13 @@ describe('names and words that are markup, controls or emoji: stored and returne
   });
 
   it('a raw NUL byte inside JSON -> 415 binary-input at its line', async () => {
-    const error = await expectError(await post(utf8('{"meeting_transcripts":\n[{"speaker":"A","content":"hi\u0000"}]}'), { 'Content-Type': 'application/json' }), 415, 'binary-input');
+    const error = await expectError(
+      await post(utf8('{"meeting_transcripts":\n[{"speaker":"A","content":"hi\u0000"}]}'), {
+        'Content-Type': 'application/json',
+      }),
+      415,
+      'binary-input',
+    );
     expect(error.error.details?.line).toBe(2);
   });
 
@@ -261,15 +343,55 @@ describe('names and words that are markup, controls or emoji: stored and returne
 describe('JSON that is not a transcript: arrays, huge numbers, deep nesting', () => {
   it.each<{ name: string; body: string; status: number; code: string; path?: string }>([
     { name: 'an empty array', body: '[]', status: 415, code: 'unknown-format' },
-    { name: 'an array of segment objects (no wrapper object)', body: '[{"speaker":"A","text":"hi","start":0,"end":1}]', status: 415, code: 'unknown-format' },
+    {
+      name: 'an array of segment objects (no wrapper object)',
+      body: '[{"speaker":"A","text":"hi","start":0,"end":1}]',
+      status: 415,
+      code: 'unknown-format',
+    },
     { name: 'an array of nulls', body: '[null, null]', status: 415, code: 'unknown-format' },
     { name: 'a number too big for a double', body: '1e400', status: 415, code: 'unknown-format' },
-    { name: 'a segment start of 1e308 seconds', body: '{"segments":[{"start":1e308,"end":1e308,"text":"hi"}]}', status: 422, code: 'invalid-structure', path: 'segments[0].start' },
-    { name: 'a segment end of 1e400 (Infinity once parsed)', body: '{"segments":[{"start":0,"end":1e400,"text":"hi"}]}', status: 422, code: 'invalid-structure', path: 'segments[0].end' },
-    { name: 'a start past 2^64', body: '{"segments":[{"start":12345678901234567890,"end":12345678901234567891,"text":"hi"}]}', status: 422, code: 'invalid-structure', path: 'segments[0].start' },
-    { name: 'a negative start', body: '{"segments":[{"start":-5,"end":1,"text":"hi"}]}', status: 422, code: 'invalid-structure', path: 'segments[0].start' },
-    { name: 'a speaker that is a huge number', body: '{"meeting_transcripts":[{"speaker":1e400,"content":"hi"}]}', status: 422, code: 'invalid-structure', path: 'meeting_transcripts[0].speaker' },
-    { name: 'arrays nested 100,000 deep', body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, status: 415, code: 'unknown-format' },
+    {
+      name: 'a segment start of 1e308 seconds',
+      body: '{"segments":[{"start":1e308,"end":1e308,"text":"hi"}]}',
+      status: 422,
+      code: 'invalid-structure',
+      path: 'segments[0].start',
+    },
+    {
+      name: 'a segment end of 1e400 (Infinity once parsed)',
+      body: '{"segments":[{"start":0,"end":1e400,"text":"hi"}]}',
+      status: 422,
+      code: 'invalid-structure',
+      path: 'segments[0].end',
+    },
+    {
+      name: 'a start past 2^64',
+      body: '{"segments":[{"start":12345678901234567890,"end":12345678901234567891,"text":"hi"}]}',
+      status: 422,
+      code: 'invalid-structure',
+      path: 'segments[0].start',
+    },
+    {
+      name: 'a negative start',
+      body: '{"segments":[{"start":-5,"end":1,"text":"hi"}]}',
+      status: 422,
+      code: 'invalid-structure',
+      path: 'segments[0].start',
+    },
+    {
+      name: 'a speaker that is a huge number',
+      body: '{"meeting_transcripts":[{"speaker":1e400,"content":"hi"}]}',
+      status: 422,
+      code: 'invalid-structure',
+      path: 'meeting_transcripts[0].speaker',
+    },
+    {
+      name: 'arrays nested 100,000 deep',
+      body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+      status: 415,
+      code: 'unknown-format',
+    },
   ])('$name -> $status $code', async ({ body, status, code, path }) => {
     const error = await expectError(await post(body, { 'Content-Type': 'application/json' }), status, code);
     if (path) expect(error.error.details?.path).toBe(path);

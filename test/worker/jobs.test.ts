@@ -14,24 +14,39 @@ import { failingBucket } from './helpers/failing-bucket';
 import { callbackHook, recordingBatch, runBatch, storedJob, storeQueuedJob, waitForJob } from './helpers/jobs';
 import { KEY_ALPHA } from './helpers/test-keys';
 
-const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
+const SMALL_VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
 const JOBS_QUEUE = 'meeting-analyser-jobs';
 const DEAD_LETTERS = 'meeting-analyser-jobs-dlq';
 
 async function submit(body: BodyInit, contentType: string, query = ''): Promise<{ res: Response; view: JobView }> {
-  const res = await call(KEY_ALPHA, `/v1/analyses${query}`, { method: 'POST', body, headers: { 'Content-Type': contentType, Prefer: 'respond-async' } });
+  const res = await call(KEY_ALPHA, `/v1/analyses${query}`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': contentType, Prefer: 'respond-async' },
+  });
   return { res, view: (await res.clone().json()) as JobView };
 }
 
 describe('POST /v1/analyses with Prefer: respond-async', () => {
   it('answers 202 with a queued job, then the queue consumer completes it and calls back', async () => {
     const hook = callbackHook();
-    const { res, view } = await submit(bytesOf(zoomStandup), 'text/vtt', `?title=Daily%20standup&callbackUrl=${encodeURIComponent(hook.url)}`);
+    const { res, view } = await submit(
+      bytesOf(zoomStandup),
+      'text/vtt',
+      `?title=Daily%20standup&callbackUrl=${encodeURIComponent(hook.url)}`,
+    );
     expect(res.status).toBe(202);
     expect(res.headers.get('Location')).toBe(`/v1/jobs/${view.id}`);
     expect(res.headers.get('Preference-Applied')).toBe('respond-async');
     expect(JobView.parse(view)).toEqual(view);
-    expect(view).toMatchObject({ status: 'queued', progress: { stage: 'queued', percent: 0 }, attempts: 0, error: null, links: { self: `/v1/jobs/${view.id}` } });
+    expect(view).toMatchObject({
+      status: 'queued',
+      progress: { stage: 'queued', percent: 0 },
+      attempts: 0,
+      error: null,
+      links: { self: `/v1/jobs/${view.id}` },
+    });
 
     const done = await waitForJob(KEY_ALPHA, view.links.self);
     expect(done.status).toBe('complete');
@@ -40,12 +55,17 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
     expect(done.links.analysis).toMatch(/^\/v1\/analyses\/[0-9a-z]{26}$/);
     expect(done.links.report).toBe(`${done.links.analysis}/report.pdf`);
 
-    const analysis = (await (await call(KEY_ALPHA, done.links.analysis!)).json()) as { meeting: { title: string }; transcript: { format: string } };
+    const analysis = (await (await call(KEY_ALPHA, done.links.analysis!)).json()) as {
+      meeting: { title: string };
+      transcript: { format: string };
+    };
     expect(analysis.meeting.title).toBe('Daily standup');
     expect(analysis.transcript.format).toBe('webvtt');
     const pdf = await call(KEY_ALPHA, done.links.report!);
     expect(pdf.status).toBe(200);
-    expect(pdf.headers.get('Content-Disposition')).toMatch(/^attachment; filename="daily-standup-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(pdf.headers.get('Content-Disposition')).toMatch(
+      /^attachment; filename="daily-standup-\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
 
     // The upload is not kept once the analysis exists.
     const owner = await ownerOf(KEY_ALPHA);
@@ -54,19 +74,29 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
     const calls = await hook.received();
     expect(calls).toHaveLength(1);
     expect(calls[0]!.headers['content-type']).toBe('application/json');
-    expect(calls[0]!.body).toMatchObject({ event: 'job.complete', job: { id: view.id, status: 'complete', links: { analysis: done.links.analysis } } });
+    expect(calls[0]!.body).toMatchObject({
+      event: 'job.complete',
+      job: { id: view.id, status: 'complete', links: { analysis: done.links.analysis } },
+    });
   });
 
   it('ends failed with the reason when the file cannot be read, and calls back with job.failed', async () => {
     const hook = callbackHook();
-    const { res, view } = await submit('a.wav 1 0.5 0.3 hello\na.wav 1 0.8 0.4 world\na.wav 1 1.2 0.3 again\n', 'text/plain', `?callbackUrl=${encodeURIComponent(hook.url)}`);
+    const { res, view } = await submit(
+      'a.wav 1 0.5 0.3 hello\na.wav 1 0.8 0.4 world\na.wav 1 1.2 0.3 again\n',
+      'text/plain',
+      `?callbackUrl=${encodeURIComponent(hook.url)}`,
+    );
     expect(res.status).toBe(202);
     const done = await waitForJob(KEY_ALPHA, view.links.self);
     expect(done.status).toBe('failed');
     expect(done.error?.code).toBe('unknown-format');
     expect(done.error?.message).toContain('could not recognise the transcript format');
     expect(done.links.analysis).toBeUndefined();
-    expect((await hook.received())[0]!.body).toMatchObject({ event: 'job.failed', job: { status: 'failed', error: { code: 'unknown-format' } } });
+    expect((await hook.received())[0]!.body).toMatchObject({
+      event: 'job.failed',
+      job: { status: 'failed', error: { code: 'unknown-format' } },
+    });
   });
 
   it('completes the job even when the callback endpoint answers 500', async () => {
@@ -92,8 +122,16 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
 
   it('refuses a callback to a private address in production, and allows 127.0.0.1 (the receiver) in tests', async () => {
     const init = { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } };
-    for (const url of ['http://127.0.0.1:9/hook', 'http://10.0.0.8/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/x', 'http://localhost/x']) {
-      const res = await callApp({}, KEY_ALPHA, `/v1/analyses?callbackUrl=${encodeURIComponent(url)}`, init, { ENVIRONMENT: 'production' });
+    for (const url of [
+      'http://127.0.0.1:9/hook',
+      'http://10.0.0.8/hook',
+      'http://169.254.169.254/latest/meta-data',
+      'http://[::1]/x',
+      'http://localhost/x',
+    ]) {
+      const res = await callApp({}, KEY_ALPHA, `/v1/analyses?callbackUrl=${encodeURIComponent(url)}`, init, {
+        ENVIRONMENT: 'production',
+      });
       await expectError(res, 400, 'invalid-callback-url');
     }
     const hook = callbackHook();
@@ -103,7 +141,13 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
   });
 
   it('answers 503 queue-not-configured without the JOBS binding', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } }, { JOBS: undefined });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } },
+      { JOBS: undefined },
+    );
     await expectError(res, 503, 'queue-not-configured');
   });
 
@@ -111,7 +155,13 @@ describe('POST /v1/analyses with Prefer: respond-async', () => {
     const owner = await ownerOf(KEY_ALPHA);
     const before = await storedKeys(`jobs/${owner}/`);
     const brokenQueue = { send: () => Promise.reject(new Error('simulated queue outage')) };
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } }, { JOBS: brokenQueue });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } },
+      { JOBS: brokenQueue },
+    );
     expect(res.headers.get('Retry-After')).toBe('5');
     await expectError(res, 503, 'queue-unavailable');
     expect(await storedKeys(`jobs/${owner}/`)).toEqual(before);
@@ -161,13 +211,17 @@ describe('queue consumer faults', () => {
     const job = await storeQueuedJob(owner, SMALL_VTT);
     const outage = failingBucket(env.REPORTS, { put: /analysis\.json$/ });
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect((await runBatch(JOBS_QUEUE, { jobId: job.id, owner }, attempt, { bucket: () => outage })).retried).toBe(true);
+      expect((await runBatch(JOBS_QUEUE, { jobId: job.id, owner }, attempt, { bucket: () => outage })).retried).toBe(
+        true,
+      );
     }
     expect((await runBatch(DEAD_LETTERS, { jobId: job.id, owner }, 1)).acked).toBe(true);
     const record = await storedJob(owner, job.id);
     expect(record?.status).toBe('failed');
     expect(record?.error?.code).toBe('job-failed');
-    expect(record?.error?.message).toMatch(/^the job failed after 4 attempts: storage-unavailable: could not store the analysis/);
+    expect(record?.error?.message).toMatch(
+      /^the job failed after 4 attempts: storage-unavailable: could not store the analysis/,
+    );
     // Visible through the API, and the waiting upload is gone.
     const view = (await (await call(KEY_ALPHA, `/v1/jobs/${job.id}`)).json()) as JobView;
     expect(view.status).toBe('failed');
@@ -178,7 +232,9 @@ describe('queue consumer faults', () => {
     const owner = await ownerOf(KEY_ALPHA);
     const job = await storeQueuedJob(owner, SMALL_VTT);
     await runBatch(DEAD_LETTERS, { jobId: job.id, owner }, 1);
-    expect((await storedJob(owner, job.id))?.error?.message).toBe('the job failed after 0 attempts: the worker stopped before finishing (time, CPU or memory limit)');
+    expect((await storedJob(owner, job.id))?.error?.message).toBe(
+      'the job failed after 0 attempts: the worker stopped before finishing (time, CPU or memory limit)',
+    );
   });
 
   it('a dead letter for a job that completed after all changes nothing', async () => {
@@ -210,14 +266,27 @@ describe('queue consumer faults', () => {
     const owner = await ownerOf(KEY_ALPHA);
     const job = await storeQueuedJob(owner, SMALL_VTT);
     const { batch, settled } = recordingBatch(JOBS_QUEUE, { jobId: job.id, owner }, 3);
-    await handleQueueBatch(batch, env, { bucket: () => failingBucket(env.REPORTS, { put: true }), now: () => new Date() });
+    await handleQueueBatch(batch, env, {
+      bucket: () => failingBucket(env.REPORTS, { put: true }),
+      now: () => new Date(),
+    });
     expect(settled).toEqual({ acked: false, retryDelaySeconds: 20 });
   });
 });
 
 describe('a job that stopped moving', () => {
   it(`shows as failed (job-stalled) once it has not changed for ${STALE_AFTER_MS / 60_000} minutes`, () => {
-    const job = { ...newJob({ id: 'j', owner: 'o', analysisId: 'a', options: { attendees: [], commentary: 'rules', keepTranscript: false }, upload: { fileName: null, contentType: 'text/vtt', bytes: 1 }, now: new Date('2026-11-21T10:00:00Z') }), status: 'running' as const };
+    const job = {
+      ...newJob({
+        id: 'j',
+        owner: 'o',
+        analysisId: 'a',
+        options: { attendees: [], commentary: 'rules', keepTranscript: false },
+        upload: { fileName: null, contentType: 'text/vtt', bytes: 1 },
+        now: new Date('2026-11-21T10:00:00Z'),
+      }),
+      status: 'running' as const,
+    };
     expect(jobView(job, new Date('2026-11-21T10:29:00Z')).status).toBe('running');
     const stale = jobView(job, new Date('2026-11-21T10:31:00Z'));
     expect(stale.status).toBe('failed');

@@ -27,7 +27,13 @@ describe('upload size (MAX_UPLOAD_BYTES)', () => {
   });
 
   it('accepts exactly the limit', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: vttOfSize(1000), headers: { 'Content-Type': 'text/vtt' } }, limit);
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: vttOfSize(1000), headers: { 'Content-Type': 'text/vtt' } },
+      limit,
+    );
     expect(res.status).toBe(201);
   });
 
@@ -41,7 +47,13 @@ describe('upload size (MAX_UPLOAD_BYTES)', () => {
         controller.enqueue(chunk);
       },
     });
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: stream, headers: { 'Content-Type': 'text/vtt' } }, limit);
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: stream, headers: { 'Content-Type': 'text/vtt' } },
+      limit,
+    );
     const body = await expectError(res, 413, 'payload-too-large');
     expect(body.error.details).toEqual({ limitBytes: 1000 });
     // 400 + 400 + 400 bytes pass 1000 on the third chunk; reading stops there (plus what the stream buffered ahead).
@@ -56,7 +68,11 @@ describe('upload size (MAX_UPLOAD_BYTES)', () => {
   });
 
   it('the default limit is 10 MiB (stated in the 413)', async () => {
-    const res = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: vttOfSize(10 * 1024 * 1024 + 1), headers: { 'Content-Type': 'text/vtt' } });
+    const res = await call(KEY_ALPHA, '/v1/analyses', {
+      method: 'POST',
+      body: vttOfSize(10 * 1024 * 1024 + 1),
+      headers: { 'Content-Type': 'text/vtt' },
+    });
     const body = await expectError(res, 413, 'payload-too-large');
     expect(body.error.details?.limitBytes).toBe(10_485_760);
     expect(body.error.message).toContain('10 MiB');
@@ -68,13 +84,25 @@ describe('transcript length (MAX_WORDS)', () => {
   const NINE_WORDS = `${VTT_HEADER}00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n\n00:00:05.500 --> 00:00:08.000\nAna: Good, first item then.\n`;
 
   it('refuses a transcript over the limit with 413 and the count', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: NINE_WORDS, headers: { 'Content-Type': 'text/vtt' } }, { MAX_WORDS: '8' });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: NINE_WORDS, headers: { 'Content-Type': 'text/vtt' } },
+      { MAX_WORDS: '8' },
+    );
     const body = await expectError(res, 413, 'transcript-too-long');
     expect(body.error.details).toEqual({ words: 9, limitWords: 8 });
   });
 
   it('accepts a transcript of exactly the limit', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: NINE_WORDS, headers: { 'Content-Type': 'text/vtt' } }, { MAX_WORDS: '9' });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      { method: 'POST', body: NINE_WORDS, headers: { 'Content-Type': 'text/vtt' } },
+      { MAX_WORDS: '9' },
+    );
     expect(res.status).toBe(201);
   });
 });
@@ -124,7 +152,11 @@ describe('time limit', () => {
 
 describe('configuration', () => {
   it('a malformed limit setting fails loudly instead of lifting the limit', async () => {
-    const body = await expectError(await callApp({}, KEY_ALPHA, '/v1/analyses', {}, { MAX_UPLOAD_BYTES: '10MB' }), 500, 'configuration-error');
+    const body = await expectError(
+      await callApp({}, KEY_ALPHA, '/v1/analyses', {}, { MAX_UPLOAD_BYTES: '10MB' }),
+      500,
+      'configuration-error',
+    );
     expect(body.error.details).toEqual({ setting: 'MAX_UPLOAD_BYTES' });
   });
 });

@@ -8,7 +8,10 @@ import { KEY_ALPHA } from './helpers/test-keys';
 interface Doc {
   openapi: string;
   paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>>;
-  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>; securitySchemes: Record<string, unknown> };
+  components: {
+    schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    securitySchemes: Record<string, unknown>;
+  };
 }
 
 describe('GET /openapi.json', () => {
@@ -45,14 +48,29 @@ describe('GET /openapi.json', () => {
         'POST /v1/people/{id}/merge/{mergeId}/undo undoMerge',
       ].sort(),
     );
-    expect(Object.keys(doc.paths['/v1/analyses']!.post!.responses!).sort()).toEqual(['201', '202', '400', '401', '413', '415', '422', '429', '503', '504']);
+    expect(Object.keys(doc.paths['/v1/analyses']!.post!.responses!).sort()).toEqual([
+      '201',
+      '202',
+      '400',
+      '401',
+      '413',
+      '415',
+      '422',
+      '429',
+      '503',
+      '504',
+    ]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
   it("takes the schemas from the code's zod schemas: the Analysis has the fields a real response has", async () => {
     const doc = (await (await call(null, '/openapi.json')).json()) as Doc;
     const schema = doc.components.schemas.Analysis!;
-    const real = await createAnalysis(KEY_ALPHA, 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n', 'text/vtt');
+    const real = await createAnalysis(
+      KEY_ALPHA,
+      'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n',
+      'text/vtt',
+    );
     for (const field of Object.keys(real)) expect(Object.keys(schema.properties ?? {})).toContain(field);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'links', 'transcript', 'commentary']));
     expect(doc.components.schemas.Job!.properties).toHaveProperty('progress');
@@ -60,9 +78,20 @@ describe('GET /openapi.json', () => {
   });
 
   it('lists the upload options as query parameters, generated from the options schema', async () => {
-    const doc = (await (await call(null, '/openapi.json')).json()) as Doc & { paths: Record<string, Record<string, { parameters: Array<{ name: string; schema: { enum?: string[] } }> }>> };
+    const doc = (await (await call(null, '/openapi.json')).json()) as Doc & {
+      paths: Record<string, Record<string, { parameters: Array<{ name: string; schema: { enum?: string[] } }> }>>;
+    };
     const params = doc.paths['/v1/analyses']!.post!.parameters;
-    expect(params.map((p) => p.name)).toEqual(['Prefer', 'title', 'attendees', 'commentary', 'callbackUrl', 'keepTranscript', 'series', 'meetingDate']);
+    expect(params.map((p) => p.name)).toEqual([
+      'Prefer',
+      'title',
+      'attendees',
+      'commentary',
+      'callbackUrl',
+      'keepTranscript',
+      'series',
+      'meetingDate',
+    ]);
     expect(params.find((p) => p.name === 'commentary')!.schema.enum).toEqual(['none', 'rules', 'llm']);
   });
 });
@@ -75,7 +104,13 @@ describe('GET /docs', () => {
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
     const html = await res.text();
     expect(html).not.toMatch(/<script|https?:\/\/(?!127)/i);
-    for (const heading of ['POST /v1/analyses', 'GET /v1/analyses/{id}/report.pdf', 'DELETE /v1/analyses/{id}', 'GET /v1/jobs/{id}', 'GET /health']) {
+    for (const heading of [
+      'POST /v1/analyses',
+      'GET /v1/analyses/{id}/report.pdf',
+      'DELETE /v1/analyses/{id}',
+      'GET /v1/jobs/{id}',
+      'GET /health',
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
   });

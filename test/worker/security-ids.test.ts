@@ -29,7 +29,11 @@ describe('newId()', () => {
   it('writes 26 characters of the Crockford alphabet (no i, l, o, u), and isId() accepts exactly those', () => {
     for (const id of ids) expect(id).toMatch(FORMAT);
     expect(ids.every(isId)).toBe(true);
-    expect(['', 'a'.repeat(25), 'a'.repeat(27), `${'a'.repeat(25)}u`, `${'a'.repeat(25)}A`, '../../other-owner/x'].some(isId)).toBe(false);
+    expect(
+      ['', 'a'.repeat(25), 'a'.repeat(27), `${'a'.repeat(25)}u`, `${'a'.repeat(25)}A`, '../../other-owner/x'].some(
+        isId,
+      ),
+    ).toBe(false);
   });
 
   it('never repeats in a sample of 4,000', () => {
@@ -69,7 +73,11 @@ describe('ids the API hands out', () => {
     expect(second.id).toMatch(FORMAT);
     expect(first.id).not.toBe(second.id);
 
-    const job = await call(KEY_ALPHA, '/v1/analyses', { method: 'POST', body: VTT, headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' } });
+    const job = await call(KEY_ALPHA, '/v1/analyses', {
+      method: 'POST',
+      body: VTT,
+      headers: { 'Content-Type': 'text/vtt', Prefer: 'respond-async' },
+    });
     expect(((await job.json()) as { id: string }).id).toMatch(FORMAT);
 
     // The id with its first character changed: another valid-looking id, and no analysis.

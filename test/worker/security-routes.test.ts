@@ -12,7 +12,18 @@ import { callApp, expectError } from './helpers/api';
 import { KEY_ALPHA, KEY_UNKNOWN } from './helpers/test-keys';
 
 /** Public by design (DESIGN.md, issue 8): health, docs, and the page with its static assets. */
-const PUBLIC = new Set(['GET /health', 'GET /', 'GET /openapi.json', 'GET /docs', 'GET /page/app.js', 'GET /page/app.css', 'GET /page/icon.svg', 'GET /progress', 'GET /page/progress.js', 'GET /page/progress.css']);
+const PUBLIC = new Set([
+  'GET /health',
+  'GET /',
+  'GET /openapi.json',
+  'GET /docs',
+  'GET /page/app.js',
+  'GET /page/app.css',
+  'GET /page/icon.svg',
+  'GET /progress',
+  'GET /page/progress.js',
+  'GET /page/progress.css',
+]);
 
 /** Production settings: keys configured (the test project's hashes), ENVIRONMENT production or unset. */
 const PRODUCTION: Array<[string, Record<string, unknown>]> = [
@@ -22,7 +33,9 @@ const PRODUCTION: Array<[string, Record<string, unknown>]> = [
 
 /** Every endpoint the app serves, as "METHOD /path"; middleware (method ALL on a wildcard) left out. */
 function endpoints(): string[] {
-  const all = createApp().routes.filter((r) => !(r.method === 'ALL' && r.path.includes('*'))).map((r) => `${r.method} ${r.path}`);
+  const all = createApp()
+    .routes.filter((r) => !(r.method === 'ALL' && r.path.includes('*')))
+    .map((r) => `${r.method} ${r.path}`);
   return [...new Set(all)].sort();
 }
 
@@ -31,7 +44,11 @@ function requestFor(endpoint: string): { method: string; path: string; init: Req
   const [method, pattern] = endpoint.split(' ') as [string, string];
   const path = pattern.replace(/:[a-zA-Z]+/g, () => newId());
   const init: RequestInit = { method };
-  if (method === 'POST') Object.assign(init, { body: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nZoë: hi\n', headers: { 'Content-Type': 'text/vtt' } });
+  if (method === 'POST')
+    Object.assign(init, {
+      body: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nZoë: hi\n',
+      headers: { 'Content-Type': 'text/vtt' },
+    });
   return { method, path, init };
 }
 

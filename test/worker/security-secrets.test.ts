@@ -17,9 +17,16 @@ import { KEY_ALPHA } from './helpers/test-keys';
 /** A key only this file uses, so that finding it anywhere can only come from this file's requests. */
 const ANTHROPIC_KEY = `sk-ant-api03-${crypto.randomUUID().replaceAll('-', '')}`;
 const SECRETS = [ANTHROPIC_KEY, KEY_ALPHA];
-const VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nZoë: Shall we start? What do you think, Bo?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready. Thanks.\n';
+const VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nZoë: Shall we start? What do you think, Bo?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready. Thanks.\n';
 
-const claude = (model: string) => ({ ANTHROPIC_API_KEY: ANTHROPIC_KEY, ANTHROPIC_BASE_URL: inject('anthropicUrl'), ANTHROPIC_MODEL: model, ANTHROPIC_TIMEOUT_MS: '5000', ANTHROPIC_MAX_RETRIES: '0' });
+const claude = (model: string) => ({
+  ANTHROPIC_API_KEY: ANTHROPIC_KEY,
+  ANTHROPIC_BASE_URL: inject('anthropicUrl'),
+  ANTHROPIC_MODEL: model,
+  ANTHROPIC_TIMEOUT_MS: '5000',
+  ANTHROPIC_MAX_RETRIES: '0',
+});
 const upload = { method: 'POST', body: VTT, headers: { 'Content-Type': 'text/vtt' } };
 
 let logged: MockInstance[] = [];
@@ -32,7 +39,15 @@ afterEach(() => {
 
 /** Every console line written so far in this test, its arguments stringified. */
 function consoleText(): string {
-  return logged.flatMap((spy) => spy.mock.calls.map((args) => args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '))).join('\n');
+  return logged
+    .flatMap((spy) =>
+      spy.mock.calls.map((args) =>
+        args
+          .map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a)))
+          .join(' '),
+      ),
+    )
+    .join('\n');
 }
 
 /** Reads the whole response (bytes as Latin-1, so a PDF or any binary is searched too) and checks it. */
@@ -53,7 +68,10 @@ function expectNoSecretLogged(): void {
 }
 
 async function sentToAnthropic(model: string): Promise<Array<{ headers: Record<string, string> }>> {
-  const all = (await (await fetch(`${inject('anthropicUrl')}/__requests`)).json()) as Array<{ model: string; headers: Record<string, string> }>;
+  const all = (await (await fetch(`${inject('anthropicUrl')}/__requests`)).json()) as Array<{
+    model: string;
+    headers: Record<string, string>;
+  }>;
   return all.filter((r) => r.model === model);
 }
 
@@ -61,7 +79,10 @@ describe('secrets are never returned or logged', () => {
   it('a Claude commentary: the key goes to Anthropic and nowhere else', async () => {
     const res = await callApp({}, KEY_ALPHA, '/v1/analyses?commentary=llm', upload, claude('fake-valid#secrets'));
     expect(res.status).toBe(201);
-    const created = JSON.parse(await expectNoSecretIn(res)) as { links: { self: string; report: string }; commentary: { source: string } };
+    const created = JSON.parse(await expectNoSecretIn(res)) as {
+      links: { self: string; report: string };
+      commentary: { source: string };
+    };
     expect(created.commentary.source).toBe('claude');
     // Proof that the key was in play: the fake Anthropic API received it.
     const [request] = await sentToAnthropic('fake-valid#secrets');
@@ -70,7 +91,9 @@ describe('secrets are never returned or logged', () => {
     for (const path of [created.links.self, created.links.report, '/v1/analyses?limit=100']) {
       await expectNoSecretIn(await callApp({}, KEY_ALPHA, path, {}, claude('fake-valid#secrets')));
     }
-    await expectNoSecretIn(await callApp({}, KEY_ALPHA, created.links.self, { method: 'DELETE' }, claude('fake-valid#secrets')));
+    await expectNoSecretIn(
+      await callApp({}, KEY_ALPHA, created.links.self, { method: 'DELETE' }, claude('fake-valid#secrets')),
+    );
     expectNoSecretLogged();
   });
 
@@ -92,7 +115,13 @@ describe('secrets are never returned or logged', () => {
   });
 
   it('a misconfigured key list: 503 without the configured values', async () => {
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', {}, { ...claude('fake-valid#secrets'), API_KEY_HASHES: `not-a-hash,${ANTHROPIC_KEY}` });
+    const res = await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses',
+      {},
+      { ...claude('fake-valid#secrets'), API_KEY_HASHES: `not-a-hash,${ANTHROPIC_KEY}` },
+    );
     expect(res.status).toBe(503);
     await expectNoSecretIn(res);
     expectNoSecretLogged();
@@ -100,7 +129,13 @@ describe('secrets are never returned or logged', () => {
 
   it('an R2 outage while storing: the logged cause holds no secret', async () => {
     const bucket = failingBucket(env.REPORTS, { put: true });
-    const res = await callApp({ bucket: () => bucket }, KEY_ALPHA, '/v1/analyses?commentary=llm', upload, claude('fake-valid#secrets-outage'));
+    const res = await callApp(
+      { bucket: () => bucket },
+      KEY_ALPHA,
+      '/v1/analyses?commentary=llm',
+      upload,
+      claude('fake-valid#secrets-outage'),
+    );
     expect(res.status).toBe(503);
     await expectNoSecretIn(res);
     expect(consoleText()).toContain('simulated R2 outage'); // the cause is logged...
@@ -110,16 +145,30 @@ describe('secrets are never returned or logged', () => {
   it('an async job run by the queue consumer with Claude: job, analysis and logs hold no secret', async () => {
     const owner = await ownerOf(KEY_ALPHA);
     const job = await storeQueuedJob(owner, VTT, { commentary: 'llm' });
-    const batch = createMessageBatch('meeting-analyser-jobs', [{ id: 'msg-1', timestamp: new Date(), attempts: 1, body: { jobId: job.id, owner } }]);
-    await handleQueueBatch(batch, { ...env, ...claude('fake-valid#secrets-job') } as Env, { bucket: reportsBucket, now: () => new Date() });
-    const view = JSON.parse(await expectNoSecretIn(await callApp({}, KEY_ALPHA, `/v1/jobs/${job.id}`))) as { status: string; links: { analysis: string } };
+    const batch = createMessageBatch('meeting-analyser-jobs', [
+      { id: 'msg-1', timestamp: new Date(), attempts: 1, body: { jobId: job.id, owner } },
+    ]);
+    await handleQueueBatch(batch, { ...env, ...claude('fake-valid#secrets-job') } as Env, {
+      bucket: reportsBucket,
+      now: () => new Date(),
+    });
+    const view = JSON.parse(await expectNoSecretIn(await callApp({}, KEY_ALPHA, `/v1/jobs/${job.id}`))) as {
+      status: string;
+      links: { analysis: string };
+    };
     expect(view.status).toBe('complete');
     await expectNoSecretIn(await callApp({}, KEY_ALPHA, view.links.analysis));
     expectNoSecretLogged();
   });
 
   it('nothing stored in R2 holds a secret (object keys, metadata, JSON bodies)', async () => {
-    await callApp({}, KEY_ALPHA, '/v1/analyses?commentary=llm&keepTranscript=true', upload, claude('fake-valid#secrets-stored'));
+    await callApp(
+      {},
+      KEY_ALPHA,
+      '/v1/analyses?commentary=llm&keepTranscript=true',
+      upload,
+      claude('fake-valid#secrets-stored'),
+    );
     let cursor: string | undefined;
     let objects = 0;
     do {

@@ -31,7 +31,15 @@ describe('ids', () => {
   });
 
   it('are refused when they could reach another path', () => {
-    for (const bad of ['', '../x', 'a'.repeat(27), 'ABCDEFGHJKMNPQRSTVWXYZ0123', 'iiiiiiiiiiiiiiiiiiiiiiiiii', 'k3v9r2m7q1x8c4d0z6w5t2b9h/']) expect(isId(bad)).toBe(false);
+    for (const bad of [
+      '',
+      '../x',
+      'a'.repeat(27),
+      'ABCDEFGHJKMNPQRSTVWXYZ0123',
+      'iiiiiiiiiiiiiiiiiiiiiiiiii',
+      'k3v9r2m7q1x8c4d0z6w5t2b9h/',
+    ])
+      expect(isId(bad)).toBe(false);
   });
 });
 
@@ -77,12 +85,27 @@ describe('API keys', () => {
 });
 
 describe('callback URLs', () => {
-  it.each(['127.0.0.1', '10.2.3.4', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', 'localhost', 'printer.local', 'db.internal', 'intranet', '[::1]', '[fd00::1]', '[fe80::1]', '[::ffff:127.0.0.1]'])(
-    '%s is internal',
-    (host) => {
-      expect(isInternalHost(host)).toBe(true);
-    },
-  );
+  it.each([
+    '127.0.0.1',
+    '10.2.3.4',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    'localhost',
+    'printer.local',
+    'db.internal',
+    'intranet',
+    '[::1]',
+    '[fd00::1]',
+    '[fe80::1]',
+    '[::ffff:127.0.0.1]',
+  ])('%s is internal', (host) => {
+    expect(isInternalHost(host)).toBe(true);
+  });
 
   it.each(['example.com', '8.8.8.8', '172.32.0.1', '100.128.0.1', '[2606:4700::1111]'])('%s is public', (host) => {
     expect(isInternalHost(host)).toBe(false);
@@ -134,7 +157,10 @@ describe('callback URLs', () => {
 
 describe('upload options', () => {
   it('reads repeated and comma-separated attendees, booleans and defaults', () => {
-    const options = parseUploadOptions(new URLSearchParams('attendees=Ana, Bo&attendees=Cy&keepTranscript=1'), new Map());
+    const options = parseUploadOptions(
+      new URLSearchParams('attendees=Ana, Bo&attendees=Cy&keepTranscript=1'),
+      new Map(),
+    );
     expect(options).toEqual({ attendees: ['Ana', 'Bo', 'Cy'], keepTranscript: true });
   });
 
@@ -151,7 +177,13 @@ describe('upload options', () => {
 
 describe('settings', () => {
   it('uses the defaults for blank values and parses the rest', () => {
-    expect(serviceConfig({ ENVIRONMENT: 'test', MAX_UPLOAD_BYTES: ' ', CORS_ORIGINS: 'https://a.example, https://b.example' })).toEqual({
+    expect(
+      serviceConfig({
+        ENVIRONMENT: 'test',
+        MAX_UPLOAD_BYTES: ' ',
+        CORS_ORIGINS: 'https://a.example, https://b.example',
+      }),
+    ).toEqual({
       environment: 'test',
       maxUploadBytes: 10_485_760,
       maxWords: 300_000,
@@ -183,7 +215,9 @@ describe('small HTTP helpers', () => {
   });
 
   it('counts words as whitespace-separated tokens', () => {
-    expect(countWords({ utterances: [{ text: 'Shall we start?' }, { text: '  ' }, { text: 'Yes,\tready.' }] } as never)).toBe(5);
+    expect(
+      countWords({ utterances: [{ text: 'Shall we start?' }, { text: '  ' }, { text: 'Yes,\tready.' }] } as never),
+    ).toBe(5);
   });
 
   it('computes expiry and reads it', () => {
@@ -196,7 +230,10 @@ describe('small HTTP helpers', () => {
 
   it('escapes everything the docs page prints', () => {
     expect(escapeHtml(`<b title="x">&'</b>`)).toBe('&lt;b title=&quot;x&quot;&gt;&amp;&#39;&lt;/b&gt;');
-    const html = renderDocsPage({ info: { title: '<script>alert(1)</script>' }, paths: { '/x': { get: { operationId: 'x"><img', summary: '<i>' } } } });
+    const html = renderDocsPage({
+      info: { title: '<script>alert(1)</script>' },
+      paths: { '/x': { get: { operationId: 'x"><img', summary: '<i>' } } },
+    });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('"><img');
     expect(html).toContain('&lt;i&gt;');

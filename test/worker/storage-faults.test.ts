@@ -8,7 +8,8 @@ import { callApp, createAnalysis, expectError, ownerOf, storedKeys } from './hel
 import { failingBucket, type FailurePlan } from './helpers/failing-bucket';
 import { KEY_ALPHA } from './helpers/test-keys';
 
-const SMALL_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
+const SMALL_VTT =
+  'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nAna: Shall we start?\n\n00:00:03.500 --> 00:00:05.000\nBo: Yes, ready.\n';
 const upload = { method: 'POST', body: SMALL_VTT, headers: { 'Content-Type': 'text/vtt' } };
 
 const withOutage = (plan: FailurePlan) => {
@@ -42,7 +43,11 @@ describe('R2 write failures on POST /v1/analyses', () => {
     const { deps } = withOutage({ put: /analysis\.json$/, delete: true });
     await expectError(await callApp(deps, KEY_ALPHA, '/v1/analyses', upload), 503, 'storage-unavailable');
     const listed = await env.REPORTS.list({ prefix: `analyses/${owner}/` });
-    const orphans = listed.objects.filter((o) => o.key.endsWith('/report.pdf') && !listed.objects.some((j) => j.key === o.key.replace('report.pdf', 'analysis.json')));
+    const orphans = listed.objects.filter(
+      (o) =>
+        o.key.endsWith('/report.pdf') &&
+        !listed.objects.some((j) => j.key === o.key.replace('report.pdf', 'analysis.json')),
+    );
     expect(orphans.length).toBeGreaterThan(0);
     // The orphan PDF is not served: the report route checks analysis.json first.
     const id = orphans[0]!.key.split('/')[2]!;
@@ -91,7 +96,11 @@ describe('a client that disconnects mid-upload', () => {
         }
       },
     });
-    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', { method: 'POST', body: stream, headers: { 'Content-Type': 'text/vtt' } });
+    const res = await callApp({}, KEY_ALPHA, '/v1/analyses', {
+      method: 'POST',
+      body: stream,
+      headers: { 'Content-Type': 'text/vtt' },
+    });
     await expectError(res, 400, 'upload-incomplete');
     expect(await storedKeys(`analyses/${owner}/`)).toEqual(before);
   });

@@ -18,6 +18,16 @@ export interface PronounGroup {
 const LIWC = 'LIWC i / we categories (Tausczik & Pennebaker 2010)';
 
 export const PERSON_PRONOUNS: readonly PronounGroup[] = [
-  { id: 'first-person-singular', source: LIWC, note: 'Individual framing.', words: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"] },
-  { id: 'first-person-plural', source: LIWC, note: 'Collective framing; "let\'s" includes the listener.', words: ['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll", "let's"] },
+  {
+    id: 'first-person-singular',
+    source: LIWC,
+    note: 'Individual framing.',
+    words: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"],
+  },
+  {
+    id: 'first-person-plural',
+    source: LIWC,
+    note: 'Collective framing; "let\'s" includes the listener.',
+    words: ['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll", "let's"],
+  },
 ];

@@ -16,7 +16,10 @@ export interface BackchannelEntry {
 }
 
 export const BACKCHANNELS: readonly BackchannelEntry[] = [
-  { phrase: 'mm-hmm', variants: ['mm-hm', 'mhm', 'mmhmm', 'mm', 'mmm', 'hmm', 'uh-huh', 'uh huh', 'mm hmm', 'um-hum', 'hm'] },
+  {
+    phrase: 'mm-hmm',
+    variants: ['mm-hm', 'mhm', 'mmhmm', 'mm', 'mmm', 'hmm', 'uh-huh', 'uh huh', 'mm hmm', 'um-hum', 'hm'],
+  },
   { phrase: 'yeah', variants: ['yeah yeah', 'yep', 'yup', 'yes', 'ya', 'yah'] },
   { phrase: 'right', variants: ['right right', 'all right', 'alright'] },
   { phrase: 'okay', variants: ['ok', 'okay okay', 'kay'] },
@@ -25,7 +28,7 @@ export const BACKCHANNELS: readonly BackchannelEntry[] = [
   { phrase: 'oh', variants: ['ah', 'aha', 'oh okay', 'oh right', 'oh yeah', 'ooh'] },
   { phrase: 'exactly' },
   { phrase: 'totally' },
-  { phrase: 'true', variants: ['that\'s true', 'very true'] },
+  { phrase: 'true', variants: ["that's true", 'very true'] },
   { phrase: 'got it', variants: ['gotcha'] },
   { phrase: 'makes sense' },
   { phrase: 'cool' },
@@ -37,7 +40,9 @@ export const BACKCHANNELS: readonly BackchannelEntry[] = [
 ];
 
 /** Every phrase and variant, for whole-utterance lookups. */
-export const BACKCHANNEL_PHRASES: ReadonlySet<string> = new Set(BACKCHANNELS.flatMap((b) => [b.phrase, ...(b.variants ?? [])]));
+export const BACKCHANNEL_PHRASES: ReadonlySet<string> = new Set(
+  BACKCHANNELS.flatMap((b) => [b.phrase, ...(b.variants ?? [])]),
+);
 
 /** A back-channel is short: at most this many words. */
 export const BACKCHANNEL_MAX_WORDS = 3;

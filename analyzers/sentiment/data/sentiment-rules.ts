@@ -106,12 +106,38 @@ export const SCORING = {
 export const NEGATORS: readonly SentimentRuleEntry[] = withIds<SentimentRuleEntry>('negator', [
   { pattern: 'not', example: 'That is not good.', source: VADER, note: 'The plain negator.' },
   { pattern: 'never', example: 'It never works.', source: VADER, note: 'Temporal negation.' },
-  { pattern: 'no', example: 'No problem at all.', source: MEETING, note: 'Negates a following word in its clause ("no problem", "no worries"); alone ("No.") it keeps its lexicon value.' },
-  { pattern: '(nobody|nothing|none|nowhere|neither|nor)', example: 'Nothing good came of it.', source: VADER, note: 'Negative quantifiers (nobody added by us).' },
-  { pattern: '(without|rarely|seldom)', example: 'We shipped without trouble.', source: VADER, note: 'Absence and low frequency.' },
-  { pattern: '(cannot|cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|aint)', example: 'I dont like it.', source: VADER, note: 'Contractions typed without an apostrophe.' },
+  {
+    pattern: 'no',
+    example: 'No problem at all.',
+    source: MEETING,
+    note: 'Negates a following word in its clause ("no problem", "no worries"); alone ("No.") it keeps its lexicon value.',
+  },
+  {
+    pattern: '(nobody|nothing|none|nowhere|neither|nor)',
+    example: 'Nothing good came of it.',
+    source: VADER,
+    note: 'Negative quantifiers (nobody added by us).',
+  },
+  {
+    pattern: '(without|rarely|seldom)',
+    example: 'We shipped without trouble.',
+    source: VADER,
+    note: 'Absence and low frequency.',
+  },
+  {
+    pattern:
+      '(cannot|cant|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|shouldnt|couldnt|havent|hasnt|hadnt|aint)',
+    example: 'I dont like it.',
+    source: VADER,
+    note: 'Contractions typed without an apostrophe.',
+  },
   { pattern: '(nope|uh-uh)', example: 'Nope, not happy.', source: VADER, note: 'Spoken negation.' },
-  { pattern: 'no longer', example: 'It is no longer broken.', source: MEETING, note: 'Negates the state that follows.' },
+  {
+    pattern: 'no longer',
+    example: 'It is no longer broken.',
+    source: MEETING,
+    note: 'Negates the state that follows.',
+  },
 ]);
 
 /**
@@ -119,20 +145,91 @@ export const NEGATORS: readonly SentimentRuleEntry[] = withIds<SentimentRuleEntr
  * `delta` is VADER's B_INCR (0.293) or B_DECR (-0.293).
  */
 export const INTENSITY_MODIFIERS: readonly ModifierEntry[] = withIds<ModifierEntry>('modifier', [
-  { pattern: '(very|really|extremely|absolutely|completely|totally|incredibly|highly|hugely|so|too|quite|truly|deeply|especially|particularly|remarkably|utterly|thoroughly|entirely|fully|greatly|enormously|exceptionally|unbelievably|amazingly|awfully|most|more)', delta: 0.293, example: 'That was really great.', source: VADER, note: 'Degree adverbs (VADER BOOSTER_DICT; too and truly added by us).' },
-  { pattern: '(freaking|frickin|fricking|friggin|frigging|effing|flipping|hella)', delta: 0.293, example: 'It is freaking awesome.', source: VADER, note: 'Expletive intensifiers.' },
-  { pattern: '(pretty|super|real|damn|fucking)', delta: 0.293, onlyBeforeSentimentWord: true, example: 'That went pretty well.', source: MEETING, note: 'Degree words that are also adjectives or curses: boosters only right before a sentiment word ("damn good"); VADER rates "pretty" +2.2 and "damn" -1.7 on their own.' },
-  { pattern: '(slightly|somewhat|barely|hardly|scarcely|marginally|partly|almost|less|little|kinda|sorta|fairly|relatively|mildly)', delta: -0.293, example: 'It is slightly annoying.', source: VADER, note: 'Dampeners (VADER B_DECR; fairly, relatively, mildly added by us).' },
-  { pattern: '(kind|kinds|sort|sorts) of', delta: -0.293, example: 'It was kind of messy.', source: VADER, note: '"kind" here is not the positive adjective.' },
-  { pattern: '(a bit|a little|a little bit|a tad)', delta: -0.293, example: 'The build is a bit broken.', source: MEETING, note: 'Spoken dampeners.' },
+  {
+    pattern:
+      '(very|really|extremely|absolutely|completely|totally|incredibly|highly|hugely|so|too|quite|truly|deeply|especially|particularly|remarkably|utterly|thoroughly|entirely|fully|greatly|enormously|exceptionally|unbelievably|amazingly|awfully|most|more)',
+    delta: 0.293,
+    example: 'That was really great.',
+    source: VADER,
+    note: 'Degree adverbs (VADER BOOSTER_DICT; too and truly added by us).',
+  },
+  {
+    pattern: '(freaking|frickin|fricking|friggin|frigging|effing|flipping|hella)',
+    delta: 0.293,
+    example: 'It is freaking awesome.',
+    source: VADER,
+    note: 'Expletive intensifiers.',
+  },
+  {
+    pattern: '(pretty|super|real|damn|fucking)',
+    delta: 0.293,
+    onlyBeforeSentimentWord: true,
+    example: 'That went pretty well.',
+    source: MEETING,
+    note: 'Degree words that are also adjectives or curses: boosters only right before a sentiment word ("damn good"); VADER rates "pretty" +2.2 and "damn" -1.7 on their own.',
+  },
+  {
+    pattern:
+      '(slightly|somewhat|barely|hardly|scarcely|marginally|partly|almost|less|little|kinda|sorta|fairly|relatively|mildly)',
+    delta: -0.293,
+    example: 'It is slightly annoying.',
+    source: VADER,
+    note: 'Dampeners (VADER B_DECR; fairly, relatively, mildly added by us).',
+  },
+  {
+    pattern: '(kind|kinds|sort|sorts) of',
+    delta: -0.293,
+    example: 'It was kind of messy.',
+    source: VADER,
+    note: '"kind" here is not the positive adjective.',
+  },
+  {
+    pattern: '(a bit|a little|a little bit|a tad)',
+    delta: -0.293,
+    example: 'The build is a bit broken.',
+    source: MEETING,
+    note: 'Spoken dampeners.',
+  },
 ]);
 
 /** Contrast and concession: the main clause carries the speaker's point (Polanyi & Zaenen 2006). */
 export const CONTRAST_MARKERS: readonly ContrastEntry[] = withIds<ContrastEntry>('contrast', [
-  { pattern: 'but', kind: 'pivot', before: 0.5, after: 1.5, example: 'It was okay, but the demo crashed.', source: VADER, note: 'VADER weighs words before "but" x0.5 and after it x1.5; we limit it to the sentence.' },
-  { pattern: 'however', kind: 'pivot', before: 0.5, after: 1.5, example: 'The design is nice, however it is slow.', source: 'Polanyi & Zaenen 2006', note: 'Same shift as "but".' },
-  { pattern: '(although|though|despite)', kind: 'concessive', before: 0.5, after: 1, example: 'Although the demo crashed, the launch went great.', source: 'Polanyi & Zaenen 2006', note: 'The conceded clause (up to the next comma) counts half.' },
-  { pattern: 'even (though|if)', kind: 'concessive', before: 0.5, after: 1, example: 'Even though it was late, it was good.', source: 'Polanyi & Zaenen 2006', note: 'Same as "although".' },
+  {
+    pattern: 'but',
+    kind: 'pivot',
+    before: 0.5,
+    after: 1.5,
+    example: 'It was okay, but the demo crashed.',
+    source: VADER,
+    note: 'VADER weighs words before "but" x0.5 and after it x1.5; we limit it to the sentence.',
+  },
+  {
+    pattern: 'however',
+    kind: 'pivot',
+    before: 0.5,
+    after: 1.5,
+    example: 'The design is nice, however it is slow.',
+    source: 'Polanyi & Zaenen 2006',
+    note: 'Same shift as "but".',
+  },
+  {
+    pattern: '(although|though|despite)',
+    kind: 'concessive',
+    before: 0.5,
+    after: 1,
+    example: 'Although the demo crashed, the launch went great.',
+    source: 'Polanyi & Zaenen 2006',
+    note: 'The conceded clause (up to the next comma) counts half.',
+  },
+  {
+    pattern: 'even (though|if)',
+    kind: 'concessive',
+    before: 0.5,
+    after: 1,
+    example: 'Even though it was late, it was good.',
+    source: 'Polanyi & Zaenen 2006',
+    note: 'Same as "although".',
+  },
 ]);
 
 /**
@@ -140,51 +237,262 @@ export const CONTRAST_MARKERS: readonly ContrastEntry[] = withIds<ContrastEntry>
  * Each pattern names the technical objects, so "kill the mood" or "fire him" still count.
  */
 export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRuleEntry>('neutral', [
-  { pattern: '(kill|kills|killed|killing) {det} (process|processes|job|jobs|task|tasks|server|container|containers|pod|pods|session|query|thread|build|branch|instance|tab|app|service|worker|script|switch|command|feature|ticket|pid|node)', example: "Let's kill the process and restart.", source: MEETING, note: 'Stopping a program or dropping a work item is routine.' },
+  {
+    pattern:
+      '(kill|kills|killed|killing) {det} (process|processes|job|jobs|task|tasks|server|container|containers|pod|pods|session|query|thread|build|branch|instance|tab|app|service|worker|script|switch|command|feature|ticket|pid|node)',
+    example: "Let's kill the process and restart.",
+    source: MEETING,
+    note: 'Stopping a program or dropping a work item is routine.',
+  },
   { pattern: 'kill 9', example: 'Just kill -9 it.', source: MEETING, note: 'The Unix signal.' },
-  { pattern: '(execute|executes|executed|executing|execution) {det} (script|scripts|query|queries|plan|job|command|code|task|tests|test|migration|strategy)', example: 'We execute the plan next sprint.', source: MEETING, note: 'Carrying out, not capital punishment.' },
-  { pattern: '(fire|fires|fired|firing) {det} (event|events|request|requests|webhook|webhooks|callback|callbacks|trigger|alert|alerts|query|queries|job|build|signal|email|message)', example: 'The handler will fire the event twice.', source: MEETING, note: 'Emitting an event or sending a message.' },
-  { pattern: '(event|events|webhook|webhooks|callback|callbacks|trigger|alert|alerts|alarm|hook|handler|listener|timer|cron) (fire|fires|fired|firing)', example: 'The event fires on every keystroke.', source: MEETING, note: 'Something technical fires.' },
-  { pattern: '(fire|fires|fired|firing) (off|up)', example: "I'll fire off an email.", source: MEETING, note: 'Sending or starting something.' },
-  { pattern: '(attack|attacks) (vector|vectors|surface|surfaces|tree|trees)', example: 'That widens the attack surface.', source: MEETING, note: 'Security analysis terms.' },
-  { pattern: '(hit|hits|hitting) {det} (endpoint|endpoints|api|server|database|db|cache|url|button|limit|target|deadline|milestone|goal|breakpoint)', example: 'The client will hit the endpoint every minute.', source: MEETING, note: 'Calling a service or reaching a target.' },
-  { pattern: '(code|time|text|try|catch|calendar|building|focus) (block|blocks)', example: 'Put it in a code block.', source: MEETING, note: 'A block as a unit, not an obstruction.' },
-  { pattern: '(block|blocks|blocked|blocking) (off|out) {det} (time|calendar|afternoon|morning|day|slot)', example: 'Let me block out the afternoon.', source: MEETING, note: 'Reserving time.' },
-  { pattern: '(problem|problems) (statement|statements|space|domain|definition|set|sets)', example: 'Can we agree on the problem statement?', source: MEETING, note: 'Naming the task, not a complaint.' },
-  { pattern: '(error|errors|exception|exceptions) (handling|handler|handlers|message|messages|code|codes|rate|rates|log|logs|budget|budgets|page|pages|state|states|boundary|boundaries|bar|tracking)', example: 'We need better error handling.', source: MEETING, note: 'A part of the system named after errors.' },
-  { pattern: 'dead (code|link|links|letter|letters|zone|zones)', example: 'Remove the dead code.', source: MEETING, note: 'Unused code or unreachable links.' },
-  { pattern: '(critical|critical-path) (path|section|sections)', example: 'It is on the critical path.', source: MEETING, note: 'Scheduling and concurrency terms.' },
-  { pattern: '(mission|business) critical', example: 'This service is mission critical.', source: MEETING, note: 'Means important.' },
-  { pattern: '(worst|best) (case|cases|practice|practices|effort)', example: 'In the worst case we roll back.', source: MEETING, note: 'Planning vocabulary.' },
-  { pattern: '(stress|load|smoke|soak) (test|tests|testing|tested)', example: 'Run the stress test tonight.', source: MEETING, note: 'Kinds of test.' },
-  { pattern: '(mock|mocks|mocked|mocking)', example: 'We mock the payment API.', source: MEETING, note: 'A test double, not ridicule.' },
-  { pattern: 'merge (conflict|conflicts)', example: 'I hit a merge conflict.', source: MEETING, note: 'A version-control event.' },
-  { pattern: '(free|freed) (tier|plan|trial|version|space|memory|slot|slots|up)', example: 'It fits in the free tier.', source: MEETING, note: 'A product tier or resource, not a feeling.' },
-  { pattern: '(cut|cuts|cutting) {det} (release|branch|build|tag|ticket|scope|over|version)', example: "We'll cut the release on Friday.", source: MEETING, note: 'Release engineering.' },
-  { pattern: '(shoot|shoots) (me|us|them|him|her|you|over)', example: 'Shoot me a message.', source: MEETING, note: 'Sending something.' },
-  { pattern: 'hard (stop|drive|disk|deadline|requirement|limit|coded|reset|refresh|dependency)', example: 'I have a hard stop at three.', source: MEETING, note: 'Fixed constraints and hardware.' },
-  { pattern: 'bad (request|gateway)', example: 'The API returns a bad request.', source: MEETING, note: 'HTTP status names.' },
-  { pattern: 'kernel panic', example: 'The VM hit a kernel panic.', source: MEETING, note: 'An operating-system event.' },
-  { pattern: 'dirty (read|reads|flag|bit|state|check|checking|cache|data)', example: 'Set the dirty flag.', source: MEETING, note: 'Changed-but-unsaved state.' },
-  { pattern: 'fail (over|fast|open|closed|safe)', example: 'The database will fail over to the replica.', source: MEETING, note: 'Resilience patterns.' },
-  { pattern: '(compiler|lint|linter|deprecation|type) (warning|warnings|error|errors)', example: 'There are two lint warnings.', source: MEETING, note: 'Tool output, routine.' },
-  { pattern: '(alert|alerts)', example: 'I set up alerts for the queue.', source: MEETING, note: 'Monitoring alerts (VADER rates "alert" +1.2 as in "attentive").' },
+  {
+    pattern:
+      '(execute|executes|executed|executing|execution) {det} (script|scripts|query|queries|plan|job|command|code|task|tests|test|migration|strategy)',
+    example: 'We execute the plan next sprint.',
+    source: MEETING,
+    note: 'Carrying out, not capital punishment.',
+  },
+  {
+    pattern:
+      '(fire|fires|fired|firing) {det} (event|events|request|requests|webhook|webhooks|callback|callbacks|trigger|alert|alerts|query|queries|job|build|signal|email|message)',
+    example: 'The handler will fire the event twice.',
+    source: MEETING,
+    note: 'Emitting an event or sending a message.',
+  },
+  {
+    pattern:
+      '(event|events|webhook|webhooks|callback|callbacks|trigger|alert|alerts|alarm|hook|handler|listener|timer|cron) (fire|fires|fired|firing)',
+    example: 'The event fires on every keystroke.',
+    source: MEETING,
+    note: 'Something technical fires.',
+  },
+  {
+    pattern: '(fire|fires|fired|firing) (off|up)',
+    example: "I'll fire off an email.",
+    source: MEETING,
+    note: 'Sending or starting something.',
+  },
+  {
+    pattern: '(attack|attacks) (vector|vectors|surface|surfaces|tree|trees)',
+    example: 'That widens the attack surface.',
+    source: MEETING,
+    note: 'Security analysis terms.',
+  },
+  {
+    pattern:
+      '(hit|hits|hitting) {det} (endpoint|endpoints|api|server|database|db|cache|url|button|limit|target|deadline|milestone|goal|breakpoint)',
+    example: 'The client will hit the endpoint every minute.',
+    source: MEETING,
+    note: 'Calling a service or reaching a target.',
+  },
+  {
+    pattern: '(code|time|text|try|catch|calendar|building|focus) (block|blocks)',
+    example: 'Put it in a code block.',
+    source: MEETING,
+    note: 'A block as a unit, not an obstruction.',
+  },
+  {
+    pattern: '(block|blocks|blocked|blocking) (off|out) {det} (time|calendar|afternoon|morning|day|slot)',
+    example: 'Let me block out the afternoon.',
+    source: MEETING,
+    note: 'Reserving time.',
+  },
+  {
+    pattern: '(problem|problems) (statement|statements|space|domain|definition|set|sets)',
+    example: 'Can we agree on the problem statement?',
+    source: MEETING,
+    note: 'Naming the task, not a complaint.',
+  },
+  {
+    pattern:
+      '(error|errors|exception|exceptions) (handling|handler|handlers|message|messages|code|codes|rate|rates|log|logs|budget|budgets|page|pages|state|states|boundary|boundaries|bar|tracking)',
+    example: 'We need better error handling.',
+    source: MEETING,
+    note: 'A part of the system named after errors.',
+  },
+  {
+    pattern: 'dead (code|link|links|letter|letters|zone|zones)',
+    example: 'Remove the dead code.',
+    source: MEETING,
+    note: 'Unused code or unreachable links.',
+  },
+  {
+    pattern: '(critical|critical-path) (path|section|sections)',
+    example: 'It is on the critical path.',
+    source: MEETING,
+    note: 'Scheduling and concurrency terms.',
+  },
+  {
+    pattern: '(mission|business) critical',
+    example: 'This service is mission critical.',
+    source: MEETING,
+    note: 'Means important.',
+  },
+  {
+    pattern: '(worst|best) (case|cases|practice|practices|effort)',
+    example: 'In the worst case we roll back.',
+    source: MEETING,
+    note: 'Planning vocabulary.',
+  },
+  {
+    pattern: '(stress|load|smoke|soak) (test|tests|testing|tested)',
+    example: 'Run the stress test tonight.',
+    source: MEETING,
+    note: 'Kinds of test.',
+  },
+  {
+    pattern: '(mock|mocks|mocked|mocking)',
+    example: 'We mock the payment API.',
+    source: MEETING,
+    note: 'A test double, not ridicule.',
+  },
+  {
+    pattern: 'merge (conflict|conflicts)',
+    example: 'I hit a merge conflict.',
+    source: MEETING,
+    note: 'A version-control event.',
+  },
+  {
+    pattern: '(free|freed) (tier|plan|trial|version|space|memory|slot|slots|up)',
+    example: 'It fits in the free tier.',
+    source: MEETING,
+    note: 'A product tier or resource, not a feeling.',
+  },
+  {
+    pattern: '(cut|cuts|cutting) {det} (release|branch|build|tag|ticket|scope|over|version)',
+    example: "We'll cut the release on Friday.",
+    source: MEETING,
+    note: 'Release engineering.',
+  },
+  {
+    pattern: '(shoot|shoots) (me|us|them|him|her|you|over)',
+    example: 'Shoot me a message.',
+    source: MEETING,
+    note: 'Sending something.',
+  },
+  {
+    pattern: 'hard (stop|drive|disk|deadline|requirement|limit|coded|reset|refresh|dependency)',
+    example: 'I have a hard stop at three.',
+    source: MEETING,
+    note: 'Fixed constraints and hardware.',
+  },
+  {
+    pattern: 'bad (request|gateway)',
+    example: 'The API returns a bad request.',
+    source: MEETING,
+    note: 'HTTP status names.',
+  },
+  {
+    pattern: 'kernel panic',
+    example: 'The VM hit a kernel panic.',
+    source: MEETING,
+    note: 'An operating-system event.',
+  },
+  {
+    pattern: 'dirty (read|reads|flag|bit|state|check|checking|cache|data)',
+    example: 'Set the dirty flag.',
+    source: MEETING,
+    note: 'Changed-but-unsaved state.',
+  },
+  {
+    pattern: 'fail (over|fast|open|closed|safe)',
+    example: 'The database will fail over to the replica.',
+    source: MEETING,
+    note: 'Resilience patterns.',
+  },
+  {
+    pattern: '(compiler|lint|linter|deprecation|type) (warning|warnings|error|errors)',
+    example: 'There are two lint warnings.',
+    source: MEETING,
+    note: 'Tool output, routine.',
+  },
+  {
+    pattern: '(alert|alerts)',
+    example: 'I set up alerts for the queue.',
+    source: MEETING,
+    note: 'Monitoring alerts (VADER rates "alert" +1.2 as in "attentive").',
+  },
   { pattern: '(war|war-room) room', example: 'We opened a war room.', source: MEETING, note: 'An incident meeting.' },
-  { pattern: '(tech|technical) debt', example: 'We should pay down tech debt.', source: MEETING, note: 'A planning category.' },
+  {
+    pattern: '(tech|technical) debt',
+    example: 'We should pay down tech debt.',
+    source: MEETING,
+    note: 'A planning category.',
+  },
   { pattern: 'pretty much', example: 'That is pretty much it.', source: MEETING, note: '"About", not "attractive".' },
-  { pattern: 'no (doubt|idea)', example: 'No idea yet.', source: MEETING, note: 'Stance, neither positive nor negative.' },
-  { pattern: 'as well', example: 'We should test the API as well.', source: MEETING, note: '"Also", not "in a good way"; VADER rates "well" +1.1 (the most frequent false positive in QMSum meetings).' },
-  { pattern: '(not|never) sure', example: "I'm not sure about the date.", source: MEETING, note: 'Uncertainty, not displeasure.' },
-  { pattern: '(hand|hands)', example: 'On the other hand, it is cheaper.', source: MEETING, note: 'VADER rates "hand" +2.2 ("lend a hand"); in meetings it is "on the other hand", "hand over".' },
-  { pattern: '(third|other|political|interested|opposition|governing|ruling|responsible|both) (party|parties)', example: 'We rely on a third party for payments.', source: MEETING, note: 'A party to a contract or a political party, not a celebration.' },
-  { pattern: '(git|the|a|this|that|last|latest|first|each|every|my|your) (commit|commits)', example: 'The last commit broke nothing.', source: MEETING, note: 'A version-control commit (VADER rates "commit" +1.2 as in dedication).' },
-  { pattern: 'united (kingdom|states|nations)', example: 'Customers in the United Kingdom.', source: MEETING, note: 'A country name.' },
-  { pattern: '(honourable|honorable) (member|members|gentleman|lady|friend|friends|senator|minister)', example: 'I thank the honourable member.', source: MEETING, note: 'A parliamentary form of address.' },
+  {
+    pattern: 'no (doubt|idea)',
+    example: 'No idea yet.',
+    source: MEETING,
+    note: 'Stance, neither positive nor negative.',
+  },
+  {
+    pattern: 'as well',
+    example: 'We should test the API as well.',
+    source: MEETING,
+    note: '"Also", not "in a good way"; VADER rates "well" +1.1 (the most frequent false positive in QMSum meetings).',
+  },
+  {
+    pattern: '(not|never) sure',
+    example: "I'm not sure about the date.",
+    source: MEETING,
+    note: 'Uncertainty, not displeasure.',
+  },
+  {
+    pattern: '(hand|hands)',
+    example: 'On the other hand, it is cheaper.',
+    source: MEETING,
+    note: 'VADER rates "hand" +2.2 ("lend a hand"); in meetings it is "on the other hand", "hand over".',
+  },
+  {
+    pattern: '(third|other|political|interested|opposition|governing|ruling|responsible|both) (party|parties)',
+    example: 'We rely on a third party for payments.',
+    source: MEETING,
+    note: 'A party to a contract or a political party, not a celebration.',
+  },
+  {
+    pattern: '(git|the|a|this|that|last|latest|first|each|every|my|your) (commit|commits)',
+    example: 'The last commit broke nothing.',
+    source: MEETING,
+    note: 'A version-control commit (VADER rates "commit" +1.2 as in dedication).',
+  },
+  {
+    pattern: 'united (kingdom|states|nations)',
+    example: 'Customers in the United Kingdom.',
+    source: MEETING,
+    note: 'A country name.',
+  },
+  {
+    pattern: '(honourable|honorable) (member|members|gentleman|lady|friend|friends|senator|minister)',
+    example: 'I thank the honourable member.',
+    source: MEETING,
+    note: 'A parliamentary form of address.',
+  },
   { pattern: 'interest (rate|rates)', example: 'Interest rates went up.', source: MEETING, note: 'A financial term.' },
-  { pattern: '(value|values)', example: 'Set the default value to null.', source: MEETING, note: 'Data values in technical talk; VADER rates "value" +1.4 and "values" +1.7 (frequent false positives in the ICSI meetings).' },
-  { pattern: '(whether|or) not', example: 'Check whether or not the flag is set.', source: MEETING, note: 'An alternative, not a negation of what follows ("whether or not they appear tense").' },
-  { pattern: 'please', example: 'Please send the notes.', source: MEETING, note: 'A politeness marker (counted by analyzers/sentiment/data/politeness.ts), not a feeling; VADER rates it +1.3.' },
-  { pattern: 'make sure', example: 'Make sure the tests pass.', source: MEETING, note: 'An instruction; "sure" is not agreement here.' },
+  {
+    pattern: '(value|values)',
+    example: 'Set the default value to null.',
+    source: MEETING,
+    note: 'Data values in technical talk; VADER rates "value" +1.4 and "values" +1.7 (frequent false positives in the ICSI meetings).',
+  },
+  {
+    pattern: '(whether|or) not',
+    example: 'Check whether or not the flag is set.',
+    source: MEETING,
+    note: 'An alternative, not a negation of what follows ("whether or not they appear tense").',
+  },
+  {
+    pattern: 'please',
+    example: 'Please send the notes.',
+    source: MEETING,
+    note: 'A politeness marker (counted by analyzers/sentiment/data/politeness.ts), not a feeling; VADER rates it +1.3.',
+  },
+  {
+    pattern: 'make sure',
+    example: 'Make sure the tests pass.',
+    source: MEETING,
+    note: 'An instruction; "sure" is not agreement here.',
+  },
 ]);
 
 /**
@@ -193,7 +501,12 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
  * value elsewhere ("it went well", "that's okay with me").
  */
 export const DISCOURSE_MARKERS: readonly SentimentRuleEntry[] = withIds<SentimentRuleEntry>('discourse', [
-  { pattern: '(well|okay|ok|alright|yeah|yes|yep|sure|right|so|like|honestly|anyway)', example: 'Well, okay, yeah, we can start.', source: MEETING, note: 'Clause-opening markers organise talk; VADER rates "well" +1.1, "yeah" +1.2, "okay" +0.9 (the most frequent lexicon hits in QMSum meetings).' },
+  {
+    pattern: '(well|okay|ok|alright|yeah|yes|yep|sure|right|so|like|honestly|anyway)',
+    example: 'Well, okay, yeah, we can start.',
+    source: MEETING,
+    note: 'Clause-opening markers organise talk; VADER rates "well" +1.1, "yeah" +1.2, "okay" +0.9 (the most frequent lexicon hits in QMSum meetings).',
+  },
 ]);
 
 /**
@@ -202,7 +515,31 @@ export const DISCOURSE_MARKERS: readonly SentimentRuleEntry[] = withIds<Sentimen
  * @example
  * CLAUSE_OPENERS.has('uh') // => true: in "Uh yeah, fine" the "yeah" still opens the clause
  */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['oh', 'uh', 'um', 'uhm', 'er', 'erm', 'ah', 'hey', 'and', 'but', 'so', 'well', 'okay', 'ok', 'yeah', 'yes', 'yep', 'right', 'like', 'alright', 'sure', 'anyway', 'honestly']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'oh',
+  'uh',
+  'um',
+  'uhm',
+  'er',
+  'erm',
+  'ah',
+  'hey',
+  'and',
+  'but',
+  'so',
+  'well',
+  'okay',
+  'ok',
+  'yeah',
+  'yes',
+  'yep',
+  'right',
+  'like',
+  'alright',
+  'sure',
+  'anyway',
+  'honestly',
+]);
 
 /**
  * "like" is a verb of liking only after a subject or a degree/auxiliary word ("I like", "really
@@ -212,6 +549,30 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['oh', 'uh', 'um', 'u
  * LIKE_LICENSORS.has('i') // => true: "I like it" counts; "it's like ten minutes" does not
  */
 export const LIKE_LICENSORS: ReadonlySet<string> = new Set([
-  'i', 'we', 'you', 'they', 'he', 'she', 'people', 'really', 'also', 'just', 'totally', 'definitely',
-  'actually', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'dont', 'doesnt', 'didnt', 'not', 'still', 'quite', 'kinda',
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'people',
+  'really',
+  'also',
+  'just',
+  'totally',
+  'definitely',
+  'actually',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  'dont',
+  'doesnt',
+  'didnt',
+  'not',
+  'still',
+  'quite',
+  'kinda',
 ]);

@@ -33,12 +33,28 @@ const CODE_STATUS = TRANSCRIPT_STATUS;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** What a person calls each format; the type makes a new format without a name a typecheck error. @type {Record<import('../../model/transcript').TranscriptFormat, string>} */
 const FORMAT_NAMES = {
-  webvtt: 'WebVTT', srt: 'SRT subtitles', sbv: 'SBV captions', 'zoom-txt': 'Zoom transcript', 'otter-txt': 'Otter transcript',
-  plain: 'Plain text', 'teams-txt': 'Teams copied transcript', 'diarized-txt': 'Diarised speech-to-text text', docx: 'Word document', 'whisper-json': 'Whisper JSON', 'whisper-cpp-json': 'whisper.cpp JSON',
-  'deepgram-json': 'Deepgram JSON', 'assemblyai-json': 'AssemblyAI JSON', 'aws-transcribe-json': 'AWS Transcribe JSON',
-  'qmsum-json': 'QMSum JSON', 'transcript-json': 'Transcript JSON', 'rev-json': 'Rev JSON',
-  'speechmatics-json': 'Speechmatics JSON', 'google-stt-json': 'Google Speech-to-Text JSON',
-  'azure-speech-json': 'Azure Speech JSON', 'ibm-watson-json': 'IBM Watson JSON', table: 'CSV/TSV table',
+  webvtt: 'WebVTT',
+  srt: 'SRT subtitles',
+  sbv: 'SBV captions',
+  'zoom-txt': 'Zoom transcript',
+  'otter-txt': 'Otter transcript',
+  plain: 'Plain text',
+  'teams-txt': 'Teams copied transcript',
+  'diarized-txt': 'Diarised speech-to-text text',
+  docx: 'Word document',
+  'whisper-json': 'Whisper JSON',
+  'whisper-cpp-json': 'whisper.cpp JSON',
+  'deepgram-json': 'Deepgram JSON',
+  'assemblyai-json': 'AssemblyAI JSON',
+  'aws-transcribe-json': 'AWS Transcribe JSON',
+  'qmsum-json': 'QMSum JSON',
+  'transcript-json': 'Transcript JSON',
+  'rev-json': 'Rev JSON',
+  'speechmatics-json': 'Speechmatics JSON',
+  'google-stt-json': 'Google Speech-to-Text JSON',
+  'azure-speech-json': 'Azure Speech JSON',
+  'ibm-watson-json': 'IBM Watson JSON',
+  table: 'CSV/TSV table',
 };
 /**
  * What the page says at each stage of a job (src/queue/job.ts JOB_STAGES; the type makes a missing or an
@@ -142,7 +158,9 @@ function sentence(text) {
 
 /** 'non-inclusive-language' -> 'Non-inclusive language' */
 function humanize(kind) {
-  const words = String(kind || 'observation').replace(/[-_]+/g, ' ').trim();
+  const words = String(kind || 'observation')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -188,7 +206,10 @@ async function apiFetch(path, init) {
   const key = currentKey();
   if (key) headers.set('Authorization', 'Bearer ' + key);
   try {
-    return await fetch(path, Object.assign({}, init, { headers: headers, cache: 'no-store', credentials: 'same-origin' }));
+    return await fetch(
+      path,
+      Object.assign({}, init, { headers: headers, cache: 'no-store', credentials: 'same-origin' }),
+    );
   } catch {
     throw new ApiError(0, 'network-error', 'The service could not be reached.');
   }
@@ -248,7 +269,8 @@ async function followJob(accepted, location) {
     sameOriginPath(job && job.links && job.links.self) ||
     sameOriginPath(location) ||
     (job && typeof job.id === 'string' ? '/v1/jobs/' + encodeURIComponent(job.id) : null);
-  if (!path) throw new ApiError(0, 'bad-response', 'The service accepted the file but did not say where to follow the job.');
+  if (!path)
+    throw new ApiError(0, 'bad-response', 'The service accepted the file but did not say where to follow the job.');
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     const status = String((job && job.status) || 'queued');
@@ -256,7 +278,11 @@ async function followJob(accepted, location) {
     if (status === 'failed') throw jobFailure(job);
     showJob(job, status);
     if (Date.now() - started > MAX_WAIT_MS) {
-      throw new ApiError(0, 'timeout', 'The analysis is taking longer than ' + MAX_WAIT_MS / 60000 + ' minutes; this page stopped waiting.');
+      throw new ApiError(
+        0,
+        'timeout',
+        'The analysis is taking longer than ' + MAX_WAIT_MS / 60000 + ' minutes; this page stopped waiting.',
+      );
     }
     await sleep(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)]);
     const res = await apiFetch(path, { method: 'GET' });
@@ -274,7 +300,8 @@ async function jobResult(job) {
     sameOriginPath(job.links && job.links.analysis) ||
     sameOriginPath(job.result && job.result.links && job.result.links.self) ||
     (typeof id === 'string' ? '/v1/analyses/' + encodeURIComponent(id) : null);
-  if (!path) throw new ApiError(0, 'bad-response', 'The job finished but the service did not say where the analysis is.');
+  if (!path)
+    throw new ApiError(0, 'bad-response', 'The job finished but the service did not say where the analysis is.');
   showProgress('Fetching the results', 100);
   const res = await apiFetch(path, { method: 'GET' });
   if (!res.ok) throw await errorFrom(res);
@@ -283,10 +310,16 @@ async function jobResult(job) {
 
 function jobFailure(job) {
   const e = job && job.error && typeof job.error === 'object' ? job.error : {};
-  const message = typeof e.message === 'string' ? e.message : typeof job.reason === 'string' ? job.reason : 'The analysis failed.';
+  const message =
+    typeof e.message === 'string' ? e.message : typeof job.reason === 'string' ? job.reason : 'The analysis failed.';
   const code = typeof e.code === 'string' ? e.code : 'job-failed';
   // A failed job carries the error the synchronous call would have returned; its code says which.
-  const status = typeof e.status === 'number' ? e.status : typeof job.httpStatus === 'number' ? job.httpStatus : CODE_STATUS[code] || 500;
+  const status =
+    typeof e.status === 'number'
+      ? e.status
+      : typeof job.httpStatus === 'number'
+        ? job.httpStatus
+        : CODE_STATUS[code] || 500;
   return new ApiError(status, code, message, e.details || null);
 }
 
@@ -344,23 +377,55 @@ function showError(problem) {
 /** Turns an API error into plain words: what happened, the service's own explanation, what to do. */
 function describeError(err) {
   if (!(err instanceof ApiError)) {
-    return { title: 'Something went wrong in this page.', message: err && err.message ? String(err.message) : String(err), hint: 'Reload the page and try again.' };
+    return {
+      title: 'Something went wrong in this page.',
+      message: err && err.message ? String(err.message) : String(err),
+      hint: 'Reload the page and try again.',
+    };
   }
   const wait = err.retryAfter ? 'Try again in ' + err.retryAfter + ' seconds.' : 'Try again in a moment.';
-  const line = err.details && typeof err.details.line === 'number' && !/\bline\b/i.test(err.message) ? ' (line ' + err.details.line + ')' : '';
+  const line =
+    err.details && typeof err.details.line === 'number' && !/\bline\b/i.test(err.message)
+      ? ' (line ' + err.details.line + ')'
+      : '';
   const base = { message: sentence(err.message + line), code: err.code };
-  if (err.status === 0 && err.code === 'network-error') return { title: 'The service could not be reached.', hint: 'Check your connection, then try again.', code: err.code };
+  if (err.status === 0 && err.code === 'network-error')
+    return {
+      title: 'The service could not be reached.',
+      hint: 'Check your connection, then try again.',
+      code: err.code,
+    };
   if (err.status === 0) return Object.assign(base, { title: 'The analysis did not finish.' });
   if (err.status === 401 || err.status === 403) {
-    return Object.assign(base, { title: 'This service needs a valid API key.', hint: 'Paste your API key in the "API key" section above, then try again.' });
+    return Object.assign(base, {
+      title: 'This service needs a valid API key.',
+      hint: 'Paste your API key in the "API key" section above, then try again.',
+    });
   }
-  if (err.status === 413) return Object.assign(base, { title: 'The file is too large.', hint: 'Split the transcript or upload a shorter meeting.' });
-  if (err.status === 415) return Object.assign(base, { title: 'This file type cannot be read.', hint: 'Upload a WebVTT, SRT, SBV, text, JSON or Word transcript.' });
-  if (err.status === 422) return Object.assign(base, { title: 'The transcript could not be read.', hint: 'Check the file at the place mentioned, or export it again from the meeting tool.' });
+  if (err.status === 413)
+    return Object.assign(base, {
+      title: 'The file is too large.',
+      hint: 'Split the transcript or upload a shorter meeting.',
+    });
+  if (err.status === 415)
+    return Object.assign(base, {
+      title: 'This file type cannot be read.',
+      hint: 'Upload a WebVTT, SRT, SBV, text, JSON or Word transcript.',
+    });
+  if (err.status === 422)
+    return Object.assign(base, {
+      title: 'The transcript could not be read.',
+      hint: 'Check the file at the place mentioned, or export it again from the meeting tool.',
+    });
   if (err.status === 400) return Object.assign(base, { title: 'The upload was not accepted.' });
-  if (err.status === 404) return Object.assign(base, { title: 'The analysis was not found.', hint: 'It may have expired or been deleted; upload the file again.' });
+  if (err.status === 404)
+    return Object.assign(base, {
+      title: 'The analysis was not found.',
+      hint: 'It may have expired or been deleted; upload the file again.',
+    });
   if (err.status === 429) return Object.assign(base, { title: 'Too many requests.', hint: wait });
-  if (err.status === 503) return Object.assign(base, { title: 'The service is busy or its storage is unavailable.', hint: wait });
+  if (err.status === 503)
+    return Object.assign(base, { title: 'The service is busy or its storage is unavailable.', hint: wait });
   if (err.status >= 500) return Object.assign(base, { title: 'The service had a problem.', hint: wait });
   return Object.assign(base, { title: 'The request failed (HTTP ' + err.status + ').' });
 }
@@ -368,7 +433,8 @@ function describeError(err) {
 // ---- Results --------------------------------------------------------------------------------
 
 function speakerIndex(analysis) {
-  const speakers = (analysis.transcript && Array.isArray(analysis.transcript.speakers) && analysis.transcript.speakers) || [];
+  const speakers =
+    (analysis.transcript && Array.isArray(analysis.transcript.speakers) && analysis.transcript.speakers) || [];
   const byId = new Map();
   speakers.forEach((s, i) => byId.set(s.id, { name: String(s.name), index: i }));
   return byId;
@@ -387,37 +453,94 @@ function talkShares(analysis, speakers) {
       silent: false,
     }));
     rows.sort((a, b) => b.share - a.share);
-    const silent = ((tt.attendees && tt.attendees.silent) || []).map((a, i) => ({ name: String(a.name), index: rows.length + i, share: 0, talkTimeMs: null, words: 0, silent: true }));
+    const silent = ((tt.attendees && tt.attendees.silent) || []).map((a, i) => ({
+      name: String(a.name),
+      index: rows.length + i,
+      share: 0,
+      talkTimeMs: null,
+      words: 0,
+      silent: true,
+    }));
     return { basis: tt.basis === 'time' ? 'time' : 'words', rows: rows.concat(silent) };
   }
   // No turn-taking section (an older analysis): share of words, counted from the transcript.
   const words = new Map();
   for (const u of (analysis.transcript && analysis.transcript.utterances) || []) {
-    const n = String(u.text).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const n = String(u.text)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     words.set(u.speakerId, (words.get(u.speakerId) || 0) + n);
   }
   const total = Array.from(words.values()).reduce((a, b) => a + b, 0);
-  const rows = Array.from(speakers.entries()).map(([id, s]) => ({ name: s.name, index: s.index, share: total ? (words.get(id) || 0) / total : 0, talkTimeMs: null, words: words.get(id) || 0, silent: false }));
+  const rows = Array.from(speakers.entries()).map(([id, s]) => ({
+    name: s.name,
+    index: s.index,
+    share: total ? (words.get(id) || 0) / total : 0,
+    talkTimeMs: null,
+    words: words.get(id) || 0,
+    silent: false,
+  }));
   rows.sort((a, b) => b.share - a.share);
   return { basis: 'words', rows: rows };
 }
 
 function talkShareChart(analysis, speakers) {
   const { basis, rows } = talkShares(analysis, speakers);
-  const section = el('section', { class: 'result-section', 'aria-labelledby': 'talk-heading' }, [el('h3', { id: 'talk-heading' }, ['Who talked how much'])]);
+  const section = el('section', { class: 'result-section', 'aria-labelledby': 'talk-heading' }, [
+    el('h3', { id: 'talk-heading' }, ['Who talked how much']),
+  ]);
   if (rows.length === 0) {
     section.append(el('p', { class: 'muted' }, ['No one spoke in this transcript.']));
     return section;
   }
   const fair = 1 / rows.length;
-  section.append(el('p', { class: 'chart-caption', id: 'talk-caption' }, ['Share of all talk, ' + (basis === 'time' ? 'by speaking time' : 'by words spoken') + '. The dashed line marks an equal share (' + formatPercent(fair) + ').']));
+  section.append(
+    el('p', { class: 'chart-caption', id: 'talk-caption' }, [
+      'Share of all talk, ' +
+        (basis === 'time' ? 'by speaking time' : 'by words spoken') +
+        '. The dashed line marks an equal share (' +
+        formatPercent(fair) +
+        ').',
+    ]),
+  );
   const list = el('ul', { class: 'bars', 'aria-describedby': 'talk-caption' });
   for (const row of rows) {
-    const amount = row.silent ? 'did not speak' : basis === 'time' && row.talkTimeMs !== null ? formatDuration(row.talkTimeMs) : formatCount(row.words) + ' words';
-    const chart = svgEl('svg', { class: 'bar-svg', viewBox: '0 0 1000 24', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+    const amount = row.silent
+      ? 'did not speak'
+      : basis === 'time' && row.talkTimeMs !== null
+        ? formatDuration(row.talkTimeMs)
+        : formatCount(row.words) + ' words';
+    const chart = svgEl('svg', {
+      class: 'bar-svg',
+      viewBox: '0 0 1000 24',
+      preserveAspectRatio: 'none',
+      'aria-hidden': 'true',
+      focusable: 'false',
+    });
     chart.append(svgEl('rect', { x: 0, y: 5, width: 1000, height: 14, fill: '#e4e7ec' }));
-    if (row.share > 0) chart.append(svgEl('rect', { class: 'bar-fill', x: 0, y: 5, width: Math.max(3, row.share * 1000).toFixed(1), height: 14, fill: COLORS[row.index % COLORS.length] }));
-    chart.append(svgEl('line', { x1: (fair * 1000).toFixed(1), x2: (fair * 1000).toFixed(1), y1: 0, y2: 24, stroke: '#1b1f24', 'stroke-width': 2, 'stroke-dasharray': '3 3', 'vector-effect': 'non-scaling-stroke' }));
+    if (row.share > 0)
+      chart.append(
+        svgEl('rect', {
+          class: 'bar-fill',
+          x: 0,
+          y: 5,
+          width: Math.max(3, row.share * 1000).toFixed(1),
+          height: 14,
+          fill: COLORS[row.index % COLORS.length],
+        }),
+      );
+    chart.append(
+      svgEl('line', {
+        x1: (fair * 1000).toFixed(1),
+        x2: (fair * 1000).toFixed(1),
+        y1: 0,
+        y2: 24,
+        stroke: '#1b1f24',
+        'stroke-width': 2,
+        'stroke-dasharray': '3 3',
+        'vector-effect': 'non-scaling-stroke',
+      }),
+    );
     list.append(
       el('li', { class: 'bar-row' + (row.silent ? ' silent' : '') }, [
         el('span', { class: 'bar-name' }, [isolated(row.name, 'speaker-name')]),
@@ -427,18 +550,27 @@ function talkShareChart(analysis, speakers) {
     );
   }
   section.append(list);
-  const unresolved = (analysis.turnTaking && analysis.turnTaking.attendees && analysis.turnTaking.attendees.unresolved) || [];
+  const unresolved =
+    (analysis.turnTaking && analysis.turnTaking.attendees && analysis.turnTaking.attendees.unresolved) || [];
   if (unresolved.length > 0) {
     const names = [];
     unresolved.forEach((a, i) => names.push(i > 0 ? ', ' : '', isolated(a.name, 'speaker-name')));
-    section.append(el('p', { class: 'legend' }, ['Invited but not found among the speakers, so not counted (some speakers are unnamed): '].concat(names, ['.'])));
+    section.append(
+      el(
+        'p',
+        { class: 'legend' },
+        ['Invited but not found among the speakers, so not counted (some speakers are unnamed): '].concat(names, ['.']),
+      ),
+    );
   }
   return section;
 }
 
 function topFindings(analysis, speakers) {
   const all = Array.isArray(analysis.findings) ? analysis.findings : [];
-  const section = el('section', { class: 'result-section', 'aria-labelledby': 'findings-heading' }, [el('h3', { id: 'findings-heading' }, ['Top findings'])]);
+  const section = el('section', { class: 'result-section', 'aria-labelledby': 'findings-heading' }, [
+    el('h3', { id: 'findings-heading' }, ['Top findings']),
+  ]);
   if (all.length === 0) {
     section.append(el('p', { class: 'muted' }, ['No findings: nothing in the transcript matched a rule.']));
     return section;
@@ -449,7 +581,13 @@ function topFindings(analysis, speakers) {
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .slice(0, TOP_FINDINGS)
     .map((x) => x.f);
-  section.append(el('p', { class: 'muted' }, [chosen.length < all.length ? 'The ' + chosen.length + ' most important of ' + all.length + ' findings; the PDF report lists them all.' : all.length + (all.length === 1 ? ' finding.' : ' findings.')]));
+  section.append(
+    el('p', { class: 'muted' }, [
+      chosen.length < all.length
+        ? 'The ' + chosen.length + ' most important of ' + all.length + ' findings; the PDF report lists them all.'
+        : all.length + (all.length === 1 ? ' finding.' : ' findings.'),
+    ]),
+  );
   const list = el('ol', { class: 'findings' });
   for (const f of chosen) {
     const who = f.speakerId && speakers.get(f.speakerId) ? speakers.get(f.speakerId).name : null;
@@ -475,22 +613,39 @@ function topFindings(analysis, speakers) {
 
 function commentarySection(analysis, speakers) {
   const c = analysis.commentary;
-  const section = el('section', { class: 'result-section', 'aria-labelledby': 'commentary-heading' }, [el('h3', { id: 'commentary-heading' }, ['Coaching commentary'])]);
+  const section = el('section', { class: 'result-section', 'aria-labelledby': 'commentary-heading' }, [
+    el('h3', { id: 'commentary-heading' }, ['Coaching commentary']),
+  ]);
   if (!c || c.source === 'none' || !Array.isArray(c.summary)) {
-    section.append(el('p', { class: 'muted' }, ['No commentary was requested: the measurements and findings stand on their own.']));
+    section.append(
+      el('p', { class: 'muted' }, ['No commentary was requested: the measurements and findings stand on their own.']),
+    );
     return section;
   }
-  let source = c.source === 'claude' ? 'Written by Claude' + (c.model ? ' (' + c.model + ')' : '') + ' from the measurements; every quote was checked against the transcript.' : 'Written by rules from the measurements.';
+  let source =
+    c.source === 'claude'
+      ? 'Written by Claude' +
+        (c.model ? ' (' + c.model + ')' : '') +
+        ' from the measurements; every quote was checked against the transcript.'
+      : 'Written by rules from the measurements.';
   if (c.fallbackReason) source += ' Claude was not used: ' + c.fallbackReason + '.';
-  if (c.dropped && c.dropped.count > 0) source += ' ' + c.dropped.count + ' item(s) failed verification and are not shown.';
+  if (c.dropped && c.dropped.count > 0)
+    source += ' ' + c.dropped.count + ' item(s) failed verification and are not shown.';
   section.append(el('p', { class: 'source-note' }, [source]));
-  const utteranceSpeaker = new Map(((analysis.transcript && analysis.transcript.utterances) || []).map((u) => [u.id, u.speakerId]));
+  const utteranceSpeaker = new Map(
+    ((analysis.transcript && analysis.transcript.utterances) || []).map((u) => [u.id, u.speakerId]),
+  );
   const list = el('ul', { class: 'commentary-list' });
   for (const item of c.summary) {
     const li = el('li', null, [el('p', null, [String(item.text)])]);
     for (const q of Array.isArray(item.quotes) ? item.quotes : []) {
       const who = speakers.get(utteranceSpeaker.get(q.utteranceId));
-      li.append(el('blockquote', { class: 'finding-quote' }, [isolated(q.text), who ? el('span', { class: 'muted' }, [' (', isolated(who.name), ')']) : null]));
+      li.append(
+        el('blockquote', { class: 'finding-quote' }, [
+          isolated(q.text),
+          who ? el('span', { class: 'muted' }, [' (', isolated(who.name), ')']) : null,
+        ]),
+      );
     }
     list.append(li);
   }
@@ -499,13 +654,24 @@ function commentarySection(analysis, speakers) {
 }
 
 function warningsSection(analysis) {
-  const warnings = (analysis.transcript && Array.isArray(analysis.transcript.warnings) && analysis.transcript.warnings) || [];
-  const section = el('section', { class: 'result-section', 'aria-labelledby': 'quality-heading' }, [el('h3', { id: 'quality-heading' }, ['Data quality'])]);
+  const warnings =
+    (analysis.transcript && Array.isArray(analysis.transcript.warnings) && analysis.transcript.warnings) || [];
+  const section = el('section', { class: 'result-section', 'aria-labelledby': 'quality-heading' }, [
+    el('h3', { id: 'quality-heading' }, ['Data quality']),
+  ]);
   if (warnings.length === 0) {
-    section.append(el('p', { class: 'no-warnings' }, ['No data-quality warnings: the transcript has what the measurements need.']));
+    section.append(
+      el('p', { class: 'no-warnings' }, ['No data-quality warnings: the transcript has what the measurements need.']),
+    );
     return section;
   }
-  section.append(el('ul', { class: 'warnings' }, warnings.map((w) => el('li', null, [String(w)]))));
+  section.append(
+    el(
+      'ul',
+      { class: 'warnings' },
+      warnings.map((w) => el('li', null, [String(w)])),
+    ),
+  );
   return section;
 }
 
@@ -518,21 +684,35 @@ function factList(analysis, speakers) {
   ];
   if (t.hasTimings && typeof t.durationMs === 'number') facts.push(['Duration', formatDuration(t.durationMs)]);
   facts.push(['Findings', String(Array.isArray(analysis.findings) ? analysis.findings.length : 0)]);
-  return el('dl', { class: 'facts' }, facts.map(([k, v]) => el('div', null, [el('dt', null, [k]), el('dd', null, [v])])));
+  return el(
+    'dl',
+    { class: 'facts' },
+    facts.map(([k, v]) => el('div', null, [el('dt', null, [k]), el('dd', null, [v])])),
+  );
 }
 
 function downloadLinks(analysis) {
   const id = typeof analysis.id === 'string' ? analysis.id : null;
-  const reportPath = sameOriginPath(analysis.links && analysis.links.report) || (id ? '/v1/analyses/' + encodeURIComponent(id) + '/report.pdf' : null);
+  const reportPath =
+    sameOriginPath(analysis.links && analysis.links.report) ||
+    (id ? '/v1/analyses/' + encodeURIComponent(id) + '/report.pdf' : null);
   const box = el('div', { class: 'downloads' });
   if (reportPath) {
-    const link = el('a', { class: 'button', id: 'download-pdf', href: reportPath, download: '' }, ['Download the PDF report']);
+    const link = el('a', { class: 'button', id: 'download-pdf', href: reportPath, download: '' }, [
+      'Download the PDF report',
+    ]);
     link.addEventListener('click', (event) => downloadWithKey(event, reportPath));
     box.append(link);
   }
   if (jsonUrl) URL.revokeObjectURL(jsonUrl);
   jsonUrl = URL.createObjectURL(new Blob([JSON.stringify(analysis, null, 2)], { type: 'application/json' }));
-  box.append(el('a', { class: 'button button-secondary', href: jsonUrl, download: 'analysis' + (id ? '-' + id : '') + '.json' }, ['Save the analysis as JSON']));
+  box.append(
+    el(
+      'a',
+      { class: 'button button-secondary', href: jsonUrl, download: 'analysis' + (id ? '-' + id : '') + '.json' },
+      ['Save the analysis as JSON'],
+    ),
+  );
   return box;
 }
 
@@ -564,7 +744,9 @@ function renderResults(analysis) {
   const speakers = speakerIndex(analysis);
   const title = (analysis.meeting && analysis.meeting.title) || 'Meeting';
   const heading = el('h2', { id: 'results-heading', tabindex: '-1' }, ['Results: ', isolated(title)]);
-  const again = el('button', { type: 'button', class: 'button button-secondary', id: 'analyse-another' }, ['Analyse another transcript']);
+  const again = el('button', { type: 'button', class: 'button button-secondary', id: 'analyse-another' }, [
+    'Analyse another transcript',
+  ]);
   again.addEventListener('click', () => {
     ui.results.hidden = true;
     chooseFile(null);

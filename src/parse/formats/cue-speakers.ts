@@ -124,7 +124,10 @@ export function splitCueBySpeaker(pieces: readonly CuePiece[], rules: SpeakerRul
  *                                [{ text: 'Great.', line: 9, startsLine: true }]], { brackets: false });
  * rules.labelOf({ text: 'The first one: can I share it?', line: 3, startsLine: true }) // => null
  */
-export function speakerRulesFor(cues: ReadonlyArray<readonly CuePiece[]>, options: { brackets: boolean }): SpeakerRules {
+export function speakerRulesFor(
+  cues: ReadonlyArray<readonly CuePiece[]>,
+  options: { brackets: boolean },
+): SpeakerRules {
   const colonCounts = new Map<string, number>();
   const bracketCounts = new Map<string, number>();
   let labelledCues = 0;
@@ -148,7 +151,9 @@ export function speakerRulesFor(cues: ReadonlyArray<readonly CuePiece[]>, option
   }
   const labelledFile = cuesWithText > 0 && labelledCues * 2 >= cuesWithText;
   const accepted = (label: LineLabel) =>
-    label.kind === 'colon' ? labelledFile || (colonCounts.get(label.speaker) ?? 0) >= 2 : (bracketCounts.get(label.speaker) ?? 0) >= 2;
+    label.kind === 'colon'
+      ? labelledFile || (colonCounts.get(label.speaker) ?? 0) >= 2
+      : (bracketCounts.get(label.speaker) ?? 0) >= 2;
   return {
     labelOf(piece) {
       const label = piece.label !== undefined ? piece.label : candidateLabel(piece, options.brackets);

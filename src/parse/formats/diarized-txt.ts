@@ -77,9 +77,7 @@ function layoutOf(text: string): { layout: Layout; hits: number; nonBlank: numbe
   const layout: Layout = range >= tab ? 'range' : 'tab';
   const first = lines[0]!;
   const firstFits =
-    layout === 'range'
-      ? RANGE_LINE.test(first.trim().slice(0, HEAD_CHARS))
-      : TAB_HEADER.test(first.trimEnd());
+    layout === 'range' ? RANGE_LINE.test(first.trim().slice(0, HEAD_CHARS)) : TAB_HEADER.test(first.trimEnd());
   return { layout, hits: Math.max(tab, range), nonBlank: lines.length, firstFits };
 }
 

@@ -67,12 +67,18 @@ export function readDocumentPart(bytes: Uint8Array): Uint8Array {
       filter: (entry) => {
         names.push(entry.name);
         if (names.length > MAX_ENTRIES) {
-          throw new TranscriptError('invalid-docx', `the archive has more than ${MAX_ENTRIES} entries; a Word document has a few dozen`);
+          throw new TranscriptError(
+            'invalid-docx',
+            `the archive has more than ${MAX_ENTRIES} entries; a Word document has a few dozen`,
+          );
         }
         if (entry.name !== DOCUMENT_PART) return false;
         const declared = Math.max(entry.originalSize, entry.size);
         if (declared > MAX_DOCUMENT_BYTES) {
-          throw new TranscriptError('invalid-docx', `${DOCUMENT_PART} would unpack to ${megabytes(declared)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB`);
+          throw new TranscriptError(
+            'invalid-docx',
+            `${DOCUMENT_PART} would unpack to ${megabytes(declared)} MB; the limit is ${megabytes(MAX_DOCUMENT_BYTES)} MB`,
+          );
         }
         part = { compression: entry.compression, compressedSize: entry.size, declaredSize: entry.originalSize };
         return false;
@@ -83,12 +89,22 @@ export function readDocumentPart(bytes: Uint8Array): Uint8Array {
     throw damaged(err);
   }
   if (!part) {
-    const listed = names.length === 0 ? 'it is empty' : `it holds ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
-    throw new TranscriptError('invalid-docx', `a ZIP archive but not a Word document: ${listed}, and no ${DOCUMENT_PART}`);
+    const listed =
+      names.length === 0
+        ? 'it is empty'
+        : `it holds ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
+    throw new TranscriptError(
+      'invalid-docx',
+      `a ZIP archive but not a Word document: ${listed}, and no ${DOCUMENT_PART}`,
+    );
   }
   const stored = storedBytes(bytes, DOCUMENT_PART, part.compressedSize);
   if (part.compression === 0) return stored.slice();
-  if (part.compression !== 8) throw new TranscriptError('invalid-docx', `${DOCUMENT_PART} is compressed with method ${part.compression}; Word documents use deflate (8)`);
+  if (part.compression !== 8)
+    throw new TranscriptError(
+      'invalid-docx',
+      `${DOCUMENT_PART} is compressed with method ${part.compression}; Word documents use deflate (8)`,
+    );
   return inflateAtMost(stored, part.declaredSize);
 }
 
@@ -114,13 +130,17 @@ export function inflateAtMost(deflated: Uint8Array, limit: number): Uint8Array {
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
     if (total > limit) {
-      throw new TranscriptError('invalid-docx', `${DOCUMENT_PART} unpacks to more than the ${limit} bytes its header declares: the archive is damaged or built to exhaust memory`);
+      throw new TranscriptError(
+        'invalid-docx',
+        `${DOCUMENT_PART} unpacks to more than the ${limit} bytes its header declares: the archive is damaged or built to exhaust memory`,
+      );
     }
     chunks.push(chunk);
   });
   try {
     if (deflated.length === 0) inflater.push(deflated, true);
-    for (let at = 0; at < deflated.length; at += INFLATE_CHUNK) inflater.push(deflated.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= deflated.length);
+    for (let at = 0; at < deflated.length; at += INFLATE_CHUNK)
+      inflater.push(deflated.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= deflated.length);
   } catch (err) {
     if (err instanceof TranscriptError) throw err;
     throw damaged(err);
@@ -156,11 +176,17 @@ function storedBytes(bytes: Uint8Array, name: string, size: number): Uint8Array 
     }
     at = next;
   }
-  throw new TranscriptError('invalid-docx', `the Word document's ZIP archive is damaged: the data of ${name} is not where its header says`);
+  throw new TranscriptError(
+    'invalid-docx',
+    `the Word document's ZIP archive is damaged: the data of ${name} is not where its header says`,
+  );
 }
 
 function damaged(err: unknown): TranscriptError {
-  return new TranscriptError('invalid-docx', `the Word document's ZIP archive is damaged: ${err instanceof Error ? err.message : String(err)}`);
+  return new TranscriptError(
+    'invalid-docx',
+    `the Word document's ZIP archive is damaged: ${err instanceof Error ? err.message : String(err)}`,
+  );
 }
 
 function megabytes(n: number): string {

@@ -53,7 +53,8 @@ export function readParagraphs(xml: string): string[] {
   while (at < xml.length) {
     const lt = xml.indexOf('<', at);
     const textEnd = lt === -1 ? xml.length : lt;
-    if (inText && textEnd > at && open.length > 0) open[open.length - 1]!.push(decodeXmlEntities(xml.slice(at, textEnd)));
+    if (inText && textEnd > at && open.length > 0)
+      open[open.length - 1]!.push(decodeXmlEntities(xml.slice(at, textEnd)));
     if (lt === -1) break;
     const gt = xml.indexOf('>', lt);
     if (gt === -1) break; // truncated document: keep what we have

@@ -44,7 +44,8 @@ export function isDocx(bytes: Uint8Array): boolean {
  * // parsed.cues[0] => { speaker: 'Zoë Adams', startMs: 3000, endMs: null, text: 'Morning, all. ...', line: 6 } (paragraph 6)
  */
 export function parseDocx(bytes: Uint8Array): ParsedTranscript {
-  if (!startsLikeZip(bytes)) throw new TranscriptError('invalid-docx', 'not a ZIP archive, so not a .docx Word document');
+  if (!startsLikeZip(bytes))
+    throw new TranscriptError('invalid-docx', 'not a ZIP archive, so not a .docx Word document');
   const paragraphs = readParagraphs(decodeXml(readDocumentPart(bytes)));
   // Line breaks inside a paragraph become lines; each line remembers its paragraph. Empty
   // paragraphs are spacing, not structure, and are left out. A carriage return in the text breaks
@@ -62,14 +63,18 @@ export function parseDocx(bytes: Uint8Array): ParsedTranscript {
   if (lines.length === 0) {
     throw new TranscriptError('no-speech', `the Word document holds no text (${paragraphs.length} empty paragraph(s))`);
   }
-  const toParagraph = (line: number | null): number | null => (line === null ? null : (paragraphOfLine[line - 1] ?? null));
+  const toParagraph = (line: number | null): number | null =>
+    line === null ? null : (paragraphOfLine[line - 1] ?? null);
   let parsed: ParsedTranscript;
   try {
     parsed = interpretLines(lines);
   } catch (err) {
     if (!(err instanceof TranscriptError) || err.line === null) throw err;
     const paragraph = toParagraph(err.line);
-    throw new TranscriptError(err.code, `${err.message} (paragraph ${paragraph} of the Word document)`, { line: paragraph, details: err.details ?? undefined });
+    throw new TranscriptError(err.code, `${err.message} (paragraph ${paragraph} of the Word document)`, {
+      line: paragraph,
+      details: err.details ?? undefined,
+    });
   }
   return {
     ...parsed,

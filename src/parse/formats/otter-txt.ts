@@ -114,7 +114,10 @@ export function parseSpeakerTimeBlocks(text: string, options: SpeakerTimeOptions
     if (header) {
       headers++;
       flush();
-      current = { cue: { speaker: header.speaker, startMs: header.startMs, endMs: null, text: '', line: i + 1 }, parts: [] };
+      current = {
+        cue: { speaker: header.speaker, startMs: header.startMs, endMs: null, text: '', line: i + 1 },
+        parts: [],
+      };
     } else if (current) {
       current.parts.push(line);
     } else {
@@ -124,7 +127,9 @@ export function parseSpeakerTimeBlocks(text: string, options: SpeakerTimeOptions
   flush();
 
   if (headers === 0) {
-    throw new TranscriptError('invalid-structure', 'no "Name  M:SS" speaker lines followed by text were found', { line: 1 });
+    throw new TranscriptError('invalid-structure', 'no "Name  M:SS" speaker lines followed by text were found', {
+      line: 1,
+    });
   }
   return { format: 'otter-txt', cues, metadata: preamble.metadata, skipped: preamble.skipped };
 }

@@ -80,20 +80,28 @@ export function classifyPlainLine(raw: string, lineNo: number): PlainLine {
     const startMs = readClockToken(bracketed[1]!, lineNo);
     const rest = line.slice(bracketed[0].length);
     const label = colonLabel(rest);
-    return label ? { kind: 'label', speaker: label.speaker, startMs, text: label.text } : { kind: 'label', speaker: null, startMs, text: rest.trim() };
+    return label
+      ? { kind: 'label', speaker: label.speaker, startMs, text: label.text }
+      : { kind: 'label', speaker: null, startMs, text: rest.trim() };
   }
 
   const bare = PATTERNS.bareTime.exec(head);
   if (bare && looksLikeClock(bare[1]!)) {
     const label = colonLabel(line.slice(bare[0].length));
-    if (label) return { kind: 'label', speaker: label.speaker, startMs: readClockToken(bare[1]!, lineNo), text: label.text };
+    if (label)
+      return { kind: 'label', speaker: label.speaker, startMs: readClockToken(bare[1]!, lineNo), text: label.text };
   }
 
   const named = PATTERNS.nameThenTime.exec(head);
   if (named && looksLikeClock(named[2]!)) {
     const name = named[1]!.trim();
     if (splitSpeakerPrefix(`${name}: -`)?.speaker === name) {
-      return { kind: 'label', speaker: name, startMs: readClockToken(named[2]!, lineNo), text: line.slice(named[0].length).trim() };
+      return {
+        kind: 'label',
+        speaker: name,
+        startMs: readClockToken(named[2]!, lineNo),
+        text: line.slice(named[0].length).trim(),
+      };
     }
   }
 

@@ -77,7 +77,8 @@ class CueList {
     const { cue, parts } = this.open;
     this.open = null;
     cue.text = parts.join(' ');
-    if (cue.text === '') this.skipped.push({ line: cue.line, reason: `the speaker label "${cue.speaker ?? ''}" has no words after it` });
+    if (cue.text === '')
+      this.skipped.push({ line: cue.line, reason: `the speaker label "${cue.speaker ?? ''}" has no words after it` });
     else this.cues.push(cue);
   }
 }
@@ -105,7 +106,8 @@ export function parsePlainText(text: string): ParsedTranscript {
         )
       : new Set<string>();
   const labelUses = new Map<string, number>();
-  for (const c of classified) if (c.kind === 'label' && c.speaker !== null) labelUses.set(c.speaker, (labelUses.get(c.speaker) ?? 0) + 1);
+  for (const c of classified)
+    if (c.kind === 'label' && c.speaker !== null) labelUses.set(c.speaker, (labelUses.get(c.speaker) ?? 0) + 1);
   const firstNonBlank = classified.findIndex((c) => c.kind !== 'blank');
   // A title stands above a blank line and more text; `Ana: hello there.` alone is a one-line transcript.
   const lastNonBlank = classified.findLastIndex((c) => c.kind !== 'blank');
@@ -136,7 +138,8 @@ export function parsePlainText(text: string): ParsedTranscript {
       if (segment.code !== null) speaker = segment.code;
       const labelled = segment.code ?? (i === 0 ? code : null);
       if (segment.text === '') {
-        if (labelled !== null) preamble.skipped.push({ line, reason: `the speaker code (${labelled}) has no words after it` });
+        if (labelled !== null)
+          preamble.skipped.push({ line, reason: `the speaker code (${labelled}) has no words after it` });
         return;
       }
       list.start(speaker, takeStart(null), segment.text, line);
@@ -174,7 +177,12 @@ export function parsePlainText(text: string): ParsedTranscript {
       }
       continue;
     }
-    if (c.kind === 'label' && isCueLabel(c) && (style === 'labels' || c.startMs !== null) && (started || !isTitle(c, i))) {
+    if (
+      c.kind === 'label' &&
+      isCueLabel(c) &&
+      (style === 'labels' || c.startMs !== null) &&
+      (started || !isTitle(c, i))
+    ) {
       started = true;
       if (c.startMs !== null) ownTimes++;
       speaker = c.speaker;
@@ -192,7 +200,12 @@ export function parsePlainText(text: string): ParsedTranscript {
   if (list.cues.length === 0 && preamble.skipped.length === 0 && Object.keys(preamble.metadata).length === 0) {
     throw new TranscriptError('no-speech', 'the text holds no transcript lines', { line: 1 });
   }
-  const parsed: ParsedTranscript = { format: 'plain', cues: list.cues, metadata: preamble.metadata, skipped: preamble.skipped };
+  const parsed: ParsedTranscript = {
+    format: 'plain',
+    cues: list.cues,
+    metadata: preamble.metadata,
+    skipped: preamble.skipped,
+  };
   // Google Meet's section markers every few minutes date only the cue right after them.
   if (markers > 0 && ownTimes === 0) parsed.timingsAreReal = false;
   return parsed;

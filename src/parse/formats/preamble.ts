@@ -30,7 +30,8 @@ const VALUE_PATTERNS: ReadonlyArray<{ key: string; pattern: RegExp }> = [
   // "March 4, 2025, 10:00AM", "Tuesday, 4 March 2025", "2025-03-04": starts like a date and holds a year
   {
     key: 'date',
-    pattern: /^(?=.{0,40}$)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b).*\b(?:19|20)\d{2}\b/i,
+    pattern:
+      /^(?=.{0,40}$)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b).*\b(?:19|20)\d{2}\b/i,
   },
   // "18m 40s", "1h 2m 3s"
   { key: 'duration', pattern: /^(?=\d)(?:\d{1,2}h\s*)?(?:\d{1,2}m\s*)?(?:\d{1,2}s)?$/ },

@@ -77,7 +77,10 @@ function parse(input: string): ParsedTranscript {
       continue;
     }
     if ('error' in timing) {
-      const bad = { line: lineNo, reason: `cue timing "${quote(line.trim())}" is not valid: ${timing.error}; the cue was skipped` };
+      const bad = {
+        line: lineNo,
+        reason: `cue timing "${quote(line.trim())}" is not valid: ${timing.error}; the cue was skipped`,
+      };
       skipped.push(bad);
       badTimings.push(bad);
       firstBadTiming ??= bad;
@@ -85,20 +88,40 @@ function parse(input: string): ParsedTranscript {
     }
     firstTimedLine ??= lineNo;
     const pieces: CuePiece[] = [];
-    for (let k = lineNo; k < i; k++) pieces.push({ text: stripSubtitleMarkup(lines[k]!), line: k + 1, startsLine: true });
+    for (let k = lineNo; k < i; k++)
+      pieces.push({ text: stripSubtitleMarkup(lines[k]!), line: k + 1, startsLine: true });
     timed.push({ ...timing, pieces });
   }
 
-  const rules = speakerRulesFor(timed.map((c) => c.pieces), { brackets: false });
+  const rules = speakerRulesFor(
+    timed.map((c) => c.pieces),
+    { brackets: false },
+  );
   const cues: RawCue[] = timed.flatMap((cue) =>
-    splitCueBySpeaker(cue.pieces, rules).map((s): RawCue => ({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line })),
+    splitCueBySpeaker(cue.pieces, rules).map((s): RawCue => ({
+      speaker: s.speaker,
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+      text: s.text,
+      line: s.line,
+    })),
   );
 
   if (cues.length === 0) {
-    if (timed.length > 0) throw new TranscriptError('no-speech', `the SBV file has ${timed.length} timed cue(s) but none with any words`, { line: firstTimedLine });
-    if (firstBadTiming) throw new TranscriptError('malformed-timestamp', `no usable cue in the SBV file: ${firstBadTiming.reason}`, { line: firstBadTiming.line });
+    if (timed.length > 0)
+      throw new TranscriptError('no-speech', `the SBV file has ${timed.length} timed cue(s) but none with any words`, {
+        line: firstTimedLine,
+      });
+    if (firstBadTiming)
+      throw new TranscriptError('malformed-timestamp', `no usable cue in the SBV file: ${firstBadTiming.reason}`, {
+        line: firstBadTiming.line,
+      });
     if (firstUntimed !== null) {
-      throw new TranscriptError('malformed-timestamp', `no usable cue in the SBV file: line ${firstUntimed} is not a timing line like "0:00:01.000,0:00:04.000"`, { line: firstUntimed });
+      throw new TranscriptError(
+        'malformed-timestamp',
+        `no usable cue in the SBV file: line ${firstUntimed} is not a timing line like "0:00:01.000,0:00:04.000"`,
+        { line: firstUntimed },
+      );
     }
     throw new TranscriptError('no-speech', 'the SBV file has no cues');
   }

@@ -38,7 +38,11 @@ function isTimingAttempt(line: string | undefined): boolean {
 export function parseSrtTiming(line: string): { startMs: number; endMs: number } | { error: string } {
   const arrow = line.indexOf(ARROW);
   const left = line.slice(0, arrow).trim();
-  const right = line.slice(arrow + ARROW.length).trim().split(/\s/, 1)[0] ?? '';
+  const right =
+    line
+      .slice(arrow + ARROW.length)
+      .trim()
+      .split(/\s/, 1)[0] ?? '';
   const startMs = parseClockTime(left.slice(0, 40));
   if (startMs === null) return { error: `the start time "${quote(left, 20)}" is not HH:MM:SS,mmm` };
   const endMs = parseClockTime(right.slice(0, 40));
@@ -64,7 +68,13 @@ function parse(input: string): ParsedTranscript {
   /** A block's text runs to a blank line, a timing line, or a cue number right before a timing line. */
   const endOfText = (from: number): number => {
     let i = from;
-    while (i < lines.length && !isBlank(lines[i]!) && !isTimingAttempt(lines[i]) && !(isCueNumber(lines[i]) && isTimingAttempt(lines[i + 1]))) i++;
+    while (
+      i < lines.length &&
+      !isBlank(lines[i]!) &&
+      !isTimingAttempt(lines[i]) &&
+      !(isCueNumber(lines[i]) && isTimingAttempt(lines[i + 1]))
+    )
+      i++;
     return i;
   };
 
@@ -84,8 +94,14 @@ function parse(input: string): ParsedTranscript {
         : `text without a timing line ("${quote(first)}") was skipped`;
       skipped.push({ line: blockStart + 1, reason });
       firstUntimed ??= isCueNumber(first)
-        ? { line: blockStart + 2, message: `expected a timing line like "00:00:01,000 --> 00:00:04,000" at line ${blockStart + 2}, after cue number ${first}` }
-        : { line: blockStart + 1, message: `line ${blockStart + 1} ("${quote(first)}") is neither a cue number nor a timing line like "00:00:01,000 --> 00:00:04,000"` };
+        ? {
+            line: blockStart + 2,
+            message: `expected a timing line like "00:00:01,000 --> 00:00:04,000" at line ${blockStart + 2}, after cue number ${first}`,
+          }
+        : {
+            line: blockStart + 1,
+            message: `line ${blockStart + 1} ("${quote(first)}") is neither a cue number nor a timing line like "00:00:01,000 --> 00:00:04,000"`,
+          };
       i = end;
       continue;
     }
@@ -94,7 +110,10 @@ function parse(input: string): ParsedTranscript {
     const textStart = i + 1;
     i = endOfText(textStart);
     if ('error' in timing) {
-      const bad = { line: timingLine, reason: `cue timing "${quote(lines[timingLine - 1]!.trim())}" is not valid: ${timing.error}; the cue was skipped` };
+      const bad = {
+        line: timingLine,
+        reason: `cue timing "${quote(lines[timingLine - 1]!.trim())}" is not valid: ${timing.error}; the cue was skipped`,
+      };
       skipped.push(bad);
       badTimings.push(bad);
       firstBadTiming ??= bad;
@@ -102,16 +121,27 @@ function parse(input: string): ParsedTranscript {
     }
     firstTimedLine ??= timingLine;
     const pieces: CuePiece[] = [];
-    for (let k = textStart; k < i; k++) pieces.push({ text: stripSubtitleMarkup(lines[k]!), line: k + 1, startsLine: true });
+    for (let k = textStart; k < i; k++)
+      pieces.push({ text: stripSubtitleMarkup(lines[k]!), line: k + 1, startsLine: true });
     timed.push({ ...timing, pieces });
   }
 
-  const rules = speakerRulesFor(timed.map((c) => c.pieces), { brackets: true });
+  const rules = speakerRulesFor(
+    timed.map((c) => c.pieces),
+    { brackets: true },
+  );
   const cues: RawCue[] = timed.flatMap((cue) =>
-    splitCueBySpeaker(cue.pieces, rules).map((s): RawCue => ({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line })),
+    splitCueBySpeaker(cue.pieces, rules).map((s): RawCue => ({
+      speaker: s.speaker,
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+      text: s.text,
+      line: s.line,
+    })),
   );
 
-  if (cues.length === 0) throw noUsableCue({ timedCues: timed.length, firstTimedLine, firstBadTiming, firstUntimed, skipped });
+  if (cues.length === 0)
+    throw noUsableCue({ timedCues: timed.length, firstTimedLine, firstBadTiming, firstUntimed, skipped });
   const unreadable = unreadableCues(timed.length, badTimings);
   if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'srt', cues };
@@ -128,13 +158,25 @@ function noUsableCue(found: {
   skipped: ReadonlyArray<{ line: number; reason: string }>;
 }): TranscriptError {
   if (found.timedCues > 0) {
-    const also = found.skipped.length > 0 ? ` (and ${found.skipped.length} block(s) skipped, the first at line ${found.skipped[0]!.line}: ${found.skipped[0]!.reason})` : '';
-    return new TranscriptError('no-speech', `the SRT file has ${found.timedCues} timed cue(s) but none with any words${also}`, { line: found.firstTimedLine });
+    const also =
+      found.skipped.length > 0
+        ? ` (and ${found.skipped.length} block(s) skipped, the first at line ${found.skipped[0]!.line}: ${found.skipped[0]!.reason})`
+        : '';
+    return new TranscriptError(
+      'no-speech',
+      `the SRT file has ${found.timedCues} timed cue(s) but none with any words${also}`,
+      { line: found.firstTimedLine },
+    );
   }
   if (found.firstBadTiming) {
-    return new TranscriptError('malformed-timestamp', `no usable cue in the SRT file: ${found.firstBadTiming.reason}`, { line: found.firstBadTiming.line });
+    return new TranscriptError('malformed-timestamp', `no usable cue in the SRT file: ${found.firstBadTiming.reason}`, {
+      line: found.firstBadTiming.line,
+    });
   }
-  if (found.firstUntimed) return new TranscriptError('malformed-timestamp', `no usable cue in the SRT file: ${found.firstUntimed.message}`, { line: found.firstUntimed.line });
+  if (found.firstUntimed)
+    return new TranscriptError('malformed-timestamp', `no usable cue in the SRT file: ${found.firstUntimed.message}`, {
+      line: found.firstUntimed.line,
+    });
   return new TranscriptError('no-speech', 'the SRT file has no cues');
 }
 

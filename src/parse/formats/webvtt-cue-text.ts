@@ -60,5 +60,9 @@ export function webVttCuePieces(cueText: string, firstLine: number): CuePiece[] 
  * webVttPlainText('<c.yellow>Hello</c> <00:01.500>there,\n<i>Zoë</i> &amp; Tom') // => 'Hello there, Zoë & Tom'
  */
 export function webVttPlainText(cueText: string): string {
-  return collapseWhitespace(webVttCuePieces(cueText, 1).map((p) => p.text).join(' '));
+  return collapseWhitespace(
+    webVttCuePieces(cueText, 1)
+      .map((p) => p.text)
+      .join(' '),
+  );
 }

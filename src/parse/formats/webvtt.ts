@@ -68,7 +68,11 @@ export function readWebVtt(input: string): WebVttDocument {
   const lines = splitLines(text.replace(/\0/g, '\ufffd'));
   const signature = lines[0] ?? '';
   if (!hasSignature(signature)) {
-    throw new TranscriptError('invalid-structure', `a WebVTT file must start with the line "WEBVTT", but line 1 is "${quote(signature)}"`, { line: 1 });
+    throw new TranscriptError(
+      'invalid-structure',
+      `a WebVTT file must start with the line "WEBVTT", but line 1 is "${quote(signature)}"`,
+      { line: 1 },
+    );
   }
 
   const doc: WebVttDocument = {
@@ -148,7 +152,10 @@ function readBlock(lines: readonly string[], start: number, doc: WebVttDocument)
         previous = pos;
         const timing = parseCueTimings(line);
         if ('error' in timing) {
-          badTiming = { line: pos, reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped` };
+          badTiming = {
+            line: pos,
+            reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
+          };
         } else {
           cue = { id: buffer.join('\n'), startMs: timing.startMs, endMs: timing.endMs, timingLine: pos };
           for (const note of timing.notes ?? []) doc.lenient.push({ line: pos, reason: note });
@@ -167,13 +174,22 @@ function readBlock(lines: readonly string[], start: number, doc: WebVttDocument)
   }
 
   if (cue) {
-    doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text: buffer.join('\n'), timingLine: cue.timingLine });
+    doc.cues.push({
+      id: cue.id,
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+      text: buffer.join('\n'),
+      timingLine: cue.timingLine,
+    });
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
     doc.firstBadTiming ??= badTiming;
   } else if (buffer.length > 0 && !isCommentStyleOrRegion(buffer[0]!)) {
-    doc.skipped.push({ line: start + 1, reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped` });
+    doc.skipped.push({
+      line: start + 1,
+      reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped`,
+    });
     doc.firstUntimedText ??= start + 1;
   }
   return pos;
@@ -266,7 +282,9 @@ const OVERFLOWING_TIMESTAMP = new RegExp(
 function readTimestamp(line: string, pos: number, which: 'start' | 'end'): TimeRead | { error: string } {
   const read = readAnyTimestamp(line, pos, which);
   if ('error' in read || read.ms <= LONGEST_RECORDING_MS) return read;
-  return { error: `${which} time: "${shownTimestamp(line, pos)}" is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)` };
+  return {
+    error: `${which} time: "${shownTimestamp(line, pos)}" is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)`,
+  };
 }
 
 /**
@@ -283,8 +301,10 @@ function readAnyTimestamp(line: string, pos: number, which: 'start' | 'end'): Ti
   if (m) {
     const [h, min, s, frac] = [Number(m[1]), Number(m[2]), Number(m[3]), m[4]!];
     const next = pos + m[0].length;
-    const boundary = next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
-    if (min < 60 && s < 60 && boundary) return { ms: ((h * 60 + min) * 60 + s) * 1000 + Math.round(Number(`0.${frac}`) * 1000), next };
+    const boundary =
+      next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
+    if (min < 60 && s < 60 && boundary)
+      return { ms: ((h * 60 + min) * 60 + s) * 1000 + Math.round(Number(`0.${frac}`) * 1000), next };
   }
   return { error: `${which} time: ${strict.error}` };
 }
@@ -295,9 +315,11 @@ function readOverflowingTimestamp(line: string, pos: number, which: 'start' | 'e
   const m = OVERFLOWING_TIMESTAMP.exec(line);
   if (!m) return null;
   const next = pos + m[0].length;
-  const boundary = next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
+  const boundary =
+    next >= line.length || isSpace(line.charCodeAt(next)) || (which === 'start' && line.startsWith(ARROW, next));
   if (!boundary) return null;
-  const [h, min, s] = m[1] !== undefined ? [m[1], m[2], m[3]] : m[4] !== undefined ? ['0', m[4], m[5]] : ['0', m[6], m[7]];
+  const [h, min, s] =
+    m[1] !== undefined ? [m[1], m[2], m[3]] : m[4] !== undefined ? ['0', m[4], m[5]] : ['0', m[6], m[7]];
   const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000 + Number(m[8]);
   const why = m[4] !== undefined ? 'three-digit minutes' : 'seconds above 59';
   return { ms, next, note: `${which} time "${m[0]}" has ${why}; read as ${clockOf(ms)}` };
@@ -315,15 +337,20 @@ function readStrictTimestamp(line: string, from: number): { ms: number; next: nu
   let pos = from + first.length;
   if (first === '') return { error: `"${shownTimestamp(line, from)}" does not start with a digit` };
   const firstIsHours = first.length !== 2 || Number(first) > 59;
-  if (line[pos] !== ':') return { error: `"${shownTimestamp(line, from)}" is not a timestamp (expected mm:ss.ttt or hh:mm:ss.ttt)` };
+  if (line[pos] !== ':')
+    return { error: `"${shownTimestamp(line, from)}" is not a timestamp (expected mm:ss.ttt or hh:mm:ss.ttt)` };
   const second = digitsAt(line, ++pos);
   pos += second.length;
-  if (second.length !== 2) return { error: `"${shownTimestamp(line, from)}": minutes and seconds must have two digits` };
+  if (second.length !== 2)
+    return { error: `"${shownTimestamp(line, from)}": minutes and seconds must have two digits` };
   let hours = 0;
   let minutes = Number(second);
   let seconds: number;
   if (firstIsHours || line[pos] === ':') {
-    if (line[pos] !== ':') return { error: `"${shownTimestamp(line, from)}": "${first}" is more than 59 minutes, so hours:minutes:seconds are expected` };
+    if (line[pos] !== ':')
+      return {
+        error: `"${shownTimestamp(line, from)}": "${first}" is more than 59 minutes, so hours:minutes:seconds are expected`,
+      };
     const third = digitsAt(line, ++pos);
     pos += third.length;
     if (third.length !== 2) return { error: `"${shownTimestamp(line, from)}": seconds must have two digits` };
@@ -333,11 +360,15 @@ function readStrictTimestamp(line: string, from: number): { ms: number; next: nu
     minutes = Number(first);
     seconds = Number(second);
   }
-  if (line[pos] !== '.') return { error: `"${shownTimestamp(line, from)}": expected "." and three digits of milliseconds after the seconds` };
+  if (line[pos] !== '.')
+    return {
+      error: `"${shownTimestamp(line, from)}": expected "." and three digits of milliseconds after the seconds`,
+    };
   const fraction = digitsAt(line, ++pos);
   pos += fraction.length;
   if (fraction.length !== 3) return { error: `"${shownTimestamp(line, from)}": milliseconds must have three digits` };
-  if (minutes > 59 || seconds > 59) return { error: `"${shownTimestamp(line, from)}": minutes and seconds must be below 60` };
+  if (minutes > 59 || seconds > 59)
+    return { error: `"${shownTimestamp(line, from)}": minutes and seconds must be below 60` };
   if (first.length > 9) return { error: `"${shownTimestamp(line, from)}": the hours are out of range` };
   return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction), next: pos };
 }
@@ -366,11 +397,19 @@ function sniff(text: string): number {
 
 function parse(text: string): ParsedTranscript {
   const doc = readWebVtt(text);
-  const texts = isRollingCaptions(doc.cues) ? removeRollingRepeats(doc.cues) : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
+  const texts = isRollingCaptions(doc.cues)
+    ? removeRollingRepeats(doc.cues)
+    : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
   const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
   const rules = speakerRulesFor(pieces, { brackets: false });
   const cues: RawCue[] = doc.cues.flatMap((cue, k) =>
-    splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line })),
+    splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({
+      speaker: s.speaker,
+      startMs: cue.startMs,
+      endMs: cue.endMs,
+      text: s.text,
+      line: s.line,
+    })),
   );
   if (cues.length === 0) throw noUsableCue(doc);
   const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
@@ -384,10 +423,16 @@ function parse(text: string): ParsedTranscript {
 /** Why a file gave no cue with words, pointing at the line to fix. */
 function noUsableCue(doc: WebVttDocument): TranscriptError {
   if (doc.cues.length > 0) {
-    return new TranscriptError('no-speech', `the WebVTT file has ${doc.cues.length} cue(s) but none with any words`, { line: doc.cues[0]!.timingLine });
+    return new TranscriptError('no-speech', `the WebVTT file has ${doc.cues.length} cue(s) but none with any words`, {
+      line: doc.cues[0]!.timingLine,
+    });
   }
   if (doc.firstBadTiming) {
-    return new TranscriptError('malformed-timestamp', `no usable cue in the WebVTT file: ${doc.firstBadTiming.reason}`, { line: doc.firstBadTiming.line });
+    return new TranscriptError(
+      'malformed-timestamp',
+      `no usable cue in the WebVTT file: ${doc.firstBadTiming.reason}`,
+      { line: doc.firstBadTiming.line },
+    );
   }
   if (doc.firstUntimedText !== null) {
     return new TranscriptError(
@@ -413,4 +458,3 @@ export const webvtt: TextFormatParser = {
   sniff,
   parse,
 };
-

@@ -77,7 +77,10 @@ export function parseZoomTxt(text: string): ParsedTranscript {
     if (!current) return;
     const body = current.parts.join(' ');
     if (body === '') {
-      preamble.skipped.push({ line: current.line, reason: `caption header "[${current.header.speaker ?? ''}] ${current.header.clock}" has no text` });
+      preamble.skipped.push({
+        line: current.line,
+        reason: `caption header "[${current.header.speaker ?? ''}] ${current.header.clock}" has no text`,
+      });
     } else {
       cues.push({ speaker: current.header.speaker, startMs: null, endMs: null, text: body, line: current.line });
       clocks.push({ ms: current.header.clockMs, clock: current.header.clock });
@@ -112,7 +115,11 @@ export function parseZoomTxt(text: string): ParsedTranscript {
   flush();
 
   if (headers === 0) {
-    throw new TranscriptError('invalid-structure', 'no Zoom caption headers ("[Name] HH:MM:SS" on a line of their own) were found', { line: 1 });
+    throw new TranscriptError(
+      'invalid-structure',
+      'no Zoom caption headers ("[Name] HH:MM:SS" on a line of their own) were found',
+      { line: 1 },
+    );
   }
   const start = applyRelativeTimes(cues, clocks);
   if (start !== null) preamble.put('startClock', start);

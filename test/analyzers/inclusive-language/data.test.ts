@@ -23,7 +23,10 @@ function ruleIdsIn(sentence: string): string[] {
   return flag(sentence).map((f) => f.ruleId);
 }
 const idOf = (rule: InclusiveLanguageRule) => `inclusive-language/${rule.id}`;
-const words = (phrase: string) => tokenize(phrase).map((t) => t.lower).join(' ');
+const words = (phrase: string) =>
+  tokenize(phrase)
+    .map((t) => t.lower)
+    .join(' ');
 
 describe('inclusive-language data: every entry is complete', () => {
   it('has unique kebab-case ids', () => {
@@ -32,16 +35,19 @@ describe('inclusive-language data: every entry is complete', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 
-  it.each(INCLUSIVE_LANGUAGE_RULES.map((r) => [r.id, r] as const))('%s has phrases, alternatives (or a reason), a note, a source, a known category and severity', (_id, rule) => {
-    expect(rule.phrases.length).toBeGreaterThan(0);
-    for (const phrase of rule.phrases) expect(tokenize(phrase).length, `"${phrase}" has no words`).toBeGreaterThan(0);
-    if (rule.alternatives.length === 0) expect(rule.noAlternativeReason?.trim()).toBeTruthy();
-    for (const alternative of rule.alternatives) expect(alternative.trim()).not.toBe('');
-    expect(rule.note.trim().length).toBeGreaterThan(10);
-    expect(rule.source.trim().length).toBeGreaterThan(5);
-    expect(INCLUSIVE_LANGUAGE_CATEGORIES).toContain(rule.category);
-    expect(Severity.options).toContain(rule.severity);
-  });
+  it.each(INCLUSIVE_LANGUAGE_RULES.map((r) => [r.id, r] as const))(
+    '%s has phrases, alternatives (or a reason), a note, a source, a known category and severity',
+    (_id, rule) => {
+      expect(rule.phrases.length).toBeGreaterThan(0);
+      for (const phrase of rule.phrases) expect(tokenize(phrase).length, `"${phrase}" has no words`).toBeGreaterThan(0);
+      if (rule.alternatives.length === 0) expect(rule.noAlternativeReason?.trim()).toBeTruthy();
+      for (const alternative of rule.alternatives) expect(alternative.trim()).not.toBe('');
+      expect(rule.note.trim().length).toBeGreaterThan(10);
+      expect(rule.source.trim().length).toBeGreaterThan(5);
+      expect(INCLUSIVE_LANGUAGE_CATEGORIES).toContain(rule.category);
+      expect(Severity.options).toContain(rule.severity);
+    },
+  );
 
   it('never lists one spoken phrase in two entries (the finding would be ambiguous)', () => {
     const owner = new Map<string, string>();
@@ -61,7 +67,10 @@ describe('inclusive-language data: every entry is complete', () => {
         expect(context.reason.trim(), rule.id).not.toBe('');
         expect(context.examples.length, rule.id).toBeGreaterThan(0);
         for (const word of [...(context.previous ?? []), ...(context.next ?? [])]) {
-          expect(tokenize(word).map((t) => t.lower), `${rule.id}: context word "${word}"`).toEqual([word]);
+          expect(
+            tokenize(word).map((t) => t.lower),
+            `${rule.id}: context word "${word}"`,
+          ).toEqual([word]);
         }
       }
     }
@@ -87,7 +96,10 @@ describe('inclusive-language data: examples do what the data says', () => {
       for (const phrase of rule.phrases) {
         const sentence = `We said ${phrase} again.`;
         const findings = flag(sentence).filter((f) => f.ruleId === idOf(rule));
-        expect(findings.map((f) => f.quote.toLowerCase().replace(/’/g, "'")), sentence).toContain(phrase.toLowerCase());
+        expect(
+          findings.map((f) => f.quote.toLowerCase().replace(/’/g, "'")),
+          sentence,
+        ).toContain(phrase.toLowerCase());
       }
     },
   );

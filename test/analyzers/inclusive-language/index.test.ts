@@ -20,7 +20,13 @@ function flags(text: string): Array<[string, string]> {
 describe('findNonInclusiveLanguage: typical flags', () => {
   it('flags "guys" addressing a group, quoting the greeting with it, at low severity', () => {
     const [hi] = run([['Ana', 'Hi guys, shall we start?']]);
-    expect(hi).toMatchObject({ ruleId: 'inclusive-language/guys', quote: 'Hi guys', severity: 'low', kind: 'non-inclusive-language', analyzer: 'inclusivity' });
+    expect(hi).toMatchObject({
+      ruleId: 'inclusive-language/guys',
+      quote: 'Hi guys',
+      severity: 'low',
+      kind: 'non-inclusive-language',
+      analyzer: 'inclusivity',
+    });
     expect(hi?.suggestion).toContain('everyone');
     expect(flags('Thank you guys for coming.')).toEqual([['guys', 'you guys']]);
     expect(flags('Okay guys, next item.')).toEqual([['guys', 'Okay guys']]);
@@ -91,7 +97,11 @@ describe('findNonInclusiveLanguage: typical flags', () => {
 
   it('gives the master branch only an informational note', () => {
     const [finding] = run([['Ana', 'Merge it into the master branch.']]);
-    expect(finding).toMatchObject({ ruleId: 'inclusive-language/master-branch', quote: 'master branch', severity: 'info' });
+    expect(finding).toMatchObject({
+      ruleId: 'inclusive-language/master-branch',
+      quote: 'master branch',
+      severity: 'info',
+    });
   });
 
   it('matches a multi-word phrase across a slash, hyphen or comma but not across a sentence end', () => {
@@ -156,12 +166,38 @@ describe('findNonInclusiveLanguage: any input', () => {
   });
 
   it('never throws and always quotes a verbatim span of the utterance', () => {
-    const vocabulary = ['guys', 'master', 'slave', 'so', 'nuts', 'the', 'blind', 'to', 'man', 'up', 'dear', 'oh', '.', ',', '/', '"', 'crazy', 'OCD', 'Ein', '李娜'];
+    const vocabulary = [
+      'guys',
+      'master',
+      'slave',
+      'so',
+      'nuts',
+      'the',
+      'blind',
+      'to',
+      'man',
+      'up',
+      'dear',
+      'oh',
+      '.',
+      ',',
+      '/',
+      '"',
+      'crazy',
+      'OCD',
+      'Ein',
+      '李娜',
+    ];
     const words = fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.string()), { minLength: 1, maxLength: 12 });
     fc.assert(
       fc.property(words, (parts) => {
         // Ben's line keeps the transcript valid when Ana's text is only markup such as "[noise]".
-        const p = prepare(makeTranscript([['Ben', 'Hello.'], ['Ana', parts.join(' ')]]));
+        const p = prepare(
+          makeTranscript([
+            ['Ben', 'Hello.'],
+            ['Ana', parts.join(' ')],
+          ]),
+        );
         for (const f of findNonInclusiveLanguage(p)) {
           const utterance = p.transcript.utterances.find((u) => u.id === f.utteranceId);
           expect(utterance?.text).toContain(f.quote);

@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DELIBERATELY_NOT_FLAGGED, INCLUSIVE_LANGUAGE_RULES } from '../../../analyzers/inclusive-language/data/patterns';
+import {
+  DELIBERATELY_NOT_FLAGGED,
+  INCLUSIVE_LANGUAGE_RULES,
+} from '../../../analyzers/inclusive-language/data/patterns';
 import { CORPUS_DIR } from '../../eval/corpus';
 import { classifyRetextPhrases } from '../../eval/inclusive-language-eval';
 import { parseRetextPatterns } from '../../eval/read-retext-patterns';
@@ -14,7 +17,8 @@ import { parseRetextPatterns } from '../../eval/read-retext-patterns';
 const RETEXT = join(CORPUS_DIR, 'inclusive', 'retext-equality');
 const DATA = join(RETEXT, 'data-en');
 const present = existsSync(DATA);
-if (!present) console.log(`skipped the retext-equality corpus tests: ${DATA} is absent (set CORPUS_DIR to point elsewhere)`);
+if (!present)
+  console.log(`skipped the retext-equality corpus tests: ${DATA} is absent (set CORPUS_DIR to point elsewhere)`);
 
 describe.skipIf(!present)('inclusive language vs retext-equality 7.1.0 data', () => {
   it('reads every pattern of every file, each with at least one phrase', () => {
@@ -28,9 +32,18 @@ describe.skipIf(!present)('inclusive language vs retext-equality 7.1.0 data', ()
   });
 
   it('cites only retext rule ids that exist in rules.md', () => {
-    const ids = new Set([...readFileSync(join(RETEXT, 'rules.md'), 'utf8').matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]));
-    const sources = [...INCLUSIVE_LANGUAGE_RULES.map((r) => r.source), ...DELIBERATELY_NOT_FLAGGED.map((g) => g.source ?? '')];
-    const cited = sources.flatMap((s) => [...s.matchAll(/data-en\/\w+\.yml rule ((?:`[^`]+`(?:, )?)+)/g)].flatMap((m) => [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!)));
+    const ids = new Set(
+      [...readFileSync(join(RETEXT, 'rules.md'), 'utf8').matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]),
+    );
+    const sources = [
+      ...INCLUSIVE_LANGUAGE_RULES.map((r) => r.source),
+      ...DELIBERATELY_NOT_FLAGGED.map((g) => g.source ?? ''),
+    ];
+    const cited = sources.flatMap((s) =>
+      [...s.matchAll(/data-en\/\w+\.yml rule ((?:`[^`]+`(?:, )?)+)/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/`([^`]+)`/g)].map((x) => x[1]!),
+      ),
+    );
     expect(cited.length).toBeGreaterThan(50);
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);
   });

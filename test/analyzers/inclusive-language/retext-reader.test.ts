@@ -33,9 +33,21 @@ describe('parseRetextPatterns', () => {
   // Lines: the comment is line 1, so the three patterns start on lines 2, 13 and 16.
   it('reads scalars, lists, `or` maps with comma-separated quoted keys, and skips comments and sources', () => {
     expect(parseRetextPatterns(SNIPPET)).toEqual([
-      { type: 'basic', inconsiderate: ['blacklist', 'black list'], considerate: ['blocklist', 'deny list'], note: 'Refer to the person first.', line: 2 },
+      {
+        type: 'basic',
+        inconsiderate: ['blacklist', 'black list'],
+        considerate: ['blocklist', 'deny list'],
+        note: 'Refer to the person first.',
+        line: 2,
+      },
       { type: 'basic', inconsiderate: ['sanity check'], considerate: ['check'], note: null, line: 13 },
-      { type: 'or', inconsiderate: ['frontwoman', 'front woman', 'frontman'], considerate: ['lead'], note: null, line: 16 },
+      {
+        type: 'or',
+        inconsiderate: ['frontwoman', 'front woman', 'frontman'],
+        considerate: ['lead'],
+        note: null,
+        line: 16,
+      },
     ]);
   });
 

@@ -15,7 +15,8 @@ import { CORPUS_DIR } from '../../eval/corpus';
 
 const QMSUM = join(CORPUS_DIR, 'meetings', 'qmsum');
 const present = existsSync(QMSUM);
-if (!present) console.log(`skipped the inclusivity/listening corpus tests: ${QMSUM} is absent (set CORPUS_DIR to point elsewhere)`);
+if (!present)
+  console.log(`skipped the inclusivity/listening corpus tests: ${QMSUM} is absent (set CORPUS_DIR to point elsewhere)`);
 
 describe.skipIf(!present)('inclusivity and listening on the QMSum meetings', () => {
   const meetings = present ? readdirSync(QMSUM).filter((f) => f.endsWith('.json')) : [];
@@ -27,7 +28,12 @@ describe.skipIf(!present)('inclusivity and listening on the QMSum meetings', () 
     const words = new Map<string, number>();
     t.utterances.forEach((u, i) => words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + p.tokens[i]!.length));
     const total = [...words.values()].reduce((a, b) => a + b, 0);
-    const speakers = t.speakers.map((s) => ({ speakerId: s.id, talkShare: (words.get(s.id) ?? 0) / total, interruptionsMade: 0, interruptionsReceived: 0 }));
+    const speakers = t.speakers.map((s) => ({
+      speakerId: s.id,
+      talkShare: (words.get(s.id) ?? 0) / total,
+      interruptionsMade: 0,
+      interruptionsReceived: 0,
+    }));
 
     const inclusivity = analyzeInclusivity(p, { basis: 'words', speakers });
     const listening = analyzeListening(p);

@@ -65,7 +65,13 @@ describe('pattern compiler', () => {
   });
 
   it('reads slots, alternatives and optional words', () => {
-    expect(compilePattern("as {name} said|mentioned [earlier] {speaker's}").map((s) => s.kind)).toEqual(['words', 'name', 'words', 'words', 'name']);
+    expect(compilePattern("as {name} said|mentioned [earlier] {speaker's}").map((s) => s.kind)).toEqual([
+      'words',
+      'name',
+      'words',
+      'words',
+      'name',
+    ]);
   });
 });
 

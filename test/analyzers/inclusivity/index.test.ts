@@ -11,7 +11,15 @@ import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
 /** Equal shares and no interruptions: for tests that are not about participation. */
 function equalShares(t: Transcript): ParticipationInput {
-  return { basis: 'words', speakers: t.speakers.map((s) => ({ speakerId: s.id, talkShare: 1 / t.speakers.length, interruptionsMade: 0, interruptionsReceived: 0 })) };
+  return {
+    basis: 'words',
+    speakers: t.speakers.map((s) => ({
+      speakerId: s.id,
+      talkShare: 1 / t.speakers.length,
+      interruptionsMade: 0,
+      interruptionsReceived: 0,
+    })),
+  };
 }
 
 function run(lines: Line[], input?: (t: Transcript) => ParticipationInput) {
@@ -33,7 +41,12 @@ describe('participation equity', () => {
   const shares = [0.55, 0.3, 0.1, 0.05];
   const input = (t: Transcript): ParticipationInput => ({
     basis: 'time',
-    speakers: t.speakers.map((s, i) => ({ speakerId: s.id, talkShare: shares[i]!, interruptionsMade: i === 0 ? 3 : 0, interruptionsReceived: i === 2 ? 2 : i === 1 ? 1 : 0 })),
+    speakers: t.speakers.map((s, i) => ({
+      speakerId: s.id,
+      talkShare: shares[i]!,
+      interruptionsMade: i === 0 ? 3 : 0,
+      interruptionsReceived: i === 2 ? 2 : i === 1 ? 1 : 0,
+    })),
   });
 
   it('lists quiet and dominant voices with their numbers', () => {
@@ -48,7 +61,7 @@ describe('participation equity', () => {
     expect(p.speakers.map((s) => s.status)).toEqual(['dominant', 'balanced', 'quiet', 'quiet']);
   });
 
-  it('reports them as observations, quoting the person\'s longest utterance', () => {
+  it("reports them as observations, quoting the person's longest utterance", () => {
     const { mine } = run(lines, input);
     const quiet = mine.filter((f) => f.kind === 'quiet-voice');
     expect(quiet.map((f) => [f.speakerId, f.severity, f.utteranceId, f.quote])).toEqual([
@@ -59,7 +72,9 @@ describe('participation equity', () => {
     expect(quiet[0]!.suggestion).toContain('"Cy, what do you think?"');
     const dominant = mine.filter((f) => f.kind === 'dominant-voice');
     // Ana's longest utterance, its first 12 words: Welcome(1) everyone(2) let(3) me(4) walk(5) you(6) through(7) the(8) whole(9) release(10) plan(11) in(12).
-    expect(dominant.map((f) => [f.speakerId, f.severity, f.quote])).toEqual([['s1', 'low', 'Welcome everyone, let me walk you through the whole release plan in']]);
+    expect(dominant.map((f) => [f.speakerId, f.severity, f.quote])).toEqual([
+      ['s1', 'low', 'Welcome everyone, let me walk you through the whole release plan in'],
+    ]);
   });
 
   it('passes interruptions through, most interrupted first', () => {
@@ -75,10 +90,23 @@ describe('participation equity', () => {
 
   it('does not count the unattributed bucket as a person', () => {
     // Three people plus "Unknown speaker": fair share 1/3, quiet below 1/6.
-    const { result } = run([['Ana', 'One.'], ['Ben', 'Two.'], ['Cy', 'Three.'], ['', 'Four.']], (t) => ({
-      basis: 'words',
-      speakers: t.speakers.map((s, i) => ({ speakerId: s.id, talkShare: [0.5, 0.3, 0.1, 0.1][i]!, interruptionsMade: 0, interruptionsReceived: 0 })),
-    }));
+    const { result } = run(
+      [
+        ['Ana', 'One.'],
+        ['Ben', 'Two.'],
+        ['Cy', 'Three.'],
+        ['', 'Four.'],
+      ],
+      (t) => ({
+        basis: 'words',
+        speakers: t.speakers.map((s, i) => ({
+          speakerId: s.id,
+          talkShare: [0.5, 0.3, 0.1, 0.1][i]!,
+          interruptionsMade: 0,
+          interruptionsReceived: 0,
+        })),
+      }),
+    );
     expect(result.participation.people).toBe(3);
     expect(result.participation.fairShare).toBe(0.333);
     // Cy (0.1) is quiet (below 0.1667); the unknown bucket (also 0.1) is not listed.
@@ -86,7 +114,10 @@ describe('participation equity', () => {
   });
 
   it('flags nobody in a one-person transcript', () => {
-    const { result, mine } = run([['Ana', 'Just me today.']], (t) => ({ basis: 'words', speakers: [{ speakerId: t.speakers[0]!.id, talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }] }));
+    const { result, mine } = run([['Ana', 'Just me today.']], (t) => ({
+      basis: 'words',
+      speakers: [{ speakerId: t.speakers[0]!.id, talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }],
+    }));
     expect(result.participation.quietVoices).toEqual([]);
     expect(result.participation.dominantVoices).toEqual([]);
     expect(mine.filter((f) => f.kind.endsWith('-voice'))).toEqual([]);
@@ -107,7 +138,17 @@ describe('invitations to speak', () => {
 
   it('finds who invites whom', () => {
     const { result } = run(lines);
-    expect(result.invitations.items.map((x) => [x.utteranceId, x.ruleId, x.speakerId, x.toSpeakerId, x.addresseeName, x.quote, x.repliedBySpeakerId])).toEqual([
+    expect(
+      result.invitations.items.map((x) => [
+        x.utteranceId,
+        x.ruleId,
+        x.speakerId,
+        x.toSpeakerId,
+        x.addresseeName,
+        x.quote,
+        x.repliedBySpeakerId,
+      ]),
+    ).toEqual([
       ['u1', 'any-thoughts', 's1', 's2', 'Sam', 'Sam, any thoughts', 's2'],
       ['u3', 'what-do-you-think', 's1', 's3', 'Ben', 'What do you think, Ben', 's3'],
       ['u4', 'love-to-hear', 's3', null, 'Priya', 'love to hear from Priya', 's1'],
@@ -139,22 +180,38 @@ describe('invitations to speak', () => {
       ['inclusivity:anyone-else-want:u8', null, 'info'],
       ['inclusivity:anyone-else:u8', null, 'info'],
     ]);
-    expect(invitations[0]!.note).toBe('Ana Lima invited Sam Okafor to speak. Explicit invitations bring in voices that would not interrupt to be heard.');
+    expect(invitations[0]!.note).toBe(
+      'Ana Lima invited Sam Okafor to speak. Explicit invitations bring in voices that would not interrupt to be heard.',
+    );
   });
 
   it('finds names in lower-case speech-to-text without a capital letter', () => {
-    const { result } = run([['Ana Lima', 'okay so sam what do you think'], ['Sam Okafor', 'i think it works']]);
+    const { result } = run([
+      ['Ana Lima', 'okay so sam what do you think'],
+      ['Sam Okafor', 'i think it works'],
+    ]);
     expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId])).toEqual([['what-do-you-think', 's2']]);
   });
 
   it('takes a name next to "from you" when the object of "from" is no name', () => {
-    const { result } = run([['Ana Lima', "Sam, we haven't heard from you yet."], ['Sam Okafor', 'True.']]);
-    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.quote])).toEqual([['not-heard-from', 's2', "Sam, we haven't heard from"]]);
+    const { result } = run([
+      ['Ana Lima', "Sam, we haven't heard from you yet."],
+      ['Sam Okafor', 'True.'],
+    ]);
+    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.quote])).toEqual([
+      ['not-heard-from', 's2', "Sam, we haven't heard from"],
+    ]);
   });
 
   it('does not take a possessive for the addressee', () => {
-    const { result } = run([['Ana Lima', "What do you think of Sam's idea?"], ['Sam Okafor', 'Thanks.'], ['Ben Carter', 'I like it.']]);
-    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.addresseeName])).toEqual([['what-do-you-think', null, null]]);
+    const { result } = run([
+      ['Ana Lima', "What do you think of Sam's idea?"],
+      ['Sam Okafor', 'Thanks.'],
+      ['Ben Carter', 'I like it.'],
+    ]);
+    expect(result.invitations.items.map((x) => [x.ruleId, x.toSpeakerId, x.addresseeName])).toEqual([
+      ['what-do-you-think', null, null],
+    ]);
   });
 });
 
@@ -171,7 +228,18 @@ describe('acknowledgement and credit', () => {
 
   it('credits the named person, or the person whose point was acknowledged', () => {
     const { result } = run(lines);
-    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.type, c.speakerId, c.toSpeakerId, c.creditedName, c.implied, c.quote])).toEqual([
+    expect(
+      result.credit.items.map((c) => [
+        c.utteranceId,
+        c.ruleId,
+        c.type,
+        c.speakerId,
+        c.toSpeakerId,
+        c.creditedName,
+        c.implied,
+        c.quote,
+      ]),
+    ).toEqual([
       ['u3', 'good-point', 'praise', 's3', 's1', null, true, 'Good point'],
       ['u4', 'as-name-said', 'attribution', 's2', 's1', 'Priya', false, 'As Priya said'],
       ['u5', 'thanks-for-raising', 'thanks', 's3', 's2', 'Ben', false, 'Thanks for raising that, Ben'],
@@ -195,8 +263,13 @@ describe('acknowledgement and credit', () => {
 
   it('does not take a quotation of someone famous for credit', () => {
     // "{speaker} said" only counts speakers of this meeting; "As X said" counts anyone named.
-    const { result } = run([['Ana', 'Churchill said never give up.'], ['Ben', 'As Churchill said, keep going.']]);
-    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId, c.creditedName])).toEqual([['u2', 'as-name-said', null, 'Churchill']]);
+    const { result } = run([
+      ['Ana', 'Churchill said never give up.'],
+      ['Ben', 'As Churchill said, keep going.'],
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId, c.creditedName])).toEqual([
+      ['u2', 'as-name-said', null, 'Churchill'],
+    ]);
   });
 });
 
@@ -213,8 +286,20 @@ describe('uptake of ideas', () => {
       ['Ben', 'Agreed.'],
     ]);
     expect(result.uptake.pairs).toEqual([
-      { sourceUtteranceId: 'u1', sourceSpeakerId: 's1', laterUtteranceId: 'u2', laterSpeakerId: 's2', words: ['cache', 'report', 'nightly'] },
-      { sourceUtteranceId: 'u2', sourceSpeakerId: 's2', laterUtteranceId: 'u3', laterSpeakerId: 's1', words: ['halve', 'load'] },
+      {
+        sourceUtteranceId: 'u1',
+        sourceSpeakerId: 's1',
+        laterUtteranceId: 'u2',
+        laterSpeakerId: 's2',
+        words: ['cache', 'report', 'nightly'],
+      },
+      {
+        sourceUtteranceId: 'u2',
+        sourceSpeakerId: 's2',
+        laterUtteranceId: 'u3',
+        laterSpeakerId: 's1',
+        words: ['halve', 'load'],
+      },
     ]);
     expect(result.uptake.speakers).toEqual([
       { speakerId: 's1', ideasOffered: 1, ideasTakenUp: 1, timesTakenUp: 1, takenUpBy: ['s2'], tookUpOthers: 1 },
@@ -227,7 +312,14 @@ describe('uptake of ideas', () => {
     // turn 11: 11 turns later is beyond the 10-turn window, so it is no uptake of Ana's idea, and its words count
     // as introduced again, by Ben. Ana's reuse at turn 13 (u16) is uptake of Ben's u13, 2 turns later.
     const filler: Line[] = Array.from({ length: 11 }, (_, k): Line => [k % 2 === 0 ? 'Ben' : 'Cy', 'Okay.']);
-    const { result } = run([['Ana', 'We could cache the nightly report.'], ...filler, ['Ben', 'Cache the nightly report.'], ['Ben', 'Yes.'], ['Cy', 'Sure.'], ['Ana', 'The nightly report cache, yes.']]);
+    const { result } = run([
+      ['Ana', 'We could cache the nightly report.'],
+      ...filler,
+      ['Ben', 'Cache the nightly report.'],
+      ['Ben', 'Yes.'],
+      ['Cy', 'Sure.'],
+      ['Ana', 'The nightly report cache, yes.'],
+    ]);
     expect(result.uptake.pairs.map((x) => [x.sourceUtteranceId, x.laterUtteranceId])).toEqual([['u13', 'u16']]);
   });
 });
@@ -257,19 +349,32 @@ describe('uncredited restatement', () => {
       },
     ]);
     const finding = mine.find((f) => f.kind === 'uncredited-restatement')!;
-    expect(finding).toMatchObject({ speakerId: 's2', targetSpeakerId: 's1', utteranceId: 'u6', severity: 'low', quote: 'shard billing by region, per customer database' });
+    expect(finding).toMatchObject({
+      speakerId: 's2',
+      targetSpeakerId: 's1',
+      utteranceId: 'u6',
+      severity: 'low',
+      quote: 'shard billing by region, per customer database',
+    });
     expect(finding.note).toContain('cannot tell agreement');
     expect(finding.suggestion).toBe('If this builds on Ana\'s earlier point, say so ("as Ana suggested ...").');
   });
 
   it('stays silent when the author is credited or named', () => {
-    expect(run([...base, ['Ben', 'As Ana said, we could shard billing by region, per customer database.']]).result.restatements).toEqual([]);
-    expect(run([...base, ['Ben', 'Ana wants to shard billing by region, per customer database.']]).result.restatements).toEqual([]);
+    expect(
+      run([...base, ['Ben', 'As Ana said, we could shard billing by region, per customer database.']]).result
+        .restatements,
+    ).toEqual([]);
+    expect(
+      run([...base, ['Ben', 'Ana wants to shard billing by region, per customer database.']]).result.restatements,
+    ).toEqual([]);
   });
 
   it('stays silent for an immediate reply', () => {
     // Turn 1 restates turn 0: within the 3-turn window, everyone heard whose point it was.
-    expect(run([base[0]!, ['Ben', 'So we shard billing by region, per customer database.']]).result.restatements).toEqual([]);
+    expect(
+      run([base[0]!, ['Ben', 'So we shard billing by region, per customer database.']]).result.restatements,
+    ).toEqual([]);
   });
 });
 
@@ -286,9 +391,18 @@ describe('tentative language, per person', () => {
     ]);
     const [sam, ana] = result.language;
     expect(sam).toMatchObject({ speakerId: 's1', words: 15, iWords: 1, weWords: 1, weShare: 0.5 });
-    expect(sam!.hedges).toEqual({ count: 2, per100Words: 13.33, byRule: { maybe: 1, 'i-think': 1 }, evidence: { utteranceIds: ['u1'], words: ['maybe', 'i think'] } });
+    expect(sam!.hedges).toEqual({
+      count: 2,
+      per100Words: 13.33,
+      byRule: { maybe: 1, 'i-think': 1 },
+      evidence: { utteranceIds: ['u1'], words: ['maybe', 'i think'] },
+    });
     expect(sam!.apologies).toMatchObject({ count: 1, per100Words: 6.67, byRule: { sorry: 1 } });
-    expect(sam!.selfDeprecation).toMatchObject({ count: 1, byRule: { 'dumb-question': 1 }, evidence: { utteranceIds: ['u1'], words: ['a dumb idea'] } });
+    expect(sam!.selfDeprecation).toMatchObject({
+      count: 1,
+      byRule: { 'dumb-question': 1 },
+      evidence: { utteranceIds: ['u1'], words: ['a dumb idea'] },
+    });
     expect(sam!.fillers).toMatchObject({ count: 1, byRule: { 'um-uh': 1 } });
     expect(ana).toMatchObject({ speakerId: 's2', words: 13, iWords: 1, weWords: 1, weShare: 0.5 });
     expect(ana!.hedges.count).toBe(0);
@@ -301,9 +415,11 @@ describe('tentative language, per person', () => {
       ['Ana', 'Um, I think so.'],
     ]);
     // Two hedges and one filler are below the minimum counts (5 and 10): no rate findings.
-    expect(mine.filter((f) => ['hedge', 'apology', 'filler', 'self-deprecation'].includes(f.kind)).map((f) => [f.kind, f.ruleId, f.quote, f.severity])).toEqual([
-      ['self-deprecation', 'dumb-question', 'a dumb idea', 'low'],
-    ]);
+    expect(
+      mine
+        .filter((f) => ['hedge', 'apology', 'filler', 'self-deprecation'].includes(f.kind))
+        .map((f) => [f.kind, f.ruleId, f.quote, f.severity]),
+    ).toEqual([['self-deprecation', 'dumb-question', 'a dumb idea', 'low']]);
   });
 
   it('summarises a notable hedge rate in one finding', () => {
@@ -315,22 +431,34 @@ describe('tentative language, per person', () => {
     ]);
     expect(result.language[0]!.hedges.per100Words).toBe(41.67);
     const rates = mine.filter((f) => f.kind === 'hedge');
-    expect(rates.map((f) => [f.ruleId, f.speakerId, f.utteranceId, f.quote])).toEqual([['hedge-rate', 's1', 'u1', 'Maybe we could maybe try it. I think it might work, probably']]);
+    expect(rates.map((f) => [f.ruleId, f.speakerId, f.utteranceId, f.quote])).toEqual([
+      ['hedge-rate', 's1', 'u1', 'Maybe we could maybe try it. I think it might work, probably'],
+    ]);
     expect(rates[0]!.note).toContain('5 hedges in 12 words (41.67 per 100 words; everyone else 0)');
   });
 
   it('does not count "we" when nobody said a first-person word', () => {
-    const { result } = run([['Ana', 'The build is green.'], ['Ben', 'Great.']]);
+    const { result } = run([
+      ['Ana', 'The build is green.'],
+      ['Ben', 'Great.'],
+    ]);
     expect(result.language.map((l) => l.weShare)).toEqual([null, null]);
   });
 });
 
 describe('non-inclusive language', () => {
   it('includes the findings and summarises them per person and category', () => {
-    const { result, findings } = run([['Ana', 'Hi guys, shall we start?'], ['Ben', 'Sure.']]);
+    const { result, findings } = run([
+      ['Ana', 'Hi guys, shall we start?'],
+      ['Ben', 'Sure.'],
+    ]);
     const flagged = findings.filter((f) => f.kind === 'non-inclusive-language');
     expect(flagged.map((f) => [f.ruleId, f.speakerId])).toEqual([['inclusive-language/guys', 's1']]);
-    expect(result.nonInclusiveLanguage).toEqual({ total: 1, byCategory: { gender: 1 }, bySpeaker: [{ speakerId: 's1', total: 1, byCategory: { gender: 1 }, findingIds: [flagged[0]!.id] }] });
+    expect(result.nonInclusiveLanguage).toEqual({
+      total: 1,
+      byCategory: { gender: 1 },
+      bySpeaker: [{ speakerId: 's1', total: 1, byCategory: { gender: 1 }, findingIds: [flagged[0]!.id] }],
+    });
   });
 });
 
@@ -369,7 +497,21 @@ describe('the result and the findings as a whole', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const odd of [[['A', '?!']], [['A', 'um'], ['B', 'uh']], [['A', "'s 's"], ['B', 'Mr. Mr.']], [['A', 'as said'], ['B', 'thanks']]] as Line[][]) {
+    for (const odd of [
+      [['A', '?!']],
+      [
+        ['A', 'um'],
+        ['B', 'uh'],
+      ],
+      [
+        ['A', "'s 's"],
+        ['B', 'Mr. Mr.'],
+      ],
+      [
+        ['A', 'as said'],
+        ['B', 'thanks'],
+      ],
+    ] as Line[][]) {
       expect(() => run(odd)).not.toThrow();
     }
   });

@@ -10,14 +10,38 @@ import { prepare } from '../../../analyzers/nlp/prepare';
 import type { Transcript } from '../../../src/model/transcript';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
-function participation(lines: Line[], shares: number[], basis: 'time' | 'words' = 'time', extra: ParticipationInput['speakers'] = []) {
+function participation(
+  lines: Line[],
+  shares: number[],
+  basis: 'time' | 'words' = 'time',
+  extra: ParticipationInput['speakers'] = [],
+) {
   const t: Transcript = makeTranscript(lines);
-  const input: ParticipationInput = { basis, speakers: [...t.speakers.map((s, i) => ({ speakerId: s.id, talkShare: shares[i]!, interruptionsMade: 0, interruptionsReceived: 0 })), ...extra] };
+  const input: ParticipationInput = {
+    basis,
+    speakers: [
+      ...t.speakers.map((s, i) => ({
+        speakerId: s.id,
+        talkShare: shares[i]!,
+        interruptionsMade: 0,
+        interruptionsReceived: 0,
+      })),
+      ...extra,
+    ],
+  };
   const { result, findings } = analyzeInclusivity(prepare(t), input);
-  return { p: result.participation, findings: findings.filter((f) => f.kind === 'quiet-voice' || f.kind === 'dominant-voice') };
+  return {
+    p: result.participation,
+    findings: findings.filter((f) => f.kind === 'quiet-voice' || f.kind === 'dominant-voice'),
+  };
 }
 
-const FOUR: Line[] = [['Ana', 'One two three.'], ['Ben', 'Four.'], ['Cy', 'Five.'], ['Dee', 'Six.']];
+const FOUR: Line[] = [
+  ['Ana', 'One two three.'],
+  ['Ben', 'Four.'],
+  ['Cy', 'Five.'],
+  ['Dee', 'Six.'],
+];
 
 describe('participation thresholds', () => {
   it('is strict at both thresholds: exactly half the fair share is not quiet, exactly twice is not dominant', () => {
@@ -28,7 +52,13 @@ describe('participation thresholds', () => {
   });
 
   it('compares two people: with 80% and 20%, the second is quiet (below 25%), nobody dominant (above 100%)', () => {
-    const { p } = participation([['Ana', 'Long talk here.'], ['Ben', 'Ok.']], [0.8, 0.2]);
+    const { p } = participation(
+      [
+        ['Ana', 'Long talk here.'],
+        ['Ben', 'Ok.'],
+      ],
+      [0.8, 0.2],
+    );
     expect(p).toMatchObject({ people: 2, fairShare: 0.5, quietBelow: 0.25, dominantAbove: 1 });
     expect(p.speakers.map((s) => [s.speakerId, s.status, s.ratioToFairShare])).toEqual([
       ['s1', 'balanced', 1.6],
@@ -43,18 +73,40 @@ describe('participation thresholds', () => {
 
   it('calls the one named person balanced even when the unattributed bucket holds most of the talk', () => {
     // Ana 0.3, "Unknown speaker" 0.7: one person counted, nobody to compare Ana with.
-    const { p } = participation([['Ana', 'Hello there.'], ['', 'A long answer from someone unnamed.']], [0.3, 0.7]);
+    const { p } = participation(
+      [
+        ['Ana', 'Hello there.'],
+        ['', 'A long answer from someone unnamed.'],
+      ],
+      [0.3, 0.7],
+    );
     expect(p.speakers).toEqual([{ speakerId: 's1', talkShare: 0.3, ratioToFairShare: 0.3, status: 'balanced' }]);
   });
 
   it('gives zeros, not infinities, with nobody to count', () => {
     const { p } = participation([['', 'Someone said this.']], [1]);
-    expect(p).toMatchObject({ people: 0, fairShare: 0, quietBelow: 0, dominantAbove: 0, speakers: [], quietVoices: [], dominantVoices: [] });
+    expect(p).toMatchObject({
+      people: 0,
+      fairShare: 0,
+      quietBelow: 0,
+      dominantAbove: 0,
+      speakers: [],
+      quietVoices: [],
+      dominantVoices: [],
+    });
   });
 
   it('counts a silent invitee as a quiet voice, with nothing to quote', () => {
     // Ana 0.6, Ben 0.4, silent Cy (attendee a3) 0: fair share 1/3, Cy quiet.
-    const { p, findings } = participation([['Ana', 'Hello there.'], ['Ben', 'Hi.']], [0.6, 0.4], 'time', [{ speakerId: 'a3', talkShare: 0, interruptionsMade: 0, interruptionsReceived: 0 }]);
+    const { p, findings } = participation(
+      [
+        ['Ana', 'Hello there.'],
+        ['Ben', 'Hi.'],
+      ],
+      [0.6, 0.4],
+      'time',
+      [{ speakerId: 'a3', talkShare: 0, interruptionsMade: 0, interruptionsReceived: 0 }],
+    );
     expect(p.quietVoices).toEqual([{ speakerId: 'a3', talkShare: 0, ratioToFairShare: 0 }]);
     const quiet = findings.find((f) => f.speakerId === 'a3')!;
     expect([quiet.utteranceId, quiet.quote]).toEqual([null, '']);
@@ -68,9 +120,16 @@ describe('participation findings', () => {
     const { findings } = participation(FOUR, shares);
     const dominant = findings.find((f) => f.kind === 'dominant-voice')!;
     expect(dominant).toMatchObject({ ruleId: 'dominant-voice', speakerId: 's1', severity: 'low' });
-    expect(dominant.note).toBe('Ana had 55% of the talk time, 2.2 times an equal share (25% among 4 people). Chairing or presenting explains some of this.');
-    expect(dominant.suggestion).toBe('Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").');
-    expect(findings.filter((f) => f.kind === 'quiet-voice').map((f) => f.ruleId)).toEqual(['quiet-voice', 'quiet-voice']);
+    expect(dominant.note).toBe(
+      'Ana had 55% of the talk time, 2.2 times an equal share (25% among 4 people). Chairing or presenting explains some of this.',
+    );
+    expect(dominant.suggestion).toBe(
+      'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
+    );
+    expect(findings.filter((f) => f.kind === 'quiet-voice').map((f) => f.ruleId)).toEqual([
+      'quiet-voice',
+      'quiet-voice',
+    ]);
   });
 
   it('says "of the words spoken" when shares are by words', () => {
@@ -80,11 +139,19 @@ describe('participation findings', () => {
   });
 
   it('suggests a round, not a name, for a quiet voice without a name', () => {
-    const { findings } = participation([['Ana', 'A long point about the plan.'], ['Speaker 2', 'Yes.']], [0.9, 0.1]);
-    expect(findings.find((f) => f.kind === 'quiet-voice')!.suggestion).toBe('Invite them by name, or use a round so everyone speaks.');
+    const { findings } = participation(
+      [
+        ['Ana', 'A long point about the plan.'],
+        ['Speaker 2', 'Yes.'],
+      ],
+      [0.9, 0.1],
+    );
+    expect(findings.find((f) => f.kind === 'quiet-voice')!.suggestion).toBe(
+      'Invite them by name, or use a round so everyone speaks.',
+    );
   });
 
-  it('quotes the person\'s longest utterance: the first of equals, not a shorter later one', () => {
+  it("quotes the person's longest utterance: the first of equals, not a shorter later one", () => {
     // Ana: u1 4 words, u3 6 words, u5 6 words, u7 2 words: u3 is the first longest.
     const lines: Line[] = [
       ['Ana', 'The plan is ready.'],
@@ -96,18 +163,43 @@ describe('participation findings', () => {
       ['Ana', 'Any questions?'],
     ];
     const { findings } = participation(lines, shares);
-    expect(findings.find((f) => f.kind === 'dominant-voice')).toMatchObject({ utteranceId: 'u3', quote: 'We ship it on Monday morning' });
+    expect(findings.find((f) => f.kind === 'dominant-voice')).toMatchObject({
+      utteranceId: 'u3',
+      quote: 'We ship it on Monday morning',
+    });
   });
 
-  it('cites a quiet person\'s wordless utterance with an empty quote', () => {
+  it("cites a quiet person's wordless utterance with an empty quote", () => {
     // Ben's only utterance, "?!", has no words: the finding points at it and quotes nothing.
-    const { findings } = participation([['Ana', 'The plan is ready for Monday.'], ['Ben', '?!']], [0.95, 0.05]);
-    expect(findings.find((f) => f.kind === 'quiet-voice')).toMatchObject({ speakerId: 's2', utteranceId: 'u2', quote: '' });
+    const { findings } = participation(
+      [
+        ['Ana', 'The plan is ready for Monday.'],
+        ['Ben', '?!'],
+      ],
+      [0.95, 0.05],
+    );
+    expect(findings.find((f) => f.kind === 'quiet-voice')).toMatchObject({
+      speakerId: 's2',
+      utteranceId: 'u2',
+      quote: '',
+    });
   });
 
   it('keeps the first utterance when it is the longest', () => {
-    const { findings } = participation([['Ana', 'The plan is ready for Monday.'], ['Ben', 'Good.'], ['Ana', 'Right.'], ['Cy', 'Fine.'], ['Dee', 'Ok.']], shares);
-    expect(findings.find((f) => f.kind === 'dominant-voice')).toMatchObject({ utteranceId: 'u1', quote: 'The plan is ready for Monday' });
+    const { findings } = participation(
+      [
+        ['Ana', 'The plan is ready for Monday.'],
+        ['Ben', 'Good.'],
+        ['Ana', 'Right.'],
+        ['Cy', 'Fine.'],
+        ['Dee', 'Ok.'],
+      ],
+      shares,
+    );
+    expect(findings.find((f) => f.kind === 'dominant-voice')).toMatchObject({
+      utteranceId: 'u1',
+      quote: 'The plan is ready for Monday',
+    });
   });
 });
 

@@ -30,9 +30,24 @@ describe('back-channels', () => {
       { utteranceId: 'u5', speakerId: 's3', toSpeakerId: 's1', words: 'okay', timing: 'later' },
     ]);
     const [ana, ben, cy] = result.speakers;
-    expect(ana!.backchannels).toEqual({ count: 0, during: 0, rightAfter: 0, evidence: { utteranceIds: [], words: [] } });
-    expect(ben!.backchannels).toEqual({ count: 2, during: 1, rightAfter: 1, evidence: { utteranceIds: ['u2', 'u4'], words: ['mm-hmm', 'right'] } });
-    expect(cy!.backchannels).toEqual({ count: 1, during: 0, rightAfter: 0, evidence: { utteranceIds: ['u5'], words: ['okay'] } });
+    expect(ana!.backchannels).toEqual({
+      count: 0,
+      during: 0,
+      rightAfter: 0,
+      evidence: { utteranceIds: [], words: [] },
+    });
+    expect(ben!.backchannels).toEqual({
+      count: 2,
+      during: 1,
+      rightAfter: 1,
+      evidence: { utteranceIds: ['u2', 'u4'], words: ['mm-hmm', 'right'] },
+    });
+    expect(cy!.backchannels).toEqual({
+      count: 1,
+      during: 0,
+      rightAfter: 0,
+      evidence: { utteranceIds: ['u5'], words: ['okay'] },
+    });
   });
 
   it('counts them by order alone without timings', () => {
@@ -47,7 +62,12 @@ describe('back-channels', () => {
   });
 
   it('does not count a "yeah" that answers nobody', () => {
-    expect(run([['Ana', 'Yeah.'], ['Ben', 'Hello there.']]).result.backchannels).toEqual([]);
+    expect(
+      run([
+        ['Ana', 'Yeah.'],
+        ['Ben', 'Hello there.'],
+      ]).result.backchannels,
+    ).toEqual([]);
   });
 });
 
@@ -60,21 +80,42 @@ describe('follow-up questions', () => {
     ['Ben', 'does the lunch come with coffee'], // u5 unpunctuated question sharing "lunch" with Cy's u4
   ];
 
-  it('finds questions that take up the previous speaker\'s words, punctuated or not', () => {
+  it("finds questions that take up the previous speaker's words, punctuated or not", () => {
     const { result } = run(lines);
     expect(result.followUpQuestions).toEqual([
-      { utteranceId: 'u2', speakerId: 's2', toSpeakerId: 's1', quote: 'Is the export timing out on the big accounts?', sharedWords: ['export', 'timing'], previousUtteranceIds: ['u1'] },
-      { utteranceId: 'u5', speakerId: 's2', toSpeakerId: 's3', quote: 'does the lunch come with coffee', sharedWords: ['lunch'], previousUtteranceIds: ['u4'] },
+      {
+        utteranceId: 'u2',
+        speakerId: 's2',
+        toSpeakerId: 's1',
+        quote: 'Is the export timing out on the big accounts?',
+        sharedWords: ['export', 'timing'],
+        previousUtteranceIds: ['u1'],
+      },
+      {
+        utteranceId: 'u5',
+        speakerId: 's2',
+        toSpeakerId: 's3',
+        quote: 'does the lunch come with coffee',
+        sharedWords: ['lunch'],
+        previousUtteranceIds: ['u4'],
+      },
     ]);
     const [ana, ben, cy] = result.speakers;
     expect(ana!.followUpQuestions.count).toBe(0);
-    expect(ben!.followUpQuestions).toEqual({ count: 2, evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch'] } });
+    expect(ben!.followUpQuestions).toEqual({
+      count: 2,
+      evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch'] },
+    });
     expect(cy!.followUpQuestions.count).toBe(0);
   });
 
   it('reports each follow-up as a finding quoting the question', () => {
     const { findings } = run(lines);
-    expect(findings.filter((f) => f.kind === 'follow-up-question').map((f) => [f.id, f.speakerId, f.targetSpeakerId, f.quote])).toEqual([
+    expect(
+      findings
+        .filter((f) => f.kind === 'follow-up-question')
+        .map((f) => [f.id, f.speakerId, f.targetSpeakerId, f.quote]),
+    ).toEqual([
       ['listening:follow-up-question:u2', 's2', 's1', 'Is the export timing out on the big accounts?'],
       ['listening:follow-up-question:u5', 's2', 's3', 'does the lunch come with coffee'],
     ]);
@@ -106,23 +147,38 @@ describe('paraphrases and building on others', () => {
     ]);
     const [ana, ben, cy] = result.speakers;
     expect([ana!.paraphrases.count, ben!.paraphrases.count, cy!.paraphrases.count]).toEqual([1, 1, 0]);
-    expect(cy!.buildingOn).toEqual({ count: 2, evidence: { utteranceIds: ['u4', 'u8'], words: ['building on that', 'yes, and'] } });
+    expect(cy!.buildingOn).toEqual({
+      count: 2,
+      evidence: { utteranceIds: ['u4', 'u8'], words: ['building on that', 'yes, and'] },
+    });
   });
 
   it('reports them as findings', () => {
     const { findings } = run(lines);
-    expect(findings.filter((f) => f.kind === 'paraphrase' || f.kind === 'building-on').map((f) => [f.kind, f.utteranceId, f.targetSpeakerId])).toEqual([
+    expect(
+      findings
+        .filter((f) => f.kind === 'paraphrase' || f.kind === 'building-on')
+        .map((f) => [f.kind, f.utteranceId, f.targetSpeakerId]),
+    ).toEqual([
       ['paraphrase', 'u2', 's1'],
       ['paraphrase', 'u5', 's3'],
       ['building-on', 'u4', 's2'],
       ['building-on', 'u8', 's2'],
     ]);
-    expect(findings.find((f) => f.kind === 'paraphrase')!.note).toBe("Ben paraphrased Ana. Restating a point in one's own words checks understanding and shows it was heard.");
+    expect(findings.find((f) => f.kind === 'paraphrase')!.note).toBe(
+      "Ben paraphrased Ana. Restating a point in one's own words checks understanding and shows it was heard.",
+    );
   });
 
   it('builds on a person named in the phrase', () => {
-    const { result } = run([['Ana', 'The logs are too big.'], ['Ben', 'Sure.'], ['Cy', "Building on Ana's point, we could rotate them."]]);
-    expect(result.buildingOn.map((m) => [m.ruleId, m.toSpeakerId, m.quote])).toEqual([['building-on-name', 's1', "Building on Ana's"]]);
+    const { result } = run([
+      ['Ana', 'The logs are too big.'],
+      ['Ben', 'Sure.'],
+      ['Cy', "Building on Ana's point, we could rotate them."],
+    ]);
+    expect(result.buildingOn.map((m) => [m.ruleId, m.toSpeakerId, m.quote])).toEqual([
+      ['building-on-name', 's1', "Building on Ana's"],
+    ]);
   });
 });
 
@@ -132,7 +188,12 @@ describe('the result and the findings as a whole', () => {
       ['Zoë', 'The export fails for big accounts, right?', 0, 3],
       ['Дмитрий', 'Mm-hmm.', 1, 1.5],
       ['Zoë', 'Which accounts fail?', 3.2, 5],
-      ['Дмитрий', "If I understand correctly, the big accounts fail. Building on that, can we split the accounts?", 5.5, 10],
+      [
+        'Дмитрий',
+        'If I understand correctly, the big accounts fail. Building on that, can we split the accounts?',
+        5.5,
+        10,
+      ],
     ]);
     expect(() => ListeningResult.parse(result)).not.toThrow();
     for (const f of findings) {
@@ -144,6 +205,17 @@ describe('the result and the findings as a whole', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const odd of [[['A', '?']], [['A', 'mm'], ['A', 'mm']], [['A', 'so'], ['B', 'what?']]] as Line[][]) expect(() => run(odd)).not.toThrow();
+    for (const odd of [
+      [['A', '?']],
+      [
+        ['A', 'mm'],
+        ['A', 'mm'],
+      ],
+      [
+        ['A', 'so'],
+        ['B', 'what?'],
+      ],
+    ] as Line[][])
+      expect(() => run(odd)).not.toThrow();
   });
 });

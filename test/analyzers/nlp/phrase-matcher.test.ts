@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { conversationContext, respondingTo } from '../../../analyzers/nlp/context';
 import { buildNameIndex, matchName } from '../../../analyzers/nlp/names';
-import { gapBefore, isSentenceStart, PhraseMatcher, sentenceRange, viewOf } from '../../../analyzers/nlp/phrase-matcher';
+import {
+  gapBefore,
+  isSentenceStart,
+  PhraseMatcher,
+  sentenceRange,
+  viewOf,
+} from '../../../analyzers/nlp/phrase-matcher';
 import type { PhraseRule } from '../../../analyzers/nlp/types';
 import { stem } from '../../../analyzers/nlp/stem';
 import { prepare } from '../../../analyzers/nlp/prepare';
@@ -40,8 +46,13 @@ describe('names', () => {
     expect([...index.byToken.keys()].sort()).toEqual(['bill', 'blair', 'martin', 'zoe', 'zoë']);
   });
 
-  it('matches a title with the name after it, across the title\'s full stop', () => {
-    expect(matchName(viewOf('Thanks, Mr. Blair.'), 1, index, false)).toEqual({ start: 1, end: 3, speakerIds: ['s2'], text: 'Mr. Blair' });
+  it("matches a title with the name after it, across the title's full stop", () => {
+    expect(matchName(viewOf('Thanks, Mr. Blair.'), 1, index, false)).toEqual({
+      start: 1,
+      end: 3,
+      speakerIds: ['s2'],
+      text: 'Mr. Blair',
+    });
     expect(matchName(viewOf('Thanks, Zoe.'), 1, index, false)?.speakerIds).toEqual(['s1']);
   });
 
@@ -64,8 +75,16 @@ describe('sentences', () => {
 });
 
 describe('phrase matcher guards', () => {
-  const rule = (over: Partial<PhraseRule>): PhraseRule => ({ id: 'r', pattern: 'good idea', example: '', source: '-', note: '-', ...over });
-  const ids = (r: PhraseRule, text: string) => new PhraseMatcher([[r]]).match(viewOf(text), { byToken: new Map() })[0]!.map((m) => m.start);
+  const rule = (over: Partial<PhraseRule>): PhraseRule => ({
+    id: 'r',
+    pattern: 'good idea',
+    example: '',
+    source: '-',
+    note: '-',
+    ...over,
+  });
+  const ids = (r: PhraseRule, text: string) =>
+    new PhraseMatcher([[r]]).match(viewOf(text), { byToken: new Map() })[0]!.map((m) => m.start);
 
   it('applies notAfter and notBefore only without punctuation between', () => {
     const r = rule({ notAfter: ['not a'], notBefore: ['to'] });
@@ -75,8 +94,12 @@ describe('phrase matcher guards', () => {
   });
 
   it('keeps the longest match and never overlaps within a list', () => {
-    const m = new PhraseMatcher([[rule({ id: 'short', pattern: 'i think' }), rule({ id: 'long', pattern: 'i think [that] maybe' })]]);
-    expect(m.match(viewOf('I think that maybe I think'), { byToken: new Map() })[0]!.map((x) => [x.rule.id, x.start, x.end])).toEqual([
+    const m = new PhraseMatcher([
+      [rule({ id: 'short', pattern: 'i think' }), rule({ id: 'long', pattern: 'i think [that] maybe' })],
+    ]);
+    expect(
+      m.match(viewOf('I think that maybe I think'), { byToken: new Map() })[0]!.map((x) => [x.rule.id, x.start, x.end]),
+    ).toEqual([
       ['long', 0, 4],
       ['short', 4, 6],
     ]);
@@ -90,7 +113,7 @@ describe('phrase matcher guards', () => {
 });
 
 describe('respondingTo', () => {
-  it('skips back-channels and the speaker\'s own turn, and stops at their own earlier turn', () => {
+  it("skips back-channels and the speaker's own turn, and stops at their own earlier turn", () => {
     const p = prepare(
       makeTranscript([
         ['Ana', 'The export fails.'], // 0

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_PREFACES, NOT_QUESTION_OPENERS, QUESTION_RULES, QUESTION_WORD_CLASSES } from '../../../analyzers/nlp/data/question-words';
+import {
+  CLAUSE_PREFACES,
+  NOT_QUESTION_OPENERS,
+  QUESTION_RULES,
+  QUESTION_WORD_CLASSES,
+} from '../../../analyzers/nlp/data/question-words';
 import { compileQuestionPhrase, detectQuestion, findQuestions } from '../../../analyzers/nlp/questions';
 import { tokenize } from '../../../analyzers/nlp/tokenize';
 
@@ -52,7 +57,11 @@ describe('detectQuestion: punctuated text', () => {
 
 describe('detectQuestion: unpunctuated speech-to-text', () => {
   it('uses word order at the start of the utterance', () => {
-    expect(detect('okay so do you have the numbers')).toMatchObject({ type: 'closed', ruleId: 'inversion-do', cue: 'do you' });
+    expect(detect('okay so do you have the numbers')).toMatchObject({
+      type: 'closed',
+      ruleId: 'inversion-do',
+      cue: 'do you',
+    });
     expect(detect('um how do we test this')).toMatchObject({ type: 'open', ruleId: 'wh-how' });
     expect(detect('is it ready for the demo')).toMatchObject({ type: 'closed', ruleId: 'inversion-be' });
     expect(detect("what's the deadline")).toMatchObject({ type: 'open', ruleId: 'wh-what-contracted' });
@@ -60,8 +69,16 @@ describe('detectQuestion: unpunctuated speech-to-text', () => {
   });
 
   it('uses fixed endings: invitations and negative tags', () => {
-    expect(detect('I think we should keep friday what do you think')).toMatchObject({ type: 'open', ruleId: 'ending-what-do-you-think', cue: 'what do you think' });
-    expect(detect("the demo went well didn't it")).toMatchObject({ type: 'closed', ruleId: 'tag-negative', cue: "didn't it" });
+    expect(detect('I think we should keep friday what do you think')).toMatchObject({
+      type: 'open',
+      ruleId: 'ending-what-do-you-think',
+      cue: 'what do you think',
+    });
+    expect(detect("the demo went well didn't it")).toMatchObject({
+      type: 'closed',
+      ruleId: 'tag-negative',
+      cue: "didn't it",
+    });
   });
 
   it('leaves statements that share the first words alone', () => {
@@ -98,7 +115,8 @@ describe('question-words data', () => {
   });
 
   it('only uses word classes that exist', () => {
-    for (const r of [...QUESTION_RULES, ...NOT_QUESTION_OPENERS]) expect(() => compileQuestionPhrase(r.phrase), r.id).not.toThrow();
+    for (const r of [...QUESTION_RULES, ...NOT_QUESTION_OPENERS])
+      expect(() => compileQuestionPhrase(r.phrase), r.id).not.toThrow();
     for (const [name, c] of Object.entries(QUESTION_WORD_CLASSES)) {
       expect(c.words.length, name).toBeGreaterThan(0);
       expect(c.source.trim(), name).not.toBe('');
@@ -108,7 +126,10 @@ describe('question-words data', () => {
   it("detects every rule's example with that very rule", () => {
     for (const r of QUESTION_RULES) {
       const d = detect(r.example);
-      expect(d.questions.map((q) => q.ruleId), `${r.id}: "${r.example}"`).toContain(r.id);
+      expect(
+        d.questions.map((q) => q.ruleId),
+        `${r.id}: "${r.example}"`,
+      ).toContain(r.id);
       expect(d.type, r.id).toBe(r.type);
     }
   });

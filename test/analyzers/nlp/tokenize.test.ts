@@ -10,7 +10,12 @@ import { makeTranscript } from '../../helpers/make-transcript';
  */
 function referenceTokenize(text: string): Array<{ text: string; lower: string; start: number; end: number }> {
   const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase().replace(/’/g, "'"),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
@@ -47,7 +52,33 @@ describe('tokenize', () => {
   });
 
   it('agrees with the regular expression it implements on any text', () => {
-    const pieces = ['a', 'Z', '9', ' ', "'", '’', '-', '.', ',', 'é', 'e\u0301', 'Σ', 'İ', 'ǅ', '李', '½', 'Ⅻ', '😀', '𝐀', '\ud800', '\udc00', '\u00a0', '\n', '—', '_'];
+    const pieces = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      "'",
+      '’',
+      '-',
+      '.',
+      ',',
+      'é',
+      'e\u0301',
+      'Σ',
+      'İ',
+      'ǅ',
+      '李',
+      '½',
+      'Ⅻ',
+      '😀',
+      '𝐀',
+      '\ud800',
+      '\udc00',
+      '\u00a0',
+      '\n',
+      '—',
+      '_',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
@@ -65,8 +96,16 @@ describe('tokenize', () => {
 
 describe('prepare', () => {
   it('gives the lower-case words of every utterance, the same as the tokens say', () => {
-    const p = prepare(makeTranscript([['Ana', "OK, Let's GO."], ['Ben', 'Zoë’s point']]));
-    expect(p.lower).toEqual([['ok', "let's", 'go'], ["zoë's", 'point']]);
+    const p = prepare(
+      makeTranscript([
+        ['Ana', "OK, Let's GO."],
+        ['Ben', 'Zoë’s point'],
+      ]),
+    );
+    expect(p.lower).toEqual([
+      ['ok', "let's", 'go'],
+      ["zoë's", 'point'],
+    ]);
     expect(p.lower[0]).toEqual(p.tokens[0]!.map((t) => t.lower));
   });
 });

@@ -17,7 +17,12 @@ import {
   NEGATORS,
   type SentimentRuleEntry,
 } from '../../../analyzers/sentiment/data/sentiment-rules';
-import { VADER_EMOTICONS, VADER_MIXED_EMOTICONS, VADER_PHRASES, VADER_WORDS } from '../../../analyzers/sentiment/data/vader-lexicon.generated';
+import {
+  VADER_EMOTICONS,
+  VADER_MIXED_EMOTICONS,
+  VADER_PHRASES,
+  VADER_WORDS,
+} from '../../../analyzers/sentiment/data/vader-lexicon.generated';
 import { tokenize } from '../../../analyzers/nlp/tokenize';
 import { expandPattern, PhraseIndex } from '../../../analyzers/sentiment/phrase-index';
 import { scoreText } from '../../../analyzers/sentiment/score-utterance';
@@ -53,7 +58,10 @@ describe('tone rule data', () => {
       for (const e of list) {
         expect(e.pattern.trim(), e.id).not.toBe('');
         expect(expandPattern(e.pattern).length, e.id).toBeGreaterThan(0);
-        expect(expandPattern(e.pattern).every((seq) => seq.every((w) => w.length > 0)), e.id).toBe(true);
+        expect(
+          expandPattern(e.pattern).every((seq) => seq.every((w) => w.length > 0)),
+          e.id,
+        ).toBe(true);
         expect(e.source.trim(), e.id).not.toBe('');
         expect(e.note.trim(), e.id).not.toBe('');
         expect(exampleMatches(e), `${e.id}: "${e.example}"`).toBe(true);
@@ -87,7 +95,10 @@ describe('generated VADER lexicon', () => {
     for (const [w, v] of VADER_WORDS) {
       expect(seen.has(w), w).toBe(false);
       seen.add(w);
-      expect(tokenize(w).map((t) => t.lower), w).toEqual([w]);
+      expect(
+        tokenize(w).map((t) => t.lower),
+        w,
+      ).toEqual([w]);
       expect(Math.abs(v), w).toBeLessThanOrEqual(4);
       expect(/^[\d-]+$/.test(w), w).toBe(false);
     }
@@ -104,7 +115,17 @@ describe('generated VADER lexicon', () => {
   });
 
   it('splits lexicon lines by how the tokenizer sees them', () => {
-    const split = splitLexicon(['great\t3.1\t0.7\t[3]', ':)\t2.0\t1.1\t[2]', 'fed up\t-1.8\t0.6\t[-2]', ':D\t2.3\t1\t[2]', '143\t3.2\t1\t[3]', 'po\t-2.6\t1\t[-3]', 'bad line'].join('\n'));
+    const split = splitLexicon(
+      [
+        'great\t3.1\t0.7\t[3]',
+        ':)\t2.0\t1.1\t[2]',
+        'fed up\t-1.8\t0.6\t[-2]',
+        ':D\t2.3\t1\t[2]',
+        '143\t3.2\t1\t[3]',
+        'po\t-2.6\t1\t[-3]',
+        'bad line',
+      ].join('\n'),
+    );
     expect(split.words).toEqual([['great', 3.1]]);
     expect(split.emoticons).toEqual([[':)', 2]]);
     expect(split.phrases).toEqual([['fed up', -1.8]]);

@@ -31,10 +31,31 @@ describe('analyzeSentiment: per utterance and per person', () => {
   it('computes mean, spread and counts per person', () => {
     const [ana, ben] = result.speakers;
     // Ana [0.625, 0, -0.402]: mean 0.223/3 = 0.0743; deviations 0.5507, -0.0743, -0.4763 -> population std 0.4226
-    expect(ana).toMatchObject({ speakerId: 's1', utterances: 3, mean: 0.074, std: 0.423, positive: 1, negative: 1, neutral: 1 });
-    expect(ana).toMatchObject({ positiveUtteranceIds: ['u1'], negativeUtteranceIds: ['u5'], mostPositiveUtteranceId: 'u1', mostNegativeUtteranceId: 'u5' });
+    expect(ana).toMatchObject({
+      speakerId: 's1',
+      utterances: 3,
+      mean: 0.074,
+      std: 0.423,
+      positive: 1,
+      negative: 1,
+      neutral: 1,
+    });
+    expect(ana).toMatchObject({
+      positiveUtteranceIds: ['u1'],
+      negativeUtteranceIds: ['u5'],
+      mostPositiveUtteranceId: 'u1',
+      mostNegativeUtteranceId: 'u5',
+    });
     // Ben [-0.402, 0.44]: mean 0.019, std 0.421
-    expect(ben).toMatchObject({ speakerId: 's2', utterances: 2, mean: 0.019, std: 0.421, positive: 1, negative: 1, neutral: 0 });
+    expect(ben).toMatchObject({
+      speakerId: 's2',
+      utterances: 2,
+      mean: 0.019,
+      std: 0.421,
+      positive: 1,
+      negative: 1,
+      neutral: 0,
+    });
     // Meeting: (0.625 - 0.402 + 0 + 0.44 - 0.402) / 5 = 0.0522
     expect(result.meeting).toMatchObject({ mean: 0.052, positive: 2, negative: 2, neutral: 1 });
   });
@@ -54,7 +75,12 @@ describe('analyzeSentiment: per utterance and per person', () => {
     ]);
     // A tie (-0.402 twice) keeps transcript order.
     expect(result.moments.mostNegative.map((m) => m.utteranceId)).toEqual(['u2', 'u5']);
-    expect(findings.map((f) => f.kind)).toEqual(['positive-moment', 'positive-moment', 'negative-moment', 'negative-moment']);
+    expect(findings.map((f) => f.kind)).toEqual([
+      'positive-moment',
+      'positive-moment',
+      'negative-moment',
+      'negative-moment',
+    ]);
     const texts = new Map(makeTranscript(MEETING).utterances.map((u) => [u.id, u.text]));
     for (const f of findings) {
       expect(Finding.parse(f)).toEqual(f);
@@ -78,7 +104,13 @@ describe('analyzeSentiment: without timings', () => {
 
   it('handles a transcript without utterances', () => {
     // normalize() refuses such files, but the analyser must not depend on that.
-    const empty: Transcript = { ...makeTranscript([['Ana', 'Hi.']]), utterances: [], turns: [], events: [], wordCount: 0 };
+    const empty: Transcript = {
+      ...makeTranscript([['Ana', 'Hi.']]),
+      utterances: [],
+      turns: [],
+      events: [],
+      wordCount: 0,
+    };
     const { result, findings } = analyzeSentiment(prepare(empty));
     expect(result.utterances).toEqual([]);
     expect(result.meeting).toMatchObject({ mean: 0, positive: 0, negative: 0, neutral: 0 });
@@ -102,17 +134,41 @@ describe('analyzeSentiment: tension', () => {
   const { result, findings } = analyzeSentiment(prepare(makeTranscript(lines)));
 
   it('finds three alternating negative turns between the same two people', () => {
-    expect(result.tension).toEqual([{ speakerIds: ['s1', 's2'], utteranceIds: ['u1', 'u2', 'u3'], turns: 3, turnScores: [-0.477, -0.649, -0.477], startMs: null }]);
+    expect(result.tension).toEqual([
+      {
+        speakerIds: ['s1', 's2'],
+        utteranceIds: ['u1', 'u2', 'u3'],
+        turns: 3,
+        turnScores: [-0.477, -0.649, -0.477],
+        startMs: null,
+      },
+    ]);
   });
 
   it('reports it as a finding quoting the most negative turn', () => {
     const tension = findings.filter((f) => f.kind === 'tension');
     expect(tension).toHaveLength(1);
-    expect(tension[0]).toMatchObject({ speakerId: 's1', targetSpeakerId: 's2', utteranceId: 'u2', quote: 'No, your plan is worse.', severity: 'medium' });
+    expect(tension[0]).toMatchObject({
+      speakerId: 's1',
+      targetSpeakerId: 's2',
+      utteranceId: 'u2',
+      quote: 'No, your plan is worse.',
+      severity: 'medium',
+    });
   });
 
   it('ignores runs broken by a third person or a positive turn', () => {
-    const { result: calm } = analyzeSentiment(prepare(makeTranscript([['Ana', 'This is wrong.'], ['Ben', 'That is wrong.'], ['Cid', 'Great.'], ['Ana', 'Wrong.'], ['Ben', 'Bad.']])));
+    const { result: calm } = analyzeSentiment(
+      prepare(
+        makeTranscript([
+          ['Ana', 'This is wrong.'],
+          ['Ben', 'That is wrong.'],
+          ['Cid', 'Great.'],
+          ['Ana', 'Wrong.'],
+          ['Ben', 'Bad.'],
+        ]),
+      ),
+    );
     expect(calm.tension).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { splitLexicon } from '../../../analyzers/sentiment/data/build-lexicon';
-import { VADER_EMOTICONS, VADER_MIXED_EMOTICONS, VADER_PHRASES, VADER_WORDS } from '../../../analyzers/sentiment/data/vader-lexicon.generated';
+import {
+  VADER_EMOTICONS,
+  VADER_MIXED_EMOTICONS,
+  VADER_PHRASES,
+  VADER_WORDS,
+} from '../../../analyzers/sentiment/data/vader-lexicon.generated';
 
 const lexiconPath = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt');
 

@@ -21,9 +21,21 @@ describe('politeness markers', () => {
   it('counts please, thanks, greetings, apologies and indirect requests per person', () => {
     const [ana, ben, cid] = result.politeness.speakers;
     // Ana: 3 markers in 9 words -> 33.333 per 100 words.
-    expect(ana).toEqual({ speakerId: 's1', total: 3, per100Words: 33.333, perKind: { gratitude: 2, please: 0, greeting: 1, apology: 0, 'indirect-request': 0 }, utteranceIds: ['u1', 'u3'] });
+    expect(ana).toEqual({
+      speakerId: 's1',
+      total: 3,
+      per100Words: 33.333,
+      perKind: { gratitude: 2, please: 0, greeting: 1, apology: 0, 'indirect-request': 0 },
+      utteranceIds: ['u1', 'u3'],
+    });
     // Ben: 3 markers in 12 words -> 25.
-    expect(ben).toEqual({ speakerId: 's2', total: 3, per100Words: 25, perKind: { gratitude: 0, please: 1, greeting: 0, apology: 1, 'indirect-request': 1 }, utteranceIds: ['u2'] });
+    expect(ben).toEqual({
+      speakerId: 's2',
+      total: 3,
+      per100Words: 25,
+      perKind: { gratitude: 0, please: 1, greeting: 0, apology: 1, 'indirect-request': 1 },
+      utteranceIds: ['u2'],
+    });
     expect(cid).toMatchObject({ speakerId: 's3', total: 0, per100Words: 0, utteranceIds: [] });
   });
 
@@ -44,9 +56,21 @@ describe('empathy markers', () => {
     const [ana, ben, cid] = result.empathy.speakers;
     expect(ana).toMatchObject({ total: 0 });
     // Ben: 2 in 12 words -> 16.667 per 100.
-    expect(ben).toEqual({ speakerId: 's2', total: 2, per100Words: 16.667, perKind: { interpretation: 0, validation: 2, 'emotional-reaction': 0 }, utteranceIds: ['u4'] });
+    expect(ben).toEqual({
+      speakerId: 's2',
+      total: 2,
+      per100Words: 16.667,
+      perKind: { interpretation: 0, validation: 2, 'emotional-reaction': 0 },
+      utteranceIds: ['u4'],
+    });
     // Cid: 2 in 6 words -> 33.333.
-    expect(cid).toEqual({ speakerId: 's3', total: 2, per100Words: 33.333, perKind: { interpretation: 1, validation: 0, 'emotional-reaction': 1 }, utteranceIds: ['u5'] });
+    expect(cid).toEqual({
+      speakerId: 's3',
+      total: 2,
+      per100Words: 33.333,
+      perKind: { interpretation: 1, validation: 0, 'emotional-reaction': 1 },
+      utteranceIds: ['u5'],
+    });
   });
 
   it('matches the longest phrase and does not overlap matches', () => {

@@ -132,7 +132,7 @@ describe('meeting talk', () => {
     expect(scoreText('Any problems?').score).toBeGreaterThan(scoreText('Problems.').score);
   });
 
-  it("reads \"can't wait\" as eagerness and \"never been so\" as emphasis", () => {
+  it('reads "can\'t wait" as eagerness and "never been so" as emphasis', () => {
     expect(scoreText("Can't wait to see it.").score).toBeCloseTo(norm(2.2), 3);
     // happy 2.7 + 0.293 (so) = 2.993, x 1.25 (never ... so) = 3.741
     expect(scoreText('I have never been so happy').score).toBeCloseTo(norm(3.741), 3);

@@ -30,7 +30,8 @@ describe('cut-off markers data', () => {
 
 describe('detectCutoff', () => {
   it('does not read complete sentences as cut off', () => {
-    for (const text of ['That is all.', 'We start with the demo.', 'I like the.', 'Is it going to?', 'Okay']) expect(cutoffOf(text), text).toBeNull();
+    for (const text of ['That is all.', 'We start with the demo.', 'I like the.', 'Is it going to?', 'Okay'])
+      expect(cutoffOf(text), text).toBeNull();
   });
 
   it('ignores a disfluency marker in the middle (a restart, not a break-off)', () => {

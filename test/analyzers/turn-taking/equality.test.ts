@@ -50,7 +50,14 @@ describe('attendees: silent invitees count as zeros', () => {
     // Turns [2, 1, 0]: the same H = 0.6365, now / ln 3 = 0.5794.
     expect(result.turnEntropy).toBeCloseTo(0.636514 / Math.log(3), 4);
     expect(result.participantsCounted).toBe(3);
-    expect(result.attendees).toEqual({ matched: [{ name: 'ana', speakerId: 's1' }, { name: 'Ben', speakerId: 's2' }], silent: [{ name: 'Chen Wei' }], unresolved: [] });
+    expect(result.attendees).toEqual({
+      matched: [
+        { name: 'ana', speakerId: 's1' },
+        { name: 'Ben', speakerId: 's2' },
+      ],
+      silent: [{ name: 'Chen Wei' }],
+      unresolved: [],
+    });
   });
 });
 

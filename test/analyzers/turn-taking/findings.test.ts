@@ -16,7 +16,16 @@ describe('long monologue findings', () => {
       ['Ben', 'Thanks, that was clear.', 250.3, 251.8],
     ]);
     const { result, findings } = analyzeTurnTaking(prepare(t));
-    expect(result.monologues.items).toEqual([{ speakerId: 's1', turnIds: ['t1', 't3'], utteranceIds: ['u1', 'u3'], startMs: 0, durationMs: 250_000, words: 106 }]);
+    expect(result.monologues.items).toEqual([
+      {
+        speakerId: 's1',
+        turnIds: ['t1', 't3'],
+        utteranceIds: ['u1', 'u3'],
+        startMs: 0,
+        durationMs: 250_000,
+        words: 106,
+      },
+    ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       id: 'turn-taking:long-monologue-time:u1',
@@ -39,7 +48,9 @@ describe('long monologue findings', () => {
       ['Ben', 'Sounds good.'],
     ]);
     const { findings } = analyzeTurnTaking(prepare(t));
-    expect(findings.map((f) => [f.ruleId, f.speakerId, f.severity, f.quote])).toEqual([['long-monologue-words', 's1', 'low', 'budget review budget review budget review budget review']]);
+    expect(findings.map((f) => [f.ruleId, f.speakerId, f.severity, f.quote])).toEqual([
+      ['long-monologue-words', 's1', 'low', 'budget review budget review budget review budget review'],
+    ]);
   });
 
   it('no finding at exactly the threshold', () => {

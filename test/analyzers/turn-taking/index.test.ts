@@ -60,11 +60,31 @@ describe('turn-taking on a timed meeting', () => {
 
   it('counts floor turns and their lengths', () => {
     // Ana: F1 6000/12, F4 2800/9, F6 1300/3, F8 1000/2.
-    expect(ana).toMatchObject({ turns: 4, transcriptTurns: 5, meanTurnMs: 2775, medianTurnMs: 2050, longestTurnMs: 6000 });
+    expect(ana).toMatchObject({
+      turns: 4,
+      transcriptTurns: 5,
+      meanTurnMs: 2775,
+      medianTurnMs: 2050,
+      longestTurnMs: 6000,
+    });
     expect(ana).toMatchObject({ meanTurnWords: 6.5, medianTurnWords: 6, longestTurnWords: 12 });
-    expect(ana!.longestTurn).toEqual({ speakerId: 's1', turnIds: ['t1', 't3'], utteranceIds: ['u1', 'u3'], startMs: 0, durationMs: 6000, words: 12 });
+    expect(ana!.longestTurn).toEqual({
+      speakerId: 's1',
+      turnIds: ['t1', 't3'],
+      utteranceIds: ['u1', 'u3'],
+      startMs: 0,
+      durationMs: 6000,
+      words: 12,
+    });
     // Ben: F2 1700/5, F5 3000/6, F9 1600/4; his "Mm-hmm" turn t2 is not a floor turn.
-    expect(ben).toMatchObject({ turns: 3, transcriptTurns: 4, meanTurnMs: 2100, medianTurnMs: 1700, longestTurnMs: 3000, longestTurnWords: 6 });
+    expect(ben).toMatchObject({
+      turns: 3,
+      transcriptTurns: 4,
+      meanTurnMs: 2100,
+      medianTurnMs: 1700,
+      longestTurnMs: 3000,
+      longestTurnWords: 6,
+    });
     expect(ben!.longestTurn?.utteranceIds).toEqual(['u7']);
     // Cleo: two turns of 1500 ms; the earlier one is reported as the longest on a tie.
     expect(cleo).toMatchObject({ turns: 2, medianTurnMs: 1500, longestTurnMs: 1500 });
@@ -83,7 +103,9 @@ describe('turn-taking on a timed meeting', () => {
     // Ana F4 10200-10000 = 200, F6 15200-15000 = 200, F8 25000-17500 = 7500 -> median 200.
     // Ben F2 6300-6000 = 300, F5 12000-13000 = -1000, F9 26400-26000 = 400 -> median 300.
     // Cleo F3 8500-8000 = 500, F7 16000-16500 = -500 -> median 0.
-    expect([ana!.medianGapBeforeSpeakingMs, ben!.medianGapBeforeSpeakingMs, cleo!.medianGapBeforeSpeakingMs]).toEqual([200, 300, 0]);
+    expect([ana!.medianGapBeforeSpeakingMs, ben!.medianGapBeforeSpeakingMs, cleo!.medianGapBeforeSpeakingMs]).toEqual([
+      200, 300, 0,
+    ]);
     expect([ana!.gapsMeasured, ben!.gapsMeasured, cleo!.gapsMeasured]).toEqual([3, 3, 2]);
   });
 
@@ -98,35 +120,123 @@ describe('turn-taking on a timed meeting', () => {
   });
 
   it('types the overlaps: a back-channel, an interruption, a terminal overlap', () => {
-    expect(result.overlaps).toMatchObject({ total: 3, backchannel: 1, interruption: 1, cooperative: 1, simultaneousStart: 0 });
+    expect(result.overlaps).toMatchObject({
+      total: 3,
+      backchannel: 1,
+      interruption: 1,
+      cooperative: 1,
+      simultaneousStart: 0,
+    });
     expect(result.overlaps!.events).toEqual([
       // Ana's stretch u1+u3 runs to 6.0 s; the back-channel lasts 2.0-2.5 s.
-      { type: 'backchannel', utteranceId: 'u2', speakerId: 's2', targetUtteranceId: 'u1', targetSpeakerId: 's1', startMs: 2000, overlapMs: 500 },
+      {
+        type: 'backchannel',
+        utteranceId: 'u2',
+        speakerId: 's2',
+        targetUtteranceId: 'u1',
+        targetSpeakerId: 's1',
+        startMs: 2000,
+        overlapMs: 500,
+      },
       // Ana stops at 13.0 s, within 1.5 s of Ben's onset at 12.0 s, mid-sentence; overlap 1000 ms >= 500.
-      { type: 'interruption', utteranceId: 'u7', speakerId: 's2', targetUtteranceId: 'u6', targetSpeakerId: 's1', startMs: 12_000, overlapMs: 1000 },
+      {
+        type: 'interruption',
+        utteranceId: 'u7',
+        speakerId: 's2',
+        targetUtteranceId: 'u6',
+        targetSpeakerId: 's1',
+        startMs: 12_000,
+        overlapMs: 1000,
+      },
       // Ana finishes "They are ready." 500 ms into Cleo's turn: complete, so a terminal (cooperative) overlap.
-      { type: 'cooperative', utteranceId: 'u9', speakerId: 's3', targetUtteranceId: 'u8', targetSpeakerId: 's1', startMs: 16_000, overlapMs: 500 },
+      {
+        type: 'cooperative',
+        utteranceId: 'u9',
+        speakerId: 's3',
+        targetUtteranceId: 'u8',
+        targetSpeakerId: 's1',
+        startMs: 16_000,
+        overlapMs: 500,
+      },
     ]);
   });
 
   it('reports interruptions with the who-interrupts-whom matrix', () => {
     expect(result.interruptions.basis).toBe('time');
     expect(result.interruptions.events).toEqual([
-      { utteranceId: 'u7', speakerId: 's2', targetUtteranceId: 'u6', targetSpeakerId: 's1', startMs: 12_000, basis: 'overlap', ruleId: 'interruption-overlap', quote: 'Sorry, what about the test servers', cutoff: null, overlapMs: 1000 },
+      {
+        utteranceId: 'u7',
+        speakerId: 's2',
+        targetUtteranceId: 'u6',
+        targetSpeakerId: 's1',
+        startMs: 12_000,
+        basis: 'overlap',
+        ruleId: 'interruption-overlap',
+        quote: 'Sorry, what about the test servers',
+        cutoff: null,
+        overlapMs: 1000,
+      },
     ]);
     // Only Ben and Ana were involved: Cleo (s3) has no row.
-    expect(result.interruptions.matrix).toEqual({ speakerIds: ['s1', 's2'], counts: [[0, 0], [1, 0]], pairs: [{ speakerId: 's2', targetSpeakerId: 's1', count: 1 }], omittedSpeakers: 0 });
-    expect([ana!.interruptionsMade, ana!.interruptionsReceived, ben!.interruptionsMade, ben!.interruptionsReceived]).toEqual([0, 1, 1, 0]);
+    expect(result.interruptions.matrix).toEqual({
+      speakerIds: ['s1', 's2'],
+      counts: [
+        [0, 0],
+        [1, 0],
+      ],
+      pairs: [{ speakerId: 's2', targetSpeakerId: 's1', count: 1 }],
+      omittedSpeakers: 0,
+    });
+    expect([
+      ana!.interruptionsMade,
+      ana!.interruptionsReceived,
+      ben!.interruptionsMade,
+      ben!.interruptionsReceived,
+    ]).toEqual([0, 1, 1, 0]);
   });
 
   it('finds questions, their type and who answered them', () => {
     expect(result.questions).toMatchObject({ total: 3, open: 1, closed: 2, answered: 3 });
     expect(result.questions.items).toEqual([
-      { utteranceId: 'u4', speakerId: 's2', type: 'closed', ruleId: 'inversion-modal', quote: 'Can we add a tester?', answerUtteranceId: 'u5', answererId: 's3', latencyMs: 500 },
-      { utteranceId: 'u7', speakerId: 's2', type: 'open', ruleId: 'wh-what-about', quote: 'Sorry, what about the test servers?', answerUtteranceId: 'u8', answererId: 's1', latencyMs: 200 },
-      { utteranceId: 'u10', speakerId: 's1', type: 'closed', ruleId: 'anything-else', quote: 'Anything else?', answerUtteranceId: 'u11', answererId: 's2', latencyMs: 400 },
+      {
+        utteranceId: 'u4',
+        speakerId: 's2',
+        type: 'closed',
+        ruleId: 'inversion-modal',
+        quote: 'Can we add a tester?',
+        answerUtteranceId: 'u5',
+        answererId: 's3',
+        latencyMs: 500,
+      },
+      {
+        utteranceId: 'u7',
+        speakerId: 's2',
+        type: 'open',
+        ruleId: 'wh-what-about',
+        quote: 'Sorry, what about the test servers?',
+        answerUtteranceId: 'u8',
+        answererId: 's1',
+        latencyMs: 200,
+      },
+      {
+        utteranceId: 'u10',
+        speakerId: 's1',
+        type: 'closed',
+        ruleId: 'anything-else',
+        quote: 'Anything else?',
+        answerUtteranceId: 'u11',
+        answererId: 's2',
+        latencyMs: 400,
+      },
     ]);
-    expect(ben).toMatchObject({ questions: 2, openQuestions: 1, closedQuestions: 1, questionUtteranceIds: ['u4', 'u7'], questionsAnswered: 2, answersGiven: 1 });
+    expect(ben).toMatchObject({
+      questions: 2,
+      openQuestions: 1,
+      closedQuestions: 1,
+      questionUtteranceIds: ['u4', 'u7'],
+      questionsAnswered: 2,
+      answersGiven: 1,
+    });
     expect(ana).toMatchObject({ questions: 1, closedQuestions: 1, answersGiven: 1 });
     expect(cleo).toMatchObject({ questions: 0, answersGiven: 1 });
   });

@@ -41,7 +41,14 @@ describe('interruption matrix size', () => {
   });
 
   it('is empty when nobody interrupts', () => {
-    const { result } = analyzeTurnTaking(prepare(makeTranscript([['Ana', 'Shall we start?'], ['Bo', 'Yes, ready.']])));
+    const { result } = analyzeTurnTaking(
+      prepare(
+        makeTranscript([
+          ['Ana', 'Shall we start?'],
+          ['Bo', 'Yes, ready.'],
+        ]),
+      ),
+    );
     expect(result.interruptions.matrix).toEqual({ speakerIds: [], counts: [], pairs: [], omittedSpeakers: 0 });
   });
 });

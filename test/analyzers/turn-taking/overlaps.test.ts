@@ -24,28 +24,34 @@ describe('overlap typing', () => {
     expect(r.speakers[1]!.backchannels).toBe(1);
   });
 
-  it('cooperative: the newcomer speaks inside the other\'s utterance and stops first', () => {
+  it("cooperative: the newcomer speaks inside the other's utterance and stops first", () => {
     // Ben 3-4 s inside Ana's 0-10 s: Ana keeps the floor.
-    expect(types([
-      ['Ana', 'The venue can hold two hundred people and the catering is included in the price we agreed.', 0, 10],
-      ['Ben', 'The cheaper one.', 3, 4],
-    ])).toEqual(['cooperative']);
+    expect(
+      types([
+        ['Ana', 'The venue can hold two hundred people and the catering is included in the price we agreed.', 0, 10],
+        ['Ben', 'The cheaper one.', 3, 4],
+      ]),
+    ).toEqual(['cooperative']);
   });
 
   it('cooperative: the holder keeps talking more than 1.5 s after the newcomer starts', () => {
     // Ana talks to 10 s; Ben starts at 4 s and talks to 12 s: Ana did not yield within 1.5 s.
-    expect(types([
-      ['Ana', 'The venue can hold two hundred people and the catering is included in the price we agreed', 0, 10],
-      ['Ben', 'I disagree with the whole venue idea because it is too far away from the station', 4, 12],
-    ])).toEqual(['cooperative']);
+    expect(
+      types([
+        ['Ana', 'The venue can hold two hundred people and the catering is included in the price we agreed', 0, 10],
+        ['Ben', 'I disagree with the whole venue idea because it is too far away from the station', 4, 12],
+      ]),
+    ).toEqual(['cooperative']);
   });
 
   it('cooperative: a terminal overlap, the holder finishing a complete sentence', () => {
     // Ben starts 400 ms before Ana's complete sentence ends (overlap 400 < 500 ms, and it ends with '.').
-    expect(types([
-      ['Ana', 'The launch is in May.', 0, 5],
-      ['Ben', 'Great, then we book the venue.', 4.6, 8],
-    ])).toEqual(['cooperative']);
+    expect(
+      types([
+        ['Ana', 'The launch is in May.', 0, 5],
+        ['Ben', 'Great, then we book the venue.', 4.6, 8],
+      ]),
+    ).toEqual(['cooperative']);
   });
 
   it('interruption: the holder stops mid-sentence within 1.5 s of the onset', () => {
@@ -55,7 +61,12 @@ describe('overlap typing', () => {
       ['Ben', 'Sorry, the venue is already booked.', 5, 9],
     ]);
     expect(r.overlaps!.events.map((e) => [e.type, e.overlapMs])).toEqual([['interruption', 1000]]);
-    expect(r.interruptions.events[0]).toMatchObject({ basis: 'overlap', ruleId: 'interruption-overlap', speakerId: 's2', targetSpeakerId: 's1' });
+    expect(r.interruptions.events[0]).toMatchObject({
+      basis: 'overlap',
+      ruleId: 'interruption-overlap',
+      speakerId: 's2',
+      targetSpeakerId: 's1',
+    });
   });
 
   it('interruption: a cut-off holder, even with a short overlap', () => {
@@ -64,7 +75,11 @@ describe('overlap typing', () => {
       ['Ana', 'The launch is in May and the--', 0, 6],
       ['Ben', 'No, June.', 5.8, 9],
     ]);
-    expect(r.interruptions.events[0]).toMatchObject({ ruleId: 'interruption-overlap-cutoff-double-hyphen', cutoff: '--', overlapMs: 200 });
+    expect(r.interruptions.events[0]).toMatchObject({
+      ruleId: 'interruption-overlap-cutoff-double-hyphen',
+      cutoff: '--',
+      overlapMs: 200,
+    });
   });
 
   it('not an interruption when the holder only ends a caption cue and goes on talking', () => {
@@ -80,10 +95,12 @@ describe('overlap typing', () => {
   });
 
   it('simultaneous start: both begin within 250 ms, nobody held the floor', () => {
-    expect(types([
-      ['Ana', 'Let us begin with the numbers.', 0, 4],
-      ['Ben', 'So first the agenda.', 0.1, 3],
-    ])).toEqual(['simultaneous-start']);
+    expect(
+      types([
+        ['Ana', 'Let us begin with the numbers.', 0, 4],
+        ['Ben', 'So first the agenda.', 0.1, 3],
+      ]),
+    ).toEqual(['simultaneous-start']);
   });
 
   it('interruption without overlap: a cut-off followed at once by someone else', () => {
@@ -93,7 +110,13 @@ describe('overlap typing', () => {
       ['Ben', 'Let me show the chart.', 3.2, 5],
     ]);
     expect(r.overlaps!.total).toBe(0);
-    expect(r.interruptions.events[0]).toMatchObject({ basis: 'cutoff', ruleId: 'interruption-cutoff-double-hyphen', overlapMs: null, utteranceId: 'u2', targetUtteranceId: 'u1' });
+    expect(r.interruptions.events[0]).toMatchObject({
+      basis: 'cutoff',
+      ruleId: 'interruption-cutoff-double-hyphen',
+      overlapMs: null,
+      utteranceId: 'u2',
+      targetUtteranceId: 'u1',
+    });
   });
 
   it('no interruption when the next speaker waits after a cut-off', () => {

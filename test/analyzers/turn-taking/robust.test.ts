@@ -9,7 +9,27 @@ import { analyzeTurnTaking, TurnTakingResult } from '../../../analyzers/turn-tak
 import { Finding } from '../../../src/model/finding';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
-const WORDS = ['so', 'the', 'plan', 'is', 'can', 'we', 'what', 'do', 'you', 'think', 'mm-hmm', 'yeah', 'right', 'I', 'was', 'going', 'to', 'Zoë', '会議'];
+const WORDS = [
+  'so',
+  'the',
+  'plan',
+  'is',
+  'can',
+  'we',
+  'what',
+  'do',
+  'you',
+  'think',
+  'mm-hmm',
+  'yeah',
+  'right',
+  'I',
+  'was',
+  'going',
+  'to',
+  'Zoë',
+  '会議',
+];
 const MARKS = ['', '.', '?', ',', '--', '...', '—', ' {disfmarker}', ' [laughter]'];
 
 const utterance = fc
@@ -21,11 +41,16 @@ describe('turn-taking robustness', () => {
   it('handles arbitrary timed and untimed transcripts', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(speaker, utterance, fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 80 })), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(speaker, utterance, fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 80 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.boolean(),
         fc.array(fc.constantFrom('Ana', 'Dan', 'Eve'), { maxLength: 3 }),
         (rows, timed, attendees) => {
-          const lines: Line[] = rows.map(([who, text, start, length]) => (timed ? [who, text, start / 10, (start + length) / 10] : [who, text]));
+          const lines: Line[] = rows.map(([who, text, start, length]) =>
+            timed ? [who, text, start / 10, (start + length) / 10] : [who, text],
+          );
           const transcript = makeTranscript(lines);
           const { result, findings } = analyzeTurnTaking(prepare(transcript), { attendees });
           TurnTakingResult.parse(result);

@@ -33,8 +33,22 @@ const [ana, ben, cleo] = result.speakers;
 describe('turn-taking without timings', () => {
   it('uses words as its basis and leaves time-only metrics empty', () => {
     expect(() => TurnTakingResult.parse(result)).not.toThrow();
-    expect(result).toMatchObject({ basis: 'words', durationMs: null, totalTalkTimeMs: null, switchesPerMinute: null, longSilences: null, overlaps: null });
-    expect(ana).toMatchObject({ talkTimeMs: null, meanTurnMs: null, medianTurnMs: null, longestTurnMs: null, medianGapBeforeSpeakingMs: null, gapsMeasured: 0 });
+    expect(result).toMatchObject({
+      basis: 'words',
+      durationMs: null,
+      totalTalkTimeMs: null,
+      switchesPerMinute: null,
+      longSilences: null,
+      overlaps: null,
+    });
+    expect(ana).toMatchObject({
+      talkTimeMs: null,
+      meanTurnMs: null,
+      medianTurnMs: null,
+      longestTurnMs: null,
+      medianGapBeforeSpeakingMs: null,
+      gapsMeasured: 0,
+    });
     expect(result.notes[0]).toMatch(/No timings/);
   });
 
@@ -50,7 +64,14 @@ describe('turn-taking without timings', () => {
     // Ana: 13, 4, 5 -> mean 22/3, median 5, longest 13 (u1).
     expect(ana).toMatchObject({ turns: 3, transcriptTurns: 4, medianTurnWords: 5, longestTurnWords: 13 });
     expect(ana!.meanTurnWords).toBeCloseTo(22 / 3, 4);
-    expect(ana!.longestTurn).toEqual({ speakerId: 's1', turnIds: ['t1'], utteranceIds: ['u1'], startMs: null, durationMs: null, words: 13 });
+    expect(ana!.longestTurn).toEqual({
+      speakerId: 's1',
+      turnIds: ['t1'],
+      utteranceIds: ['u1'],
+      startMs: null,
+      durationMs: null,
+      words: 13,
+    });
     expect(ben).toMatchObject({ turns: 2, meanTurnWords: 7, medianTurnWords: 7, longestTurnWords: 9 });
     // 6 floor turns -> 5 switches; 5 / 47 * 100 = 10.6383.
     expect(result.switches).toBe(5);
@@ -64,12 +85,24 @@ describe('turn-taking without timings', () => {
       ['u6', 'u5', 'interruption-cutoff-double-hyphen', '--'],
     ]);
     expect(result.interruptions.matrix.speakerIds).toEqual(['s1', 's2']);
-    expect(result.interruptions.matrix.counts).toEqual([[0, 0], [2, 0]]);
+    expect(result.interruptions.matrix.counts).toEqual([
+      [0, 0],
+      [2, 0],
+    ]);
     expect([ben!.interruptionsMade, ana!.interruptionsReceived]).toEqual([2, 2]);
   });
 
   it('finds unpunctuated questions and who answered them', () => {
-    expect(result.questions.items.map((q) => [q.utteranceId, q.type, q.ruleId, q.answerUtteranceId, q.answererId, q.latencyMs])).toEqual([
+    expect(
+      result.questions.items.map((q) => [
+        q.utteranceId,
+        q.type,
+        q.ruleId,
+        q.answerUtteranceId,
+        q.answererId,
+        q.latencyMs,
+      ]),
+    ).toEqual([
       ['u2', 'closed', 'inversion-modal', 'u3', 's1', null],
       ['u4', 'open', 'ending-what-do-you-think', 'u5', 's1', null],
       ['u6', 'closed', 'tag-right', 'u7', 's1', null],
@@ -100,7 +133,13 @@ describe('turn-taking without timings', () => {
 
   it('turns each interruption into a finding with a verbatim quote', () => {
     expect(findings.map((f) => [f.id, f.kind, f.speakerId, f.targetSpeakerId, f.quote])).toEqual([
-      ['turn-taking:interruption-cutoff-dangling-the:u2', 'interruption', 's2', 's1', 'wait can we move the review to next'],
+      [
+        'turn-taking:interruption-cutoff-dangling-the:u2',
+        'interruption',
+        's2',
+        's1',
+        'wait can we move the review to next',
+      ],
       ['turn-taking:interruption-cutoff-double-hyphen:u6', 'interruption', 's2', 's1', 'Friday works for me, right'],
     ]);
     for (const f of findings) {

@@ -21,7 +21,10 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * findChromium('/opt/bin:/usr/bin') // => '/usr/bin/chromium' on Debian with chromium installed
  */
 export function findChromium(path: string | undefined = process.env['PATH']): string | null {
-  const onPath = (path ?? '').split(delimiter).filter((dir) => dir !== '').map((dir) => join(dir, 'chromium'));
+  const onPath = (path ?? '')
+    .split(delimiter)
+    .filter((dir) => dir !== '')
+    .map((dir) => join(dir, 'chromium'));
   return [...onPath, DEBIAN_CHROMIUM].find(isExecutableFile) ?? null;
 }
 
@@ -41,7 +44,8 @@ export const CHROMIUM_PATH = findChromium();
 export const hasChromium = CHROMIUM_PATH !== null;
 
 /** The one line a run without the browser prints. */
-export const CHROMIUM_MISSING = 'chromium is neither on the PATH nor at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)';
+export const CHROMIUM_MISSING =
+  'chromium is neither on the PATH nor at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)';
 
 /**
  * @example
@@ -50,7 +54,16 @@ export const CHROMIUM_MISSING = 'chromium is neither on the PATH nor at /usr/bin
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -80,7 +93,9 @@ export async function watchPage(page: Page): Promise<PageEvidence> {
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e: any) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e: any) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return evidence;
 }

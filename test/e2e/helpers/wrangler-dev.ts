@@ -50,11 +50,22 @@ export function freePort(): Promise<number> {
  * applyLocalMigrations(stateDir); // then wrangler dev --persist-to stateDir
  */
 export function applyLocalMigrations(stateDir: string): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', stateDir], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
-  });
+  execFileSync(
+    join(ROOT, 'node_modules/.bin/wrangler'),
+    ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', stateDir],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        NO_COLOR: '1',
+        WRANGLER_LOG_PATH: join(stateDir, 'logs'),
+        CI: '1',
+      },
+    },
+  );
 }
 
 /**
@@ -72,12 +83,17 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const vars = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
   const args = [
     'dev',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--inspector-port', String(inspectorPort),
-    '--persist-to', stateDir,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+    '--persist-to',
+    stateDir,
     '--show-interactive-dev-session=false',
-    '--log-level', 'warn',
+    '--log-level',
+    'warn',
     ...vars,
   ];
   let log = '';
@@ -87,7 +103,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // No network: no telemetry, and no download of the `Request.cf` sample (miniflare's placeholder is fine).
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1', WRANGLER_LOG_PATH: join(stateDir, 'logs'), CI: '1' },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      NO_COLOR: '1',
+      WRANGLER_LOG_PATH: join(stateDir, 'logs'),
+      CI: '1',
+    },
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));

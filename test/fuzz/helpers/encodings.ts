@@ -13,7 +13,16 @@ export type TextEncodingChoice = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-1
 /** Mostly UTF-8, as in real uploads. @example fc.sample(encodingArb, 3) // => ['utf-8', 'utf-8', 'windows-1252'] */
 export const encodingArb: fc.Arbitrary<TextEncodingChoice> = fc.oneof(
   { arbitrary: fc.constant('utf-8' as const), weight: 6 },
-  { arbitrary: fc.constantFrom<TextEncodingChoice>('utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le', 'windows-1252'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom<TextEncodingChoice>(
+      'utf-8-bom',
+      'utf-16le-bom',
+      'utf-16be-bom',
+      'utf-16le',
+      'windows-1252',
+    ),
+    weight: 2,
+  },
 );
 
 /**
@@ -64,13 +73,18 @@ export function buildDocx(lines: readonly string[], raw = false): Uint8Array {
   const paragraphs = lines
     .map((line) => {
       const text = raw ? line : line.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
-      const runs = text.split('\t').map((part) => `<w:t xml:space="preserve">${part.replace(/\n/g, '</w:t><w:br/><w:t>')}</w:t>`).join('<w:tab/>');
+      const runs = text
+        .split('\t')
+        .map((part) => `<w:t xml:space="preserve">${part.replace(/\n/g, '</w:t><w:br/><w:t>')}</w:t>`)
+        .join('<w:tab/>');
       return `<w:p><w:r>${runs}</w:r></w:p>`;
     })
     .join('');
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`;
   return zipSync({
-    '[Content_Types].xml': new TextEncoder().encode('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': new TextEncoder().encode(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': new TextEncoder().encode(xml),
   });
 }
@@ -81,8 +95,27 @@ export const hintsArb: fc.Arbitrary<FormatHints> = fc.oneof(
   {
     arbitrary: fc.record(
       {
-        fileName: fc.constantFrom('meeting.vtt', 'meeting.srt', 'meeting.sbv', 'meeting.txt', 'meeting.json', 'meeting.docx', 'meeting', 'meeting.VTT', '.json', 'a.b.c.srt'),
-        contentType: fc.constantFrom('text/vtt', 'application/x-subrip', 'text/plain; charset=utf-8', 'application/json', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/octet-stream', ''),
+        fileName: fc.constantFrom(
+          'meeting.vtt',
+          'meeting.srt',
+          'meeting.sbv',
+          'meeting.txt',
+          'meeting.json',
+          'meeting.docx',
+          'meeting',
+          'meeting.VTT',
+          '.json',
+          'a.b.c.srt',
+        ),
+        contentType: fc.constantFrom(
+          'text/vtt',
+          'application/x-subrip',
+          'text/plain; charset=utf-8',
+          'application/json',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'application/octet-stream',
+          '',
+        ),
       },
       { requiredKeys: [] },
     ),

@@ -39,7 +39,13 @@ export function checkIngest(bytes: Uint8Array, hints: FormatHints): IngestOutcom
     return { ok: false, error: err as TranscriptError };
   }
   const parsed = Transcript.safeParse(transcript);
-  if (!parsed.success) throw new Error(`ingest() returned a Transcript that fails the schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `ingest() returned a Transcript that fails the schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   checkTranscriptConsistency(transcript);
   return { ok: true, transcript };
 }
@@ -54,18 +60,25 @@ export function checkIngest(bytes: Uint8Array, hints: FormatHints): IngestOutcom
  */
 export function checkTranscriptError(err: unknown, lines: number | null): void {
   if (!(err instanceof TranscriptError)) {
-    throw new Error(`threw something that is not a TranscriptError: ${err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err)}`);
+    throw new Error(
+      `threw something that is not a TranscriptError: ${err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}` : String(err)}`,
+    );
   }
-  if (!(TRANSCRIPT_ERROR_CODES as readonly string[]).includes(err.code)) throw new Error(`TranscriptError with an unknown code "${err.code}"`);
+  if (!(TRANSCRIPT_ERROR_CODES as readonly string[]).includes(err.code))
+    throw new Error(`TranscriptError with an unknown code "${err.code}"`);
   if (err.message.trim() === '') throw new Error(`TranscriptError ${err.code} with an empty message`);
-  if (WRAPPED_CRASH.test(err.message)) throw new Error(`a parser crashed (wrapped as a TranscriptError): ${err.message}`);
+  if (WRAPPED_CRASH.test(err.message))
+    throw new Error(`a parser crashed (wrapped as a TranscriptError): ${err.message}`);
   // Quoted input may say anything ("NaN" is a fine speaker field value to report), and zod says a
   // missing field was "received undefined"; the rest may not.
-  if (BROKEN_MESSAGE.test(err.message.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/received undefined/g, ''))) throw new Error(`TranscriptError message shows a broken value: ${err.message}`);
+  if (BROKEN_MESSAGE.test(err.message.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/received undefined/g, '')))
+    throw new Error(`TranscriptError message shows a broken value: ${err.message}`);
   if (LINE_SPECIFIC.has(err.code) && err.line === null) throw new Error(`${err.code} without a line: ${err.message}`);
   if (err.line !== null) {
-    if (!Number.isInteger(err.line) || err.line < 1) throw new Error(`TranscriptError line ${err.line} is not a 1-based line number`);
-    if (lines !== null && err.line > lines) throw new Error(`TranscriptError names line ${err.line} of a file with ${lines} line(s): ${err.message}`);
+    if (!Number.isInteger(err.line) || err.line < 1)
+      throw new Error(`TranscriptError line ${err.line} is not a 1-based line number`);
+    if (lines !== null && err.line > lines)
+      throw new Error(`TranscriptError names line ${err.line} of a file with ${lines} line(s): ${err.message}`);
   }
 }
 
@@ -78,20 +91,26 @@ export function checkTranscriptError(err: unknown, lines: number | null): void {
 export function checkTranscriptConsistency(t: Transcript): void {
   const speakerIds = new Set(t.speakers.map((s) => s.id));
   if (speakerIds.size !== t.speakers.length) throw new Error('duplicate speaker ids');
-  if (t.utterances.length === 0) throw new Error('a Transcript without utterances was returned instead of a no-speech error');
+  if (t.utterances.length === 0)
+    throw new Error('a Transcript without utterances was returned instead of a no-speech error');
   const utteranceIds = new Set(t.utterances.map((u) => u.id));
   if (utteranceIds.size !== t.utterances.length) throw new Error('duplicate utterance ids');
   for (const u of t.utterances) {
     if (!speakerIds.has(u.speakerId)) throw new Error(`utterance ${u.id} names unknown speaker ${u.speakerId}`);
     if (u.text.trim() === '') throw new Error(`utterance ${u.id} has no text`);
-    if (u.startMs !== null && u.endMs !== null && u.endMs < u.startMs) throw new Error(`utterance ${u.id} ends (${u.endMs}) before it starts (${u.startMs})`);
-    if (t.hasTimings !== (u.startMs !== null)) throw new Error(`utterance ${u.id} timing disagrees with hasTimings=${t.hasTimings}`);
+    if (u.startMs !== null && u.endMs !== null && u.endMs < u.startMs)
+      throw new Error(`utterance ${u.id} ends (${u.endMs}) before it starts (${u.startMs})`);
+    if (t.hasTimings !== (u.startMs !== null))
+      throw new Error(`utterance ${u.id} timing disagrees with hasTimings=${t.hasTimings}`);
   }
   const inTurns = t.turns.flatMap((turn) => turn.utteranceIds);
-  if (inTurns.length !== t.utterances.length || inTurns.some((id, i) => id !== t.utterances[i]!.id)) throw new Error('turns do not cover the utterances once, in order');
+  if (inTurns.length !== t.utterances.length || inTurns.some((id, i) => id !== t.utterances[i]!.id))
+    throw new Error('turns do not cover the utterances once, in order');
   for (const e of t.events) {
-    if (e.utteranceId !== null && !utteranceIds.has(e.utteranceId)) throw new Error(`event names unknown utterance ${e.utteranceId}`);
-    if (e.speakerId !== null && !speakerIds.has(e.speakerId)) throw new Error(`event names unknown speaker ${e.speakerId}`);
+    if (e.utteranceId !== null && !utteranceIds.has(e.utteranceId))
+      throw new Error(`event names unknown utterance ${e.utteranceId}`);
+    if (e.speakerId !== null && !speakerIds.has(e.speakerId))
+      throw new Error(`event names unknown speaker ${e.speakerId}`);
   }
   if (t.issues.length !== t.warnings.length) throw new Error('issues and warnings disagree');
 }
@@ -110,7 +129,8 @@ export function checkTextParser(parser: TextFormatParser, text: string): void {
   } catch (err) {
     throw new Error(`${parser.format}.sniff() threw: ${describe(err)}`, { cause: err });
   }
-  if (!(score >= 0 && score <= 1)) throw new Error(`${parser.format}.sniff() returned ${score}, not a number in [0, 1]`);
+  if (!(score >= 0 && score <= 1))
+    throw new Error(`${parser.format}.sniff() returned ${score}, not a number in [0, 1]`);
   let parsed: ParsedTranscript;
   try {
     parsed = parser.parse(text);
@@ -150,12 +170,18 @@ function checkParsed(format: string, parsed: ParsedTranscript, lines: number | n
   if (!Array.isArray(parsed.cues)) throw new Error(`${format}.parse() returned no cue array`);
   parsed.cues.forEach((cue, i) => {
     const where = `${format} cue ${i}`;
-    if (cue.speaker !== null && typeof cue.speaker !== 'string') throw new Error(`${where}: speaker is ${typeof cue.speaker}`);
+    if (cue.speaker !== null && typeof cue.speaker !== 'string')
+      throw new Error(`${where}: speaker is ${typeof cue.speaker}`);
     if (typeof cue.text !== 'string') throw new Error(`${where}: text is ${typeof cue.text}`);
-    for (const [field, ms] of [['startMs', cue.startMs], ['endMs', cue.endMs]] as const) {
-      if (ms !== null && !(Number.isSafeInteger(ms) && ms >= 0)) throw new Error(`${where}: ${field} is ${ms}, not a whole number of milliseconds >= 0`);
+    for (const [field, ms] of [
+      ['startMs', cue.startMs],
+      ['endMs', cue.endMs],
+    ] as const) {
+      if (ms !== null && !(Number.isSafeInteger(ms) && ms >= 0))
+        throw new Error(`${where}: ${field} is ${ms}, not a whole number of milliseconds >= 0`);
     }
-    if (cue.line !== null && !(Number.isInteger(cue.line) && cue.line >= 1 && (lines === null || cue.line <= lines))) throw new Error(`${where}: line ${cue.line} is not a line of the file`);
+    if (cue.line !== null && !(Number.isInteger(cue.line) && cue.line >= 1 && (lines === null || cue.line <= lines)))
+      throw new Error(`${where}: line ${cue.line} is not a line of the file`);
   });
 }
 

@@ -32,21 +32,40 @@ async function run(job: IsolatedJob): Promise<IsolatedResult> {
     };
     if (job.stage === 'ingest') return { ...result, elapsedMs: performance.now() - started };
     // As the API and the CLI do it: the title defaults to the file name.
-    const analysis = await analyzeUpload(job.bytes, job.hints, { ...job.options, commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date('2025-03-04T10:00:00Z') });
+    const analysis = await analyzeUpload(job.bytes, job.hints, {
+      ...job.options,
+      commentary: 'rules',
+      llm: llmConfigFromEnv({}),
+      now: new Date('2025-03-04T10:00:00Z'),
+    });
     Analysis.parse(analysis);
     result.findings = analysis.findings.length;
     result.jsonBytes = JSON.stringify(analysis).length;
     result.title = analysis.meeting.title;
-    result.longestName = [...analysis.transcript.speakers.map((s) => s.name), ...analysis.meeting.attendees].reduce((max, n) => Math.max(max, n.length), 0);
+    result.longestName = [...analysis.transcript.speakers.map((s) => s.name), ...analysis.meeting.attendees].reduce(
+      (max, n) => Math.max(max, n.length),
+      0,
+    );
     result.analysedMs = performance.now() - started;
     if (job.stage === 'pdf') result.pdfBytes = (await renderAnalysisPdf(analysis)).length;
     return { ...result, elapsedMs: performance.now() - started };
   } catch (err) {
-    if (err instanceof TranscriptError) return { id: job.id, outcome: 'transcript-error', code: err.code, line: err.line, message: err.message.slice(0, 300) };
+    if (err instanceof TranscriptError)
+      return {
+        id: job.id,
+        outcome: 'transcript-error',
+        code: err.code,
+        line: err.line,
+        message: err.message.slice(0, 300),
+      };
     if (err instanceof InputLimitError) {
       const { status, code, message, details } = describeError(err);
       return { id: job.id, outcome: 'rejected', status, code, message: message.slice(0, 300), details };
     }
-    return { id: job.id, outcome: 'crash', message: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}`.slice(0, 2000) : String(err) };
+    return {
+      id: job.id,
+      outcome: 'crash',
+      message: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack ?? ''}`.slice(0, 2000) : String(err),
+    };
   }
 }

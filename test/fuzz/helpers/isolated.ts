@@ -14,7 +14,11 @@ import type { FormatHints } from '../../../src/parse/index';
  * TypeScript through tsx's API. require.resolve finds the API's CommonJS build; its ES module
  * build (the one that registers tsx's loader correctly from a worker) sits beside it as .mjs.
  */
-const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+const TSX_API = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs'),
+).href;
 const WORKER_FILE = new URL('./isolated-worker.ts', import.meta.url).href;
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_FILE)}, ${JSON.stringify(WORKER_FILE)}));`;
 
@@ -50,7 +54,14 @@ export type IsolatedResult =
     }
   | { id: number; outcome: 'transcript-error'; code: string; line: number | null; message: string }
   /** An input past a limit (src/model/limits.ts): the pipeline's AppError, as the API would answer it. */
-  | { id: number; outcome: 'rejected'; status: number; code: string; message: string; details: Record<string, unknown> | null }
+  | {
+      id: number;
+      outcome: 'rejected';
+      status: number;
+      code: string;
+      message: string;
+      details: Record<string, unknown> | null;
+    }
   | { id: number; outcome: 'crash'; message: string };
 
 /**
@@ -65,7 +76,13 @@ export class IsolatedRunner {
   private worker: Worker | null = null;
   private nextId = 1;
 
-  async run(bytes: Uint8Array, hints: FormatHints, stage: IsolatedJob['stage'], deadlineMs: number, options?: IsolatedJob['options']): Promise<IsolatedResult> {
+  async run(
+    bytes: Uint8Array,
+    hints: FormatHints,
+    stage: IsolatedJob['stage'],
+    deadlineMs: number,
+    options?: IsolatedJob['options'],
+  ): Promise<IsolatedResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<IsolatedResult>((resolve, reject) => {
@@ -74,7 +91,9 @@ export class IsolatedRunner {
         // A hung thread cannot be asked to stop: end it, and start a fresh one for the next input.
         void worker.terminate();
         this.worker = null;
-        reject(new Error(`did not finish within ${deadlineMs / 1000} s (stage: ${stage}): a hang or a super-linear path`));
+        reject(
+          new Error(`did not finish within ${deadlineMs / 1000} s (stage: ${stage}): a hang or a super-linear path`),
+        );
       }, deadlineMs);
       const onMessage = (result: IsolatedResult) => {
         if (result.id !== id) return;

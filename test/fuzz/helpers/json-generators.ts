@@ -7,7 +7,15 @@ import fc from 'fast-check';
 import { awkwardString, sentence, speakerName } from './text-generators';
 
 /** Numbers JSON can spell but JavaScript cannot hold exactly: written into the text as-is. */
-const RAW_NUMBERS = ['1e400', '-1e400', '123456789012345678901234567890', '-0', '0.000000000000000000001', '1E+2', '9007199254740993'];
+const RAW_NUMBERS = [
+  '1e400',
+  '-1e400',
+  '123456789012345678901234567890',
+  '-0',
+  '0.000000000000000000001',
+  '1E+2',
+  '9007199254740993',
+];
 const RAW_MARK = /"@@raw:([^"@]*)@@"/g;
 const raw = (n: string) => `@@raw:${n}@@`;
 
@@ -24,7 +32,29 @@ export function toJsonText(value: unknown, indent?: number): string {
 
 /** Values that do not belong where they end up. @example fc.sample(weirdValue, 3) // => [null, '@@raw:1e400@@', [[['deep']]]] */
 export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, true, false, 0, -1, -0.5, 1e308, Number.MAX_SAFE_INTEGER + 2, 1e-320, '', ' ', '1.5', 'NaN', 'Infinity', '00:00:01', [], {}, [null], { a: null }, '<script>alert(1)</script>', '\u202eevil'),
+  fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    -0.5,
+    1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    1e-320,
+    '',
+    ' ',
+    '1.5',
+    'NaN',
+    'Infinity',
+    '00:00:01',
+    [],
+    {},
+    [null],
+    { a: null },
+    '<script>alert(1)</script>',
+    '\u202eevil',
+  ),
   fc.constantFrom(...RAW_NUMBERS).map(raw),
   awkwardString(16),
   fc.integer({ min: 1, max: 60 }).map((depth) => nest(depth)),
@@ -38,12 +68,29 @@ function nest(depth: number): unknown {
 }
 
 // Rare per field: an item has a dozen fields and a list ten items, and one wrong value usually ends the parse.
-const maybeWeird = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: arb, weight: 60 }, { arbitrary: weirdValue, weight: 1 });
+const maybeWeird = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: arb, weight: 60 }, { arbitrary: weirdValue, weight: 1 });
 
 /** A span of speech: start and end in seconds (end usually after start). */
-const span = fc.tuple(fc.double({ min: 0, max: 4 * 3600, noNaN: true }), fc.double({ min: -0.5, max: 30, noNaN: true })).map(([start, length]) => ({ start: round3(start), end: round3(start + length) }));
+const span = fc
+  .tuple(fc.double({ min: 0, max: 4 * 3600, noNaN: true }), fc.double({ min: -0.5, max: 30, noNaN: true }))
+  .map(([start, length]) => ({ start: round3(start), end: round3(start + length) }));
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
-const wordText = fc.constantFrom('okay', 'so', 'yes', 'budget', 'Friday', 'ship', 'it', 'I', 'think', 'mm-hmm', '😀', '李', '.');
+const wordText = fc.constantFrom(
+  'okay',
+  'so',
+  'yes',
+  'budget',
+  'Friday',
+  'ship',
+  'it',
+  'I',
+  'think',
+  'mm-hmm',
+  '😀',
+  '李',
+  '.',
+);
 const speakerCode = fc.oneof(fc.constantFrom('A', 'B', 'C', 'SPEAKER_00', 'SPEAKER_01'), speakerName);
 const list = <T>(arb: fc.Arbitrary<T>, maxLength = 10) => fc.array(arb, { maxLength });
 
@@ -51,42 +98,108 @@ const list = <T>(arb: fc.Arbitrary<T>, maxLength = 10) => fc.array(arb, { maxLen
 const whisperJson = fc.record({
   text: maybeWeird(sentence),
   language: fc.constant('en'),
-  segments: maybeWeird(list(fc.tuple(span, sentence, fc.option(speakerCode, { nil: undefined })).map(([t, text, speaker]) => ({ id: 0, start: maybeStr(t.start), end: t.end, text, ...(speaker === undefined ? {} : { speaker }) })))),
+  segments: maybeWeird(
+    list(
+      fc.tuple(span, sentence, fc.option(speakerCode, { nil: undefined })).map(([t, text, speaker]) => ({
+        id: 0,
+        start: maybeStr(t.start),
+        end: t.end,
+        text,
+        ...(speaker === undefined ? {} : { speaker }),
+      })),
+    ),
+  ),
 });
 /** whisper.cpp: `{ transcription: [{ timestamps: { from, to }, offsets: { from, to }, text }] }`, offsets in ms. */
 const whisperCppJson = fc.record({
   systeminfo: fc.constant('AVX = 1'),
-  transcription: maybeWeird(list(fc.tuple(span, sentence).map(([t, text]) => ({ timestamps: { from: srtClock(t.start), to: srtClock(t.end) }, offsets: { from: Math.round(t.start * 1000), to: Math.round(t.end * 1000) }, text })))),
+  transcription: maybeWeird(
+    list(
+      fc.tuple(span, sentence).map(([t, text]) => ({
+        timestamps: { from: srtClock(t.start), to: srtClock(t.end) },
+        offsets: { from: Math.round(t.start * 1000), to: Math.round(t.end * 1000) },
+        text,
+      })),
+    ),
+  ),
 });
 /** QMSum: `{ meeting_transcripts: [{ speaker, content }] }`, no times. */
-const qmsumJson = fc.record({ meeting_transcripts: maybeWeird(list(fc.record({ speaker: maybeWeird(speakerName), content: maybeWeird(sentence) }))) });
+const qmsumJson = fc.record({
+  meeting_transcripts: maybeWeird(list(fc.record({ speaker: maybeWeird(speakerName), content: maybeWeird(sentence) }))),
+});
 /** AssemblyAI: utterances (and words) in ms with letter speakers. */
-const assemblyaiWord = fc.tuple(span, wordText, speakerCode).map(([t, text, speaker]) => ({ text, start: Math.round(t.start * 1000), end: Math.round(t.end * 1000), confidence: 0.9, speaker }));
+const assemblyaiWord = fc.tuple(span, wordText, speakerCode).map(([t, text, speaker]) => ({
+  text,
+  start: Math.round(t.start * 1000),
+  end: Math.round(t.end * 1000),
+  confidence: 0.9,
+  speaker,
+}));
 const assemblyaiJson = fc.record(
   {
     id: fc.constant('x'),
     status: fc.constant('completed'),
     text: maybeWeird(sentence),
-    utterances: maybeWeird(list(fc.tuple(span, sentence, speakerCode, list(assemblyaiWord, 4)).map(([t, text, speaker, words]) => ({ speaker, start: Math.round(t.start * 1000), end: Math.round(t.end * 1000), text, confidence: 0.9, words })))),
+    utterances: maybeWeird(
+      list(
+        fc.tuple(span, sentence, speakerCode, list(assemblyaiWord, 4)).map(([t, text, speaker, words]) => ({
+          speaker,
+          start: Math.round(t.start * 1000),
+          end: Math.round(t.end * 1000),
+          text,
+          confidence: 0.9,
+          words,
+        })),
+      ),
+    ),
     words: maybeWeird(list(assemblyaiWord, 20)),
   },
   { requiredKeys: ['id', 'utterances'] },
 );
 /** Deepgram: channels of alternatives of words in seconds, numeric speakers; optional utterances. */
-const deepgramWord = fc.tuple(span, wordText, fc.nat({ max: 4 })).map(([t, word, speaker]) => ({ word, start: t.start, end: t.end, confidence: 0.9, speaker, punctuated_word: word }));
+const deepgramWord = fc
+  .tuple(span, wordText, fc.nat({ max: 4 }))
+  .map(([t, word, speaker]) => ({ word, start: t.start, end: t.end, confidence: 0.9, speaker, punctuated_word: word }));
 const deepgramJson = fc.record({
   metadata: fc.constant({ duration: 53 }),
   results: fc.record(
     {
-      channels: maybeWeird(list(fc.record({ alternatives: maybeWeird(list(fc.record({ transcript: maybeWeird(sentence), confidence: fc.constant(0.9), words: maybeWeird(list(deepgramWord, 20)) }), 2)) }), 2)),
-      utterances: maybeWeird(list(fc.tuple(span, sentence, fc.nat({ max: 4 })).map(([t, transcript, speaker]) => ({ start: t.start, end: t.end, transcript, speaker, channel: 0 })))),
+      channels: maybeWeird(
+        list(
+          fc.record({
+            alternatives: maybeWeird(
+              list(
+                fc.record({
+                  transcript: maybeWeird(sentence),
+                  confidence: fc.constant(0.9),
+                  words: maybeWeird(list(deepgramWord, 20)),
+                }),
+                2,
+              ),
+            ),
+          }),
+          2,
+        ),
+      ),
+      utterances: maybeWeird(
+        list(
+          fc
+            .tuple(span, sentence, fc.nat({ max: 4 }))
+            .map(([t, transcript, speaker]) => ({ start: t.start, end: t.end, transcript, speaker, channel: 0 })),
+        ),
+      ),
     },
     { requiredKeys: ['channels'] },
   ),
 });
 /** Amazon Transcribe: items with string times and speaker_labels; or Call Analytics' `Transcript`. */
 const awsItem = fc.oneof(
-  fc.tuple(span, wordText).map(([t, content]) => ({ start_time: t.start.toFixed(3), end_time: t.end.toFixed(3), alternatives: [{ confidence: '0.99', content }], type: 'pronunciation' })),
+  fc.tuple(span, wordText).map(([t, content]) => ({
+    start_time: t.start.toFixed(3),
+    end_time: t.end.toFixed(3),
+    alternatives: [{ confidence: '0.99', content }],
+    type: 'pronunciation',
+  })),
   fc.constantFrom({ alternatives: [{ confidence: '0.0', content: '.' }], type: 'punctuation' }),
 );
 const awsJson = fc.oneof(
@@ -96,19 +209,50 @@ const awsJson = fc.oneof(
       {
         transcripts: fc.constant([{ transcript: 'okay so' }]),
         items: maybeWeird(list(awsItem, 20)),
-        speaker_labels: maybeWeird(fc.record({ speakers: fc.nat({ max: 4 }), segments: maybeWeird(list(fc.tuple(span, fc.constantFrom('spk_0', 'spk_1', 'spk_2')).map(([t, label]) => ({ speaker_label: label, start_time: t.start.toFixed(3), end_time: t.end.toFixed(3), items: [] })))) })),
+        speaker_labels: maybeWeird(
+          fc.record({
+            speakers: fc.nat({ max: 4 }),
+            segments: maybeWeird(
+              list(
+                fc.tuple(span, fc.constantFrom('spk_0', 'spk_1', 'spk_2')).map(([t, label]) => ({
+                  speaker_label: label,
+                  start_time: t.start.toFixed(3),
+                  end_time: t.end.toFixed(3),
+                  items: [],
+                })),
+              ),
+            ),
+          }),
+        ),
       },
       { requiredKeys: ['transcripts'] },
     ),
   }),
   fc.record({
     JobStatus: fc.constant('COMPLETED'),
-    Transcript: maybeWeird(list(fc.tuple(span, sentence, fc.constantFrom('AGENT', 'CUSTOMER')).map(([t, Content, ParticipantRole]) => ({ ParticipantRole, Content, BeginOffsetMillis: Math.round(t.start * 1000), EndOffsetMillis: Math.round(t.end * 1000) })))),
+    Transcript: maybeWeird(
+      list(
+        fc.tuple(span, sentence, fc.constantFrom('AGENT', 'CUSTOMER')).map(([t, Content, ParticipantRole]) => ({
+          ParticipantRole,
+          Content,
+          BeginOffsetMillis: Math.round(t.start * 1000),
+          EndOffsetMillis: Math.round(t.end * 1000),
+        })),
+      ),
+    ),
   }),
 );
 /** Keys of every vendor in one object: the matchers must not trip over each other's shapes. */
 const mixedKeys = fc.record(
-  { segments: maybeWeird(list(fc.record({ start: span.map((t) => t.start), text: sentence }))), utterances: maybeWeird(list(fc.record({ start: fc.nat(), text: sentence }))), results: weirdValue, meeting_transcripts: weirdValue, transcription: weirdValue, words: weirdValue, Transcript: weirdValue },
+  {
+    segments: maybeWeird(list(fc.record({ start: span.map((t) => t.start), text: sentence }))),
+    utterances: maybeWeird(list(fc.record({ start: fc.nat(), text: sentence }))),
+    results: weirdValue,
+    meeting_transcripts: weirdValue,
+    transcription: weirdValue,
+    words: weirdValue,
+    Transcript: weirdValue,
+  },
   { requiredKeys: [] },
 );
 
@@ -119,7 +263,15 @@ const mixedKeys = fc.record(
  * @example
  * toJsonText(fc.sample(vendorLikeJson, 1)[0]) // => '{"text":"so","language":"en","segments":[{"id":0,"start":1.5,"end":3.2,"text":"so I think"}]}'
  */
-export const vendorLikeJson: fc.Arbitrary<unknown> = fc.oneof(whisperJson, whisperCppJson, qmsumJson, assemblyaiJson, deepgramJson, awsJson, mixedKeys);
+export const vendorLikeJson: fc.Arbitrary<unknown> = fc.oneof(
+  whisperJson,
+  whisperCppJson,
+  qmsumJson,
+  assemblyaiJson,
+  deepgramJson,
+  awsJson,
+  mixedKeys,
+);
 
 /** Whisper writes numbers; some converters write them as strings. */
 function maybeStr(n: number): number | string {

@@ -50,17 +50,59 @@ export type Mutation =
  * fc.sample(mutationArb, 1) // => [{ kind: 'swap-timestamps', a: 3, b: 17 }]
  */
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('flip-byte' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('flip-byte' as const),
+      at: fc.nat(),
+      mask: fc.integer({ min: 1, max: 255 }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('delete-line' as const), line: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), what: fc.constantFrom(...(Object.keys(INSERTABLE) as Insertable[])) }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('insert-bytes' as const), at: fc.nat(), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('delete-range' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('duplicate-range' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 256 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      what: fc.constantFrom(...(Object.keys(INSERTABLE) as Insertable[])),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('insert-bytes' as const),
+      at: fc.nat(),
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('delete-range' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 64 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate-range' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 256 }),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant('swap-timestamps' as const), a: fc.nat(), b: fc.nat() }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('replace-digit' as const), at: fc.nat(), digit: fc.integer({ min: 0, max: 9 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('replace-digit' as const),
+      at: fc.nat(),
+      digit: fc.integer({ min: 0, max: 9 }),
+    }),
+    weight: 2,
+  },
 );
 
 /**
@@ -123,7 +165,13 @@ function applyOne(bytes: Uint8Array, m: Mutation): Uint8Array {
       if (a === b) return bytes;
       const [aStart, aEnd] = lines[a]!;
       const [bStart, bEnd] = lines[b]!;
-      return concat(bytes.subarray(0, aStart), bytes.subarray(bStart, bEnd), bytes.subarray(aEnd, bStart), bytes.subarray(aStart, aEnd), bytes.subarray(bEnd));
+      return concat(
+        bytes.subarray(0, aStart),
+        bytes.subarray(bStart, bEnd),
+        bytes.subarray(aEnd, bStart),
+        bytes.subarray(aStart, aEnd),
+        bytes.subarray(bEnd),
+      );
     }
     case 'insert':
       return insertAt(bytes, m.at % (n + 1), Uint8Array.from(INSERTABLE[m.what]));
@@ -155,15 +203,24 @@ function applyOne(bytes: Uint8Array, m: Mutation): Uint8Array {
  * Clock times (`00:01:02.500`, `1:02`, `0:0:3.12`) and JSON times (`"start": 1.25`). The text is read
  * as Latin-1 so that every byte is one character and positions survive the round trip.
  */
-const TIMESTAMP = /\d{1,3}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?|(?<="(?:start|end|from|to|start_time|end_time|startTime|endTime|offset)"\s*:\s*"?)-?\d+(?:\.\d+)?/g;
+const TIMESTAMP =
+  /\d{1,3}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?|(?<="(?:start|end|from|to|start_time|end_time|startTime|endTime|offset)"\s*:\s*"?)-?\d+(?:\.\d+)?/g;
 
 function swapTimestamps(bytes: Uint8Array, a: number, b: number): Uint8Array {
   const text = latin1(bytes);
   const found = [...text.matchAll(TIMESTAMP)].map((m) => ({ at: m.index, text: m[0] }));
   if (found.length < 2) return bytes;
-  const [first, second] = [found[a % found.length]!, found[b % found.length]!].sort((x, y) => x.at - y.at) as [(typeof found)[0], (typeof found)[0]];
+  const [first, second] = [found[a % found.length]!, found[b % found.length]!].sort((x, y) => x.at - y.at) as [
+    (typeof found)[0],
+    (typeof found)[0],
+  ];
   if (first.at === second.at) return bytes;
-  const swapped = text.slice(0, first.at) + second.text + text.slice(first.at + first.text.length, second.at) + first.text + text.slice(second.at + second.text.length);
+  const swapped =
+    text.slice(0, first.at) +
+    second.text +
+    text.slice(first.at + first.text.length, second.at) +
+    first.text +
+    text.slice(second.at + second.text.length);
   return Uint8Array.from(swapped, (ch) => ch.charCodeAt(0));
 }
 

@@ -23,12 +23,68 @@ export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
  * nestedJson(2, 'object') // => '{"a":{"a":1}}'
  */
 export function nestedJson(depth: number, kind: 'array' | 'object', inner = '1'): string {
-  return kind === 'array' ? `${'['.repeat(depth)}${inner}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
+  return kind === 'array'
+    ? `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`
+    : `${'{"a":'.repeat(depth)}${inner}${'}'.repeat(depth)}`;
 }
 
 /** 50 x 100 distinct, ordinary-looking names: index -> "Given Family". */
-const GIVEN = ['Ana', 'Bo', 'Chen', 'Dara', 'Eli', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Mo', 'Nia', 'Oda', 'Pia', 'Quin', 'Rui', 'Sol', 'Tao', 'Uma', 'Vik', 'Wen', 'Xia', 'Yan', 'Zoë', 'Abe', 'Bea', 'Cy', 'Dev', 'Eva', 'Fin', 'Gia', 'Hal', 'Ida', 'Jo', 'Kim', 'Lu', 'Max', 'Noa', 'Oli', 'Pax', 'Ray', 'Sam', 'Tess', 'Ugo', 'Val', 'Wim', 'Yara', 'Zed'];
-const FAMILY = Array.from({ length: 100 }, (_, i) => `Family${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+const GIVEN = [
+  'Ana',
+  'Bo',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Femi',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kai',
+  'Lea',
+  'Mo',
+  'Nia',
+  'Oda',
+  'Pia',
+  'Quin',
+  'Rui',
+  'Sol',
+  'Tao',
+  'Uma',
+  'Vik',
+  'Wen',
+  'Xia',
+  'Yan',
+  'Zoë',
+  'Abe',
+  'Bea',
+  'Cy',
+  'Dev',
+  'Eva',
+  'Fin',
+  'Gia',
+  'Hal',
+  'Ida',
+  'Jo',
+  'Kim',
+  'Lu',
+  'Max',
+  'Noa',
+  'Oli',
+  'Pax',
+  'Ray',
+  'Sam',
+  'Tess',
+  'Ugo',
+  'Val',
+  'Wim',
+  'Yara',
+  'Zed',
+];
+const FAMILY = Array.from(
+  { length: 100 },
+  (_, i) => `Family${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+);
 /**
  * The i-th of 5,000 distinct names.
  *
@@ -70,7 +126,9 @@ export function vttTime(ms: number): string {
 
 /** A .docx whose document.xml is `body` (inside <w:body>), zipped normally. @example docxWithBody('<w:p><w:r><w:t>Zoë: hi</w:t></w:r></w:p>') */
 export function docxWithBody(body: string): Uint8Array {
-  return zipSync({ 'word/document.xml': utf8(`<?xml version="1.0"?><w:document xmlns:w="urn:w"><w:body>${body}</w:body></w:document>`) });
+  return zipSync({
+    'word/document.xml': utf8(`<?xml version="1.0"?><w:document xmlns:w="urn:w"><w:body>${body}</w:body></w:document>`),
+  });
 }
 
 /** About 1 GiB of spaces as ~6.8 MB of deflate, for the zip-bomb cases. Built once. */
@@ -84,5 +142,7 @@ export function zipBomb(declaredSize: number): Uint8Array {
 /** An honest archive whose document.xml really is about `size` bytes of spaces (no paragraphs at all). @example honestSpaces(40 * 1024 * 1024) // ~40 KB of ZIP */
 export function honestSpaces(size: number): Uint8Array {
   const repeats = Math.floor((size - 1) / 258);
-  return zipOf([{ name: 'word/document.xml', data: repeatedByteDeflate(0x20, repeats), method: 8, declaredSize: 1 + repeats * 258 }]);
+  return zipOf([
+    { name: 'word/document.xml', data: repeatedByteDeflate(0x20, repeats), method: 8, declaredSize: 1 + repeats * 258 },
+  ]);
 }

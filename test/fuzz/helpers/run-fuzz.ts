@@ -34,7 +34,12 @@ export interface FuzzTally {
  * const tally = runFuzz('webvtt text', webvttText, (text) => checkTextParser(webvtt, text), { runs: 800, timeLimitMs: 8000 });
  * // tally.runs === 800 unless the time limit cut it short
  */
-export function runFuzz<T>(name: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => void, budget: FuzzBudget): FuzzTally {
+export function runFuzz<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => void,
+  budget: FuzzBudget,
+): FuzzTally {
   const started = performance.now();
   const details = fc.check(
     fc.property(arbitrary, (value) => {
@@ -51,7 +56,12 @@ export function runFuzz<T>(name: string, arbitrary: fc.Arbitrary<T>, check: (val
  * @example
  * const tally = await runFuzzAsync('pipeline', transcripts, async (t) => { Analysis.parse(await analyzeTranscript(t, options)); }, { runs: 600, timeLimitMs: 20_000 });
  */
-export async function runFuzzAsync<T>(name: string, arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<void>, budget: FuzzBudget): Promise<FuzzTally> {
+export async function runFuzzAsync<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => Promise<void>,
+  budget: FuzzBudget,
+): Promise<FuzzTally> {
   const started = performance.now();
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (value) => {
@@ -63,16 +73,29 @@ export async function runFuzzAsync<T>(name: string, arbitrary: fc.Arbitrary<T>, 
 }
 
 function parameters(budget: FuzzBudget): fc.Parameters<unknown> {
-  return { numRuns: Math.round(budget.runs * SCALE), interruptAfterTimeLimit: budget.timeLimitMs * SCALE, markInterruptAsFailure: false, seed: SEED };
+  return {
+    numRuns: Math.round(budget.runs * SCALE),
+    interruptAfterTimeLimit: budget.timeLimitMs * SCALE,
+    markInterruptAsFailure: false,
+    seed: SEED,
+  };
 }
 
 function settle(name: string, details: fc.RunDetails<unknown>, started: number, budget: FuzzBudget): FuzzTally {
-  const tally: FuzzTally = { name, runs: details.numRuns, ms: Math.round(performance.now() - started), interrupted: details.interrupted };
+  const tally: FuzzTally = {
+    name,
+    runs: details.numRuns,
+    ms: Math.round(performance.now() - started),
+    interrupted: details.interrupted,
+  };
   if (details.failed) {
     const why = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`fuzz "${name}" failed after ${details.numRuns} input(s): ${why}\n${fc.defaultReportMessage(details) ?? ''}`);
+    throw new Error(
+      `fuzz "${name}" failed after ${details.numRuns} input(s): ${why}\n${fc.defaultReportMessage(details) ?? ''}`,
+    );
   }
-  if (details.interrupted) console.warn(`fuzz "${name}": time limit reached after ${details.numRuns} of ${budget.runs * SCALE} inputs`);
+  if (details.interrupted)
+    console.warn(`fuzz "${name}": time limit reached after ${details.numRuns} of ${budget.runs * SCALE} inputs`);
   return tally;
 }
 
@@ -86,7 +109,9 @@ function settle(name: string, details: fc.RunDetails<unknown>, started: number, 
 export function reportTallies(file: string, tallies: readonly FuzzTally[]): void {
   const runs = tallies.reduce((n, t) => n + t.runs, 0);
   const ms = tallies.reduce((n, t) => n + t.ms, 0);
-  const each = tallies.map((t) => `${t.name} ${t.runs}${t.interrupted ? ' (time limit)' : ''} in ${(t.ms / 1000).toFixed(1)} s`).join('; ');
+  const each = tallies
+    .map((t) => `${t.name} ${t.runs}${t.interrupted ? ' (time limit)' : ''} in ${(t.ms / 1000).toFixed(1)} s`)
+    .join('; ');
   console.log(`fuzz ${file}: ${runs} inputs in ${(ms / 1000).toFixed(1)} s (${each})`);
 }
 

@@ -20,7 +20,8 @@ export const HAS_PDFTOTEXT = (() => {
 })();
 
 /** Why the PDF text checks are skipped, printed once by every suite that imports this file. */
-export const PDFTOTEXT_MISSING = 'pdftotext is not installed (apt-get install poppler-utils): the PDF text checks are skipped';
+export const PDFTOTEXT_MISSING =
+  'pdftotext is not installed (apt-get install poppler-utils): the PDF text checks are skipped';
 if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
 
 /**
@@ -51,8 +52,17 @@ const EPS = 0.01;
 export function misplacedBoxes(boxes: readonly DrawnBox[]): DrawnBox[] {
   const m = PAGE.margin;
   return boxes.filter((b) => {
-    const [left, top, right, bottom] = b.zone === 'content' ? [m.left, m.top, PAGE.width - m.right, PAGE.height - m.bottom] : [0, 0, PAGE.width, PAGE.height];
-    return b.x < left - EPS || b.y < top - EPS || b.x + b.width > right + EPS || b.y + b.height > bottom + EPS || !Number.isFinite(b.x + b.y + b.width + b.height);
+    const [left, top, right, bottom] =
+      b.zone === 'content'
+        ? [m.left, m.top, PAGE.width - m.right, PAGE.height - m.bottom]
+        : [0, 0, PAGE.width, PAGE.height];
+    return (
+      b.x < left - EPS ||
+      b.y < top - EPS ||
+      b.x + b.width > right + EPS ||
+      b.y + b.height > bottom + EPS ||
+      !Number.isFinite(b.x + b.y + b.width + b.height)
+    );
   });
 }
 

@@ -9,7 +9,18 @@ import type { Commentary, CommentaryItem } from '../../../src/model/commentary';
 import type { Transcript } from '../../../src/model/transcript';
 import type { ReportInput } from '../../../reports/report-input';
 
-const NO_COMMENTARY: Commentary = { summary: [], people: [], source: 'none', fallbackReason: null, model: null, promptVersion: 'test', dropped: { count: 0, items: [] }, usage: null, cached: false, sent: null };
+const NO_COMMENTARY: Commentary = {
+  summary: [],
+  people: [],
+  source: 'none',
+  fallbackReason: null,
+  model: null,
+  promptVersion: 'test',
+  dropped: { count: 0, items: [] },
+  usage: null,
+  cached: false,
+  sent: null,
+};
 
 /**
  * @example
@@ -36,7 +47,12 @@ export function analysisFor(transcript: Transcript, title: string): Analysis {
  */
 export function sampleCommentary(analysis: Analysis): Commentary {
   const t = analysis.transcript;
-  const item = (text: string, utteranceId: string, quote: string, metric: string): CommentaryItem => ({ text, utteranceIds: [utteranceId], metrics: [metric], quotes: [{ utteranceId, text: quote }] });
+  const item = (text: string, utteranceId: string, quote: string, metric: string): CommentaryItem => ({
+    text,
+    utteranceIds: [utteranceId],
+    metrics: [metric],
+    quotes: [{ utteranceId, text: quote }],
+  });
   const people = t.speakers.map((s) => {
     const own = t.utterances.filter((u) => u.speakerId === s.id);
     const longest = own.reduce((a, b) => (b.text.length > a.text.length ? b : a), own[0]!);
@@ -44,9 +60,21 @@ export function sampleCommentary(analysis: Analysis): Commentary {
     const quote = (text: string) => text.split(/\s+/).slice(0, 12).join(' ');
     return {
       speakerId: s.id,
-      strengths: [item(`${s.name} explained their point in full when it mattered.`, longest.id, quote(longest.text), `turnTaking.speakers.${s.id}.longestTurnWords`)],
+      strengths: [
+        item(
+          `${s.name} explained their point in full when it mattered.`,
+          longest.id,
+          quote(longest.text),
+          `turnTaking.speakers.${s.id}.longestTurnWords`,
+        ),
+      ],
       actions: [
-        item('Try ending a long turn with a question to hand the floor on.', longest.id, quote(longest.text), `turnTaking.speakers.${s.id}.turns`),
+        item(
+          'Try ending a long turn with a question to hand the floor on.',
+          longest.id,
+          quote(longest.text),
+          `turnTaking.speakers.${s.id}.turns`,
+        ),
         item('Try naming the person whose idea you build on.', first.id, quote(first.text), `inclusivity.credit.total`),
       ],
     };
@@ -54,8 +82,18 @@ export function sampleCommentary(analysis: Analysis): Commentary {
   const [firstUtterance] = t.utterances;
   return {
     summary: [
-      item('The meeting stayed on its agenda and most people spoke.', firstUtterance!.id, firstUtterance!.text.split(/\s+/).slice(0, 8).join(' '), 'turnTaking.gini'),
-      { text: 'Questions were spread across the group.', utteranceIds: [], metrics: ['turnTaking.questions.total'], quotes: [] },
+      item(
+        'The meeting stayed on its agenda and most people spoke.',
+        firstUtterance!.id,
+        firstUtterance!.text.split(/\s+/).slice(0, 8).join(' '),
+        'turnTaking.gini',
+      ),
+      {
+        text: 'Questions were spread across the group.',
+        utteranceIds: [],
+        metrics: ['turnTaking.questions.total'],
+        quotes: [],
+      },
       { text: 'A few people did most of the talking in the second half.', utteranceIds: [], metrics: [], quotes: [] },
     ],
     people,

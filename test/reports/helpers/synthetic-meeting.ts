@@ -6,12 +6,52 @@ import type { Transcript } from '../../../src/model/transcript';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
 /** Names that exercise the font: Latin with diacritics, Greek, Cyrillic, CJK, and one emoji. */
-export const INTERNATIONAL_NAMES = ['Zoë Martin', 'Łukasz Nowak', 'Παναγιώτης Γεωργίου', 'Дмитрий Иванов', '李娜', 'Nguyễn Thị Hương', 'Siobhán Ó Briain', 'Ana 🎉 Lima'];
+export const INTERNATIONAL_NAMES = [
+  'Zoë Martin',
+  'Łukasz Nowak',
+  'Παναγιώτης Γεωργίου',
+  'Дмитрий Иванов',
+  '李娜',
+  'Nguyễn Thị Hương',
+  'Siobhán Ó Briain',
+  'Ana 🎉 Lima',
+];
 
-const FIRST = ['Ana', 'Ben', 'Chloé', 'Dev', 'Emeka', 'Fatima', 'Gustav', 'Hana', 'Ivo', 'Jia', 'Kofi', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dev',
+  'Emeka',
+  'Fatima',
+  'Gustav',
+  'Hana',
+  'Ivo',
+  'Jia',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+];
 const LAST = ['Lima', 'Okafor', 'Müller', 'Sato', 'Haddad', 'Novák', 'García', 'Kowalski', 'Ahmed', 'Larsen'];
-const WORDS = 'the release plan needs one more review before we ship it to customers and the migration script is still slow on large accounts so we should split it into batches and measure again next week'.split(' ');
-const MOODS = ['Great work, thanks.', 'That is a good point.', 'I am worried this will fail again.', 'Sorry, this is bad news.', 'Perfect, I agree.', 'No, that is wrong.'];
+const WORDS =
+  'the release plan needs one more review before we ship it to customers and the migration script is still slow on large accounts so we should split it into batches and measure again next week'.split(
+    ' ',
+  );
+const MOODS = [
+  'Great work, thanks.',
+  'That is a good point.',
+  'I am worried this will fail again.',
+  'Sorry, this is bad news.',
+  'Perfect, I agree.',
+  'No, that is wrong.',
+];
 
 export interface SyntheticOptions {
   speakers: number;
@@ -37,7 +77,12 @@ export function syntheticMeeting(options: SyntheticOptions): Transcript {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
     return state / 2_147_483_648;
   };
-  const names = Array.from({ length: options.speakers }, (_, i) => options.names?.[i] ?? `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`);
+  const names = Array.from(
+    { length: options.speakers },
+    (_, i) =>
+      options.names?.[i] ??
+      `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? ` ${i}` : ''}`,
+  );
   const perUtterance = options.utteranceWords ?? 12;
   const count = Math.max(options.speakers, Math.round(options.words / perUtterance));
   const msPerUtterance = options.minutes ? (options.minutes * 60_000) / count : 0;

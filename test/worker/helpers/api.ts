@@ -42,16 +42,36 @@ export function call(key: string | null, path: string, init: RequestInit = {}): 
  * @example
  * const res = await callApp({ bucket: () => failing }, KEY_ALPHA, '/v1/analyses', { method: 'POST', ... });
  */
-export async function callApp(overrides: Partial<AppDeps>, key: string | null, path: string, init: RequestInit = {}, extraEnv: Record<string, unknown> = {}, base = BASE): Promise<Response> {
+export async function callApp(
+  overrides: Partial<AppDeps>,
+  key: string | null,
+  path: string,
+  init: RequestInit = {},
+  extraEnv: Record<string, unknown> = {},
+  base = BASE,
+): Promise<Response> {
   const headers = new Headers(init.headers);
   if (key) for (const [k, v] of Object.entries(bearer(key))) headers.set(k, v);
   const app = createApp(overrides);
-  return app.fetch(new Request(`${base}${path}`, { ...init, headers }), { ...env, ...extraEnv } as Env, createExecutionContext());
+  return app.fetch(
+    new Request(`${base}${path}`, { ...init, headers }),
+    { ...env, ...extraEnv } as Env,
+    createExecutionContext(),
+  );
 }
 
 /** POSTs a raw transcript body and expects 201; returns the parsed body. @example const { id, links } = await createAnalysis(KEY_ALPHA, vtt, 'text/vtt', '?title=Sync') */
-export async function createAnalysis(key: string, body: Uint8Array | string, contentType: string, query = ''): Promise<Record<string, unknown> & { id: string; links: { self: string; report: string; transcript?: string } }> {
-  const res = await call(key, `/v1/analyses${query}`, { method: 'POST', body, headers: { 'Content-Type': contentType } });
+export async function createAnalysis(
+  key: string,
+  body: Uint8Array | string,
+  contentType: string,
+  query = '',
+): Promise<Record<string, unknown> & { id: string; links: { self: string; report: string; transcript?: string } }> {
+  const res = await call(key, `/v1/analyses${query}`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': contentType },
+  });
   if (res.status !== 201) throw new Error(`expected 201, got ${res.status}: ${await res.text()}`);
   return (await res.json()) as never;
 }
@@ -68,11 +88,17 @@ export async function storedKeys(prefix: string): Promise<string[]> {
 }
 
 /** Checks the error shape every failure must have, and returns the body. @example const body = await expectError(res, 413, 'payload-too-large') */
-export async function expectError(res: Response, status: number, code: string): Promise<{ error: { code: string; message: string; details: Record<string, unknown> | null } }> {
+export async function expectError(
+  res: Response,
+  status: number,
+  code: string,
+): Promise<{ error: { code: string; message: string; details: Record<string, unknown> | null } }> {
   const text = await res.text();
   expect(res.status, text).toBe(status);
   expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
-  const body = JSON.parse(text) as { error: { code: string; message: string; details: Record<string, unknown> | null } };
+  const body = JSON.parse(text) as {
+    error: { code: string; message: string; details: Record<string, unknown> | null };
+  };
   expect(Object.keys(body)).toEqual(['error']);
   expect(Object.keys(body.error).sort()).toEqual(['code', 'details', 'message']);
   expect(body.error.code).toBe(code);

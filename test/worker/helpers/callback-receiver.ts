@@ -35,7 +35,13 @@ export async function startCallbackReceiver(): Promise<{ url: string; close(): P
       } catch {
         // recorded as text
       }
-      calls.set(name, [...(calls.get(name) ?? []), { headers: { 'content-type': req.headers['content-type'], 'user-agent': req.headers['user-agent'] }, body: parsed }]);
+      calls.set(name, [
+        ...(calls.get(name) ?? []),
+        {
+          headers: { 'content-type': req.headers['content-type'], 'user-agent': req.headers['user-agent'] },
+          body: parsed,
+        },
+      ]);
       res.writeHead(kind === 'fail' ? 500 : 204).end();
     });
   });

@@ -13,7 +13,8 @@ export interface FailurePlan {
   list?: boolean;
 }
 
-const matches = (rule: RegExp | boolean | undefined, key: unknown) => rule === true || (rule instanceof RegExp && typeof key === 'string' && rule.test(key));
+const matches = (rule: RegExp | boolean | undefined, key: unknown) =>
+  rule === true || (rule instanceof RegExp && typeof key === 'string' && rule.test(key));
 
 /**
  * @example

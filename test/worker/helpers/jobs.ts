@@ -26,14 +26,20 @@ export async function waitForJob(key: string, self: string): Promise<JobView> {
 }
 
 /** A fresh callback URL on the receiver, and a reader for what it received. @example const hook = callbackHook(); ...; (await hook.received())[0].body.event // => 'job.complete' */
-export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): { url: string; received(minimum?: number): Promise<Array<{ headers: Record<string, string>; body: any }>> } {
+export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): {
+  url: string;
+  received(minimum?: number): Promise<Array<{ headers: Record<string, string>; body: any }>>;
+} {
   const name = `t-${newId()}`;
   const base = inject('callbackReceiverUrl');
   return {
     url: `${base}/${kind}/${name}`,
     async received(minimum = 1) {
       for (let i = 0; i < POLLS; i++) {
-        const calls = (await (await fetch(`${base}/hooks/${name}`)).json()) as Array<{ headers: Record<string, string>; body: any }>;
+        const calls = (await (await fetch(`${base}/hooks/${name}`)).json()) as Array<{
+          headers: Record<string, string>;
+          body: any;
+        }>;
         if (calls.length >= minimum) return calls;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
@@ -43,7 +49,11 @@ export function callbackHook(kind: 'hooks' | 'fail' = 'hooks'): { url: string; r
 }
 
 /** Stores a queued job for `owner` WITHOUT sending a message, so only the test's own batch runs it. @example const job = await storeQueuedJob(owner, vtt) */
-export async function storeQueuedJob(owner: string, text: string, options: Partial<JobRecord['options']> = {}): Promise<JobRecord> {
+export async function storeQueuedJob(
+  owner: string,
+  text: string,
+  options: Partial<JobRecord['options']> = {},
+): Promise<JobRecord> {
   const job = newJob({
     id: newId(),
     owner,
@@ -52,22 +62,41 @@ export async function storeQueuedJob(owner: string, text: string, options: Parti
     upload: { fileName: 'standup.vtt', contentType: 'text/vtt', bytes: utf8(text).length },
     now: new Date(),
   });
-  await new JobStore(env.REPORTS, owner).create(job, { bytes: utf8(text), fileName: 'standup.vtt', contentType: 'text/vtt' });
+  await new JobStore(env.REPORTS, owner).create(job, {
+    bytes: utf8(text),
+    fileName: 'standup.vtt',
+    contentType: 'text/vtt',
+  });
   return job;
 }
 
 /** Runs the consumer on a one-message batch (the pool's own MessageBatch) and returns how the message was settled. @example await runBatch('meeting-analyser-jobs', { jobId, owner }, 1) // => { retried: false, acked: true } */
-export async function runBatch(queue: string, body: unknown, attempts: number, deps: Partial<QueueDeps> = {}): Promise<{ retried: boolean; acked: boolean }> {
+export async function runBatch(
+  queue: string,
+  body: unknown,
+  attempts: number,
+  deps: Partial<QueueDeps> = {},
+): Promise<{ retried: boolean; acked: boolean }> {
   const batch = createMessageBatch(queue, [{ id: 'msg-1', timestamp: new Date(), attempts, body }]);
   const ctx = createExecutionContext();
   await handleQueueBatch(batch, env, { bucket: reportsBucket, now: () => new Date(), ...deps });
   // getQueueResult reports acks and retries (not the retry delay: see recordingBatch).
-  const result = (await getQueueResult(batch, ctx)) as { explicitAcks: string[]; retryMessages: Array<{ msgId: string }> };
-  return { retried: result.retryMessages.some((m) => m.msgId === 'msg-1'), acked: result.explicitAcks.includes('msg-1') };
+  const result = (await getQueueResult(batch, ctx)) as {
+    explicitAcks: string[];
+    retryMessages: Array<{ msgId: string }>;
+  };
+  return {
+    retried: result.retryMessages.some((m) => m.msgId === 'msg-1'),
+    acked: result.explicitAcks.includes('msg-1'),
+  };
 }
 
 /** A hand-made one-message batch that records the retry delay the consumer asks for. @example const { batch, settled } = recordingBatch(queue, body, 3); await handleQueueBatch(batch, env, deps); settled.retryDelaySeconds // => 20 */
-export function recordingBatch(queue: string, body: unknown, attempts: number): { batch: MessageBatch<unknown>; settled: { acked: boolean; retryDelaySeconds: number | null } } {
+export function recordingBatch(
+  queue: string,
+  body: unknown,
+  attempts: number,
+): { batch: MessageBatch<unknown>; settled: { acked: boolean; retryDelaySeconds: number | null } } {
   const settled = { acked: false, retryDelaySeconds: null as number | null };
   const message = {
     id: 'msg-1',
@@ -77,7 +106,12 @@ export function recordingBatch(queue: string, body: unknown, attempts: number): 
     ack: () => void (settled.acked = true),
     retry: (options?: QueueRetryOptions) => void (settled.retryDelaySeconds = options?.delaySeconds ?? 0),
   };
-  const batch = { queue, messages: [message], ackAll: () => message.ack(), retryAll: (o?: QueueRetryOptions) => message.retry(o) };
+  const batch = {
+    queue,
+    messages: [message],
+    ackAll: () => message.ack(),
+    retryAll: (o?: QueueRetryOptions) => message.retry(o),
+  };
   return { batch: batch as unknown as MessageBatch<unknown>, settled };
 }
 

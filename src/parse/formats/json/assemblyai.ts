@@ -26,7 +26,14 @@ import { wordsToCues } from './words-to-cues';
  * AssemblyAI's even when those are broken or empty.
  * @example { "audio_url": "https://...", "acoustic_model": "assemblyai_default", "audio_duration": 25, ... }
  */
-const ASSEMBLYAI_KEYS = ['audio_url', 'acoustic_model', 'language_model', 'audio_duration', 'speakers_expected', 'webhook_url'] as const;
+const ASSEMBLYAI_KEYS = [
+  'audio_url',
+  'acoustic_model',
+  'language_model',
+  'audio_duration',
+  'speakers_expected',
+  'webhook_url',
+] as const;
 
 /**
  * AssemblyAI JSON.
@@ -45,7 +52,8 @@ export const assemblyaiJson: JsonFormatParser = {
     // A trimmed export without the header: recognise the items themselves (ms times, `text`).
     const utterances = field(json, 'utterances');
     const words = field(json, 'words');
-    const first: unknown = Array.isArray(utterances) && utterances.length > 0 ? utterances[0] : Array.isArray(words) ? words[0] : undefined;
+    const first: unknown =
+      Array.isArray(utterances) && utterances.length > 0 ? utterances[0] : Array.isArray(words) ? words[0] : undefined;
     return isObject(first) && hasKey(first, 'start') && hasKey(first, 'text') && !hasKey(first, 'word');
   },
   parse(json) {
@@ -53,7 +61,10 @@ export const assemblyaiJson: JsonFormatParser = {
     const status = field(root, 'status');
     if (typeof status === 'string' && status !== 'completed') {
       const error = field(root, 'error');
-      throw invalidAt('status', `is "${status}": the AssemblyAI transcript is not finished${typeof error === 'string' ? ` (${error})` : ''}`);
+      throw invalidAt(
+        'status',
+        `is "${status}": the AssemblyAI transcript is not finished${typeof error === 'string' ? ` (${error})` : ''}`,
+      );
     }
     const metadata = metadataFrom([
       ['id', field(root, 'id')],
@@ -66,7 +77,8 @@ export const assemblyaiJson: JsonFormatParser = {
 
 function cuesOf(root: JsonObject): RawCue[] {
   const utterances = optionalArray(field(root, 'utterances'), 'utterances');
-  if (utterances !== null && utterances.length > 0) return utterances.map((u, i) => timedItem(u, pathTo('utterances', i)));
+  if (utterances !== null && utterances.length > 0)
+    return utterances.map((u, i) => timedItem(u, pathTo('utterances', i)));
   const words = optionalArray(field(root, 'words'), 'words');
   if (words !== null && words.length > 0) return wordsToCues(words.map((w, i) => timedItem(w, pathTo('words', i))));
   // Neither utterances nor words: the plain text is all there is.

@@ -32,7 +32,14 @@ import { wordsToCues, type TimedWord } from './words-to-cues';
  * Keys of a Call Analytics result besides `Transcript`.
  * @example { "JobStatus": "COMPLETED", "LanguageCode": "en-US", "Participants": [...], "Transcript": [...] }
  */
-const CALL_ANALYTICS_KEYS = ['JobStatus', 'Participants', 'ConversationCharacteristics', 'AccountId', 'Channel', 'LanguageCode'] as const;
+const CALL_ANALYTICS_KEYS = [
+  'JobStatus',
+  'Participants',
+  'ConversationCharacteristics',
+  'AccountId',
+  'Channel',
+  'LanguageCode',
+] as const;
 /** Keys of Transcribe's `results` object; one of them is enough to recognise the file. */
 const TRANSCRIBE_RESULT_KEYS = ['transcripts', 'items', 'speaker_labels', 'audio_segments'] as const;
 
@@ -53,21 +60,41 @@ export const awsTranscribeJson: JsonFormatParser = {
     if (!isObject(json)) return false;
     const results = field(json, 'results');
     if (isObject(results) && TRANSCRIBE_RESULT_KEYS.some((k) => hasKey(results, k))) return true;
-    if (hasKey(json, 'Transcript') && (Array.isArray(field(json, 'Transcript')) || CALL_ANALYTICS_KEYS.some((k) => hasKey(json, k)))) return true;
+    if (
+      hasKey(json, 'Transcript') &&
+      (Array.isArray(field(json, 'Transcript')) || CALL_ANALYTICS_KEYS.some((k) => hasKey(json, k)))
+    )
+      return true;
     return isBedrockAudio(json);
   },
   parse(json) {
     const root = requireObject(json, 'the Amazon Transcribe JSON');
-    if (hasKey(root, 'Transcript')) return { format: 'aws-transcribe-json', cues: callAnalyticsCues(root).filter((c) => c.text !== ''), metadata: metadataFrom([['LanguageCode', field(root, 'LanguageCode')]]) };
+    if (hasKey(root, 'Transcript'))
+      return {
+        format: 'aws-transcribe-json',
+        cues: callAnalyticsCues(root).filter((c) => c.text !== ''),
+        metadata: metadataFrom([['LanguageCode', field(root, 'LanguageCode')]]),
+      };
     if (!hasKey(root, 'results') && hasKey(root, 'audio_segments')) {
       const header = field(root, 'metadata');
-      const metadata = isObject(header) ? metadataFrom([['duration_millis', field(header, 'duration_millis')], ['dominant_asset_language', field(header, 'dominant_asset_language')]]) : {};
+      const metadata = isObject(header)
+        ? metadataFrom([
+            ['duration_millis', field(header, 'duration_millis')],
+            ['dominant_asset_language', field(header, 'dominant_asset_language')],
+          ])
+        : {};
       return { format: 'aws-transcribe-json', cues: bedrockCues(root).filter((c) => c.text !== ''), metadata };
     }
     const results = requireObject(field(root, 'results'), 'results');
-    const metadata = metadataFrom([['jobName', field(root, 'jobName')], ['language_code', field(results, 'language_code')]]);
+    const metadata = metadataFrom([
+      ['jobName', field(root, 'jobName')],
+      ['language_code', field(results, 'language_code')],
+    ]);
     const segments = optionalArray(field(results, 'audio_segments'), 'results.audio_segments');
-    const cues = segments !== null && segments.length > 0 ? segments.map((s, i) => audioSegmentCue(s, pathTo('results.audio_segments', i))) : itemCues(results);
+    const cues =
+      segments !== null && segments.length > 0
+        ? segments.map((s, i) => audioSegmentCue(s, pathTo('results.audio_segments', i)))
+        : itemCues(results);
     return { format: 'aws-transcribe-json', cues: cues.filter((c) => c.text !== ''), metadata };
   },
 };
@@ -79,7 +106,8 @@ export const awsTranscribeJson: JsonFormatParser = {
 function isBedrockAudio(json: JsonObject): boolean {
   if (!hasKey(json, 'audio_segments')) return false;
   const metadata = field(json, 'metadata');
-  if (hasKey(json, 'audio_items') || (isObject(metadata) && field(metadata, 'semantic_modality') === 'AUDIO')) return true;
+  if (hasKey(json, 'audio_items') || (isObject(metadata) && field(metadata, 'semantic_modality') === 'AUDIO'))
+    return true;
   const segments = field(json, 'audio_segments');
   return Array.isArray(segments) && isObject(segments[0]) && hasKey(segments[0], 'start_timestamp_millis');
 }
@@ -92,7 +120,13 @@ function callAnalyticsCues(root: JsonObject): RawCue[] {
     const endMs = millisAt(field(turn, 'EndOffsetMillis'), pathTo(path, 'EndOffsetMillis'));
     checkSpan(startMs, endMs, pathTo(path, 'EndOffsetMillis'));
     const speaker = speakerAt(field(turn, 'ParticipantRole'), pathTo(path, 'ParticipantRole'));
-    return { speaker, startMs, endMs, text: requireString(field(turn, 'Content'), pathTo(path, 'Content')).trim(), line: null };
+    return {
+      speaker,
+      startMs,
+      endMs,
+      text: requireString(field(turn, 'Content'), pathTo(path, 'Content')).trim(),
+      line: null,
+    };
   });
 }
 
@@ -104,8 +138,20 @@ function bedrockCues(root: JsonObject): RawCue[] {
     const endMs = millisAt(field(segment, 'end_timestamp_millis'), pathTo(path, 'end_timestamp_millis'));
     checkSpan(startMs, endMs, pathTo(path, 'end_timestamp_millis'));
     const who = field(segment, 'speaker');
-    const speaker = who === undefined || who === null ? null : speakerAt(field(requireObject(who, pathTo(path, 'speaker')), 'speaker_label'), pathTo(path, 'speaker.speaker_label'));
-    return { speaker, startMs, endMs, text: requireString(field(segment, 'text'), pathTo(path, 'text')).trim(), line: null };
+    const speaker =
+      who === undefined || who === null
+        ? null
+        : speakerAt(
+            field(requireObject(who, pathTo(path, 'speaker')), 'speaker_label'),
+            pathTo(path, 'speaker.speaker_label'),
+          );
+    return {
+      speaker,
+      startMs,
+      endMs,
+      text: requireString(field(segment, 'text'), pathTo(path, 'text')).trim(),
+      line: null,
+    };
   });
 }
 
@@ -114,8 +160,17 @@ function audioSegmentCue(value: unknown, path: string): RawCue {
   const startMs = secondsAt(field(segment, 'start_time'), pathTo(path, 'start_time'));
   const endMs = secondsAt(field(segment, 'end_time'), pathTo(path, 'end_time'));
   checkSpan(startMs, endMs, pathTo(path, 'end_time'));
-  const speaker = speakerAt(field(segment, 'speaker_label') ?? field(segment, 'channel_label'), pathTo(path, 'speaker_label'));
-  return { speaker, startMs, endMs, text: requireString(field(segment, 'transcript'), pathTo(path, 'transcript')).trim(), line: null };
+  const speaker = speakerAt(
+    field(segment, 'speaker_label') ?? field(segment, 'channel_label'),
+    pathTo(path, 'speaker_label'),
+  );
+  return {
+    speaker,
+    startMs,
+    endMs,
+    text: requireString(field(segment, 'transcript'), pathTo(path, 'transcript')).trim(),
+    line: null,
+  };
 }
 
 /** Words with their speakers; punctuation is glued to the word before it. */
@@ -135,7 +190,10 @@ function itemCues(results: JsonObject): RawCue[] {
     const startMs = secondsAt(field(item, 'start_time'), pathTo(path, 'start_time'));
     const endMs = secondsAt(field(item, 'end_time'), pathTo(path, 'end_time'));
     checkSpan(startMs, endMs, pathTo(path, 'end_time'));
-    const ownLabel = speakerAt(field(item, 'speaker_label') ?? field(item, 'channel_label'), pathTo(path, 'speaker_label'));
+    const ownLabel = speakerAt(
+      field(item, 'speaker_label') ?? field(item, 'channel_label'),
+      pathTo(path, 'speaker_label'),
+    );
     words.push({ speaker: ownLabel ?? speakerAtTime(startMs), startMs, endMs, text: content });
   });
   if (words.length === 0) return transcriptsFallback(results);
@@ -158,7 +216,8 @@ function speakerLookup(results: JsonObject): (startMs: number | null) => string 
   const labels = field(results, 'speaker_labels');
   if (labels === undefined || labels === null) return () => null;
   const segmentsPath = 'results.speaker_labels.segments';
-  const segments = optionalArray(field(requireObject(labels, 'results.speaker_labels'), 'segments'), segmentsPath) ?? [];
+  const segments =
+    optionalArray(field(requireObject(labels, 'results.speaker_labels'), 'segments'), segmentsPath) ?? [];
   const byStart = new Map<number, string>();
   const spans: Array<{ startMs: number; endMs: number; speaker: string }> = [];
   segments.forEach((value, i) => {

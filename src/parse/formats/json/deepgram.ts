@@ -70,20 +70,31 @@ function utteranceCue(value: unknown, path: string, multichannel: boolean): RawC
   const endMs = secondsAt(field(u, 'end'), pathTo(path, 'end'));
   checkSpan(startMs, endMs, pathTo(path, 'end'));
   const speaker = speakerOf(u, path, field(u, 'channel'), multichannel);
-  return { speaker, startMs, endMs, text: requireString(field(u, 'transcript'), pathTo(path, 'transcript')).trim(), line: null };
+  return {
+    speaker,
+    startMs,
+    endMs,
+    text: requireString(field(u, 'transcript'), pathTo(path, 'transcript')).trim(),
+    line: null,
+  };
 }
 
 function channelCues(value: unknown, channelIndex: number, multichannel: boolean): RawCue[] {
   const channelPath = pathTo('results.channels', channelIndex);
   const channel = requireObject(value, channelPath);
   const alternativesPath = pathTo(channelPath, 'alternatives');
-  const best = requireObject(requireArray(field(channel, 'alternatives'), alternativesPath)[0], pathTo(alternativesPath, 0));
+  const best = requireObject(
+    requireArray(field(channel, 'alternatives'), alternativesPath)[0],
+    pathTo(alternativesPath, 0),
+  );
   const bestPath = pathTo(alternativesPath, 0);
 
   const paragraphsBlock = field(best, 'paragraphs');
   if (isObject(paragraphsBlock) && Array.isArray(field(paragraphsBlock, 'paragraphs'))) {
     const paragraphsPath = pathTo(bestPath, 'paragraphs.paragraphs');
-    return requireArray(field(paragraphsBlock, 'paragraphs'), paragraphsPath).map((p, i) => paragraphCue(p, pathTo(paragraphsPath, i), channelIndex, multichannel));
+    return requireArray(field(paragraphsBlock, 'paragraphs'), paragraphsPath).map((p, i) =>
+      paragraphCue(p, pathTo(paragraphsPath, i), channelIndex, multichannel),
+    );
   }
 
   const wordsPath = pathTo(bestPath, 'words');
@@ -91,7 +102,17 @@ function channelCues(value: unknown, channelIndex: number, multichannel: boolean
   if (words.length === 0) {
     // A response without word timings still carries the transcript text.
     const transcript = optionalString(field(best, 'transcript'), pathTo(bestPath, 'transcript'));
-    return transcript ? [{ speaker: multichannel ? `Channel ${channelIndex}` : null, startMs: null, endMs: null, text: transcript.trim(), line: null }] : [];
+    return transcript
+      ? [
+          {
+            speaker: multichannel ? `Channel ${channelIndex}` : null,
+            startMs: null,
+            endMs: null,
+            text: transcript.trim(),
+            line: null,
+          },
+        ]
+      : [];
   }
   return wordsToCues(
     words.map((value, i) => {

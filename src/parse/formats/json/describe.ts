@@ -36,7 +36,13 @@ function describeArray(list: readonly unknown[]): string {
     const keys = Object.keys(list[0] as JsonObject);
     return `a JSON array of ${count} object${list.length === 1 ? '' : 's'}${keys.length > 0 ? ` with keys ${listKeys(keys)}` : ''}`;
   }
-  const plural: Record<string, string> = { string: 'strings', number: 'numbers', boolean: 'booleans', null: 'nulls', array: 'arrays' };
+  const plural: Record<string, string> = {
+    string: 'strings',
+    number: 'numbers',
+    boolean: 'booleans',
+    null: 'nulls',
+    array: 'arrays',
+  };
   return `a JSON array of ${count} ${plural[kind ?? ''] ?? 'values'}`;
 }
 

@@ -67,7 +67,8 @@ export function pathTo(path: string, step: string | number): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`;
+  if (typeof value === 'string')
+    return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)})`;
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return `the boolean ${String(value)}`;
   if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
@@ -83,7 +84,8 @@ export function describeValue(value: unknown): string {
  */
 export function invalidAt(path: string, expectation: string, ...found: [unknown] | []): TranscriptError {
   // `found` may legitimately be undefined (a missing key), so its presence is told by the argument count.
-  const message = found.length === 0 ? `${path} ${expectation}` : `${path} ${expectation}, found ${describeValue(found[0])}`;
+  const message =
+    found.length === 0 ? `${path} ${expectation}` : `${path} ${expectation}, found ${describeValue(found[0])}`;
   return new TranscriptError('invalid-structure', message, { details: { path } });
 }
 
@@ -154,7 +156,8 @@ export function optionalString(value: unknown, path: string): string | null {
  */
 export function secondsAt(value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
-  const n = typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) ? Number(value) : value;
+  const n =
+    typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isFinite(n)) throw invalidAt(path, 'should be a time in seconds', value);
   return boundedMs(n * 1000, path, value);
 }
@@ -169,7 +172,8 @@ export function secondsAt(value: unknown, path: string): number | null {
  */
 export function millisAt(value: unknown, path: string): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidAt(path, 'should be a time in milliseconds', value);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw invalidAt(path, 'should be a time in milliseconds', value);
   return boundedMs(value, path, value);
 }
 
@@ -182,7 +186,8 @@ export function millisAt(value: unknown, path: string): number | null {
  */
 export function boundedMs(ms: number, path: string, written: unknown): number {
   if (ms < 0) throw invalidAt(path, 'should not be negative', written);
-  if (!(ms <= LONGEST_RECORDING_MS)) throw invalidAt(path, `is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)`, written);
+  if (!(ms <= LONGEST_RECORDING_MS))
+    throw invalidAt(path, `is longer than any recording (over ${LONGEST_RECORDING_MS / 86_400_000} days)`, written);
   return Math.round(ms);
 }
 
@@ -218,7 +223,8 @@ const BARE_SPEAKER_CODE = /^(?:\d{1,3}|[A-Z])$/;
 export function speakerAt(value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 0 || value > 1_000_000) throw invalidAt(path, 'should be a speaker number or label', value);
+    if (!Number.isInteger(value) || value < 0 || value > 1_000_000)
+      throw invalidAt(path, 'should be a speaker number or label', value);
     return `Speaker ${value}`;
   }
   if (typeof value !== 'string') throw invalidAt(path, 'should be a speaker number or label', value);

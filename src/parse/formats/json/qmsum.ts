@@ -4,7 +4,16 @@
  * `{gap}`): normalisation turns them into events.
  */
 import type { JsonFormatParser, RawCue } from '../../types';
-import { field, hasKey, isObject, optionalString, pathTo, requireArray, requireObject, requireString } from './json-fields';
+import {
+  field,
+  hasKey,
+  isObject,
+  optionalString,
+  pathTo,
+  requireArray,
+  requireObject,
+  requireString,
+} from './json-fields';
 
 /**
  * QMSum JSON.

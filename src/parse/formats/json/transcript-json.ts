@@ -34,12 +34,23 @@ export const transcriptJson: JsonFormatParser = {
     if (!result.success) {
       const [first] = result.error.issues;
       const more = result.error.issues.length - 1;
-      const path = (first?.path ?? []).reduce<string>((p, step) => pathTo(p, typeof step === 'number' ? step : String(step)), base);
-      throw invalidAt(path === '' ? 'the transcript' : path, `does not match the Transcript schema: ${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+      const path = (first?.path ?? []).reduce<string>(
+        (p, step) => pathTo(p, typeof step === 'number' ? step : String(step)),
+        base,
+      );
+      throw invalidAt(
+        path === '' ? 'the transcript' : path,
+        `does not match the Transcript schema: ${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
+      );
     }
     const transcript = result.data;
     const metadata = { sourceFormat: transcript.format, ...transcript.metadata };
-    return { format: 'transcript-json', cues: cuesOf(transcript, base), metadata, timingsAreReal: transcript.hasTimings };
+    return {
+      format: 'transcript-json',
+      cues: cuesOf(transcript, base),
+      metadata,
+      timingsAreReal: transcript.hasTimings,
+    };
   },
 };
 
@@ -67,7 +78,11 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
     if (event.speakerId !== null) nameOf(event.speakerId, pathTo(path, 'speakerId'));
     if (event.utteranceId !== null) {
       const index = utteranceIndex.get(event.utteranceId);
-      if (index === undefined) throw invalidAt(pathTo(path, 'utteranceId'), `names utterance "${event.utteranceId}", which is not in utterances`);
+      if (index === undefined)
+        throw invalidAt(
+          pathTo(path, 'utteranceId'),
+          `names utterance "${event.utteranceId}", which is not in utterances`,
+        );
       pushTo(inline, index, event);
       lastSeenUtterance = index;
       return;
@@ -79,7 +94,13 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
   const addAlone = (index: number) => {
     for (const e of alone.get(index) ?? []) {
       if (e.label.trim() === '') continue;
-      cues.push({ speaker: e.speakerId === null ? null : names.get(e.speakerId)!, startMs: e.startMs, endMs: e.startMs, text: e.label, line: null });
+      cues.push({
+        speaker: e.speakerId === null ? null : names.get(e.speakerId)!,
+        startMs: e.startMs,
+        endMs: e.startMs,
+        text: e.label,
+        line: null,
+      });
     }
   };
   addAlone(-1);
@@ -100,7 +121,9 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
  * does; sorted once so that many events stay cheap.
  */
 function utteranceBefore(utterances: readonly Utterance[]): (ms: number) => number {
-  const timed = utterances.flatMap((u, index) => (u.startMs === null ? [] : [{ startMs: u.startMs, index }])).sort((a, b) => a.startMs - b.startMs);
+  const timed = utterances
+    .flatMap((u, index) => (u.startMs === null ? [] : [{ startMs: u.startMs, index }]))
+    .sort((a, b) => a.startMs - b.startMs);
   const latestIndex: number[] = [];
   timed.forEach((t, k) => latestIndex.push(Math.max(t.index, latestIndex[k - 1] ?? -1)));
   return (ms) => {
@@ -127,10 +150,18 @@ function utteranceBefore(utterances: readonly Utterance[]): (ms: number) => numb
  */
 function withEvents(text: string, events: ReadonlyArray<Pick<NonSpeechEvent, 'label' | 'position'>>): string {
   if (events.length === 0) return text;
-  const labels = (position: NonSpeechEvent['position']) => events.filter((e) => e.position === position).map((e) => e.label);
+  const labels = (position: NonSpeechEvent['position']) =>
+    events.filter((e) => e.position === position).map((e) => e.label);
   const words = text.split(' ').filter((w) => w !== '');
   const middle = Math.ceil(words.length / 2);
-  return [...labels('start'), ...words.slice(0, middle), ...labels('middle'), ...words.slice(middle), ...labels('end'), ...labels('alone')].join(' ');
+  return [
+    ...labels('start'),
+    ...words.slice(0, middle),
+    ...labels('middle'),
+    ...words.slice(middle),
+    ...labels('end'),
+    ...labels('alone'),
+  ].join(' ');
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -50,10 +50,21 @@ export const whisperJson: JsonFormatParser = {
     }
     // API verbose_json with timestamp_granularities=["word"] only.
     const words = field(json, 'words');
-    if (typeof field(json, 'text') === 'string' && Array.isArray(words) && isObject(words[0]) && hasKey(words[0], 'word')) return true;
+    if (
+      typeof field(json, 'text') === 'string' &&
+      Array.isArray(words) &&
+      isObject(words[0]) &&
+      hasKey(words[0], 'word')
+    )
+      return true;
     // WhisperX's word_segments without its segments.
     const wordSegments = field(json, 'word_segments');
-    return Array.isArray(wordSegments) && isObject(wordSegments[0]) && hasKey(wordSegments[0], 'word') && hasKey(wordSegments[0], 'start');
+    return (
+      Array.isArray(wordSegments) &&
+      isObject(wordSegments[0]) &&
+      hasKey(wordSegments[0], 'word') &&
+      hasKey(wordSegments[0], 'start')
+    );
   },
   parse(json) {
     const root = requireObject(json, 'the Whisper JSON');
@@ -63,7 +74,8 @@ export const whisperJson: JsonFormatParser = {
       ['task', field(root, 'task')],
     ]);
     const segments = optionalArray(field(root, 'segments'), 'segments');
-    const cues = segments !== null ? segments.flatMap((s, i) => whisperSegment(s, pathTo('segments', i))) : whisperWords(root);
+    const cues =
+      segments !== null ? segments.flatMap((s, i) => whisperSegment(s, pathTo('segments', i))) : whisperWords(root);
     return { format: 'whisper-json', cues: cues.filter((c) => c.text !== ''), metadata };
   },
 };
@@ -81,7 +93,10 @@ function whisperSegment(value: unknown, path: string): RawCue[] {
   const text = requireString(field(segment, 'text'), pathTo(path, 'text')).trim();
   const speaker = speakerAt(field(segment, 'speaker'), pathTo(path, 'speaker'));
   const rawWords = field(segment, 'words');
-  if (Array.isArray(rawWords) && rawWords.some((w) => isObject(w) && field(w, 'speaker') !== undefined && field(w, 'speaker') !== null)) {
+  if (
+    Array.isArray(rawWords) &&
+    rawWords.some((w) => isObject(w) && field(w, 'speaker') !== undefined && field(w, 'speaker') !== null)
+  ) {
     const words = timedWords(rawWords, pathTo(path, 'words'), speaker);
     if (words.some((w) => w.speaker !== speaker)) return wordsToCues(words);
   }
@@ -173,7 +188,8 @@ function whisperCppTimes(segment: JsonObject, path: string): { startMs: number |
     endPath = pathTo(path, 'offsets.to');
   } else {
     const timestamps = field(segment, 'timestamps');
-    const t = timestamps === undefined || timestamps === null ? {} : requireObject(timestamps, pathTo(path, 'timestamps'));
+    const t =
+      timestamps === undefined || timestamps === null ? {} : requireObject(timestamps, pathTo(path, 'timestamps'));
     startMs = clockAt(field(t, 'from'), pathTo(path, 'timestamps.from'));
     endMs = clockAt(field(t, 'to'), pathTo(path, 'timestamps.to'));
     endPath = pathTo(path, 'timestamps.to');

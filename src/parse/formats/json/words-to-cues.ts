@@ -48,10 +48,15 @@ export function wordsToCues(words: readonly TimedWord[]): RawCue[] {
   for (const word of words) {
     const token = word.text.trim();
     if (token === '') continue;
-    const pause = current !== null && current.lastEndMs !== null && word.startMs !== null ? word.startMs - current.lastEndMs : 0;
+    const pause =
+      current !== null && current.lastEndMs !== null && word.startMs !== null ? word.startMs - current.lastEndMs : 0;
     if (current === null || current.cue.speaker !== word.speaker || pause >= PAUSE_THAT_SPLITS_CUES_MS) {
       close();
-      current = { cue: { speaker: word.speaker, startMs: word.startMs, endMs: word.endMs, text: '', line: null }, tokens: [], lastEndMs: word.endMs ?? word.startMs };
+      current = {
+        cue: { speaker: word.speaker, startMs: word.startMs, endMs: word.endMs, text: '', line: null },
+        tokens: [],
+        lastEndMs: word.endMs ?? word.startMs,
+      };
     }
     current.tokens.push(token);
     if (current.cue.startMs === null) current.cue.startMs = word.startMs;
