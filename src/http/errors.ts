@@ -8,6 +8,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TranscriptError } from '../parse/errors';
 import { InputLimitError } from '../pipeline/input-bounds';
 import { TranscriptTooLongError } from '../pipeline/word-limit';
+import { StorageError, type StorageFailure } from '../storage/errors';
 import { TRANSCRIPT_STATUS } from './transcript-status';
 
 /**
@@ -28,6 +29,17 @@ export class AppError extends Error {
     super(message);
   }
 }
+
+/** The status each storage failure answers with (src/storage/errors.ts says what each means). */
+const STORAGE_STATUS: Record<StorageFailure, ContentfulStatusCode> = {
+  unavailable: 503,
+  'not-configured': 503,
+  'too-large': 413,
+  invalid: 400,
+  'not-found': 404,
+  expired: 410,
+  conflict: 409,
+};
 
 /** An error as the API reports it, whether in a response or in a failed job. @example const { status, code } = describeError(err); */
 export interface ErrorDescription {
@@ -66,6 +78,17 @@ export function describeError(err: unknown): ErrorDescription {
       message: err.message,
       details: { words: err.words, limitWords: err.limitWords },
       headers: {},
+    };
+  }
+  if (err instanceof StorageError) {
+    const retry: Record<string, string> =
+      err.failure === 'unavailable' ? { 'Retry-After': String(err.details?.retryAfterSeconds ?? 5) } : {};
+    return {
+      status: STORAGE_STATUS[err.failure],
+      code: err.code,
+      message: err.message,
+      details: err.details,
+      headers: retry,
     };
   }
   if (err instanceof InputLimitError) {

@@ -8,6 +8,7 @@ import { AppError, describeError } from '../http/errors';
 import { createAnalysis } from '../pipeline/create-analysis';
 import { TranscriptError } from '../parse/errors';
 import { eraseAnalysis } from '../storage/erase';
+import { StorageError } from '../storage/errors';
 import type { JobStore } from '../storage/job-store';
 import { finishJob, type FinishContext } from './finish-job';
 import { atStage, completed, failed, requeued, type JobRecord } from './job';
@@ -90,5 +91,9 @@ export async function processJob(jobId: string, attempt: number, context: Proces
 
 /** Errors in the upload or its options: trying again gives the same answer. */
 function isPermanent(err: unknown): boolean {
-  return err instanceof TranscriptError || (err instanceof AppError && err.status < 500);
+  return (
+    err instanceof TranscriptError ||
+    (err instanceof AppError && err.status < 500) ||
+    (err instanceof StorageError && err.permanent)
+  );
 }

@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/app-env';
 import { AnalysisStore } from '../storage/analysis-store';
 import { JobStore } from '../storage/job-store';
 import { AppError } from '../http/errors';
+import { StorageError } from '../storage/errors';
 import { progressUnavailable, ProgressStore } from '../storage/progress-store';
 
 /**
@@ -58,7 +59,7 @@ function guardedStore(store: ProgressStore): ProgressStore {
         try {
           return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         } catch (err) {
-          if (err instanceof AppError) throw err;
+          if (err instanceof AppError || err instanceof StorageError) throw err;
           console.error(`progress: ${String(name)} failed:`, err instanceof Error ? err.message : String(err));
           throw progressUnavailable(`read or change the progress index (${String(name)})`);
         }

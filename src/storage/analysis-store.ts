@@ -6,9 +6,8 @@
  * analysis.json last, because analysis.json is what makes an analysis exist. If a write fails,
  * whatever was written is deleted and the caller gets 503 with Retry-After.
  */
-import { AppError } from '../http/errors';
 import { eraseAnalysis } from './erase';
-import { guarded, storageError } from './errors';
+import { guarded, storageError, StorageError } from './errors';
 import { isId } from './ids';
 import { analysisKeys, ownerAnalysesPrefix } from './keys';
 import { isExpired } from './retention';
@@ -209,7 +208,7 @@ export class AnalysisStore {
     if (!meta) throw notFound(id);
     if (isExpired(meta.expiresAt, this.now())) {
       await this.purge(id, meta);
-      throw new AppError(410, 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, {
+      throw new StorageError('expired', 'expired', `analysis ${id} expired on ${meta.expiresAt} and has been deleted`, {
         id,
         expiredAt: meta.expiresAt,
       });
@@ -228,10 +227,10 @@ export class AnalysisStore {
   }
 }
 
-function notFound(id: string, part: 'json' | 'pdf' | 'transcript' = 'json'): AppError {
+function notFound(id: string, part: 'json' | 'pdf' | 'transcript' = 'json'): StorageError {
   const what = part === 'transcript' ? `no transcript was kept for analysis ${id}` : `no analysis with id ${id}`;
   // Another owner's analysis gets exactly this answer too: its existence is not revealed.
-  return new AppError(404, 'not-found', what, { id: id.slice(0, 64) });
+  return new StorageError('not-found', 'not-found', what, { id: id.slice(0, 64) });
 }
 
 function toMetadata(owner: string, meta: AnalysisMeta): Record<string, string> {

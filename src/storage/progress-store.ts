@@ -5,7 +5,6 @@
  * the store is given. Every write is one `batch()`: D1 runs a batch as one transaction, so a failure
  * leaves nothing half-written.
  */
-import { AppError } from '../http/errors';
 import type { Analysis } from '../../analyzers/analysis';
 import { firstNameProposals, preferredName, type MatchedPerson } from '../progress/match-people';
 import { participantNumbers, participantsOf, teamNumbers } from '../progress/meeting-numbers';
@@ -20,6 +19,7 @@ import {
   type ProgressPerson,
 } from '../progress/schema';
 import { newId } from './ids';
+import { storageUnavailable, StorageError } from './errors';
 
 /** Where a meeting sits: its series (by name) and its date. */
 export interface MeetingPlacement {
@@ -88,14 +88,8 @@ const MAX_LIST = 90;
  * @example
  * throw progressUnavailable('index the meeting');
  */
-export function progressUnavailable(operation: string): AppError {
-  return new AppError(
-    503,
-    'storage-unavailable',
-    `could not ${operation}: the progress index is temporarily unavailable; nothing was changed, retry in 5 seconds`,
-    { operation, retryAfterSeconds: 5 },
-    { 'Retry-After': '5' },
-  );
+export function progressUnavailable(operation: string): StorageError {
+  return storageUnavailable(operation, 'the progress index');
 }
 
 /**
@@ -294,7 +288,9 @@ export class ProgressStore {
    */
   async merge(intoId: string, fromId: string): Promise<string> {
     if (intoId === fromId)
-      throw new AppError(409, 'merge-conflict', 'a person cannot be merged with themselves', { personId: intoId });
+      throw new StorageError('conflict', 'merge-conflict', 'a person cannot be merged with themselves', {
+        personId: intoId,
+      });
     const people = await this.peopleWithAliases([intoId, fromId]);
     const [into, from] = [people.get(intoId), people.get(fromId)];
     if (!into || !from) throw notFound(!into ? intoId : fromId);
@@ -308,8 +304,8 @@ export class ProgressStore {
       .map((r) => ({ meetingId: r.meeting_id, localId: r.local_id }));
     const shared = moved.find((r) => intoMeetings.has(r.meetingId));
     if (shared)
-      throw new AppError(
-        409,
+      throw new StorageError(
+        'conflict',
         'merge-conflict',
         `both people speak in meeting ${shared.meetingId}: the transcript tells them apart`,
         { meetingId: shared.meetingId },
@@ -359,7 +355,7 @@ export class ProgressStore {
         moved_rows_json: string;
       }>();
     if (!merge)
-      throw new AppError(404, 'not-found', `no merge ${mergeId.slice(0, 64)} to undo for this person`, {
+      throw new StorageError('not-found', 'not-found', `no merge ${mergeId.slice(0, 64)} to undo for this person`, {
         mergeId: mergeId.slice(0, 64),
       });
     const keys = JSON.parse(merge.moved_keys_json) as string[];
@@ -578,8 +574,8 @@ function inMeetingOrder(people: ProgressPerson[]): ProgressPerson[] {
   );
 }
 
-function notFound(id: string): AppError {
-  return new AppError(404, 'not-found', `no person with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
+function notFound(id: string): StorageError {
+  return new StorageError('not-found', 'not-found', `no person with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
 }
 
 function unique<T>(xs: readonly T[]): T[] {

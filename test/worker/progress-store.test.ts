@@ -119,7 +119,10 @@ describe('ProgressStore (D1)', () => {
     expect(await other.personDocument(personId)).toBeNull();
     expect(await other.appearances(personId)).toBeNull();
     expect(await other.rename(personId, 'Mallory')).toBe(false);
-    await expect(other.merge(personId, personId)).rejects.toMatchObject({ status: 409 });
+    await expect(other.merge(personId, personId)).rejects.toMatchObject({
+      failure: 'conflict',
+      code: 'merge-conflict',
+    });
     await other.deletePerson(personId);
     await other.deleteMeeting('owner-a-w1');
     expect((await mine.personDocument(personId))!.series.meetings.length).toBeGreaterThan(0);
@@ -152,8 +155,14 @@ describe('ProgressStore (D1)', () => {
     const store = await seed('owner-e');
     const people = await store.listPeople();
     const id = (name: string) => people.find((p) => p.name === name)!.id;
-    await expect(store.merge(id('Maria Elena Lopez'), id('maria'))).rejects.toMatchObject({ status: 409 });
-    await expect(store.merge(id('Ben Okafor'), 'no-such-person')).rejects.toMatchObject({ status: 404 });
+    await expect(store.merge(id('Maria Elena Lopez'), id('maria'))).rejects.toMatchObject({
+      failure: 'conflict',
+      code: 'merge-conflict',
+    });
+    await expect(store.merge(id('Ben Okafor'), 'no-such-person')).rejects.toMatchObject({
+      failure: 'not-found',
+      code: 'not-found',
+    });
 
     const [p1, p2] = people.filter((p) => p.anonymous);
     const mergeId = await store.merge(p1!.id, p2!.id);
@@ -163,7 +172,7 @@ describe('ProgressStore (D1)', () => {
     expect(await store.undoMerge(p1!.id, mergeId)).toBe(p2!.id);
     expect((await store.personDocument(p1!.id))!.series.meetings).toHaveLength(1);
     expect((await store.personDocument(p2!.id))!.series.meetings).toHaveLength(1);
-    await expect(store.undoMerge(p1!.id, mergeId)).rejects.toMatchObject({ status: 404 });
+    await expect(store.undoMerge(p1!.id, mergeId)).rejects.toMatchObject({ failure: 'not-found', code: 'not-found' });
   });
 
   it('deletes a person everywhere in the index', async () => {

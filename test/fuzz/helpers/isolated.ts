@@ -53,7 +53,7 @@ export type IsolatedResult =
       analysedMs?: number;
     }
   | { id: number; outcome: 'transcript-error'; code: string; line: number | null; message: string }
-  /** An input past a limit (src/model/limits.ts): the pipeline's AppError, as the API would answer it. */
+  /** An input past a limit (src/model/limits.ts): the pipeline's InputLimitError, as the API would answer it. */
   | {
       id: number;
       outcome: 'rejected';
