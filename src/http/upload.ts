@@ -23,6 +23,8 @@ export const RAW_CONTENT_TYPES: readonly string[] = [
   'text/plain',
   'application/json',
   'text/json',
+  'text/csv',
+  'text/tab-separated-values',
   DOCX_CONTENT_TYPE,
 ];
 

@@ -20,6 +20,8 @@ const CONTENT_TYPE_HINTS: Record<string, TranscriptFormat | 'json' | 'docx'> = {
   'text/srt': 'srt',
   'application/json': 'json',
   'text/json': 'json',
+  'text/csv': 'table',
+  'text/tab-separated-values': 'table',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 

@@ -65,6 +65,22 @@ describe('upload catalogue', () => {
     expect(body.error.details?.line).toBe(3);
   });
 
+  it.each(['text/csv', 'text/tab-separated-values'])(
+    'a table sent as %s is read (not refused as a media type)',
+    async (type) => {
+      const sep = type === 'text/csv' ? ',' : '\t';
+      const rows = [
+        ['Speaker', 'Start Time', 'Text'],
+        ['Zoë', '00:00:01', 'Hello'],
+        ['Łukasz', '00:0x:04', 'Hi'],
+      ];
+      const table = rows.map((r) => r.join(sep)).join('\n');
+      // A broken time on line 3 proves the table reader ran: 422 with the line, not 415 unsupported-media-type.
+      const body = await expectError(await post(`${table}\n`, { 'Content-Type': type }), 422, 'malformed-timestamp');
+      expect(body.error.details?.line).toBe(3);
+    },
+  );
+
   it('JSON null sent as application/json -> 415 unknown-format', async () => {
     await expectError(await post('null', { 'Content-Type': 'application/json' }), 415, 'unknown-format');
     await expectError(await post('42', { 'Content-Type': 'text/plain' }), 415, 'unknown-format');

@@ -242,6 +242,141 @@ const awsJson = fc.oneof(
     ),
   }),
 );
+/** Rev: monologues of text elements (seconds) with punct elements between them. */
+const revJson = fc.record({
+  monologues: maybeWeird(
+    list(
+      fc.record(
+        {
+          speaker: maybeWeird(fc.nat({ max: 4 })),
+          speaker_name: fc.option(speakerName, { nil: undefined }),
+          elements: maybeWeird(
+            list(
+              fc.oneof(
+                fc
+                  .tuple(span, wordText)
+                  .map(([t, value]) => ({ type: 'text', value, ts: t.start, end_ts: t.end, confidence: 0.9 })),
+                fc.constantFrom(
+                  { type: 'punct', value: ' ' },
+                  { type: 'punct', value: '.' },
+                  { type: 'unknown', value: '<inaudible>' },
+                ),
+              ),
+              12,
+            ),
+          ),
+        },
+        { requiredKeys: ['speaker', 'elements'] },
+      ),
+      6,
+    ),
+  ),
+});
+/** Google STT: words with Duration strings or { seconds, nanos }, speakerTag or speakerLabel. */
+const googleDuration = (seconds: number) =>
+  fc.constantFrom<unknown>(`${seconds}s`, {
+    seconds: String(Math.floor(seconds)),
+    nanos: Math.round((seconds % 1) * 1e9),
+  });
+const googleWord = fc
+  .tuple(span, wordText, fc.nat({ max: 4 }), fc.boolean())
+  .chain(([t, word, speaker, v2]) =>
+    fc
+      .tuple(googleDuration(Math.max(0, t.start)), googleDuration(Math.max(0, t.end)))
+      .map(([start, end]) =>
+        v2
+          ? { word, startOffset: start, endOffset: end, speakerLabel: String(speaker) }
+          : { word, startTime: start, endTime: end, speakerTag: speaker },
+      ),
+  );
+const googleJson = fc.record({
+  results: maybeWeird(
+    list(
+      fc.record({
+        alternatives: maybeWeird(
+          list(fc.record({ transcript: maybeWeird(sentence), words: maybeWeird(list(googleWord, 12)) }), 2),
+        ),
+        languageCode: fc.constant('en-us'),
+      }),
+      4,
+    ),
+  ),
+});
+/** Azure batch transcription: phrases with ticks or ISO offsets and nBest display text. */
+const azureJson = fc.record({
+  source: fc.constant('sync.wav'),
+  recognizedPhrases: maybeWeird(
+    list(
+      fc.tuple(span, sentence, fc.nat({ max: 4 }), fc.boolean()).map(([t, display, speaker, ticks]) => ({
+        recognitionStatus: 'Success',
+        channel: 0,
+        speaker,
+        ...(ticks
+          ? { offsetInTicks: Math.round(t.start * 1e7), durationInTicks: Math.round((t.end - t.start) * 1e7) }
+          : { offset: `PT${t.start}S`, duration: `PT${Math.max(0, t.end - t.start)}S` }),
+        nBest: [{ lexical: display.toLowerCase(), display }],
+      })),
+    ),
+  ),
+});
+/** IBM Watson: timestamps [word, start, end] and speaker_labels. */
+const ibmJson = fc.record({
+  result_index: fc.constant(0),
+  results: maybeWeird(
+    list(
+      fc.record({
+        alternatives: maybeWeird(
+          list(
+            fc.record({
+              transcript: sentence,
+              timestamps: maybeWeird(
+                list(
+                  fc.tuple(span, wordText).map(([t, w]) => [w, t.start, t.end]),
+                  8,
+                ),
+              ),
+            }),
+            1,
+          ),
+        ),
+      }),
+      4,
+    ),
+  ),
+  speaker_labels: maybeWeird(
+    list(
+      fc
+        .tuple(span, fc.nat({ max: 4 }))
+        .map(([t, speaker]) => ({ from: t.start, to: t.end, speaker, confidence: 0.5 })),
+      12,
+    ),
+  ),
+});
+/** Speechmatics json-v2: word and punctuation items, speakers S1.. or UU. */
+const speechmaticsJson = fc.record({
+  format: fc.constant('2.9'),
+  job: fc.constant({ duration: 60 }),
+  results: maybeWeird(
+    list(
+      fc
+        .tuple(
+          span,
+          wordText,
+          fc.constantFrom('S1', 'S2', 'UU'),
+          fc.constantFrom('word', 'punctuation'),
+          fc.constantFrom(undefined, 'previous', 'next'),
+        )
+        .map(([t, content, speaker, type, attaches]) => ({
+          type,
+          start_time: t.start,
+          end_time: t.end,
+          ...(attaches === undefined ? {} : { attaches_to: attaches }),
+          alternatives: [{ content, speaker, confidence: 0.9 }],
+        })),
+      16,
+    ),
+  ),
+});
 /** Keys of every vendor in one object: the matchers must not trip over each other's shapes. */
 const mixedKeys = fc.record(
   {
@@ -252,6 +387,11 @@ const mixedKeys = fc.record(
     transcription: weirdValue,
     words: weirdValue,
     Transcript: weirdValue,
+    monologues: weirdValue,
+    recognizedPhrases: weirdValue,
+    speaker_labels: weirdValue,
+    job: weirdValue,
+    word_segments: weirdValue,
   },
   { requiredKeys: [] },
 );
@@ -270,6 +410,11 @@ export const vendorLikeJson: fc.Arbitrary<unknown> = fc.oneof(
   assemblyaiJson,
   deepgramJson,
   awsJson,
+  revJson,
+  googleJson,
+  azureJson,
+  ibmJson,
+  speechmaticsJson,
   mixedKeys,
 );
 
