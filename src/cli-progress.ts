@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportCliError, UsageError } from './cli-errors';
 import { llmConfigFromEnv } from './commentary/config';
-import { TranscriptError } from './parse/errors';
 import { ingest } from './parse/index';
 import { analyzeTranscript } from './pipeline/analyze';
 import { buildProgress, type MeetingInput } from './progress/build-progress';
@@ -22,8 +22,6 @@ import { progressSummary } from './progress/summary';
 import type { DateSource, ProgressDocument } from './progress/schema';
 
 const USAGE = 'usage: npm run progress -- FILE... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B, C"]';
-
-class UsageError extends Error {}
 
 /**
  * Runs the progress CLI; returns the exit code.
@@ -87,18 +85,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(progressSummary(doc) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;
   } catch (err) {
-    if (err instanceof TranscriptError) {
-      process.stderr.write(`error: ${err.describe(file)}\n`);
-      return 2;
-    }
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`error: ${(err as Error).message}\n${USAGE}\n`);
-      return 2;
-    }
-    process.stderr.write(
-      `error: unexpected failure${file ? ` in ${file}` : ''}: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return 1;
+    return reportCliError(err, file, USAGE);
   }
 }
 

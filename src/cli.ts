@@ -9,9 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportCliError, UsageError } from './cli-errors';
 import type { Analysis } from '../analyzers/analysis';
-import { InputLimitError } from './pipeline/input-bounds';
-import { TranscriptError } from './parse/errors';
 import { COMMENTARY_MODES, defaultCommentaryMode, type CommentaryMode } from './commentary/index';
 import { llmConfigFromEnv } from './commentary/config';
 import { analyzeUpload } from './pipeline/analyze';
@@ -19,9 +18,6 @@ import { formatClock } from './parse/timestamps';
 
 const USAGE =
   'usage: npm run analyse -- FILE [--json PATH|-] [--pdf PATH] [--commentary none|rules|llm] [--title TEXT] [--attendees "A, B, C"]';
-
-/** Exit codes: 0 ok, 1 an unexpected failure, 2 bad input or bad arguments. */
-class UsageError extends Error {}
 
 /**
  * Runs the CLI with the given arguments; returns the exit code.
@@ -90,21 +86,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;
   } catch (err) {
-    if (err instanceof TranscriptError) {
-      process.stderr.write(`error: ${err.describe(file)}\n`);
-      return 2;
-    }
-    if (err instanceof InputLimitError) {
-      // An input past a limit (too many speakers or attendees): the same message the API gives.
-      process.stderr.write(`error: ${file}: ${err.message}\n`);
-      return 2;
-    }
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`error: ${(err as Error).message}\n${USAGE}\n`);
-      return 2;
-    }
-    process.stderr.write(`error: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return reportCliError(err, file, USAGE);
   }
 }
 

@@ -17,5 +17,6 @@ import { describe, it } from 'vitest';
  */
 export function describeWithCorpus(present: boolean): (name: string, body: () => void) => void {
   if (present) return (name, body) => describe(name, body);
+  // Skipped on purpose: the corpus is absent (a fresh clone); the test name says what it needs.
   return (name) => describe.skip(name, () => it.skip('needs ../shared/corpus beside the checkout'));
 }
