@@ -91,6 +91,8 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
           note: compiled.rule.note,
           severity: compiled.rule.severity,
           targetSpeakerId: null,
+          confidence: 'medium',
+          evidenceType: 'lexical-marker',
         });
       }
       i = end;

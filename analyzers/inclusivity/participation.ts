@@ -86,6 +86,8 @@ export function participation(
       ...sample,
       severity: 'info',
       targetSpeakerId: null,
+      confidence: 'high',
+      evidenceType: 'measurement',
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
         : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
@@ -101,6 +103,8 @@ export function participation(
       ...sample,
       severity: 'low',
       targetSpeakerId: null,
+      confidence: 'high',
+      evidenceType: 'measurement',
       suggestion:
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
       note: `${nameOf(p, v.speakerId)} had ${percent(v.talkShare)} ${basisWords}, ${round(v.ratioToFairShare)} times an equal share (${percent(fairShare)} among ${people.length} people). Chairing or presenting explains some of this.`,

@@ -2,7 +2,7 @@
  * Builds findings in the shared shape with ids from the analysis's one FindingIds, and quotes
  * that are always verbatim slices of the utterance text.
  */
-import type { AnalyzerName, Finding, FindingKind, Severity } from '../../src/model/finding';
+import type { AnalyzerName, Confidence, EvidenceType, Finding, FindingKind, Severity } from '../../src/model/finding';
 import type { PreparedTranscript } from './prepare';
 
 export interface FindingDraft {
@@ -18,6 +18,10 @@ export interface FindingDraft {
   note: string;
   severity: Severity;
   targetSpeakerId: string | null;
+  /** Defaults to `medium`: a marker matched with its sense checked. Say `low` when the sense is a guess. */
+  confidence?: Confidence;
+  /** Defaults to `lexical-marker`; measurements over the meeting say `measurement`. */
+  evidenceType?: EvidenceType;
 }
 
 /**
@@ -50,6 +54,8 @@ export class FindingCollector {
       note: d.note,
       severity: d.severity,
       targetSpeakerId: d.targetSpeakerId,
+      confidence: d.confidence ?? 'medium',
+      evidenceType: d.evidenceType ?? 'lexical-marker',
     });
   }
 }

@@ -135,6 +135,8 @@ export function sentimentFindings(
       note: `One of the most positive moments (#${rank + 1}, score ${signed(m.score)}) from ${name(m.speakerId)}; words: ${words(m.utteranceId)}.`,
       severity: 'info',
       targetSpeakerId: null,
+      confidence: 'low',
+      evidenceType: 'lexical-marker',
     }),
   );
   moments.mostNegative.forEach((m, rank) =>
@@ -151,6 +153,8 @@ export function sentimentFindings(
       note: `One of the most negative moments (#${rank + 1}, score ${signed(m.score)}) from ${name(m.speakerId)}; words: ${words(m.utteranceId)}.`,
       severity: 'info',
       targetSpeakerId: null,
+      confidence: 'low',
+      evidenceType: 'lexical-marker',
     }),
   );
   for (const t of tension) {
@@ -174,6 +178,8 @@ export function sentimentFindings(
       note: `${name(t.speakerIds[0])} and ${name(t.speakerIds[1])} exchanged ${t.turns} negative turns in a row (${t.utteranceIds[0]}–${t.utteranceIds[t.utteranceIds.length - 1]}; turn scores ${t.turnScores.map(signed).join(', ')}).`,
       severity: t.turns >= T.tensionHighTurns ? 'high' : 'medium',
       targetSpeakerId: t.speakerIds[1],
+      confidence: 'medium',
+      evidenceType: 'lexical-marker',
     });
   }
   return findings;

@@ -46,6 +46,9 @@ export function turnTakingFindings(
       note: `${name(turn.speakerId)} held the floor for ${size} without handing over (threshold: ${durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`}).`,
       severity: long ? 'medium' : 'low',
       targetSpeakerId: null,
+      // Timings measure the floor; word counts of a transcript without timings only estimate it.
+      confidence: durationMs !== null ? 'high' : 'medium',
+      evidenceType: 'measurement',
     });
   }
 
@@ -70,7 +73,19 @@ export function turnTakingFindings(
       note: `${name(u.speakerId)} ${how}.`,
       severity: e.cutoff?.strength === 'weak' && e.basis === 'cutoff' ? 'info' : 'low',
       targetSpeakerId: target.speakerId,
+      confidence: interruptionConfidence(ctx, e),
+      evidenceType: e.basis === 'overlap' ? 'timed-overlap' : 'text-cutoff',
     });
   }
   return findings;
+}
+
+/**
+ * A timed overlap is seen; a sentence that ends cut off is also how answers, completions and hand-overs
+ * look, so from the text alone it is a possible interruption, never grounds for advice. With timings, a
+ * clear break-off (a dash, a restart) taken over at once is evidence a coach would stand behind.
+ */
+function interruptionConfidence(ctx: TurnContext, e: InterruptionEvent): Finding['confidence'] {
+  if (e.basis === 'overlap') return 'high';
+  return ctx.timed && e.cutoff?.strength === 'strong' ? 'medium' : 'low';
 }

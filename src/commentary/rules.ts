@@ -8,7 +8,7 @@ import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
-import type { Finding } from '../model/finding';
+import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { findInjectionAttempts } from './injection';
 
@@ -196,7 +196,8 @@ function personItems(input: Input, citable: Finding[], speakerId: string): Comme
   }
   const actions: CommentaryItem[] = [];
   for (const rule of ACTION_RULES) {
-    const found = byKind(rule.kind);
+    // Advice for a named person rests only on findings a coach would stand behind.
+    const found = byKind(rule.kind).filter(isCoachable);
     if (found.length > 0 && actions.length < 3)
       actions.push({ text: rule.text(found[0]!, found.length), metrics: [], ...cite(found[0]!) });
   }

@@ -8,6 +8,26 @@ export const Severity = z.enum(['info', 'low', 'medium', 'high']);
 export type Severity = z.infer<typeof Severity>;
 
 /**
+ * How sure the analyser is that the finding means what its kind says. Only `medium` and `high` findings
+ * of severity `low` or above are coached (see `isCoachable`); `low` ones are shown as observations.
+ *
+ * @example
+ * Confidence.parse('high') // => 'high'
+ */
+export const Confidence = z.enum(['low', 'medium', 'high']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/**
+ * What the finding rests on: timings that overlap, a sentence cut off in the text (no timings), words or
+ * patterns matched in the text, or a measurement over the whole meeting (shares, durations).
+ *
+ * @example
+ * EvidenceType.parse('text-cutoff') // => 'text-cutoff'
+ */
+export const EvidenceType = z.enum(['timed-overlap', 'text-cutoff', 'lexical-marker', 'measurement']);
+export type EvidenceType = z.infer<typeof EvidenceType>;
+
+/**
  * The analysers, as findings name them (the Analysis's section for `sentiment` is the tone analyser).
  *
  * @example
@@ -91,8 +111,26 @@ export const Finding = z.object({
   severity: Severity,
   /** Other people involved (the one interrupted, the one credited, the one invited). */
   targetSpeakerId: z.string().nullable().default(null),
+  /** How sure the analyser is; analyses stored before this field existed read as `low` (never coached). */
+  confidence: Confidence.default('low'),
+  /** What the finding rests on; analyses stored before this field existed read as `lexical-marker`. */
+  evidenceType: EvidenceType.default('lexical-marker'),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/**
+ * Whether a coach would build advice for a named person on this finding: severity `low` or above and
+ * confidence `medium` or above. Everything else is an observation. The commentary rules, the verifier of
+ * Claude's advice, the PDF's cards and the page's top findings all ask this one question.
+ *
+ * @example
+ * isCoachable({ severity: 'low', confidence: 'high' }) // => true
+ * isCoachable({ severity: 'info', confidence: 'high' }) // => false
+ * isCoachable({ severity: 'medium', confidence: 'low' }) // => false
+ */
+export function isCoachable(f: Pick<Finding, 'severity' | 'confidence'>): boolean {
+  return f.severity !== 'info' && f.confidence !== 'low';
+}
 
 /** The evidence behind a number: the utterances (and where useful the words) that produced it. */
 export const Evidence = z.object({

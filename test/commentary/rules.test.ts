@@ -75,6 +75,8 @@ function finding(
     note: 'why it matters',
     severity: 'low',
     targetSpeakerId: null,
+    confidence: 'medium',
+    evidenceType: 'lexical-marker',
     ...extra,
   };
 }

@@ -74,6 +74,8 @@ describe('findNonInclusiveLanguage: typical flags', () => {
       note: 'Uses mental illness as a synonym for frustrating or absurd.',
       severity: 'low',
       targetSpeakerId: null,
+      confidence: 'medium',
+      evidenceType: 'lexical-marker',
     });
     expect(t.utterances[1]!.text).toContain(finding!.quote);
   });
