@@ -2,10 +2,13 @@
  * The progress command line: several meetings of one team, no server, no network.
  *
  *   npm run progress -- FILE|FOLDER... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B"]
+ *                      [--commentary none|rules|llm]
  *
  * Files may come in any order: meetings are sorted by date, taken from the transcript's header, else from
  * the file name (Zoom's GMT20261102-..., 2026-11-02-...), else from the file's modification time; the
  * output says which. Invitees: the file's own `Attendees:` header plus --attendees (for every meeting).
+ * Commentary on each person's trends: Claude's (verified) when ANTHROPIC_API_KEY is set, else the rules';
+ * `--json` carries it as `commentary` unless `--commentary none`.
  * A bad file exits with code 2 and one line `error: FILE:LINE: message` on stderr.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,12 +19,15 @@ import { llmConfigFromEnv } from './commentary/config';
 import { ingest } from './parse/index';
 import { analyzeTranscript } from './pipeline/analyze';
 import { buildProgress, type MeetingInput } from './progress/build-progress';
+import { writeProgressCommentary, type ProgressCommentary } from './progress/claude-commentary';
 import { dateInTranscript, isoDay, parseCalendarDate } from './progress/meeting-date';
 import { attendeesInTranscript } from './progress/attendees';
 import { progressSummary } from './progress/summary';
 import type { DateSource, ProgressDocument } from './progress/schema';
 
-const USAGE = 'usage: npm run progress -- FILE... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B, C"]';
+const USAGE =
+  'usage: npm run progress -- FILE... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B, C"] [--commentary none|rules|llm]';
+const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
 
 /**
  * Runs the progress CLI; returns the exit code.
@@ -40,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'string' },
         pdf: { type: 'string' },
         attendees: { type: 'string' },
+        commentary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -49,7 +56,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (positionals.length === 0) throw new UsageError('no transcript files given');
     const everyone = splitNames(values.attendees ?? '');
-    const llm = llmConfigFromEnv({});
+    const llm = llmConfigFromEnv(process.env);
+    const mode = values.commentary ?? (llm.apiKey ? 'llm' : 'rules');
+    if (!(COMMENTARY_MODES as readonly string[]).includes(mode))
+      throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${mode}")`);
 
     const read: Array<Omit<MeetingInput, 'id'>> = [];
     for (const path of positionals.flatMap(expandFolder)) {
@@ -77,8 +87,14 @@ export async function main(argv: string[]): Promise<number> {
     const meetings = inOrder.map(({ m }, i) => ({ ...m, id: `m${i + 1}` }));
     const doc = buildProgress(values.series ?? meetings[0]!.analysis.meeting.title, meetings);
 
-    if (values.pdf !== undefined) writeFileSync(values.pdf, await renderPdf(doc));
-    const json = `${JSON.stringify(doc, null, 2)}\n`;
+    const commentary =
+      mode === 'none' || (values.pdf === undefined && values.json === undefined)
+        ? null
+        : await writeProgressCommentary(doc, { mode: mode as 'rules' | 'llm', llm });
+    if (commentary?.fallbackReason && mode === 'llm')
+      process.stderr.write(`note: commentary by rules, Claude was not used: ${commentary.fallbackReason}\n`);
+    if (values.pdf !== undefined) writeFileSync(values.pdf, await renderPdf(doc, commentary));
+    const json = `${JSON.stringify(commentary === null ? doc : { ...doc, commentary }, null, 2)}\n`;
     if (values.json === '-') process.stdout.write(json);
     else if (values.json !== undefined) writeFileSync(values.json, json);
     if (values.json === undefined)
@@ -90,9 +106,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The PDF renderer is loaded only when asked for (it embeds fonts). */
-async function renderPdf(doc: ProgressDocument): Promise<Uint8Array> {
+async function renderPdf(doc: ProgressDocument, commentary: ProgressCommentary | null): Promise<Uint8Array> {
   const { renderProgressPdf } = await import('../reports/progress/render-progress-pdf');
-  return renderProgressPdf(doc);
+  return renderProgressPdf(doc, { commentary: commentary ?? undefined });
 }
 
 function meetingDate(path: string, inFile: string | null): { date: string; dateSource: DateSource } {

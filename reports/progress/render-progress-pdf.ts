@@ -15,7 +15,8 @@ import { finishPages } from '../layout/canvas';
 import { Flow } from '../layout/flow';
 import { COLORS, TYPE } from '../layout/theme';
 import { finishFonts, reportFonts } from '../text/embed-fonts';
-import { progressCommentary } from '../../src/progress/commentary';
+import type { ProgressCommentary } from '../../src/progress/claude-commentary';
+import { progressCommentary, type ProgressComment } from '../../src/progress/commentary';
 import { PERSON_METRICS, TEAM_METRICS, type SeriesMetric } from '../../src/progress/metrics';
 import { referenceFor } from '../../src/progress/references';
 import type { PersonMeeting, ProgressDocument, ProgressPerson, TeamMeeting } from '../../src/progress/schema';
@@ -33,6 +34,8 @@ export interface ProgressPdfOptions {
   personId?: string;
   /** The report date (default: the last meeting's date). */
   generatedAt?: Date;
+  /** Verified commentary (Claude's, or the rules'); default: the rule-based commentary. */
+  commentary?: ProgressCommentary;
 }
 
 /**
@@ -53,7 +56,11 @@ export async function renderProgressPdf(doc: ProgressDocument, options: Progress
       : `Progress: ${people[0]?.name ?? 'unknown person'}`;
 
   drawOverview(flow, doc, title, options.personId !== undefined);
-  for (const person of people) drawPerson(flow, doc, person);
+  for (const person of people) {
+    const written = options.commentary?.people.find((p) => p.personId === person.id);
+    const byClaude = written?.source === 'claude' ? options.commentary!.model : null;
+    drawPerson(flow, doc, person, written?.comments ?? progressCommentary(doc, person.id), byClaude);
+  }
   drawTeam(flow, doc);
   drawMethod(flow, doc);
   flow.finish(title, FOOTER);
@@ -103,7 +110,14 @@ const CHART_METRICS = [
   'tone',
 ];
 
-function drawPerson(flow: Flow, doc: ProgressDocument, person: ProgressPerson): void {
+/** `byClaude`: the model that wrote the (verified) comments, or null when the rules wrote them. */
+function drawPerson(
+  flow: Flow,
+  doc: ProgressDocument,
+  person: ProgressPerson,
+  comments: ProgressComment[],
+  byClaude: string | null,
+): void {
   flow.startSection(person.name, { newPage: true });
   flow.heading(person.name, 1);
   const attended = person.meetings.filter((m) => m !== null).length;
@@ -122,17 +136,24 @@ function drawPerson(flow: Flow, doc: ProgressDocument, person: ProgressPerson): 
   }));
 
   flow.heading('What changed', 2);
-  const comments = progressCommentary(doc, person.id);
-  const changes = comments.filter((c) => c.quote === null);
+  // The rules' last comment only introduces the evidence below; Claude's comments carry their own quote.
+  const changes = byClaude === null ? comments.filter((c) => c.quote === null) : comments;
   if (changes.length === 0)
     flow.paragraph(`Not enough data for trends: ${attended} meeting(s); at least ${MIN_MEETINGS} are needed.`, {
       size: TYPE.small,
     });
-  else
+  else {
     flow.bullets(
-      changes.map((c) => c.text),
+      changes.map((c) => (c.quote ? [{ text: `${c.text} ` }, { text: `"${c.quote.text}"`, italic: true }] : c.text)),
       { size: TYPE.small },
     );
+    flow.paragraph(
+      byClaude === null
+        ? 'Written by rules from the numbers above.'
+        : `Written by Claude (${byClaude}) from the numbers above; every number and quote was checked against them.`,
+      { size: TYPE.small, color: COLORS.muted },
+    );
+  }
 
   const evidence = person.meetings.flatMap((pm) =>
     pm === null

@@ -5,25 +5,30 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
+import type { z } from 'zod';
 import { CommentaryDraft } from '../model/commentary';
 import type { LlmConfig } from './config';
-import type { BuiltPrompt } from './prompt';
 
 const MAX_OUTPUT_TOKENS = 4096;
-const OUTPUT_FORMAT = zodOutputFormat(CommentaryDraft);
 
-export type ClaudeOutcome =
-  | { ok: true; draft: CommentaryDraft; usage: { inputTokens: number; outputTokens: number } }
+export type ClaudeOutcome<T = CommentaryDraft> =
+  | { ok: true; draft: T; usage: { inputTokens: number; outputTokens: number } }
   | { ok: false; reason: string; usage: { inputTokens: number; outputTokens: number } };
 
 /**
- * Asks Claude for commentary on a built prompt.
+ * Asks Claude for commentary on a built prompt; the answer must match `schema` (the meeting
+ * commentary's CommentaryDraft unless another contract is given, e.g. the progress commentary's).
  *
  * @example
  * const outcome = await askClaude(buildPrompt(input), llmConfigFromEnv(process.env));
  * if (!outcome.ok) console.log(outcome.reason); // e.g. 'Claude API timed out after 45000 ms'
  */
-export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise<ClaudeOutcome> {
+export async function askClaude<S extends z.ZodType = typeof CommentaryDraft>(
+  prompt: { system: string; user: string },
+  config: LlmConfig,
+  schema: S = CommentaryDraft as unknown as S,
+): Promise<ClaudeOutcome<z.output<S>>> {
+  const format = zodOutputFormat(schema);
   const usage = { inputTokens: 0, outputTokens: 0 };
   if (!config.apiKey) return { ok: false, reason: 'no ANTHROPIC_API_KEY is configured', usage };
   const client = new Anthropic({
@@ -42,7 +47,7 @@ export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise
         max_tokens: MAX_OUTPUT_TOKENS,
         system: prompt.system,
         messages,
-        output_config: { format: { type: OUTPUT_FORMAT.type, schema: OUTPUT_FORMAT.schema } },
+        output_config: { format: { type: format.type, schema: format.schema } },
       });
       usage.inputTokens += message.usage?.input_tokens ?? 0;
       usage.outputTokens += message.usage?.output_tokens ?? 0;
@@ -52,8 +57,8 @@ export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise
     } catch (err) {
       return { ok: false, reason: describeApiError(err, config), usage };
     }
-    const problem = validate(text);
-    if (typeof problem !== 'string') return { ok: true, draft: problem, usage };
+    const problem = validate(text, schema);
+    if (typeof problem !== 'string') return { ok: true, draft: problem.value, usage };
     if (attempt === 1)
       return { ok: false, reason: `Claude's output was invalid after one repair attempt: ${problem}`, usage };
     messages.push(
@@ -68,15 +73,15 @@ export async function askClaude(prompt: BuiltPrompt, config: LlmConfig): Promise
 }
 
 /** The parsed draft, or what is wrong with the text. */
-function validate(text: string): CommentaryDraft | string {
+function validate<S extends z.ZodType>(text: string, schema: S): { value: z.output<S> } | string {
   let json: unknown;
   try {
     json = JSON.parse(text.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
   } catch {
     return `it is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})`;
   }
-  const parsed = CommentaryDraft.safeParse(json);
-  if (parsed.success) return parsed.data;
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { value: parsed.data };
   return parsed.error.issues
     .slice(0, 5)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)

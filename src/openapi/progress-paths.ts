@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { MergeRequest, MergeResult, PeopleList, RenameRequest, SeriesList, UndoResult } from '../http/progress-schemas';
+import { ProgressCommentary } from '../progress/claude-commentary';
 import { ProgressDocument } from '../progress/schema';
 
 type Json = Record<string, unknown>;
@@ -37,6 +38,14 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
     description,
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   });
+  const commentary = (fallback: string) => ({
+    name: 'commentary',
+    in: 'query',
+    required: false,
+    description: `Commentary on each person's trends: \`llm\` (Claude, verified: every number a cited value, every quote the person's own; the rules' comments where Claude fails), \`rules\` or \`none\`. Default: ${fallback}.`,
+    schema: { type: 'string', enum: ['none', 'rules', 'llm'] },
+  });
+  const badCommentary = error('`commentary` is not none, rules or llm (`invalid-option`)');
   const jsonBody = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
   const ok = (description: string, name: string) => ({
     description,
@@ -57,7 +66,13 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
         summary: 'Meetings, people and trends of a series',
         description:
           'people[].meetings is aligned with series.meetings (null where the person was not there). Trends need at least 3 meetings.',
-        responses: { '200': ok('The progress document', 'Progress'), '404': notFound('series'), ...commonErrors },
+        parameters: [commentary('none')],
+        responses: {
+          '200': ok('The progress document (with `commentary` when asked for)', 'Progress'),
+          '400': badCommentary,
+          '404': notFound('series'),
+          ...commonErrors,
+        },
       },
     },
     '/v1/series/{id}/report.pdf': {
@@ -65,8 +80,10 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
       get: {
         operationId: 'getSeriesReport',
         summary: 'The progress report of a series (PDF)',
+        parameters: [commentary('`llm` when an Anthropic key is configured, else `rules`')],
         responses: {
           '200': pdf('One page per person, a team page, method and limits'),
+          '400': badCommentary,
           '404': notFound('series'),
           ...commonErrors,
         },
@@ -84,8 +101,10 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
       get: {
         operationId: 'getPerson',
         summary: "One person's progress over every meeting they were in",
+        parameters: [commentary('none')],
         responses: {
-          '200': ok('Their numbers per meeting and trends', 'Progress'),
+          '200': ok('Their numbers per meeting and trends (with `commentary` when asked for)', 'Progress'),
+          '400': badCommentary,
           '404': notFound('person'),
           ...commonErrors,
         },
@@ -114,7 +133,8 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
       get: {
         operationId: 'getPersonReport',
         summary: "One person's progress report (PDF): their numbers and quotes, team aggregates only",
-        responses: { '200': pdf('The report'), '404': notFound('person'), ...commonErrors },
+        parameters: [commentary('`llm` when an Anthropic key is configured, else `rules`')],
+        responses: { '200': pdf('The report'), '400': badCommentary, '404': notFound('person'), ...commonErrors },
       },
     },
     '/v1/people/{id}/merge': {
@@ -146,7 +166,7 @@ export function progressPaths(kit: PathKit): { paths: Json; schemas: Json } {
     },
   };
   const schemas = {
-    Progress: kit.schemaOf(ProgressDocument),
+    Progress: kit.schemaOf(ProgressDocument.extend({ commentary: ProgressCommentary.optional() })),
     SeriesList: kit.schemaOf(SeriesList),
     PeopleList: kit.schemaOf(PeopleList),
     MergeRequest: kit.inputSchemaOf(MergeRequest),

@@ -3,16 +3,28 @@
  * (src/commentary/verify.ts): every number in a sentence is a cited metric's value, every quote is
  * verbatim evidence of that person. Sentences that fail are dropped, never shown.
  */
+import { z } from 'zod';
 import { PERSON_METRICS } from './metrics';
 import type { ProgressDocument } from './schema';
 import { fmt } from './trends';
 
-export interface ProgressComment {
-  text: string;
-  /** The values the sentence states, each tied to its metric (and meeting, for a single value). */
-  cites: Array<{ metric: string; value: number; meetingId: string | null }>;
-  quote: { meetingId: string; utteranceId: string | null; text: string } | null;
-}
+/**
+ * A value a sentence states: a person's metric in one meeting (`meetingId`), or a number of their trend
+ * (`meetingId` null; metric `<id>.from|to|min|max|meetings`).
+ */
+export const ProgressCite = z.object({ metric: z.string(), value: z.number(), meetingId: z.string().nullable() });
+export type ProgressCite = z.infer<typeof ProgressCite>;
+
+/** One sentence about a person's progress, with the values it states and at most one quote of theirs. */
+export const ProgressComment = z.object({
+  text: z.string(),
+  cites: z.array(ProgressCite),
+  quote: z.object({ meetingId: z.string(), utteranceId: z.string().nullable(), text: z.string() }).nullable(),
+});
+export type ProgressComment = z.infer<typeof ProgressComment>;
+
+/** The trend numbers a comment may cite without a meeting. */
+const TREND_FIELDS = ['from', 'to', 'min', 'max', 'meetings'] as const;
 
 /**
  * What changed for one person, from their trends; verified.
@@ -39,7 +51,7 @@ export function progressCommentary(doc: ProgressDocument, personId: string): Pro
       cites: [
         { metric: metric.id, value: t.from, meetingId: first.meetingId },
         { metric: metric.id, value: t.to, meetingId: last.meetingId },
-        { metric: 'meetings', value: t.meetings, meetingId: null },
+        { metric: `${metric.id}.meetings`, value: t.meetings, meetingId: null },
         { metric: `${metric.id}.min`, value: t.min!, meetingId: null },
         { metric: `${metric.id}.max`, value: t.max!, meetingId: null },
       ],
@@ -59,6 +71,35 @@ export function progressCommentary(doc: ProgressDocument, personId: string): Pro
 }
 
 /**
+ * The stored value a cite names, or null when it names nothing of this person's: their metric in a meeting
+ * they attended, or a number of their trend (`<metric>.from|to|min|max|meetings`, only for a trend with
+ * enough meetings).
+ *
+ * @example
+ * storedValue(doc, 'chen-wei', { metric: 'questions', meetingId: 'm2' })           // => 4
+ * storedValue(doc, 'chen-wei', { metric: 'questions.meetings', meetingId: null })  // => 5
+ */
+export function storedValue(
+  doc: ProgressDocument,
+  personId: string,
+  cite: Pick<ProgressCite, 'metric' | 'meetingId'>,
+): number | null {
+  const person = doc.people.find((p) => p.id === personId);
+  if (!person) return null;
+  if (cite.meetingId !== null) {
+    const index = doc.series.meetings.findIndex((m) => m.id === cite.meetingId);
+    const pm = index >= 0 ? person.meetings[index] : null;
+    const metric = PERSON_METRICS.find((m) => m.id === cite.metric);
+    return pm && metric ? metric.value(pm) : null;
+  }
+  const dot = cite.metric.lastIndexOf('.');
+  const [id, field] = [cite.metric.slice(0, dot), cite.metric.slice(dot + 1)];
+  if (!(TREND_FIELDS as readonly string[]).includes(field)) return null;
+  const trend = doc.trends.find((t) => t.personId === personId && t.metric === id && t.enough);
+  return trend ? (trend[field as (typeof TREND_FIELDS)[number]] ?? null) : null;
+}
+
+/**
  * Why a comment fails verification, or null when it passes: a number not among its cited values (dates
  * aside), a cited value that is not the stored value, a quote that is not the person's evidence verbatim.
  *
@@ -72,16 +113,13 @@ export function verifyProgressComment(c: ProgressComment, doc: ProgressDocument,
   const withoutDates = c.text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
   for (const n of withoutDates.match(/-?\d+(?:\.\d+)?/g) ?? [])
     if (!allowed.has(fmt(Number(n)))) return `number ${n} is not a cited value`;
-  const index = new Map(doc.series.meetings.map((m, i) => [m.id, i]));
   for (const cite of c.cites) {
-    if (cite.meetingId === null) continue;
-    const pm = person.meetings[index.get(cite.meetingId) ?? -1];
-    const metric = PERSON_METRICS.find((m) => m.id === cite.metric);
-    if (!pm || !metric || metric.value(pm) !== cite.value)
-      return `${cite.metric} in ${cite.meetingId} is not ${cite.value}`;
+    if (storedValue(doc, personId, cite) !== cite.value)
+      return `${cite.metric}${cite.meetingId === null ? '' : ` in ${cite.meetingId}`} is not ${cite.value}`;
   }
   if (c.quote) {
-    const pm = person.meetings[index.get(c.quote.meetingId) ?? -1];
+    const index = doc.series.meetings.findIndex((m) => m.id === c.quote!.meetingId);
+    const pm = index >= 0 ? person.meetings[index] : null;
     if (!pm || !pm.evidence.some((e) => e.quote === c.quote!.text))
       return `quote "${c.quote.text}" is not this person's evidence`;
   }

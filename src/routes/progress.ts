@@ -11,6 +11,9 @@ import { removePersonEverywhere } from '../storage/remove-person-everywhere';
 import { progressOf } from './stores';
 import { attachment } from '../http/content-disposition';
 import { renderProgressPdf } from '../../reports/progress/render-progress-pdf';
+import { llmConfigFromEnv } from '../commentary/config';
+import { writeProgressCommentary, type ProgressCommentary } from '../progress/claude-commentary';
+import type { ProgressDocument } from '../progress/schema';
 
 const notFound = (what: string, id: string) =>
   new AppError(404, 'not-found', `no ${what} with id ${id.slice(0, 64)}`, { id: id.slice(0, 64) });
@@ -33,12 +36,13 @@ export function seriesRoutes(): Hono<AppEnv> {
   routes.get('/:id', async (c) => {
     const doc = await progressOf(c).seriesDocument(c.req.param('id'));
     if (!doc) throw notFound('series', c.req.param('id'));
-    return c.json(doc);
+    return c.json(await withCommentary(c, doc, false));
   });
   routes.get('/:id/report.pdf', async (c) => {
     const doc = await progressOf(c).seriesDocument(c.req.param('id'));
     if (!doc) throw notFound('series', c.req.param('id'));
-    return pdf(c, await renderProgressPdf(doc), `progress-${doc.series.name}`);
+    const commentary = (await commentaryFor(c, doc, true)) ?? undefined;
+    return pdf(c, await renderProgressPdf(doc, { commentary }), `progress-${doc.series.name}`);
   });
   return routes;
 }
@@ -59,15 +63,21 @@ export function peopleRoutes(): Hono<AppEnv> {
     });
   });
   routes.get('/:id', async (c) => {
-    const doc = await progressOf(c).personDocument(c.req.param('id'));
-    if (!doc) throw notFound('person', c.req.param('id'));
-    return c.json(doc);
+    const id = c.req.param('id');
+    const doc = await progressOf(c).personDocument(id);
+    if (!doc) throw notFound('person', id);
+    return c.json(await withCommentary(c, doc, false, id));
   });
   routes.get('/:id/report.pdf', async (c) => {
     const id = c.req.param('id');
     const doc = await progressOf(c).personDocument(id);
     if (!doc) throw notFound('person', id);
-    return pdf(c, await renderProgressPdf(doc, { personId: id }), `progress-${doc.people[0]?.name ?? 'person'}`);
+    const commentary = (await commentaryFor(c, doc, true, id)) ?? undefined;
+    return pdf(
+      c,
+      await renderProgressPdf(doc, { personId: id, commentary }),
+      `progress-${doc.people[0]?.name ?? 'person'}`,
+    );
   });
   routes.patch('/:id', async (c) => {
     const { name } = await body(c, RenameRequest);
@@ -99,6 +109,43 @@ export function peopleRoutes(): Hono<AppEnv> {
     return c.body(null, 204);
   });
   return routes;
+}
+
+/**
+ * The commentary `?commentary=rules|llm|none` asks for. Without the parameter, a PDF gets Claude's when a
+ * key is configured (else the rules'), and the JSON gets none (a Claude call on every read would cost).
+ * 400 `invalid-option` for another value.
+ */
+async function commentaryFor(
+  c: Context<AppEnv>,
+  doc: ProgressDocument,
+  forPdf: boolean,
+  personId?: string,
+): Promise<ProgressCommentary | null> {
+  const llm = llmConfigFromEnv(c.env as unknown as Record<string, unknown>);
+  const asked = c.req.query('commentary');
+  if (asked !== undefined && !['none', 'rules', 'llm'].includes(asked))
+    throw new AppError(
+      400,
+      'invalid-option',
+      `commentary must be one of none, rules, llm (got "${asked.slice(0, 40)}")`,
+      {
+        option: 'commentary',
+      },
+    );
+  const mode = asked ?? (forPdf ? (llm.apiKey ? 'llm' : 'rules') : 'none');
+  if (mode === 'none') return null;
+  return writeProgressCommentary(doc, {
+    mode: mode as 'rules' | 'llm',
+    llm,
+    personIds: personId === undefined ? undefined : [personId],
+  });
+}
+
+/** The document, with a `commentary` field when one was asked for. */
+async function withCommentary(c: Context<AppEnv>, doc: ProgressDocument, forPdf: boolean, personId?: string) {
+  const commentary = await commentaryFor(c, doc, forPdf, personId);
+  return commentary === null ? doc : { ...doc, commentary };
 }
 
 function pdf(c: Context<AppEnv>, bytes: Uint8Array, name: string): Response {

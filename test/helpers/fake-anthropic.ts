@@ -69,6 +69,33 @@ export function groundedDraft(user: string) {
   };
 }
 
+/**
+ * A valid, grounded progress commentary (src/progress/claude-commentary.ts): for each person block, one
+ * comment per trend citing the trend's numbers by name, and one comment quoting their first quote line.
+ */
+export function groundedProgressDraft(user: string) {
+  const blocks = [...user.matchAll(/<person id=("[^"]*") name=[^>]*>\n([\s\S]*?)\n<\/person>/g)];
+  return {
+    people: blocks.map(([, id, body]) => {
+      const lines = body!.split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+      const comments: Array<Record<string, unknown>> = lines
+        .filter((l) => l.trend !== undefined)
+        .slice(0, 3)
+        .map((t) => ({
+          text: `Your ${t.label} went from ${t.from} to ${t.to} over ${t.meetings} meetings.`,
+          cites: ['from', 'to', 'meetings'].map((f) => ({ metric: `${t.trend}.${f}`, meetingId: null })),
+          quote: null,
+        }));
+      const quote = lines.find((l) => l.quote !== undefined);
+      if (quote)
+        comments.push({ text: 'In your words:', cites: [], quote: { meetingId: quote.meetingId, text: quote.quote } });
+      return { personId: JSON.parse(id!) as string, comments };
+    }),
+  };
+}
+
+const isProgressPrompt = (user: string) => user.startsWith('<meetings>');
+
 type Scenario = (
   req: RecordedRequest,
   count: number,
@@ -85,11 +112,23 @@ const message = (model: string, text: string) => ({
   usage: { input_tokens: 1200, output_tokens: 340 },
 });
 const error = (type: string, msg: string) => ({ type: 'error', error: { type, message: msg } });
-const valid: Scenario = (req) => ({ status: 200, json: message(req.model, JSON.stringify(groundedDraft(req.user))) });
+const valid: Scenario = (req) => ({
+  status: 200,
+  json: message(
+    req.model,
+    JSON.stringify(isProgressPrompt(req.user) ? groundedProgressDraft(req.user) : groundedDraft(req.user)),
+  ),
+});
 
 const SCENARIOS: Record<string, Scenario> = {
   'fake-valid': valid,
   'fake-made-up-quote': (req) => {
+    if (isProgressPrompt(req.user)) {
+      const progress = groundedProgressDraft(req.user);
+      for (const p of progress.people)
+        for (const c of p.comments) if (c.quote) (c.quote as { text: string }).text = 'I never listen to anyone';
+      return { status: 200, json: message(req.model, JSON.stringify(progress)) };
+    }
     const draft = groundedDraft(req.user);
     const first = draft.people[0];
     if (first?.actions[0]?.quotes[0]) first.actions[0].quotes[0].text = 'we should fire everyone who disagrees';
@@ -102,6 +141,11 @@ const SCENARIOS: Record<string, Scenario> = {
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };
   },
   'fake-invented-number': (req) => {
+    if (isProgressPrompt(req.user)) {
+      const progress = groundedProgressDraft(req.user);
+      for (const p of progress.people) if (p.comments[0]) p.comments[0].text += ' That is 40% better than the team.';
+      return { status: 200, json: message(req.model, JSON.stringify(progress)) };
+    }
     const draft = groundedDraft(req.user);
     if (draft.summary[1]) draft.summary[1].text = 'Participation was 97% balanced.';
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };

@@ -2,7 +2,7 @@
  * Progress across meetings through the API, end to end in workerd with local R2 and D1: three uploads
  * in a series -> series JSON; merge and undo; delete a person everywhere; another key sees nothing.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import week1 from '../../fixtures/progress/GMT20261005-150000_Recording.transcript.vtt?base64';
 import week2 from '../../fixtures/progress/2026-10-12-platform-weekly.txt?base64';
 import week4 from '../../fixtures/progress/2026-10-26_platform-weekly.srt?base64';
@@ -98,6 +98,40 @@ describe('progress API', () => {
     expect(new TextDecoder().decode(new Uint8Array(await mine.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
     expect((await call(KEY_BRAVO, list.items[0]!.links.report)).status).toBe(404);
     expect((await call(KEY_BRAVO, chen.links.report)).status).toBe(404);
+  });
+
+  it("adds Claude's verified commentary on the trends when asked, and the rules' without a key", async () => {
+    const list = SeriesList.parse(await (await call(KEY_ALPHA, '/v1/series')).json());
+    const claude = {
+      ANTHROPIC_API_KEY: 'worker-test-key',
+      ANTHROPIC_BASE_URL: inject('anthropicUrl'),
+      ANTHROPIC_MODEL: 'fake-valid#progress-worker',
+      ANTHROPIC_TIMEOUT_MS: '5000',
+    };
+    const withClaude = await callApp({}, KEY_ALPHA, `${list.items[0]!.links.self}?commentary=llm`, {}, claude);
+    expect(withClaude.status).toBe(200);
+    const body = (await withClaude.json()) as {
+      commentary: { source: string; people: Array<{ comments: unknown[] }> };
+    };
+    expect(body.commentary).toMatchObject({
+      source: 'claude',
+      model: 'fake-valid#progress-worker',
+      fallbackReason: null,
+    });
+    expect(body.commentary.people.every((p) => p.comments.length > 0)).toBe(true);
+    // Without the parameter the JSON has no commentary (a Claude call on every read would cost).
+    expect(await (await callApp({}, KEY_ALPHA, list.items[0]!.links.self, {}, claude)).json()).not.toHaveProperty(
+      'commentary',
+    );
+    const rules = (await (await call(KEY_ALPHA, `${list.items[0]!.links.self}?commentary=llm`)).json()) as {
+      commentary: { source: string; fallbackReason: string };
+    };
+    expect(rules.commentary).toMatchObject({ source: 'rules', fallbackReason: 'no ANTHROPIC_API_KEY is configured' });
+    const pdf = await callApp({}, KEY_ALPHA, list.items[0]!.links.report, {}, claude);
+    expect(pdf.status).toBe(200);
+    const bad = await call(KEY_ALPHA, `${list.items[0]!.links.report}?commentary=always`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('invalid-option');
   });
 
   it("shows a person's own progress", async () => {
