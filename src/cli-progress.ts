@@ -21,7 +21,6 @@ import { analyzeTranscript } from './pipeline/analyze';
 import { buildProgress, type MeetingInput } from './progress/build-progress';
 import { writeProgressCommentary, type ProgressCommentary } from './progress/claude-commentary';
 import { dateInTranscript, isoDay, parseCalendarDate } from './progress/meeting-date';
-import { attendeesInTranscript } from './progress/attendees';
 import { progressSummary } from './progress/summary';
 import type { DateSource, ProgressDocument } from './progress/schema';
 
@@ -78,8 +77,8 @@ export async function main(argv: string[]): Promise<number> {
           .replace(/\.[a-z0-9]{1,8}$/i, '')
           .replace(/[_-]+/g, ' ')
           .trim();
-      const attendees = [...attendeesInTranscript(transcript), ...everyone];
-      const analysis = await analyzeTranscript(transcript, { title, attendees, commentary: 'none', llm });
+      // The file's own Attendees: header is added by the pipeline.
+      const analysis = await analyzeTranscript(transcript, { title, attendees: everyone, commentary: 'none', llm });
       read.push({ analysis, date, dateSource, source: path });
     }
     file = undefined;

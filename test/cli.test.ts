@@ -59,6 +59,23 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).transcript.durationMs).toBe(5000);
   });
 
+  it("counts the people a file's own Attendees: header lists, with --attendees, each person once", async () => {
+    const notes = writeTemp(
+      'sync.txt',
+      'Weekly sync\nAttendees: Ana Lima, Ben Okafor, Cy Moreau\n\nAna Lima: Shall we start with the budget?\nBen Okafor: Yes, the numbers are in.\n',
+    );
+    const { code, stdout } = await runCli([notes, '--attendees', 'ana lima, Dee Park', '--json', '-']);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout);
+    expect(analysis.meeting.attendees).toEqual(['Ana Lima', 'Ben Okafor', 'Cy Moreau', 'Dee Park']);
+    // Cy and Dee were invited and never spoke: both count in the equality measures.
+    expect(analysis.turnTaking.attendees.silent.map((a: { name: string }) => a.name)).toEqual([
+      'Cy Moreau',
+      'Dee Park',
+    ]);
+    expect(analysis.turnTaking.participantsCounted).toBe(4);
+  });
+
   it('prints a human summary without --json', async () => {
     const { code, stdout } = await runCli([vtt]);
     expect(code).toBe(0);

@@ -11,11 +11,14 @@ import type { Transcript } from '../model/transcript';
 import { ingest, type FormatHints } from '../parse/index';
 import { VERSION } from '../version';
 import { assertPeopleWithinLimits, boundMeetingText, boundSpeakerNames } from './input-bounds';
+import { attendeesInTranscript } from './transcript-attendees';
+import { personKey } from '../model/person-keys';
 
 export interface AnalyzeOptions {
   /** Shown on the report; defaults to the file name without extension. */
   title?: string;
-  /** Everyone invited, spoken or not: silent invitees count in the equality measures. */
+  /** Everyone invited, spoken or not: silent invitees count in the equality measures. The transcript's own
+   * `Attendees:` header is added to these. */
   attendees?: string[];
   commentary: CommentaryMode;
   llm: LlmConfig;
@@ -45,10 +48,11 @@ export async function analyzeUpload(bytes: Uint8Array, hints: FormatHints, optio
  * const analysis = await analyzeTranscript(transcript, { commentary: 'none', llm: llmConfigFromEnv({}) });
  */
 export async function analyzeTranscript(parsed: Transcript, options: AnalyzeOptions): Promise<Analysis> {
+  const invited = uniquePeople([...attendeesInTranscript(parsed), ...(options.attendees ?? [])]);
   // Sizes that drive work and output are bounded before any analyser runs (src/model/limits.ts).
-  assertPeopleWithinLimits(parsed, options.attendees ?? []);
+  assertPeopleWithinLimits(parsed, invited);
   const transcript = boundSpeakerNames(parsed);
-  const meeting = boundMeetingText(options.title, options.attendees ?? []);
+  const meeting = boundMeetingText(options.title, invited);
   const measured = { transcript, ...runAnalyzers(transcript, { attendees: meeting.attendees }) };
   const commentary = await writeCommentary(measured, {
     mode: options.commentary,
@@ -68,6 +72,17 @@ export async function analyzeTranscript(parsed: Transcript, options: AnalyzeOpti
     ...measured,
     commentary,
   };
+}
+
+/** Names in order, each person once ("Dr. Ana Lima" and "ana lima" are one person key). */
+function uniquePeople(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = personKey(name) || name;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Invitees a transcript names in its own header ("Attendees: Ana Lima, Ben Okafor"), as parsers keep it
- * in `metadata`. A list with semicolons is split at them, so "Lopez, Maria; Okafor, Ben" keeps its commas.
+ * in `metadata`. Every way in (API, page, both command lines) counts them with the invitees given
+ * alongside the upload, so someone listed who never spoke is a silent invitee. A list with semicolons is split at them, so "Lopez, Maria; Okafor, Ben" keeps its commas.
  */
 import type { Transcript } from '../model/transcript';
 
