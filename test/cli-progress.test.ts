@@ -114,6 +114,13 @@ describe('npm run progress over the fixture series', { timeout: 90_000 }, () => 
     expect(trend('priya-nair', 'fairShareRatio')).toMatchObject({ enough: true, meetings: 3 });
   });
 
+  it('warns that per-hour rates of meetings a few minutes long extrapolate from a few events', () => {
+    // The fixture meetings last 1.5 to 2.2 minutes: 3 interruptions in 2.2 minutes read as 81 per hour.
+    expect(doc.notes).toContainEqual(
+      expect.stringMatching(/^5 of 5 meeting\(s\) lasted under 10 minutes \(m1, m2, m3, m4, m5\)/),
+    );
+  });
+
   it('says "not enough data" with two meetings, and prints a readable summary', async () => {
     const { code, stdout } = await runCli([FILES[2]!, FILES[4]!]);
     expect(code).toBe(0);

@@ -140,6 +140,7 @@ export function assembleProgress(parts: ProgressParts): ProgressDocument {
     notes: [
       ...orderNotes(parts.meetings),
       ...basisNotes(parts.meetings),
+      ...shortMeetingNotes(parts.meetings),
       ...anonymousNotes(parts.people, parts.meetings),
       ...(parts.notes ?? []),
     ],
@@ -191,6 +192,17 @@ function basisNotes(meetings: readonly ProgressMeeting[]): string[] {
   if (untimed.length === 0) return [];
   return [
     `${untimed.length} of ${meetings.length} meeting(s) have no timings (${untimed.map((m) => m.id).join(', ')}): talk shares there are shares of words, and rates per hour are not available.`,
+  ];
+}
+
+/** Below this length a rate per hour extrapolates from a few events (one in 2 minutes is 30 per hour). */
+export const SHORT_MEETING_MS = 10 * 60_000;
+
+function shortMeetingNotes(meetings: readonly ProgressMeeting[]): string[] {
+  const short = meetings.filter((m) => m.durationMs !== null && m.durationMs < SHORT_MEETING_MS);
+  if (short.length === 0) return [];
+  return [
+    `${short.length} of ${meetings.length} meeting(s) lasted under ${SHORT_MEETING_MS / 60_000} minutes (${short.map((m) => m.id).join(', ')}): rates per hour there extrapolate from a few events (one interruption in 2 minutes reads as 30 per hour), so read their change as a change in counts.`,
   ];
 }
 
