@@ -9,6 +9,7 @@
  * May import src/model and analyzers/nlp only.
  */
 import type { Finding } from '../../src/model/finding';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { matchAttendees } from './attendees';
 import { turnContext, type TurnContext } from './context';
@@ -58,9 +59,11 @@ export function analyzeTurnTaking(
 
   const perSpeaker = groupPerSpeaker(ctx, turns, questions, interruptions);
   const speakers = transcript.speakers.map((s) => speakerStats(ctx, s.id, s.name, basis, talk, gaps, perSpeaker));
-  const amounts = speakers.map((s) => (basis === 'time' ? (s.talkTimeMs ?? 0) : s.words));
+  // Unattributed speech ("Unknown speaker") is nobody's: it is no participant in any equality number.
+  const people = speakers.filter((s) => !isUnattributed(ctx, s.speakerId));
+  const amounts = people.map((s) => (basis === 'time' ? (s.talkTimeMs ?? 0) : s.words));
   const silentZeros = attendees.silent.map(() => 0);
-  const n = speakers.length + silentZeros.length;
+  const n = people.length + silentZeros.length;
   const durationMs = ctx.timed ? transcript.durationMs : null;
   const switches = Math.max(0, turns.length - 1);
   const id = (i: number) => ctx.utterances[i]!.id;
@@ -74,7 +77,7 @@ export function analyzeTurnTaking(
     speakers,
     gini: round4(gini([...amounts, ...silentZeros])),
     giniMax: n < 2 ? 0 : round4((n - 1) / n),
-    turnEntropy: nullableRound(normalizedEntropy([...speakers.map((s) => s.turns), ...silentZeros])),
+    turnEntropy: nullableRound(normalizedEntropy([...people.map((s) => s.turns), ...silentZeros])),
     participantsCounted: n,
     attendees,
     switches,
@@ -338,6 +341,10 @@ function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: n
       `${unresolvedAttendees} attendee(s) could not be matched while some speakers are anonymous; they are not counted as silent.`,
     );
   return out;
+}
+
+function isUnattributed(ctx: TurnContext, speakerId: string): boolean {
+  return ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
 }
 
 function nullableRound(x: number | null): number | null {

@@ -103,13 +103,13 @@ export const TurnTakingResult = z.object({
   totalWords: Count,
   totalTalkTimeMs: Ms.nonnegative().nullable(),
   speakers: z.array(SpeakerTurnTaking),
-  /** Gini coefficient of talk (time or words) over speakers plus silent invitees. */
+  /** Gini coefficient of talk (time or words) over named speakers plus silent invitees (unattributed talk left out). */
   gini: Share,
   /** The largest Gini possible with this many people: (n - 1) / n. */
   giniMax: Share,
   /** Normalised Shannon entropy of floor-turn counts (1 = equal); null with fewer than two people. */
   turnEntropy: Share.nullable(),
-  /** People counted in gini and turnEntropy: speakers plus silent invitees. */
+  /** People counted in gini and turnEntropy: named speakers plus silent invitees ("Unknown speaker" is nobody). */
   participantsCounted: Count,
   attendees: z.object({
     matched: z.array(z.object({ name: z.string(), speakerId: z.string() })),

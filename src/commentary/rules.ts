@@ -9,6 +9,7 @@ import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
+import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { Transcript } from '../model/transcript';
 import { findInjectionAttempts } from './injection';
 
@@ -76,13 +77,16 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  *
  * @example
  * const draft = rulesCommentary(analysis);
- * // draft.summary[0].text => 'Talk was shared fairly evenly ...'; draft.people.length === analysis.transcript.speakers.length
+ * // draft.summary[0].text => 'Talk was shared fairly evenly ...'; draft.people: one entry per named speaker (never "Unknown speaker")
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
   return {
     summary: summaryItems(input),
-    people: input.transcript.speakers.map((s) => personItems(input, citable, s.id)),
+    // Unattributed speech is nobody's: no strengths or advice for "Unknown speaker".
+    people: input.transcript.speakers
+      .filter((s) => s.name !== UNATTRIBUTED_LABEL)
+      .map((s) => personItems(input, citable, s.id)),
   };
 }
 
@@ -118,6 +122,16 @@ function summaryItems(input: Input): CommentaryItem[] {
         : `Talk was shared unevenly (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],
+      quotes: [],
+    });
+  }
+  const silent = input.inclusivity?.participation.silentInvitees ?? [];
+  if (silent.length > 0) {
+    items.push({
+      // Named: the organiser can ask them whether the meeting needed them.
+      text: `${quietNames(silent.map((x) => x.name))} ${silent.length === 1 ? 'was' : 'were'} invited but did not speak.`,
+      utteranceIds: [],
+      metrics: ['inclusivity.participation.people'],
       quotes: [],
     });
   }
