@@ -57,7 +57,9 @@ describe('participation equity', () => {
       { speakerId: 's3', talkShare: 0.1, ratioToFairShare: 0.4, shareOfPeople: 0.1 },
       { speakerId: 's4', talkShare: 0.05, ratioToFairShare: 0.2, shareOfPeople: 0.05 },
     ]);
-    expect(p.dominantVoices).toEqual([{ speakerId: 's1', talkShare: 0.55, ratioToFairShare: 2.2, shareOfPeople: 0.55 }]);
+    expect(p.dominantVoices).toEqual([
+      { speakerId: 's1', talkShare: 0.55, ratioToFairShare: 2.2, shareOfPeople: 0.55 },
+    ]);
     expect(p.speakers.map((s) => s.status)).toEqual(['dominant', 'balanced', 'quiet', 'quiet']);
   });
 
