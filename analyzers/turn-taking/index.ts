@@ -53,7 +53,7 @@ export function analyzeTurnTaking(
   const gaps = gapsBeforeSpeaking(turns);
   const { overlaps, interruptions } = analyzeOverlaps(ctx);
   const questions = askedQuestions(ctx);
-  const silences = longSilences(ctx, T.longSilenceMs);
+  const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
   const monologues = turns.filter((t) => isMonologue(t));
   const attendees = matchAttendees(options.attendees ?? [], transcript.speakers);
 
@@ -96,6 +96,7 @@ export function analyzeTurnTaking(
             afterUtteranceId: id(x.afterIndex),
             beforeUtteranceId: id(x.beforeIndex),
           })),
+          unmeasured: unmeasuredSilences,
         }
       : null,
     overlaps: overlaps === null ? null : overlapSummary(ctx, overlaps),
@@ -334,7 +335,7 @@ function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: n
     );
   if (ctx.prepared.transcript.issues.some((i) => i.code === 'estimated-end-times'))
     out.push(
-      'Some utterance end times were estimated from their length: talk times, overlaps and silences near them are approximate.',
+      'Some utterance end times were estimated from their length: talk times and overlaps near them are approximate, and no silence is measured from an estimated end.',
     );
   if (unresolvedAttendees > 0)
     out.push(

@@ -137,6 +137,11 @@ export const TurnTakingResult = z.object({
           beforeUtteranceId: z.string(),
         }),
       ),
+      /**
+       * Gaps of at least the threshold that open after an estimated end time (the source gave start times only):
+       * not measured, so not counted as silences. 0 when every end is the source's own; absent in older analyses.
+       */
+      unmeasured: Count.optional(),
     })
     .nullable(),
   /** Overlaps typed from timings; null without timings. */
