@@ -39,4 +39,19 @@ describe('no silences from estimated end times', () => {
     expect(result.longSilences).toMatchObject({ count: 1, totalMs: 7000, unmeasured: 0 });
     expect(t.utterances.some((u) => u.endEstimated)).toBe(false);
   });
+
+  it('finds the answer to a question whose end was estimated, and reports no latency', () => {
+    // Owen's question starts 1:48; Nadia answers at 2:20. The estimated end is far from 2:20, but the next
+    // paragraph is the answer: the 10 s answer window would only be measuring the estimate.
+    const t = ingest(
+      bytes(
+        '[00:01:48] Owen: Could we do a smaller version, just the login and the search screens?\n' +
+          '[00:02:20] Nadia: I like that, a month of work instead of six.\n',
+      ),
+    );
+    const { result } = analyzeTurnTaking(prepare(t));
+    expect(result.questions.items.map((q) => [q.utteranceId, q.answerUtteranceId, q.latencyMs])).toEqual([
+      ['u1', 'u2', null],
+    ]);
+  });
 });
