@@ -242,7 +242,12 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
       metrics: [share],
       quotes: [],
     });
-  if (status === 'quiet')
+  // A low share beside someone else's dominant one says more about the room: the quiet-voice finding is then
+  // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
+  const crowdedOut = input.findings.some(
+    (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
+  );
+  if (status === 'quiet' && !crowdedOut)
     out.push({
       text: "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
       utteranceIds: [],
