@@ -111,8 +111,10 @@ function summaryItems(input: Input): CommentaryItem[] {
   const items: CommentaryItem[] = [];
   const tt = input.turnTaking;
   const name = nameOf(input.transcript);
-  if (tt && tt.speakers.length > 1) {
-    const top = [...tt.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
+  // The people counted in the Gini (named speakers and silent invitees): unattributed talk is nobody's.
+  const people = tt?.speakers.filter((s) => name(s.speakerId) !== UNATTRIBUTED_LABEL) ?? [];
+  if (tt && tt.participantsCounted > 1 && people.length > 0) {
+    const top = [...people].sort((a, b) => b.talkShare - a.talkShare)[0]!;
     const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
     // Rounded as verification renders a metric (toFixed alone turns 0.335 into "0.34", not 0.33).
     const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);

@@ -722,3 +722,18 @@ describe('participation advice for every group size (issue 11)', () => {
     expect(m.inclusivity.participation.people).toBe(4);
   });
 });
+
+describe('unattributed talk in the summary (issue 11)', () => {
+  it('names the person with most of the talk, never "Unknown speaker"', () => {
+    // Unattributed cues hold most of the time; of the people, Ana talked most (8 s against Ben's 2 s).
+    const m = measure([
+      ['Ana', 'We moved the launch to March because the payment provider needs more time.', 0, 8],
+      ['', 'Will the price change for existing customers, or only for new sign-ups next year?', 8.5, 30],
+      ['Ben', 'Only new ones.', 30.5, 32.5],
+    ]);
+    const first = rulesCommentary(m).summary[0]!.text;
+    expect(first).toMatch(/^Talk was shared unevenly/);
+    expect(first).toContain('Ana had');
+    expect(first).not.toContain('Unknown speaker');
+  });
+});
