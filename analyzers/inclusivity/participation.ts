@@ -92,6 +92,7 @@ export function participation(
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
   const dominantIds = dominantVoices.map((v) => v.speakerId);
+  const dominantNames = listNames(dominantIds.map((id) => nameOf(p, id)));
   // Time is measured; a share of words only estimates the share of the floor.
   const measured = input.basis === 'time' ? 'high' : 'medium';
 
@@ -113,7 +114,10 @@ export function participation(
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
         : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
-      note: `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what they were asked, or may not have found room${crowdedOut ? ` next to ${dominantIds.map((id) => nameOf(p, id)).join(' and ')}` : ''}.`,
+      note:
+        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
+        `${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
+        `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.`,
     });
   }
   if (silentInvitees.length > 0) {
@@ -131,7 +135,9 @@ export function participation(
       confidence: 'high',
       evidenceType: 'measurement',
       suggestion: 'Check with them whether the meeting needed them, or invite them by name next time.',
-      note: `${listNames(names)} ${names.length === 1 ? 'was' : 'were'} invited but did not speak; they count as zeros in the fair share (${percent(fairShare)} ${among}) and the Gini.`,
+      note:
+        `${listNames(names)} ${names.length === 1 ? 'was' : 'were'} invited but did not speak; ` +
+        `they count as zeros in the fair share (${percent(fairShare)} ${among}) and the Gini.`,
     });
   }
   for (const v of dominantVoices) {
@@ -147,7 +153,9 @@ export function participation(
       evidenceType: 'measurement',
       suggestion:
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
-      note: `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times an equal share (${percent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
+      note:
+        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
+        `an equal share (${percent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
     });
   }
   return {

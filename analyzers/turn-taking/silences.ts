@@ -28,7 +28,8 @@ export interface SilenceScan {
 /**
  * @example
  * // Ana 0-2 s, Ben 9-10 s: one silence 2000-9000 ms.
- * longSilences(ctx, 5000) // => { silences: [{ startMs: 2000, endMs: 9000, durationMs: 7000, afterIndex: 0, beforeIndex: 1 }], unmeasured: 0 }
+ * longSilences(ctx, 5000)
+ * // => { silences: [{ startMs: 2000, endMs: 9000, durationMs: 7000, afterIndex: 0, beforeIndex: 1 }], unmeasured: 0 }
  */
 export function longSilences(ctx: TurnContext, thresholdMs: number): SilenceScan {
   if (!ctx.timed) return { silences: [], unmeasured: 0 };

@@ -77,7 +77,8 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  *
  * @example
  * const draft = rulesCommentary(analysis);
- * // draft.summary[0].text => 'Talk was shared fairly evenly ...'; draft.people: one entry per named speaker (never "Unknown speaker")
+ * // draft.summary[0].text => 'Talk was shared fairly evenly ...'
+ * // draft.people: one entry per named speaker (never "Unknown speaker")
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
@@ -129,9 +130,10 @@ function summaryItems(input: Input): CommentaryItem[] {
   }
   const silent = input.inclusivity?.participation.silentInvitees ?? [];
   if (silent.length > 0) {
+    const who = quietNames(silent.map((x) => x.name));
     items.push({
       // Named: the organiser can ask them whether the meeting needed them.
-      text: `${quietNames(silent.map((x) => x.name))} ${silent.length === 1 ? 'was' : 'were'} invited but did not speak.`,
+      text: `${who} ${silent.length === 1 ? 'was' : 'were'} invited but did not speak.`,
       utteranceIds: [],
       metrics: ['inclusivity.participation.people'],
       quotes: [],
