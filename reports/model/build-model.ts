@@ -144,6 +144,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     utterances,
     utteranceById,
     fairShare,
+    peopleCounted: inclusivity?.participation.people ?? speakerCount,
     gini: turnTaking && Number.isFinite(turnTaking.gini) ? turnTaking.gini : null,
     switchesPerMinute: turnTaking?.switchesPerMinute ?? null,
     interruptions,

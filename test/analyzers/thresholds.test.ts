@@ -175,6 +175,8 @@ describe('quiet and dominant voices read the same everywhere', () => {
     expect(a.turnTaking.participantsCounted).toBe(2);
     expect(p.speakers.map((s) => s.status)).toEqual(['balanced', 'balanced']);
     expect(model.personById.get('s2')?.participation).toBe('balanced');
+    // The PDF's count of people (cover, fair-share line) is the analyser's, not the number of speaker rows.
+    expect([model.peopleCounted, model.people.length]).toEqual([2, 3]);
   });
 
   it('the PDF conventions state the home fractions in words', () => {
