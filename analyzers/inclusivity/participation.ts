@@ -2,8 +2,10 @@
  * Participation equity: who spoke much less, or much more, than an equal share of the meeting.
  * The shares come from the turn-taking analyser (by time when timings are real, by words otherwise).
  *
- * Thresholds: quiet below half the fair share (1/n), dominant above twice the fair share, where n is
- * the number of speakers who are known people (the "Unknown speaker" bucket is not a person).
+ * Thresholds (thresholds.ts): quiet below half the fair share (1/n), dominant above `dominantThreshold` (twice
+ * the fair share, 75% with two people), where n is everyone invited: the speakers who are known people plus the
+ * silent invitees. Unattributed speech (the "Unknown speaker" bucket) is nobody's: it is not a person, and
+ * shares are read among the people's own talk (`shareOfPeople`), so it neither dilutes nor inflates anyone.
  */
 import { z } from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
@@ -11,7 +13,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
-import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from './thresholds';
+import { dominantThreshold, participationStatus, QUIET_FRACTION } from './thresholds';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -23,19 +25,28 @@ import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from './thresh
 export interface ParticipationInput {
   basis: TurnTakingResult['basis'];
   speakers: Array<Pick<SpeakerTurnTaking, 'speakerId' | 'talkShare' | 'interruptionsMade' | 'interruptionsReceived'>>;
+  /** Invitees who never spoke (from the attendee list): counted as people with a zero share. */
+  attendees?: Pick<TurnTakingResult['attendees'], 'silent'>;
 }
 
 export const ShareOfVoice = z.object({
   speakerId: z.string(),
   talkShare: z.number(),
-  /** talkShare divided by the fair share: 1 is exactly equal, 0.4 is 40% of an equal share. */
+  /** shareOfPeople divided by the fair share: 1 is exactly equal, 0.4 is 40% of an equal share. */
   ratioToFairShare: z.number(),
+  /**
+   * Share of the talk of the people counted (unattributed speech left out); equals talkShare when every
+   * utterance has a speaker. Status and ratio are read from it. Absent in analyses stored before it existed.
+   */
+  shareOfPeople: z.number().optional(),
 });
 
 export const ParticipationResult = z.object({
   basis: z.enum(['time', 'words']),
-  /** Number of people counted for the fair share. */
+  /** Number of people counted for the fair share: named speakers plus silent invitees (never "Unknown speaker"). */
   people: z.number().int().nonnegative(),
+  /** Invitees who never spoke, counted in `people` with a zero share (empty without an attendee list). */
+  silentInvitees: z.array(z.object({ name: z.string() })).default([]),
   /** 1 / people (0 with nobody). */
   fairShare: z.number(),
   quietBelow: z.number(),
@@ -59,26 +70,38 @@ export function participation(
   input: ParticipationInput,
   out: FindingCollector,
 ): ParticipationResult {
-  const people = input.speakers.filter((s) => p.speakerById.get(s.speakerId)?.name !== UNATTRIBUTED_LABEL);
-  const fairShare = people.length > 0 ? 1 / people.length : 0;
+  const named = input.speakers.filter((s) => p.speakerById.get(s.speakerId)?.name !== UNATTRIBUTED_LABEL);
+  const silentInvitees = (input.attendees?.silent ?? []).map(({ name }) => ({ name }));
+  const people = named.length + silentInvitees.length;
+  const fairShare = people > 0 ? 1 / people : 0;
   const quietBelow = fairShare * QUIET_FRACTION;
-  const dominantAbove = fairShare * DOMINANT_MULTIPLE;
-  const speakers = people.map((s) => {
-    const ratioToFairShare = fairShare > 0 ? round(s.talkShare / fairShare) : 0;
-    const status = participationStatus(s.talkShare, fairShare, people.length);
-    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, status };
+  const dominantAbove = people < 2 ? fairShare : dominantThreshold(fairShare);
+  const peopleTotal = named.reduce((n, s) => n + s.talkShare, 0);
+  const speakers = named.map((s) => {
+    const shareOfPeople = peopleTotal > 0 ? round(s.talkShare / peopleTotal) : 0;
+    const ratioToFairShare = fairShare > 0 ? round(shareOfPeople / fairShare) : 0;
+    const status = participationStatus(shareOfPeople, fairShare, people);
+    return { speakerId: s.speakerId, talkShare: s.talkShare, ratioToFairShare, shareOfPeople, status };
   });
-  const strip = ({ speakerId, talkShare, ratioToFairShare }: (typeof speakers)[number]) => ({
+  const strip = ({ speakerId, talkShare, ratioToFairShare, shareOfPeople }: (typeof speakers)[number]) => ({
     speakerId,
     talkShare,
     ratioToFairShare,
+    shareOfPeople,
   });
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
+  const dominantIds = dominantVoices.map((v) => v.speakerId);
+  const dominantNames = listNames(dominantIds.map((id) => nameOf(p, id)));
+  // Time is measured; a share of words only estimates the share of the floor.
+  const measured = input.basis === 'time' ? 'high' : 'medium';
 
   const basisWords = input.basis === 'time' ? 'of the talk time' : 'of the words spoken';
+  const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
   for (const v of quietVoices) {
     const sample = longestUtterance(ctx, v.speakerId);
+    // Beside a dominant voice the low share says more about the room than about this person: an observation.
+    const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -86,12 +109,35 @@ export function participation(
       ...sample,
       severity: 'info',
       targetSpeakerId: null,
-      confidence: 'high',
+      confidence: crowdedOut ? 'low' : measured,
       evidenceType: 'measurement',
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
         : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
-      note: `${nameOf(p, v.speakerId)} had ${percent(v.talkShare)} ${basisWords}; an equal share among ${people.length} people is ${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, or may not have found room.`,
+      note:
+        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
+        `${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
+        `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.`,
+    });
+  }
+  if (silentInvitees.length > 0) {
+    const names = silentInvitees.map((s) => s.name);
+    out.add({
+      kind: 'quiet-voice',
+      ruleId: 'silent-invitee',
+      speakerId: null,
+      utterance: -1,
+      quoteStart: 0,
+      quoteEnd: 0,
+      severity: 'info',
+      targetSpeakerId: null,
+      // The attendee list says who was invited; that they said nothing is certain.
+      confidence: 'high',
+      evidenceType: 'measurement',
+      suggestion: 'Check with them whether the meeting needed them, or invite them by name next time.',
+      note:
+        `${listNames(names)} ${names.length === 1 ? 'was' : 'were'} invited but did not speak; ` +
+        `they count as zeros in the fair share (${percent(fairShare)} ${among}) and the Gini.`,
     });
   }
   for (const v of dominantVoices) {
@@ -103,16 +149,19 @@ export function participation(
       ...sample,
       severity: 'low',
       targetSpeakerId: null,
-      confidence: 'high',
+      confidence: measured,
       evidenceType: 'measurement',
       suggestion:
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
-      note: `${nameOf(p, v.speakerId)} had ${percent(v.talkShare)} ${basisWords}, ${round(v.ratioToFairShare)} times an equal share (${percent(fairShare)} among ${people.length} people). Chairing or presenting explains some of this.`,
+      note:
+        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
+        `an equal share (${percent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
     });
   }
   return {
     basis: input.basis,
-    people: people.length,
+    people,
+    silentInvitees,
     fairShare: round(fairShare),
     quietBelow: round(quietBelow),
     dominantAbove: round(dominantAbove),
@@ -136,6 +185,11 @@ function longestUtterance(
   const tokens = ctx.views[best]!.tokens;
   if (tokens.length === 0) return { utterance: best, quoteStart: 0, quoteEnd: 0 };
   return { utterance: best, quoteStart: tokens[0]!.start, quoteEnd: tokens[Math.min(tokens.length, 12) - 1]!.end };
+}
+
+/** "Bea", "Bea and Farid", "Bea, Farid and Gus". */
+function listNames(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function round(n: number): number {

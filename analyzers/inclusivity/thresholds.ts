@@ -13,17 +13,34 @@ export const DOMINANT_MULTIPLE = 2;
 export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
 
 /**
- * Quiet below half the fair share, dominant above twice it; with fewer than two people nobody is either.
+ * The share above which a voice is dominant: twice the fair share, but never more than halfway from the fair
+ * share to all of the talk, so that the line exists for every group size. With two people twice the fair
+ * share is 100%, which nobody can exceed: a manager with 95% of a 1:1 would read "balanced". Halfway gives
+ * 75% for two people; from three people on (2/3 = halfway for three) it is twice the fair share.
+ *
+ * @example
+ * dominantThreshold(0.25) // => 0.5   (four people: twice the fair share)
+ * dominantThreshold(0.5)  // => 0.75  (two people: halfway from 50% to 100%)
+ * dominantThreshold(1)    // => 1     (one person: nobody to dominate)
+ */
+export function dominantThreshold(fairShare: number): number {
+  return Math.min(fairShare * DOMINANT_MULTIPLE, (fairShare + 1) / 2);
+}
+
+/**
+ * Quiet below half the fair share, dominant above `dominantThreshold`; with fewer than two people (counting
+ * silent invitees) nobody is either. `fairShare` is 1 / people invited (or present, without an attendee list).
  *
  * @example
  * participationStatus(0.1, 0.25, 4)  // => 'quiet'     (below 0.125)
  * participationStatus(0.55, 0.25, 4) // => 'dominant'  (above 0.5)
+ * participationStatus(0.94, 0.5, 2)  // => 'dominant'  (a 1:1: above 0.75)
  * participationStatus(1, 1, 1)       // => 'balanced'  (nobody to share with)
  */
 export function participationStatus(share: number, fairShare: number, people: number): ParticipationStatus {
   if (people < 2) return 'balanced';
   if (share < fairShare * QUIET_FRACTION) return 'quiet';
-  if (share > fairShare * DOMINANT_MULTIPLE) return 'dominant';
+  if (share > dominantThreshold(fairShare)) return 'dominant';
   return 'balanced';
 }
 

@@ -1,6 +1,7 @@
 /**
  * Back-channels given: whole utterances such as "mm-hmm", "yeah", "right" that show listening
- * without taking the floor (analyzers/nlp/data/backchannels.ts decides what counts). Each is credited
+ * without taking the floor (analyzers/nlp/data/backchannels.ts decides what counts), and answer no question
+ * just asked ("Did it ship?" / "Yes." is an answer: analyzers/nlp/backchannel-flags.ts). Each is credited
  * to the person being listened to: the latest earlier speaker other than the listener who said
  * more than a back-channel (an "okay" answering someone's "mm-hmm" still listens to the talker).
  *
@@ -8,6 +9,7 @@
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
  */
 import { z } from 'zod';
+import { answersQuestion } from '../nlp/backchannel-flags';
 import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { LISTENED_REACH, RIGHT_AFTER_MS } from './thresholds';
@@ -41,7 +43,8 @@ export function backchannels(p: PreparedTranscript, ctx: ConversationContext): B
   const utterances = p.transcript.utterances;
   const found: Backchannel[] = [];
   for (let i = 0; i < utterances.length; i++) {
-    if (!ctx.backchannel[i]) continue;
+    // "Yes." to a question just asked is an answer (a turn), not listening: nlp/backchannel-flags.ts.
+    if (!ctx.backchannel[i] || answersQuestion(p, i)) continue;
     const listened = listenedTo(ctx, i);
     if (listened < 0) continue;
     const u = utterances[i]!;

@@ -3,7 +3,7 @@
  * flags, and the events the parser found at the end of each utterance.
  */
 import type { Utterance } from '../../src/model/transcript';
-import { isBackchannel, BACKCHANNEL_MAX_WORDS } from '../nlp/data/backchannels';
+import { backchannelFlags } from '../nlp/backchannel-flags';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 
@@ -15,7 +15,7 @@ export interface TurnContext {
   timed: boolean;
   /** Words (tokens) per utterance. */
   words: number[];
-  /** Whether each utterance is entirely a back-channel ("mm-hmm", "yeah, right"). */
+  /** Whether each utterance is a back-channel: only "mm-hmm", "yeah, right"..., and not the answer to a question. */
   backchannel: boolean[];
   /** Kinds of non-speech events found at the end of each utterance (e.g. `disfluency`). */
   endEvents: Map<number, Set<string>>;
@@ -31,9 +31,8 @@ export function turnContext(prepared: PreparedTranscript): TurnContext {
   const utterances = transcript.utterances;
   const timed = transcript.hasTimings && utterances.every((u) => u.startMs !== null && u.endMs !== null);
   const words = tokens.map((t) => t.length);
-  const backchannel = prepared.lower.map(
-    (words) => words.length > 0 && words.length <= BACKCHANNEL_MAX_WORDS && isBackchannel(words),
-  );
+  // By content and position: a short answer to a question is a turn (nlp/backchannel-flags.ts).
+  const backchannel = [...backchannelFlags(prepared)];
   const endEvents = new Map<number, Set<string>>();
   for (const e of transcript.events) {
     if (e.position !== 'end' || e.utteranceId === null) continue;

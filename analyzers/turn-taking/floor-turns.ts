@@ -3,8 +3,8 @@
  * utterances; a floor turn additionally ignores back-channels ("mm-hmm", "yeah") from others,
  * which show listening without taking the floor (Yngve 1970; Duncan 1972). So
  * Ana: "...", Ben: "mm-hmm", Ana: "..." is one floor turn of Ana's, and a turn that is nothing but
- * back-channels is no floor turn. Turn counts, turn lengths, monologues, switches and gaps are
- * measured on floor turns.
+ * back-channels is no floor turn, and back-channels that open a turn are not part of it. Turn counts, turn
+ * lengths, monologues, switches and gaps are measured on floor turns.
  */
 import type { TurnContext } from './context';
 
@@ -34,14 +34,15 @@ export function floorTurns(ctx: TurnContext): FloorTurn[] {
   const result: FloorTurn[] = [];
   // Plain loops, no closures per turn: this runs once per turn of a 200k-word meeting.
   for (const turn of transcript.turns) {
+    // Back-channels that open a turn ("Mm-hmm." said during the other's talk, then "So a revoked token ...?") are
+    // listening, not the start of the floor: the floor turn begins at the first substantive utterance, so the
+    // listener's gap is measured from there and is never negative for a "mm-hmm" said in overlap.
     const indices: number[] = [];
-    let onlyBackchannels = true;
     for (const id of turn.utteranceIds) {
       const i = utteranceIndex.get(id)!;
-      indices.push(i);
-      if (!ctx.backchannel[i]) onlyBackchannels = false;
+      if (indices.length > 0 || !ctx.backchannel[i]) indices.push(i);
     }
-    if (onlyBackchannels) continue;
+    if (indices.length === 0) continue;
     let floor = result[result.length - 1];
     if (!floor || floor.speakerId !== turn.speakerId) {
       floor = {

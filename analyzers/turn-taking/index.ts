@@ -9,6 +9,7 @@
  * May import src/model and analyzers/nlp only.
  */
 import type { Finding } from '../../src/model/finding';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { matchAttendees } from './attendees';
 import { turnContext, type TurnContext } from './context';
@@ -52,15 +53,17 @@ export function analyzeTurnTaking(
   const gaps = gapsBeforeSpeaking(turns);
   const { overlaps, interruptions } = analyzeOverlaps(ctx);
   const questions = askedQuestions(ctx);
-  const silences = longSilences(ctx, T.longSilenceMs);
+  const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
   const monologues = turns.filter((t) => isMonologue(t));
   const attendees = matchAttendees(options.attendees ?? [], transcript.speakers);
 
   const perSpeaker = groupPerSpeaker(ctx, turns, questions, interruptions);
   const speakers = transcript.speakers.map((s) => speakerStats(ctx, s.id, s.name, basis, talk, gaps, perSpeaker));
-  const amounts = speakers.map((s) => (basis === 'time' ? (s.talkTimeMs ?? 0) : s.words));
+  // Unattributed speech ("Unknown speaker") is nobody's: it is no participant in any equality number.
+  const people = speakers.filter((s) => !isUnattributed(ctx, s.speakerId));
+  const amounts = people.map((s) => (basis === 'time' ? (s.talkTimeMs ?? 0) : s.words));
   const silentZeros = attendees.silent.map(() => 0);
-  const n = speakers.length + silentZeros.length;
+  const n = people.length + silentZeros.length;
   const durationMs = ctx.timed ? transcript.durationMs : null;
   const switches = Math.max(0, turns.length - 1);
   const id = (i: number) => ctx.utterances[i]!.id;
@@ -74,7 +77,7 @@ export function analyzeTurnTaking(
     speakers,
     gini: round4(gini([...amounts, ...silentZeros])),
     giniMax: n < 2 ? 0 : round4((n - 1) / n),
-    turnEntropy: nullableRound(normalizedEntropy([...speakers.map((s) => s.turns), ...silentZeros])),
+    turnEntropy: nullableRound(normalizedEntropy([...people.map((s) => s.turns), ...silentZeros])),
     participantsCounted: n,
     attendees,
     switches,
@@ -93,6 +96,7 @@ export function analyzeTurnTaking(
             afterUtteranceId: id(x.afterIndex),
             beforeUtteranceId: id(x.beforeIndex),
           })),
+          unmeasured: unmeasuredSilences,
         }
       : null,
     overlaps: overlaps === null ? null : overlapSummary(ctx, overlaps),
@@ -331,13 +335,17 @@ function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: n
     );
   if (ctx.prepared.transcript.issues.some((i) => i.code === 'estimated-end-times'))
     out.push(
-      'Some utterance end times were estimated from their length: talk times, overlaps and silences near them are approximate.',
+      'Some utterance end times were estimated from their length: talk times and overlaps near them are approximate, and no silence is measured from an estimated end.',
     );
   if (unresolvedAttendees > 0)
     out.push(
       `${unresolvedAttendees} attendee(s) could not be matched while some speakers are anonymous; they are not counted as silent.`,
     );
   return out;
+}
+
+function isUnattributed(ctx: TurnContext, speakerId: string): boolean {
+  return ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
 }
 
 function nullableRound(x: number | null): number | null {

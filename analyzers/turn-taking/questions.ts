@@ -3,7 +3,8 @@
  * one question clause (analyzers/nlp/questions.ts); its type and quote are those of its last
  * question clause, the one a next speaker answers. The answer is the first utterance by someone
  * else among the next few utterances (and, with timings, starting within 10 s of the question's
- * end, and not more than 1 s before it ends: talk over the question is not an answer).
+ * end, and not more than 1 s before it ends: talk over the question is not an answer). Where the question's end
+ * was estimated (start times only), only the utterance window applies and no latency is reported.
  */
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionType } from '../nlp/questions';
@@ -39,7 +40,9 @@ export function askedQuestions(ctx: TurnContext): AskedQuestion[] {
     const last = questions[questions.length - 1];
     if (!last) continue;
     const answerIndex = findAnswer(ctx, i);
-    const latencyMs = answerIndex !== null && ctx.timed ? us[answerIndex]!.startMs! - us[i]!.endMs! : null;
+    // An estimated end (start times only) measures no latency.
+    const measured = ctx.timed && !us[i]!.endEstimated;
+    const latencyMs = answerIndex !== null && measured ? us[answerIndex]!.startMs! - us[i]!.endMs! : null;
     asked.push({
       index: i,
       type: last.type,
@@ -56,11 +59,13 @@ export function askedQuestions(ctx: TurnContext): AskedQuestion[] {
 function findAnswer(ctx: TurnContext, q: number): number | null {
   const us = ctx.utterances;
   const asker = us[q]!.speakerId;
+  // Where the question's end was estimated (start times only), the time tests would measure the estimate.
+  const timed = ctx.timed && !us[q]!.endEstimated;
   for (let j = q + 1; j < us.length && j <= q + T.answerWindowUtterances; j++) {
     const u = us[j]!;
-    if (ctx.timed && u.startMs! - us[q]!.endMs! > T.answerWindowMs) break;
+    if (timed && u.startMs! - us[q]!.endMs! > T.answerWindowMs) break;
     if (u.speakerId === asker) continue;
-    if (ctx.timed && u.startMs! < us[q]!.endMs! - T.answerOverlapToleranceMs) continue;
+    if (timed && u.startMs! < us[q]!.endMs! - T.answerOverlapToleranceMs) continue;
     return j;
   }
   return null;

@@ -103,13 +103,13 @@ export const TurnTakingResult = z.object({
   totalWords: Count,
   totalTalkTimeMs: Ms.nonnegative().nullable(),
   speakers: z.array(SpeakerTurnTaking),
-  /** Gini coefficient of talk (time or words) over speakers plus silent invitees. */
+  /** Gini coefficient of talk (time or words) over named speakers plus silent invitees (unattributed talk left out). */
   gini: Share,
   /** The largest Gini possible with this many people: (n - 1) / n. */
   giniMax: Share,
   /** Normalised Shannon entropy of floor-turn counts (1 = equal); null with fewer than two people. */
   turnEntropy: Share.nullable(),
-  /** People counted in gini and turnEntropy: speakers plus silent invitees. */
+  /** People counted in gini and turnEntropy: named speakers plus silent invitees ("Unknown speaker" is nobody). */
   participantsCounted: Count,
   attendees: z.object({
     matched: z.array(z.object({ name: z.string(), speakerId: z.string() })),
@@ -137,6 +137,11 @@ export const TurnTakingResult = z.object({
           beforeUtteranceId: z.string(),
         }),
       ),
+      /**
+       * Gaps of at least the threshold that open after an estimated end time (the source gave start times only):
+       * not measured, so not counted as silences. 0 when every end is the source's own; absent in older analyses.
+       */
+      unmeasured: Count.optional(),
     })
     .nullable(),
   /** Overlaps typed from timings; null without timings. */

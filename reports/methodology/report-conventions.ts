@@ -26,12 +26,12 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   {
     term: 'Fair share',
     definition:
-      '1 / the number of people who spoke (and silent invitees, when an attendee list was given): the dashed line in the talk-share chart.',
+      '1 / the number of people who spoke (and silent invitees, when an attendee list was given; never "Unknown speaker"): the dashed line in the talk-share chart.',
   },
   {
     term: 'Quiet and dominant voices',
     definition:
-      'Quiet: below half the fair share. Dominant: above twice the fair share. A chair or a presenter is expected to talk more.',
+      'Quiet: below half the fair share. Dominant: above twice the fair share, and with two people above three quarters (twice a half is all of it). A chair or a presenter is expected to talk more.',
   },
   {
     term: 'Equality gauge',

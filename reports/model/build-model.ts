@@ -13,6 +13,7 @@ import type {
   UtteranceView,
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
@@ -57,7 +58,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   const invitations = tally(inclusivity?.invitations.bySpeaker);
   const credits = tally(inclusivity?.credit.bySpeaker);
   const fallback = fallbackStats(utterances);
-  const speakerCount = Math.max(1, transcript.speakers.length);
+  const speakerCount = Math.max(1, transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length);
   const fairShare = inclusivity?.participation.fairShare ?? 1 / speakerCount;
   const statusById = new Map((inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.status]));
   const toneBySpeaker = new Map(
@@ -84,7 +85,11 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
       questions: stats.questions,
       interruptionsMade: stats.interruptionsMade,
       interruptionsReceived: stats.interruptionsReceived,
-      participation: statusById.get(speaker.id) ?? participationStatus(stats.talkShare, fairShare, speakerCount),
+      // Unattributed speech is nobody's: no verdict (shown without a tag), as in the analyser.
+      participation:
+        speaker.name === UNATTRIBUTED_LABEL
+          ? 'balanced'
+          : (statusById.get(speaker.id) ?? participationStatus(stats.talkShare, fairShare, speakerCount)),
       sentiment: toneBySpeaker.get(speaker.id) ?? null,
       invitationsGiven: invitations.get(speaker.id)?.given ?? null,
       invitationsReceived: invitations.get(speaker.id)?.received ?? null,
@@ -139,6 +144,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     utterances,
     utteranceById,
     fairShare,
+    peopleCounted: inclusivity?.participation.people ?? speakerCount,
     gini: turnTaking && Number.isFinite(turnTaking.gini) ? turnTaking.gini : null,
     switchesPerMinute: turnTaking?.switchesPerMinute ?? null,
     interruptions,

@@ -95,6 +95,11 @@ export interface ReportModel {
   utteranceById: ReadonlyMap<string, UtteranceView>;
   /** 1 / number of people. */
   fairShare: number;
+  /**
+   * People counted for the fair share and the Gini: named speakers plus silent invitees, never "Unknown speaker"
+   * (inclusivity.participation.people). `people` above lists every speaker row, the unattributed bucket included.
+   */
+  peopleCounted: number;
   gini: number | null;
   switchesPerMinute: number | null;
   interruptions: InterruptionView[];

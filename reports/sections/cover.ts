@@ -158,7 +158,7 @@ function metaLine(model: ReportModel): string {
   const parts: string[] = [];
   if (model.meetingDate) parts.push(formatMeetingDate(model.meetingDate));
   parts.push(model.durationMs !== null ? formatDuration(model.durationMs) : 'no timings');
-  parts.push(plural(model.people.length, 'participant'));
+  parts.push(plural(model.peopleCounted, 'participant'));
   parts.push(`${formatCount(model.wordCount)} words`);
   parts.push(`${model.utterances.length} utterances`);
   parts.push(`from ${model.format}`);

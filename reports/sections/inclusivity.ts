@@ -3,6 +3,7 @@
  * credit, non-inclusive phrases with an alternative, and tentative language per person.
  */
 import type { InclusivityResult } from '../../analyzers/inclusivity/index';
+import { DOMINANT_MULTIPLE, dominantThreshold } from '../../analyzers/inclusivity/thresholds';
 import { formatPercent, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
@@ -54,6 +55,10 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
       .join(', ') + (people.length > MAX_NAMES ? ` and ${people.length - MAX_NAMES} more (see Participation)` : '');
   const quiet = model.people.filter((p) => p.participation === 'quiet');
   const dominant = model.people.filter((p) => p.participation === 'dominant');
+  // Twice the fair share, except where that is out of reach (two people: 75%): the analyser's one rule.
+  const above = dominantThreshold(model.fairShare);
+  const dominantLine =
+    above < model.fairShare * DOMINANT_MULTIPLE ? `${formatPercent(above)} of the talk` : 'twice the fair share';
   flow.paragraph(
     quiet.length > 0
       ? [
@@ -68,9 +73,9 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
     dominant.length > 0
       ? [
           { text: 'Dominant voices ', bold: true },
-          { text: `(above twice the fair share): ${list(dominant)}. Chairing or presenting explains some of this.` },
+          { text: `(above ${dominantLine}): ${list(dominant)}. Chairing or presenting explains some of this.` },
         ]
-      : [{ text: 'Dominant voices: ', bold: true }, { text: 'nobody spoke more than twice the fair share.' }],
+      : [{ text: 'Dominant voices: ', bold: true }, { text: `nobody spoke more than ${dominantLine}.` }],
   );
 }
 

@@ -23,7 +23,7 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
     `Talk share is measured by ${basis}${model.basis === null ? ' (turn-taking metrics were not computed; counted from the transcript)' : ''}.`,
   ];
   intro.push(
-    `With ${plural(model.people.length, 'person', 'people')}, an even split gives everyone ${formatPercent(model.fairShare)}: the dashed line.`,
+    `With ${plural(model.peopleCounted, 'person', 'people')}, an even split gives everyone ${formatPercent(model.fairShare)}: the dashed line.`,
   );
   if (model.switchesPerMinute !== null)
     intro.push(`The floor changed hands ${model.switchesPerMinute.toFixed(1)} times a minute.`);

@@ -9,6 +9,7 @@ import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
+import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { Transcript } from '../model/transcript';
 import { findInjectionAttempts } from './injection';
 
@@ -76,13 +77,17 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  *
  * @example
  * const draft = rulesCommentary(analysis);
- * // draft.summary[0].text => 'Talk was shared fairly evenly ...'; draft.people.length === analysis.transcript.speakers.length
+ * // draft.summary[0].text => 'Talk was shared fairly evenly ...'
+ * // draft.people: one entry per named speaker (never "Unknown speaker")
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
   return {
     summary: summaryItems(input),
-    people: input.transcript.speakers.map((s) => personItems(input, citable, s.id)),
+    // Unattributed speech is nobody's: no strengths or advice for "Unknown speaker".
+    people: input.transcript.speakers
+      .filter((s) => s.name !== UNATTRIBUTED_LABEL)
+      .map((s) => personItems(input, citable, s.id)),
   };
 }
 
@@ -107,8 +112,10 @@ function summaryItems(input: Input): CommentaryItem[] {
   const items: CommentaryItem[] = [];
   const tt = input.turnTaking;
   const name = nameOf(input.transcript);
-  if (tt && tt.speakers.length > 1) {
-    const top = [...tt.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
+  // The people counted in the Gini (named speakers and silent invitees): unattributed talk is nobody's.
+  const people = tt?.speakers.filter((s) => name(s.speakerId) !== UNATTRIBUTED_LABEL) ?? [];
+  if (tt && tt.participantsCounted > 1 && people.length > 0) {
+    const top = [...people].sort((a, b) => b.talkShare - a.talkShare)[0]!;
     const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
     // Rounded as verification renders a metric (toFixed alone turns 0.335 into "0.34", not 0.33).
     const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);
@@ -118,6 +125,17 @@ function summaryItems(input: Input): CommentaryItem[] {
         : `Talk was shared unevenly (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],
+      quotes: [],
+    });
+  }
+  const silent = input.inclusivity?.participation.silentInvitees ?? [];
+  if (silent.length > 0) {
+    const who = quietNames(silent.map((x) => x.name));
+    items.push({
+      // Named: the organiser can ask them whether the meeting needed them.
+      text: `${who} ${silent.length === 1 ? 'was' : 'were'} invited but did not speak.`,
+      utteranceIds: [],
+      metrics: ['inclusivity.participation.people'],
       quotes: [],
     });
   }
@@ -228,7 +246,12 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
       metrics: [share],
       quotes: [],
     });
-  if (status === 'quiet')
+  // A low share beside someone else's dominant one says more about the room: the quiet-voice finding is then
+  // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
+  const crowdedOut = input.findings.some(
+    (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
+  );
+  if (status === 'quiet' && !crowdedOut)
     out.push({
       text: "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
       utteranceIds: [],

@@ -60,6 +60,12 @@ export const Utterance = z.object({
   turn: z.number().int().nonnegative(),
   /** 1-based line in the source file where this utterance starts, when the source is line-based. */
   line: z.number().int().positive().nullable(),
+  /**
+   * Present (true) when the source gave only a start time (Otter, "[00:01:15] Name:" lines) and `endMs` was
+   * estimated from the number of words and the next start: the end is no measurement, so no silence is
+   * measured from it. Absent when the end is the source's own.
+   */
+  endEstimated: z.literal(true).optional(),
 });
 export type Utterance = z.infer<typeof Utterance>;
 

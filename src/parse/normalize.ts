@@ -94,7 +94,8 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     const speakerId = speakerIdOf(cue.speaker);
     const startMs = timed ? cue.startMs : null;
     let endMs = timed ? cue.endMs : null;
-    if (timed && endMs === null && startMs !== null) {
+    const endEstimated = timed && endMs === null && startMs !== null;
+    if (endEstimated) {
       endMs = estimateEnd(startMs, text, cues[i + 1]?.startMs ?? null);
       estimatedEnds++;
     }
@@ -103,7 +104,9 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     for (const e of found)
       events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
     if (utteranceId === null) continue;
-    utterances.push({ id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line });
+    const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
+    if (endEstimated) u.endEstimated = true;
+    utterances.push(u);
   }
   if (utterances.length === 0) {
     throw new TranscriptError(

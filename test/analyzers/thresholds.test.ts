@@ -23,16 +23,18 @@ import { makeTranscript } from '../helpers/make-transcript';
 const LATIN = { getCharacterSet: () => Array.from({ length: 0x250 - 0x20 }, (_, i) => 0x20 + i) };
 const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ') + '.';
 
-/** Four people: Ana talks most, Dan least. */
-function meeting(): Analysis {
-  const transcript = makeTranscript([
-    ['Ana', words(60, 'budget')],
-    ['Ben', words(20, 'plan')],
-    ['Cai', words(25, 'release')],
-    ['Dan', words(3, 'fine')],
-    ['Ana', words(40, 'budget')],
-  ]);
-  const m = runAnalyzers(transcript);
+const FOUR: Parameters<typeof makeTranscript>[0] = [
+  ['Ana', words(60, 'budget')],
+  ['Ben', words(20, 'plan')],
+  ['Cai', words(25, 'release')],
+  ['Dan', words(3, 'fine')],
+  ['Ana', words(40, 'budget')],
+];
+
+/** Four people: Ana talks most, Dan least (or other lines). */
+function meeting(lines = FOUR, attendees?: string[]): Analysis {
+  const transcript = makeTranscript(lines);
+  const m = runAnalyzers(transcript, { attendees });
   const commentary: Analysis['commentary'] = {
     summary: [],
     people: [],
@@ -143,6 +145,38 @@ describe('quiet and dominant voices read the same everywhere', () => {
     }
     expect(p.quietBelow).toBeCloseTo(p.fairShare * QUIET_FRACTION, 12);
     expect(p.dominantAbove).toBeCloseTo(p.fairShare * DOMINANT_MULTIPLE, 12);
+  });
+
+  it('in a 1:1 the analyser and the PDF people table agree that 90% is dominant (the 75% line for two)', () => {
+    const a = meeting([
+      ['Ana', words(90, 'budget')],
+      ['Ben', words(10, 'fine')],
+    ]);
+    const p = a.inclusivity.participation;
+    const model = buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN);
+    expect(p.dominantAbove).toBe(0.75);
+    expect(p.speakers.map((s) => [s.speakerId, s.status])).toEqual([
+      ['s1', 'dominant'],
+      ['s2', 'quiet'],
+    ]);
+    for (const s of p.speakers) expect(model.personById.get(s.speakerId)?.participation).toBe(s.status);
+  });
+
+  it('gives the unattributed bucket no verdict in the analysis or the PDF, however much it said', () => {
+    // Unknown 100 words, Ana 10, Ben 10: Ana and Ben split the people's talk evenly.
+    const a = meeting([
+      ['Ana', words(10, 'budget')],
+      ['', words(100, 'question')],
+      ['Ben', words(10, 'plan')],
+    ]);
+    const p = a.inclusivity.participation;
+    const model = buildReportModel({ analysis: a, options: { generatedAt: new Date('2026-01-01T00:00:00Z') } }, LATIN);
+    expect(p.people).toBe(2);
+    expect(a.turnTaking.participantsCounted).toBe(2);
+    expect(p.speakers.map((s) => s.status)).toEqual(['balanced', 'balanced']);
+    expect(model.personById.get('s2')?.participation).toBe('balanced');
+    // The PDF's count of people (cover, fair-share line) is the analyser's, not the number of speaker rows.
+    expect([model.peopleCounted, model.people.length]).toEqual([2, 3]);
   });
 
   it('the PDF conventions state the home fractions in words', () => {

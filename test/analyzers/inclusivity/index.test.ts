@@ -54,10 +54,12 @@ describe('participation equity', () => {
     const p = result.participation;
     expect(p).toMatchObject({ basis: 'time', people: 4, fairShare: 0.25, quietBelow: 0.125, dominantAbove: 0.5 });
     expect(p.quietVoices).toEqual([
-      { speakerId: 's3', talkShare: 0.1, ratioToFairShare: 0.4 },
-      { speakerId: 's4', talkShare: 0.05, ratioToFairShare: 0.2 },
+      { speakerId: 's3', talkShare: 0.1, ratioToFairShare: 0.4, shareOfPeople: 0.1 },
+      { speakerId: 's4', talkShare: 0.05, ratioToFairShare: 0.2, shareOfPeople: 0.05 },
     ]);
-    expect(p.dominantVoices).toEqual([{ speakerId: 's1', talkShare: 0.55, ratioToFairShare: 2.2 }]);
+    expect(p.dominantVoices).toEqual([
+      { speakerId: 's1', talkShare: 0.55, ratioToFairShare: 2.2, shareOfPeople: 0.55 },
+    ]);
     expect(p.speakers.map((s) => s.status)).toEqual(['dominant', 'balanced', 'quiet', 'quiet']);
   });
 

@@ -51,7 +51,8 @@ describe('participation thresholds', () => {
     expect(findings).toEqual([]);
   });
 
-  it('compares two people: with 80% and 20%, the second is quiet (below 25%), nobody dominant (above 100%)', () => {
+  it('compares two people: with 80% and 20%, the first is dominant (above 75%), the second quiet (below 25%)', () => {
+    // Twice the fair share would be 100%, which nobody can exceed; halfway from 50% to 100% is 75%.
     const { p } = participation(
       [
         ['Ana', 'Long talk here.'],
@@ -59,20 +60,33 @@ describe('participation thresholds', () => {
       ],
       [0.8, 0.2],
     );
-    expect(p).toMatchObject({ people: 2, fairShare: 0.5, quietBelow: 0.25, dominantAbove: 1 });
+    expect(p).toMatchObject({ people: 2, fairShare: 0.5, quietBelow: 0.25, dominantAbove: 0.75 });
     expect(p.speakers.map((s) => [s.speakerId, s.status, s.ratioToFairShare])).toEqual([
-      ['s1', 'balanced', 1.6],
+      ['s1', 'dominant', 1.6],
       ['s2', 'quiet', 0.4],
     ]);
   });
 
+  it('calls a 60/40 split of two people balanced', () => {
+    const { p } = participation(
+      [
+        ['Ana', 'Long talk here.'],
+        ['Ben', 'Some talk.'],
+      ],
+      [0.6, 0.4],
+    );
+    expect(p.speakers.map((s) => s.status)).toEqual(['balanced', 'balanced']);
+  });
+
   it('calls one person balanced: nobody to share with', () => {
     const { p } = participation([['Ana', 'Just me.']], [1]);
-    expect(p.speakers).toEqual([{ speakerId: 's1', talkShare: 1, ratioToFairShare: 1, status: 'balanced' }]);
+    expect(p.speakers).toEqual([
+      { speakerId: 's1', talkShare: 1, ratioToFairShare: 1, shareOfPeople: 1, status: 'balanced' },
+    ]);
   });
 
   it('calls the one named person balanced even when the unattributed bucket holds most of the talk', () => {
-    // Ana 0.3, "Unknown speaker" 0.7: one person counted, nobody to compare Ana with.
+    // Ana 0.3, "Unknown speaker" 0.7: one person counted, nobody to compare Ana with; of the people's talk she had all.
     const { p } = participation(
       [
         ['Ana', 'Hello there.'],
@@ -80,7 +94,28 @@ describe('participation thresholds', () => {
       ],
       [0.3, 0.7],
     );
-    expect(p.speakers).toEqual([{ speakerId: 's1', talkShare: 0.3, ratioToFairShare: 0.3, status: 'balanced' }]);
+    expect(p.people).toBe(1);
+    expect(p.speakers).toEqual([
+      { speakerId: 's1', talkShare: 0.3, ratioToFairShare: 1, shareOfPeople: 1, status: 'balanced' },
+    ]);
+  });
+
+  it('reads shares among the people: unattributed talk makes nobody quiet', () => {
+    // Ana 0.2, Ben 0.2, Unknown 0.6: Ana and Ben each had half of the people's talk, exactly the fair share.
+    const { p, findings } = participation(
+      [
+        ['Ana', 'Hello there.'],
+        ['Ben', 'Hi.'],
+        ['', 'A long answer from someone unnamed.'],
+      ],
+      [0.2, 0.2, 0.6],
+    );
+    expect(p.people).toBe(2);
+    expect(p.speakers.map((s) => [s.speakerId, s.shareOfPeople, s.status])).toEqual([
+      ['s1', 0.5, 'balanced'],
+      ['s2', 0.5, 'balanced'],
+    ]);
+    expect(findings).toEqual([]);
   });
 
   it('gives zeros, not infinities, with nobody to count', () => {
@@ -107,7 +142,7 @@ describe('participation thresholds', () => {
       'time',
       [{ speakerId: 'a3', talkShare: 0, interruptionsMade: 0, interruptionsReceived: 0 }],
     );
-    expect(p.quietVoices).toEqual([{ speakerId: 'a3', talkShare: 0, ratioToFairShare: 0 }]);
+    expect(p.quietVoices).toEqual([{ speakerId: 'a3', talkShare: 0, ratioToFairShare: 0, shareOfPeople: 0 }]);
     const quiet = findings.find((f) => f.speakerId === 'a3')!;
     expect([quiet.utteranceId, quiet.quote]).toEqual([null, '']);
   });
@@ -210,5 +245,67 @@ describe('ParticipationResult schema', () => {
       expect(ParticipationResult.parse(p)).toEqual(p);
       expect(new Set(p.speakers.map((s) => s.status))).toEqual(new Set(['dominant', 'balanced', 'quiet']));
     }
+  });
+});
+
+describe('everyone invited counts (issue 11)', () => {
+  const TWO: Line[] = [
+    ['Ana', 'Here is the plan for the quarter and why it matters.'],
+    ['Ben', 'Sounds right to me.'],
+  ];
+  function withSilent(shares: number[], silent: string[], basis: 'time' | 'words' = 'time') {
+    const t = makeTranscript(TWO);
+    const input: ParticipationInput = {
+      basis,
+      speakers: t.speakers.map((s, i) => ({
+        speakerId: s.id,
+        talkShare: shares[i]!,
+        interruptionsMade: 0,
+        interruptionsReceived: 0,
+      })),
+      attendees: { silent: silent.map((name) => ({ name })) },
+    };
+    return analyzeInclusivity(prepare(t), input);
+  }
+
+  it('takes the fair share over the people invited, silent invitees included', () => {
+    // Ana 0.5, Ben 0.5, Cy and Dee invited and silent: 4 people, fair share 25%, both speakers at twice it.
+    const { result } = withSilent([0.5, 0.5], ['Cy Ray', 'Dee Fox']);
+    const p = result.participation;
+    expect(p).toMatchObject({ people: 4, fairShare: 0.25, silentInvitees: [{ name: 'Cy Ray' }, { name: 'Dee Fox' }] });
+    expect(p.speakers.map((s) => s.status)).toEqual(['balanced', 'balanced']);
+  });
+
+  it('names the silent invitees in one finding about the meeting, quoting nothing', () => {
+    const { findings } = withSilent([0.5, 0.5], ['Cy Ray', 'Dee Fox']);
+    const silent = findings.filter((f) => f.ruleId === 'silent-invitee');
+    expect(silent).toHaveLength(1);
+    expect(silent[0]).toMatchObject({ kind: 'quiet-voice', speakerId: null, utteranceId: null, quote: '' });
+    expect(silent[0]!.note).toContain('Cy Ray and Dee Fox were invited but did not speak');
+    expect(silent[0]!.note).toContain('25%');
+  });
+
+  it('makes the one speaker of a meeting with a silent invitee dominant', () => {
+    // Ana all the talk, Ben invited and silent: two people, Ana above 75%.
+    const t = makeTranscript([['Ana', 'Just me talking about the plan.']]);
+    const { result } = analyzeInclusivity(prepare(t), {
+      basis: 'time',
+      speakers: [{ speakerId: 's1', talkShare: 1, interruptionsMade: 0, interruptionsReceived: 0 }],
+      attendees: { silent: [{ name: 'Ben' }] },
+    });
+    expect(result.participation.dominantVoices.map((v) => v.speakerId)).toEqual(['s1']);
+  });
+
+  it('gives a quiet voice next to a dominant one low confidence: the share is the room, not the person', () => {
+    const { findings } = withSilent([0.94, 0.06], []);
+    const quiet = findings.find((f) => f.kind === 'quiet-voice')!;
+    const dominant = findings.find((f) => f.kind === 'dominant-voice')!;
+    expect([quiet.speakerId, quiet.confidence, quiet.severity]).toEqual(['s2', 'low', 'info']);
+    expect([dominant.speakerId, dominant.confidence]).toEqual(['s1', 'high']);
+  });
+
+  it('gives a dominant voice read from words medium confidence (words only estimate the floor)', () => {
+    const { findings } = withSilent([0.94, 0.06], [], 'words');
+    expect(findings.find((f) => f.kind === 'dominant-voice')!.confidence).toBe('medium');
   });
 });

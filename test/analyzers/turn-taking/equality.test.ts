@@ -90,3 +90,31 @@ describe('matchAttendees', () => {
     expect(result.notes.some((n) => /anonymous/.test(n))).toBe(true);
   });
 });
+
+describe('unattributed speech is no participant (issue 11)', () => {
+  it('leaves "Unknown speaker" out of the Gini, the entropy and the people counted', () => {
+    // Ana 10 words, Ben 10 words, unattributed cues 30 words: between the two people talk is equal.
+    const t = makeTranscript([
+      ['Ana', words(10)],
+      ['', words(30)],
+      ['Ben', words(10)],
+    ]);
+    const { result } = analyzeTurnTaking(prepare(t));
+    expect(result.participantsCounted).toBe(2);
+    expect(result.gini).toBe(0);
+    expect(result.turnEntropy).toBe(1);
+    expect(result.giniMax).toBe(0.5);
+  });
+
+  it('does not call an invitee silent when unattributed cues may be theirs', () => {
+    // Cy is on the list but the 30 unattributed words may be Cy's: unresolved, not a silent zero.
+    const t = makeTranscript([
+      ['Ana', words(10)],
+      ['', words(30)],
+      ['Ben', words(10)],
+    ]);
+    const { result } = analyzeTurnTaking(prepare(t), { attendees: ['Ana', 'Ben', 'Cy'] });
+    expect(result.attendees.unresolved).toEqual([{ name: 'Cy' }]);
+    expect(result.participantsCounted).toBe(2);
+  });
+});

@@ -116,6 +116,7 @@ describe('turn-taking on a timed meeting', () => {
       count: 1,
       totalMs: 7500,
       items: [{ startMs: 17_500, endMs: 25_000, durationMs: 7500, afterUtteranceId: 'u9', beforeUtteranceId: 'u10' }],
+      unmeasured: 0,
     });
   });
 

@@ -4,14 +4,15 @@
  *  u   who   text                                                  words
  *  u1  Ana   so the plan is to ship on friday and then we test the   13  ends on "the": cut off
  *  u2  Ben   wait can we move the review to next week                 9  interrupts Ana (text); closed question
- *  u3  Ana   yeah                                                     1  back-channel; answers u2
+ *  u3  Ana   yeah                                                     1  answers u2: a turn, not a back-channel
  *  u4  Cleo  I think we should keep friday what do you think         10  open question (ending)
  *  u5  Ana   I was going to--                                         4  cut off ("--"); answers u4
  *  u6  Ben   Friday works for me, right                               5  interrupts Ana (text); tag question
  *  u7  Ana   Okay, then Friday it is.                                 5  answers u6
  *
  * Words: Ana 13+1+4+5 = 23, Ben 9+5 = 14, Cleo 10; total 47.
- * Floor turns (u3 is a back-channel): Ana u1 (13) | Ben u2 (9) | Cleo u4 (10) | Ana u5 (4) | Ben u6 (5) | Ana u7 (5).
+ * Floor turns (u3 answers a question, so it is one): Ana u1 (13) | Ben u2 (9) | Ana u3 (1) | Cleo u4 (10) | Ana u5 (4)
+ * | Ben u6 (5) | Ana u7 (5).
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../analyzers/nlp/prepare';
@@ -61,9 +62,9 @@ describe('turn-taking without timings', () => {
   });
 
   it('counts floor turns in words and switches per 100 words', () => {
-    // Ana: 13, 4, 5 -> mean 22/3, median 5, longest 13 (u1).
-    expect(ana).toMatchObject({ turns: 3, transcriptTurns: 4, medianTurnWords: 5, longestTurnWords: 13 });
-    expect(ana!.meanTurnWords).toBeCloseTo(22 / 3, 4);
+    // Ana: 13, 1, 4, 5 -> mean 23/4, median 4.5, longest 13 (u1).
+    expect(ana).toMatchObject({ turns: 4, transcriptTurns: 4, medianTurnWords: 4.5, longestTurnWords: 13 });
+    expect(ana!.meanTurnWords).toBeCloseTo(23 / 4, 4);
     expect(ana!.longestTurn).toEqual({
       speakerId: 's1',
       turnIds: ['t1'],
@@ -73,9 +74,9 @@ describe('turn-taking without timings', () => {
       words: 13,
     });
     expect(ben).toMatchObject({ turns: 2, meanTurnWords: 7, medianTurnWords: 7, longestTurnWords: 9 });
-    // 6 floor turns -> 5 switches; 5 / 47 * 100 = 10.6383.
-    expect(result.switches).toBe(5);
-    expect(result.switchesPer100Words).toBeCloseTo(10.6383, 4);
+    // 7 floor turns -> 6 switches; 6 / 47 * 100 = 12.766.
+    expect(result.switches).toBe(6);
+    expect(result.switchesPer100Words).toBeCloseTo(12.766, 3);
   });
 
   it('reads interruptions from cut-off text, labelled as text-based', () => {
@@ -114,8 +115,8 @@ describe('turn-taking without timings', () => {
   it('measures equality from words and turns', () => {
     // Words [23, 14, 10]: pairwise 9 + 13 + 4 = 26, twice = 52; Gini = 52 / (2 * 9 * 47/3) = 0.1844.
     expect(result.gini).toBeCloseTo(52 / (2 * 9 * (47 / 3)), 4);
-    // Floor turns [3, 2, 1] of 6: H = -(1/2 ln 1/2 + 1/3 ln 1/3 + 1/6 ln 1/6) = 1.0114; / ln 3 = 0.9206.
-    const h = -[3, 2, 1].reduce((s, c) => s + (c / 6) * Math.log(c / 6), 0);
+    // Floor turns [4, 2, 1] of 7: H = -(4/7 ln 4/7 + 2/7 ln 2/7 + 1/7 ln 1/7) = 0.9557; / ln 3 = 0.8699.
+    const h = -[4, 2, 1].reduce((s, c) => s + (c / 7) * Math.log(c / 7), 0);
     expect(result.turnEntropy).toBeCloseTo(h / Math.log(3), 4);
   });
 
