@@ -23,7 +23,8 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
  * peopleCounted(analysis) // => 5 for 4 speakers and 1 silent invitee
  */
 export function peopleCounted(analysis: Analysis): number {
-  return analysis.inclusivity.participation.people + analysis.turnTaking.attendees.silent.length;
+  // participation.people counts silent invitees itself (issue 11); the same number as turnTaking's.
+  return analysis.turnTaking.participantsCounted;
 }
 
 /**
