@@ -494,6 +494,12 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
     note: 'An instruction; "sure" is not agreement here.',
   },
   {
+    pattern: '(is|are|was|were|be|being|get|gets|getting|got) ready',
+    example: 'The linear regression on churn is ready.',
+    source: MEETING,
+    note: 'A status report ("the build is ready"), not enthusiasm; VADER rates "ready" +1.5.',
+  },
+  {
     pattern: '(customer|technical|tech|it|product|user|first-line|second-line|premium|vendor) support',
     example: 'Customer support escalated two tickets.',
     source: MEETING,
