@@ -5,7 +5,7 @@
  * (issue 11). Word lists and patterns: data/tone-senses.ts.
  */
 import type { Contribution } from './score-utterance';
-import { GENERIC_YOU, HOSTILITY, LAUGHS, SECOND_PERSON, SYMPATHY, type HostilityEntry } from './data/tone-senses';
+import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry } from './data/tone-senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
 /**
@@ -84,7 +84,8 @@ export function toneSense(
   const addressed = lower.map((s) => {
     const name = vocative(s, others);
     if (name !== null) addressedSpeakerId ??= name;
-    return name !== null || SECOND_PERSON.test(s.replace(GENERIC_YOU, ''));
+    const plain = s.replace(GENERIC_YOU, '').trim();
+    return name !== null || ADDRESS.some((e) => e.pattern.test(plain));
   });
   const anyAddressed = addressed.some(Boolean);
   const directed: DirectedSentence[] = [];

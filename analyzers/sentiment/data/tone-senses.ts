@@ -190,15 +190,35 @@ export const HOSTILITY: readonly HostilityEntry[] = [
   },
 ];
 
-/** Words that address the hearer. */
-export const SECOND_PERSON = /\b(you|your|yours|yourself|yourselves|you're|youre|you've|you'll|you'd)\b/;
+/**
+ * A sentence that addresses the hearer about themselves or their work: "your" (their thing), or
+ * "you" opening the sentence as its subject ("You left me a mess"). Generic "you" ("you might end up
+ * with no worker", "if you stuck the mixer up here") addresses nobody: on the QMSum and ELITR
+ * meetings, any "you" plus a negative word produced 29 "remarks at a person", nearly all generic.
+ */
+export const ADDRESS: readonly ToneSenseEntry[] = [
+  {
+    id: 'address:your',
+    pattern: /\b(your|yours|yourself)\b/,
+    example: 'Your team shipped a broken release again.',
+    source: CULPEPER,
+    note: "The hearer's own thing or work.",
+  },
+  {
+    id: 'address:you-subject',
+    pattern:
+      /^((honestly|frankly|look|well|and|but|so|seriously|again),? )*(you|you've|you're)\b(?! (you|know|see|mean|can|could|might|may|would|will|get|got|have to|need to|end up|just|guys know|don't want))/,
+    example: 'You left me a mess.',
+    source: CULPEPER,
+    note: 'The hearer as the subject of the sentence, not the generic "you can / you might".',
+  },
+];
 
 /**
  * Second person that addresses nobody: "you know", "thank you", generic "if you ...". Removed from a
- * sentence before SECOND_PERSON is tested.
+ * sentence before ADDRESS is tested.
  */
-export const GENERIC_YOU =
-  /\b(you know|you see|you mean|mind you|thank you|see you|if you|when you|you never know|you guys know)\b/g;
+export const GENERIC_YOU = /\b(you know|you see|you mean|mind you|thank you|see you|if you|when you|you never know)\b/g;
 
 /**
  * Laughter tokens: VADER rates "ha" +1.4 and "lol" +1.8, but a laugh alone does not make a line

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../analyzers/nlp/prepare';
-import { HOSTILITY, SYMPATHY } from '../../../analyzers/sentiment/data/tone-senses';
+import { ADDRESS, HOSTILITY, SYMPATHY } from '../../../analyzers/sentiment/data/tone-senses';
 import { analyzeSentiment } from '../../../analyzers/sentiment/index';
 import { scoreText } from '../../../analyzers/sentiment/score-utterance';
 import { sentenceSpans, toneSense } from '../../../analyzers/sentiment/senses';
@@ -17,7 +17,7 @@ const kinds = (lines: Line[], kind: string) => analyse(lines).findings.filter((f
 
 describe('tone-senses data', () => {
   it('every entry matches its example, with a source and a note', () => {
-    for (const e of [...SYMPATHY, ...HOSTILITY]) {
+    for (const e of [...SYMPATHY, ...HOSTILITY, ...ADDRESS]) {
       expect(e.pattern.test(e.example.toLowerCase()), e.id).toBe(true);
       expect(e.source.length, e.id).toBeGreaterThan(3);
       expect(e.note.length, e.id).toBeGreaterThan(3);
@@ -148,6 +148,21 @@ describe('remark at a person: coachable, in the speaker own words', () => {
       [
         ['Ana', 'The rollout was awful, you know, the worst week this year.'],
         ['Ben', 'Agreed.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks).toEqual([]);
+  });
+
+  it.each([
+    'You might end up with no worker available, which is bad.',
+    'If you stuck the mixer up there it would be a pain.',
+    "And you don't want to, I hate tiny buttons on a remote.",
+  ])('generic "you" is no remark at a person: %s', (text) => {
+    const remarks = kinds(
+      [
+        ['Ana', 'What happens with two workers?'],
+        ['Ben', text],
       ],
       'negative-moment',
     ).filter((f) => f.ruleId === 'remark-at-person');
