@@ -7,7 +7,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 import type { Contribution } from './score-utterance';
 import type { Tension } from './schema';
-import { onlyLaughOrSarcasm, onlySympathy, type DirectedSentence, type ToneSense } from './senses';
+import { onlyLaughOrSarcasm, sympathetic, type DirectedSentence, type ToneSense } from './senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
 const ANALYZER: AnalyzerName = 'sentiment';
@@ -102,7 +102,7 @@ export function pickMoments(
     .filter((s) => s.score >= T.momentMinAbsScore && !onlyLaughOrSarcasm(senses[s.index]!, s.contributions))
     .sort((a, b) => b.score - a.score);
   const negative = scored
-    .filter((s) => s.score <= -T.momentMinAbsScore && !onlySympathy(senses[s.index]!, s.contributions, -1))
+    .filter((s) => s.score <= -T.momentMinAbsScore && !sympathetic(senses[s.index]!))
     .sort((a, b) => a.score - b.score);
   return {
     mostPositive: positive.slice(0, T.momentsPerKind).map(toMoment),

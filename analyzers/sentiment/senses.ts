@@ -111,15 +111,15 @@ export function toneSense(
 }
 
 /**
- * True when every contribution of the given sign lies inside a sympathy sentence: the utterance's
- * tone in that direction is care for the listener, not a negative remark.
+ * True when the utterance's negative words are sympathy: it has a sympathy sentence and aims nothing
+ * at the hearer, so its other negative words describe the trouble being sympathised with ("I know,
+ * it was brutal. I am sorry you had to present those numbers"). Not a negative moment.
  *
  * @example
- * onlySympathy(sense, contributions, -1) // => true for 'Sorry for your loss, Nora.'
+ * sympathetic(toneSense('Sorry for your loss, Nora.', ...)) // => true
  */
-export function onlySympathy(sense: ToneSense, contributions: readonly Contribution[], sign: 1 | -1): boolean {
-  const mine = contributions.filter((c) => Math.sign(c.value) === sign);
-  return mine.length > 0 && mine.every((c) => sense.sympathy.some((s) => c.start >= s.start && c.end <= s.end));
+export function sympathetic(sense: ToneSense): boolean {
+  return sense.sympathy.length > 0 && sense.directed.length === 0;
 }
 
 /**

@@ -79,6 +79,7 @@ describe('condolence: sympathy is no negative moment', () => {
     'Sorry for your loss, Nora. If you need anything, just say.',
     'Oh, I am sorry, that sounds exhausting.',
     'I am so sorry you had to deal with that alone. That sounds awful.',
+    'I know, it was brutal. I am sorry you had to present those numbers.',
   ])('%s', (text) => {
     const { result, findings } = analyse([
       ['Nora', 'It has been a hard few weeks.'],
