@@ -104,6 +104,15 @@ describe('tone-topic-words and tone-idiom: senses that are not tone', () => {
     expect(s.contributions.map((c) => c.word.toLowerCase())).not.toContain(word);
   });
 
+  it.each(['No, no.', 'No, no, you are right.', 'No no, go ahead.'])('an agreeing "%s" is not negative', (text) => {
+    expect(scoreText(text).score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a single "No." and a "no, no" before a negative stay negative', () => {
+    expect(scoreText('No.').score).toBeLessThan(0);
+    expect(scoreText('No, no, no, that is wrong.').score).toBeLessThan(0);
+  });
+
   it('a laugh alone does not make a most positive moment', () => {
     const { result } = analyse([['Facilities', 'Desks can be booked from Monday, ha, finally.']]);
     expect(result.moments.mostPositive).toEqual([]);
