@@ -77,6 +77,11 @@ export function toneSense(
   /** Lower-cased first names of the other speakers -> speaker id. */
   others: ReadonlyMap<string, string>,
 ): ToneSense {
+  // Most utterances carry no negative word and no hostility marker: nothing to read (a third of the
+  // analyser's time on the QMSum meetings went here before this check).
+  const whole = text.toLowerCase();
+  if (!contributions.some((c) => c.value < 0) && !HOSTILITY.some((e) => e.pattern.test(whole)))
+    return { sympathy: [], directed: [], addressedSpeakerId: null };
   const spans = sentenceSpans(text);
   const lower = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
   const sympathy: Span[] = [];
