@@ -537,7 +537,8 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
     note: 'Failure modes and their artefacts, described.',
   },
   {
-    pattern: '(queue|server|host|node|link|process|worker|connection|socket|pod|service|disk|battery) (is|was|went) dead',
+    pattern:
+      '(queue|server|host|node|link|process|worker|connection|socket|pod|service|disk|battery) (is|was|went) dead',
     example: 'The queue was dead.',
     source: MEETING,
     note: 'A component stopped responding; not death.',
@@ -561,7 +562,8 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
     note: 'Available or allowed, not a feeling; VADER rates "free" +2.3.',
   },
   {
-    pattern: '(create|creates|created|creating) {det} (new|channel|channels|ticket|tickets|branch|page|pages|doc|document|folder|account|accounts|issue|issues|file|files|table|tables|repo|invite|event|calendar)',
+    pattern:
+      '(create|creates|created|creating) {det} (new|channel|channels|ticket|tickets|branch|page|pages|doc|document|folder|account|accounts|issue|issues|file|files|table|tables|repo|invite|event|calendar)',
     example: 'We will create a new channel for the move.',
     source: MEETING,
     note: 'Setting something up, a logistics verb; VADER rates "create" +1.1 as in creativity.',
