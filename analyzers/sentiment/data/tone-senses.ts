@@ -29,6 +29,9 @@ const OURS = 'meeting domain (ours), issue 11 scenarios';
 /**
  * Sympathy and condolences: the negative words name the listener's trouble, not a complaint.
  * A sentence matching one of these contributes no negative affect to moments or tension.
+ *
+ * @example
+ * SYMPATHY.some((e) => e.pattern.test('sorry for your loss, nora.')) // => true
  */
 export const SYMPATHY: readonly ToneSenseEntry[] = [
   {
@@ -106,6 +109,10 @@ export interface HostilityEntry extends ToneSenseEntry {
   move: 'attack' | 'pushback';
 }
 
+/**
+ * @example
+ * HOSTILITY.find((e) => e.pattern.test('thanks for nothing, karl.'))?.move // => 'attack'
+ */
 export const HOSTILITY: readonly HostilityEntry[] = [
   {
     id: 'hostility:fault',
@@ -195,6 +202,10 @@ export const HOSTILITY: readonly HostilityEntry[] = [
  * "you" opening the sentence as its subject ("You left me a mess"). Generic "you" ("you might end up
  * with no worker", "if you stuck the mixer up here") addresses nobody: on the QMSum and ELITR
  * meetings, any "you" plus a negative word produced 29 "remarks at a person", nearly all generic.
+ *
+ * @example
+ * ADDRESS.some((e) => e.pattern.test('you left me a mess.'))            // => true
+ * ADDRESS.some((e) => e.pattern.test('you might end up with no worker.')) // => false
  */
 export const ADDRESS: readonly ToneSenseEntry[] = [
   {
@@ -217,11 +228,17 @@ export const ADDRESS: readonly ToneSenseEntry[] = [
 /**
  * Second person that addresses nobody: "you know", "thank you", generic "if you ...". Removed from a
  * sentence before ADDRESS is tested.
+ *
+ * @example
+ * 'you know, it broke'.replace(GENERIC_YOU, '') // => ', it broke'
  */
 export const GENERIC_YOU = /\b(you know|you see|you mean|mind you|thank you|see you|if you|when you|you never know)\b/g;
 
 /**
  * Laughter tokens: VADER rates "ha" +1.4 and "lol" +1.8, but a laugh alone does not make a line
  * one of the most positive moments ("Desks are free from Monday, ha, finally").
+ *
+ * @example
+ * LAUGHS.has('ha') // => true
  */
 export const LAUGHS: ReadonlySet<string> = new Set(['ha', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'lol', 'lmao']);
