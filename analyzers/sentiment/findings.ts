@@ -7,6 +7,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
 import type { Contribution } from './score-utterance';
 import type { Tension } from './schema';
+import { onlyLaughOrSarcasm, sympathetic, type DirectedSentence, type ToneSense } from './senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
 const ANALYZER: AnalyzerName = 'sentiment';
@@ -74,14 +75,18 @@ export function momentQuote(
 const QUOTE_CONTEXT_WORDS = 8;
 
 /**
- * The most positive and most negative utterances (at most `momentsPerKind` each, |score| >= the moment threshold).
+ * The most positive and most negative utterances (at most `momentsPerKind` each, |score| >= the moment
+ * threshold). Sympathy ("sorry for your loss") is no negative moment; a laugh or sarcasm ("thanks for
+ * nothing") alone is no positive one.
  *
  * @example
- * pickMoments(p, scored).mostPositive[0] // => { utteranceId: 'u1', speakerId: 's1', score: 0.625, quote: 'This is great.' }
+ * pickMoments(p, scored, senses).mostPositive[0]
+ * // => { utteranceId: 'u1', speakerId: 's1', score: 0.625, quote: 'This is great.' }
  */
 export function pickMoments(
   p: PreparedTranscript,
   scored: readonly ScoredUtterance[],
+  senses: readonly ToneSense[],
 ): { mostPositive: Moment[]; mostNegative: Moment[] } {
   const toMoment = (s: ScoredUtterance): Moment => {
     const u = p.transcript.utterances[s.index]!;
@@ -93,8 +98,12 @@ export function pickMoments(
     };
   };
   // Ties keep transcript order (sort is stable): the earlier moment comes first.
-  const positive = scored.filter((s) => s.score >= T.momentMinAbsScore).sort((a, b) => b.score - a.score);
-  const negative = scored.filter((s) => s.score <= -T.momentMinAbsScore).sort((a, b) => a.score - b.score);
+  const positive = scored
+    .filter((s) => s.score >= T.momentMinAbsScore && !onlyLaughOrSarcasm(senses[s.index]!, s.contributions))
+    .sort((a, b) => b.score - a.score);
+  const negative = scored
+    .filter((s) => s.score <= -T.momentMinAbsScore && !sympathetic(senses[s.index]!))
+    .sort((a, b) => a.score - b.score);
   return {
     mostPositive: positive.slice(0, T.momentsPerKind).map(toMoment),
     mostNegative: negative.slice(0, T.momentsPerKind).map(toMoment),
@@ -102,16 +111,20 @@ export function pickMoments(
 }
 
 /**
- * Findings for moments and tension runs.
+ * Findings for moments, remarks aimed at a person, and tension runs. Moments are observations (info,
+ * low confidence: the sense of a lexicon word is a guess); a harsh remark said to someone and a tense
+ * exchange rest on affect aimed at a person (senses.ts) and are coachable.
  *
  * @example
- * sentimentFindings(p, moments, tension, scored).map((f) => f.kind) // => ['positive-moment', 'negative-moment', 'tension']
+ * sentimentFindings(p, moments, tension, scored, senses).map((f) => f.kind)
+ * // => ['negative-moment', 'positive-moment', 'negative-moment', 'tension']
  */
 export function sentimentFindings(
   p: PreparedTranscript,
   moments: { mostPositive: Moment[]; mostNegative: Moment[] },
   tension: readonly Tension[],
   scored: readonly ScoredUtterance[],
+  senses: readonly ToneSense[],
 ): Finding[] {
   const name = (id: string) => p.speakerById.get(id)?.name ?? id;
   const startOf = (utteranceId: string) => p.transcript.utterances[p.utteranceIndex.get(utteranceId)!]!.startMs;
@@ -119,7 +132,8 @@ export function sentimentFindings(
     scored[p.utteranceIndex.get(utteranceId)!]!.contributions.map(
       (c) => `"${c.word}" (${c.value > 0 ? '+' : ''}${c.value})`,
     ).join(', ');
-  const findings: Finding[] = [];
+  const findings: Finding[] = remarkFindings(p, senses, name);
+  const remarked = new Set(findings.map((f) => f.utteranceId));
 
   moments.mostPositive.forEach((m, rank) =>
     findings.push({
@@ -139,7 +153,8 @@ export function sentimentFindings(
       evidenceType: 'lexical-marker',
     }),
   );
-  moments.mostNegative.forEach((m, rank) =>
+  moments.mostNegative.forEach((m, rank) => {
+    if (remarked.has(m.utteranceId)) return;
     findings.push({
       id: p.findingIds.next(ANALYZER, 'most-negative', m.utteranceId),
       analyzer: ANALYZER,
@@ -155,34 +170,92 @@ export function sentimentFindings(
       targetSpeakerId: null,
       confidence: 'low',
       evidenceType: 'lexical-marker',
-    }),
-  );
+    });
+  });
   for (const t of tension) {
-    // Cite the most negative utterance of the run.
-    let worst = t.utteranceIds[0]!;
-    for (const id of t.utteranceIds)
+    // The person who aimed most at the other is the one the finding is about, quoted in their own words.
+    const attacks = (id: string) =>
+      t.utteranceIds
+        .filter((u) => p.transcript.utterances[p.utteranceIndex.get(u)!]!.speakerId === id)
+        .reduce((n, u) => n + senses[p.utteranceIndex.get(u)!]!.directed.filter((d) => d.move === 'attack').length, 0);
+    const [first, second] = t.speakerIds;
+    const by = attacks(second) > attacks(first) ? second : first;
+    const other = by === first ? second : first;
+    const theirs = t.utteranceIds.filter((u) => p.transcript.utterances[p.utteranceIndex.get(u)!]!.speakerId === by);
+    const aimed = theirs.filter((u) => senses[p.utteranceIndex.get(u)!]!.directed.length > 0);
+    const pool = aimed.length > 0 ? aimed : theirs;
+    let worst = pool[0]!;
+    for (const id of pool)
       if (scored[p.utteranceIndex.get(id)!]!.score < scored[p.utteranceIndex.get(worst)!]!.score) worst = id;
-    const worstScored = scored[p.utteranceIndex.get(worst)!]!;
-    const u = p.transcript.utterances[worstScored.index]!;
+    const index = p.utteranceIndex.get(worst)!;
+    const u = p.transcript.utterances[index]!;
+    const worstScored = scored[index]!;
+    const directed = senses[index]!.directed[0];
     findings.push({
       id: p.findingIds.next(ANALYZER, 'tension', t.utteranceIds[0]!),
       analyzer: ANALYZER,
       kind: 'tension',
       ruleId: 'negative-exchange-run',
-      speakerId: t.speakerIds[0],
+      speakerId: by,
       utteranceId: worst,
       startMs: u.startMs,
-      quote: momentQuote(u.text, p.tokens[worstScored.index]!, worstScored.contributions, worstScored.score),
+      quote: directed
+        ? sentenceQuote(u.text, directed, p.tokens[index]!, worstScored)
+        : momentQuote(u.text, p.tokens[index]!, worstScored.contributions, worstScored.score),
       suggestion:
         'Pause the back-and-forth: name the disagreement, summarise each side in one sentence, and agree how to decide.',
-      note: `${name(t.speakerIds[0])} and ${name(t.speakerIds[1])} exchanged ${t.turns} negative turns in a row (${t.utteranceIds[0]}–${t.utteranceIds[t.utteranceIds.length - 1]}; turn scores ${t.turnScores.map(signed).join(', ')}).`,
+      note: `${name(by)} and ${name(other)} exchanged ${t.turns} negative turns in a row, with remarks aimed at each other (${t.utteranceIds[0]}–${t.utteranceIds[t.utteranceIds.length - 1]}; turn scores ${t.turnScores.map(signed).join(', ')}).`,
       severity: t.turns >= T.tensionHighTurns ? 'high' : 'medium',
-      targetSpeakerId: t.speakerIds[1],
+      targetSpeakerId: other,
+      // Affect aimed at a person on both sides, turn after turn: a coach would raise it.
       confidence: 'medium',
       evidenceType: 'lexical-marker',
     });
   }
   return findings;
+}
+
+/**
+ * A remark aimed at a person: a sentence with blame, contempt or a negative word said to someone
+ * ("Honestly, Anna, that demo was a waste of everyone's time"). Pushback ("that is unfair") makes an
+ * exchange tense but is no remark to reflect on. Severity low, confidence medium: the affect and its
+ * addressee are both in the words.
+ */
+function remarkFindings(p: PreparedTranscript, senses: readonly ToneSense[], name: (id: string) => string): Finding[] {
+  const out: Finding[] = [];
+  const { utterances } = p.transcript;
+  senses.forEach((sense, index) => {
+    const attack = sense.directed.find((d) => d.move === 'attack');
+    if (!attack) return;
+    const u = utterances[index]!;
+    let target = sense.addressedSpeakerId;
+    for (let k = index - 1; target === null && k >= 0; k--)
+      if (utterances[k]!.speakerId !== u.speakerId) target = utterances[k]!.speakerId;
+    const markers = attack.markers.length > 0 ? ` (${attack.markers.join(', ')})` : '';
+    out.push({
+      id: p.findingIds.next(ANALYZER, 'remark-at-person', u.id),
+      analyzer: ANALYZER,
+      kind: 'negative-moment',
+      ruleId: 'remark-at-person',
+      speakerId: u.speakerId,
+      utteranceId: u.id,
+      startMs: u.startMs,
+      quote: u.text.slice(attack.start, attack.end).slice(0, T.maxQuoteChars).trim(),
+      suggestion: 'Make the same point about the work, not the person, and say what you need next time.',
+      note: `A negative remark aimed at ${target === null ? 'someone' : name(target)}${markers}.`,
+      severity: 'low',
+      targetSpeakerId: target,
+      confidence: 'medium',
+      evidenceType: 'lexical-marker',
+    });
+  });
+  return out;
+}
+
+/** The directed sentence, or the words around its strongest word when it is too long to quote whole. */
+function sentenceQuote(text: string, d: DirectedSentence, tokens: readonly Token[], s: ScoredUtterance): string {
+  const sentence = text.slice(d.start, d.end).trim();
+  return sentence.length <= T.maxQuoteChars ? sentence : momentQuote(text, tokens, s.contributions, s.score);
 }
 
 function signed(x: number): string {

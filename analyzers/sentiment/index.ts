@@ -17,6 +17,7 @@ import { countMarkers } from './markers';
 import { SentimentResult, type SpeakerSentiment, type UtteranceSentiment } from './schema';
 import { scoreTokens } from './score-utterance';
 import { mean, round, std } from './stats';
+import { toneSense, type ToneSense } from './senses';
 import { findTension } from './tension';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 
@@ -76,8 +77,14 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     };
   });
 
-  const moments = pickMoments(p, scored);
-  const tension = findTension(p, scored, { negative: T.tensionTurnScore, minTurns: T.tensionMinTurns });
+  const senses = toneSenses(p, scored);
+  const moments = pickMoments(p, scored, senses);
+  const tension = findTension(
+    p,
+    scored,
+    senses.map((s) => s.directed.length > 0),
+    { negative: T.tensionTurnScore, minTurns: T.tensionMinTurns, minDirectedTurns: T.tensionMinDirectedTurns },
+  );
   const { politeness, empathy } = countMarkers(p);
   const result: SentimentResult = {
     basis: shape.basis,
@@ -98,7 +105,20 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     politeness,
     empathy,
   };
-  return { result, findings: sentimentFindings(p, moments, tension, scored) };
+  return { result, findings: sentimentFindings(p, moments, tension, scored, senses) };
+}
+
+/** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"). */
+function toneSenses(p: PreparedTranscript, scored: readonly ScoredUtterance[]): ToneSense[] {
+  const firstNames = p.transcript.speakers
+    .map((s) => [s.name.trim().split(/\s+/)[0]!.toLowerCase(), s.id] as const)
+    .filter(([n]) => n.length >= 2);
+  const others = new Map(
+    p.transcript.speakers.map((s) => [s.id, new Map(firstNames.filter(([, id]) => id !== s.id))] as const),
+  );
+  return p.transcript.utterances.map((u, i) =>
+    toneSense(u.text, scored[i]!.contributions, scored[i]!.score, others.get(u.speakerId) ?? new Map()),
+  );
 }
 
 /**

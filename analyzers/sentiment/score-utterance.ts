@@ -454,6 +454,7 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
   const units: Unit[] = [];
   const n = words.length;
   let opening = true;
+  let doubledNo = false;
   let i = 0;
   while (i < n) {
     const w = words[i]!;
@@ -465,8 +466,12 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     const facts = WORD_FACTS.get(w);
     const match = facts?.startsRule ? RULES.match(words, i, breakBefore) : null;
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
+    // "No, no" / "no no" opening a clause reassures or agrees ("No, no, you are right", "no no, go ahead"),
+    // as a coach reads it (issue 11); a single "No." keeps its lexicon value, and what follows still counts.
+    doubledNo = w === 'no' && ((opening && words[i + 1] === 'no') || (doubledNo && words[i - 1] === 'no'));
     const discourse =
-      opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1);
+      doubledNo ||
+      (opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1));
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;

@@ -4,6 +4,11 @@
  * the same two speakers (A, B, A, ...). A turn is one speaker's consecutive utterances; its score
  * is the mean of their chunk scores (an utterance of up to 50 words is one chunk), so one negative
  * sentence in a long neutral turn stays weak.
+ *
+ * Negative words alone are not tension: shared bad news ("what a terrible night") and sympathy are
+ * negative too. A turn also counts when it aims affect at the other person without negative words
+ * ("Thanks for nothing, Karl", "Don't blame my team"), and a run needs at least
+ * `minDirectedTurns` turns with affect aimed at the other person (senses.ts).
  */
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ScoredUtterance } from './findings';
@@ -12,6 +17,8 @@ import { round } from './stats';
 
 interface ScoredTurn {
   speakerId: string;
+  /** Some utterance of the turn aims negative affect at someone. */
+  directed: boolean;
   utteranceIds: string[];
   score: number;
   startMs: number | null;
@@ -19,13 +26,16 @@ interface ScoredTurn {
 
 /**
  * @example
- * // Ana: "This plan is wrong." Ben: "No, your plan is worse." Ana: "That is unfair and you know it."
- * findTension(p, scored, { negative: -0.2, minTurns: 3 })[0].speakerIds // => ['s1', 's2']
+ * // Ana: "Your plan is wrong, Ben." Ben: "No, your plan is worse." Ana: "That is unfair."
+ * findTension(p, scored, directed, { negative: -0.2, minTurns: 3, minDirectedTurns: 2 })[0].speakerIds
+ * // => ['s1', 's2']
  */
 export function findTension(
   p: PreparedTranscript,
   scored: readonly ScoredUtterance[],
-  options: { negative: number; minTurns: number },
+  /** Per utterance index: it aims negative affect at someone (senses.ts). */
+  directed: readonly boolean[],
+  options: { negative: number; minTurns: number; minDirectedTurns: number },
 ): Tension[] {
   const { transcript } = p;
   const turns: ScoredTurn[] = transcript.turns.map((t) => {
@@ -39,6 +49,7 @@ export function findTension(
     const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
     return {
       speakerId: t.speakerId,
+      directed: t.utteranceIds.some((id) => directed[p.utteranceIndex.get(id)!] === true),
       utteranceIds: t.utteranceIds,
       score: count === 0 ? 0 : round(sum / count),
       startMs: first.startMs,
@@ -48,7 +59,7 @@ export function findTension(
   const found: Tension[] = [];
   let run: ScoredTurn[] = [];
   const close = () => {
-    if (run.length >= options.minTurns) {
+    if (run.length >= options.minTurns && run.filter((t) => t.directed).length >= options.minDirectedTurns) {
       found.push({
         speakerIds: [run[0]!.speakerId, run[1]!.speakerId],
         utteranceIds: run.flatMap((t) => t.utteranceIds),
@@ -59,7 +70,7 @@ export function findTension(
     }
   };
   for (const turn of turns) {
-    if (turn.score > options.negative) {
+    if (turn.score > options.negative && !turn.directed) {
       close();
       run = [];
       continue;

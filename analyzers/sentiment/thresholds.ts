@@ -20,6 +20,12 @@ export const SENTIMENT_THRESHOLDS = {
   momentMinAbsScore: 0.3,
   /** How many most-positive and most-negative moments become findings. */
   momentsPerKind: 3,
+  /**
+   * Tension also needs this many turns of the run to aim negative affect at the other person
+   * (blame, contempt, a negative remark said to them): both sides, or one side twice. Shared bad
+   * news and sympathy never make tension (issue 11).
+   */
+  tensionMinDirectedTurns: 2,
   /** Tension: at least this many consecutive negative turns alternating between the same two people. */
   tensionMinTurns: 3,
   /**

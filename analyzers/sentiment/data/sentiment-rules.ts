@@ -493,6 +493,87 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
     source: MEETING,
     note: 'An instruction; "sure" is not agreement here.',
   },
+  {
+    pattern: '(is|are|was|were|be|being|get|gets|getting|got) ready',
+    example: 'The linear regression on churn is ready.',
+    source: MEETING,
+    note: 'A status report ("the build is ready"), not enthusiasm; VADER rates "ready" +1.5.',
+  },
+  {
+    pattern: '(customer|technical|tech|it|product|user|first-line|second-line|premium|vendor) support',
+    example: 'Customer support escalated two tickets.',
+    source: MEETING,
+    note: 'A team or service named "support", not warmth; VADER rates "support" +1.7 (issue 11: an escalation was the most positive moment).',
+  },
+  {
+    pattern: '(linear|logistic|polynomial|ridge|lasso|multiple|stepwise|performance) (regression|regressions)',
+    example: 'The linear regression on churn is ready.',
+    source: MEETING,
+    note: 'A statistical method, or the name of a kind of test; not a step backwards.',
+  },
+  {
+    pattern: '(regression|regressions) (test|tests|testing|suite|model|models|analysis|line|coefficient)',
+    example: 'Run the regression tests first.',
+    source: MEETING,
+    note: 'A kind of test or a statistical model.',
+  },
+  {
+    pattern:
+      '(kill|kills|killed|killing) {det} (old|nightly|old nightly|old cron|stale|legacy|running|hung|stuck|background|cron|batch|test|dev) (process|processes|job|jobs|task|tasks|server|service|worker|script|build|branch|instance|container|feature)',
+    example: 'We can kill the old nightly job.',
+    source: MEETING,
+    note: 'Stopping a program, with one word describing it ("the old job"); routine.',
+  },
+  {
+    pattern: '(fatal|unhandled|uncaught|runtime|syntax|parse) (error|errors|exception|exceptions)',
+    example: 'The worker hit a fatal error.',
+    source: MEETING,
+    note: 'Error classes named in logs; a technical description, not a feeling.',
+  },
+  {
+    pattern: '(crash|restart|boot|retry) (loop|loops|report|reports|dump|dumps)',
+    example: 'The crash loop ran for twenty minutes.',
+    source: MEETING,
+    note: 'Failure modes and their artefacts, described.',
+  },
+  {
+    pattern:
+      '(queue|server|host|node|link|process|worker|connection|socket|pod|service|disk|battery) (is|was|went) dead',
+    example: 'The queue was dead.',
+    source: MEETING,
+    note: 'A component stopped responding; not death.',
+  },
+  {
+    pattern: '(if|when) {det} worst (comes|came) to {det} worst',
+    example: 'If the worst comes to the worst, we will book a hotel.',
+    source: 'idiom (Cambridge Dictionary, "if the worst comes to the worst")',
+    note: 'A contingency offer, not a negative remark (issue 11).',
+  },
+  {
+    pattern: 'dead and buried',
+    example: 'That problem is dead and buried.',
+    source: 'idiom (Cambridge Dictionary, "dead and buried")',
+    note: 'Settled for good: relief, not death.',
+  },
+  {
+    pattern: 'free to (book|use|join|attend|take|pick|choose|come|leave|download|edit)',
+    example: 'Desks are free to book from Monday.',
+    source: MEETING,
+    note: 'Available or allowed, not a feeling; VADER rates "free" +2.3.',
+  },
+  {
+    pattern:
+      '(create|creates|created|creating) {det} (new|channel|channels|ticket|tickets|branch|page|pages|doc|document|folder|account|accounts|issue|issues|file|files|table|tables|repo|invite|event|calendar)',
+    example: 'We will create a new channel for the move.',
+    source: MEETING,
+    note: 'Setting something up, a logistics verb; VADER rates "create" +1.1 as in creativity.',
+  },
+  {
+    pattern: '(it|this|that) (is|was|seems|looks|will be|would be) (difficult|hard|tricky)',
+    example: 'It is difficult, probably eight points.',
+    source: MEETING,
+    note: 'A sizing judgement about a task in planning talk ("it is difficult"), not a negative remark (issue 11).',
+  },
 ]);
 
 /**

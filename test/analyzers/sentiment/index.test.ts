@@ -145,12 +145,13 @@ describe('analyzeSentiment: tension', () => {
     ]);
   });
 
-  it('reports it as a finding quoting the most negative turn', () => {
+  it('reports it as a finding about the one who aimed the remark, quoted in their own words', () => {
+    // Ben's "your plan is worse" is aimed at Ana; her "That is unfair." answers it (pushback).
     const tension = findings.filter((f) => f.kind === 'tension');
     expect(tension).toHaveLength(1);
     expect(tension[0]).toMatchObject({
-      speakerId: 's1',
-      targetSpeakerId: 's2',
+      speakerId: 's2',
+      targetSpeakerId: 's1',
       utteranceId: 'u2',
       quote: 'No, your plan is worse.',
       severity: 'medium',

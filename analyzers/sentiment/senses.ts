@@ -1,0 +1,157 @@
+/**
+ * The sense of an utterance's tone: which negative words are sympathy, and which sentences aim
+ * negative affect at the other person (blame, contempt, a harsh remark said to someone). Tension
+ * and the remark findings need directed affect; shared bad news and sympathy are not tension
+ * (issue 11). Word lists and patterns: data/tone-senses.ts.
+ */
+import type { Contribution } from './score-utterance';
+import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry } from './data/tone-senses';
+import { SENTIMENT_THRESHOLDS as T } from './thresholds';
+
+/**
+ * A sentence said to someone needs negative words worth at least this much (VADER scale) to count as
+ * aimed at them without a hostility marker: one clear word ("broken" -2.1, "mess" -1.5), not a mild
+ * topic word ("delay" -1.3, "risk" -1.1).
+ */
+const DIRECTED_MIN_NEGATIVE = -1.5;
+
+/** One sentence of an utterance, as character offsets into its text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a sentence aims at the hearer. */
+export interface DirectedSentence extends Span {
+  /** `attack` is a remark to reflect on; `pushback` answers one. */
+  move: 'attack' | 'pushback';
+  /** Ids of the hostility entries that matched (empty when a negative word said to someone decided). */
+  markers: string[];
+}
+
+export interface ToneSense {
+  /** Sentences that are sympathy or condolence. */
+  sympathy: Span[];
+  /** Sentences with negative affect aimed at the hearer. */
+  directed: DirectedSentence[];
+  /** The other speaker addressed by name in the utterance, if any (speaker id). */
+  addressedSpeakerId: string | null;
+}
+
+/**
+ * Sentences of `text`: up to and including `.`, `!` or `?` followed by space or the end.
+ *
+ * @example
+ * sentenceSpans('That is unfair. The bug came from you.') // => [{ start: 0, end: 15 }, { start: 16, end: 38 }]
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[.!?]/.test(text[i]!) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+      push(start, i + 1);
+      start = i + 1;
+    }
+  }
+  push(start, text.length);
+  return spans;
+
+  function push(from: number, to: number) {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    if (to > from) spans.push({ start: from, end: to });
+  }
+}
+
+/**
+ * Reads the tone sense of one utterance.
+ *
+ * @example
+ * const text = 'Honestly, Anna, that demo was a waste of your time.';
+ * const others = new Map([['anna', 's2']]);
+ * toneSense(text, scoreText(text).contributions, -0.42, others).directed[0].move // => 'attack'
+ */
+export function toneSense(
+  text: string,
+  contributions: readonly Contribution[],
+  score: number,
+  /** Lower-cased first names of the other speakers -> speaker id. */
+  others: ReadonlyMap<string, string>,
+): ToneSense {
+  // Most utterances carry no negative word and no hostility marker: nothing to read (a third of the
+  // analyser's time on the QMSum meetings went here before this check).
+  const whole = text.toLowerCase();
+  if (!contributions.some((c) => c.value < 0) && !HOSTILITY.some((e) => e.pattern.test(whole)))
+    return { sympathy: [], directed: [], addressedSpeakerId: null };
+  const spans = sentenceSpans(text);
+  const lower = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
+  const sympathy: Span[] = [];
+  let addressedSpeakerId: string | null = null;
+  const addressed = lower.map((s) => {
+    const name = vocative(s, others);
+    if (name !== null) addressedSpeakerId ??= name;
+    const plain = s.replace(GENERIC_YOU, '').trim();
+    return name !== null || ADDRESS.some((e) => e.pattern.test(plain));
+  });
+  const anyAddressed = addressed.some(Boolean);
+  const directed: DirectedSentence[] = [];
+  spans.forEach((span, k) => {
+    const s = lower[k]!;
+    if (SYMPATHY.some((e) => e.pattern.test(s))) {
+      sympathy.push(span);
+      return;
+    }
+    const found: HostilityEntry[] = HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed));
+    const negative = contributions
+      .filter((c) => c.start >= span.start && c.end <= span.end && c.value < 0)
+      .reduce((sum, c) => sum + c.value, 0);
+    // A negative word said to someone counts when the utterance as a whole reads clearly negative.
+    // Not in a question: "are you having problems?" asks, it does not accuse.
+    const saidToSomeone =
+      addressed[k]! && negative <= DIRECTED_MIN_NEGATIVE && score <= -T.momentMinAbsScore && !s.trimEnd().endsWith('?');
+    if (found.length === 0 && !saidToSomeone) return;
+    const move = found.some((e) => e.move === 'pushback') ? 'pushback' : 'attack';
+    directed.push({ ...span, move, markers: found.map((e) => e.id) });
+  });
+  return { sympathy, directed, addressedSpeakerId };
+}
+
+/**
+ * True when the utterance's negative words are sympathy: it has a sympathy sentence and aims nothing
+ * at the hearer, so its other negative words describe the trouble being sympathised with ("I know,
+ * it was brutal. I am sorry you had to present those numbers"). Not a negative moment.
+ *
+ * @example
+ * sympathetic(toneSense('Sorry for your loss, Nora.', ...)) // => true
+ */
+export function sympathetic(sense: ToneSense): boolean {
+  return sense.sympathy.length > 0 && sense.directed.length === 0;
+}
+
+/**
+ * True when every contribution of the given sign is a laugh ("ha") or lies in a sentence aimed at
+ * the hearer (sarcastic "thanks for nothing"): no positive moment.
+ *
+ * @example
+ * onlyLaughOrSarcasm(toneSense('Thanks for nothing, Karl.', ...), contributions) // => true
+ */
+export function onlyLaughOrSarcasm(sense: ToneSense, contributions: readonly Contribution[]): boolean {
+  const mine = contributions.filter((c) => c.value > 0);
+  return (
+    mine.length > 0 &&
+    mine.every(
+      (c) => LAUGHS.has(c.word.toLowerCase()) || sense.directed.some((s) => c.start >= s.start && c.end <= s.end),
+    )
+  );
+}
+
+/** A name said to its bearer: at the start of a sentence before a comma, or after a comma at its end. */
+function vocative(sentence: string, others: ReadonlyMap<string, string>): string | null {
+  for (const [name, id] of others) {
+    const at = sentence.indexOf(name);
+    if (at < 0) continue;
+    const before = sentence.slice(0, at).trimEnd();
+    const after = sentence.slice(at + name.length);
+    if ((before === '' || before.endsWith(',')) && /^(,|[.!?]*$)/.test(after)) return id;
+  }
+  return null;
+}
