@@ -594,7 +594,7 @@ function questionCountEval(
   rows.push(['mean over speakers with truth >= 1', null, null, round(mean, 3)]);
   rows.push(['pooled: sum |ours - truth| / sum truth', truthSum, null, round(pooled, 3)]);
   notes.push(
-    `Per-speaker question counts on AMI with punctuation stripped: truth = the speaker's elicit dialogue acts, ours = the speaker's acts in which detectQuestion finds a question; error = mean over the ${errors.length} speakers with truth >= 1 of |ours - truth| / truth = ${mean.toFixed(3)} (target <= ${targetLimit('turnTaking.questions.ami.perSpeakerCountError')}); pooled ${pooled.toFixed(3)}. Counts use the human act segmentation, so this measures detection, not our utterance splitting.`,
+    `Per-speaker question counts on AMI with punctuation stripped: truth = the speaker's elicit dialogue acts, ours = the speaker's acts in which detectQuestion finds a question; error = mean over the ${errors.length} speakers with truth >= 1 of |ours - truth| / truth = ${mean.toFixed(3)} (target <= ${targetLimit('turnTaking.questions.ami.perSpeakerCountError')}); pooled ${pooled.toFixed(3)}. Counts use the human act segmentation, so this measures detection, not our utterance splitting. Over- and under-detection partly cancel in a count (act-level precision/recall are in the table above); most extra acts are real questions the elicit tags leave out ("are we done", "would you prefer an LCD screen"), most misses are declarative questions or fragments ("f eight right", "bit more").`,
   );
   return {
     table: { columns: ['AMI speaker', 'questions (acts)', 'ours (unpunctuated)', '|error|'], rows },

@@ -48,8 +48,8 @@ export const PARAPHRASE_MARKERS: readonly ListeningMarkerRule[] = [
   },
   {
     id: 'what-im-hearing',
-    pattern: "what i'm|i hearing|hear|heard [is|you]",
-    example: "What I'm hearing is that the budget is the blocker.",
+    pattern: "what i'm|i [am] hearing|hear|heard [is|you]",
+    example: 'So what I am hearing is that the budget is the blocker.',
     source: ROGERS,
     note: "Reflects the other's message.",
   },
