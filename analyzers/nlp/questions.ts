@@ -7,8 +7,13 @@
  * - its first words, after discourse markers such as "so", "okay", "um", have question word order:
  *   a wh-word then an auxiliary ("what do", "how is"), an auxiliary then its subject ("do you",
  *   "can we", "is it"), or a fixed invitation ("any thoughts", "I wonder if"), or
- * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think").
- * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable.
+ * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think"); in text with
+ *   no punctuation at all (captions) the tag needs no comma ("we ship friday right"), unless the word
+ *   before makes it a statement ("that's right", "get it right": TAG_BLOCKERS), and the question may
+ *   follow a short lead-in and a coordinator ("ok thanks and is the projector working").
+ * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable. Not
+ * questions: a clause closed by '!' alone (an exclamation: "How about that!"), and rhetorical or
+ * exclamative openers without '?' ("who knows.", "who knows what they will say": NOT_QUESTION_OPENERS).
  * The rules are data (analyzers/nlp/data/question-words.ts), compiled here once into Maps keyed by the
  * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
  */
@@ -281,7 +286,7 @@ function matchClause(
   questionMark: boolean,
   unpunctuated = false,
 ): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
-  let p = skipPrefaces(tokens, first, last);
+  const p = skipPrefaces(tokens, first, last);
   if (!questionMark && isNotQuestion(tokens, p, last)) return null;
   let opener = matchOpener(tokens, p, last);
   // Captions run a reaction and a question together: "ok thanks and is the projector working".
