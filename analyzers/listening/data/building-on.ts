@@ -52,7 +52,7 @@ export const BUILDING_ON_MARKERS: readonly ListeningMarkerRule[] = [
   {
     id: 'following-name',
     pattern: "following|after {speaker's} point|idea|suggestion|comment",
-    example: "And following Raf's point, a tip for a feature they never tried.",
+    example: "And following Sam's point, a tip for a feature they never tried.",
     source: PAULUS,
     note: 'Builds on a named speaker\'s point; only speakers of the transcript ("following Monday\'s release" is no one).',
   },
