@@ -14,7 +14,14 @@ import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
-import { FOLLOW_UP_REACH, PREVIOUS_TURN_UTTERANCES } from './thresholds';
+import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
+import {
+  EARLIER_OTHERS_REACH,
+  FOLLOW_UP_REACH,
+  MIN_SHARED_WORDS,
+  PREVIOUS_TURN_UTTERANCES,
+  TOPIC_SHIFT_WORDS,
+} from './thresholds';
 
 export const FollowUpQuestion = z.object({
   utteranceId: z.string(),
@@ -52,17 +59,19 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
     const previous = respondingTo(ctx, j);
     if (previous < 0) continue;
-    const theirs = previousTurnContent(ctx, previous);
-    // Question detection only where a shared word makes a follow-up possible.
-    if (!sharesAny(ctx.content[j]!, theirs)) continue;
+    // "Separate thing: who owns the database budget?" announces a new subject.
+    if (opensNewTopic(view)) continue;
+    const theirs = recentContent(ctx, j, previous);
+    // Question detection only where shared words make a follow-up possible.
+    if (sharedCount(ctx.content[j]!, theirs) < MIN_SHARED_WORDS) continue;
     const questions = questionsIn(p, j);
     for (const q of questions) {
       const shared = sharedWith(ctx, view, q, theirs);
-      if (shared.length === 0) continue;
+      if (shared.length < MIN_SHARED_WORDS) continue;
       followUps.push({
         utteranceId: utterances[j]!.id,
         speakerId: ctx.speakerOf[j]!,
-        toSpeakerId: ctx.speakerOf[previous]!,
+        toSpeakerId: ctx.speakerOf[mostShared(shared)]!,
         quote: view.text.slice(q.start, q.end),
         sharedWords: shared.map((s) => s.word),
         previousUtteranceIds: [...new Set(shared.map((s) => s.at))].sort((a, b) => a - b).map((k) => utterances[k]!.id),
@@ -74,9 +83,48 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
   return { followUps, spans };
 }
 
-function sharesAny(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): boolean {
-  for (const key of mine.keys()) if (theirs.has(key)) return true;
+function sharedCount(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const key of mine.keys()) if (theirs.has(key)) n++;
+  return n;
+}
+
+/** The utterance that holds most of the shared words (the latest on a tie): whose words were taken up. */
+function mostShared(shared: ReadonlyArray<{ at: number }>): number {
+  const counts = new Map<number, number>();
+  for (const s of shared) counts.set(s.at, (counts.get(s.at) ?? 0) + 1);
+  let best = -1;
+  let bestCount = 0;
+  for (const [at, n] of counts) if (n > bestCount || (n === bestCount && at > best)) [best, bestCount] = [at, n];
+  return best;
+}
+
+const TOPIC_SHIFTS = TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' '));
+
+/** Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words? */
+export function opensNewTopic(view: UtteranceView): boolean {
+  for (let start = 0; start < TOPIC_SHIFT_WORDS && start < view.lower.length; start++) {
+    for (const words of TOPIC_SHIFTS) {
+      if (words.every((w, k) => view.lower[start + k] === w)) return true;
+    }
+  }
   return false;
+}
+
+/**
+ * Content words the question may take up: the previous speaker's latest turn, then other speakers' utterances
+ * a little further back (not the asker's own). Stem -> the utterance (index) that said it last.
+ */
+function recentContent(ctx: ConversationContext, j: number, previous: number): Map<string, number> {
+  const words = previousTurnContent(ctx, previous);
+  const asker = ctx.speakerOf[j];
+  let k = previous;
+  while (k >= 0 && ctx.speakerOf[k] === ctx.speakerOf[previous]) k--;
+  for (let seen = 0; k >= 0 && seen < EARLIER_OTHERS_REACH; k--, seen++) {
+    if (ctx.speakerOf[k] === asker || ctx.backchannel[k]) continue;
+    for (const key of ctx.content[k]!.keys()) if (!words.has(key)) words.set(key, k);
+  }
+  return words;
 }
 
 /** How many utterances of the same turn come before utterance j. */

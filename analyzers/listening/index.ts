@@ -19,6 +19,8 @@ import { Backchannel, backchannels } from './backchannels';
 import { FollowUpQuestion, followUpQuestions } from './follow-up-questions';
 import { ListeningMarker, listeningMarkers } from './markers';
 import type { PreparedTranscript } from '../nlp/prepare';
+import { CONFIDENT_SHARED_WORDS } from './thresholds';
+import { GUESSED_MARKER_RULES } from './data/building-on';
 
 const Count = z.object({ count: z.number().int().nonnegative(), evidence: Evidence });
 
@@ -67,6 +69,9 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
     const i = p.utteranceIndex.get(f.utteranceId)!;
     const span = questions.spans.get(i)!;
     out.add({
+      // Uptake read from shared words: a guess unless much of the question repeats what was said.
+      confidence: f.sharedWords.length >= CONFIDENT_SHARED_WORDS ? 'medium' : 'low',
+      evidenceType: 'lexical-marker',
       kind: 'follow-up-question',
       ruleId: 'follow-up-question',
       speakerId: f.speakerId,
@@ -94,6 +99,8 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
     for (const m of list) {
       const i = p.utteranceIndex.get(m.utteranceId)!;
       out.add({
+        confidence: markerConfidence(m),
+        evidenceType: 'lexical-marker',
         kind,
         ruleId: m.ruleId,
         speakerId: m.speakerId,
@@ -142,6 +149,19 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
     buildingOn: markers.buildingOn,
   };
   return { result, findings: out.findings };
+}
+
+/**
+ * How sure a paraphrase or building-on reading is: `low` for generic openers whose sense is a guess ("yes,
+ * and", "I agree, and", "on top of that") and for markers that name nobody and follow a back-and-forth
+ * (the person built on is inferred); `medium` for explicit phrases ("what you're saying is", "building on
+ * Sam's point"). Never `high`: the words show the move, not that it was accurate.
+ *
+ * @example
+ * markerConfidence({ ruleId: 'yes-and', ... }) // => 'low'
+ */
+export function markerConfidence(m: ListeningMarker): 'low' | 'medium' {
+  return GUESSED_MARKER_RULES.has(m.ruleId) ? 'low' : 'medium';
 }
 
 /** A count with its evidence: the utterance ids and the distinct words behind it. */

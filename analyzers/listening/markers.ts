@@ -6,11 +6,13 @@
  */
 import { z } from 'zod';
 import { BUILDING_ON_MARKERS } from './data/building-on';
+import { BLAME_WORDS, SELF_WORDS } from './data/defensive-readings';
 import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
 import { respondingTo, type ConversationContext } from '../nlp/context';
 import { namedNear, resolvedSpeaker } from '../nlp/names';
 import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
+import type { UtteranceView } from '../nlp/types';
 import { MARKER_NAME_REACH, TURN_START_WORDS } from './thresholds';
 
 export const ListeningMarker = z.object({
@@ -27,6 +29,26 @@ export const ListeningMarker = z.object({
 export type ListeningMarker = z.infer<typeof ListeningMarker>;
 
 const MATCHER = new PhraseMatcher<ListeningMarkerRule>([PARAPHRASE_MARKERS, BUILDING_ON_MARKERS]);
+
+/**
+ * "So you're saying it's my fault?": the rest of the sentence points at the speaker and judges them, so it
+ * reads blame into the point instead of restating it (analyzers/listening/data/defensive-readings.ts).
+ *
+ * @example
+ * isDefensiveReading(viewOf('So are you saying it is my fault?'), 2, 4) // => true
+ * isDefensiveReading(viewOf('So you are saying the plan was late?'), 1, 4) // => false
+ */
+export function isDefensiveReading(view: UtteranceView, start: number, end: number): boolean {
+  const sentence = sentenceRange(view, start);
+  let self = false;
+  let blame = false;
+  for (let k = end; k < sentence.end; k++) {
+    const w = view.lower[k]!;
+    if (SELF_WORDS.has(w)) self = true;
+    if (BLAME_WORDS.has(w)) blame = true;
+  }
+  return self && blame;
+}
 
 /**
  * @example
@@ -48,6 +70,9 @@ export function listeningMarkers(
     ] as const) {
       for (const m of found) {
         if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;
+        if (list === paraphrases && isDefensiveReading(view, m.start, m.end)) continue;
+        // One restatement per utterance: "if I understand you correctly" fires two rules on the same words.
+        if (list.length > 0 && list[list.length - 1]!.utteranceId === p.transcript.utterances[i]!.id) continue;
         const speakerId = ctx.speakerOf[i]!;
         let toSpeakerId = resolvedSpeaker(m.name);
         let start = m.start;

@@ -14,6 +14,20 @@ export const LISTENED_REACH = 10;
 export const FOLLOW_UP_REACH = 3;
 /** How many of the other speaker's latest utterances (one turn) the question may take words from. */
 export const PREVIOUS_TURN_UTTERANCES = 5;
+/**
+ * Before that turn, other speakers' utterances this far back may hold the words taken up ("Latency dropped by
+ * half?" asked after an unrelated reply in between).
+ */
+export const EARLIER_OTHERS_REACH = 3;
+/**
+ * A follow-up takes up what was said: at least this many distinct content words of the other speaker.
+ * One shared word is usually a topic noun ("database"), not uptake of the claim.
+ */
+export const MIN_SHARED_WORDS = 2;
+/** With this many shared words or more the follow-up is a confident reading (medium), else a guess (low). */
+export const CONFIDENT_SHARED_WORDS = 3;
+/** A topic-shift preface must start within this many words of the utterance. */
+export const TOPIC_SHIFT_WORDS = 3;
 
 // read by markers.ts
 /** `atTurnStart` rules must start within this many words of the start of the turn. */

@@ -7,14 +7,22 @@
  * - its first words, after discourse markers such as "so", "okay", "um", have question word order:
  *   a wh-word then an auxiliary ("what do", "how is"), an auxiliary then its subject ("do you",
  *   "can we", "is it"), or a fixed invitation ("any thoughts", "I wonder if"), or
- * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think").
- * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable.
+ * - it ends in a tag or an invitation ("..., right", "didn't it", "what do you think"); in text with
+ *   no punctuation at all (captions) the tag needs no comma ("we ship friday right"), unless the word
+ *   before makes it a statement ("that's right", "get it right": TAG_BLOCKERS), and the question may
+ *   follow a short lead-in and a coordinator ("ok thanks and is the projector working").
+ * Word order wins over a '.' written by a transcriber: speech-to-text punctuation is unreliable. Not
+ * questions: a clause closed by '!' alone (an exclamation: "How about that!"), and rhetorical or
+ * exclamative openers without '?' ("who knows.", "who knows what they will say": NOT_QUESTION_OPENERS).
  * The rules are data (analyzers/nlp/data/question-words.ts), compiled here once into Maps keyed by the
  * first word (openers) or the last word (endings), so a clause costs a few Map lookups.
  */
 import {
   CLAUSE_PREFACES,
+  LEAD_IN_COORDINATORS,
+  MAX_LEAD_IN_WORDS,
   NOT_QUESTION_OPENERS,
+  TAG_BLOCKERS,
   QUESTION_RULES,
   QUESTION_WORD_CLASSES,
   type QuestionRule,
@@ -109,6 +117,22 @@ const NOT_OPENERS = index(
   NOT_QUESTION_OPENERS.map((r) => ({ ...r, position: 'opener' as const, type: 'closed' as const })),
   'opener',
 );
+const NOT_SCOPE = new Map(NOT_QUESTION_OPENERS.map((r) => [r.id, r.scope]));
+const MODALS: ReadonlySet<string> = new Set([...QUESTION_WORD_CLASSES.modal.words, "'ll", 'might', 'may']);
+
+/** Does an exception opener at p rule the clause out? Scoped ones need the whole clause or a modal after. */
+function isNotQuestion(tokens: Token[], p: number, last: number): boolean {
+  const m = matchOpener(tokens, p, last, NOT_OPENERS);
+  if (!m) return false;
+  const scope = NOT_SCOPE.get(m.rule.id);
+  if (scope === 'clause') return m.to === last;
+  if (scope === 'modal-after') {
+    for (let k = m.to + 1; k <= last; k++)
+      if (MODALS.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith("'ll")) return true;
+    return false;
+  }
+  return true;
+}
 
 function slotMatches(slot: QuestionSlot, token: Token): boolean {
   if ('any' in slot) return true;
@@ -155,6 +179,7 @@ function matchEnding(
   tokens: Token[],
   first: number,
   q: number,
+  unpunctuated = false,
 ): { rule: QuestionRule; from: number; to: number } | null {
   const candidates = ENDINGS.get(tokens[q]!.lower);
   if (!candidates) return null;
@@ -166,11 +191,23 @@ function matchEnding(
     if (!ok) continue;
     // Tags need a statement before them ("yeah, right" is not a tag question).
     if ((c.rule.id.startsWith('tag-') || c.rule.requires === 'comma-before') && from - first < 2) continue;
-    if (c.rule.requires === 'comma-before' && !gapHas(text, tokens[from - 1]!.end, tokens[from]!.start, 44 /* , */))
+    // Without any punctuation (captions) the comma is missing, so the word before the tag decides: "we ship
+    // friday right" asks, "that's right" / "get it right" state.
+    if (
+      c.rule.requires === 'comma-before' &&
+      !gapHas(text, tokens[from - 1]!.end, tokens[from]!.start, 44 /* , */) &&
+      !(unpunctuated && from - first >= 3 && !TAG_BLOCKERS.has(tokens[from - 1]!.lower))
+    )
       continue;
     return { rule: c.rule, from, to: q };
   }
   return null;
+}
+
+function skipPrefaces(tokens: Token[], from: number, last: number): number {
+  let p = from;
+  for (let skipped = 0; skipped < MAX_PREFACES && p < last && PREFACES.has(tokens[p]!.lower); skipped++) p++;
+  return p;
 }
 
 function gapHas(text: string, from: number, to: number, charCode: number): boolean {
@@ -215,12 +252,19 @@ function clauseEndAfter(text: string, tokens: Token[], i: number): number {
  */
 export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
   const found: QuestionMatch[] = [];
+  const unpunctuated = !/[.,?!;:]/.test(text);
   let first = 0;
   // One pass over the gaps between words; a clause is checked as soon as its end is seen.
   for (let last = 0; last < tokens.length; last++) {
     const questionMarkAt = clauseEndAfter(text, tokens, last);
     if (questionMarkAt === NO_CLAUSE_END) continue;
-    const match = matchClause(text, tokens, first, last, questionMarkAt >= 0);
+    // A clause closed by '!' alone exclaims ("How about that!", "Can you believe it!"): no answer is expected.
+    const exclaimed =
+      questionMarkAt < 0 && last + 1 < tokens.length && gapHas(text, tokens[last]!.end, tokens[last + 1]!.start, 33);
+    const exclaimedAtEnd =
+      questionMarkAt < 0 && last + 1 >= tokens.length && gapHas(text, tokens[last]!.end, text.length, 33);
+    const match =
+      exclaimed || exclaimedAtEnd ? null : matchClause(text, tokens, first, last, questionMarkAt >= 0, unpunctuated);
     if (match) {
       found.push({
         ...match,
@@ -240,11 +284,21 @@ function matchClause(
   first: number,
   last: number,
   questionMark: boolean,
+  unpunctuated = false,
 ): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
-  let p = first;
-  for (let skipped = 0; skipped < MAX_PREFACES && p < last && PREFACES.has(tokens[p]!.lower); skipped++) p++;
-  if (!questionMark && matchOpener(tokens, p, last, NOT_OPENERS)) return null;
+  const p = skipPrefaces(tokens, first, last);
+  if (!questionMark && isNotQuestion(tokens, p, last)) return null;
   let opener = matchOpener(tokens, p, last);
+  // Captions run a reaction and a question together: "ok thanks and is the projector working".
+  if (!opener && unpunctuated) {
+    for (let k = p + 1; k <= p + MAX_LEAD_IN_WORDS && k < last; k++) {
+      if (!LEAD_IN_COORDINATORS.has(tokens[k]!.lower)) continue;
+      const q = skipPrefaces(tokens, k + 1, last);
+      if (isNotQuestion(tokens, q, last)) return null;
+      opener = matchOpener(tokens, q, last);
+      break;
+    }
+  }
   // A name before the question: "Sam, do you have a minute", "so Sam do you ...". A capitalised first
   // word is just the start of a sentence ("That was it"), so it needs a comma or a word before it.
   if (!opener && p < last && isVocative(text, tokens, first, p)) opener = matchOpener(tokens, p + 1, last);
@@ -255,7 +309,7 @@ function matchClause(
       cue: text.slice(tokens[opener.from]!.start, tokens[opener.to]!.end),
     };
 
-  let ending = matchEnding(text, tokens, first, last);
+  let ending = matchEnding(text, tokens, first, last, unpunctuated);
   // A name after the question: "what do you think, Sam".
   if (
     !ending &&
@@ -263,7 +317,7 @@ function matchClause(
     isCapitalised(tokens[last]!) &&
     gapHas(text, tokens[last - 1]!.end, tokens[last]!.start, 44)
   )
-    ending = matchEnding(text, tokens, first, last - 1);
+    ending = matchEnding(text, tokens, first, last - 1, unpunctuated);
   if (ending)
     return {
       type: ending.rule.type,

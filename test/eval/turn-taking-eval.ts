@@ -107,6 +107,7 @@ export async function runTurnTakingEval(corpusDir: string, options: TurnTakingEv
 
   const qmsum = qmsumComparison(corpusDir, meetings, notes);
   const questions = questionEval(meetings, notes);
+  const questionCounts = questionCountEval(meetings, notes);
   const interruptions = icsiInterruptionEval(meetings, notes);
   if (timing) {
     notes.push(
@@ -123,6 +124,7 @@ export async function runTurnTakingEval(corpusDir: string, options: TurnTakingEv
       samplesTable(meetings[0]!),
       ...qmsum,
       ...questions,
+      questionCounts.table,
       ...interruptions,
     ],
     notes,
@@ -131,6 +133,7 @@ export async function runTurnTakingEval(corpusDir: string, options: TurnTakingEv
       'turnTaking.talkShare.maxDiffPoints': maxDiff * 100,
       ...f1Of(questions[0], 'AMI (elicit acts): detectQuestion, punctuated', 'turnTaking.questions.ami.f1'),
       ...f1Of(questions[0], 'ICSI (MRDA q*): detectQuestion, punctuated', 'turnTaking.questions.icsi.f1'),
+      ...questionCounts.measurements,
     },
   };
 }
@@ -537,6 +540,66 @@ function questionEval(meetings: readonly TimedMeeting[], notes: string[]): EvalT
     { columns: ['questions vs dialogue acts', 'gold', 'predicted', 'TP', 'precision', 'recall', 'F1'], rows },
     { columns: ['AMI act', 'error', 'text (punctuated)', 'our rule'], rows: examples },
   ];
+}
+
+// ---------------------------------------------------------------- per-speaker question counts (unpunctuated AMI)
+
+/** Raw speech-to-text style: lower case, no punctuation marks (apostrophes and hyphens stay inside words). */
+function stripPunctuation(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[.,?!;:"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * How many questions each AMI speaker asked, ours against the dialogue acts, on punctuation-stripped text.
+ * truth = the speaker's elicit acts (el.inf, el.sug, el.ass, el.und); ours = the speaker's acts in which
+ * detectQuestion finds a question once every mark is stripped. Error = mean over speakers with truth >= 1 of
+ * |ours - truth| / truth (also the pooled sum |ours - truth| / sum truth).
+ */
+function questionCountEval(
+  meetings: readonly TimedMeeting[],
+  notes: string[],
+): { table: EvalTable; measurements: Record<string, number> } {
+  const rows: EvalTable['rows'] = [];
+  const errors: number[] = [];
+  let absSum = 0;
+  let truthSum = 0;
+  for (const m of meetings.filter((x) => x.corpus === 'AMI')) {
+    for (const channel of m.channels) {
+      const position = new Map(channel.tokens.map((t, i) => [t.id, i]));
+      let truth = 0;
+      let ours = 0;
+      for (const act of channel.acts) {
+        const tokens = actTokens(channel, act, position);
+        const text = renderTokens(tokens);
+        if (text === '' || !tokens.some(isSpokenWord)) continue;
+        if (AMI_ELICIT_TYPES.has(act.type)) truth++;
+        const plain = stripPunctuation(text);
+        if (detectQuestion(plain, tokenize(plain)).isQuestion) ours++;
+      }
+      const error = truth > 0 ? Math.abs(ours - truth) / truth : null;
+      if (error !== null) errors.push(error);
+      absSum += Math.abs(ours - truth);
+      truthSum += truth;
+      rows.push([`${m.id}.${channel.letter}`, truth, ours, error === null ? null : round(error, 3)]);
+    }
+  }
+  if (errors.length === 0)
+    return { table: { columns: ['AMI speaker', 'questions (acts)', 'ours', '|error|'], rows }, measurements: {} };
+  const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+  const pooled = absSum / truthSum;
+  rows.push(['mean over speakers with truth >= 1', null, null, round(mean, 3)]);
+  rows.push(['pooled: sum |ours - truth| / sum truth', truthSum, null, round(pooled, 3)]);
+  notes.push(
+    `Per-speaker question counts on AMI with punctuation stripped: truth = the speaker's elicit dialogue acts, ours = the speaker's acts in which detectQuestion finds a question; error = mean over the ${errors.length} speakers with truth >= 1 of |ours - truth| / truth = ${mean.toFixed(3)} (target <= ${targetLimit('turnTaking.questions.ami.perSpeakerCountError')}); pooled ${pooled.toFixed(3)}. Counts use the human act segmentation, so this measures detection, not our utterance splitting. Over- and under-detection partly cancel in a count (act-level precision/recall are in the table above); most extra acts are real questions the elicit tags leave out ("are we done", "would you prefer an LCD screen"), most misses are declarative questions or fragments ("f eight right", "bit more").`,
+  );
+  return {
+    table: { columns: ['AMI speaker', 'questions (acts)', 'ours (unpunctuated)', '|error|'], rows },
+    measurements: { 'turnTaking.questions.ami.perSpeakerCountError': mean },
+  };
 }
 
 function blank(): Confusion {

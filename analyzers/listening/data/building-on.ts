@@ -50,6 +50,13 @@ export const BUILDING_ON_MARKERS: readonly ListeningMarkerRule[] = [
     note: 'Takes the previous point further.',
   },
   {
+    id: 'following-name',
+    pattern: "following|after {speaker's} point|idea|suggestion|comment",
+    example: "And following Sam's point, a tip for a feature they never tried.",
+    source: PAULUS,
+    note: 'Builds on a named speaker\'s point; only speakers of the transcript ("following Monday\'s release" is no one).',
+  },
+  {
     id: 'yes-and',
     pattern: 'yes|yeah|yep|exactly|absolutely and',
     example: 'Yes, and we could also log it.',
@@ -93,3 +100,16 @@ export const BUILDING_ON_MARKERS: readonly ListeningMarkerRule[] = [
     note: 'Links to the previous point at the start of a turn.',
   },
 ];
+
+/**
+ * Rules whose sense is a guess: "yes, and" and "I agree, and" often just agree and go on with one's own point;
+ * "on top of that", "along the same lines" and "in the same vein" may continue one's own list. Findings from
+ * them carry `low` confidence (shown as observations, never as advice or as a strength on their own).
+ */
+export const GUESSED_MARKER_RULES: ReadonlySet<string> = new Set([
+  'yes-and',
+  'agree-and',
+  'on-top-of-that',
+  'along-the-same-lines',
+  'in-the-same-vein',
+]);

@@ -33,6 +33,13 @@ export const PARAPHRASE_MARKERS: readonly ListeningMarkerRule[] = [
     note: "Checks one's understanding of the other.",
   },
   {
+    id: 'if-i-understand-you',
+    pattern: 'if i understand|understood|follow|followed|hear|heard|get|got you',
+    example: 'If I follow you, each manager sees one store?',
+    source: ROGERS,
+    note: 'The same check without "correctly": what follows restates the other person.',
+  },
+  {
     id: 'if-im-hearing',
     pattern: "if i'm hearing|reading|understanding [you|that|this|it] correctly|right",
     example: "If I'm hearing you right, we wait a week.",
@@ -41,8 +48,8 @@ export const PARAPHRASE_MARKERS: readonly ListeningMarkerRule[] = [
   },
   {
     id: 'what-im-hearing',
-    pattern: "what i'm|i hearing|hear|heard [is|you]",
-    example: "What I'm hearing is that the budget is the blocker.",
+    pattern: "what i'm|i [am] hearing|hear|heard [is|you]",
+    example: 'So what I am hearing is that the budget is the blocker.',
     source: ROGERS,
     note: "Reflects the other's message.",
   },

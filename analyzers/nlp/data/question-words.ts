@@ -328,7 +328,10 @@ export interface QuestionRule {
   /** Words and `<class>` slots; see the file comment. */
   phrase: string;
   type: QuestionType;
-  /** `comma-before`: an ending tag only counts after a comma ("we ship Friday, right"). */
+  /**
+   * `comma-before`: an ending tag only counts after a comma ("we ship Friday, right"), except in text
+   * with no punctuation at all (captions) when the word before is no TAG_BLOCKERS word.
+   */
   requires?: 'comma-before';
   /** A sentence the rule must detect (checked by test/analyzers/questions.test.ts). */
   example: string;
@@ -450,6 +453,33 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     example: 'what if we split the release',
     source: QUIRK,
     note: 'a suggestion put as a question',
+  },
+  {
+    id: 'wh-why-contracted',
+    position: 'opener',
+    phrase: "why's",
+    type: 'open',
+    example: "why's it not working",
+    source: QUIRK,
+    note: '"why\'s" = why is/has; found missing in AMI ES2004b ("why\'s it in the right")',
+  },
+  {
+    id: 'wh-what-happens',
+    position: 'opener',
+    phrase: 'what happens',
+    type: 'open',
+    example: 'what happens if the environment is missing it too',
+    source: QUIRK,
+    note: 'subject wh-question without inversion (no auxiliary after "what"); "what happens is ..." states (an exception)',
+  },
+  {
+    id: 'wh-what-happened',
+    position: 'opener',
+    phrase: 'what happened',
+    type: 'open',
+    example: 'what happened with the deploy last night',
+    source: QUIRK,
+    note: 'subject wh-question in the past; "what happened was ..." states (an exception)',
   },
   {
     id: 'wh-what-noun',
@@ -879,6 +909,11 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 export interface NotQuestionRule {
   id: string;
   phrase: string;
+  /**
+   * `clause`: only when the phrase is the whole clause ("how about that!" exclaims, "how about that one"
+   * suggests); `modal-after`: only when a modal follows later in the clause ("who knows what they will do").
+   */
+  scope?: 'clause' | 'modal-after';
   /** A statement the exception must keep from being read as a question. */
   example: string;
   source: string;
@@ -893,7 +928,137 @@ export const NOT_QUESTION_OPENERS: readonly NotQuestionRule[] = [
     source: 'Quirk et al. 1985 §18.29 (pseudo-clefts); frequent in the ICSI meetings',
     note: 'a wh-cleft ("what\'s nice is ...") states, it does not ask',
   },
+  {
+    id: 'cleft-what-happens-is',
+    phrase: 'what happens <isWas>',
+    example: 'what happens is the job retries three times',
+    source: 'Quirk et al. 1985 §18.29 (pseudo-clefts)',
+    note: 'a wh-cleft narrating, not asking',
+  },
+  {
+    id: 'cleft-what-happened-was',
+    phrase: 'what happened <isWas>',
+    example: 'what happened was the disk filled up',
+    source: 'Quirk et al. 1985 §18.29 (pseudo-clefts)',
+    note: 'a wh-cleft narrating, not asking',
+  },
+  {
+    id: 'rhetorical-who-knows',
+    phrase: 'who knows',
+    scope: 'clause',
+    example: 'Who knows.',
+    source: 'Quirk et al. 1985 §11.23 (rhetorical questions); Stivers & Enfield 2010 (no response expected)',
+    note: '"who knows." on its own expects no answer; "who knows the password" still asks',
+  },
+  {
+    id: 'rhetorical-who-knows-what-will',
+    phrase: 'who knows <wh>',
+    scope: 'modal-after',
+    example: 'who knows what finance will say after that',
+    source: 'Quirk et al. 1985 §11.23 (rhetorical questions)',
+    note: 'speculation about what others will do ("who knows what they\'ll decide"); "who knows what the password is" still asks',
+  },
+  {
+    id: 'exclamative-how-about-that',
+    phrase: 'how about that',
+    scope: 'clause',
+    example: 'They did it last quarter. How about that',
+    source: 'Quirk et al. 1985 §11.31-11.33 (exclamatives)',
+    note: 'surprise, not a suggestion; "how about that one" still suggests',
+  },
+  {
+    id: 'exclamative-what-do-you-know',
+    phrase: 'what do you know',
+    scope: 'clause',
+    example: 'Well, what do you know',
+    source: 'Quirk et al. 1985 §11.31-11.33 (exclamatives)',
+    note: 'an idiom of surprise when it is the whole clause',
+  },
 ];
+
+/**
+ * Words before a comma-less tag ("right", "correct") that make it part of the statement: "that's right",
+ * "turn right", "get it right". Used only in text without any punctuation (captions), where the comma
+ * that marks a tag is missing. Source: Quirk et al. 1985 §11.8 (invariant tags); AMI/ICSI "right" uses.
+ */
+export const TAG_BLOCKERS: ReadonlySet<string> = new Set([
+  "that's",
+  'that',
+  'thats',
+  'it',
+  "it's",
+  'its',
+  'this',
+  'all',
+  'alright',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  "you're",
+  'youre',
+  "i'm",
+  'im',
+  "we're",
+  "they're",
+  "he's",
+  "she's",
+  'exactly',
+  'quite',
+  'just',
+  'so',
+  'very',
+  'turn',
+  'left',
+  'the',
+  'to',
+  'on',
+  'go',
+  'do',
+  'did',
+  'done',
+  'get',
+  'got',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'up',
+  'down',
+  'far',
+  'bottom',
+  'top',
+  'upper',
+  'lower',
+  'yeah',
+  'yes',
+  'oh',
+  'okay',
+  'ok',
+  'well',
+  'and',
+  'or',
+  'but',
+  'not',
+  'totally',
+  'absolutely',
+  'dead',
+  'perfectly',
+  'entirely',
+  'politically',
+  'thing',
+  'way',
+]);
+
+/**
+ * Coordinators after which an unpunctuated question may start, after a short lead-in: "ok thanks and is the
+ * projector working", "nice and when does she start". Captions run a reaction and a question together.
+ */
+export const LEAD_IN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'so']);
+/** The lead-in before such a coordinator is at most this many words ("ok thanks", "nice"). */
+export const MAX_LEAD_IN_WORDS = 3;
 
 export interface ClausePreface {
   word: string;

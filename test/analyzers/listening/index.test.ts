@@ -76,8 +76,8 @@ describe('follow-up questions', () => {
     ['Ana', 'The nightly export keeps timing out.'], // u1
     ['Ben', 'Is the export timing out on the big accounts?'], // u2 shares export, timing with Ana's u1
     ['Ana', 'Yes, only the big ones.'], // u3
-    ['Cy', 'What time is lunch?'], // u4 a question, but shares nothing with Ana's u3
-    ['Ben', 'does the lunch come with coffee'], // u5 unpunctuated question sharing "lunch" with Cy's u4
+    ['Cy', 'What time is lunch served?'], // u4 a question, but shares nothing with Ana's u3
+    ['Ben', 'is the lunch served in the kitchen'], // u5 unpunctuated question taking up "lunch served" from Cy's u4
   ];
 
   it("finds questions that take up the previous speaker's words, punctuated or not", () => {
@@ -95,8 +95,8 @@ describe('follow-up questions', () => {
         utteranceId: 'u5',
         speakerId: 's2',
         toSpeakerId: 's3',
-        quote: 'does the lunch come with coffee',
-        sharedWords: ['lunch'],
+        quote: 'is the lunch served in the kitchen',
+        sharedWords: ['lunch', 'served'],
         previousUtteranceIds: ['u4'],
       },
     ]);
@@ -104,20 +104,53 @@ describe('follow-up questions', () => {
     expect(ana!.followUpQuestions.count).toBe(0);
     expect(ben!.followUpQuestions).toEqual({
       count: 2,
-      evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch'] },
+      evidence: { utteranceIds: ['u2', 'u5'], words: ['export', 'timing', 'lunch', 'served'] },
     });
     expect(cy!.followUpQuestions.count).toBe(0);
   });
 
-  it('reports each follow-up as a finding quoting the question', () => {
+  it('reports each follow-up as a finding quoting the question, a guess (low) when few words are shared', () => {
     const { findings } = run(lines);
     expect(
       findings
         .filter((f) => f.kind === 'follow-up-question')
-        .map((f) => [f.id, f.speakerId, f.targetSpeakerId, f.quote]),
+        .map((f) => [f.id, f.speakerId, f.targetSpeakerId, f.quote, f.confidence]),
     ).toEqual([
-      ['listening:follow-up-question:u2', 's2', 's1', 'Is the export timing out on the big accounts?'],
-      ['listening:follow-up-question:u5', 's2', 's3', 'does the lunch come with coffee'],
+      ['listening:follow-up-question:u2', 's2', 's1', 'Is the export timing out on the big accounts?', 'low'],
+      ['listening:follow-up-question:u5', 's2', 's3', 'is the lunch served in the kitchen', 'low'],
+    ]);
+    const strong = run([
+      ['Ana', 'The nightly export of the billing report keeps timing out.'],
+      ['Ben', 'Which billing report export is timing out?'],
+    ]).findings.filter((f) => f.kind === 'follow-up-question');
+    expect(strong.map((f) => f.confidence)).toEqual(['medium']);
+  });
+
+  it('does not link questions by one shared topic noun', () => {
+    const { result } = run([
+      ['Lars', 'The database migration is done for the EU region.'],
+      ['Gita', 'Who pays for the database licences next year?'],
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+  });
+
+  it('does not count a question that announces a new topic', () => {
+    const { result } = run([
+      ['Lars', 'The database backups run nightly and the backups take two hours.'],
+      ['Gita', 'Separate thing: who checks the database backups for the other team?'],
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+  });
+
+  it('finds the words taken up a reply earlier, and credits the person who said them', () => {
+    const { result } = run([
+      ['Lars', 'Latency dropped by half after the migration.'], // u1
+      ['Gita', 'Who owns the budget?'], // u2
+      ['Lars', 'Finance.'], // u3
+      ['Ivo', 'Latency dropped by half? What caused that?'], // u4 takes up Lars's u1
+    ]);
+    expect(result.followUpQuestions.map((f) => [f.utteranceId, f.toSpeakerId, f.previousUtteranceIds])).toEqual([
+      ['u4', 's1', ['u1']],
     ]);
   });
 });
@@ -182,6 +215,59 @@ describe('paraphrases and building on others', () => {
   });
 });
 
+describe('paraphrase and building-on senses (issue 11)', () => {
+  it('does not take a defensive reading of blame for a paraphrase', () => {
+    const { result } = run([
+      ['Clara', 'The release slipped because the test plan arrived late.'],
+      ['Nick', 'So are you saying it is my fault?'],
+      ['Clara', 'I am saying the plan was late.'],
+      ['Nick', 'So what you mean is my team is the problem.'],
+      ['Joy', 'So if I understand you, Clara, the ask is the plan one week before the freeze?'],
+    ]);
+    expect(result.paraphrases.map((m) => [m.utteranceId, m.toSpeakerId])).toEqual([['u5', 's1']]);
+  });
+
+  it('still counts a paraphrase that mentions the speaker without blame', () => {
+    const { result } = run([
+      ['Ana', 'Could you take the release notes this week?'],
+      ['Ben', "So you're saying I should write them before Friday?"],
+    ]);
+    expect(result.paraphrases.map((m) => m.utteranceId)).toEqual(['u2']);
+  });
+
+  it('builds on a speaker\'s point named with "following", not on Monday\'s release', () => {
+    const { result } = run([
+      ['Raf', 'We could highlight the feature they use most.'],
+      ['Sol', "And following Raf's point, a tip for a feature they never tried."],
+      ['Sol', "Following Monday's release we can measure it."],
+    ]);
+    expect(result.buildingOn.map((m) => [m.utteranceId, m.ruleId, m.toSpeakerId])).toEqual([
+      ['u2', 'following-name', 's1'],
+    ]);
+  });
+
+  it("does not count additions to one's own list as building on someone", () => {
+    const { result } = run([
+      ['Maya', 'For the offsite I want a roadmap session and a team dinner.'],
+      ['Maya', 'I would also add to that a short retro.'],
+      ['Maya', 'On top of that, a hiring session.'],
+    ]);
+    expect(result.buildingOn).toEqual([]);
+  });
+
+  it('marks generic openers as low confidence and explicit phrases as medium', () => {
+    const { findings } = run([
+      ['Ana', 'We should cache the results.'],
+      ['Ben', 'Yes, and we could log the misses.'],
+      ['Cy', "Building on Ana's point, the cache needs a size limit."],
+    ]);
+    expect(findings.filter((f) => f.kind === 'building-on').map((f) => [f.utteranceId, f.confidence])).toEqual([
+      ['u2', 'low'],
+      ['u3', 'medium'],
+    ]);
+  });
+});
+
 describe('the result and the findings as a whole', () => {
   it('validates against its schema, with unique ids and verbatim quotes', () => {
     const { t, result, findings } = run([
@@ -190,7 +276,7 @@ describe('the result and the findings as a whole', () => {
       ['Zoë', 'Which accounts fail?', 3.2, 5],
       [
         'Дмитрий',
-        'If I understand correctly, the big accounts fail. Building on that, can we split the accounts?',
+        'If I understand correctly, the big accounts fail. Building on that, can we split the big accounts?',
         5.5,
         10,
       ],

@@ -102,6 +102,42 @@ describe('detectQuestion: unpunctuated speech-to-text', () => {
   });
 });
 
+describe('question sense (issue 11)', () => {
+  it('does not read rhetorical or exclamative lines as questions', () => {
+    expect(detect('Who knows.').isQuestion).toBe(false);
+    expect(detect('They did it last quarter. How about that!').isQuestion).toBe(false);
+    expect(detect('who knows what the board will decide').isQuestion).toBe(false);
+    expect(detect('Can you believe it!').isQuestion).toBe(false);
+  });
+
+  it('still asks when the same words ask', () => {
+    expect(detect('who knows the wifi password').isQuestion).toBe(true);
+    expect(detect('how about that one for the demo').isQuestion).toBe(true);
+    expect(detect('Who knows?').isQuestion).toBe(true);
+  });
+
+  it('does not read a negated statement as a tag question', () => {
+    expect(detect('I do not think they will miss it this time.').isQuestion).toBe(false);
+    expect(detect("we don't need to decide that today").isQuestion).toBe(false);
+  });
+
+  it('reads a comma-less tag in unpunctuated captions as a question, but not "that\'s right"', () => {
+    expect(detect('we ship friday right')).toMatchObject({ isQuestion: true, type: 'closed', ruleId: 'tag-right' });
+    expect(detect('yeah thats right').isQuestion).toBe(false);
+    expect(detect('we need to get it right').isQuestion).toBe(false);
+    expect(detect('then you turn right').isQuestion).toBe(false);
+    // Punctuated text keeps needing the comma: the transcriber would have written it.
+    expect(detect('We ship on the right.').isQuestion).toBe(false);
+  });
+
+  it('finds a question after a short caption lead-in ("ok thanks and ...")', () => {
+    expect(detect('ok thanks and is the projector working')).toMatchObject({ isQuestion: true, type: 'closed' });
+    expect(detect('nice and when does the new person start')).toMatchObject({ isQuestion: true, type: 'open' });
+    // A long statement with "and" later is not a question.
+    expect(detect('we moved the release to monday and is fine').isQuestion).toBe(false);
+  });
+});
+
 describe('question-words data', () => {
   it('has unique, non-empty rule ids and phrases, each with a source and a note', () => {
     const ids = QUESTION_RULES.map((r) => r.id);
