@@ -17,7 +17,7 @@ import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/na
 import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { CREDIT_NAME_REACH } from './thresholds';
-import { COMPLAINT_MARKERS, REPORTED_RULES } from './data/acknowledgements';
+import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES } from './data/acknowledgements';
 
 export const Credit = z.object({
   utteranceId: z.string(),
@@ -67,6 +67,7 @@ export function credit(
       let start = m.start;
       let end = m.end;
       if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
+      if (m.rule.id === 'thanks-for-raising' && !thanksForContribution(view, m.end)) continue;
       if (m.rule.credits === 'named') {
         toSpeakerId = resolvedSpeaker(m.name);
         creditedName = m.name?.text ?? null;
@@ -132,6 +133,14 @@ export function credit(
     received: items.filter((x) => x.toSpeakerId === speakerId).length,
   }));
   return { total: items.length, items, bySpeaker };
+}
+
+/** "thanks for chasing it", "thanks for that", "thanks for the numbers": a contribution follows; not "thanks for coming". */
+function thanksForContribution(view: UtteranceView, next: number): boolean {
+  const word = view.lower[next];
+  if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return false;
+  if (word === 'your' || word === 'the') return !NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '');
+  return /ing$/.test(word) || word === 'all' || word === 'that' || word === 'this';
 }
 
 /** True when the sentence holding token `at` holds a complaint marker ("still broken", "late again"). */

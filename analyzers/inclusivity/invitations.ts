@@ -140,7 +140,9 @@ function addresseeOf(
   const sentence = sentenceRange(view, m.start);
   const from = Math.max(sentence.start, m.start - ADDRESSEE_REACH);
   const to = Math.min(sentence.end, m.end + ADDRESSEE_REACH);
-  const known = namedNear(view, from, to, m.start, names, inviter).filter((n) => n.end <= m.start || n.start >= m.end);
+  const known = namedNear(view, from, to, m.start, names, inviter).filter(
+    (n) => (n.end <= m.start || n.start >= m.end) && !isTalkedAbout(view, m, n),
+  );
   if (known.length > 0) return known[0]!;
   // A vocative: "What do you think, Tom?" / "Tom, any thoughts?" (set off by punctuation).
   const after = m.end < view.tokens.length ? matchName(view, m.end, names, false) : null;
@@ -151,6 +153,14 @@ function addresseeOf(
       return before;
   }
   return null;
+}
+
+/**
+ * "What do you think Lee meant?": a name right after the phrase, with no comma, that goes on into a
+ * clause is who the question is about, not who it is put to ("What do you think, Lee?").
+ */
+function isTalkedAbout(view: UtteranceView, m: PhraseMatch<InvitationRule>, n: NameMatch): boolean {
+  return n.start === m.end && !/,/.test(gapBefore(view, n.start)) && !endsClause(view, n.end);
 }
 
 /** True when a clause ends right before token `index` (punctuation, or the end of the utterance). */
@@ -194,10 +204,15 @@ function vocativeInvitations(ctx: ConversationContext, i: number, done: Readonly
   return found;
 }
 
-/** A known speaker (not the speaker) named at the start of a sentence and set off by a comma: "Sam, ...". */
+/** A known speaker (not the speaker) named at the start of a sentence, set off by a comma ("Sam, ...") or alone as a question ("Sam?"). */
 function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speakerId: string): NameMatch | null {
   const name = matchName(view, start, names, false);
-  if (!name || name.end >= view.tokens.length || !/,/.test(gapBefore(view, name.end))) return null;
+  if (!name) return null;
+  // "Sam, ..." or, in a round, the bare name as the whole question: "Tariq?"
+  const after =
+    name.end < view.tokens.length ? gapBefore(view, name.end) : view.text.slice(view.tokens[name.end - 1]!.end);
+  const bareQuestion = /^\s*\?/.test(after) && sentenceRange(view, start).end === name.end;
+  if (!bareQuestion && (name.end >= view.tokens.length || !/,/.test(after))) return null;
   const to = resolvedSpeaker(name);
   return to !== null && to !== speakerId ? name : null;
 }

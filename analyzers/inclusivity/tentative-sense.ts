@@ -3,9 +3,9 @@
  * "Sorry, what?" asks for a repeat, "I am sorry, that sounds exhausting" is sympathy, and "I just
  * finished it" is the recent past, not a minimising "just". Dropped matches are not counted at all.
  */
-import type { PhraseMatch } from '../nlp/phrase-matcher';
+import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { PhraseRule, UtteranceView } from '../nlp/types';
-import { REPAIR_AFTER_SORRY, SYMPATHY_AFTER_SORRY } from './data/apologies';
+import { REPAIR_AFTER_SORRY, REPEAT_WORDS, SYMPATHY_AFTER_SORRY } from './data/apologies';
 import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
 
 /**
@@ -22,8 +22,16 @@ export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): bool
   const gap = view.text.slice(view.tokens[m.end - 1]!.end, view.tokens[m.end]!.start);
   // "Sorry?" alone, or "Sorry, what?": the listener missed something.
   if (gap.includes('?') || REPAIR_AFTER_SORRY.has(next)) return false;
+  // "Sorry, could you say that again?": a question asking for a repeat.
+  if (/,/.test(gap) && sentenceEndsWithQuestion(view, m.end) && asksForRepeat(view, m.end)) return false;
   const after = view.lower[m.end + 1];
   return !SYMPATHY_AFTER_SORRY.some(([a, b]) => a === next && b === after);
+}
+
+function asksForRepeat(view: UtteranceView, from: number): boolean {
+  const { end } = sentenceRange(view, from);
+  for (let k = from; k < end; k++) if (REPEAT_WORDS.has(view.lower[k]!)) return true;
+  return false;
 }
 
 /**

@@ -219,11 +219,10 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
     id: 'thanks-for-raising',
     type: 'thanks',
     credits: 'addressee',
-    pattern:
-      'thanks|thank [you] for raising|bringing|flagging|pointing|sharing|mentioning|highlighting|asking|explaining|clarifying|catching|suggesting|that|this|fixing|picking|staying|doing|finishing|writing|building|covering|taking|handling|running|preparing|putting|organising|organizing|helping|sorting|digging|testing|reviewing|pulling|jumping|stepping',
+    pattern: 'thanks|thank [you] for',
     example: 'Thanks for raising that.',
     source: POLITENESS,
-    note: 'Gratitude for a contribution or a piece of work ("thanks for fixing that, Tobi"); "thanks for coming" (no contribution) does not match.',
+    note: 'Gratitude for a contribution or a piece of work ("thanks for fixing that, Tobi", "thanks for the numbers"); credit.ts keeps it only when a contribution follows (an -ing verb or a thing), so "thanks for coming" and "thanks for your time" do not count (NOT_CONTRIBUTIONS).',
   },
   {
     id: 'thanks-name',
@@ -292,7 +291,7 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
     example: 'Your idea to replay real traffic caught the cache bug.',
     source: AMPLIFICATION,
     sentenceStart: true,
-    note: "Names the addressee's contribution as the subject; only at a sentence start (\"fix your work\" is no credit).",
+    note: 'Names the addressee\'s contribution as the subject; only at a sentence start ("fix your work" is no credit).',
   },
   {
     id: 'credit-to-name',
@@ -331,4 +330,24 @@ export const COMPLAINT_MARKERS: ReadonlySet<string> = new Set([
   "didn't",
   "wasn't",
   "isn't",
+]);
+
+/**
+ * Words after "thanks for" that thank for presence or patience, not for a contribution: "thanks for
+ * coming", "thanks for your time". Any other "-ing" verb or noun phrase after "thanks for" is a contribution
+ * ("thanks for chasing it", "thanks for the numbers"). Source: Danescu-Niculescu-Mizil et al. (2013)
+ * count gratitude as politeness; only thanks for something done is credit.
+ */
+export const NOT_CONTRIBUTIONS: ReadonlySet<string> = new Set([
+  'coming',
+  'joining',
+  'having',
+  'waiting',
+  'listening',
+  'attending',
+  'being',
+  'letting',
+  'time',
+  'patience',
+  'nothing',
 ]);

@@ -61,6 +61,9 @@ export const APOLOGIES: readonly PhraseRule[] = [
  */
 export const REPAIR_AFTER_SORRY: ReadonlySet<string> = new Set(['what', 'come', 'say', 'pardon', 'repeat', 'who']);
 
+/** Words in a question after "sorry," that ask for a repeat: "Sorry, could you say that again?" (same source). */
+export const REPEAT_WORDS: ReadonlySet<string> = new Set(['again', 'repeat', 'missed', 'catch', 'hear']);
+
 /**
  * Words after "sorry," that make it sympathy with the other person ("I am sorry, that sounds
  * exhausting"), not an apology for one's own act. Source: Holmes (1989) distinguishes apologies from
