@@ -120,6 +120,8 @@ export function credit(
         quoteStart,
         quoteEnd,
         severity: 'info',
+        // Named credit is clear; "good point" with no name is given to the previous speaker by a guess.
+        confidence: implied ? 'low' : 'medium',
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}${implied ? ' (the previous speaker; no name was said)' : ''}. Visible credit keeps ideas attached to the people who had them.`,
