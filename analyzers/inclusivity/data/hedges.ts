@@ -175,6 +175,20 @@ export const HEDGES: readonly PhraseRule[] = [
     source: HOLMES,
     note: "Checks for approval of one's own point.",
   },
+  {
+    id: 'could-be-wrong',
+    pattern: 'i could|might|may [well|totally|completely] be wrong',
+    example: 'I could be wrong, but it was Tuesday.',
+    source: 'Hewitt & Stokes (1975), Disclaimers (hedging)',
+    note: 'Uncertainty, not self-deprecation: it discounts the claim, not the speaker (moved here from self-deprecation.ts, issue 11).',
+  },
+  {
+    id: 'correct-me',
+    pattern: "correct me if i'm|i [am] wrong",
+    example: "Correct me if I'm wrong, but the deadline moved.",
+    source: 'Hewitt & Stokes (1975), Disclaimers (hedging)',
+    note: 'Uncertainty, not self-deprecation: it discounts the claim, not the speaker (moved here from self-deprecation.ts, issue 11).',
+  },
 ];
 
 /**

@@ -166,3 +166,17 @@ describe('non-inclusive language: said about a person or a thing', () => {
     ]);
   });
 });
+
+describe('self-deprecation: uncertainty is a hedge, not self-deprecation', () => {
+  it('files "I could be wrong" and "correct me if I am wrong" as hedges, "I am no expert" as self-deprecation', () => {
+    const { result, findings } = run([
+      ['Tanvi', 'I could be wrong, but the contract renews in May.'], // hedge
+      ['Greg', 'Correct me if I am wrong, it renews in June.'], // hedge
+      ['Tanvi', 'I am no expert on contracts, but could we cancel it?'], // self-deprecation
+    ]);
+    const selfDeprecation = findings.filter((f) => f.kind === 'self-deprecation').map((f) => f.utteranceId);
+    expect(selfDeprecation).toEqual(['u3']);
+    const hedges = Object.fromEntries(result.language.map((l) => [l.speakerId, l.hedges.count]));
+    expect(hedges).toEqual({ s1: 1, s2: 1 });
+  });
+});
