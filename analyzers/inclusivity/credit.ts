@@ -137,7 +137,10 @@ export function credit(
   return { total: items.length, items, bySpeaker };
 }
 
-/** "thanks for chasing it", "thanks for that", "thanks for the numbers": a contribution follows; not "thanks for coming". */
+/**
+ * "thanks for chasing it", "thanks for that", "thanks for the numbers": a contribution follows;
+ * not "thanks for coming".
+ */
 function thanksForContribution(view: UtteranceView, next: number): boolean {
   const word = view.lower[next];
   if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return false;

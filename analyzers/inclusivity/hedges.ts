@@ -174,7 +174,7 @@ export function tentativeLanguage(
   });
 }
 
-/** The matches of a category that are meant in its sense (tentative-sense.ts): no "sorry, what?", no temporal "just". */
+/** The matches meant in the category's sense (tentative-sense.ts): no "sorry, what?", no temporal "just". */
 function inSense(
   ctx: ConversationContext,
   category: TentativeCategory,

@@ -204,7 +204,10 @@ function vocativeInvitations(ctx: ConversationContext, i: number, done: Readonly
   return found;
 }
 
-/** A known speaker (not the speaker) named at the start of a sentence, set off by a comma ("Sam, ...") or alone as a question ("Sam?"). */
+/**
+ * A known speaker (not the speaker) named at the start of a sentence, set off by a comma ("Sam, ...")
+ * or alone as a question ("Sam?").
+ */
 function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speakerId: string): NameMatch | null {
   const name = matchName(view, start, names, false);
   if (!name) return null;
