@@ -2,8 +2,7 @@
  * Self-deprecation: disclaimers that discount one's own contribution before making it
  * ("this is probably a dumb idea", "I'm no expert, but"). Plain uncertainty ("I could be wrong",
  * "correct me if I'm wrong") discounts the claim, not the speaker: it is a hedge (./hedges.ts).
- * Always reported: they are rare and
- * they tell listeners to take the idea less seriously.
+ * Always reported: they are rare and they tell listeners to take the idea less seriously.
  *
  * Source: Hewitt & Stokes (1975) "Disclaimers", American Sociological Review 40(1): hedging,
  * credentialing ("I'm no expert, but") and sin licenses ("this may sound stupid, but") as ways to
