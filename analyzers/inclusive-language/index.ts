@@ -18,6 +18,7 @@ import {
 } from './data/patterns';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { tokenize, type Token } from '../nlp/tokenize';
+import { judgementTarget } from './sense';
 
 /**
  * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
@@ -77,7 +78,9 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
         continue;
       }
       const { compiled, end } = match;
-      if (!isMention(tokens, i, end, utterance.text)) {
+      // "The linter was too stupid to ..." judges a thing: no finding; "a dumb design": an observation only.
+      const target = judgementTarget(compiled.rule.id, tokens, i, end);
+      if (!isMention(tokens, i, end, utterance.text) && target !== 'thing-subject') {
         findings.push({
           id: p.findingIds.next(ANALYZER, compiled.ruleId, utterance.id),
           analyzer: ANALYZER,
@@ -91,7 +94,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
           note: compiled.rule.note,
           severity: compiled.rule.severity,
           targetSpeakerId: null,
-          confidence: 'medium',
+          confidence: target === 'person' ? 'medium' : 'low',
           evidenceType: 'lexical-marker',
         });
       }

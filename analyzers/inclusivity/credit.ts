@@ -1,16 +1,23 @@
 /**
  * Acknowledgement and credit: who recognises whose contribution. A named credit ("as Priya said")
  * goes to the person named; an implicit one ("good point", "thanks for raising that") to a speaker
- * named next to it ("Good point, Sam"), else to the person who spoke just before.
+ * named next to it ("Good point, Sam") or addressed at the end of the sentence ("Thanks for staying
+ * late, Priya"), else to the person who spoke just before.
+ *
+ * Credit needs positive attribution: reported speech about someone inside a complaint ("Lee said he
+ * would fix it last week and it is still broken") names a person but credits nobody, so a report of
+ * what a speaker said or did is dropped when its sentence holds a complaint marker (data/acknowledgements.ts).
  */
 import { z } from 'zod';
 import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { respondingTo, type ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
-import { namedNear, resolvedSpeaker } from '../nlp/names';
-import { sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/names';
+import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import type { UtteranceView } from '../nlp/types';
 import { CREDIT_NAME_REACH } from './thresholds';
+import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES } from './data/acknowledgements';
 
 export const Credit = z.object({
   utteranceId: z.string(),
@@ -51,12 +58,16 @@ export function credit(
   matches.forEach((found, i) => {
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
+    // The person this utterance has addressed by name so far: "Thank you too, Yusuf. Your idea ..." is for Yusuf.
+    let addressed: string | null = null;
     for (const m of found) {
       let toSpeakerId: string | null;
       let creditedName: string | null = null;
       let implied = false;
       let start = m.start;
       let end = m.end;
+      if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
+      if (m.rule.id === 'thanks-for-raising' && !thanksForContribution(view, m.end)) continue;
       if (m.rule.credits === 'named') {
         toSpeakerId = resolvedSpeaker(m.name);
         creditedName = m.name?.text ?? null;
@@ -70,6 +81,8 @@ export function credit(
           ctx.names,
           speakerId,
         ).filter((n) => n.end <= m.start || n.start >= m.end);
+        const closing = near.length === 0 ? closingVocative(view, sentence, ctx.names, speakerId) : null;
+        if (closing) near.push(closing);
         if (near.length > 0) {
           toSpeakerId = resolvedSpeaker(near[0]);
           creditedName = near[0]!.text;
@@ -79,12 +92,13 @@ export function credit(
           // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
-          toSpeakerId = previous >= 0 ? ctx.speakerOf[previous]! : null;
-          implied = true;
+          toSpeakerId = addressed ?? (previous >= 0 ? ctx.speakerOf[previous]! : null);
+          implied = addressed === null;
         }
       }
       // "Thanks, Ana" said by Ana about herself is no credit to anyone else.
       if (toSpeakerId === speakerId) continue;
+      if (creditedName !== null && toSpeakerId !== null) addressed = toSpeakerId;
       const quoteStart = view.tokens[start]!.start;
       const quoteEnd = view.tokens[end - 1]!.end;
       items.push({
@@ -106,6 +120,8 @@ export function credit(
         quoteStart,
         quoteEnd,
         severity: 'info',
+        // Named credit is clear; "good point" with no name is given to the previous speaker by a guess.
+        confidence: implied ? 'low' : 'medium',
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}${implied ? ' (the previous speaker; no name was said)' : ''}. Visible credit keeps ideas attached to the people who had them.`,
@@ -119,6 +135,40 @@ export function credit(
     received: items.filter((x) => x.toSpeakerId === speakerId).length,
   }));
   return { total: items.length, items, bySpeaker };
+}
+
+/**
+ * "thanks for chasing it", "thanks for that", "thanks for the numbers": a contribution follows;
+ * not "thanks for coming".
+ */
+function thanksForContribution(view: UtteranceView, next: number): boolean {
+  const word = view.lower[next];
+  if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return false;
+  if (word === 'your' || word === 'the') return !NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '');
+  return /ing$/.test(word) || word === 'all' || word === 'that' || word === 'this';
+}
+
+/** True when the sentence holding token `at` holds a complaint marker ("still broken", "late again"). */
+function isComplaint(view: UtteranceView, at: number): boolean {
+  const { start, end } = sentenceRange(view, at);
+  for (let k = start; k < end; k++) if (COMPLAINT_MARKERS.has(view.lower[k]!)) return true;
+  return false;
+}
+
+/** A speaker addressed at the end of the sentence, after a comma: "Thanks for staying late to finish it, Priya." */
+function closingVocative(
+  view: UtteranceView,
+  sentence: { start: number; end: number },
+  names: ConversationContext['names'],
+  speakerId: string,
+): NameMatch | null {
+  for (let k = Math.max(sentence.start, sentence.end - 3); k < sentence.end; k++) {
+    const name = matchName(view, k, names, false);
+    if (!name || name.end !== sentence.end || !/,/.test(gapBefore(view, k))) continue;
+    const id = resolvedSpeaker(name);
+    return id !== null && id !== speakerId ? name : null;
+  }
+  return null;
 }
 
 function verb(type: Credit['type']): string {

@@ -5,6 +5,7 @@
  * Findings: every self-deprecating disclaimer (rare, and worth seeing); hedges, apologies and
  * fillers only as one summary per person when their rate is notable, never one per "um".
  */
+import { isApology, isHedge } from './tentative-sense';
 import { z } from 'zod';
 import { Evidence } from '../../src/model/finding';
 import { PERSON_PRONOUNS } from './data/person-pronouns';
@@ -111,8 +112,10 @@ export function tentativeLanguage(
   const totalWords = [...words.values()].reduce((a, b) => a + b, 0);
 
   const counts = {} as Record<TentativeCategory, Map<string, LanguageCount>>;
+  const meant = {} as Record<TentativeCategory, ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>>;
   for (const category of Object.keys(matches) as TentativeCategory[]) {
-    counts[category] = countCategory(p, ctx, matches[category], ids, words);
+    meant[category] = inSense(ctx, category, matches[category]);
+    counts[category] = countCategory(p, ctx, meant[category], ids, words);
   }
   for (const [i, found] of matches.selfDeprecation.entries()) {
     for (const m of found) {
@@ -140,7 +143,7 @@ export function tentativeLanguage(
       const rule = NOTABLE[category];
       if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative)
         continue;
-      const example = densestUtterance(ctx, matches[category], id);
+      const example = densestUtterance(ctx, meant[category], id);
       const kind = category === 'hedges' ? 'hedge' : category === 'apologies' ? 'apology' : 'filler';
       out.add({
         kind,
@@ -169,6 +172,17 @@ export function tentativeLanguage(
       weShare: i + we > 0 ? round(we / (i + we)) : null,
     };
   });
+}
+
+/** The matches meant in the category's sense (tentative-sense.ts): no "sorry, what?", no temporal "just". */
+function inSense(
+  ctx: ConversationContext,
+  category: TentativeCategory,
+  matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
+): Array<readonly PhraseMatch<PhraseRule>[]> {
+  const keep = category === 'apologies' ? isApology : category === 'hedges' ? isHedge : null;
+  if (keep === null) return [...matches];
+  return matches.map((found, i) => found.filter((m) => keep(ctx.views[i]!, m)));
 }
 
 function countCategory(

@@ -2,22 +2,28 @@
  * Invitations to speak: who opens the floor to whom ("what do you think, Sam?", "we haven't heard
  * from Ana", "let's go around"). The addressee is found by name next to the phrase: a speaker's
  * name within four words in the same sentence, or a capitalised name right before or after it.
+ *
+ * An invitation needs an addressee invited to speak, so two senses are checked:
+ * - a sentence that opens by addressing a speaker ("Jonas, you first?", "Councillor Amin, please
+ *   begin.") and asks a question or gives the floor is an invitation when that person speaks next;
+ * - an open call the speaker answers themselves ("Any questions? No? Then let's move on") is not.
  */
 import { z } from 'zod';
 import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
-import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import { gapBefore, sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { ADDRESSEE_REACH, REPLY_LOOKAHEAD } from './thresholds';
+import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
 
 export const Invitation = z.object({
   utteranceId: z.string(),
   speakerId: z.string(),
   ruleId: z.string(),
-  form: z.enum(['question', 'not-heard-from', 'round', 'open-call', 'hand-over']),
+  form: z.enum(['question', 'not-heard-from', 'round', 'open-call', 'hand-over', 'vocative']),
   quote: z.string(),
   /** The invited speaker when a name identifies one, else null. */
   toSpeakerId: z.string().nullable(),
@@ -39,6 +45,15 @@ export const InvitationsResult = z.object({
 });
 export type InvitationsResult = z.infer<typeof InvitationsResult>;
 
+/** One invitation before it becomes an item: the phrase's tokens, its rule and the person addressed. */
+interface Candidate {
+  start: number;
+  end: number;
+  ruleId: string;
+  form: Invitation['form'];
+  name: NameMatch | null;
+}
+
 /**
  * Turns invitation matches into items and findings.
  *
@@ -57,23 +72,31 @@ export function invitations(
   matches.forEach((found, i) => {
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
-    let sentenceDone = -1;
+    const done = new Set<number>();
+    const candidates: Candidate[] = [];
     for (const m of found) {
       // One invitation per sentence: "Anyone have any questions?" is one invitation, not two.
       const sentence = sentenceRange(view, m.start);
-      if (sentence.start === sentenceDone) continue;
-      sentenceDone = sentence.start;
-      const name = addresseeOf(view, m, ctx.names, speakerId);
+      if (done.has(sentence.start)) continue;
+      done.add(sentence.start);
+      const vocative = vocativeAt(view, sentence.start, ctx.names, speakerId);
+      const name = vocative ?? addresseeOf(view, m, ctx.names, speakerId);
+      if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
+      candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
+    }
+    candidates.push(...vocativeInvitations(ctx, i, done));
+    for (const c of candidates) {
+      const name = c.name;
       const toSpeakerId = resolvedSpeaker(name);
-      const start = Math.min(m.start, name?.start ?? m.start);
-      const end = Math.max(m.end, name?.end ?? m.end);
+      const start = Math.min(c.start, name?.start ?? c.start);
+      const end = Math.max(c.end, name?.end ?? c.end);
       const quoteStart = view.tokens[start]!.start;
       const quoteEnd = view.tokens[end - 1]!.end;
       items.push({
         utteranceId: utterances[i]!.id,
         speakerId,
-        ruleId: m.rule.id,
-        form: m.rule.form,
+        ruleId: c.ruleId,
+        form: c.form,
         quote: view.text.slice(quoteStart, quoteEnd),
         toSpeakerId,
         addresseeName: name?.text ?? null,
@@ -82,12 +105,14 @@ export function invitations(
       const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : name ? name.text : 'the group';
       out.add({
         kind: 'invitation',
-        ruleId: m.rule.id,
+        ruleId: c.ruleId,
         speakerId,
         utterance: i,
         quoteStart,
         quoteEnd,
         severity: 'info',
+        // Named and taken up by that person: the sense is clear. Otherwise the floor may not have been given.
+        confidence: toSpeakerId !== null && nextOtherSpeaker(ctx, i) === toSpeakerId ? 'high' : 'medium',
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,
@@ -115,7 +140,9 @@ function addresseeOf(
   const sentence = sentenceRange(view, m.start);
   const from = Math.max(sentence.start, m.start - ADDRESSEE_REACH);
   const to = Math.min(sentence.end, m.end + ADDRESSEE_REACH);
-  const known = namedNear(view, from, to, m.start, names, inviter).filter((n) => n.end <= m.start || n.start >= m.end);
+  const known = namedNear(view, from, to, m.start, names, inviter).filter(
+    (n) => (n.end <= m.start || n.start >= m.end) && !isTalkedAbout(view, m, n),
+  );
   if (known.length > 0) return known[0]!;
   // A vocative: "What do you think, Tom?" / "Tom, any thoughts?" (set off by punctuation).
   const after = m.end < view.tokens.length ? matchName(view, m.end, names, false) : null;
@@ -126,6 +153,14 @@ function addresseeOf(
       return before;
   }
   return null;
+}
+
+/**
+ * "What do you think Lee meant?": a name right after the phrase, with no comma, that goes on into a
+ * clause is who the question is about, not who it is put to ("What do you think, Lee?").
+ */
+function isTalkedAbout(view: UtteranceView, m: PhraseMatch<InvitationRule>, n: NameMatch): boolean {
+  return n.start === m.end && !/,/.test(gapBefore(view, n.start)) && !endsClause(view, n.end);
 }
 
 /** True when a clause ends right before token `index` (punctuation, or the end of the utterance). */
@@ -147,4 +182,51 @@ function tally(ctx: ConversationContext, items: readonly Invitation[]): Array<z.
     given: items.filter((x) => x.speakerId === speakerId).length,
     received: items.filter((x) => x.toSpeakerId === speakerId).length,
   }));
+}
+
+/**
+ * Sentences of utterance `i` not yet counted that open by addressing a speaker ("Jonas, you first?",
+ * "Councillor Amin, please begin.") and ask a question or give the floor, when that person speaks next.
+ */
+function vocativeInvitations(ctx: ConversationContext, i: number, done: ReadonlySet<number>): Candidate[] {
+  const view = ctx.views[i]!;
+  const speakerId = ctx.speakerOf[i]!;
+  const found: Candidate[] = [];
+  for (let start = 0; start < view.tokens.length; start = sentenceRange(view, start).end) {
+    if (done.has(start)) continue;
+    const name = vocativeAt(view, start, ctx.names, speakerId);
+    const to = resolvedSpeaker(name);
+    if (!name || to === null || nextOtherSpeaker(ctx, i) !== to) continue;
+    const end = sentenceRange(view, start).end;
+    if (!sentenceEndsWithQuestion(view, end - 1) && !givesFloor(view, name.end, end)) continue;
+    found.push({ start: name.start, end, ruleId: 'addressed-by-name', form: 'vocative', name });
+  }
+  return found;
+}
+
+/**
+ * A known speaker (not the speaker) named at the start of a sentence, set off by a comma ("Sam, ...")
+ * or alone as a question ("Sam?").
+ */
+function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speakerId: string): NameMatch | null {
+  const name = matchName(view, start, names, false);
+  if (!name) return null;
+  // "Sam, ..." or, in a round, the bare name as the whole question: "Tariq?"
+  const after =
+    name.end < view.tokens.length ? gapBefore(view, name.end) : view.text.slice(view.tokens[name.end - 1]!.end);
+  const bareQuestion = /^\s*\?/.test(after) && sentenceRange(view, start).end === name.end;
+  if (!bareQuestion && (name.end >= view.tokens.length || !/,/.test(after))) return null;
+  const to = resolvedSpeaker(name);
+  return to !== null && to !== speakerId ? name : null;
+}
+
+/** True when tokens [from, to) hold a floor-giving phrase ("please begin", "go on", "you first"). */
+function givesFloor(view: UtteranceView, from: number, to: number): boolean {
+  const words = ` ${view.lower.slice(from, to).join(' ')} `;
+  return FLOOR_GIVING.some((phrase) => words.includes(` ${phrase} `));
+}
+
+/** True when the sentence after token `end` answers an open call itself: "Any questions? No? Then ...". */
+function answersItself(view: UtteranceView, end: number): boolean {
+  return end < view.tokens.length && SELF_ANSWERS.has(view.lower[end]!);
 }

@@ -42,6 +42,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'sir',
   'dame',
   'madam',
+  // Elected members are called by title in committees and councils ("Councillor Amin, please begin.").
+  'councillor',
+  'cllr',
+  'senator',
 ]);
 /**
  * Capitalised words that address a role or a group, not a person whose idea can be credited:

@@ -219,11 +219,10 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
     id: 'thanks-for-raising',
     type: 'thanks',
     credits: 'addressee',
-    pattern:
-      'thanks|thank [you] for raising|bringing|flagging|pointing|sharing|mentioning|highlighting|asking|explaining|clarifying|catching|suggesting|that|this',
+    pattern: 'thanks|thank [you] for',
     example: 'Thanks for raising that.',
     source: POLITENESS,
-    note: 'Gratitude for a contribution; "thanks for coming" (no contribution) does not match.',
+    note: 'Gratitude for a contribution or a piece of work ("thanks for fixing that, Tobi", "thanks for the numbers"); credit.ts keeps it only when a contribution follows (an -ing verb or a thing), so "thanks for coming" and "thanks for your time" do not count (NOT_CONTRIBUTIONS).',
   },
   {
     id: 'thanks-name',
@@ -236,6 +235,65 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
     note: 'Thanks a named person, usually after their contribution.',
   },
   {
+    id: 'thanks-again-name',
+    type: 'thanks',
+    credits: 'named',
+    pattern: 'thanks|thank [you] too|again|both {name}',
+    example: 'Then thank you too, Sam.',
+    source: POLITENESS,
+    punctuationInside: 'comma',
+    note: 'Thanks a named person with a word between ("thank you too, Yusuf").',
+  },
+  {
+    id: 'thanks-to-name',
+    type: 'attribution',
+    credits: 'named',
+    pattern: "thanks|due|down to {speaker's}",
+    example: "The launch went smoothly thanks to Priya's load testing.",
+    source: AMPLIFICATION,
+    note: 'Names whose work caused a good outcome; only a speaker ("thanks to the outage" names nobody).',
+  },
+  {
+    id: 'it-was-name-s',
+    type: 'attribution',
+    credits: 'named',
+    pattern: "it|that was|is {speaker's}",
+    example: "Most of it was Ana's new triage rota.",
+    source: AMPLIFICATION,
+    notBefore: ['fault', 'mistake', 'bug', 'error', 'problem', 'call', 'turn', 'job'],
+    note: 'Passes credit on to the person whose work it was; "it was Lee\'s fault" is blame and excluded.',
+  },
+  {
+    id: 'name-did-work',
+    type: 'attribution',
+    credits: 'named',
+    pattern: '{speaker} wrote|built|found|fixed|caught|solved|designed|spotted|figured|created|cracked',
+    example: 'It was a team effort, Ben wrote half the scripts.',
+    source: AMPLIFICATION,
+    notAfter: ['if', 'unless', 'whether'],
+    note: 'Names who did a piece of work; a complaint around it ("Lee wrote it and it is still broken") is excluded in credit.ts.',
+  },
+  {
+    id: 'great-work',
+    type: 'praise',
+    credits: 'addressee',
+    pattern: 'good|great|brilliant|excellent|amazing|fantastic|impressive|solid|lovely work|job',
+    example: 'That is brilliant work, Iris.',
+    source: COMPLIMENTS,
+    notAfter: NEGATED,
+    note: 'Praise for a piece of work, to the person named next to it or the previous speaker.',
+  },
+  {
+    id: 'your-idea',
+    type: 'attribution',
+    credits: 'addressee',
+    pattern: 'your idea|suggestion|fix|script|scripts|work|rota|design',
+    example: 'Your idea to replay real traffic caught the cache bug.',
+    source: AMPLIFICATION,
+    sentenceStart: true,
+    note: 'Names the addressee\'s contribution as the subject; only at a sentence start ("fix your work" is no credit).',
+  },
+  {
     id: 'credit-to-name',
     type: 'thanks',
     credits: 'named',
@@ -245,3 +303,51 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
     note: 'Explicit public credit.',
   },
 ];
+
+/**
+ * Rules that report what a named speaker said or did: credit only outside a complaint
+ * (analyzers/inclusivity/credit.ts).
+ */
+export const REPORTED_RULES: ReadonlySet<string> = new Set(['name-said', 'name-did-work', 'it-was-name-s']);
+
+/**
+ * Words that make a sentence a complaint about the person named, not credit: "Lee said he would fix it
+ * last week and it is still broken", "Priya's report was late again". Source: our reading of the
+ * coaching scenarios (fixtures/coaching/24-complaint-not-credit); note "not" is left out, since "as Sam
+ * said, it is not the cache" credits Sam.
+ */
+export const COMPLAINT_MARKERS: ReadonlySet<string> = new Set([
+  'still',
+  'again',
+  'broken',
+  'late',
+  'never',
+  'forgot',
+  'failed',
+  'supposed',
+  'promised',
+  "hasn't",
+  "didn't",
+  "wasn't",
+  "isn't",
+]);
+
+/**
+ * Words after "thanks for" that thank for presence or patience, not for a contribution: "thanks for
+ * coming", "thanks for your time". Any other "-ing" verb or noun phrase after "thanks for" is a contribution
+ * ("thanks for chasing it", "thanks for the numbers"). Source: Danescu-Niculescu-Mizil et al. (2013)
+ * count gratitude as politeness; only thanks for something done is credit.
+ */
+export const NOT_CONTRIBUTIONS: ReadonlySet<string> = new Set([
+  'coming',
+  'joining',
+  'having',
+  'waiting',
+  'listening',
+  'attending',
+  'being',
+  'letting',
+  'time',
+  'patience',
+  'nothing',
+]);

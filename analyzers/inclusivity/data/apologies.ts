@@ -17,8 +17,9 @@ export const APOLOGIES: readonly PhraseRule[] = [
     pattern: 'sorry',
     example: 'Sorry, can I add one thing?',
     source: TANNEN,
-    notBefore: ['to', 'for', 'about'],
-    note: '"Sorry to hear that" (sympathy) and "sorry for your loss" are excluded; see sorry-for.',
+    notBefore: ['to', 'for', 'about', 'you', 'your', "you're", 'state', 'sight', 'excuse', 'lot', 'tale'],
+    notAfter: ["don't be", 'dont be', 'do not be', 'never be', 'no need to be', 'not', 'a', 'such a', 'feel'],
+    note: 'Sympathy ("sorry to hear that", "sorry you had such a week"), reassurance ("don\'t be sorry"), pity ("feel sorry for") and the adjective ("a sorry state") are excluded here; "sorry, what?" and "sorry, that sounds hard" in tentative-sense.ts.',
   },
   {
     id: 'sorry-for',
@@ -40,8 +41,8 @@ export const APOLOGIES: readonly PhraseRule[] = [
     pattern: 'apologise|apologize|apologies',
     example: 'I apologise for the delay.',
     source: HOLMES,
-    notAfter: ['no', 'need', "don't", 'not'],
-    note: '"no need to apologise" is excluded.',
+    notAfter: ['no', 'need', "don't", 'not', 'need to', 'never need to', "don't need to", 'no need to', "needn't"],
+    note: '"no need to apologise" and "you never need to apologise" (reassurance) are excluded.',
   },
   { id: 'my-bad', pattern: 'my bad', example: 'My bad, wrong slide.', source: TANNEN, note: 'Informal apology.' },
   {
@@ -51,4 +52,30 @@ export const APOLOGIES: readonly PhraseRule[] = [
     source: TANNEN,
     note: 'Apologetic bid for the floor.',
   },
+];
+
+/**
+ * Words after "sorry," that make it a request to repeat ("Sorry, what?", "Sorry, come again?"), not an
+ * apology. Source: other-initiated repair, Schegloff, Jefferson & Sacks (1977) "The preference for
+ * self-correction in the organization of repair in conversation", Language 53(2).
+ */
+export const REPAIR_AFTER_SORRY: ReadonlySet<string> = new Set(['what', 'come', 'say', 'pardon', 'repeat', 'who']);
+
+/** Words in a question after "sorry," that ask for a repeat: "Sorry, could you say that again?" (same source). */
+export const REPEAT_WORDS: ReadonlySet<string> = new Set(['again', 'repeat', 'missed', 'catch', 'hear']);
+
+/**
+ * Words after "sorry," that make it sympathy with the other person ("I am sorry, that sounds
+ * exhausting"), not an apology for one's own act. Source: Holmes (1989) distinguishes apologies from
+ * expressions of sympathy; note both words must follow ("sorry, that was my fault" stays an apology).
+ */
+export const SYMPATHY_AFTER_SORRY: readonly (readonly [string, string])[] = [
+  ['that', 'sounds'],
+  ['that', 'must'],
+  ['sounds', 'awful'],
+  ['sounds', 'hard'],
+  ['sounds', 'rough'],
+  ['sounds', 'exhausting'],
+  ['what', 'a'],
+  ['you', 'had'],
 ];

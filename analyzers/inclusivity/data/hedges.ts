@@ -36,8 +36,8 @@ export const HEDGES: readonly PhraseRule[] = [
     pattern: 'i think|believe|reckon',
     example: 'I think we should wait.',
     source: HOLMES,
-    notBefore: ['so'],
-    note: 'Holmes counts "I think" as a hedge in most uses; "I think so" (a plain answer) is excluded.',
+    notBefore: ['so', 'in', 'that', 'strongly'],
+    note: 'Holmes counts "I think" as a hedge in most uses; "I think so" (a plain answer), "I believe in this team" (conviction) and "I believe that" (a stated claim) are excluded.',
   },
   {
     id: 'i-guess',
@@ -175,4 +175,66 @@ export const HEDGES: readonly PhraseRule[] = [
     source: HOLMES,
     note: "Checks for approval of one's own point.",
   },
+  {
+    id: 'could-be-wrong',
+    pattern: 'i could|might|may [well|totally|completely] be wrong',
+    example: 'I could be wrong, but it was Tuesday.',
+    source: 'Hewitt & Stokes (1975), Disclaimers (hedging)',
+    note: 'Uncertainty, not self-deprecation: it discounts the claim, not the speaker (moved here from self-deprecation.ts, issue 11).',
+  },
+  {
+    id: 'correct-me',
+    pattern: "correct me if i'm|i [am] wrong",
+    example: "Correct me if I'm wrong, but the deadline moved.",
+    source: 'Hewitt & Stokes (1975), Disclaimers (hedging)',
+    note: 'Uncertainty, not self-deprecation: it discounts the claim, not the speaker (moved here from self-deprecation.ts, issue 11).',
+  },
 ];
+
+/**
+ * Past-tense verbs after "just" that make it temporal ("I just finished it" = a moment ago), not
+ * minimising; other -ed forms count as temporal too (analyzers/inclusivity/tentative-sense.ts) except
+ * JUST_MINIMISING. Source: the "recent past" sense of just, Oxford English Dictionary, just adv. 5.
+ */
+export const JUST_TEMPORAL_IRREGULAR: ReadonlySet<string> = new Set([
+  'got',
+  'saw',
+  'heard',
+  'sent',
+  'came',
+  'went',
+  'left',
+  'found',
+  'made',
+  'did',
+  'wrote',
+  'built',
+  'ran',
+  'told',
+  'spoke',
+  'began',
+  'took',
+  'gave',
+  'put',
+  'read',
+  'met',
+  'had',
+  'won',
+  'lost',
+  'broke',
+  'set',
+]);
+
+/** -ed verbs after "just" that stay minimising ("I just wanted to ask", "just thought I'd mention"). */
+export const JUST_MINIMISING: ReadonlySet<string> = new Set([
+  'wanted',
+  'wondered',
+  'needed',
+  'thought',
+  'hoped',
+  'meant',
+  'figured',
+  'felt',
+  'wished',
+  'checked',
+]);

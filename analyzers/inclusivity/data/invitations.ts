@@ -13,7 +13,7 @@ import type { PhraseRule } from '../../nlp/types';
 
 export interface InvitationRule extends PhraseRule {
   /** How the floor is offered: a direct question, noticing someone unheard, a round, an open call, a hand-over. */
-  form: 'question' | 'not-heard-from' | 'round' | 'open-call' | 'hand-over';
+  form: 'question' | 'not-heard-from' | 'round' | 'open-call' | 'hand-over' | 'vocative';
 }
 
 const SSJ = 'Sacks, Schegloff & Jefferson (1974): current speaker selects next';
@@ -88,6 +88,14 @@ export const INVITATIONS: readonly InvitationRule[] = [
     example: 'We have not heard from Ana yet.',
     source: FACILITATION,
     note: 'Uncontracted form of not-heard-from.',
+  },
+  {
+    id: 'not-said-anything',
+    form: 'not-heard-from',
+    pattern: "you haven't|have not said anything|much",
+    example: 'Uma, you have not said anything yet, what did you see?',
+    source: FACILITATION,
+    note: 'Notices a quiet person while speaking to them; the addressee is the name next to it.',
   },
   {
     id: 'go-around-the-room',
@@ -242,3 +250,53 @@ export const INVITATIONS: readonly InvitationRule[] = [
     note: '"Can I jump in" and "I want to jump in" (taking the floor oneself) are excluded.',
   },
 ];
+
+/**
+ * Phrases that give the floor to the person addressed by name at the start of the sentence
+ * ("Councillor Amin, please begin.", "Sanjay, go on."), also without a question mark. Source: chairing
+ * practice (calling a member or witness) and SSJ "current speaker selects next". Note: "Victor, let Sanjay
+ * finish." holds none of these, so a rebuke addressed by name is no invitation.
+ */
+export const FLOOR_GIVING: readonly string[] = [
+  'please begin',
+  'please start',
+  'please go ahead',
+  'please continue',
+  'go ahead',
+  'go on',
+  'you first',
+  'your turn',
+  'over to you',
+  'the floor is yours',
+  'you wanted to come in',
+  'you wanted to say',
+  'your evidence please',
+  'your evidence',
+  'carry on',
+  'finish your thought',
+  'finish your point',
+  'you had a question',
+  'you had a point',
+  'you had something',
+];
+
+/**
+ * First words of a sentence by which a speaker answers their own open call before anyone could
+ * ("Any questions? No? Then let's move on."): the call gave nobody the floor. Note: only checked for
+ * unnamed open calls; "Sam, any thoughts? No? ..." still addresses Sam.
+ */
+export const SELF_ANSWERS: ReadonlySet<string> = new Set([
+  'no',
+  'none',
+  'nothing',
+  'nobody',
+  'nope',
+  'okay',
+  'ok',
+  'alright',
+  'right',
+  'good',
+  'great',
+  'then',
+  'moving',
+]);

@@ -1,7 +1,8 @@
 /**
  * Self-deprecation: disclaimers that discount one's own contribution before making it
- * ("this is probably a dumb idea", "I'm no expert, but"). Always reported: they are rare and
- * they tell listeners to take the idea less seriously.
+ * ("this is probably a dumb idea", "I'm no expert, but"). Plain uncertainty ("I could be wrong",
+ * "correct me if I'm wrong") discounts the claim, not the speaker: it is a hedge (./hedges.ts).
+ * Always reported: they are rare and they tell listeners to take the idea less seriously.
  *
  * Source: Hewitt & Stokes (1975) "Disclaimers", American Sociological Review 40(1): hedging,
  * credentialing ("I'm no expert, but") and sin licenses ("this may sound stupid, but") as ways to
@@ -62,13 +63,6 @@ export const SELF_DEPRECATION: readonly PhraseRule[] = [
     note: "Credentialing in reverse: discounts one's own standing.",
   },
   {
-    id: 'could-be-wrong',
-    pattern: 'i could|might|may [well|totally|completely] be wrong',
-    example: 'I could be wrong, but it was Tuesday.',
-    source: DISCLAIMERS,
-    note: 'A hedging disclaimer.',
-  },
-  {
     id: 'probably-wrong',
     pattern: "i'm|i [am] probably wrong|missing",
     example: "I'm probably wrong about this.",
@@ -81,13 +75,6 @@ export const SELF_DEPRECATION: readonly PhraseRule[] = [
     example: "I'm probably being thick, but where is the config?",
     source: DISCLAIMERS,
     note: 'Only with a self-critical adjective: "I\'m probably being careful" is not self-deprecation.',
-  },
-  {
-    id: 'correct-me',
-    pattern: "correct me if i'm|i [am] wrong",
-    example: "Correct me if I'm wrong, but the deadline moved.",
-    source: DISCLAIMERS,
-    note: 'A hedging disclaimer.',
   },
   {
     id: 'ignore-me',

@@ -1,0 +1,49 @@
+/**
+ * Sense checks for apology and hedge matches that a word list cannot make by the next word alone:
+ * "Sorry, what?" asks for a repeat, "I am sorry, that sounds exhausting" is sympathy, and "I just
+ * finished it" is the recent past, not a minimising "just". Dropped matches are not counted at all.
+ */
+import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import type { PhraseRule, UtteranceView } from '../nlp/types';
+import { REPAIR_AFTER_SORRY, REPEAT_WORDS, SYMPATHY_AFTER_SORRY } from './data/apologies';
+import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
+
+/**
+ * True when an apology match is a ritual apology, false when it is a repair request or sympathy.
+ *
+ * @example
+ * isApology(viewOf('Sorry, what?'), sorryMatch) // => false
+ * isApology(viewOf('Sorry, I am late.'), sorryMatch) // => true
+ */
+export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): boolean {
+  if (m.rule.id !== 'sorry') return true;
+  const next = view.lower[m.end];
+  if (next === undefined) return true;
+  const gap = view.text.slice(view.tokens[m.end - 1]!.end, view.tokens[m.end]!.start);
+  // "Sorry?" alone, or "Sorry, what?": the listener missed something.
+  if (gap.includes('?') || REPAIR_AFTER_SORRY.has(next)) return false;
+  // "Sorry, could you say that again?": a question asking for a repeat.
+  if (/,/.test(gap) && sentenceEndsWithQuestion(view, m.end) && asksForRepeat(view, m.end)) return false;
+  const after = view.lower[m.end + 1];
+  return !SYMPATHY_AFTER_SORRY.some(([a, b]) => a === next && b === after);
+}
+
+function asksForRepeat(view: UtteranceView, from: number): boolean {
+  const { end } = sentenceRange(view, from);
+  for (let k = from; k < end; k++) if (REPEAT_WORDS.has(view.lower[k]!)) return true;
+  return false;
+}
+
+/**
+ * True when a hedge match hedges, false for a temporal "just" ("I just finished the import screen").
+ *
+ * @example
+ * isHedge(viewOf('I just finished it.'), iJustMatch) // => false
+ * isHedge(viewOf('I just wanted to ask.'), iJustMatch) // => true
+ */
+export function isHedge(view: UtteranceView, m: PhraseMatch<PhraseRule>): boolean {
+  if (m.rule.id !== 'i-just') return true;
+  const next = view.lower[m.end];
+  if (next === undefined || JUST_MINIMISING.has(next)) return true;
+  return !(JUST_TEMPORAL_IRREGULAR.has(next) || /^[a-z]{3,}ed$/.test(next));
+}

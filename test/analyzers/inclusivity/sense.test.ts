@@ -1,0 +1,182 @@
+/**
+ * Issue 11: every lexical finding of the inclusivity analyser checked for its sense, one block per
+ * class. Each expectation is what a coach would say about the line, written before running the code.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeInclusivity, type ParticipationInput } from '../../../analyzers/inclusivity/index';
+import { findNonInclusiveLanguage } from '../../../analyzers/inclusive-language/index';
+import { judgementTarget } from '../../../analyzers/inclusive-language/sense';
+import { prepare } from '../../../analyzers/nlp/prepare';
+import { tokenize } from '../../../analyzers/nlp/tokenize';
+import type { Transcript } from '../../../src/model/transcript';
+import { makeTranscript, type Line } from '../../helpers/make-transcript';
+
+function equalShares(t: Transcript): ParticipationInput {
+  return {
+    basis: 'words',
+    speakers: t.speakers.map((s) => ({
+      speakerId: s.id,
+      talkShare: 1 / t.speakers.length,
+      interruptionsMade: 0,
+      interruptionsReceived: 0,
+    })),
+  };
+}
+
+function run(lines: Line[]) {
+  const t = makeTranscript(lines);
+  const { result, findings } = analyzeInclusivity(prepare(t), equalShares(t));
+  const name = (id: string | null) => t.speakers.find((s) => s.id === id)?.name ?? null;
+  return { t, result, findings, name };
+}
+
+describe('invitations need an addressee invited to speak', () => {
+  it('does not read a mention, a complaint or a question about someone as an invitation', () => {
+    const { result, name } = run([
+      ['Hana', 'Sorry to cut in, Lee, but the build is red.'],
+      ['Lee', 'Which job?'],
+      ['Hana', 'We never got feedback from Lee on it either.'],
+      ['Oscar', 'What do you think Lee meant by flaky?'],
+    ]);
+    const toLee = result.invitations.items.filter((x) => name(x.toSpeakerId) === 'Lee');
+    expect(toLee).toEqual([]);
+  });
+
+  it('finds a name at the start of a question or a floor-giving line when that person speaks next', () => {
+    const { result, name } = run([
+      ['Chair', 'Councillor Amin, please begin.'],
+      ['Cllr Amin', 'Thank you, Chair. The gritting plan is late.'],
+      ['Mara', 'Jonas, you first?'],
+      ['Jonas', 'The release went out on time.'],
+      ['Mara', 'Pri?'],
+      ['Pri', 'Nothing from me.'],
+    ]);
+    const pairs = result.invitations.items.map((x) => [name(x.speakerId), name(x.toSpeakerId)]);
+    expect(pairs).toEqual([
+      ['Chair', 'Cllr Amin'],
+      ['Mara', 'Jonas'],
+      ['Mara', 'Pri'],
+    ]);
+  });
+
+  it('does not count a rebuke addressed by name, nor a name not followed by that person', () => {
+    const { result } = run([
+      ['Greta', 'Victor, let Sanjay finish.'], // no question, no floor given to Victor
+      ['Sanjay', 'Thanks. Pricing is the problem.'],
+      ['Greta', 'Kim, can you send the numbers?'], // Kim does not speak next: no invitation by name
+      ['Lars', 'I will send them.'],
+    ]);
+    expect(result.invitations.items).toEqual([]);
+  });
+
+  it('does not count an open call the speaker answers themselves', () => {
+    const { result } = run([
+      ['Paula', 'Any questions? No? Then let us move on to hiring.'],
+      ['Tom', 'Are the roles remote?'],
+    ]);
+    expect(result.invitations.total).toBe(0);
+  });
+});
+
+describe('credit needs positive attribution', () => {
+  it('does not read reported speech inside a complaint as credit', () => {
+    const { result } = run([
+      ['Nadia', 'The export bug is still open.'],
+      ['Owen', 'Lee said he would fix it last week and it is still broken.'],
+      ['Lee', 'I got pulled into the audit.'],
+    ]);
+    expect(result.credit.total).toBe(0);
+  });
+
+  it('credits thanks for work, thanks to a speaker, credit passed on, and a name closing the sentence', () => {
+    const { result, name } = run([
+      ['Irene', "The launch went smoothly thanks to Dario's load testing."], // Irene -> Dario
+      ['Dario', 'It was a team effort, Yusuf wrote half the scripts.'], // Dario -> Yusuf
+      ['Yusuf', 'Happy it paid off.'],
+      ['Irene', 'Thanks for staying late to finish it, Priya.'], // Irene -> Priya (addressed at the end)
+      ['Priya', 'No problem.'],
+      ['Irene', 'Thanks for coming, everyone.'], // presence, not a contribution: no credit
+    ]);
+    const pairs = result.credit.items.map((c) => [name(c.speakerId), name(c.toSpeakerId)]);
+    expect(pairs).toEqual([
+      ['Irene', 'Dario'],
+      ['Dario', 'Yusuf'],
+      ['Irene', 'Priya'],
+    ]);
+  });
+});
+
+describe('apologies: sympathy, reassurance, repair and the adjective are not apologies', () => {
+  it('counts only the apology for one own act', () => {
+    const { result } = run([
+      ['Elif', 'Sorry, what? The line dropped.'], // repair
+      ['Marco', 'The customer lost two days of orders. Sorry, I should have flagged it earlier.'], // 1 apology
+      ['Elif', "Don't be sorry. I am sorry you had such a rough week."], // reassurance, sympathy
+      ['Marco', 'Oh, I am sorry, that sounds exhausting for you too.'], // sympathy
+      ['Elif', 'The tests are in a sorry state. Sorry, could you say that again?'], // adjective, repair
+    ]);
+    const apologies = Object.fromEntries(result.language.map((l) => [l.speakerId, l.apologies.count]));
+    // Elif is s1, Marco s2 (speakers in order of appearance).
+    expect(apologies).toEqual({ s1: 0, s2: 1 });
+  });
+});
+
+describe('hedges: temporal "just" and "believe in" are not hedges', () => {
+  it('counts only the minimising "just" and the epistemic "I think"', () => {
+    const { result } = run([
+      ['Yara', 'I just finished the import screen. I just got the data.'], // temporal x2
+      ['Ben', 'I believe in this team.'], // conviction
+      ['Yara', 'I just wanted to ask, I think we could add a bar.'], // i-just (wanted) + i-think = 2
+    ]);
+    const hedges = Object.fromEntries(result.language.map((l) => [l.speakerId, l.hedges.count]));
+    expect(hedges).toEqual({ s1: 2, s2: 0 });
+  });
+});
+
+describe('non-inclusive language: said about a person or a thing', () => {
+  it('tells a judgement of a thing from one of a person', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      const i = tokens.findIndex((t) => t.lower === word);
+      return judgementTarget(word, tokens, i, i + 1);
+    };
+    expect(at('The old linter was too stupid to understand our macros.', 'stupid')).toBe('thing-subject');
+    expect(at("It's dumb, the cron never fires.", 'dumb')).toBe('thing-subject');
+    expect(at('Our old setup was a dumb design anyway.', 'dumb')).toBe('thing-modifier');
+    expect(at('Not dumb at all.', 'dumb')).toBe('denied');
+    expect(at('He is so stupid.', 'stupid')).toBe('person');
+    expect(at("Don't be stupid.", 'stupid')).toBe('person');
+    expect(at('Ingrid was stupid to sign it.', 'stupid')).toBe('person');
+  });
+
+  it('gives no finding about a tool, a low-confidence one about a design, a medium one about a person', () => {
+    const p = prepare(
+      makeTranscript([
+        ['Ingrid', 'The old linter was too stupid to understand our macros.'],
+        ['Paolo', 'We test against a dummy back end that returns silence.'],
+        ['Ingrid', 'Our old setup was a dumb design.'],
+        ['Paolo', 'Only an idiot would deploy on a Friday, he is so stupid.'],
+      ]),
+    );
+    const found = findNonInclusiveLanguage(p).map((f) => [f.utteranceId, f.quote, f.confidence]);
+    expect(found).toEqual([
+      ['u3', 'dumb', 'low'],
+      ['u4', 'idiot', 'medium'],
+      ['u4', 'stupid', 'medium'],
+    ]);
+  });
+});
+
+describe('self-deprecation: uncertainty is a hedge, not self-deprecation', () => {
+  it('files "I could be wrong" and "correct me if I am wrong" as hedges, "I am no expert" as self-deprecation', () => {
+    const { result, findings } = run([
+      ['Tanvi', 'I could be wrong, but the contract renews in May.'], // hedge
+      ['Greg', 'Correct me if I am wrong, it renews in June.'], // hedge
+      ['Tanvi', 'I am no expert on contracts, but could we cancel it?'], // self-deprecation
+    ]);
+    const selfDeprecation = findings.filter((f) => f.kind === 'self-deprecation').map((f) => f.utteranceId);
+    expect(selfDeprecation).toEqual(['u3']);
+    const hedges = Object.fromEntries(result.language.map((l) => [l.speakerId, l.hedges.count]));
+    expect(hedges).toEqual({ s1: 1, s2: 1 });
+  });
+});
