@@ -87,7 +87,7 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   {
     term: 'Turn',
     definition:
-      "A stretch of talk by one person until someone else takes the floor. Short back-channels (\"yeah\", \"mm-hm\") said during someone's turn do not take the floor; a short answer to a question does.",
+      'A stretch of talk by one person until someone else takes the floor. Short back-channels ("yeah", "mm-hm") said during someone\'s turn do not take the floor; a short answer to a question does.',
   },
   {
     term: 'Interruption',

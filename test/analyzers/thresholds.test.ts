@@ -8,11 +8,7 @@ import type { Analysis } from '../../analyzers/analysis';
 import { runAnalyzers } from '../../analyzers/index';
 import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from '../../analyzers/inclusivity/thresholds';
 import { SENTIMENT_THRESHOLDS, sentimentBand } from '../../analyzers/sentiment/thresholds';
-import {
-  GINI_BANDS,
-  giniBand,
-  TURN_TAKING_THRESHOLDS,
-} from '../../analyzers/turn-taking/thresholds';
+import { GINI_BANDS, giniBand, TURN_TAKING_THRESHOLDS } from '../../analyzers/turn-taking/thresholds';
 import { giniSentence } from '../../reports/charts/equality-gauge';
 import { REPORT_CONVENTIONS } from '../../reports/methodology/report-conventions';
 import { buildReportModel } from '../../reports/model/build-model';
@@ -117,7 +113,9 @@ describe('the Gini of talk reads the same everywhere', () => {
     a.turnTaking.gini = 0.3;
     expect(summary(a)).not.toMatch(/had \d+% of it/);
     a.turnTaking.gini = 0.4;
-    expect(summary(a)).toMatch(/Talk was shared unevenly \(Gini 0\.40, where zero means perfectly equal\); Ana had \d+% of it/);
+    expect(summary(a)).toMatch(
+      /Talk was shared unevenly \(Gini 0\.40, where zero means perfectly equal\); Ana had \d+% of it/,
+    );
   });
 });
 

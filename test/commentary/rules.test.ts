@@ -532,9 +532,7 @@ describe('the summary', () => {
     summaryOf({ sentiment: { ...base.sentiment, meeting: { ...base.sentiment.meeting, mean }, tension } });
 
   it('says talk was even for a low Gini and uneven for a high one, giving the value', () => {
-    expect(withGini(0.08)[0]!.text).toBe(
-      'Talk was shared evenly (Gini 0.08, where zero means perfectly equal).',
-    );
+    expect(withGini(0.08)[0]!.text).toBe('Talk was shared evenly (Gini 0.08, where zero means perfectly equal).');
     const top = [...base.turnTaking.speakers].sort((a, b) => b.talkShare - a.talkShare)[0]!;
     const name = base.transcript.speakers.find((s) => s.id === top.speakerId)!.name;
     expect(withGini(0.3)[0]!.text).toBe('Talk was shared fairly evenly (Gini 0.30, where zero means perfectly equal).');
