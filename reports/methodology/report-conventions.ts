@@ -2,12 +2,16 @@
  * How the report itself turns numbers into pictures and words: definitions that belong to the
  * report, not to an analyser (the analysers' own definitions come from analyzers/<name>/README.md).
  */
+import { DOMINANT_MULTIPLE, QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
 import { SENTIMENT_THRESHOLDS } from '../../analyzers/sentiment/thresholds';
 import { GINI_BANDS, TURN_TAKING_THRESHOLDS as TT } from '../../analyzers/turn-taking/thresholds';
 import { MATRIX_MAX_PEOPLE } from '../charts/interruption-matrix';
 import { MAX_LANES } from '../charts/swimlane-timeline';
 import { MAX_QUOTE_CHARS } from '../sections/evidence';
 import { MISSING_GLYPH } from '../text/fit-text';
+
+const QUIET = shareMultipleInWords(QUIET_FRACTION);
+const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
 
 export interface Convention {
   term: string;
@@ -31,8 +35,7 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   },
   {
     term: 'Quiet and dominant voices',
-    definition:
-      'Quiet: below half the fair share. Dominant: above twice the fair share. A chair or a presenter is expected to talk more.',
+    definition: `Quiet: below ${QUIET} the fair share. Dominant: above ${DOMINANT} the fair share. A chair or a presenter is expected to talk more.`,
   },
   {
     term: 'Equality gauge',

@@ -2,6 +2,7 @@
  * Headline observations stated from the numbers alone, for the cover when there is no commentary
  * (none requested): facts, not advice.
  */
+import { QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
 import { formatPercent, formatSigned, plural } from '../format';
 import { interruptionCounts } from './interruption-confidence';
 import type { ReportModel } from './report-model';
@@ -16,6 +17,7 @@ import { giniBand } from '../../analyzers/turn-taking/thresholds';
  * // => ['Ana spoke the most: 42% of the talk, against a fair share of 25%.', 'Talk was fairly even (Gini 0.31).', ...]
  */
 export function factualHeadlines(model: ReportModel): string[] {
+  const QUIET = shareMultipleInWords(QUIET_FRACTION);
   const out: string[] = [];
   const [top] = model.people;
   if (top && model.people.length > 1) {
@@ -29,8 +31,8 @@ export function factualHeadlines(model: ReportModel): string[] {
   if (model.people.length > 1) {
     out.push(
       quiet.length === 0
-        ? 'Nobody spoke less than half of their fair share.'
-        : `${plural(quiet.length, 'person', 'people')} spoke less than half of their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
+        ? `Nobody spoke less than ${QUIET} their fair share.`
+        : `${plural(quiet.length, 'person', 'people')} spoke less than ${QUIET} their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
     );
   }
   const asker = [...model.people].sort((a, b) => b.questions - a.questions)[0];

@@ -2,6 +2,7 @@
  * Inclusivity: who had room to speak, who invited and credited others, ideas restated without
  * credit, non-inclusive phrases with an alternative, and tentative language per person.
  */
+import { DOMINANT_MULTIPLE, QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
 import type { InclusivityResult } from '../../analyzers/inclusivity/index';
 import { formatPercent, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
@@ -9,6 +10,9 @@ import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import type { ReportModel } from '../model/report-model';
 import { citation, findingsOfKind, inPeopleOrder, personLabel, quoted, whereLabel } from './evidence';
+
+const QUIET = shareMultipleInWords(QUIET_FRACTION);
+const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
 
 /** Rows of a detail list before "… and n more" (the JSON has them all). */
 const MAX_ITEMS = 12;
@@ -59,18 +63,23 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
       ? [
           { text: 'Quiet voices ', bold: true },
           {
-            text: `(below half the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
+            text: `(below ${QUIET} the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
           },
         ]
-      : [{ text: 'Quiet voices: ', bold: true }, { text: `nobody spoke less than half the fair share of ${fair}.` }],
+      : [
+          { text: 'Quiet voices: ', bold: true },
+          { text: `nobody spoke less than ${QUIET} the fair share of ${fair}.` },
+        ],
   );
   flow.paragraph(
     dominant.length > 0
       ? [
           { text: 'Dominant voices ', bold: true },
-          { text: `(above twice the fair share): ${list(dominant)}. Chairing or presenting explains some of this.` },
+          {
+            text: `(above ${DOMINANT} the fair share): ${list(dominant)}. Chairing or presenting explains some of this.`,
+          },
         ]
-      : [{ text: 'Dominant voices: ', bold: true }, { text: 'nobody spoke more than twice the fair share.' }],
+      : [{ text: 'Dominant voices: ', bold: true }, { text: `nobody spoke more than ${DOMINANT} the fair share.` }],
   );
 }
 

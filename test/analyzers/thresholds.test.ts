@@ -175,6 +175,12 @@ describe('quiet and dominant voices read the same everywhere', () => {
     expect(p.dominantAbove).toBeCloseTo(p.fairShare * DOMINANT_MULTIPLE, 12);
   });
 
+  it('the PDF headline and the inclusivity section say the home fraction in words', () => {
+    const inWords: Record<number, string> = { 0.5: 'half', 0.25: 'a quarter of' };
+    const a = meeting();
+    expect(headlines(a).join(' ')).toContain(`spoke less than ${inWords[QUIET_FRACTION]} their fair share: Dan`);
+  });
+
   it('the PDF conventions state the home fractions in words', () => {
     const inWords: Record<number, string> = { 0.5: 'half', 2: 'twice', 3: 'three times', 0.25: 'a quarter of' };
     const text = REPORT_CONVENTIONS.find((c) => c.term === 'Quiet and dominant voices')!.definition;
