@@ -33,7 +33,8 @@ const LEFT_OUT_OF_APPENDIX =
  * flow.paragraph(FULL_METHODOLOGY_POINTER);
  */
 export const FULL_METHODOLOGY_POINTER =
-  "The full methodology (every metric's definition, formula, thresholds, sources, validation and limits) is in analyzers/README.md of the source code and on the service's /docs/methodology page.";
+  "The full methodology (every metric's definition, formula, thresholds, sources, validation and limits) is in " +
+  "analyzers/README.md of the source code and on the service's /docs/methodology page.";
 
 export interface MethodologyInfo {
   schemaVersion: number;

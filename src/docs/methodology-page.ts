@@ -32,10 +32,11 @@ function blockHtml(block: MarkdownBlock): string {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
     }
-    case 'table':
-      return `<table><thead><tr>${block.header.map((h) => `<th>${inlineHtml(h)}</th>`).join('')}</tr></thead><tbody>${block.rows
-        .map((r) => `<tr>${r.map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>`;
+    case 'table': {
+      const head = block.header.map((h) => `<th>${inlineHtml(h)}</th>`).join('');
+      const rows = block.rows.map((r) => `<tr>${r.map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`);
+      return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    }
     case 'code':
       return `<pre><code>${escapeHtml(block.lines.join('\n'))}</code></pre>`;
   }

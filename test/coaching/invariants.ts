@@ -72,7 +72,9 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'invariant-one-gini-band',
     class: 'band-consistency',
-    why: "The commentary reads the Gini as the band the PDF's gauge and headline print (GINI_BANDS): never 'fairly even' on one and 'unevenly' on the other.",
+    why:
+      "The commentary reads the Gini as the band the PDF's gauge and headline print (GINI_BANDS): " +
+      "never 'fairly even' on one and 'unevenly' on the other.",
     check(view) {
       const tt = view.analysis.turnTaking;
       if (tt.speakers.length < 2) return report([], 'one speaker: no reading of the Gini');

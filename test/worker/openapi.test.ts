@@ -117,7 +117,7 @@ describe('GET /docs', () => {
 });
 
 describe('GET /docs/methodology', () => {
-  it('serves the full methodology the PDF appendix points to: every analyser, with its validation and limits', async () => {
+  it('serves the full methodology the PDF appendix points to: every analyser, its validation, limits', async () => {
     const res = await call(null, '/docs/methodology');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
