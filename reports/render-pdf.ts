@@ -9,7 +9,7 @@ import { Flow } from './layout/flow';
 import { meetingAxis } from './model/meeting-axis';
 import { buildReportModel } from './model/build-model';
 import type { ReportInput } from './report-input';
-import { drawCoachingCards } from './sections/coaching-cards';
+import { drawCoachingCards, drawMoreCoachingNotes } from './sections/coaching-cards';
 import { drawCover } from './sections/cover';
 import { drawInclusivity } from './sections/inclusivity';
 import { drawMethodology, type MethodologyInfo } from './sections/methodology';
@@ -65,15 +65,17 @@ export async function renderReportWithLayout(
   const flow = new Flow(doc, fonts, recorder);
   const axis = meetingAxis(model);
 
+  // What matters first: the cover, then each person's few items worth their attention; the detail after.
   drawCover(flow, model);
+  drawCoachingCards(flow, model);
   drawParticipation(flow, model);
   drawTimeline(flow, model, axis);
   drawInclusivity(flow, model);
   drawSentiment(flow, model, axis);
-  drawCoachingCards(flow, model);
+  drawMoreCoachingNotes(flow, model);
   drawMethodology(flow, model, {
     schemaVersion: input.analysis.schemaVersion,
-    appendix: input.options.appendix ?? 'full',
+    appendix: input.options.appendix ?? 'brief',
     ...options.methodology,
   });
   flow.finish(model.title, FOOTER_NOTE);

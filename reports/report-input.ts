@@ -15,9 +15,10 @@ export interface ReportOptions {
   /** The PDF's Author field; default the generator's name. */
   author?: string;
   /**
-   * `full` (default): the appendix carries every analyser's metric documentation (analyzers/<name>/README.md,
-   * about 12 pages). `brief`: limits, data, conventions, commentary and versions only, pointing to
-   * analyzers/README.md for the definitions; about 40% faster to render for a short meeting.
+   * `brief` (default): a compact appendix of at most 3 pages (limits, data, conventions, the definitions a reader
+   * needs, commentary, versions), pointing to analyzers/README.md and /docs/methodology for the full methodology.
+   * `full`: the appendix also carries every analyser's metric documentation (analyzers/<name>/README.md, about
+   * 12 pages).
    */
   appendix?: 'full' | 'brief';
 }

@@ -9,6 +9,18 @@ export const QUIET_FRACTION = 0.5;
 /** Above this multiple of the fair share a voice is dominant. */
 export const DOMINANT_MULTIPLE = 2;
 
+/**
+ * A multiple of the fair share as a reader says it, so the PDF's sentences follow the thresholds above.
+ *
+ * @example
+ * shareMultipleInWords(QUIET_FRACTION) // => 'half'
+ * shareMultipleInWords(DOMINANT_MULTIPLE) // => 'twice'
+ */
+export function shareMultipleInWords(multiple: number): string {
+  const words: Record<number, string> = { 0.25: 'a quarter of', 0.5: 'half', 2: 'twice', 3: 'three times' };
+  return words[multiple] ?? `${multiple} times`;
+}
+
 /** How one person's share of talk reads against an equal (fair) share. */
 export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
 

@@ -49,18 +49,26 @@ export const TURN_TAKING_THRESHOLDS = {
 export type TurnTakingThresholds = typeof TURN_TAKING_THRESHOLDS;
 
 /**
- * Reading bands for the Gini of talk, used by the PDF (gauge, cover, headlines, conventions) and the page.
- * A convention of this tool, not a published standard: they split the range where a reader's impression
- * changes (see the PDF's methodology appendix).
+ * Reading bands for the Gini of talk: the one home of what a Gini means, with the words every reader prints.
+ * Read by the PDF (gauge, cover, headlines, conventions), the rule-based commentary ("Talk was shared
+ * <shared> ...") and so the page, which shows the commentary. A convention of this tool, not a published
+ * standard: they split the range where a reader's impression changes (see the PDF's methodology appendix).
+ * `uneven` says whether the band reads as a problem (the commentary then names who had most of the talk).
  *
  * @example
- * GINI_BANDS[1] // => { upTo: 0.35, name: 'fairly even', ... } for 0.20 < Gini <= 0.35
+ * GINI_BANDS[1] // => { upTo: 0.35, name: 'fairly even', shared: 'fairly evenly', ... } for 0.20 < Gini <= 0.35
  */
 export const GINI_BANDS = [
-  { upTo: 0.2, name: 'even', meaning: 'talk was spread evenly' },
-  { upTo: 0.35, name: 'fairly even', meaning: 'talk was fairly evenly spread' },
-  { upTo: 0.5, name: 'uneven', meaning: 'a few people did most of the talking' },
-  { upTo: 1, name: 'very uneven', meaning: 'one or two people dominated the talk' },
+  { upTo: 0.2, name: 'even', shared: 'evenly', uneven: false, meaning: 'talk was spread evenly' },
+  { upTo: 0.35, name: 'fairly even', shared: 'fairly evenly', uneven: false, meaning: 'talk was fairly evenly spread' },
+  { upTo: 0.5, name: 'uneven', shared: 'unevenly', uneven: true, meaning: 'a few people did most of the talking' },
+  {
+    upTo: 1,
+    name: 'very uneven',
+    shared: 'very unevenly',
+    uneven: true,
+    meaning: 'one or two people dominated the talk',
+  },
 ] as const;
 
 /**
@@ -70,16 +78,7 @@ export const GINI_BANDS = [
  * giniBand(0.31).name // => 'fairly even'
  */
 export function giniBand(gini: number): (typeof GINI_BANDS)[number] {
-  return GINI_BANDS.find((b) => gini <= b.upTo) ?? GINI_BANDS[GINI_BANDS.length - 1]!;
+  // Banded as printed (two decimals), so "Gini 0.35" never reads 'uneven' next to a 0.20-0.35 'fairly even' band.
+  const shown = Math.round(gini * 100) / 100;
+  return GINI_BANDS.find((b) => shown <= b.upTo) ?? GINI_BANDS[GINI_BANDS.length - 1]!;
 }
-
-/**
- * The rule-based commentary's one reading of the Gini: below this, talk "was shared fairly evenly"; at or
- * above it, "unevenly". It sits inside the 'fairly even' band (0.20-0.35), so a Gini of 0.25-0.35 reads
- * "fairly even" on the gauge and "unevenly" in the rule-based commentary. Kept as it was (this home was
- * made without changing any output); aligning it with GINI_BANDS is the coaching issue's decision.
- *
- * @example
- * gini < COMMENTARY_EVEN_GINI_BELOW ? 'fairly evenly' : 'unevenly'
- */
-export const COMMENTARY_EVEN_GINI_BELOW = 0.25;

@@ -2,11 +2,16 @@
  * How the report itself turns numbers into pictures and words: definitions that belong to the
  * report, not to an analyser (the analysers' own definitions come from analyzers/<name>/README.md).
  */
-import { GINI_BANDS } from '../../analyzers/turn-taking/thresholds';
+import { DOMINANT_MULTIPLE, QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
+import { SENTIMENT_THRESHOLDS } from '../../analyzers/sentiment/thresholds';
+import { GINI_BANDS, TURN_TAKING_THRESHOLDS as TT } from '../../analyzers/turn-taking/thresholds';
 import { MATRIX_MAX_PEOPLE } from '../charts/interruption-matrix';
 import { MAX_LANES } from '../charts/swimlane-timeline';
 import { MAX_QUOTE_CHARS } from '../sections/evidence';
 import { MISSING_GLYPH } from '../text/fit-text';
+
+const QUIET = shareMultipleInWords(QUIET_FRACTION);
+const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
 
 export interface Convention {
   term: string;
@@ -30,8 +35,7 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   },
   {
     term: 'Quiet and dominant voices',
-    definition:
-      'Quiet: below half the fair share. Dominant: above twice the fair share, and with two people above three quarters (twice a half is all of it). A chair or a presenter is expected to talk more.',
+    definition: `Quiet: below ${QUIET} the fair share. Dominant: above ${DOMINANT} the fair share, and with two people above three quarters (twice a half is all of it). A chair or a presenter is expected to talk more.`,
   },
   {
     term: 'Equality gauge',
@@ -73,3 +77,50 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
  */
 export const LIMITS_TEXT =
   'This report is a lexical analysis of a meeting transcript: it counts words, turns and phrases and, when the transcript has them, timings. It does not hear tone of voice, see faces, or know the people, their roles, their language background or the purpose of the meeting. Transcription and speaker-labelling errors carry through into every number, and word lists miss things and flag innocent uses. Use it as a mirror for reflection and coaching conversations. It is not suitable for employment decisions (hiring, performance reviews, promotion, pay or discipline), nor for judging individuals.';
+
+/**
+ * The analysers' definitions a reader of one report needs, in a sentence each, with the values from the
+ * analysers' threshold files (their one home). The full methodology (formulas, sources, validation) is
+ * analyzers/README.md, which the service also serves at /docs/methodology.
+ *
+ * @example
+ * READER_DEFINITIONS.find((d) => d.term === 'Long monologue')!.definition // => 'One floor turn longer than 2 minutes ...'
+ */
+export const READER_DEFINITIONS: readonly Convention[] = [
+  {
+    term: 'Turn',
+    definition:
+      'A stretch of talk by one person until someone else takes the floor. Short back-channels ("yeah", "mm-hm") said during someone\'s turn do not take the floor; a short answer to a question does.',
+  },
+  {
+    term: 'Interruption',
+    definition: `With timings: someone starts while another is speaking and the speaker stops within ${TT.interruptionStopWindowMs / 1000} s. Without timings: someone takes over right after a sentence that breaks off. Overlaps of under ${TT.terminalOverlapMs} ms at the end of a finished sentence, answers and hand-overs are not interruptions. Read from the text alone an interruption is "possible", never advice.`,
+  },
+  {
+    term: 'Confidence',
+    definition:
+      'Every finding says how sure the analysis is (low, medium, high) and what it rests on (timed overlap, a cut-off in the text, a matched phrase, a measurement). Advice is built only on findings of medium or high confidence and at least low severity; the others are observations.',
+  },
+  {
+    term: 'Questions',
+    definition:
+      'Utterances asking something, by punctuation or wording; open questions invite more than a yes or no. A question is answered when someone else speaks next within a few turns.',
+  },
+  {
+    term: 'Long monologue',
+    definition: `One floor turn longer than ${TT.monologueMs / 60_000} minutes (${TT.monologueWords} words without timings).`,
+  },
+  {
+    term: 'Long silence',
+    definition: `A gap of at least ${TT.longSilenceMs / 1000} s in which nobody speaks, only from real start and end times.`,
+  },
+  {
+    term: 'Tone',
+    definition: `Each utterance gets a score from −1 to +1 from a sentiment lexicon (VADER's scale): positive above ${SENTIMENT_THRESHOLDS.positive}, negative below ${SENTIMENT_THRESHOLDS.negative}. A tense exchange is at least ${SENTIMENT_THRESHOLDS.tensionMinTurns} negative turns going back and forth between two people.`,
+  },
+  {
+    term: 'Inclusive language, hedges, apologies, credit, invitations',
+    definition:
+      'Phrases from published word lists and patterns, each checked for its sense in context; every match is quoted so it can be judged where it was said.',
+  },
+];

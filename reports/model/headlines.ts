@@ -2,7 +2,9 @@
  * Headline observations stated from the numbers alone, for the cover when there is no commentary
  * (none requested): facts, not advice.
  */
+import { QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
 import { formatPercent, formatSigned, plural } from '../format';
+import { interruptionCounts } from './interruption-confidence';
 import type { ReportModel } from './report-model';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
@@ -15,6 +17,7 @@ import { giniBand } from '../../analyzers/turn-taking/thresholds';
  * // => ['Ana spoke the most: 42% of the talk, against a fair share of 25%.', 'Talk was fairly even (Gini 0.31).', ...]
  */
 export function factualHeadlines(model: ReportModel): string[] {
+  const QUIET = shareMultipleInWords(QUIET_FRACTION);
   const out: string[] = [];
   const [top] = model.people;
   if (top && model.people.length > 1) {
@@ -28,20 +31,25 @@ export function factualHeadlines(model: ReportModel): string[] {
   if (model.people.length > 1) {
     out.push(
       quiet.length === 0
-        ? 'Nobody spoke less than half of their fair share.'
-        : `${plural(quiet.length, 'person', 'people')} spoke less than half of their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
+        ? `Nobody spoke less than ${QUIET} their fair share.`
+        : `${plural(quiet.length, 'person', 'people')} spoke less than ${QUIET} their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
     );
   }
   const asker = [...model.people].sort((a, b) => b.questions - a.questions)[0];
   const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
   if (asker && asker.questions > 0)
     out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
-  if (model.interruptions.length > 0) {
-    const made = new Map<string, number>();
-    for (const i of model.interruptions) made.set(i.fromId, (made.get(i.fromId) ?? 0) + 1);
-    const [whoId, count] = [...made].sort((a, b) => b[1] - a[1])[0]!;
+  // Only interruptions a coach would stand behind are stated, and only they name who cut in.
+  const cut = interruptionCounts(model.findings);
+  if (cut.confident > 0) {
+    const [whoId, count] = [...cut.confidentBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const who = model.personById.get(whoId)?.label;
     out.push(
-      `${plural(model.interruptions.length, 'interruption')}; ${model.personById.get(whoId)?.label ?? whoId} cut in most often (${count}).`,
+      `${plural(cut.confident, 'interruption')}${who ? `; ${who} cut in most often (${count})` : ''}${cut.possible > 0 ? `, and ${cut.possible} possible` : ''}.`,
+    );
+  } else if (cut.possible > 0) {
+    out.push(
+      `${plural(cut.possible, 'possible interruption')}${model.interruptionBasis === 'text' ? ', read from sentences that break off in the text' : ''}; not confirmed, so nobody is named.`,
     );
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {

@@ -1,6 +1,10 @@
 /**
  * One card per person: what they did well and two or three things to try, each with the quotes
  * and moments it rests on. Framed as observations for reflection, not verdicts.
+ *
+ * The report leads with these (right after the cover): each card shows the person's few most salient
+ * items (LEAD_ITEMS), in the order the commentary ranked them; whatever did not fit is printed after
+ * the detail sections under "More coaching notes", so nothing the commentary said is lost.
  */
 import type { CommentaryItem } from '../../src/model/commentary';
 import { formatCount, formatDuration, formatPercent } from '../format';
@@ -11,7 +15,37 @@ import { quoted, whereLabel } from './evidence';
 
 const CARD_INDENT = 12;
 
+/** At most this many items per person lead the report, of which at most LEAD_ACTIONS things to try. */
+export const LEAD_ITEMS = 3;
+export const LEAD_ACTIONS = 2;
+
+interface CardItems {
+  strengths: CommentaryItem[];
+  actions: CommentaryItem[];
+}
+
 /**
+ * Splits a person's commentary into the items that lead the report and the rest: up to LEAD_ACTIONS
+ * things to try, then strengths to fill LEAD_ITEMS (at least one strength when there is one, so that
+ * nobody's first page is only criticism), each list in the commentary's own (salience) order.
+ *
+ * @example
+ * const { lead, rest } = splitForLead({ strengths: [s1, s2], actions: [a1, a2, a3] });
+ * // lead => { strengths: [s1], actions: [a1, a2] }; rest => { strengths: [s2], actions: [a3] }
+ */
+export function splitForLead(entry: CardItems): { lead: CardItems; rest: CardItems } {
+  const strengthsFirst = entry.strengths.length > 0 ? 1 : 0;
+  const actions = Math.min(entry.actions.length, LEAD_ACTIONS, LEAD_ITEMS - strengthsFirst);
+  const strengths = Math.min(entry.strengths.length, LEAD_ITEMS - actions);
+  return {
+    lead: { strengths: entry.strengths.slice(0, strengths), actions: entry.actions.slice(0, actions) },
+    rest: { strengths: entry.strengths.slice(strengths), actions: entry.actions.slice(actions) },
+  };
+}
+
+/**
+ * The lead section: each person's few items worth their attention, with evidence.
+ *
  * @example
  * drawCoachingCards(flow, model);
  */
@@ -27,18 +61,52 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
     return;
   }
   flow.paragraph(
-    `Observations for reflection, not verdicts: each point rests on the evidence quoted under it, and the person concerned knows its context best. ${commentary.source === 'claude' ? 'Written by Claude from the measurements and checked against the transcript.' : 'Written by deterministic rules from the measurements.'}`,
+    `The few things worth each person's attention, most important first; more notes follow the detailed sections. Observations for reflection, not verdicts: each point rests on the evidence quoted under it, and the person concerned knows its context best. ${commentary.source === 'claude' ? 'Written by Claude from the measurements and checked against the transcript.' : 'Written by deterministic rules from the measurements.'}`,
     { color: COLORS.muted, size: TYPE.small },
   );
-  const byId = new Map(commentary.people.map((p) => [p.speakerId, p]));
+  drawCards(flow, model, (entry) => splitForLead(entry).lead, true);
+}
+
+/**
+ * The items the lead section left out, after the detail sections; draws nothing when there are none.
+ *
+ * @example
+ * drawMoreCoachingNotes(flow, model);
+ */
+export function drawMoreCoachingNotes(flow: Flow, model: ReportModel): void {
+  const people = model.commentary?.people ?? [];
+  const left = people.filter((p) => {
+    const { rest } = splitForLead(p);
+    return rest.strengths.length + rest.actions.length > 0;
+  });
+  if (left.length === 0) return;
+  flow.startSection('More coaching notes', { newPage: true });
+  flow.heading('More coaching notes', 1);
+  flow.paragraph("Each person's further observations, after the ones on the first pages.", {
+    color: COLORS.muted,
+    size: TYPE.small,
+  });
+  drawCards(flow, model, (entry) => splitForLead(entry).rest, false);
+}
+
+function drawCards(flow: Flow, model: ReportModel, pick: (entry: CardItems) => CardItems, facts: boolean): void {
+  const byId = new Map((model.commentary?.people ?? []).map((p) => [p.speakerId, p]));
   for (const person of model.people) {
-    const entry = byId.get(person.id);
-    if (!entry || entry.strengths.length + entry.actions.length === 0) continue;
+    const found = byId.get(person.id);
+    if (!found) continue;
+    const entry = pick(found);
+    if (entry.strengths.length + entry.actions.length === 0) continue;
     flow.ensure(90);
     flow.gap(6);
     const start = flow.mark();
     flow.paragraph([{ text: person.label, bold: true, size: TYPE.h2 }], { indent: CARD_INDENT, after: 1 });
-    flow.paragraph(factsLine(model, person), { indent: CARD_INDENT, size: TYPE.small, color: COLORS.muted, after: 4 });
+    if (facts)
+      flow.paragraph(factsLine(model, person), {
+        indent: CARD_INDENT,
+        size: TYPE.small,
+        color: COLORS.muted,
+        after: 4,
+      });
     if (entry.strengths.length > 0) {
       flow.ensure(50);
       flow.paragraph('What went well', {
@@ -59,7 +127,7 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
         color: COLORS.accent,
         after: 2,
       });
-      entry.actions.slice(0, 3).forEach((item, i) => drawItem(flow, model, item, `${i + 1}.`));
+      entry.actions.forEach((item, i) => drawItem(flow, model, item, `${i + 1}.`));
     }
     flow.sideRule(start, speakerColor(person.index));
     flow.gap(8);

@@ -7,6 +7,7 @@ import { formatCount, formatDate, formatDuration, formatPercent, formatSigned, p
 import type { Flow, Inline, Segment } from '../layout/flow';
 import { COLORS, speakerColor, TYPE } from '../layout/theme';
 import { factualHeadlines } from '../model/headlines';
+import { interruptionCounts } from '../model/interruption-confidence';
 import type { ReportModel } from '../model/report-model';
 import { MISSING_GLYPH } from '../text/fit-text';
 import { commentarySourceSentence } from './commentary-source';
@@ -118,10 +119,20 @@ function drawGlance(flow: Flow, model: ReportModel): void {
   if (model.gini !== null && model.people.length > 1)
     tiles.push({ value: model.gini.toFixed(2), caption: `equality of talk (Gini): ${giniBand(model.gini).name}` });
   tiles.push({ value: formatCount(model.people.reduce((sum, p) => sum + p.questions, 0)), caption: 'questions asked' });
-  tiles.push({
-    value: formatCount(model.interruptions.length),
-    caption: `interruptions (${model.interruptionBasis === 'time' ? 'from timings' : 'from cut-off turns'})`,
-  });
+  // Only interruptions a coach would stand behind are stated; the weaker ones are counted as possible.
+  const cut = interruptionCounts(model.findings);
+  const source = model.interruptionBasis === 'time' ? 'from timings' : 'from cut-off turns';
+  tiles.push(
+    cut.confident === 0 && cut.possible > 0
+      ? {
+          value: formatCount(cut.possible),
+          caption: `possible interruptions (${model.interruptionBasis === 'time' ? 'not confirmed' : 'text only'})`,
+        }
+      : {
+          value: formatCount(cut.confident),
+          caption: `interruptions (${source})${cut.possible > 0 ? ` + ${formatCount(cut.possible)} possible` : ''}`,
+        },
+  );
   if (model.sentiment && model.sentiment.length > 0) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
     tiles.push({ value: formatSigned(mean), caption: 'mean tone, from −1 to +1' });

@@ -3,13 +3,21 @@
  * credit, non-inclusive phrases with an alternative, and tentative language per person.
  */
 import type { InclusivityResult } from '../../analyzers/inclusivity/index';
-import { DOMINANT_MULTIPLE, dominantThreshold } from '../../analyzers/inclusivity/thresholds';
+import {
+  DOMINANT_MULTIPLE,
+  dominantThreshold,
+  QUIET_FRACTION,
+  shareMultipleInWords,
+} from '../../analyzers/inclusivity/thresholds';
 import { formatPercent, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import type { ReportModel } from '../model/report-model';
 import { citation, findingsOfKind, inPeopleOrder, personLabel, quoted, whereLabel } from './evidence';
+
+const QUIET = shareMultipleInWords(QUIET_FRACTION);
+const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
 
 /** Rows of a detail list before "… and n more" (the JSON has them all). */
 const MAX_ITEMS = 12;
@@ -58,16 +66,19 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
   // Twice the fair share, except where that is out of reach (two people: 75%): the analyser's one rule.
   const above = dominantThreshold(model.fairShare);
   const dominantLine =
-    above < model.fairShare * DOMINANT_MULTIPLE ? `${formatPercent(above)} of the talk` : 'twice the fair share';
+    above < model.fairShare * DOMINANT_MULTIPLE ? `${formatPercent(above)} of the talk` : `${DOMINANT} the fair share`;
   flow.paragraph(
     quiet.length > 0
       ? [
           { text: 'Quiet voices ', bold: true },
           {
-            text: `(below half the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
+            text: `(below ${QUIET} the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
           },
         ]
-      : [{ text: 'Quiet voices: ', bold: true }, { text: `nobody spoke less than half the fair share of ${fair}.` }],
+      : [
+          { text: 'Quiet voices: ', bold: true },
+          { text: `nobody spoke less than ${QUIET} the fair share of ${fair}.` },
+        ],
   );
   flow.paragraph(
     dominant.length > 0

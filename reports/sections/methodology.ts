@@ -1,6 +1,8 @@
 /**
- * The methodology appendix: limits, the data, the report's conventions, every analyser's metric
- * definitions, where the commentary came from and what was sent, and versions.
+ * The methodology appendix: limits, the data, the report's conventions, the definitions a reader needs,
+ * where the commentary came from and what was sent, and versions. By default (`brief`) a compact summary
+ * of at most 3 pages pointing to the full methodology (analyzers/README.md, served at /docs/methodology);
+ * `full` prints every analyser's documentation as well.
  */
 import { formatCount, formatDuration } from '../format';
 import type { Flow } from '../layout/flow';
@@ -8,7 +10,7 @@ import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import { parseMarkdown, renderMarkdown, withoutSections } from '../methodology/markdown';
 import { METRIC_DOCS } from '../methodology/metric-docs.generated';
-import { LIMITS_TEXT, REPORT_CONVENTIONS } from '../methodology/report-conventions';
+import { LIMITS_TEXT, READER_DEFINITIONS, REPORT_CONVENTIONS } from '../methodology/report-conventions';
 import type { ReportModel } from '../model/report-model';
 import { commentarySourceSentence } from './commentary-source';
 
@@ -24,9 +26,19 @@ export const REPORT_LAYOUT_VERSION = 1;
 const LEFT_OUT_OF_APPENDIX =
   /^(performance|validation|tuning|curation|building blocks|how words are matched|how matching works)\b/i;
 
+/**
+ * Where the full methodology is, printed at the end of the compact definitions.
+ *
+ * @example
+ * flow.paragraph(FULL_METHODOLOGY_POINTER);
+ */
+export const FULL_METHODOLOGY_POINTER =
+  "The full methodology (every metric's definition, formula, thresholds, sources, validation and limits) is in " +
+  "analyzers/README.md of the source code and on the service's /docs/methodology page.";
+
 export interface MethodologyInfo {
   schemaVersion: number;
-  /** Whether to print the analysers' documentation (see ReportOptions.appendix). */
+  /** Whether to print the analysers' documentation (see ReportOptions.appendix); default `brief`. */
   appendix?: 'full' | 'brief';
   /** The documents to render (defaults to the generated module carrying analyzers/<name>/README.md). */
   metricDocs?: ReadonlyArray<{ file: string; markdown: string }>;
@@ -76,13 +88,13 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
   for (const c of REPORT_CONVENTIONS)
     flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
 
-  flow.heading('Metric definitions', 2);
-  const docs = info.appendix === 'brief' ? [] : (info.metricDocs ?? METRIC_DOCS);
-  if (info.appendix === 'brief') {
-    flow.paragraph(
-      "Every metric's definition, formula, thresholds, sources and limitations are published in analyzers/README.md of the source code (this report was made with the brief appendix).",
-      { color: COLORS.muted },
-    );
+  const full = info.appendix === 'full';
+  flow.heading(full ? 'Metric definitions' : 'What the measures mean', 2);
+  const docs = full ? (info.metricDocs ?? METRIC_DOCS) : [];
+  if (!full) {
+    for (const d of READER_DEFINITIONS)
+      flow.paragraph([{ text: `${d.term}. `, bold: true }, { text: d.definition }], { size: TYPE.small });
+    flow.paragraph(FULL_METHODOLOGY_POINTER, { size: TYPE.small, color: COLORS.muted });
   } else if (docs.length === 0) {
     flow.paragraph(
       "The analysers' metric documentation was not included in this build; it is published in analyzers/README.md of the source code.",
@@ -94,7 +106,7 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
       { size: TYPE.small, color: COLORS.muted },
     );
   for (const doc of docs) renderMarkdown(flow, withoutSections(parseMarkdown(doc.markdown), LEFT_OUT_OF_APPENDIX));
-  if (tt && Object.keys(tt.thresholds).length > 0) {
+  if (full && tt && Object.keys(tt.thresholds).length > 0) {
     flow.heading('Turn-taking thresholds used', 3);
     table(flow, {
       columns: [

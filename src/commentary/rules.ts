@@ -6,7 +6,7 @@
  */
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
-import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
+import { giniBand } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
@@ -116,13 +116,14 @@ function summaryItems(input: Input): CommentaryItem[] {
   const people = tt?.speakers.filter((s) => name(s.speakerId) !== UNATTRIBUTED_LABEL) ?? [];
   if (tt && tt.participantsCounted > 1 && people.length > 0) {
     const top = [...people].sort((a, b) => b.talkShare - a.talkShare)[0]!;
-    const even = tt.gini < COMMENTARY_EVEN_GINI_BELOW;
+    // The band of the one home, so the commentary, the PDF's gauge and headline never disagree.
+    const band = giniBand(tt.gini);
     // Rounded as verification renders a metric (toFixed alone turns 0.335 into "0.34", not 0.33).
     const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);
     items.push({
-      text: even
-        ? `Talk was shared fairly evenly (Gini ${gini}, where zero means perfectly equal).`
-        : `Talk was shared unevenly (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`,
+      text: band.uneven
+        ? `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`
+        : `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal).`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],
       quotes: [],

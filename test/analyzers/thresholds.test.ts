@@ -8,12 +8,8 @@ import type { Analysis } from '../../analyzers/analysis';
 import { runAnalyzers } from '../../analyzers/index';
 import { DOMINANT_MULTIPLE, participationStatus, QUIET_FRACTION } from '../../analyzers/inclusivity/thresholds';
 import { SENTIMENT_THRESHOLDS, sentimentBand } from '../../analyzers/sentiment/thresholds';
-import {
-  COMMENTARY_EVEN_GINI_BELOW,
-  GINI_BANDS,
-  giniBand,
-  TURN_TAKING_THRESHOLDS,
-} from '../../analyzers/turn-taking/thresholds';
+import { GINI_BANDS, giniBand, TURN_TAKING_THRESHOLDS } from '../../analyzers/turn-taking/thresholds';
+import { giniSentence } from '../../reports/charts/equality-gauge';
 import { REPORT_CONVENTIONS } from '../../reports/methodology/report-conventions';
 import { buildReportModel } from '../../reports/model/build-model';
 import { factualHeadlines } from '../../reports/model/headlines';
@@ -82,12 +78,46 @@ describe('the Gini of talk reads the same everywhere', () => {
     for (const b of GINI_BANDS) expect(gauge).toContain(`${b.upTo.toFixed(2)} ${b.name}`);
   });
 
-  it("the rule-based commentary's 'fairly evenly' turns into 'unevenly' at its one cut-off", () => {
+  /** What each reader says about one Gini, reduced to a band name. */
+  function readings(gini: number): { commentary: string; headline: string; gauge: string } {
     const a = meeting();
-    a.turnTaking.gini = COMMENTARY_EVEN_GINI_BELOW - 0.001;
-    expect(summary(a)).toContain('Talk was shared fairly evenly');
-    a.turnTaking.gini = COMMENTARY_EVEN_GINI_BELOW;
-    expect(summary(a)).toContain('Talk was shared unevenly');
+    a.turnTaking.gini = gini;
+    const said = /Talk was shared ([a-z ]+) \(Gini/.exec(summary(a))?.[1];
+    const commentary = GINI_BANDS.find((b) => b.shared === said)?.name ?? `unknown: ${said}`;
+    const headline = /Talk was ([a-z ]+) \(Gini/.exec(headlines(a).join(' '))?.[1] ?? 'missing';
+    const gauge = /^Gini [\d.]+ \(([a-z ]+)\)/.exec(giniSentence(gini, 4))?.[1] ?? 'missing';
+    return { commentary, headline, gauge };
+  }
+
+  it('the commentary, the PDF headline and the gauge name the same band for every Gini from 0 to 0.75', () => {
+    const grid = Array.from({ length: 76 }, (_, i) => i / 100);
+    for (const b of GINI_BANDS) grid.push(b.upTo - 0.001, b.upTo + 0.001, b.upTo + 0.004, b.upTo + 0.006);
+    for (const gini of grid) {
+      const r = readings(gini);
+      expect({ gini, ...r }).toEqual({ gini, commentary: r.gauge, headline: r.gauge, gauge: giniBand(gini).name });
+    }
+  });
+
+  it('reads the Gini of the issue as a coach would: 0.30 is fairly even everywhere, 0.40 uneven everywhere', () => {
+    // The issue's contradiction: the cover said "fairly even" while the commentary said "shared unevenly".
+    expect(readings(0.3)).toEqual({ commentary: 'fairly even', headline: 'fairly even', gauge: 'fairly even' });
+    expect(readings(0.4)).toEqual({ commentary: 'uneven', headline: 'uneven', gauge: 'uneven' });
+    expect(readings(0.1)).toEqual({ commentary: 'even', headline: 'even', gauge: 'even' });
+    expect(readings(0.6)).toEqual({ commentary: 'very uneven', headline: 'very uneven', gauge: 'very uneven' });
+  });
+
+  it('a Gini printed as 0.35 reads as the band that ends at 0.35, not the next one', () => {
+    expect(readings(0.3504)).toEqual({ commentary: 'fairly even', headline: 'fairly even', gauge: 'fairly even' });
+  });
+
+  it('the commentary names who had most of the talk only when the band reads uneven', () => {
+    const a = meeting();
+    a.turnTaking.gini = 0.3;
+    expect(summary(a)).not.toMatch(/had \d+% of it/);
+    a.turnTaking.gini = 0.4;
+    expect(summary(a)).toMatch(
+      /Talk was shared unevenly \(Gini 0\.40, where zero means perfectly equal\); Ana had \d+% of it/,
+    );
   });
 });
 
@@ -177,6 +207,12 @@ describe('quiet and dominant voices read the same everywhere', () => {
     expect(model.personById.get('s2')?.participation).toBe('balanced');
     // The PDF's count of people (cover, fair-share line) is the analyser's, not the number of speaker rows.
     expect([model.peopleCounted, model.people.length]).toEqual([2, 3]);
+  });
+
+  it('the PDF headline and the inclusivity section say the home fraction in words', () => {
+    const inWords: Record<number, string> = { 0.5: 'half', 0.25: 'a quarter of' };
+    const a = meeting();
+    expect(headlines(a).join(' ')).toContain(`spoke less than ${inWords[QUIET_FRACTION]} their fair share: Dan`);
   });
 
   it('the PDF conventions state the home fractions in words', () => {

@@ -15,7 +15,7 @@ import { classTable, readKnownFailures, runScenarios } from './scenarios';
 const SCENARIOS = 133;
 const EXPECTATIONS = 533;
 /** Invariants checked in every scenario (invariants.ts). */
-const INVARIANTS_PER_SCENARIO = 2;
+const INVARIANTS_PER_SCENARIO = 3;
 
 const { scenarios, outcomes, fixtureErrors } = await runScenarios();
 const known = readKnownFailures();

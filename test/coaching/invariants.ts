@@ -2,8 +2,10 @@
  * Checks every scenario gets on top of its own expectations: what a coach would never sign,
  * whatever the meeting. Each is reported as one expectation (`invariant-...`) per scenario.
  */
+import { giniBand } from '../../analyzers/turn-taking/thresholds';
 import type { Finding } from '../../src/model/finding';
 import type { ScenarioView, Verdict } from './evaluate';
+import { summaryTopics } from './topics';
 
 export interface Invariant {
   id: string;
@@ -65,6 +67,27 @@ export const INVARIANTS: readonly Invariant[] = [
         }
       }
       return report(wrong, 'every cited finding is low or above');
+    },
+  },
+  {
+    id: 'invariant-one-gini-band',
+    class: 'band-consistency',
+    why:
+      "The commentary reads the Gini as the band the PDF's gauge and headline print (GINI_BANDS): " +
+      "never 'fairly even' on one and 'unevenly' on the other.",
+    check(view) {
+      const tt = view.analysis.turnTaking;
+      if (tt.speakers.length < 2) return report([], 'one speaker: no reading of the Gini');
+      const band = giniBand(tt.gini);
+      const said = view.analysis.commentary.summary.filter((i) => /\bGini\b/.test(i.text));
+      const wrong: string[] = [];
+      for (const item of said) {
+        const topics = summaryTopics(item);
+        const reads = topics.has('uneven-talk') ? 'uneven' : topics.has('even-talk') ? 'even' : 'no reading';
+        if (reads !== (band.uneven ? 'uneven' : 'even'))
+          wrong.push(`Gini ${tt.gini.toFixed(2)} is '${band.name}' on the gauge; the summary says "${item.text}"`);
+      }
+      return report(wrong, `summary and gauge both read '${band.name}'`);
     },
   },
 ];

@@ -108,7 +108,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
   });
 
   it("tone: the meeting's counts and mean, the moments, every person's mean and spread", () => {
-    const tone = section('Each utterance gets a tone score', 'Coaching');
+    const tone = section('Each utterance gets a tone score', 'Methodology');
     expect(tone).toContain('Over the meeting: 2 positive utterances, 1 negative utterance, 3 neutral; mean +0.13.');
     expect(tone).toMatch(/0:10 Ben “The venue is good and close to the station\.” \+0\.44 good/);
     expect(tone).toMatch(/0:23 Ana “Good point, Ben\. Cy, any thoughts on the budget\?” \+0\.44 Good/);

@@ -115,3 +115,20 @@ describe('GET /docs', () => {
     }
   });
 });
+
+describe('GET /docs/methodology', () => {
+  it('serves the full methodology the PDF appendix points to: every analyser, its validation, limits', async () => {
+    const res = await call(null, '/docs/methodology');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).not.toMatch(/<script/i);
+    // One section per analyser, and the parts the compact PDF appendix leaves out.
+    for (const heading of ['Turn-taking', 'Inclusivity', 'Listening', 'Non-inclusive language'])
+      expect(html).toMatch(new RegExp(`<h[23]>${heading}</h[23]>`));
+    expect(html).toMatch(/<h3>Validation \(<code>npm run eval<\/code>/);
+    expect(html).toMatch(/<h3>Limitations<\/h3>/);
+    expect(html).toMatch(/<h3>Thresholds \(<code>analyzers\/turn-taking\/thresholds\.ts<\/code>\)<\/h3>/);
+  });
+});

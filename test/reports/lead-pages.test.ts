@@ -1,0 +1,145 @@
+/**
+ * The report leads with what matters (issue 11, item 5): page 2 gives each person their few most salient
+ * coaching items with the evidence, before any detail section; the methodology appendix is a compact
+ * summary of at most 3 pages; the cover states only interruptions a coach would stand behind.
+ * Expectations were written from the meetings below before the code ran.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../analyzers/analysis';
+import { LEAD_ACTIONS, LEAD_ITEMS, splitForLead } from '../../reports/sections/coaching-cards';
+import { renderReport } from '../../reports/render-pdf';
+import { llmConfigFromEnv } from '../../src/commentary/config';
+import type { CommentaryItem } from '../../src/model/commentary';
+import { analyzeTranscript } from '../../src/pipeline/analyze';
+import { renderAnalysisPdf } from '../../src/pipeline/report';
+import { makeTranscript } from '../helpers/make-transcript';
+import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, pdfText } from './helpers/pdf-tools';
+import { analysisFor } from './helpers/report-input-for';
+import { syntheticMeeting } from './helpers/synthetic-meeting';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+const item = (text: string): CommentaryItem => ({ text, utteranceIds: [], metrics: [], quotes: [] });
+
+/** The PDF's pages as text (pdftotext separates pages with a form feed). */
+const pagesOf = (bytes: Uint8Array) =>
+  pdfText(bytes)
+    .split('\f')
+    .map((p) => p.replace(/\s+/g, ' '))
+    .filter((p) => p.trim() !== '');
+
+/** The pages of the appendix: from the first page headed "Methodology" to the end. */
+const appendixPages = (pages: string[]) => pages.length - pages.findIndex((p) => /Methodology Methodology/.test(p));
+
+describe('which coaching items lead the report', () => {
+  it('at most two things to try and a strength, in the order the commentary ranked them', () => {
+    const { lead, rest } = splitForLead({
+      strengths: [item('s1'), item('s2')],
+      actions: [item('a1'), item('a2'), item('a3')],
+    });
+    expect(lead.actions.map((i) => i.text)).toEqual(['a1', 'a2']);
+    expect(lead.strengths.map((i) => i.text)).toEqual(['s1']);
+    expect(rest.actions.map((i) => i.text)).toEqual(['a3']);
+    expect(rest.strengths.map((i) => i.text)).toEqual(['s2']);
+    expect(LEAD_ACTIONS).toBeLessThan(LEAD_ITEMS);
+  });
+
+  it('a person with only strengths gets three of them; one with only actions gets two', () => {
+    const strengths = [item('s1'), item('s2'), item('s3'), item('s4')];
+    expect(splitForLead({ strengths, actions: [] }).lead.strengths).toHaveLength(3);
+    const actions = [item('a1'), item('a2'), item('a3')];
+    expect(splitForLead({ strengths: [], actions }).lead.actions).toHaveLength(2);
+  });
+});
+
+if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
+
+describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
+  let venue: string[] = [];
+  let four: string[] = [];
+  let fourFull: string[] = [];
+  beforeAll(async () => {
+    // The hand-worked meeting of report-content.test.ts: Ana brings Ben and Cy in, credits Ben, paraphrases Cy.
+    const transcript = makeTranscript([
+      ['Ana', 'Ben, what do you think about the venue?', 0, 10],
+      ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
+      ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
+      ['Cy', 'Sorry guys, maybe the budget is too small.', 33.5, 39.5],
+      ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
+      ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
+    ]);
+    const options = { title: 'Venue decision', commentary: 'rules' as const, llm: llmConfigFromEnv({}), now: NOW };
+    venue = pagesOf(await renderAnalysisPdf(await analyzeTranscript(transcript, options)));
+    // Four people, about 1,500 words in 12 minutes: the size the issue measured at 22 pages.
+    const meeting = syntheticMeeting({ speakers: 4, words: 1500, minutes: 12 });
+    const analysis = await analyzeTranscript(meeting, { ...options, title: 'Four people' });
+    four = pagesOf(await renderAnalysisPdf(analysis));
+    fourFull = pagesOf(
+      await renderReport({ analysis, options: { title: 'Four people', generatedAt: NOW, appendix: 'full' } }),
+    );
+  }, 60_000);
+
+  it("page 2 is each person's coaching, with the quote it rests on, before any detail section", () => {
+    expect(venue[1]).toMatch(/^.*Per-person coaching/);
+    expect(venue[1]).toMatch(/Ana 50% of the talk/);
+    expect(venue[1]).toMatch(/Brought others in[^“]*“Ben, what do you think” 0:00/);
+    expect(venue[1]).toMatch(/Consider other wording for "guys"[^“]*“guys” 0:33/);
+    // The detail sections come after.
+    expect(venue[0]! + venue[1]!).not.toMatch(/Who talked how much|Participation Participation/);
+  });
+
+  it('every item that leads a card is on the first pages, the rest under "More coaching notes" later', async () => {
+    const firstDetail = four.findIndex((p, i) => i > 0 && !/Coaching/.test(p.slice(0, 80)));
+    expect(firstDetail).toBeGreaterThan(1);
+    expect(firstDetail).toBeLessThanOrEqual(3); // a four-person meeting's cards fit on pages 2-3
+    const lead = four.slice(1, firstDetail).join(' ');
+    expect(lead).toContain('Per-person coaching');
+    expect(lead).not.toContain('More coaching notes');
+  });
+
+  it('a four-person, 1,500-word meeting fits in at most 12 pages (it took 21), the appendix in at most 3', () => {
+    expect(four.length).toBeLessThanOrEqual(12);
+    expect(appendixPages(four)).toBeGreaterThanOrEqual(1);
+    expect(appendixPages(four)).toBeLessThanOrEqual(3);
+    expect(appendixPages(venue)).toBeLessThanOrEqual(3);
+  });
+
+  it('the compact appendix defines the measures and points to the full methodology; "full" still prints it', () => {
+    const appendix = four.slice(-appendixPages(four)).join(' ');
+    for (const term of ['Interruption.', 'Confidence.', 'Long monologue.', 'Tone.', 'Equality gauge.'])
+      expect(appendix).toContain(term);
+    expect(appendix).toContain('/docs/methodology');
+    expect(appendix).toContain('analyzers/README.md');
+    expect(appendixPages(fourFull)).toBeGreaterThan(6);
+  });
+});
+
+describe.skipIf(!HAS_PDFTOTEXT)('the cover states only interruptions a coach would stand behind', () => {
+  // Ben starts while Ana is mid-sentence and Ana stops: one interruption by Ben.
+  const transcript = makeTranscript([
+    ['Ana', 'The plan for the launch is to start with the two pilot customers and then', 0, 7],
+    ['Ben', 'No, we should go to everyone at once, the pilots will take too long.', 6, 14],
+    ['Ana', 'Fine, let us look at the numbers first.', 14.5, 18],
+    ['Cy', 'I can pull them together by Friday.', 18.5, 22],
+  ]);
+  async function coverWith(confidence: 'low' | 'high'): Promise<string> {
+    const analysis: Analysis = analysisFor(transcript, 'Launch');
+    const cuts = analysis.findings.filter((f) => f.kind === 'interruption');
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const f of cuts) f.confidence = confidence;
+    return pagesOf(await renderReport({ analysis, options: { title: 'Launch', generatedAt: NOW } }))[0]!;
+  }
+
+  it('a confident interruption is stated and names who cut in', async () => {
+    const cover = await coverWith('high');
+    expect(cover).toMatch(/1 interruption; Ben cut in most often \(1\)/);
+    expect(cover).not.toContain('possible');
+  });
+
+  it('a low-confidence one is "possible", names nobody, and the tile does not count it as fact', async () => {
+    const cover = await coverWith('low');
+    expect(cover).toMatch(/1 possible interruption\b/);
+    expect(cover).toContain('nobody is named');
+    expect(cover).not.toMatch(/cut in most often/);
+    expect(cover).toMatch(/possible interruptions \(not confirmed\)/);
+  });
+});
