@@ -52,7 +52,7 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
   {
     kind: 'interruption',
     text: (_f, n) =>
-      `Let others finish before coming in: ${n > 1 ? `${n} times` : 'once'} you started while someone was still making a point.`,
+      `Let others finish before coming in: you started while someone was still making a point ${n > 1 ? `${n} times` : 'once'} in this meeting.`,
   },
   {
     kind: 'long-monologue',
