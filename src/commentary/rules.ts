@@ -8,7 +8,8 @@ import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { COMMENTARY_EVEN_GINI_BELOW } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
-import { isCoachable, type Finding } from '../model/finding';
+import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
+import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { findInjectionAttempts } from './injection';
@@ -189,20 +190,6 @@ function quietNames(names: string[]): string {
   if (names.length === 1) return names[0]!;
   if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return `${names.slice(0, 3).join(', ')} and others`;
-}
-
-/** How much a finding weighs when choosing what to raise: severity x confidence (frequency is added per kind). */
-const SEVERITY_WEIGHT = { info: 0, low: 1, medium: 2, high: 3 } as const;
-const CONFIDENCE_WEIGHT = { low: 0, medium: 1, high: 1.5 } as const;
-
-/**
- * A finding's weight for coaching; zero for anything a coach would not build advice on.
- *
- * @example
- * salience({ severity: 'medium', confidence: 'high' }) // => 3
- */
-export function salience(f: Pick<Finding, 'severity' | 'confidence'>): number {
-  return isCoachable(f) ? SEVERITY_WEIGHT[f.severity] * CONFIDENCE_WEIGHT[f.confidence] : 0;
 }
 
 /** " (3 times)" after advice that rests on several findings; nothing for one. */
