@@ -275,9 +275,15 @@ function participationActions(
   const invited = input.findings.filter(
     (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
   ).length;
+  // People this person brought in: named invitations, or distinct people who answered their questions.
+  const answeredBy = new Set(
+    (input.turnTaking?.questions.items ?? []).filter((q) => q.speakerId === speakerId).map((q) => q.answererId),
+  );
+  answeredBy.delete(null);
+  const broughtIn = Math.max(invited, answeredBy.size);
   const advisedToShorten = already.some((a) => /long explanations|shorter parts/i.test(a.text));
 
-  if (status === 'dominant' && role !== 'respondent' && role !== 'presenter' && invited < 2)
+  if (status === 'dominant' && role !== 'respondent' && role !== 'presenter' && broughtIn < 2)
     out.push({
       text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
       utteranceIds: [],
