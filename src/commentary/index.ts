@@ -74,6 +74,7 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
     seenText: new Map(analysis.transcript.utterances.map((u) => [u.id, u.text])),
     metrics: flattenMetrics(analysis),
     suspicious: findInjectionAttempts(analysis.transcript.utterances),
+    findings: analysis.findings,
   });
   const fromRules = (
     fallbackReason: string | null,
@@ -117,7 +118,11 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
 
   const outcome = await askClaude(prompt, options.llm);
   if (!outcome.ok) return fromRules(outcome.reason, outcome.usage, prompt.sent);
-  const { draft, dropped } = verifyDraft(outcome.draft, { transcript: analysis.transcript, ...prompt });
+  const { draft, dropped } = verifyDraft(outcome.draft, {
+    transcript: analysis.transcript,
+    findings: analysis.findings,
+    ...prompt,
+  });
   if (draft.summary.length === 0) {
     return fromRules(
       `none of Claude's ${outcome.draft.summary.length} summary item(s) passed verification`,

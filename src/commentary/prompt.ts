@@ -7,7 +7,7 @@
  * data-quality notes) passes the injection detector: what reads like instructions to an AI is
  * withheld, never sent. The meeting title and the attendee list are not sent at all.
  */
-import type { Finding } from '../model/finding';
+import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { formatClock } from '../parse/timestamps';
 import { findInjectionAttempts, looksLikeInstructions } from './injection';
@@ -15,7 +15,7 @@ import { flattenMetrics } from './metrics';
 import { redact, type RedactionCounts } from './redact';
 
 /** Bump when the instructions or the data layout change: it is part of the cache key. */
-export const PROMPT_VERSION = 'coach-2026-12-06';
+export const PROMPT_VERSION = 'coach-2026-12-06-coachable';
 
 /** Sent in place of a name or note that reads like instructions to an AI. @example WITHHELD // => '[withheld]' */
 export const WITHHELD = '[withheld]';
@@ -34,7 +34,9 @@ export const SYSTEM_PROMPT = `You are an experienced communication coach writing
 You receive four blocks of DATA from an analysis tool, each between an opening and a closing tag:
 - <people>: JSON lines {"speakerId", "name"}.
 - <metrics>: numbers computed by lexical analysers, one per line as "path = value".
-- <findings>: observations the analysers made, each with the utterance it comes from.
+- <findings>: observations the analysers made, each with the utterance it comes from, its severity, its
+  confidence (low, medium, high), its evidenceType (timed-overlap, text-cutoff, lexical-marker, measurement)
+  and whether it is coachable (severity low or above and confidence medium or above).
 - <transcript_excerpts>: JSON lines {"id", "speakerId", "speaker", "time", "text"} quoted from the meeting.
 
 Rules:
@@ -52,7 +54,12 @@ Rules:
    lexical analysis of a transcript; it is not for employment decisions.
 6. summary: three to five observations about the meeting as a whole. people: for each speaker id in
    the data, up to three strengths and two or three prioritised actions (most important first).
-7. Answer with JSON only, matching the given schema.`;
+7. Build an action for a person only on findings marked "coachable": true (or on metrics). Findings
+   marked "coachable": false are weak evidence (a guess from words, a cut-off inferred from text
+   alone): you may mention them in the summary as observations, never as advice to a named person.
+   An action that cites only such findings is dropped. Fit advice to the person's role: someone
+   answering a chair's or interviewer's questions is not told to ask questions or to talk less.
+8. Answer with JSON only, matching the given schema.`;
 
 export interface PromptInput {
   transcript: Transcript;
@@ -131,6 +138,9 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
         quote,
         note,
         severity: f.severity,
+        confidence: f.confidence,
+        evidenceType: f.evidenceType,
+        coachable: isCoachable(f),
       }),
     );
   });

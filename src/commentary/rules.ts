@@ -8,10 +8,12 @@ import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
-import { isCoachable, type Finding } from '../model/finding';
-import { UNATTRIBUTED_LABEL } from '../model/person-keys';
+import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
+import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
+import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { findInjectionAttempts } from './injection';
+import { detectRoles, ROLE_THRESHOLDS, type Role } from './roles';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -41,7 +43,7 @@ const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string 
   { kind: 'positive-moment', text: () => 'Contributed some of the most positive moments of the meeting.' },
 ];
 
-/** What to try, most important first: each rule picks this person's findings of one kind. */
+/** What to try: each rule picks this person's coachable findings of one kind; salience orders them. */
 const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) => string }> = [
   {
     kind: 'non-inclusive-language',
@@ -51,24 +53,31 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
   {
     kind: 'interruption',
     text: (_f, n) =>
-      `Let others finish before coming in: ${n > 1 ? 'several times' : 'at least once'} you started while someone was still making a point.`,
+      `Let others finish before coming in: you started while someone was still making a point ${n > 1 ? `${n} times` : 'once'} in this meeting.`,
   },
   {
     kind: 'long-monologue',
-    text: () => 'Break long explanations into shorter parts and check in with a question before going on.',
+    text: (_f, n) =>
+      `Break long explanations into shorter parts and check in with a question before going on${n > 1 ? ` (${n} of your turns ran long)` : ''}.`,
   },
   {
     kind: 'self-deprecation',
-    text: () => 'State your ideas without disclaimers; a remark like this invites people to discount what follows.',
+    text: (_f, n) =>
+      `State your ideas without disclaimers${times(n)}; a remark like this invites people to discount what follows.`,
   },
   {
     kind: 'uncredited-restatement',
-    text: () => 'When you pick up an idea someone raised earlier, name them: it shows the idea was heard.',
+    text: (_f, n) =>
+      `When you pick up an idea someone raised earlier, name them${times(n)}: it shows the idea was heard.`,
   },
-  { kind: 'tension', text: () => 'In the tense exchange, try acknowledging the other view before giving yours.' },
+  {
+    kind: 'tension',
+    text: (_f, n) => `In the tense exchange${times(n)}, try acknowledging the other view before giving yours.`,
+  },
   {
     kind: 'negative-moment',
-    text: () => 'Reflect on how this remark may have landed; the same point can often be made constructively.',
+    text: (_f, n) =>
+      `Reflect on how this remark may have landed${n > 1 ? ` (one of ${n})` : ''}; the same point can often be made constructively.`,
   },
 ];
 
@@ -82,12 +91,13 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
  */
 export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
+  const roles = detectRoles(input);
   return {
     summary: summaryItems(input),
     // Unattributed speech is nobody's: no strengths or advice for "Unknown speaker".
     people: input.transcript.speakers
       .filter((s) => s.name !== UNATTRIBUTED_LABEL)
-      .map((s) => personItems(input, citable, s.id)),
+      .map((s) => personItems(input, citable, roles, s.id)),
   };
 }
 
@@ -140,7 +150,8 @@ function summaryItems(input: Input): CommentaryItem[] {
       quotes: [],
     });
   }
-  const quiet = input.inclusivity?.participation.quietVoices ?? [];
+  const unattributed = new Set(input.transcript.speakers.filter((s) => s.name === UNATTRIBUTED_LABEL).map((s) => s.id));
+  const quiet = (input.inclusivity?.participation.quietVoices ?? []).filter((q) => !unattributed.has(q.speakerId));
   if (quiet.length > 0) {
     items.push({
       // Named, not counted: a count is no metric, so verification would drop the item.
@@ -199,28 +210,53 @@ function quietNames(names: string[]): string {
   return `${names.slice(0, 3).join(', ')} and others`;
 }
 
-function personItems(input: Input, citable: Finding[], speakerId: string): CommentaryDraft['people'][number] {
+/** " (3 times)" after advice that rests on several findings; nothing for one. */
+const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
+
+function personItems(
+  input: Input,
+  citable: Finding[],
+  roles: Map<string, Role>,
+  speakerId: string,
+): CommentaryDraft['people'][number] {
+  // Unattributed speech is nobody: no one can act on advice addressed to "Unknown speaker".
+  if (input.transcript.speakers.find((s) => s.id === speakerId)?.name === UNATTRIBUTED_LABEL)
+    return { speakerId, strengths: [], actions: [] };
   const mine = citable.filter((f) => f.speakerId === speakerId);
-  const byKind = (kind: string) => mine.filter((f) => f.kind === kind);
   const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({
     utteranceIds: [f.utteranceId!],
     quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [],
   });
+  const strongestFirst = (a: Finding, b: Finding) =>
+    salience(b) - salience(a) || CONFIDENCE_WEIGHT[b.confidence] - CONFIDENCE_WEIGHT[a.confidence];
 
   const strengths: CommentaryItem[] = [];
   for (const rule of STRENGTH_RULES) {
-    const found = byKind(rule.kind);
+    // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
+    const found = mine.filter((f) => f.kind === rule.kind && f.confidence !== 'low').sort(strongestFirst);
     if (found.length > 0 && strengths.length < 3)
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
-  const actions: CommentaryItem[] = [];
-  for (const rule of ACTION_RULES) {
-    // Advice for a named person rests only on findings a coach would stand behind.
-    const found = byKind(rule.kind).filter(isCoachable);
-    if (found.length > 0 && actions.length < 3)
-      actions.push({ text: rule.text(found[0]!, found.length), metrics: [], ...cite(found[0]!) });
-  }
-  for (const extra of participationActions(input, speakerId)) if (actions.length < 3) actions.push(extra);
+
+  // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
+  const ranked = ACTION_RULES.map((rule) => {
+    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f)).sort(strongestFirst);
+    return { rule, found, weight: found.reduce((sum, f) => sum + salience(f), 0) };
+  })
+    .filter((r) => r.found.length > 0)
+    .sort((a, b) => b.weight - a.weight);
+  // The strongest instance is quoted; every instance is cited, so the count the text states is grounded.
+  const actions: CommentaryItem[] = ranked.slice(0, 3).map(({ rule, found }) => {
+    const utteranceIds = [...new Set(found.map((f) => f.utteranceId!))];
+    return {
+      text: rule.text(found[0]!, utteranceIds.length),
+      metrics: [],
+      quotes: cite(found[0]!).quotes,
+      utteranceIds,
+    };
+  });
+  for (const extra of participationActions(input, roles, speakerId, actions))
+    if (actions.length < 3) actions.push(extra);
   if (strengths.length === 0) {
     const share = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
     if (share && share.answersGiven > 0) {
@@ -235,12 +271,39 @@ function personItems(input: Input, citable: Finding[], speakerId: string): Comme
   return { speakerId, strengths, actions };
 }
 
-/** Talk-share and question habits: actions that need no single quote. */
-function participationActions(input: Input, speakerId: string): CommentaryItem[] {
+/**
+ * Talk-share and question habits: actions that need no single quote, each only where the person's own
+ * numbers and role call for it (someone who asked many questions is not told to ask one; a witness answers,
+ * an interviewer listens by design; the quiet person in a meeting someone else dominated is not blamed).
+ */
+function participationActions(
+  input: Input,
+  roles: Map<string, Role>,
+  speakerId: string,
+  already: CommentaryItem[],
+): CommentaryItem[] {
   const out: CommentaryItem[] = [];
-  const status = input.inclusivity?.participation.speakers.find((s) => s.speakerId === speakerId)?.status;
+  const role = roles.get(speakerId) ?? 'participant';
+  const rows = input.inclusivity?.participation.speakers ?? [];
+  const status = rows.find((s) => s.speakerId === speakerId)?.status;
+  const someoneElseDominant = rows.some((s) => s.speakerId !== speakerId && s.status === 'dominant');
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
-  if (status === 'dominant')
+  const tt = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
+  const asked = tt?.questions ?? 0;
+  const invited = input.findings.filter(
+    (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
+  ).length;
+  // People this person brought in: named invitations, or distinct people who answered their questions.
+  const answeredBy = new Set(
+    (input.turnTaking?.questions.items ?? []).filter((q) => q.speakerId === speakerId).map((q) => q.answererId),
+  );
+  answeredBy.delete(null);
+  const broughtIn = Math.max(invited, answeredBy.size);
+  const advisedToShorten = already.some((a) => /long explanations|shorter parts/i.test(a.text));
+
+  // A presenter is expected to hold the floor in a group; in a 1:1 the long turns are the imbalance itself.
+  const presenting = role === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  if (status === 'dominant' && role !== 'respondent' && !presenting && broughtIn < 2)
     out.push({
       text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
       utteranceIds: [],
@@ -252,15 +315,17 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
   const crowdedOut = input.findings.some(
     (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
   );
-  if (status === 'quiet' && !crowdedOut)
+  const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
+  if (status === 'quiet' && !crowdedOut && !someoneElseDominant && !quietByChoice && !advisedToShorten)
     out.push({
       text: "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
       utteranceIds: [],
       metrics: [share],
       quotes: [],
     });
-  const tt = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
-  if (tt && tt.openQuestions === 0)
+  // Question and listening habits are advice for people who steer a discussion, not for those answering it.
+  const steers = role !== 'respondent' && status !== 'quiet' && (tt?.turns ?? 0) >= 3;
+  if (steers && tt && tt.openQuestions === 0 && asked < ROLE_THRESHOLDS.questionerMinQuestions)
     out.push({
       text: 'Try asking an open question ("what would you do here?") to draw out other views.',
       utteranceIds: [],
@@ -268,7 +333,7 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
       quotes: [],
     });
   const listening = input.listening?.speakers.find((s) => s.speakerId === speakerId);
-  if (listening && listening.followUpQuestions.count === 0) {
+  if (steers && listening && listening.followUpQuestions.count === 0 && asked === 0) {
     out.push({
       text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.',
       utteranceIds: [],
@@ -276,7 +341,7 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
       quotes: [],
     });
   }
-  if (listening && listening.paraphrases.count === 0) {
+  if (steers && listening && listening.paraphrases.count === 0 && role === 'participant' && status === 'dominant') {
     out.push({
       text: 'Check understanding now and then by restating what you heard ("so what you are saying is ...").',
       utteranceIds: [],
@@ -284,13 +349,6 @@ function participationActions(input: Input, speakerId: string): CommentaryItem[]
       quotes: [],
     });
   }
-  if (tt)
-    out.push({
-      text: 'Keep an eye on the balance of talk in your next meeting: notice who has not spoken yet and bring them in.',
-      utteranceIds: [],
-      metrics: [share],
-      quotes: [],
-    });
   return out;
 }
 

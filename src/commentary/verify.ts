@@ -3,6 +3,7 @@
  * metrics before anyone sees it. What fails is dropped and counted, never shown or repaired.
  */
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
+import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { renderings } from './metrics';
 
@@ -13,6 +14,11 @@ export interface VerificationContext {
   metrics: Map<string, number>;
   /** Utterances that try to instruct the LLM; citing them disqualifies an item. */
   suspicious: Set<string>;
+  /**
+   * The analysers' findings. When given, an action for a person that cites only utterances whose findings
+   * about that person are all observations (info-level or low-confidence), and no metric, is dropped.
+   */
+  findings?: readonly Finding[];
 }
 
 export interface Verified {
@@ -54,9 +60,12 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
       strengths: person.strengths.filter((item, i) =>
         keep(item, `people[${person.speakerId}].strengths[${i}]`, person.speakerId),
       ),
-      actions: person.actions.filter((item, i) =>
-        keep(item, `people[${person.speakerId}].actions[${i}]`, person.speakerId),
-      ),
+      actions: person.actions.filter((item, i) => {
+        const where = `people[${person.speakerId}].actions[${i}]`;
+        const weak = restsOnObservations(item, person.speakerId, ctx.findings);
+        if (weak) dropped.push({ where, reason: weak });
+        return weak === null && keep(item, where, person.speakerId);
+      }),
     });
   }
   return { draft: { summary, people }, dropped };
@@ -87,7 +96,8 @@ function checkItem(item: CommentaryItem, personId: string | null, ctx: Verificat
     }
   }
 
-  const allowed = new Set<number>();
+  // A count of the utterances the item cites is grounded in them ("3 times", citing three utterances).
+  const allowed = new Set<number>([new Set(item.utteranceIds).size]);
   for (const m of item.metrics) for (const r of renderings(ctx.metrics.get(m)!, m)) allowed.add(r);
   const quoted = item.quotes.map((q) => q.text).join(' ');
   for (const n of numbersIn(withoutNames(item.text, ctx.transcript))) {
@@ -95,6 +105,27 @@ function checkItem(item: CommentaryItem, personId: string | null, ctx: Verificat
     return `states ${n}, which matches none of the cited metrics (${item.metrics.join(', ') || 'none cited'})`;
   }
   return null;
+}
+
+/**
+ * Why an action is advice built on observations only, or null: it cites no metric, and every finding about
+ * this person on the utterances it cites is info-level or low-confidence (see isCoachable).
+ *
+ * @example
+ * restsOnObservations({ utteranceIds: ['u3'], metrics: [], quotes: [], text: 'Let others finish' }, 's1', findings)
+ * // => 'rests only on observations (interruption/low, low confidence), not on findings a coach would stand behind'
+ */
+export function restsOnObservations(
+  item: CommentaryItem,
+  personId: string,
+  findings: readonly Finding[] | undefined,
+): string | null {
+  if (!findings || item.metrics.length > 0) return null;
+  const cited = new Set([...item.utteranceIds, ...item.quotes.map((q) => q.utteranceId)]);
+  const basis = findings.filter((f) => f.utteranceId !== null && cited.has(f.utteranceId) && f.speakerId === personId);
+  if (basis.length === 0 || basis.some(isCoachable)) return null;
+  const kinds = [...new Set(basis.map((f) => `${f.kind}/${f.severity}, ${f.confidence} confidence`))].join('; ');
+  return `rests only on observations (${kinds}), not on findings a coach would stand behind`;
 }
 
 /**

@@ -118,19 +118,8 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-/**
- * Whether a coach would build advice for a named person on this finding: severity `low` or above and
- * confidence `medium` or above. Everything else is an observation. The commentary rules, the verifier of
- * Claude's advice, the PDF's cards and the page's top findings all ask this one question.
- *
- * @example
- * isCoachable({ severity: 'low', confidence: 'high' }) // => true
- * isCoachable({ severity: 'info', confidence: 'high' }) // => false
- * isCoachable({ severity: 'medium', confidence: 'low' }) // => false
- */
-export function isCoachable(f: Pick<Finding, 'severity' | 'confidence'>): boolean {
-  return f.severity !== 'info' && f.confidence !== 'low';
-}
+// The one test for building advice on a finding lives in a zod-free module the browser page can import too.
+export { isCoachable } from './coachable';
 
 /** The evidence behind a number: the utterances (and where useful the words) that produced it. */
 export const Evidence = z.object({

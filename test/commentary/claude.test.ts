@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryCache } from '../../src/commentary/cache';
 import type { LlmConfig } from '../../src/commentary/config';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
-import { startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-anthropic';
+import { readFindings, startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-anthropic';
 import { makeTranscript } from '../helpers/make-transcript';
 
 const meeting = makeTranscript([
@@ -87,6 +87,34 @@ describe('Claude commentary over HTTP', { timeout: 30_000 }, () => {
     expect(a.commentary.source).toBe('claude');
     expect(a.commentary.dropped.items.map((d) => d.reason).join(' ')).toMatch(/was said by s2, not by s1/);
     expect(a.commentary.people[0]!.strengths).toHaveLength(0);
+  });
+
+  it('tells Claude how sure each finding is, and drops advice that rests only on an observation', async () => {
+    // Ana cuts into Ben (a timed overlap: coachable); Ben's blunt "No" is at most a guess at tone.
+    const overlap = makeTranscript([
+      ['Ana', 'Morning. The release plan first, then the payment bug.', 0, 4],
+      ['Ben', 'The launch is in May and the budget for the venue', 4.5, 11],
+      ['Ana', 'Sorry, the venue is already booked for June.', 10, 14],
+      ['Ben', 'No, we ship on Friday after the full regression run.', 14.5, 18],
+    ]);
+    const a = await analyse('fake-advice-on-observation#1', overlap);
+    const req = fake.requests.find((r) => r.model === 'fake-advice-on-observation#1')!;
+    const findings = readFindings(req.user);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(['low', 'medium', 'high']).toContain(f.confidence);
+      expect(['timed-overlap', 'text-cutoff', 'lexical-marker', 'measurement']).toContain(f.evidenceType);
+    }
+    expect(req.system).toMatch(/only on findings marked "coachable": true/);
+    expect(findings.some((f) => !f.coachable)).toBe(true);
+    expect(findings.some((f) => f.coachable)).toBe(true);
+    expect(a.commentary.source).toBe('claude');
+    const actions = a.commentary.people.flatMap((p) => p.actions.map((x) => x.text));
+    expect(actions).not.toContain('Advice on an observation.');
+    expect(actions).toContain('Advice on a coachable finding.');
+    expect(a.commentary.dropped.items.map((d) => d.reason)).toContainEqual(
+      expect.stringMatching(/^rests only on observations/),
+    );
   });
 
   it('drops a number that matches no metric', async () => {

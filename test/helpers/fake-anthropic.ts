@@ -42,6 +42,27 @@ export function readPrompt(user: string): { excerpts: Excerpt[]; people: string[
   return { excerpts, people, metrics };
 }
 
+interface PromptFinding {
+  kind: string;
+  speakerId: string | null;
+  utteranceId: string | null;
+  severity: string;
+  confidence: string;
+  evidenceType: string;
+  coachable: boolean;
+}
+
+/** The findings block of the prompt, one JSON line each. */
+export function readFindings(user: string): PromptFinding[] {
+  const m = /<findings[^>]*>\n([\s\S]*?)\n?<\/findings>/.exec(user);
+  return m && m[1]
+    ? m[1]
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as PromptFinding)
+    : [];
+}
+
 /** A valid, grounded draft: each person's first excerpt quoted, a metric cited with its value. */
 export function groundedDraft(user: string) {
   const { excerpts, people, metrics } = readPrompt(user);
@@ -132,6 +153,26 @@ const SCENARIOS: Record<string, Scenario> = {
     const draft = groundedDraft(req.user);
     const first = draft.people[0];
     if (first?.actions[0]?.quotes[0]) first.actions[0].quotes[0].text = 'we should fire everyone who disagrees';
+    return { status: 200, json: message(req.model, JSON.stringify(draft)) };
+  },
+  // Advice on each person's first finding the prompt marks as not coachable, citing only it, and on the first
+  // coachable one: the verifier must drop the first and keep the second.
+  'fake-advice-on-observation': (req) => {
+    const draft = groundedDraft(req.user);
+    const findings = readFindings(req.user);
+    const advise = (f: PromptFinding | undefined, text: string) => {
+      const person = draft.people.find((p) => p.speakerId === f?.speakerId);
+      if (!f || !person || !f.utteranceId) return;
+      person.actions = [{ text, utteranceIds: [f.utteranceId], metrics: [], quotes: [] }, ...person.actions];
+    };
+    advise(
+      findings.find((f) => !f.coachable),
+      'Advice on an observation.',
+    );
+    advise(
+      findings.find((f) => f.coachable),
+      'Advice on a coachable finding.',
+    );
     return { status: 200, json: message(req.model, JSON.stringify(draft)) };
   },
   'fake-wrong-speaker': (req) => {

@@ -19,6 +19,7 @@
  */
 import { formatClock, formatCount, formatDuration, formatPercent } from '../../../reports/format';
 import { TRANSCRIPT_STATUS } from '../../http/transcript-status';
+import { byAttention, isCoachable } from '../../model/coachable';
 import { SPEAKER_COLORS } from '../styles';
 
 const KEY_STORAGE = 'meeting-analyser.api-key';
@@ -26,7 +27,6 @@ const KEY_STORAGE = 'meeting-analyser.api-key';
 const POLL_DELAYS_MS = [250, 400, 700, 1000, 1500, 2000];
 const MAX_WAIT_MS = 15 * 60 * 1000;
 const TOP_FINDINGS = 6;
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2, info: 3 };
 const COLORS = SPEAKER_COLORS;
 // HTTP status of each transcript error code, for failed jobs that give only the code.
 const CODE_STATUS = TRANSCRIPT_STATUS;
@@ -575,25 +575,36 @@ function topFindings(analysis, speakers) {
     section.append(el('p', { class: 'muted' }, ['No findings: nothing in the transcript matched a rule.']));
     return section;
   }
-  const rank = (f) => SEVERITY_RANK[f.severity] ?? 4;
-  const chosen = all
-    .map((f, i) => ({ f: f, i: i }))
-    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-    .slice(0, TOP_FINDINGS)
-    .map((x) => x.f);
+  // The same order the coaching uses: findings a coach would raise (by severity x confidence), then
+  // observations (info-level, or a guess from the words), which are labelled and carry no advice.
+  const weighed = all.map((f) =>
+    Object.assign({}, f, { confidence: f.confidence || 'low', severity: f.severity || 'info' }),
+  );
+  const chosen = /** @type {any[]} */ (byAttention(weighed)).slice(0, TOP_FINDINGS);
+  const coachable = weighed.filter(isCoachable).length;
+  const basis =
+    coachable === 0
+      ? ' None is firm enough to coach on: they are observations.'
+      : ' ' + coachable + ' of them firm enough to coach on, shown first; the rest are observations.';
   section.append(
     el('p', { class: 'muted' }, [
-      chosen.length < all.length
+      (chosen.length < all.length
         ? 'The ' + chosen.length + ' most important of ' + all.length + ' findings; the PDF report lists them all.'
-        : all.length + (all.length === 1 ? ' finding.' : ' findings.'),
+        : all.length + (all.length === 1 ? ' finding.' : ' findings.')) + basis,
     ]),
   );
   const list = el('ol', { class: 'findings' });
   for (const f of chosen) {
     const who = f.speakerId && speakers.get(f.speakerId) ? speakers.get(f.speakerId).name : null;
-    const severity = typeof f.severity === 'string' ? f.severity : 'info';
+    const severity = f.severity;
+    const observation = !isCoachable(f);
     const head = el('p', { class: 'finding-head' }, [
       el('span', { class: 'finding-kind' }, [humanize(f.kind)]),
+      observation
+        ? el('span', { class: 'finding-observation' }, [
+            f.confidence === 'low' ? 'observation (low confidence)' : 'observation',
+          ])
+        : null,
       who !== null ? el('span', null, [isolated(who, 'speaker-name')]) : el('span', null, ['No single speaker']),
       typeof f.startMs === 'number' ? el('span', null, ['at ' + formatClock(f.startMs)]) : null,
       severity !== 'info' ? el('span', null, ['severity: ' + severity]) : null,
@@ -603,7 +614,9 @@ function topFindings(analysis, speakers) {
         head,
         f.quote ? el('blockquote', { class: 'finding-quote' }, [isolated(f.quote)]) : null,
         f.note ? el('p', { class: 'finding-note' }, [String(f.note)]) : null,
-        f.suggestion ? el('p', { class: 'finding-suggestion' }, ['Try: ' + String(f.suggestion)]) : null,
+        f.suggestion && !observation
+          ? el('p', { class: 'finding-suggestion' }, ['Try: ' + String(f.suggestion)])
+          : null,
       ]),
     );
   }

@@ -1,0 +1,83 @@
+/**
+ * The part each person plays in the meeting, as far as the transcript shows it, so that advice fits
+ * the role: a witness answering a committee is not told to ask open questions, an interviewer is not
+ * told to speak up, a facilitator who brought everyone in is not told to watch the balance.
+ * Read from the measurements only (who asks, who answers whom, who opens and invites, who holds long
+ * turns); when nothing stands out a person is a `participant` and gets the ordinary advice.
+ */
+import type { Measurements } from '../../analyzers/analysis';
+import type { Finding } from '../model/finding';
+import type { Transcript } from '../model/transcript';
+
+/** chair: runs the meeting; interviewer: asks, in a 1:1 or panel; respondent: a witness or interviewee. */
+export type Role = 'chair' | 'interviewer' | 'respondent' | 'presenter' | 'participant';
+
+/**
+ * The cut-offs, as data. Sources: the interview and committee scenarios in fixtures/coaching (38, 39, 46,
+ * 86, 103) and the usual shape of chaired meetings (the chair opens, asks most questions, calls on people).
+ */
+export const ROLE_THRESHOLDS = {
+  /** A questioner has a question answered by a respondent, or asks at least this many questions ... */
+  questionerMinQuestions: 3,
+  /** ... and at least this share of all the meeting's questions. */
+  questionerMinShareOfQuestions: 0.3,
+  /** Someone who opens the meeting and invites this many times by name runs it. */
+  chairMinInvitations: 2,
+  /** A respondent answers at least this many questions, in at least half their turns, and asks fewer. */
+  respondentMinAnswers: 1,
+  /** A presenter's longest turn has at least this many words (a planned piece, not a reply). */
+  presenterMinLongestTurnWords: 150,
+} as const;
+
+type Input = { transcript: Transcript; findings: Finding[] } & Partial<Pick<Measurements, 'turnTaking'>>;
+
+/**
+ * Each speaker's role, by speaker id.
+ *
+ * @example
+ * const roles = detectRoles(analysis);
+ * roles.get('s1') // => 'chair' (opened, asked most of the questions, called on people)
+ */
+export function detectRoles(input: Input): Map<string, Role> {
+  const T = ROLE_THRESHOLDS;
+  const roles = new Map<string, Role>(input.transcript.speakers.map((s) => [s.id, 'participant']));
+  const tt = input.turnTaking;
+  if (!tt) return roles;
+  const items = tt.questions.items;
+  const people = tt.speakers.length;
+  const firstSpeaker = input.transcript.utterances[0]?.speakerId;
+  const invitations = (id: string) =>
+    input.findings.filter((f) => f.kind === 'invitation' && f.speakerId === id && f.confidence !== 'low').length;
+
+  const asked = (id: string) => items.filter((q) => q.speakerId === id).length;
+  // Respondents first: most of their turns answer others' questions, and they ask fewer than they answer
+  // (in a 1:1, answering without asking back is enough: one person asks, the other answers).
+  const respondents = new Set<string>();
+  for (const s of tt.speakers) {
+    const answers = s.answersGiven;
+    // One answer makes a respondent only of someone who spoke once and briefly, or in a 1:1; else it takes two.
+    const spokeOnceBriefly = s.turns === 1 && s.longestTurnWords < T.presenterMinLongestTurnWords;
+    const enough = answers >= 2 || spokeOnceBriefly || people <= 2;
+    const mostlyAnswers = enough && (answers * 2 >= s.turns || (people <= 2 && asked(s.speakerId) === 0));
+    if (answers >= T.respondentMinAnswers && mostlyAnswers && asked(s.speakerId) < answers)
+      respondents.add(s.speakerId);
+  }
+  for (const s of tt.speakers) {
+    const id = s.speakerId;
+    if (respondents.has(id)) {
+      roles.set(id, 'respondent');
+      continue;
+    }
+    const questionsRespondentsAnswered = items.filter(
+      (q) => q.speakerId === id && q.answererId !== null && respondents.has(q.answererId),
+    ).length;
+    const isQuestioner =
+      questionsRespondentsAnswered > 0 ||
+      (asked(id) >= T.questionerMinQuestions && asked(id) >= T.questionerMinShareOfQuestions * items.length);
+    const opensAndInvites = id === firstSpeaker && invitations(id) >= T.chairMinInvitations;
+    if (opensAndInvites || (isQuestioner && people > 2 && id === firstSpeaker)) roles.set(id, 'chair');
+    else if (isQuestioner) roles.set(id, 'interviewer');
+    else if (s.longestTurnWords >= T.presenterMinLongestTurnWords) roles.set(id, 'presenter');
+  }
+  return roles;
+}

@@ -1,0 +1,71 @@
+/**
+ * Role detection (src/commentary/roles.ts) on short meetings whose roles anyone reading them would name:
+ * a committee chair and a witness, an interviewer and a candidate, a facilitator going round the table,
+ * a presenter, and an ordinary discussion where nobody has a special part.
+ */
+import { describe, expect, it } from 'vitest';
+import { runAnalyzers } from '../../analyzers/index';
+import { detectRoles } from '../../src/commentary/roles';
+import { makeTranscript, type Line } from '../helpers/make-transcript';
+
+function rolesOf(lines: Line[]) {
+  const transcript = makeTranscript(lines);
+  const roles = detectRoles({ transcript, ...runAnalyzers(transcript, {}) });
+  return Object.fromEntries(transcript.speakers.map((s) => [s.name, roles.get(s.id)]));
+}
+
+describe('detectRoles', () => {
+  it('reads a hearing: members ask, the witness answers', () => {
+    const roles = rolesOf([
+      ['Chair', 'Welcome. Ms Reyes, how many buses ran late last month?', 0, 4],
+      ['Ms Reyes', 'About one in six, mostly on the two rural routes in the north.', 4.5, 10],
+      ['Cllr Moss', 'What has the operator done about the rural routes since then?', 10.5, 14],
+      ['Ms Reyes', 'They added two drivers and moved the timetable by ten minutes.', 14.5, 20],
+      ['Chair', 'And when will residents see the new timetable?', 20.5, 23],
+      ['Ms Reyes', 'From the first of March, on the website and at every stop.', 23.5, 28],
+    ]);
+    expect(roles['Ms Reyes']).toBe('respondent');
+    expect(roles['Chair']).toBe('chair');
+    expect(roles['Cllr Moss']).toBe('interviewer');
+  });
+
+  it('reads a 1:1 interview: one asks, the other answers', () => {
+    const roles = rolesOf([
+      ['Noor', 'How do you plan your week at the moment?', 0, 3],
+      ['Pete', 'I block Monday morning for planning and keep Friday free for support work.', 3.5, 9],
+      ['Noor', 'What gets in the way of that plan most often?', 9.5, 12],
+      ['Pete', 'Urgent customer calls, usually two or three a week, and they eat the mornings.', 12.5, 18],
+    ]);
+    expect(roles).toEqual({ Noor: 'interviewer', Pete: 'respondent' });
+  });
+
+  it('calls nobody anything special in an ordinary exchange of views', () => {
+    const roles = rolesOf([
+      ['Ana', 'I would put the venue first, since it fixes the date for everything else.', 0, 5],
+      ['Ben', 'Agreed, and the hall is easier to reach by train than the barn.', 5.5, 10],
+      ['Cy', 'Then I will book the hall today and send the contract round to you both.', 10.5, 15],
+      ['Ana', 'Good, the catering can wait until the guest list is final next week.', 15.5, 20],
+    ]);
+    expect(roles).toEqual({ Ana: 'participant', Ben: 'participant', Cy: 'participant' });
+  });
+
+  it('does not make a respondent of someone who held the floor and answered once', () => {
+    const talk = 'The migration moves every customer table to the new cluster over two weekends. '.repeat(6);
+    const roles = rolesOf([
+      ['Sina', 'Can we do it in one weekend?', 0, 2],
+      ['Rolf', `No. ${talk}`, 2.5, 40],
+      ['Tao', 'Okay.', 40.5, 41],
+      ['Rolf', talk, 41.5, 80],
+    ]);
+    expect(roles['Rolf']).not.toBe('respondent');
+  });
+
+  it('names a presenter by a long planned turn', () => {
+    const talk = 'Revenue grew in every region this quarter, led by the north and the new partner channel. '.repeat(12);
+    const roles = rolesOf([
+      ['Mia', talk, 0, 120],
+      ['Leo', 'Thanks, that was clear.', 120.5, 122],
+    ]);
+    expect(roles['Mia']).toBe('presenter');
+  });
+});
