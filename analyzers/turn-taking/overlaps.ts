@@ -80,7 +80,7 @@ function textInterruptions(ctx: TurnContext, cutoffAt: (i: number) => CutoffMark
   const us = ctx.utterances;
   const events: InterruptionEvent[] = [];
   for (let i = 1; i < us.length; i++) {
-    if (us[i]!.speakerId === us[i - 1]!.speakerId || ctx.backchannel[i]) continue;
+    if (ctx.backchannel[i]) continue;
     let target = i - 1;
     // A "Yeah." cue in between hides nothing: look past it to the utterance it followed (the real takeover).
     if (ctx.backchannel[target] && target > 0 && us[target]!.speakerId !== us[target - 1]!.speakerId) {
