@@ -62,7 +62,9 @@ export function floorMoveExcuses(
     const j = targetReaction(ctx, i, target);
     if (j !== null) {
       const reply = normalise(us[j]!.text);
-      const offered = normalise(us[i]!.text).split(' ').filter((w) => w.length >= 4);
+      const offered = normalise(us[i]!.text)
+        .split(' ')
+        .filter((w) => w.length >= 4);
       const last = offered[offered.length - 1];
       if (opensWith(reply, ACCEPTANCE_OPENINGS) || (last !== undefined && reply.split(' ').includes(last)))
         return 'completion';

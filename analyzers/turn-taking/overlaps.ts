@@ -177,8 +177,20 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
         const incomplete = cut !== null || (overlapMs > minOverlap && !COMPLETE.test(us[s.last]!.text));
         if (reclaimed || (stopped && incomplete && floorMoveExcuses(ctx, v, s.last, cut) === null)) {
           type = 'interruption';
-          const ruleId = cut ? `interruption-overlap-cutoff-${cut.id}` : reclaimed ? 'interruption-reclaimed' : 'interruption-overlap';
-          interruptions.push({ index: v, targetIndex: s.last, basis: 'overlap', reclaimed, ruleId, cutoff: cut, overlapMs });
+          const ruleId = cut
+            ? `interruption-overlap-cutoff-${cut.id}`
+            : reclaimed
+              ? 'interruption-reclaimed'
+              : 'interruption-overlap';
+          interruptions.push({
+            index: v,
+            targetIndex: s.last,
+            basis: 'overlap',
+            reclaimed,
+            ruleId,
+            cutoff: cut,
+            overlapMs,
+          });
         } else type = 'cooperative';
       }
       overlaps.push({ type, index: v, targetIndex: holder, overlapMs });
