@@ -64,6 +64,24 @@ export const TARGETS: readonly Target[] = [
     margin: '-0.027',
     what: 'question detection F1 against AMI elicit acts (punctuated text)',
   },
+  {
+    metric: 'turnTaking.interruptions.mrda.precision',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.5,
+    measured: 0.576,
+    margin: '-0.076 (0.563 before issue 11: answers, hand-overs and completions no longer count)',
+    what: 'interruptions (overlap + cut-off) matching ICSI Bed003 MRDA "%-" interrupted acts, precision',
+  },
+  {
+    metric: 'turnTaking.interruptions.textOnlyPrecision',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.25,
+    measured: 0.327,
+    margin: '-0.077; below the 0.8 the issue asks, so text-only interruptions stay confidence low ("possible")',
+    what: 'text-only interruptions (timings stripped) also found by the timed detection on AMI ES2004a/b, ICSI Bed003',
+  },
   // ─── sentiment (held-out splits: even ids of the VADER sets, MELD dev) ───────────────────
   {
     metric: 'sentiment.vaderTweets.heldOut.r',
