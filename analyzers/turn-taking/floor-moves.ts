@@ -55,9 +55,10 @@ export function floorMoveExcuses(
   // "so..." / "or..." trails off to offer the floor (Lerner 2004: designedly incomplete utterances).
   if (cut && cut.kind === 'trailing-mark' && cut.strength === 'weak') return 'handover';
   if (opensWith(us[i]!.text, YIELD_OPENINGS)) return 'yield';
-  // An answer to a question (with or without "?"), unless the question itself was broken off with a dash.
-  const strongMark = cut !== null && cut.kind === 'trailing-mark' && cut.strength === 'strong';
-  if (!strongMark && questionsIn(ctx.prepared, target).length > 0) return 'answer';
+  // An answer to a question (with or without "?"), unless the question itself was broken off (a dash,
+  // a dangling "the", a final disfluency): then the newcomer took over a question still being asked.
+  const strongCut = cut !== null && cut.strength === 'strong';
+  if (!strongCut && questionsIn(ctx.prepared, target).length > 0) return 'answer';
   if (ctx.words[i]! <= COMPLETION_MAX_WORDS) {
     const j = targetReaction(ctx, i, target);
     if (j !== null) {

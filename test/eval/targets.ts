@@ -69,8 +69,8 @@ export const TARGETS: readonly Target[] = [
     section: 'turn-taking',
     bound: 'min',
     limit: 0.5,
-    measured: 0.576,
-    margin: '-0.076 (0.563 before issue 11: answers, hand-overs and completions no longer count)',
+    measured: 0.564,
+    margin: '-0.064 (0.563 before issue 11; recall 0.342 -> 0.278: answers, hand-overs, completions excused)',
     what: 'interruptions (overlap + cut-off) matching ICSI Bed003 MRDA "%-" interrupted acts, precision',
   },
   {
@@ -78,8 +78,8 @@ export const TARGETS: readonly Target[] = [
     section: 'turn-taking',
     bound: 'min',
     limit: 0.25,
-    measured: 0.327,
-    margin: '-0.077; below the 0.8 the issue asks, so text-only interruptions stay confidence low ("possible")',
+    measured: 0.362,
+    margin: '-0.112; below the 0.8 the issue asks, so text-only interruptions stay confidence low ("possible")',
     what: 'text-only interruptions (timings stripped) also found by the timed detection on AMI ES2004a/b, ICSI Bed003',
   },
   // ─── sentiment (held-out splits: even ids of the VADER sets, MELD dev) ───────────────────

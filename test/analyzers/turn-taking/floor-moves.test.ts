@@ -20,13 +20,21 @@ function name(r: ReturnType<typeof analyse>['result'], id: string): string {
 }
 
 describe('answers are not interruptions', () => {
-  it('answering a question without a question mark, after a dangling end', () => {
+  it('answering a question without a question mark', () => {
     expect(
       interrupters([
-        ['Tom', 'which of the two servers did you restart the'],
+        ['Tom', 'which of the two servers did you restart'],
         ['Uma', 'The staging one, production is untouched.'],
       ]),
     ).toEqual([]);
+  });
+
+  it('but a question broken off mid-phrase ("... restart the") and taken over stays a possible interruption', () => {
+    const r = analyse([
+      ['Tom', 'which of the two servers did you restart the'],
+      ['Uma', 'The staging one, production is untouched.'],
+    ]).result.interruptions;
+    expect([r.confident, r.possible]).toEqual([0, 1]);
   });
 
   it('timed: an answer that overlaps the end of an unpunctuated question', () => {
