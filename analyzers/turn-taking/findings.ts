@@ -81,11 +81,17 @@ export function turnTakingFindings(
 }
 
 /**
- * A timed overlap is seen; a sentence that ends cut off is also how answers, completions and hand-overs
- * look, so from the text alone it is a possible interruption, never grounds for advice. With timings, a
- * clear break-off (a dash, a restart) taken over at once is evidence a coach would stand behind.
+ * How sure an interruption is. A timed overlap is seen; so is a speaker saying "let me finish". A sentence
+ * that ends cut off is also how answers, completions and hand-overs look, so from the text alone it is a
+ * possible interruption, never grounds for advice (text-only precision against the timed truth of the same
+ * meetings is below 0.8: test/eval/turn-taking-eval.ts). With timings, a clear break-off (a dash, a
+ * dangling article) taken over at once is evidence a coach would stand behind.
+ *
+ * @example
+ * interruptionConfidence(ctx, { basis: 'overlap', reclaimed: false, ... }) // => 'high'
  */
-function interruptionConfidence(ctx: TurnContext, e: InterruptionEvent): Finding['confidence'] {
+export function interruptionConfidence(ctx: TurnContext, e: InterruptionEvent): Finding['confidence'] {
   if (e.basis === 'overlap') return 'high';
+  if (e.reclaimed) return 'medium';
   return ctx.timed && e.cutoff?.strength === 'strong' ? 'medium' : 'low';
 }

@@ -14,7 +14,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { matchAttendees } from './attendees';
 import { turnContext, type TurnContext } from './context';
 import { gini, normalizedEntropy } from './equality';
-import { turnTakingFindings } from './findings';
+import { interruptionConfidence, turnTakingFindings } from './findings';
 import { floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
 import { analyzeOverlaps, type InterruptionEvent, type OverlapEvent } from './overlaps';
 import { leadingWords } from './quotes';
@@ -52,6 +52,7 @@ export function analyzeTurnTaking(
   const turns = floorTurns(ctx);
   const gaps = gapsBeforeSpeaking(turns);
   const { overlaps, interruptions } = analyzeOverlaps(ctx);
+  const confidences = interruptions.map((e) => interruptionConfidence(ctx, e));
   const questions = askedQuestions(ctx);
   const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
   const monologues = turns.filter((t) => isMonologue(t));
@@ -103,7 +104,9 @@ export function analyzeTurnTaking(
     interruptions: {
       basis: ctx.timed ? 'time' : 'text',
       count: interruptions.length,
-      events: interruptions.map((e) => ({
+      confident: confidences.filter((c) => c !== 'low').length,
+      possible: confidences.filter((c) => c === 'low').length,
+      events: interruptions.map((e, k) => ({
         utteranceId: id(e.index),
         speakerId: speakerOf(e.index),
         targetUtteranceId: id(e.targetIndex),
@@ -114,6 +117,7 @@ export function analyzeTurnTaking(
         quote: leadingWords(ctx.utterances[e.index]!.text, ctx.tokens[e.index]!, 8),
         cutoff: e.cutoff?.pattern ?? null,
         overlapMs: e.overlapMs === null ? null : Math.round(e.overlapMs),
+        confidence: confidences[k]!,
       })),
       matrix: interruptionMatrix(ctx, interruptions),
     },

@@ -24,6 +24,7 @@
 import type { CutoffMarker } from './data/cutoff-markers';
 import type { TurnContext } from './context';
 import { detectCutoff } from './cutoffs';
+import { floorMoveExcuses, reclaimedAfter } from './floor-moves';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
 /** An utterance the transcriber closed with '.', '?' or '!' was finished, not broken off. */
@@ -47,6 +48,8 @@ export interface InterruptionEvent {
   /** Index of the interrupted speaker's (last) utterance. */
   targetIndex: number;
   basis: 'overlap' | 'cutoff';
+  /** The interrupted speaker said "let me finish" (or similar) right after: they felt cut off. */
+  reclaimed: boolean;
   /** `interruption-overlap`, `interruption-overlap-cutoff-<marker>`, or `interruption-cutoff-<marker>`. */
   ruleId: string;
   cutoff: CutoffMarker | null;
@@ -74,19 +77,29 @@ export function analyzeOverlaps(ctx: TurnContext): OverlapAnalysis {
 }
 
 function textInterruptions(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker | null): InterruptionEvent[] {
+  const us = ctx.utterances;
   const events: InterruptionEvent[] = [];
-  for (let i = 1; i < ctx.utterances.length; i++) {
-    if (ctx.utterances[i]!.speakerId === ctx.utterances[i - 1]!.speakerId || ctx.backchannel[i]) continue;
-    const cut = cutoffAt(i - 1);
-    if (cut)
-      events.push({
-        index: i,
-        targetIndex: i - 1,
-        basis: 'cutoff',
-        ruleId: `interruption-cutoff-${cut.id}`,
-        cutoff: cut,
-        overlapMs: null,
-      });
+  for (let i = 1; i < us.length; i++) {
+    if (ctx.backchannel[i]) continue;
+    let target = i - 1;
+    // A "Yeah." cue in between hides nothing: look past it to the utterance it followed (the real takeover).
+    if (ctx.backchannel[target] && target > 0 && us[target]!.speakerId !== us[target - 1]!.speakerId) {
+      if (us[target]!.speakerId !== us[i]!.speakerId) continue;
+      target--;
+    }
+    if (us[target]!.speakerId === us[i]!.speakerId) continue;
+    const reclaimed = reclaimedAfter(ctx, i, target);
+    const cut = cutoffAt(target);
+    if (!reclaimed && (!cut || floorMoveExcuses(ctx, i, target, cut))) continue;
+    events.push({
+      index: i,
+      targetIndex: target,
+      basis: 'cutoff',
+      reclaimed,
+      ruleId: cut ? `interruption-cutoff-${cut.id}` : 'interruption-reclaimed',
+      cutoff: cut,
+      overlapMs: null,
+    });
   }
   return events;
 }
@@ -115,13 +128,16 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
   const stretch = (i: number) => ({ endMs: stretchEnd[i]!, last: stretchLast[i]! });
   // ... and where their stretch began: "simultaneous" means both started talking at once, not that
   // the floor holder began a new sentence just before the newcomer came in.
+  // A back-channel ("Yeah.") starts no stretch: the takeover right after it is still a newcomer's.
   const stretchStart = new Float64Array(us.length);
   const prevSame = new Map<string, number>();
   for (let i = 0; i < us.length; i++) {
     const j = prevSame.get(us[i]!.speakerId);
-    stretchStart[i] = j !== undefined && start(i) <= end(j) + T.stretchJoinMs ? stretchStart[j]! : start(i);
+    const joins = j !== undefined && !ctx.backchannel[j] && start(i) <= end(j) + T.stretchJoinMs;
+    stretchStart[i] = joins ? stretchStart[j]! : start(i);
     prevSame.set(us[i]!.speakerId, i);
   }
+  const captions = isCaptionLike(ctx);
 
   const overlaps: OverlapEvent[] = [];
   const interruptions: InterruptionEvent[] = [];
@@ -151,14 +167,32 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
       let type: OverlapType;
       if (ctx.backchannel[v]) type = 'backchannel';
       else if (onset - stretchStart[holder]! < T.simultaneousStartMs) type = 'simultaneous-start';
-      else if (s.endMs <= onset + T.interruptionStopWindowMs && end(v) > s.endMs) {
+      else {
         const cut = cutoffAt(s.last);
-        if (cut || (overlapMs >= T.terminalOverlapMs && !COMPLETE.test(us[s.last]!.text))) {
+        const reclaimed = reclaimedAfter(ctx, v, s.last);
+        // A break-off the text shows may take a little longer to stop; caption cue times are coarse.
+        const window = cut?.strength === 'strong' || captions ? T.cutoffStopWindowMs : T.interruptionStopWindowMs;
+        const minOverlap = captions && !cut ? T.captionOverlapToleranceMs : T.terminalOverlapMs;
+        const stopped = s.endMs <= onset + window && end(v) > s.endMs;
+        const incomplete = cut !== null || (overlapMs > minOverlap && !COMPLETE.test(us[s.last]!.text));
+        if (reclaimed || (stopped && incomplete && floorMoveExcuses(ctx, v, s.last, cut) === null)) {
           type = 'interruption';
-          const ruleId = cut ? `interruption-overlap-cutoff-${cut.id}` : 'interruption-overlap';
-          interruptions.push({ index: v, targetIndex: s.last, basis: 'overlap', ruleId, cutoff: cut, overlapMs });
+          const ruleId = cut
+            ? `interruption-overlap-cutoff-${cut.id}`
+            : reclaimed
+              ? 'interruption-reclaimed'
+              : 'interruption-overlap';
+          interruptions.push({
+            index: v,
+            targetIndex: s.last,
+            basis: 'overlap',
+            reclaimed,
+            ruleId,
+            cutoff: cut,
+            overlapMs,
+          });
         } else type = 'cooperative';
-      } else type = 'cooperative';
+      }
       overlaps.push({ type, index: v, targetIndex: holder, overlapMs });
     } else if (
       latest >= 0 &&
@@ -167,11 +201,12 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
       onset - end(latest) <= T.cutoffFollowMs
     ) {
       const cut = cutoffAt(latest);
-      if (cut)
+      if (cut && floorMoveExcuses(ctx, v, latest, cut) === null)
         interruptions.push({
           index: v,
           targetIndex: latest,
           basis: 'cutoff',
+          reclaimed: reclaimedAfter(ctx, v, latest),
           ruleId: `interruption-cutoff-${cut.id}`,
           cutoff: cut,
           overlapMs: null,
@@ -182,4 +217,17 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
     if (latest < 0 || end(v) >= end(latest)) latest = v;
   }
   return { overlaps, interruptions };
+}
+
+/**
+ * Speech-to-text captions: timed, and (almost) no utterance closed with '.', '?' or '!'. Their cue
+ * times overlap at every change of speaker, so overlap alone (without a cut-off) needs to pass the
+ * caption tolerance before it reads as an interruption.
+ */
+function isCaptionLike(ctx: TurnContext): boolean {
+  const n = ctx.utterances.length;
+  if (n === 0) return false;
+  let closed = 0;
+  for (const u of ctx.utterances) if (COMPLETE.test(u.text)) closed++;
+  return closed / n < T.captionPunctuatedShareMax;
 }

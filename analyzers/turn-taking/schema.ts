@@ -84,6 +84,11 @@ export const InterruptionOut = z.object({
   /** The interrupted utterance's cut-off marker ("--", "{disfmarker}", ...), when it has one. */
   cutoff: z.string().nullable(),
   overlapMs: Ms.nullable(),
+  /**
+   * `high`: a timed overlap; `medium`: a timed strong cut-off taken over at once, or the speaker reclaimed
+   * the floor ("let me finish"); `low`: read from a cut-off in the text only: a possible interruption.
+   */
+  confidence: z.enum(['low', 'medium', 'high']),
 });
 
 export const QuestionOut = z.object({
@@ -159,6 +164,10 @@ export const TurnTakingResult = z.object({
     /** `time`: overlaps typed from timings plus cut-offs followed by a quick start; `text`: cut-off utterances only. */
     basis: z.enum(['time', 'text']),
     count: Count,
+    /** Interruptions a coach would stand behind (confidence medium or high): `count` = `confident` + `possible`. */
+    confident: Count,
+    /** Possible interruptions (confidence low: a cut-off in the text, not confirmed by timings); never coached on. */
+    possible: Count,
     events: z.array(InterruptionOut),
     /**
      * counts[i][j]: how often speakerIds[i] interrupted speakerIds[j]. speakerIds are the people who

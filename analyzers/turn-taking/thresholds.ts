@@ -18,6 +18,19 @@ export const TURN_TAKING_THRESHOLDS = {
    * overlap (the newcomer anticipated the end: Jefferson 1984, Schegloff 2000), counted as cooperative.
    */
   terminalOverlapMs: 500,
+  /**
+   * When the floor holder's words end cut off (a dash, a dangling "the"), or in speech-to-text captions
+   * (coarse cue times), the holder may stop this long after the newcomer's onset and still count as
+   * stopped. The fixtures' takeovers behind a "Yeah." cue and in captions stop 1.8-2.6 s after onset.
+   */
+  cutoffStopWindowMs: 3000,
+  /**
+   * Captions (timed, unpunctuated): cue overlaps up to this long at a change of speaker are how caption
+   * tools time cues (0.5-1 s at every change of speaker in exported Zoom/Teams captions), not interruptions.
+   */
+  captionOverlapToleranceMs: 1000,
+  /** A timed transcript with fewer than this share of utterances closed by '.', '?' or '!' is read as captions. */
+  captionPunctuatedShareMax: 0.2,
   /** Onsets closer than this are simultaneous starts (nobody was holding the floor yet). */
   simultaneousStartMs: 250,
   /** A speaker's utterances with gaps up to this form one stretch of speech (caption cues split mid-sentence). */

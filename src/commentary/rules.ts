@@ -162,14 +162,34 @@ function summaryItems(input: Input): CommentaryItem[] {
     });
   }
   if (tt) {
-    const n = tt.interruptions.count;
+    // Confirmed (timings, or the speaker asked to finish) are stated and cited; cut-offs read from the text
+    // alone are only "possible" (answers and completions look the same) and cite no one.
+    const { count: n, confident, possible, basis } = tt.interruptions;
+    const times = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+    const parts = [
+      ...(confident > 0
+        ? [
+            `${times(confident, 'interruption')} (${basis === 'time' ? 'from the timings' : 'the speaker asked to finish'})`,
+          ]
+        : []),
+      ...(possible > 0
+        ? [`${times(possible, 'possible interruption')} (from cut-off sentences; not confirmed by timings)`]
+        : []),
+    ];
     items.push({
       text:
         n === 0
-          ? `No interruptions were found (${tt.interruptions.basis === 'time' ? 'from the timings' : 'from cut-off sentences in the text'}).`
-          : `There were ${n} interruptions (${tt.interruptions.basis === 'time' ? 'from the timings' : 'from cut-off sentences in the text'}).`,
-      utteranceIds: tt.interruptions.events.slice(0, 3).map((e) => e.utteranceId),
-      metrics: ['turnTaking.interruptions.count'],
+          ? `No interruptions were found (${basis === 'time' ? 'from the timings' : 'from cut-off sentences in the text'}).`
+          : `There ${(confident || possible) === 1 ? 'was' : 'were'} ${parts.join(' and ')}.`,
+      utteranceIds: tt.interruptions.events
+        .filter((e) => e.confidence !== 'low')
+        .slice(0, 3)
+        .map((e) => e.utteranceId),
+      metrics: [
+        'turnTaking.interruptions.count',
+        'turnTaking.interruptions.confident',
+        'turnTaking.interruptions.possible',
+      ],
       quotes: [],
     });
     if (tt.questions.total > 0) {

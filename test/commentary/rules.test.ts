@@ -669,9 +669,12 @@ describe('the summary', () => {
   it('says how interruptions were found, citing up to three', () => {
     const tt = base.turnTaking;
     const event = (u: string) =>
-      ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
+      ({ utteranceId: u, confidence: 'high' }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
     const none = summaryOf({
-      turnTaking: { ...tt, interruptions: { ...tt.interruptions, basis: 'text', count: 0, events: [] } },
+      turnTaking: {
+        ...tt,
+        interruptions: { ...tt.interruptions, basis: 'text', count: 0, confident: 0, possible: 0, events: [] },
+      },
     });
     expect(none.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!.text).toBe(
       'No interruptions were found (from cut-off sentences in the text).',
@@ -679,7 +682,14 @@ describe('the summary', () => {
     const four = summaryOf({
       turnTaking: {
         ...tt,
-        interruptions: { ...tt.interruptions, basis: 'time', count: 4, events: ['u2', 'u3', 'u5', 'u6'].map(event) },
+        interruptions: {
+          ...tt.interruptions,
+          basis: 'time',
+          count: 4,
+          confident: 4,
+          possible: 0,
+          events: ['u2', 'u3', 'u5', 'u6'].map(event),
+        },
       },
     });
     const item = four.find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
@@ -687,20 +697,36 @@ describe('the summary', () => {
     expect(item.utteranceIds).toEqual(['u2', 'u3', 'u5']);
   });
 
-  it('says which basis found the interruptions, whatever their number', () => {
+  it('calls text-only cut-offs possible interruptions, cites none of them, and counts one as one', () => {
     const tt = base.turnTaking;
-    const event = (u: string) =>
-      ({ utteranceId: u }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
-    const item = (basis: 'time' | 'text', events: string[]) =>
+    const event = (u: string, confidence: 'low' | 'medium' | 'high') =>
+      ({ utteranceId: u, confidence }) as unknown as Measured['turnTaking']['interruptions']['events'][number];
+    const item = (basis: 'time' | 'text', events: ReturnType<typeof event>[]) =>
       summaryOf({
         turnTaking: {
           ...tt,
-          interruptions: { ...tt.interruptions, basis, count: events.length, events: events.map(event) },
+          interruptions: {
+            ...tt.interruptions,
+            basis,
+            count: events.length,
+            confident: events.filter((e) => e.confidence !== 'low').length,
+            possible: events.filter((e) => e.confidence === 'low').length,
+            events,
+          },
         },
       }).find((i) => i.metrics[0] === 'turnTaking.interruptions.count')!;
     expect(item('time', []).text).toBe('No interruptions were found (from the timings).');
     expect(item('time', []).utteranceIds).toEqual([]);
-    expect(item('text', ['u2', 'u5']).text).toBe('There were 2 interruptions (from cut-off sentences in the text).');
+    const text = item('text', [event('u2', 'low'), event('u5', 'low')]);
+    expect(text.text).toBe('There were 2 possible interruptions (from cut-off sentences; not confirmed by timings).');
+    expect(text.utteranceIds).toEqual([]);
+    expect(item('time', [event('u4', 'high')]).text).toBe('There was 1 interruption (from the timings).');
+    const mixed = item('time', [event('u3', 'low'), event('u4', 'high')]);
+    expect(mixed.text).toBe(
+      'There was 1 interruption (from the timings) and 1 possible interruption (from cut-off sentences; not confirmed by timings).',
+    );
+    expect(mixed.utteranceIds).toEqual(['u4']);
+    expect(mixed.metrics).toContain('turnTaking.interruptions.possible');
   });
 
   it('cites no utterance for the tone when there was no tension', () => {

@@ -73,6 +73,24 @@ export const TARGETS: readonly Target[] = [
     margin: '-0.008 (7 speakers, 2 meetings: thin; pooled error 0.180; over- and under-detection partly cancel)',
     what: 'per-speaker question count error on AMI, punctuation stripped: mean over speakers of |ours - elicit acts| / elicit acts (issue 11 target)',
   },
+  {
+    metric: 'turnTaking.interruptions.mrda.precision',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.5,
+    measured: 0.564,
+    margin: '-0.064 (0.563 before issue 11; recall 0.342 -> 0.278: answers, hand-overs, completions excused)',
+    what: 'interruptions (overlap + cut-off) matching ICSI Bed003 MRDA "%-" interrupted acts, precision',
+  },
+  {
+    metric: 'turnTaking.interruptions.textOnlyPrecision',
+    section: 'turn-taking',
+    bound: 'min',
+    limit: 0.25,
+    measured: 0.362,
+    margin: '-0.112; below the 0.8 the issue asks, so text-only interruptions stay confidence low ("possible")',
+    what: 'text-only interruptions (timings stripped) also found by the timed detection on AMI ES2004a/b, ICSI Bed003',
+  },
   // ─── sentiment (held-out splits: even ids of the VADER sets, MELD dev) ───────────────────
   {
     metric: 'sentiment.vaderTweets.heldOut.r',

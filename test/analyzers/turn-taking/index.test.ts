@@ -176,8 +176,11 @@ describe('turn-taking on a timed meeting', () => {
         quote: 'Sorry, what about the test servers',
         cutoff: null,
         overlapMs: 1000,
+        confidence: 'high',
       },
     ]);
+    // A timed overlap is confirmed, not merely possible.
+    expect([result.interruptions.confident, result.interruptions.possible]).toEqual([1, 0]);
     // Only Ben and Ana were involved: Cleo (s3) has no row.
     expect(result.interruptions.matrix).toEqual({
       speakerIds: ['s1', 's2'],

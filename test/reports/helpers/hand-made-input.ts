@@ -87,6 +87,8 @@ export function turnTakingOf(
     interruptions: {
       basis: 'time',
       count: events.length,
+      confident: events.filter((e) => e.confidence !== 'low').length,
+      possible: events.filter((e) => e.confidence === 'low').length,
       events,
       matrix: { speakerIds: [], counts: [], pairs: [], omittedSpeakers: 0 },
     },
@@ -267,6 +269,7 @@ export function handMadeInput(): ReportInput {
           quote: 'Sorry, one more thing',
           cutoff: '--',
           overlapMs: 1_000,
+          confidence: 'high',
         },
       ],
     },

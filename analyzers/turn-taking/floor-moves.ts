@@ -1,0 +1,87 @@
+/**
+ * Why a change of speaker after a broken-off or overlapped utterance is not an interruption (an
+ * answer, a hand-over, a yield, a completion the speaker accepts), and when it is one even without a
+ * cut-off mark (the speaker reclaims the floor: "Let me finish."). The phrases are data
+ * (analyzers/turn-taking/data/floor-moves.ts).
+ */
+import type { CutoffMarker } from './data/cutoff-markers';
+import { ACCEPTANCE_OPENINGS, RECLAIM_OPENINGS, YIELD_OPENINGS } from './data/floor-moves';
+import { questionsIn } from '../nlp/prepared-questions';
+import type { TurnContext } from './context';
+
+export type FloorExcuse = 'handover' | 'yield' | 'answer' | 'completion';
+
+/** A completion is short: a word or phrase the first speaker was looking for. */
+const COMPLETION_MAX_WORDS = 8;
+/** The first speaker reacts within this many utterances after the newcomer's. */
+const REACTION_WINDOW = 2;
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function opensWith(text: string, phrases: readonly string[]): boolean {
+  const n = normalise(text);
+  return phrases.some((p) => n === p || n.startsWith(`${p} `));
+}
+
+/** The first utterance after `i` by the target's speaker, within the reaction window. */
+function targetReaction(ctx: TurnContext, i: number, target: number): number | null {
+  const who = ctx.utterances[target]!.speakerId;
+  for (let j = i + 1; j < ctx.utterances.length && j <= i + REACTION_WINDOW; j++)
+    if (ctx.utterances[j]!.speakerId === who) return j;
+  return null;
+}
+
+/**
+ * Why utterance `i` taking over from `target` is not an interruption, or null when nothing excuses it.
+ *
+ * @example
+ * // Ines "the thing with the --" / Rafael "The billing export?" / Ines "Yes, the billing export."
+ * floorMoveExcuses(ctx, 1, 0, cut) // => 'completion'
+ */
+export function floorMoveExcuses(
+  ctx: TurnContext,
+  i: number,
+  target: number,
+  cut: CutoffMarker | null,
+): FloorExcuse | null {
+  const us = ctx.utterances;
+  // "so..." / "or..." trails off to offer the floor (Lerner 2004: designedly incomplete utterances).
+  if (cut && cut.kind === 'trailing-mark' && cut.strength === 'weak') return 'handover';
+  if (opensWith(us[i]!.text, YIELD_OPENINGS)) return 'yield';
+  // An answer to a question (with or without "?"), unless the question itself was broken off (a dash,
+  // a dangling "the", a final disfluency): then the newcomer took over a question still being asked.
+  const strongCut = cut !== null && cut.strength === 'strong';
+  if (!strongCut && questionsIn(ctx.prepared, target).length > 0) return 'answer';
+  if (ctx.words[i]! <= COMPLETION_MAX_WORDS) {
+    const j = targetReaction(ctx, i, target);
+    if (j !== null) {
+      const reply = normalise(us[j]!.text);
+      const offered = normalise(us[i]!.text)
+        .split(' ')
+        .filter((w) => w.length >= 4);
+      const last = offered[offered.length - 1];
+      if (opensWith(reply, ACCEPTANCE_OPENINGS) || (last !== undefined && reply.split(' ').includes(last)))
+        return 'completion';
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the target's speaker reclaimed the floor right after utterance `i` ("Let me finish.").
+ *
+ * @example
+ * // Cora "... costs us" / Ben "But the app has more users" / Cora "Let me finish, please."
+ * reclaimedAfter(ctx, 1, 0) // => true
+ */
+export function reclaimedAfter(ctx: TurnContext, i: number, target: number): boolean {
+  const j = targetReaction(ctx, i, target);
+  return j !== null && opensWith(ctx.utterances[j]!.text, RECLAIM_OPENINGS);
+}
