@@ -7,7 +7,7 @@
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
-import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
+import { MAX_CITED_UTTERANCES, type CommentaryDraft, type CommentaryItem } from '../model/commentary';
 import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
@@ -44,7 +44,7 @@ const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string 
 ];
 
 /** What to try: each rule picks this person's coachable findings of one kind; salience orders them. */
-const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) => string }> = [
+const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number | null) => string }> = [
   {
     kind: 'non-inclusive-language',
     text: (f) =>
@@ -53,12 +53,12 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
   {
     kind: 'interruption',
     text: (_f, n) =>
-      `Let others finish before coming in: you started while someone was still making a point ${n > 1 ? `${n} times` : 'once'} in this meeting.`,
+      `Let others finish before coming in: you started while someone was still making a point ${n === null ? 'many times' : n > 1 ? `${n} times` : 'once'} in this meeting.`,
   },
   {
     kind: 'long-monologue',
     text: (_f, n) =>
-      `Break long explanations into shorter parts and check in with a question before going on${n > 1 ? ` (${n} of your turns ran long)` : ''}.`,
+      `Break long explanations into shorter parts and check in with a question before going on${n === null ? ' (many of your turns ran long)' : n > 1 ? ` (${n} of your turns ran long)` : ''}.`,
   },
   {
     kind: 'self-deprecation',
@@ -77,7 +77,7 @@ const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number) 
   {
     kind: 'negative-moment',
     text: (_f, n) =>
-      `Reflect on how this remark may have landed${n > 1 ? ` (one of ${n})` : ''}; the same point can often be made constructively.`,
+      `Reflect on how this remark may have landed${n === null ? ' (one of many)' : n > 1 ? ` (one of ${n})` : ''}; the same point can often be made constructively.`,
   },
 ];
 
@@ -230,8 +230,8 @@ function quietNames(names: string[]): string {
   return `${names.slice(0, 3).join(', ')} and others`;
 }
 
-/** " (3 times)" after advice that rests on several findings; nothing for one. */
-const times = (n: number) => (n > 1 ? ` (${n} times)` : '');
+/** " (3 times)" after advice that rests on several findings; nothing for one; " (many times)" past what is cited. */
+const times = (n: number | null) => (n === null ? ' (many times)' : n > 1 ? ` (${n} times)` : '');
 
 function personItems(
   input: Input,
@@ -266,10 +266,12 @@ function personItems(
     .filter((r) => r.found.length > 0)
     .sort((a, b) => b.weight - a.weight);
   // The strongest instance is quoted; every instance is cited, so the count the text states is grounded.
+  // Past what one item may cite, the text says "many" and states no number.
   const actions: CommentaryItem[] = ranked.slice(0, 3).map(({ rule, found }) => {
-    const utteranceIds = [...new Set(found.map((f) => f.utteranceId!))];
+    const all = [...new Set(found.map((f) => f.utteranceId!))];
+    const utteranceIds = all.slice(0, MAX_CITED_UTTERANCES);
     return {
-      text: rule.text(found[0]!, utteranceIds.length),
+      text: rule.text(found[0]!, all.length > MAX_CITED_UTTERANCES ? null : all.length),
       metrics: [],
       quotes: cite(found[0]!).quotes,
       utteranceIds,

@@ -12,13 +12,16 @@ export const CommentaryQuote = z.object({
 });
 export type CommentaryQuote = z.infer<typeof CommentaryQuote>;
 
+/** At most this many utterances back one item: enough to show a pattern, few enough to read. */
+export const MAX_CITED_UTTERANCES = 8;
+
 export const CommentaryItem = z.object({
   text: z
     .string()
     .min(1)
     .max(600)
     .describe('one observation or suggestion in plain words; any number in it must be one of the cited metrics'),
-  utteranceIds: z.array(z.string()).max(8).describe('utterances that show it'),
+  utteranceIds: z.array(z.string()).max(MAX_CITED_UTTERANCES).describe('utterances that show it'),
   metrics: z
     .array(z.string())
     .max(8)

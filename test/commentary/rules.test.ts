@@ -13,7 +13,7 @@ import { runAnalyzers } from '../../analyzers/index';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { writeCommentary } from '../../src/commentary/index';
 import { rulesCommentary } from '../../src/commentary/rules';
-import type { CommentaryDraft, CommentaryItem } from '../../src/model/commentary';
+import { MAX_CITED_UTTERANCES, type CommentaryDraft, type CommentaryItem } from '../../src/model/commentary';
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import type { Transcript } from '../../src/model/transcript';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
@@ -323,6 +323,26 @@ describe('participation advice', () => {
     for (const p of d.people)
       expect(texts(p.actions).some((t) => /^(You held a large share|Your voice was heard less)/.test(t))).toBe(false);
     expect(d.summary.some((i) => i.text.includes('well below an equal share'))).toBe(false);
+  });
+});
+
+describe('advice resting on more findings than one item may cite', () => {
+  it('cites the first eight and says "many times", stating no number it cannot ground', async () => {
+    const lines: Line[] = [];
+    for (let i = 0; i < 10; i++) {
+      lines.push(['Ana', `This is probably a silly idea number ${i + 1}, but we could try it.`, i * 10, i * 10 + 4]);
+      lines.push(['Ben', 'Fine, go on.', i * 10 + 5, i * 10 + 6]);
+    }
+    const m = measure(lines);
+    const t = m.transcript;
+    const anas = t.utterances.filter((u) => u.speakerId === 's1');
+    const findings = anas.map((u) => finding(t, 'self-deprecation', u.id, 'a silly idea'));
+    const ana = rulesCommentary({ ...m, findings }).people[0]!;
+    const advice = ana.actions.find((a) => a.text.startsWith('State your ideas without disclaimers'))!;
+    expect(advice.text).toContain('(many times)');
+    expect(advice.utteranceIds).toEqual(anas.slice(0, MAX_CITED_UTTERANCES).map((u) => u.id));
+    const c = await writeCommentary({ ...m, findings }, { mode: 'rules', llm: llmConfigFromEnv({}) });
+    expect(c.dropped.count).toBe(0);
   });
 });
 

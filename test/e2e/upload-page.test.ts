@@ -278,8 +278,8 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
         expect(m, bar).not.toBeNull();
         expect(text).toContain(`${Math.round(Number(m![1]))}% · ${m![2]}`);
       }
-      // Four named people and the "Unknown speaker" of cue 17.
-      expect(text).toMatch(/5 participants · \d+ words · \d+ utterances · from webvtt/);
+      // Four named people; the "Unknown speaker" of cue 17 is nobody's talk, not a participant (issue 11).
+      expect(text).toMatch(/4 participants · \d+ words · \d+ utterances · from webvtt/);
       expect(text).toContain('written by deterministic rules');
     },
   );
