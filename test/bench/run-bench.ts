@@ -11,12 +11,14 @@
  * When the service misses its budget, profile-upload.ts and cpu-profile-summary.ts show where the
  * time goes. Timings are printed, never asserted in tests.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../eval/corpus';
 import { formatBenchReport, type BenchRun } from './bench-report';
 import { checkBudget } from './budget';
+import { timeCliPipeline } from './cli-timings';
 import { probeHeapUnder128MB } from './heap-limit';
 import { benchMeeting } from './meetings';
 import { measureModuleStartup } from './module-startup';
@@ -79,6 +81,12 @@ async function main(): Promise<void> {
 
   console.log('timing every stage and peer, each in a fresh process ...');
   const stages: StageRow[] = timeAllStages(meetings, { quick: QUICK, log: console.log });
+  console.log('the command line (npm run build, then dist/cli on 20k and 250k words, and a two-line file) ...');
+  const cli = await attempt('command line timings', skipped, () => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: join(import.meta.dirname, '../..'), stdio: 'inherit' });
+    const [small, big] = [20_000, 250_000].map((n) => benchMeeting(n, CORPUS_DIR));
+    return timeCliPipeline(small!, big!, QUICK ? 3 : 5);
+  });
   console.log('heap probe (200k words, 128 MB) ...');
   const heap = probeHeapUnder128MB(200_000);
 
@@ -115,6 +123,7 @@ async function main(): Promise<void> {
     heap,
     bundleGzipKiB: bundle ? (bundle.wranglerGzipKiB ?? bundle.gzipKiB) : null,
     service,
+    cli,
   });
   const run: BenchRun = {
     machine: machine(loadAtStart),
@@ -125,6 +134,7 @@ async function main(): Promise<void> {
     bundle,
     startup,
     service,
+    cli,
     budget,
     skipped,
   };
