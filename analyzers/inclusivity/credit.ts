@@ -3,7 +3,7 @@
  * goes to the person named; an implicit one ("good point", "thanks for raising that") to a speaker
  * named next to it ("Good point, Sam"), else to the person who spoke just before.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { respondingTo, type ConversationContext } from '../nlp/context';

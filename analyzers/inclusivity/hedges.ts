@@ -5,7 +5,7 @@
  * Findings: every self-deprecating disclaimer (rare, and worth seeing); hedges, apologies and
  * fillers only as one summary per person when their rate is notable, never one per "um".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Evidence } from '../../src/model/finding';
 import { PERSON_PRONOUNS } from './data/person-pronouns';
 import type { PreparedTranscript } from '../nlp/prepare';

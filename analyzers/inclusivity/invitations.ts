@@ -3,7 +3,7 @@
  * from Ana", "let's go around"). The addressee is found by name next to the phrase: a speaker's
  * name within four words in the same sentence, or a capitalised name right before or after it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';

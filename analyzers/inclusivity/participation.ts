@@ -5,7 +5,7 @@
  * Thresholds: quiet below half the fair share (1/n), dominant above twice the fair share, where n is
  * the number of speakers who are known people (the "Unknown speaker" bucket is not a person).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
