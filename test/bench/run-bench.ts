@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: one command, one report. Medians after a warm-up for every stage at 1k, 20k and
  * 200k words, peers on the same text, the heap under 128 MB, the Worker bundle and its start-up,
- * the service under load in `wrangler dev`, and the budget of issue 7. Prints the report and
+ * the service under load in `wrangler dev`, the built command line (issue 15), and the budget.
+ * Prints the report and
  * writes it to test/bench/results/latest.txt and latest.json, with the machine it ran on.
  *
  *   npm run bench                     # the full run, about 2.5 minutes on a 2-core machine
