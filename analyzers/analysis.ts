@@ -3,7 +3,7 @@
  * place) from src/model (transcript, finding, commentary) and each analyser's result schema.
  * Field names at the top level are a contract other tools rely on: add, never rename.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InclusivityResult } from './inclusivity/index';
 import { ListeningResult } from './listening/index';
 import { SentimentResult } from './sentiment/index';

@@ -8,7 +8,7 @@
  * would fix it last week and it is still broken") names a person but credits nobody, so a report of
  * what a speaker said or did is dropped when its sentence holds a complaint marker (data/acknowledgements.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { respondingTo, type ConversationContext } from '../nlp/context';

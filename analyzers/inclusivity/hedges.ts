@@ -6,7 +6,7 @@
  * fillers only as one summary per person when their rate is notable, never one per "um".
  */
 import { isApology, isHedge } from './tentative-sense';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Evidence } from '../../src/model/finding';
 import { PERSON_PRONOUNS } from './data/person-pronouns';
 import type { PreparedTranscript } from '../nlp/prepare';

@@ -13,7 +13,7 @@
  * data/ (word lists), README.md; tests in test/analyzers/inclusivity/. May import src/model, analyzers/nlp,
  * the turn-taking schema (its input) and analyzers/inclusive-language (its non-inclusive-language finder).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../../src/model/finding';
 import { ACKNOWLEDGEMENTS, type AcknowledgementRule } from './data/acknowledgements';
 import { APOLOGIES } from './data/apologies';

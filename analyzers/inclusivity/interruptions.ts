@@ -3,7 +3,7 @@
  * (from timings when real, from cut-off turns otherwise). Inclusivity reports them per person,
  * most-interrupted first, because being cut off repeatedly is a participation barrier.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ParticipationInput } from './participation';
 
 export const InterruptionBalance = z.object({

@@ -8,7 +8,7 @@
  *   begin.") and asks a question or gives the floor is an invitation when that person speaks next;
  * - an open call the speaker answers themselves ("Any questions? No? Then let's move on") is not.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';

@@ -3,7 +3,7 @@
  * counts per category for the meeting and per person, so a report can say "two gendered terms,
  * both from one person" without listing every finding.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../../src/model/finding';
 import { INCLUSIVE_LANGUAGE_RULES } from '../inclusive-language/index';
 

@@ -7,7 +7,7 @@
  * silent invitees. Unattributed speech (the "Unknown speaker" bucket) is nobody's: it is not a person, and
  * shares are read among the people's own talk (`shareOfPeople`), so it neither dilutes nor inflates anyone.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';

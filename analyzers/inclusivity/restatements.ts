@@ -7,7 +7,7 @@
  * Linear: only distinctive words (used in at most DF cap utterances) are indexed, so each word
  * of a later utterance meets at most that many earlier candidates.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { respondingTo, type ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';

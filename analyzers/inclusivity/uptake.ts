@@ -9,7 +9,7 @@
  * al. (2021) "Measuring conversational uptake: a case study on student-teacher interactions" (ACL),
  * whose lexical baseline is content-word overlap.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { MIN_SHARED_WORDS, UPTAKE_WINDOW_TURNS } from './thresholds';

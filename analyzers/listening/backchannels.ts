@@ -8,7 +8,7 @@
  * With real timings each is also placed in time: `during` the other's speech (it starts before
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { answersQuestion } from '../nlp/backchannel-flags';
 import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';

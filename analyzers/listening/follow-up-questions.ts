@@ -8,7 +8,7 @@
  * content words (analyzers/nlp/context.ts) of the question clause and of the previous
  * speaker's last few utterances.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
 import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';

@@ -11,7 +11,7 @@
  * This folder: index (the analyser and its schema), the three detectors, data/ (marker phrases), README.md;
  * tests in test/analyzers/listening/. May import src/model and analyzers/nlp only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Evidence, type Finding } from '../../src/model/finding';
 import { conversationContext } from '../nlp/context';
 import { FindingCollector, nameOf } from '../nlp/finding-collector';

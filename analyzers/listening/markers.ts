@@ -4,7 +4,7 @@
  * Each is credited to the person named in it, or else to the latest earlier speaker other than
  * the speaker (the one being paraphrased or built on).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILDING_ON_MARKERS } from './data/building-on';
 import { BLAME_WORDS, SELF_WORDS } from './data/defensive-readings';
 import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';

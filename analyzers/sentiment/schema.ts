@@ -3,7 +3,7 @@
  * over the course of the meeting, moments, tension, politeness and empathy. Every number carries
  * its evidence: the words (with their contributions) or the utterance ids behind it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EMPATHY_KINDS } from './data/empathy';
 import { POLITENESS_KINDS } from './data/politeness';
 

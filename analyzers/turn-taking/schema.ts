@@ -4,7 +4,7 @@
  * interruptionsMade/interruptionsReceived) are fixed; everything else may be added to, never renamed.
  * analyzers/turn-taking/README.md defines every field.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Count = z.number().int().nonnegative();
 const Ms = z.number().int();

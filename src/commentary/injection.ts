@@ -55,6 +55,13 @@ export function looksLikeInstructions(text: string): boolean {
 }
 
 /**
+ * One scan per transcript: the rule-based commentary asks twice (context, then citable findings),
+ * and the scan is about a tenth of the whole pipeline's time on a long meeting. A transcript's
+ * utterances are not changed after parsing, so the array is the key; callers get a copy.
+ */
+const scanned = new WeakMap<ReadonlyArray<{ id: string; text: string }>, Set<string>>();
+
+/**
  * Ids of utterances that contain instructions aimed at an AI.
  *
  * @example
@@ -62,7 +69,11 @@ export function looksLikeInstructions(text: string): boolean {
  * // => Set { 'u3' }
  */
 export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; text: string }>): Set<string> {
-  const ids = new Set<string>();
-  for (const u of utterances) if (looksLikeInstructions(u.text)) ids.add(u.id);
-  return ids;
+  let found = scanned.get(utterances);
+  if (!found) {
+    found = new Set<string>();
+    for (const u of utterances) if (looksLikeInstructions(u.text)) found.add(u.id);
+    scanned.set(utterances, found);
+  }
+  return new Set(found);
 }

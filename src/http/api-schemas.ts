@@ -2,7 +2,7 @@
  * Schemas of the API's responses (the requests' options are in upload-options.ts, jobs in
  * src/queue/job.ts). They describe the API in the OpenAPI document; tests validate against them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Analysis } from '../../analyzers/analysis';
 
 /**

@@ -2,7 +2,7 @@
  * Schemas of the progress routes (/v1/series, /v1/people): requests validated with them, responses
  * described by them in the OpenAPI document. The progress document itself is src/progress/schema.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * @example

@@ -2,7 +2,7 @@
  * Options of `POST /v1/analyses`, given as query parameters or multipart fields (the same names).
  * The zod schema validates them and also describes them in the OpenAPI document.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMMENTARY_MODES } from '../commentary/index';
 import { INPUT_LIMITS } from '../model/limits';
 import { AppError } from './errors';

@@ -3,7 +3,7 @@
  * `CommentaryDraft` is the LLM output contract (sent as a JSON schema, validated with zod on return);
  * `Commentary` adds where it came from, what was dropped in verification and what it cost.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A verbatim quote: a span of the cited utterance's text. */
 export const CommentaryQuote = z.object({

@@ -2,7 +2,7 @@
  * One shape for every observation any analyser makes, so that the PDF, the API and the LLM
  * prompt can cite any of them the same way.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Severity = z.enum(['info', 'low', 'medium', 'high']);
 export type Severity = z.infer<typeof Severity>;

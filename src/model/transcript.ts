@@ -4,7 +4,7 @@
  * One zod schema is the source of truth: the TypeScript types are inferred from it, the API
  * describes it, and our own Transcript JSON format is validated with it on the way back in.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every transcript format we can read. The string is the `transcript.format` JSON contract. */
 export const TRANSCRIPT_FORMATS = [

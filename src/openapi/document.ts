@@ -4,7 +4,7 @@
  * document cannot drift from what the API validates and returns.
  */
 import { INPUT_LIMITS } from '../model/limits';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnalysisList, AnalysisResponse, ErrorBody, Health } from '../http/api-schemas';
 import { RAW_CONTENT_TYPES } from '../http/upload';
 import { UploadOptions } from '../http/upload-options';

@@ -2,7 +2,7 @@
  * The progress routes in the OpenAPI document (/v1/series, /v1/people). Kept beside document.ts so that
  * one file holds one part of the API; the schemas are the zod schemas the routes use.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { MergeRequest, MergeResult, PeopleList, RenameRequest, SeriesList, UndoResult } from '../http/progress-schemas';
 import { ProgressCommentary } from '../progress/claude-commentary';
 import { ProgressDocument } from '../progress/schema';

@@ -10,7 +10,7 @@
  * quotes and nobody else's. Quotes that read like instructions to an AI, or that hold personal data
  * (e-mails, phone or card numbers), are not sent.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { askClaude } from '../commentary/anthropic';
 import type { LlmConfig } from '../commentary/config';
 import { looksLikeInstructions } from '../commentary/injection';

@@ -3,7 +3,7 @@
  * (src/commentary/verify.ts): every number in a sentence is a cited metric's value, every quote is
  * verbatim evidence of that person. Sentences that fail are dropped, never shown.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PERSON_METRICS } from './metrics';
 import type { ProgressDocument } from './schema';
 import { fmt } from './trends';

@@ -5,7 +5,7 @@
  * interruptionsMadePerHour/questions, team.meetings[].meetingId/gini/silentInvitees, trends[].personId/
  * metric/from/to/meetings/note, proposedMerges[].personIds/reason) are fixed: add fields, never rename.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Count = z.number().int().nonnegative();
 /** A calendar date, YYYY-MM-DD. */

@@ -5,7 +5,7 @@
  * is marked `failed` by the dead-letter consumer; and a job whose record has not moved for
  * STALE_AFTER_MS is shown as `failed` even if nothing could record that, so no job stays `running`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { jobLinks } from '../http/links';
 import { UploadOptions } from '../http/upload-options';
 

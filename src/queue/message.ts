@@ -2,7 +2,7 @@
  * The Queue message for a job: just where to find it. The upload itself waits in R2 (messages
  * are limited to 128 KB; transcripts are bigger).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** @example await env.JOBS.send(JobMessage.parse({ jobId, owner })) */
 export const JobMessage = z.object({ jobId: z.string(), owner: z.string() });

@@ -3,7 +3,7 @@
  * HTTP only. Every lookup goes through the caller's store, so another key's series or person is 404.
  */
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AppEnv } from '../http/app-env';
 import { AppError } from '../http/errors';
 import { MergeRequest, RenameRequest } from '../http/progress-schemas';

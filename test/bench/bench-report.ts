@@ -5,6 +5,7 @@
  */
 import { formatTable } from '../eval/report';
 import type { BudgetLine } from './budget';
+import type { CliTimings } from './cli-timings';
 import type { HeapResult } from './heap-limit';
 import type { ModuleStartup } from './module-startup';
 import type { ServiceBench } from './service-bench';
@@ -22,6 +23,7 @@ export interface BenchRun {
   bundle: Omit<WorkerBundle, 'modulePath' | 'dispose'> | null;
   startup: ModuleStartup | null;
   service: ServiceBench | null;
+  cli: CliTimings | null;
   budget: BudgetLine[];
   /** Parts that did not run, and why. */
   skipped: string[];
@@ -134,6 +136,32 @@ function serviceTable(service: ServiceBench): string {
   });
 }
 
+function cliTable(cli: CliTimings): string {
+  const ms = (xs: number[]) => xs.map((x) => round(x, 0)).join(', ');
+  const rows: Array<[string, number | null, string, string]> = [
+    [
+      'whole pipeline, marginal per 20k words',
+      round(cli.marginalMsPer20k),
+      'ms',
+      `(median ${cli.bigWords / 1000}k - median ${cli.smallWords / 1000}k) per 20k words: ` +
+        'decode to JSON file, rules commentary',
+    ],
+    [`${cli.smallWords / 1000}k words, one process`, null, 'ms', ms(cli.smallMs)],
+    [`${cli.bigWords / 1000}k words, one process`, null, 'ms', ms(cli.bigMs)],
+    ['start on a two-line file, node dist/cli/cli.js', round(cli.startDirectMs, 0), 'ms', `median of ${cli.processes}`],
+    [
+      'start on a two-line file, npm run analyse',
+      round(cli.startNpmMs, 0),
+      'ms',
+      `median of ${cli.processes}; npm adds its own start`,
+    ],
+  ];
+  return formatTable({
+    columns: ['command line (dist/cli, fresh processes in turns)', 'value', 'unit', 'what it is'],
+    rows,
+  });
+}
+
 /**
  * The whole report as text.
  *
@@ -146,6 +174,7 @@ export function formatBenchReport(run: BenchRun): string {
     ...stageTables(run),
     heapLine(run.heap),
   ];
+  if (run.cli) parts.push(cliTable(run.cli));
   if (run.bundle || run.startup || run.service) parts.push(workerTable(run));
   if (run.service) {
     parts.push(
@@ -160,7 +189,7 @@ export function formatBenchReport(run: BenchRun): string {
   }
   if (run.skipped.length > 0) parts.push(`not run: ${run.skipped.join('; ')}`);
   parts.push(
-    `budget (issue 7)\n${formatTable({ columns: ['criterion', 'target', 'measured', 'status'], rows: run.budget.map((b) => [b.criterion, b.target, b.measured, b.status]) })}`,
+    `budget (issues 7 and 15)\n${formatTable({ columns: ['criterion', 'target', 'measured', 'status'], rows: run.budget.map((b) => [b.criterion, b.target, b.measured, b.status]) })}`,
   );
   return `${parts.join('\n\n')}\n`;
 }

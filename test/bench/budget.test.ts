@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudget, type BudgetInput } from './budget';
+import type { CliTimings } from './cli-timings';
 import type { ServiceBench, ServiceSeries } from './service-bench';
 import { STAGE } from './stage-names';
 import type { StageRow } from './stage-timings';
@@ -37,6 +38,18 @@ const service = (list: ServiceSeries[]): ServiceBench => ({
   devServerIncidents: [],
 });
 
+/** Timings of the command line with the given marginal cost per 20k words and start, in ms. */
+const cli = (marginalMsPer20k: number, startDirectMs: number): CliTimings => ({
+  smallWords: 20_000,
+  bigWords: 250_000,
+  smallMs: [],
+  bigMs: [],
+  marginalMsPer20k,
+  startDirectMs,
+  startNpmMs: startDirectMs + 300,
+  processes: 3,
+});
+
 const statuses = (input: BudgetInput) => Object.fromEntries(checkBudget(input).map((l) => [l.criterion, l.status]));
 
 describe('checkBudget', () => {
@@ -56,6 +69,8 @@ describe('checkBudget', () => {
       bundleGzipKiB: 976.5,
       // p50 of exactly 250 ms at 1 client is met; one error at 8 clients (none mode) misses.
       service: service([series('rules', 1, 250), series('rules', 8, 2000), series('none', 8, 1900, 1)]),
+      // Pipeline 50 ms per 20k words against VADER's 160: 3.2x, met; the CLI starts in exactly 400 ms: met.
+      cli: cli(50, 400),
     });
     expect(lines).toEqual({
       'all analysers, 20k words': 'MET',
@@ -66,6 +81,8 @@ describe('checkBudget', () => {
       '200k-word analysis heap': 'MET',
       'sync 20k upload (rules), 1 client': 'MET',
       'sync 20k uploads, 8 concurrent clients': 'MISSED',
+      'whole pipeline (CLI) faster than VADER, per 20k words': 'MET',
+      'CLI start, two-line file (node dist/cli)': 'MET',
     });
   });
 
@@ -75,6 +92,8 @@ describe('checkBudget', () => {
       heap: { words: 200_000, completedUnder128MB: false, error: 'JavaScript heap out of memory' },
       bundleGzipKiB: 977,
       service: service([series('rules', 1, 250.1), series('rules', 8, 2000)]),
+      // VADER 180 ms against a pipeline of 60.1 ms per 20k words: 2.995x; the CLI starts in 401 ms.
+      cli: cli(60.1, 401),
     });
     // VADER 180 / 60.01 = 2.9995x < 3: missed; alex 610 / 60.01 = 10.16x >= 10: met.
     expect(lines['all analysers, 20k words']).toBe('MISSED');
@@ -85,11 +104,13 @@ describe('checkBudget', () => {
     expect(lines['200k-word analysis heap']).toBe('MISSED');
     expect(lines['sync 20k upload (rules), 1 client']).toBe('MISSED');
     expect(lines['sync 20k uploads, 8 concurrent clients']).toBe('MET');
+    expect(lines['whole pipeline (CLI) faster than VADER, per 20k words']).toBe('MISSED');
+    expect(lines['CLI start, two-line file (node dist/cli)']).toBe('MISSED');
   });
 
   it('says NOT MEASURED for the parts that did not run, never MET', () => {
-    const lines = checkBudget({ stages: [], heap: null, bundleGzipKiB: null, service: null });
-    expect(lines).toHaveLength(8);
+    const lines = checkBudget({ stages: [], heap: null, bundleGzipKiB: null, service: null, cli: null });
+    expect(lines).toHaveLength(10);
     expect(lines.every((l) => l.status === 'NOT MEASURED')).toBe(true);
   });
 
@@ -99,6 +120,7 @@ describe('checkBudget', () => {
       heap: null,
       bundleGzipKiB: null,
       service: null,
+      cli: null,
     });
     // 130 / 40 = 3.25
     expect(vader!.measured).toBe('3.25x (130.0 ms / 40.0 ms)');

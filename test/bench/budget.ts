@@ -3,6 +3,7 @@
  * NOT MEASURED (when its part of the bench did not run), with the numbers behind it. Printed,
  * never asserted: timings belong in the bench, not in tests.
  */
+import type { CliTimings } from './cli-timings';
 import type { HeapResult } from './heap-limit';
 import type { ServiceBench } from './service-bench';
 import { STAGE } from './stage-names';
@@ -22,10 +23,14 @@ export interface BudgetInput {
   heap: HeapResult | null;
   bundleGzipKiB: number | null;
   service: ServiceBench | null;
+  /** The built command line on a ~20k and a ~250k-word meeting, and on a two-line file (issue 15). */
+  cli: CliTimings | null;
 }
 
 /** The reference meeting of the budget: a two-hour meeting is about 20,000 words. */
 const REFERENCE_WORDS = 20_000;
+/** Issue 15: a command line that answers in well under a second, run directly with node. */
+const CLI_START_LIMIT_MS = 400;
 /** "1 MB" read strictly as 1,000,000 bytes (976.6 KiB), the smaller of the two readings. */
 const BUNDLE_LIMIT_KIB = 1_000_000 / 1024;
 
@@ -80,6 +85,8 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
       : { criterion: 'PDF report, 20k words', target: '<= 150 ms', measured: ms(pdf), status: status(pdf <= 150) },
   );
 
+  lines.push(...cliLines(input.cli, vader));
+
   const bundle = input.bundleGzipKiB;
   lines.push(
     bundle === null
@@ -133,4 +140,34 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
         },
   );
   return lines;
+}
+
+/** Issue 15: the whole pipeline's marginal cost per 20k words against VADER alone, and the CLI start. */
+function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
+  const ratioCriterion = 'whole pipeline (CLI) faster than VADER, per 20k words';
+  const startCriterion = 'CLI start, two-line file (node dist/cli)';
+  const startTarget = `<= ${CLI_START_LIMIT_MS} ms`;
+  if (cli === null)
+    return [
+      notMeasured(ratioCriterion, '>= 3x', 'CLI not timed'),
+      notMeasured(startCriterion, startTarget, 'CLI not timed'),
+    ];
+  const marginal = cli.marginalMsPer20k;
+  const sizes = `${cli.smallWords / 1000}k-${cli.bigWords / 1000}k words, median of ${cli.processes} processes`;
+  return [
+    vader === null
+      ? notMeasured(ratioCriterion, '>= 3x', 'no 20k VADER row')
+      : {
+          criterion: ratioCriterion,
+          target: '>= 3x',
+          measured: `${(vader / marginal).toFixed(2)}x (${ms(vader)} / ${ms(marginal)}; ${sizes})`,
+          status: status(vader / marginal >= 3),
+        },
+    {
+      criterion: startCriterion,
+      target: startTarget,
+      measured: `${ms(cli.startDirectMs)} (npm run analyse: ${ms(cli.startNpmMs)})`,
+      status: status(cli.startDirectMs <= CLI_START_LIMIT_MS),
+    },
+  ];
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: one command, one report. Medians after a warm-up for every stage at 1k, 20k and
  * 200k words, peers on the same text, the heap under 128 MB, the Worker bundle and its start-up,
- * the service under load in `wrangler dev`, and the budget of issue 7. Prints the report and
+ * the service under load in `wrangler dev`, the built command line (issue 15), and the budget.
+ * Prints the report and
  * writes it to test/bench/results/latest.txt and latest.json, with the machine it ran on.
  *
  *   npm run bench                     # the full run, about 2.5 minutes on a 2-core machine
@@ -11,12 +12,14 @@
  * When the service misses its budget, profile-upload.ts and cpu-profile-summary.ts show where the
  * time goes. Timings are printed, never asserted in tests.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../eval/corpus';
 import { formatBenchReport, type BenchRun } from './bench-report';
 import { checkBudget } from './budget';
+import { timeCliPipeline } from './cli-timings';
 import { probeHeapUnder128MB } from './heap-limit';
 import { benchMeeting } from './meetings';
 import { measureModuleStartup } from './module-startup';
@@ -79,6 +82,12 @@ async function main(): Promise<void> {
 
   console.log('timing every stage and peer, each in a fresh process ...');
   const stages: StageRow[] = timeAllStages(meetings, { quick: QUICK, log: console.log });
+  console.log('the command line (npm run build, then dist/cli on 20k and 250k words, and a two-line file) ...');
+  const cli = await attempt('command line timings', skipped, () => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: join(import.meta.dirname, '../..'), stdio: 'inherit' });
+    const [small, big] = [20_000, 250_000].map((n) => benchMeeting(n, CORPUS_DIR));
+    return timeCliPipeline(small!, big!, QUICK ? 3 : 5);
+  });
   console.log('heap probe (200k words, 128 MB) ...');
   const heap = probeHeapUnder128MB(200_000);
 
@@ -115,6 +124,7 @@ async function main(): Promise<void> {
     heap,
     bundleGzipKiB: bundle ? (bundle.wranglerGzipKiB ?? bundle.gzipKiB) : null,
     service,
+    cli,
   });
   const run: BenchRun = {
     machine: machine(loadAtStart),
@@ -125,6 +135,7 @@ async function main(): Promise<void> {
     bundle,
     startup,
     service,
+    cli,
     budget,
     skipped,
   };

@@ -1,0 +1,96 @@
+/**
+ * The pipeline as a user runs it (issue 15): the built command line (`dist/cli/cli.js`, what
+ * `npm run analyse` runs) on a ~20k and a ~250k-word meeting, each in fresh processes taken in
+ * turns. The difference of the two medians, per 20k words, is the marginal cost of the whole
+ * pipeline (decode, detect, parse, normalise, analysers, rule-based commentary, JSON written to a
+ * file) with Node's start-up cancelled out. Also the start of the command line on a two-line file,
+ * run directly and through npm. Timings are printed, never asserted in tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BenchMeeting } from './meetings';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const CLI = join(REPO, 'dist/cli/cli.js');
+/** The reference meeting of every budget: a two-hour meeting is about 20,000 words. */
+const PER_WORDS = 20_000;
+const TWO_LINES = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>Shall we start?\n\n00:02.500 --> 00:04.000\n<v Ben>Yes.\n';
+
+/** @example { smallWords: 20000, bigWords: 250000, smallMs: [...], bigMs: [...], marginalMsPer20k: 61.2, ... } */
+export interface CliTimings {
+  smallWords: number;
+  bigWords: number;
+  /** Wall time of each process, milliseconds. */
+  smallMs: number[];
+  bigMs: number[];
+  /** (median big - median small) per 20k words. */
+  marginalMsPer20k: number;
+  /** Median wall time of `node dist/cli/cli.js` on a two-line file, and the same through `npm run analyse`. */
+  startDirectMs: number;
+  startNpmMs: number;
+  processes: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Wall time of one process, which must succeed. */
+function timeProcess(command: string, args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(command, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return ms;
+}
+
+/**
+ * Times the built command line; `npm run build` must have run (the bench builds it first).
+ *
+ * @example
+ * const t = timeCliPipeline(benchMeeting(20_000, dir), benchMeeting(250_000, dir), 5);
+ * t.marginalMsPer20k // e.g. 61.2
+ */
+export function timeCliPipeline(small: BenchMeeting, big: BenchMeeting, processes: number): CliTimings {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
+  try {
+    const file = (name: string, bytes: Uint8Array | string) => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    const [smallFile, bigFile, tinyFile] = [
+      file('small.vtt', small.vtt),
+      file('big.vtt', big.vtt),
+      file('two.vtt', TWO_LINES),
+    ];
+    const analyse = (input: string) => ['--', input, '--json', join(dir, 'out.json'), '--commentary', 'rules'];
+    const smallMs: number[] = [];
+    const bigMs: number[] = [];
+    const direct: number[] = [];
+    const npm: number[] = [];
+    timeProcess('node', [CLI, ...analyse(smallFile).slice(1)]); // warm the file cache, untimed
+    for (let i = 0; i < processes; i++) {
+      smallMs.push(timeProcess('node', [CLI, ...analyse(smallFile).slice(1)]));
+      bigMs.push(timeProcess('node', [CLI, ...analyse(bigFile).slice(1)]));
+      direct.push(timeProcess('node', [CLI, ...analyse(tinyFile).slice(1)]));
+      npm.push(timeProcess('npm', ['run', '--silent', 'analyse', ...analyse(tinyFile)]));
+    }
+    return {
+      smallWords: small.words,
+      bigWords: big.words,
+      smallMs,
+      bigMs,
+      marginalMsPer20k: ((median(bigMs) - median(smallMs)) / (big.words - small.words)) * PER_WORDS,
+      startDirectMs: median(direct),
+      startNpmMs: median(npm),
+      processes,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
