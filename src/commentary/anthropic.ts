@@ -5,7 +5,7 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CommentaryDraft } from '../model/commentary';
 import type { LlmConfig } from './config';
 

@@ -11,7 +11,7 @@
  * onto the Analysis JSON, and is the one place to change when the contract grows.
  * fixtures/coaching/README.md documents every claim.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Person = z.string().min(1);
 const At = z.string().min(1);
