@@ -258,9 +258,15 @@ function personItems(
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
 
+  // A presenter giving a planned piece to a group holds the floor by role, and a long answer to someone's
+  // question (a witness, an interviewee) is the job: neither is a habit to change.
+  const role = roles.get(speakerId) ?? 'participant';
+  const presentingToGroup = role === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
+  const byRole = (f: Finding) => f.kind === 'long-monologue' && (presentingToGroup || answers.has(f.utteranceId));
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
-    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f)).sort(strongestFirst);
+    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !byRole(f)).sort(strongestFirst);
     return { rule, found, weight: found.reduce((sum, f) => sum + salience(f), 0) };
   })
     .filter((r) => r.found.length > 0)

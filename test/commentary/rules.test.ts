@@ -326,6 +326,20 @@ describe('participation advice', () => {
   });
 });
 
+describe('long turns that are the job', () => {
+  it('does not ask someone to shorten a long answer to a question put to them', () => {
+    const long = 'The budget covers the venue, the catering and the travel for all four teams this year. '.repeat(10);
+    const m = measure([
+      ['Ana', 'Ben, can you walk us through how the budget was built?', 0, 5],
+      ['Ben', long, 5.5, 160],
+      ['Cy', 'Thanks, that is clear.', 161, 163],
+    ]);
+    expect(m.findings.some((f) => f.kind === 'long-monologue' && f.speakerId === 's2')).toBe(true);
+    const ben = personNamed(m, rulesCommentary(m), 'Ben');
+    expect(texts(ben.actions).some((t) => t.startsWith('Break long explanations'))).toBe(false);
+  });
+});
+
 describe('advice resting on more findings than one item may cite', () => {
   it('cites the first eight and says "many times", stating no number it cannot ground', async () => {
     const lines: Line[] = [];
