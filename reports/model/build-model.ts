@@ -14,6 +14,7 @@ import type {
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
+import { isCoachable } from '../../src/model/finding';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
@@ -67,6 +68,33 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
       .map((s) => [s.speakerId, { mean: s.mean, spread: s.std, count: s.utterances }]),
   );
 
+  const findings = analysis.findings ?? [];
+  // The turn-taking analyser lists every interruption; without it, interruption findings stand in. Only those
+  // a coach would stand behind are attributed to people; the rest are counted as "possible" (issue 11).
+  const events = turnTaking?.interruptions.events ?? [];
+  const interruptionFindings = findings.filter(
+    (f) => f.kind === 'interruption' && f.speakerId !== null && f.targetSpeakerId !== null,
+  );
+  const interruptions: InterruptionView[] = turnTaking
+    ? events
+        .filter((e) => e.confidence !== 'low')
+        .map((e) => ({
+          fromId: e.speakerId,
+          toId: e.targetSpeakerId,
+          utteranceId: e.utteranceId,
+          startMs: e.startMs,
+          quote: e.quote,
+        }))
+    : interruptionFindings.filter(isCoachable).map((f) => ({
+        fromId: f.speakerId!,
+        toId: f.targetSpeakerId!,
+        utteranceId: f.utteranceId,
+        startMs: f.startMs ?? (f.utteranceId ? (utteranceById.get(f.utteranceId)?.startMs ?? null) : null),
+        quote: f.quote,
+      }));
+  const possibleInterruptions = (turnTaking ? events.length : interruptionFindings.length) - interruptions.length;
+  const countBy = (key: 'fromId' | 'toId', id: string) => interruptions.filter((i) => i[key] === id).length;
+
   const unsorted = transcript.speakers.map((speaker) => {
     const stats = statsById.get(speaker.id) ?? fallback.get(speaker.id) ?? emptyStats(speaker.id);
     const replaced = needsReplacement(speaker.name, font);
@@ -83,8 +111,8 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
       longestTurnMs: stats.longestTurnMs,
       longestTurnWords: stats.longestTurnWords,
       questions: stats.questions,
-      interruptionsMade: stats.interruptionsMade,
-      interruptionsReceived: stats.interruptionsReceived,
+      interruptionsMade: countBy('fromId', speaker.id),
+      interruptionsReceived: countBy('toId', speaker.id),
       // Unattributed speech is nobody's: no verdict (shown without a tag), as in the analyser.
       participation:
         speaker.name === UNATTRIBUTED_LABEL
@@ -108,26 +136,6 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     .filter((p) => needsReplacement(p.name, font))
     .map((p) => ({ speakerId: p.id, label: p.label, codePoints: missingCodePoints(p.name, font) }));
 
-  const findings = analysis.findings ?? [];
-  // The turn-taking analyser lists every interruption; without it, interruption findings stand in.
-  const interruptions: InterruptionView[] = turnTaking
-    ? turnTaking.interruptions.events.map((e) => ({
-        fromId: e.speakerId,
-        toId: e.targetSpeakerId,
-        utteranceId: e.utteranceId,
-        startMs: e.startMs,
-        quote: e.quote,
-      }))
-    : findings
-        .filter((f) => f.kind === 'interruption' && f.speakerId !== null && f.targetSpeakerId !== null)
-        .map((f) => ({
-          fromId: f.speakerId!,
-          toId: f.targetSpeakerId!,
-          utteranceId: f.utteranceId,
-          startMs: f.startMs ?? (f.utteranceId ? (utteranceById.get(f.utteranceId)?.startMs ?? null) : null),
-          quote: f.quote,
-        }));
-
   return {
     title: options.title?.trim() || analysis.meeting?.title?.trim() || 'Meeting report',
     meetingDate: options.meetingDate ?? null,
@@ -148,6 +156,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     gini: turnTaking && Number.isFinite(turnTaking.gini) ? turnTaking.gini : null,
     switchesPerMinute: turnTaking?.switchesPerMinute ?? null,
     interruptions,
+    possibleInterruptions,
     interruptionBasis: turnTaking ? turnTaking.interruptions.basis : transcript.hasTimings ? 'time' : 'text',
     turnTaking,
     inclusivity,

@@ -102,7 +102,10 @@ export interface ReportModel {
   peopleCounted: number;
   gini: number | null;
   switchesPerMinute: number | null;
+  /** Interruptions a coach would stand behind (confidence medium or high), attributed to people. */
   interruptions: InterruptionView[];
+  /** The others (cut-offs read from the text, not confirmed by timings): counted, never attributed. */
+  possibleInterruptions: number;
   /** `time`: found from overlapping timings; `text`: from turns that break off in the text. */
   interruptionBasis: 'time' | 'text';
   /** The analysers' full results, for the detail tables; null when one did not run. */

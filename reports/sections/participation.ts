@@ -58,17 +58,23 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
   });
 
   flow.heading('Who interrupted whom', 2);
+  // Possible interruptions (a turn that breaks off in the text, no timings to confirm it) look just like
+  // answers, completions and hand-overs: they are counted here and attributed to nobody.
+  const possible =
+    model.possibleInterruptions > 0
+      ? ` ${plural(model.possibleInterruptions, 'possible interruption')} ${model.possibleInterruptions === 1 ? 'was' : 'were'} read from turns that break off in the text; not confirmed by timings, ${model.possibleInterruptions === 1 ? 'it is' : 'they are'} attributed to nobody.`
+      : '';
   if (model.interruptions.length === 0) {
     flow.paragraph(
-      model.interruptionBasis === 'time'
-        ? 'No interruptions were detected.'
+      model.interruptionBasis === 'time' || possible !== ''
+        ? `No interruptions were confirmed.${possible}`
         : 'No interruptions were detected. Without timings they can only be recognised from turns that break off in the text ("I was going to--"), so some may be missed.',
       { color: COLORS.muted },
     );
     return;
   }
   flow.paragraph(
-    `${plural(model.interruptions.length, 'interruption')} ${model.interruptionBasis === 'time' ? 'found from the timings: the person speaking stopped shortly after someone else started' : 'found from turns that break off in the text (no timings)'}. Each cell counts how often the person in the row cut in on the person in the column.`,
+    `${plural(model.interruptions.length, 'interruption')} ${model.interruptionBasis === 'time' ? 'found from the timings: the person speaking stopped shortly after someone else started' : 'found from turns that break off in the text (no timings)'}. Each cell counts how often the person in the row cut in on the person in the column.${possible}`,
     { size: TYPE.small, color: COLORS.muted },
   );
   drawInterruptionMatrix(flow, model.interruptions, model.people);
