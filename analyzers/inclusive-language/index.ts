@@ -59,6 +59,20 @@ const SENTENCE_BREAK = /[.!?;:]/;
 const QUOTE = /["“”‘’']/;
 
 /**
+ * A masculine title ("businessman", "policemen", "spokesman", "mankind") is generic only when it stands for
+ * anyone in the role; it is simply accurate for a named man or the officers of one event, which the words
+ * alone cannot tell apart. Such matches stay observations (low confidence), never wording advice.
+ *
+ * @example
+ * mayNameOneMan({ category: 'gender', phrases: ['spokesman', 'spokesmen'] }) // => true
+ * mayNameOneMan({ category: 'gender', phrases: ['guys'] }) // => false
+ * mayNameOneMan({ category: 'gender', phrases: ['man enough', 'like a man'] }) // => false (an idiom, not a title)
+ */
+export function mayNameOneMan(rule: { category: string; phrases: readonly string[] }): boolean {
+  return rule.category === 'gender' && rule.phrases.some((phrase) => /^(?:[a-z]+m[ae]n|mankind)$/i.test(phrase));
+}
+
+/**
  * Finds non-inclusive language in every utterance.
  *
  * @example
@@ -94,7 +108,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
           note: compiled.rule.note,
           severity: compiled.rule.severity,
           targetSpeakerId: null,
-          confidence: target === 'person' ? 'medium' : 'low',
+          confidence: target === 'person' && !mayNameOneMan(compiled.rule) ? 'medium' : 'low',
           evidenceType: 'lexical-marker',
         });
       }

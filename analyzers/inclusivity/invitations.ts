@@ -111,8 +111,9 @@ export function invitations(
         quoteStart,
         quoteEnd,
         severity: 'info',
-        // Named and taken up by that person: the sense is clear. Otherwise the floor may not have been given.
-        confidence: toSpeakerId !== null && nextOtherSpeaker(ctx, i) === toSpeakerId ? 'high' : 'medium',
+        // Named and taken up by that person: the sense is clear. Named otherwise: the floor may not have been
+        // given. To nobody in particular ("go around the room", "jump in" in a story): a guess, an observation.
+        confidence: toSpeakerId === null ? 'low' : nextOtherSpeaker(ctx, i) === toSpeakerId ? 'high' : 'medium',
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,

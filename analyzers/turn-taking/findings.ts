@@ -55,10 +55,11 @@ export function turnTakingFindings(
   for (const e of interruptions) {
     const u = ctx.utterances[e.index]!;
     const target = ctx.utterances[e.targetIndex]!;
+    const confidence = interruptionConfidence(ctx, e);
     const how =
       e.basis === 'overlap'
         ? `started while ${name(target.speakerId)} was speaking (${e.overlapMs} ms of overlap), and ${name(target.speakerId)} stopped within ${T.interruptionStopWindowMs / 1000} s`
-        : `took over right after ${name(target.speakerId)} broke off (${e.cutoff?.pattern ?? 'cut-off'} at the end of their utterance); this is read from the text, not from timings`;
+        : `took over right after ${name(target.speakerId)} broke off (${e.cutoff?.pattern ?? 'cut-off'} at the end of their utterance); this is read from the text, not from timings${confidence === 'low' ? ', so it is a possible interruption: answers, completions and hand-overs look the same' : ''}`;
     findings.push({
       id: nextId(e.ruleId, u.id),
       analyzer: ANALYZER,
@@ -71,9 +72,10 @@ export function turnTakingFindings(
       suggestion:
         'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
       note: `${name(u.speakerId)} ${how}.`,
-      severity: e.cutoff?.strength === 'weak' && e.basis === 'cutoff' ? 'info' : 'low',
+      // A possible interruption is an observation (info), never something to raise with a named person.
+      severity: confidence === 'low' ? 'info' : 'low',
       targetSpeakerId: target.speakerId,
-      confidence: interruptionConfidence(ctx, e),
+      confidence,
       evidenceType: e.basis === 'overlap' ? 'timed-overlap' : 'text-cutoff',
     });
   }

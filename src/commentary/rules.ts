@@ -258,12 +258,17 @@ function personItems(
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
 
-  // A presenter giving a planned piece to a group holds the floor by role, and a long answer to someone's
-  // question (a witness, an interviewee) is the job: neither is a habit to change.
+  // A presenter giving a planned piece to a group or a witness giving evidence holds the floor by role, and a
+  // long answer to someone's question is the job: none of these is a habit to change.
   const role = roles.get(speakerId) ?? 'participant';
-  const presentingToGroup = role === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  const group = (input.inclusivity?.participation.people ?? 0) > 2;
+  const heldByRole = group && (role === 'presenter' || role === 'respondent');
   const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
-  const byRole = (f: Finding) => f.kind === 'long-monologue' && (presentingToGroup || answers.has(f.utteranceId));
+  // "Check in with a question" contradicts the numbers of someone who asks questions often.
+  const checksIn =
+    (input.turnTaking?.speakers.find((s) => s.speakerId === speakerId)?.questions ?? 0) >=
+    ROLE_THRESHOLDS.questionerMinQuestions;
+  const byRole = (f: Finding) => f.kind === 'long-monologue' && (heldByRole || checksIn || answers.has(f.utteranceId));
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
     const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !byRole(f)).sort(strongestFirst);
@@ -285,17 +290,7 @@ function personItems(
   });
   for (const extra of participationActions(input, roles, speakerId, actions))
     if (actions.length < 3) actions.push(extra);
-  if (strengths.length === 0) {
-    const share = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
-    if (share && share.answersGiven > 0) {
-      strengths.push({
-        text: 'Answered questions others asked, keeping the discussion moving.',
-        utteranceIds: [],
-        metrics: [`turnTaking.speakers.${speakerId}.answersGiven`],
-        quotes: [],
-      });
-    }
-  }
+  // No filler strength: speaking after a question ("Yeah.", "It's") is no evidence of answering it well.
   return { speakerId, strengths, actions };
 }
 
@@ -352,7 +347,9 @@ function participationActions(
       quotes: [],
     });
   // Question and listening habits are advice for people who steer a discussion, not for those answering it.
-  const steers = role !== 'respondent' && status !== 'quiet' && (tt?.turns ?? 0) >= 3;
+  // A chair keeps the floor fair and neutral; question and listening habits are advice for those steering
+  // the discussion itself.
+  const steers = role !== 'respondent' && role !== 'chair' && status !== 'quiet' && (tt?.turns ?? 0) >= 3;
   if (steers && tt && tt.openQuestions === 0 && asked < ROLE_THRESHOLDS.questionerMinQuestions)
     out.push({
       text: 'Try asking an open question ("what would you do here?") to draw out other views.',

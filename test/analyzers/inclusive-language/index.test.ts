@@ -210,3 +210,19 @@ describe('findNonInclusiveLanguage: any input', () => {
     );
   });
 });
+
+describe('findNonInclusiveLanguage: masculine titles are observations, never wording advice', () => {
+  it('keeps "spokesman" and "policemen" at low confidence (they may name one man or the officers of one event)', () => {
+    const found = findNonInclusiveLanguage(
+      prepare(
+        makeTranscript([
+          ['Ana', 'Their spokesman, Braeden Caley, said the office would reply.'],
+          ['Ben', 'The policemen in that case were never charged.'],
+          ['Cy', 'Hi guys, shall we start?'],
+        ]),
+      ),
+    );
+    const confidence = Object.fromEntries(found.map((f) => [f.quote, f.confidence]));
+    expect(confidence).toEqual({ spokesman: 'low', policemen: 'low', 'Hi guys': 'medium' });
+  });
+});
