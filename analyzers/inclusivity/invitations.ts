@@ -9,6 +9,7 @@
  * - an open call the speaker answers themselves ("Any questions? No? Then let's move on") is not.
  */
 import * as z from 'zod';
+import type { Confidence } from '../../src/model/finding';
 import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
@@ -111,9 +112,7 @@ export function invitations(
         quoteStart,
         quoteEnd,
         severity: 'info',
-        // Named and taken up by that person: the sense is clear. Named otherwise: the floor may not have been
-        // given. To nobody in particular ("go around the room", "jump in" in a story): a guess, an observation.
-        confidence: toSpeakerId === null ? 'low' : nextOtherSpeaker(ctx, i) === toSpeakerId ? 'high' : 'medium',
+        confidence: invitationConfidence(c.form, toSpeakerId, nextOtherSpeaker(ctx, i)),
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,
@@ -225,6 +224,25 @@ function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speake
 function givesFloor(view: UtteranceView, from: number, to: number): boolean {
   const words = ` ${view.lower.slice(from, to).join(' ')} `;
   return FLOOR_GIVING.some((phrase) => words.includes(` ${phrase} `));
+}
+
+/**
+ * Named and taken up by that person: the sense is clear. Named otherwise: the floor may not have been given.
+ * To the group, a question ("what do you think?", "anything to add?") opens the floor; a hand-over or a
+ * round with nobody named ("jump in", "go around the room") is as often a story or a remark: a guess.
+ *
+ * @example
+ * invitationConfidence('question', null, 's2') // => 'medium'
+ * invitationConfidence('hand-over', null, 's2') // => 'low'
+ * invitationConfidence('vocative', 's2', 's2') // => 'high'
+ */
+export function invitationConfidence(
+  form: Invitation['form'],
+  toSpeakerId: string | null,
+  nextSpeakerId: string | null,
+): Confidence {
+  if (toSpeakerId !== null) return nextSpeakerId === toSpeakerId ? 'high' : 'medium';
+  return form === 'question' || form === 'open-call' || form === 'not-heard-from' ? 'medium' : 'low';
 }
 
 /** True when the sentence after token `end` answers an open call itself: "Any questions? No? Then ...". */

@@ -78,6 +78,23 @@ describe('invitations need an addressee invited to speak', () => {
   });
 });
 
+describe('invitations to nobody in particular', () => {
+  it('keeps a question to the group as an invitation, and a hand-over inside a story as a guess', () => {
+    const { findings } = run([
+      ['Ana', 'That is the plan for the remote. What do you think?'],
+      ['Ben', 'Looks fine to me.'],
+      ['Cy', 'When the recogniser fails, another worker has to jump in and pick up the audio.'],
+      ['Ana', 'Right.'],
+    ]);
+    const invitations = findings.filter((f) => f.kind === 'invitation').map((f) => [f.quote, f.confidence]);
+    // "jump in" matches the hand-over rule, but nobody is named and it is about software: an observation only.
+    expect(invitations).toEqual([
+      ['What do you think', 'medium'],
+      ['jump in', 'low'],
+    ]);
+  });
+});
+
 describe('credit needs positive attribution', () => {
   it('does not read reported speech inside a complaint as credit', () => {
     const { result } = run([
