@@ -7,7 +7,12 @@
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
-import { MAX_CITED_UTTERANCES, type CommentaryDraft, type CommentaryItem } from '../model/commentary';
+import {
+  MAX_CITED_METRICS,
+  MAX_CITED_UTTERANCES,
+  type CommentaryDraft,
+  type CommentaryItem,
+} from '../model/commentary';
 import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
@@ -157,7 +162,7 @@ function summaryItems(input: Input): CommentaryItem[] {
       // Named, not counted: a count is no metric, so verification would drop the item.
       text: `${quietNames(quiet.map((q) => name(q.speakerId)))} spoke well below an equal share; inviting quieter voices by name helps.`,
       utteranceIds: [],
-      metrics: quiet.map((q) => `turnTaking.speakers.${q.speakerId}.talkShare`),
+      metrics: quiet.slice(0, MAX_CITED_METRICS).map((q) => `turnTaking.speakers.${q.speakerId}.talkShare`),
       quotes: [],
     });
   }

@@ -14,6 +14,8 @@ export type CommentaryQuote = z.infer<typeof CommentaryQuote>;
 
 /** At most this many utterances back one item: enough to show a pattern, few enough to read. */
 export const MAX_CITED_UTTERANCES = 8;
+/** At most this many metrics back one item. */
+export const MAX_CITED_METRICS = 8;
 
 export const CommentaryItem = z.object({
   text: z
@@ -24,7 +26,7 @@ export const CommentaryItem = z.object({
   utteranceIds: z.array(z.string()).max(MAX_CITED_UTTERANCES).describe('utterances that show it'),
   metrics: z
     .array(z.string())
-    .max(8)
+    .max(MAX_CITED_METRICS)
     .describe('metric paths it rests on, exactly as listed in the input, e.g. "turnTaking.speakers.s2.talkShare"'),
   quotes: z.array(CommentaryQuote).max(3).describe('verbatim quotes supporting it'),
 });

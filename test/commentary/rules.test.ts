@@ -13,7 +13,12 @@ import { runAnalyzers } from '../../analyzers/index';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { writeCommentary } from '../../src/commentary/index';
 import { rulesCommentary } from '../../src/commentary/rules';
-import { MAX_CITED_UTTERANCES, type CommentaryDraft, type CommentaryItem } from '../../src/model/commentary';
+import {
+  MAX_CITED_METRICS,
+  MAX_CITED_UTTERANCES,
+  type CommentaryDraft,
+  type CommentaryItem,
+} from '../../src/model/commentary';
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import type { Transcript } from '../../src/model/transcript';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
@@ -323,6 +328,21 @@ describe('participation advice', () => {
     for (const p of d.people)
       expect(texts(p.actions).some((t) => /^(You held a large share|Your voice was heard less)/.test(t))).toBe(false);
     expect(d.summary.some((i) => i.text.includes('well below an equal share'))).toBe(false);
+  });
+});
+
+describe('a summary naming many quiet people', () => {
+  it('cites at most the metrics one item may carry, and the commentary still validates', async () => {
+    const lines: Line[] = [
+      ['Ana', 'The whole plan for next quarter, step by step, with every number in it. '.repeat(12), 0, 90],
+    ];
+    for (let i = 0; i < 9; i++) lines.push([`Person ${String.fromCharCode(66 + i)}`, 'Fine.', 91 + i, 91.5 + i]);
+    const m = measure(lines);
+    expect(m.inclusivity.participation.quietVoices.length).toBe(9);
+    const quiet = rulesCommentary(m).summary.find((i) => i.text.includes('spoke well below an equal share'))!;
+    expect(quiet.metrics).toHaveLength(MAX_CITED_METRICS);
+    const c = await writeCommentary(m, { mode: 'rules', llm: llmConfigFromEnv({}) });
+    expect(c.summary.some((i) => i.text.includes('spoke well below an equal share'))).toBe(true);
   });
 });
 
