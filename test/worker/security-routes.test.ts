@@ -17,6 +17,7 @@ const PUBLIC = new Set([
   'GET /',
   'GET /openapi.json',
   'GET /docs',
+  'GET /docs/methodology',
   'GET /page/app.js',
   'GET /page/app.css',
   'GET /page/icon.svg',
