@@ -269,10 +269,14 @@ function personItems(
   const group = (input.inclusivity?.participation.people ?? 0) > 2;
   const heldByRole = group && (role === 'presenter' || role === 'respondent');
   const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
-  // "Check in with a question" contradicts the numbers of someone who asks questions often.
+  // "Check in with a question" contradicts the numbers of someone who asks questions often, unless they
+  // also held most of the talk (then the long stretches are the point).
+  const dominant =
+    input.inclusivity?.participation.speakers.find((s) => s.speakerId === speakerId)?.status === 'dominant';
   const checksIn =
+    !dominant &&
     (input.turnTaking?.speakers.find((s) => s.speakerId === speakerId)?.questions ?? 0) >=
-    ROLE_THRESHOLDS.questionerMinQuestions;
+      ROLE_THRESHOLDS.questionerMinQuestions;
   const byRole = (f: Finding) => f.kind === 'long-monologue' && (heldByRole || checksIn || answers.has(f.utteranceId));
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {

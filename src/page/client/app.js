@@ -493,7 +493,13 @@ function talkShareChart(analysis, speakers) {
     section.append(el('p', { class: 'muted' }, ['No one spoke in this transcript.']));
     return section;
   }
-  const fair = 1 / rows.length;
+  // The analyser's fair share (everyone invited, never "Unknown speaker"), so the page, the PDF and the
+  // commentary draw the same line; counted from the rows only for an analysis without it.
+  const participation = analysis.inclusivity && analysis.inclusivity.participation;
+  const fair =
+    participation && typeof participation.fairShare === 'number' && participation.fairShare > 0
+      ? participation.fairShare
+      : 1 / rows.length;
   section.append(
     el('p', { class: 'chart-caption', id: 'talk-caption' }, [
       'Share of all talk, ' +
@@ -584,8 +590,8 @@ function topFindings(analysis, speakers) {
   const coachable = weighed.filter(isCoachable).length;
   const basis =
     coachable === 0
-      ? ' None is firm enough to coach on: they are observations.'
-      : ' ' + coachable + ' of them firm enough to coach on, shown first; the rest are observations.';
+      ? ' All are observations for reflection; none is one to act on.'
+      : ' ' + coachable + ' of them worth acting on, shown first; the rest are observations for reflection.';
   section.append(
     el('p', { class: 'muted' }, [
       (chosen.length < all.length
@@ -692,7 +698,15 @@ function factList(analysis, speakers) {
   const t = analysis.transcript || {};
   const facts = [
     ['Format', FORMAT_NAMES[t.format] || String(t.format || 'unknown')],
-    ['Speakers', String(speakers.size)],
+    // People counted as the analysers count them: named speakers and silent invitees, not "Unknown speaker".
+    [
+      'People',
+      String(
+        analysis.turnTaking && typeof analysis.turnTaking.participantsCounted === 'number'
+          ? analysis.turnTaking.participantsCounted
+          : speakers.size,
+      ),
+    ],
     ['Words', formatCount(Number(t.wordCount) || 0)],
   ];
   if (t.hasTimings && typeof t.durationMs === 'number') facts.push(['Duration', formatDuration(t.durationMs)]);
