@@ -77,7 +77,8 @@ const QUOTE_CONTEXT_WORDS = 8;
 /**
  * The most positive and most negative utterances (at most `momentsPerKind` each, |score| >= the moment
  * threshold). Sympathy ("sorry for your loss") is no negative moment; a laugh or sarcasm ("thanks for
- * nothing") alone is no positive one.
+ * nothing") alone is no positive one. A negative moment needs two negative words or a remark aimed at the
+ * hearer: one word alone is mostly a topic ("problems", "lost").
  *
  * @example
  * pickMoments(p, scored, senses).mostPositive[0]
@@ -102,7 +103,12 @@ export function pickMoments(
     .filter((s) => s.score >= T.momentMinAbsScore && !onlyLaughOrSarcasm(senses[s.index]!, s.contributions))
     .sort((a, b) => b.score - a.score);
   const negative = scored
-    .filter((s) => s.score <= -T.momentMinAbsScore && !sympathetic(senses[s.index]!))
+    .filter(
+      (s) =>
+        s.score <= -T.momentMinAbsScore &&
+        !sympathetic(senses[s.index]!) &&
+        (senses[s.index]!.directed.length > 0 || negativeWords(s) >= T.negativeMomentMinWords),
+    )
     .sort((a, b) => a.score - b.score);
   return {
     mostPositive: positive.slice(0, T.momentsPerKind).map(toMoment),
@@ -260,4 +266,9 @@ function sentenceQuote(text: string, d: DirectedSentence, tokens: readonly Token
 
 function signed(x: number): string {
   return `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
+}
+
+/** Distinct words that pulled the utterance's score down. */
+function negativeWords(s: ScoredUtterance): number {
+  return new Set(s.contributions.filter((c) => c.value < 0).map((c) => c.word.toLowerCase())).size;
 }

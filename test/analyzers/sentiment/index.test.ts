@@ -73,14 +73,9 @@ describe('analyzeSentiment: per utterance and per person', () => {
       ['u1', 'This is great.'],
       ['u4', 'Thanks.'],
     ]);
-    // A tie (-0.402 twice) keeps transcript order.
-    expect(result.moments.mostNegative.map((m) => m.utteranceId)).toEqual(['u2', 'u5']);
-    expect(findings.map((f) => f.kind)).toEqual([
-      'positive-moment',
-      'positive-moment',
-      'negative-moment',
-      'negative-moment',
-    ]);
+    // "The demo crashed." and "We have a problem." name a topic with one negative word each: no moment.
+    expect(result.moments.mostNegative).toEqual([]);
+    expect(findings.map((f) => f.kind)).toEqual(['positive-moment', 'positive-moment']);
     const texts = new Map(makeTranscript(MEETING).utterances.map((u) => [u.id, u.text]));
     for (const f of findings) {
       expect(Finding.parse(f)).toEqual(f);
@@ -90,6 +85,21 @@ describe('analyzeSentiment: per utterance and per person', () => {
 
   it('matches its schema', () => {
     expect(SentimentResult.safeParse(result).success).toBe(true);
+  });
+});
+
+describe('analyzeSentiment: negative moments', () => {
+  it('needs two negative words or a remark aimed at the hearer, never one topic word', () => {
+    const { result } = analyzeSentiment(
+      prepare(
+        makeTranscript([
+          ['Ana', 'The remote gets lost a lot.', 0, 3],
+          ['Ben', 'This is a terrible, awful mess.', 3, 6],
+          ['Cy', 'Your plan is stupid.', 6, 8],
+        ]),
+      ),
+    );
+    expect(result.moments.mostNegative.map((m) => m.utteranceId).sort()).toEqual(['u2', 'u3']);
   });
 });
 
