@@ -11,6 +11,7 @@ import type { Measurements } from './analysis';
 import { analyzeInclusivity } from './inclusivity/index';
 import { analyzeListening } from './listening/index';
 import { prepare } from './nlp/prepare';
+import { inRoleContext } from './roles';
 import { analyzeSentiment } from './sentiment/index';
 import { analyzeTurnTaking } from './turn-taking/index';
 
@@ -40,6 +41,7 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
     inclusivity: inclusivity.result,
     sentiment: sentiment.result,
     listening: listening.result,
-    findings,
+    // A witness's long answers and a presenter's planned piece are observations, not habits (analyzers/roles.ts).
+    findings: inRoleContext({ transcript, turnTaking: turnTaking.result, inclusivity: inclusivity.result, findings }),
   };
 }

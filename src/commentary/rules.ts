@@ -18,7 +18,7 @@ import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { findInjectionAttempts } from './injection';
-import { detectRoles, ROLE_THRESHOLDS, type Role } from './roles';
+import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -263,12 +263,7 @@ function personItems(
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
 
-  // A presenter giving a planned piece to a group or a witness giving evidence holds the floor by role, and a
-  // long answer to someone's question is the job: none of these is a habit to change.
-  const role = roles.get(speakerId) ?? 'participant';
-  const group = (input.inclusivity?.participation.people ?? 0) > 2;
-  const heldByRole = group && (role === 'presenter' || role === 'respondent');
-  const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
+  // A witness's long answers and a presenter's planned piece are already observations (analyzers/roles.ts).
   // "Check in with a question" contradicts the numbers of someone who asks questions often, unless they
   // also held most of the talk (then the long stretches are the point).
   const dominant =
@@ -277,10 +272,10 @@ function personItems(
     !dominant &&
     (input.turnTaking?.speakers.find((s) => s.speakerId === speakerId)?.questions ?? 0) >=
       ROLE_THRESHOLDS.questionerMinQuestions;
-  const byRole = (f: Finding) => f.kind === 'long-monologue' && (heldByRole || checksIn || answers.has(f.utteranceId));
+  const contradicted = (f: Finding) => f.kind === 'long-monologue' && checksIn;
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
-    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !byRole(f)).sort(strongestFirst);
+    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
     return { rule, found, weight: found.reduce((sum, f) => sum + salience(f), 0) };
   })
     .filter((r) => r.found.length > 0)

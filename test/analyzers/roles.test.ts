@@ -1,11 +1,11 @@
 /**
- * Role detection (src/commentary/roles.ts) on short meetings whose roles anyone reading them would name:
+ * Role detection (analyzers/roles.ts) on short meetings whose roles anyone reading them would name:
  * a committee chair and a witness, an interviewer and a candidate, a facilitator going round the table,
  * a presenter, and an ordinary discussion where nobody has a special part.
  */
 import { describe, expect, it } from 'vitest';
 import { runAnalyzers } from '../../analyzers/index';
-import { detectRoles } from '../../src/commentary/roles';
+import { detectRoles } from '../../analyzers/roles';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
 
 function rolesOf(lines: Line[]) {
@@ -67,5 +67,29 @@ describe('detectRoles', () => {
       ['Leo', 'Thanks, that was clear.', 120.5, 122],
     ]);
     expect(roles['Mia']).toBe('presenter');
+  });
+});
+
+describe('inRoleContext', () => {
+  const answer =
+    'The offence is defined in the act, and the burden of proof sits with the prosecution in every case. '.repeat(16); // 320 words: past the 300-word line without timings
+  it("makes a witness's long answers and dominant voice observations, and leaves a chair's long opening alone", () => {
+    const lines: Line[] = [
+      ['Chair', `Welcome. ${'Today we look at the new bill, clause by clause, and at what it changes. '.repeat(22)}`],
+      ['Member A', 'Can you explain how the defence works under the new bill?'],
+      ['Witness', answer],
+      ['Member B', 'And what about the burden of proof?'],
+      ['Witness', answer],
+      ['Member C', 'Thank you, that is clear.'],
+    ];
+    const m = runAnalyzers(makeTranscript(lines));
+    const witness = m.findings.filter((f) => f.speakerId === 's3');
+    expect(witness.filter((f) => f.kind === 'long-monologue').length).toBeGreaterThan(0);
+    for (const f of witness.filter((x) => x.kind === 'long-monologue' || x.kind === 'dominant-voice')) {
+      expect(f.severity).toBe('info');
+      expect(f.note).toMatch(/answering the questions put to them/);
+    }
+    const chair = m.findings.find((f) => f.speakerId === 's1' && f.kind === 'long-monologue');
+    expect(chair?.severity).not.toBe('info');
   });
 });

@@ -4,10 +4,14 @@
  * told to speak up, a facilitator who brought everyone in is not told to watch the balance.
  * Read from the measurements only (who asks, who answers whom, who opens and invites, who holds long
  * turns); when nothing stands out a person is a `participant` and gets the ordinary advice.
+ *
+ * Roles also put two measurements in context (inRoleContext): a witness or interviewee answering a group's
+ * questions holds the floor by role, and a long answer to a question is the answer, so their dominant voice
+ * and long turns are observations (info), not something to raise with them.
  */
-import type { Measurements } from '../../analyzers/analysis';
-import type { Finding } from '../model/finding';
-import type { Transcript } from '../model/transcript';
+import type { Finding } from '../src/model/finding';
+import type { Transcript } from '../src/model/transcript';
+import type { Measurements } from './analysis';
 
 /** chair: runs the meeting; interviewer: asks, in a 1:1 or panel; respondent: a witness or interviewee. */
 export type Role = 'chair' | 'interviewer' | 'respondent' | 'presenter' | 'participant';
@@ -80,4 +84,33 @@ export function detectRoles(input: Input): Map<string, Role> {
     else if (s.longestTurnWords >= T.presenterMinLongestTurnWords) roles.set(id, 'presenter');
   }
   return roles;
+}
+
+type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & { transcript: Transcript };
+
+/**
+ * The findings with the measurements a role explains turned into observations: the dominant voice and the
+ * long turns of a respondent in a group (3 or more people), and any long turn that answers a question put
+ * to its speaker. Their note says why; nothing else changes.
+ *
+ * @example
+ * inRoleContext(measurements).find((f) => f.kind === 'long-monologue')?.severity
+ * // => 'info' for a witness's long answer to a committee member's question
+ */
+export function inRoleContext(m: Context): Finding[] {
+  const roles = detectRoles(m);
+  const group = m.inclusivity.participation.people > 2;
+  const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
+  return m.findings.map((f) => {
+    if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
+    const role = roles.get(f.speakerId);
+    // Not the presenter: a long turn is what makes one (presenterMinLongestTurnWords), so it explains nothing.
+    const why =
+      group && role === 'respondent'
+        ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
+        : f.kind === 'long-monologue' && answers.has(f.utteranceId)
+          ? 'It answered a question put to them.'
+          : null;
+    return why === null || f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+  });
 }
