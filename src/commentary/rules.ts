@@ -263,7 +263,7 @@ function personItems(
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
 
-  // A witness's long answers and a presenter's planned piece are already observations (analyzers/roles.ts).
+  // A witness's long answers are already observations (analyzers/roles.ts).
   // "Check in with a question" contradicts the numbers of someone who asks questions often, unless they
   // also held most of the talk (then the long stretches are the point).
   const dominant =
@@ -272,7 +272,9 @@ function personItems(
     !dominant &&
     (input.turnTaking?.speakers.find((s) => s.speakerId === speakerId)?.questions ?? 0) >=
       ROLE_THRESHOLDS.questionerMinQuestions;
-  const contradicted = (f: Finding) => f.kind === 'long-monologue' && checksIn;
+  // A presenter speaking to a group gives a planned piece: the long turn is the format, not a habit to change.
+  const presentingToGroup = roles.get(speakerId) === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup);
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
     const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
