@@ -33,6 +33,12 @@ export const ROLE_THRESHOLDS = {
   presenterMinLongestTurnWords: 150,
 } as const;
 
+/**
+ * A speaker label that names the chair ("The Chair", "The Acting Chair (Mr. Bruce Stanton)", "Chairperson",
+ * "Presiding Member"): committee and parliamentary transcripts label the chair by office.
+ */
+const CHAIR_LABEL = /\b(?:chair(?:man|woman|person)?|presiding)\b/i;
+
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Pick<Measurements, 'turnTaking'>>;
 
 /**
@@ -68,6 +74,11 @@ export function detectRoles(input: Input): Map<string, Role> {
   }
   for (const s of tt.speakers) {
     const id = s.speakerId;
+    // The transcript names the chair by office: that settles it, whatever they answered or asked.
+    if (CHAIR_LABEL.test(input.transcript.speakers.find((x) => x.id === id)?.name ?? '')) {
+      roles.set(id, 'chair');
+      continue;
+    }
     if (respondents.has(id)) {
       roles.set(id, 'respondent');
       continue;

@@ -93,3 +93,16 @@ describe('inRoleContext', () => {
     expect(chair?.severity).not.toBe('info');
   });
 });
+
+describe('a chair named by office', () => {
+  it('reads "The Chair" and "The Acting Chair (Mr. Bruce Stanton)" as the chair, whoever spoke first', () => {
+    const roles = rolesOf([
+      ['Ms. Lee', 'I would like to raise the question of the budget for the rail link.'],
+      ['The Acting Chair (Mr. Bruce Stanton)', 'Thank you. The member has one minute.'],
+      ['Ms. Lee', 'Then I will be brief: when will the study be published?'],
+      ['The Chair', 'The minister may answer.'],
+    ]);
+    expect(roles['The Acting Chair (Mr. Bruce Stanton)']).toBe('chair');
+    expect(roles['The Chair']).toBe('chair');
+  });
+});

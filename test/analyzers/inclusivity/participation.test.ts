@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInclusivity, type ParticipationInput } from '../../../analyzers/inclusivity';
 import { ParticipationResult } from '../../../analyzers/inclusivity/participation';
+import { DOMINANT_MIN_SHARE, dominantThreshold } from '../../../analyzers/inclusivity/thresholds';
 import { prepare } from '../../../analyzers/nlp/prepare';
 import type { Transcript } from '../../../src/model/transcript';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
@@ -307,5 +308,16 @@ describe('everyone invited counts (issue 11)', () => {
   it('gives a dominant voice read from words medium confidence (words only estimate the floor)', () => {
     const { findings } = withSilent([0.94, 0.06], [], 'words');
     expect(findings.find((f) => f.kind === 'dominant-voice')!.confidence).toBe('medium');
+  });
+});
+
+describe('the dominant line for every group size', () => {
+  it('is 75% for two, twice the fair share from three to ten, and never below a fifth of the talk', () => {
+    expect(dominantThreshold(1 / 2)).toBe(0.75);
+    expect(dominantThreshold(1 / 4)).toBe(0.5);
+    expect(dominantThreshold(1 / 10)).toBe(0.2);
+    // 25 people: twice the fair share would be 8%, an allotted speech in a parliamentary sitting.
+    expect(dominantThreshold(1 / 25)).toBe(DOMINANT_MIN_SHARE);
+    expect(DOMINANT_MIN_SHARE).toBe(0.2);
   });
 });
