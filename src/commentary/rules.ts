@@ -198,10 +198,16 @@ function summaryItems(input: Input): CommentaryItem[] {
       quotes: [],
     });
     if (tt.questions.total > 0) {
+      // Without timings "answered" only means someone else spoke next, nearly always true: not worth saying.
+      const timed = tt.basis === 'time';
       items.push({
-        text: `${tt.questions.total} questions were asked, ${tt.questions.open} of them open; ${tt.questions.answered} got an answer from someone else.`,
+        text: `${tt.questions.total} questions were asked, ${tt.questions.open} of them open${timed ? `; ${tt.questions.answered} got an answer from someone else` : ''}.`,
         utteranceIds: [],
-        metrics: ['turnTaking.questions.total', 'turnTaking.questions.open', 'turnTaking.questions.answered'],
+        metrics: [
+          'turnTaking.questions.total',
+          'turnTaking.questions.open',
+          ...(timed ? ['turnTaking.questions.answered'] : []),
+        ],
         quotes: [],
       });
     }
