@@ -41,7 +41,13 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
     inclusivity: inclusivity.result,
     sentiment: sentiment.result,
     listening: listening.result,
-    // A witness's long answers and a presenter's planned piece are observations, not habits (analyzers/roles.ts).
-    findings: inRoleContext({ transcript, turnTaking: turnTaking.result, inclusivity: inclusivity.result, findings }),
+    // A witness's long answers are observations, not habits (analyzers/roles.ts); so is whatever the analysers
+    // are unsure of: a low-confidence finding is shown for reflection, never raised with a person.
+    findings: inRoleContext({
+      transcript,
+      turnTaking: turnTaking.result,
+      inclusivity: inclusivity.result,
+      findings,
+    }).map((f) => (f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f)),
   };
 }

@@ -108,7 +108,8 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
           note: compiled.rule.note,
           severity: compiled.rule.severity,
           targetSpeakerId: null,
-          confidence: target === 'person' && !mayNameOneMan(compiled.rule) ? 'medium' : 'low',
+          confidence:
+            target === 'person' && !mayNameOneMan(compiled.rule) && !compiled.rule.dependsOnAudience ? 'medium' : 'low',
           evidenceType: 'lexical-marker',
         });
       }

@@ -22,6 +22,9 @@ import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
+/** "Consider sharing your view early" is advice for a discussion, not for a sitting of more people than this. */
+const SPEAK_UP_MAX_PEOPLE = 8;
+
 /** A percentage as people read it: 0.4812 -> "48%". */
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -351,7 +354,16 @@ function participationActions(
     (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
   );
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
-  if (status === 'quiet' && !crowdedOut && !someoneElseDominant && !quietByChoice && !advisedToShorten)
+  // In a large sitting most people speak briefly by design (a fixed statement slot, a single question).
+  const discussionSized = (input.inclusivity?.participation.people ?? 0) <= SPEAK_UP_MAX_PEOPLE;
+  if (
+    status === 'quiet' &&
+    discussionSized &&
+    !crowdedOut &&
+    !someoneElseDominant &&
+    !quietByChoice &&
+    !advisedToShorten
+  )
     out.push({
       text: "Your voice was heard less than others'; if you have a view, consider sharing it early, even briefly.",
       utteranceIds: [],

@@ -100,7 +100,7 @@ const EVEN: Line[] = [
 
 describe('advice for what people did, through the real analysers', () => {
   const meeting = measure([
-    ['Ana', 'Hi guys, shall we start with the budget for the venue and the catering?', 0, 5],
+    ['Ana', 'Hi all, shall we check the blacklist, then the budget for the venue and the catering?', 0, 5],
     ['Ben', 'The launch is in May and the budget for the venue', 5.5, 11],
     ['Ana', 'Sorry, the venue is already booked for June.', 10, 14],
     ['Cy', 'Maybe this is a silly question, but could we move it?', 14.5, 18],
@@ -129,8 +129,8 @@ describe('advice for what people did, through the real analysers', () => {
   it('raises cutting in twice before a single word choice, and still raises the wording with alternatives', () => {
     expect(ana.actions[0]!.text).toMatch(/^Let others finish/);
     const wording = ana.actions.find((a) => a.text.startsWith('Consider other wording'));
-    expect(wording?.text).toMatch(/^Consider other wording for "Hi guys" \(for example: [^)]*everyone/);
-    expect(wording?.quotes).toEqual([{ utteranceId: 'u1', text: 'Hi guys' }]);
+    expect(wording?.text).toMatch(/^Consider other wording for "blacklist" \(for example: [^)]*blocklist/);
+    expect(wording?.quotes).toEqual([{ utteranceId: 'u1', text: 'blacklist' }]);
   });
 
   it('asks the person who cut in twice, and only them, to let others finish', () => {
@@ -833,7 +833,7 @@ describe('the summary', () => {
 describe('every rule-based item passes verification (commentary.dropped is 0)', () => {
   it('in a meeting where every rule fires', async () => {
     const m = measure([
-      ['Ana', 'Hi guys, shall we start with the budget for the venue and the catering?', 0, 5],
+      ['Ana', 'Hi all, shall we check the blacklist, then the budget for the venue and the catering?', 0, 5],
       ['Ben', 'The launch is in May and the budget for the venue', 5.5, 11],
       ['Ana', 'Sorry, the venue is already booked for June.', 10, 14],
       ['Cy', 'Maybe this is a silly question, but could we move it?', 14.5, 18],

@@ -63,7 +63,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
       ['Ana', 'Ben, what do you think about the venue?', 0, 10],
       ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
       ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
-      ['Cy', 'Sorry guys, maybe the budget is too small.', 33.5, 39.5],
+      ['Cy', 'Sorry, maybe the blacklist budget is too small.', 33.5, 39.5],
       ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
       ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
     ]);
@@ -82,7 +82,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
     expect(venue[1]).toMatch(/^.*Per-person coaching/);
     expect(venue[1]).toMatch(/Ana 50% of the talk/);
     expect(venue[1]).toMatch(/Brought others in[^“]*“Ben, what do you think” 0:00/);
-    expect(venue[1]).toMatch(/Consider other wording for "guys"[^“]*“guys” 0:33/);
+    expect(venue[1]).toMatch(/Consider other wording for "blacklist"[^“]*“blacklist” 0:33/);
     // The detail sections come after.
     expect(venue[0]! + venue[1]!).not.toMatch(/Who talked how much|Participation Participation/);
   });

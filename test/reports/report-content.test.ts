@@ -6,7 +6,7 @@
  *   u1 Ana  0.0-10.0 s  "Ben, what do you think about the venue?"              8 words, open question, invites Ben
  *   u2 Ben 10.5-22.5 s  "The venue is good and close to the station."          9 words, good 1.9
  *   u3 Ana 23.0-33.0 s  "Good point, Ben. Cy, any thoughts on the budget?"      9 words, credits Ben, invites Cy, question
- *   u4 Cy  33.5-39.5 s  "Sorry guys, maybe the budget is too small."            8 words, apology, "guys", hedge "maybe"
+ *   u4 Cy  33.5-39.5 s  "Sorry, maybe the blacklist budget is too small."       8 words, apology, "blacklist", hedge "maybe"
  *   u5 Ana 40.0-50.0 s  "So what you're saying is that the budget is the real issue."  12 words, paraphrase
  *   u6 Ben 50.5-62.5 s  "I will book the hall tomorrow morning."                7 words, neutral
  *
@@ -39,7 +39,7 @@ beforeAll(async () => {
     ['Ana', 'Ben, what do you think about the venue?', 0, 10],
     ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
     ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
-    ['Cy', 'Sorry guys, maybe the budget is too small.', 33.5, 39.5],
+    ['Cy', 'Sorry, maybe the blacklist budget is too small.', 33.5, 39.5],
     ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
     ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
   ]);
@@ -95,7 +95,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     expect(inc).toContain('Ana 2 0 Ben 0 1 Cy 0 1 “Ben, what do you think” (0:00)');
     // Credit given / received: Ana 1 / 0 ("Good point, Ben"), Ben 0 / 1 (ideas and uptake not worked out here).
     expect(section('Credit and uptake', 'Listening')).toMatch(/Ana 1 0 \d+ \d+ Ben 0 1 \d+ \d+ ?$/);
-    expect(inc).toContain('guys');
+    expect(inc).toContain('blacklist');
     // Cy: 1 hedge in 8 words = 12.5 per 100 words, 1 apology.
     expect(inc).toMatch(/Cy 12\.5 1 0 /);
   });
@@ -128,7 +128,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
       /Brought others in several times, for example by asking them directly for their view\. “Ben, what do you think” 0:00/,
     );
     expect(coaching).toMatch(/Gave credit[^“]*“Good point, Ben” 0:23/);
-    expect(coaching).toMatch(/Consider other wording for "guys"[^“]*“guys” 0:33/);
+    expect(coaching).toMatch(/Consider other wording for "blacklist"[^“]*“blacklist” 0:33/);
   });
 
   it('methodology: the data the numbers came from', () => {

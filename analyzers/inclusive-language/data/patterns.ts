@@ -99,6 +99,11 @@ export interface InclusiveLanguageRule {
   example: string;
   exceptions?: readonly ContextException[];
   onlyWhen?: ContextRequirement;
+  /**
+   * True when whether the words exclude anyone depends on who was addressed, which a transcript does not show
+   * ("you guys" to a group of men): such matches are observations (low confidence), never wording advice.
+   */
+  dependsOnAudience?: boolean;
 }
 
 /**
@@ -247,6 +252,8 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     alternatives: ['everyone', 'all', 'folks', 'team', 'you all'],
     note: '"Guys" is a masculine word used for a mixed group; some colleagues hear themselves left out. Ignore this if everyone you meant is a man.',
     severity: 'low',
+    // A coach's review of corpus meetings found most "you guys" said to groups of men or about devices.
+    dependsOnAudience: true,
     source: `${retext('gender', 'gals-man')}; ${KLEINMAN}`,
     example: 'Hi guys, shall we start?',
   },

@@ -223,6 +223,7 @@ describe('findNonInclusiveLanguage: masculine titles are observations, never wor
       ),
     );
     const confidence = Object.fromEntries(found.map((f) => [f.quote, f.confidence]));
-    expect(confidence).toEqual({ spokesman: 'low', policemen: 'low', 'Hi guys': 'medium' });
+    // "Guys" depends on who was addressed, which the transcript does not show: an observation too.
+    expect(confidence).toEqual({ spokesman: 'low', policemen: 'low', 'Hi guys': 'low' });
   });
 });
