@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportCliError, UsageError } from './cli-errors';
 import { llmConfigFromEnv } from './commentary/config';
+import { COMMENTARY_MODES } from './commentary/index';
 import { ingest } from './parse/index';
 import { analyzeTranscript } from './pipeline/analyze';
 import { buildProgress, type MeetingInput } from './progress/build-progress';
@@ -26,7 +27,6 @@ import type { DateSource, ProgressDocument } from './progress/schema';
 
 const USAGE =
   'usage: npm run progress -- FILE... [--series NAME] [--json PATH|-] [--pdf PATH] [--attendees "A, B, C"] [--commentary none|rules|llm]';
-const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
 
 /**
  * Runs the progress CLI; returns the exit code.

@@ -19,15 +19,7 @@ import { isCoachable } from '../../src/model/finding';
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
   PersonView,
-  | 'talkShare'
-  | 'talkTimeMs'
-  | 'words'
-  | 'turns'
-  | 'longestTurnMs'
-  | 'longestTurnWords'
-  | 'questions'
-  | 'interruptionsMade'
-  | 'interruptionsReceived'
+  'talkShare' | 'talkTimeMs' | 'words' | 'turns' | 'longestTurnMs' | 'longestTurnWords' | 'questions'
 >;
 
 /**
@@ -224,8 +216,6 @@ function emptyStats(speakerId: string): SpeakerStats {
     longestTurnMs: null,
     longestTurnWords: null,
     questions: 0,
-    interruptionsMade: 0,
-    interruptionsReceived: 0,
   };
 }
 

@@ -282,7 +282,7 @@ function personItems(
     (input.turnTaking?.speakers.find((s) => s.speakerId === speakerId)?.questions ?? 0) >=
       ROLE_THRESHOLDS.questionerMinQuestions;
   // A presenter speaking to a group gives a planned piece: the long turn is the format, not a habit to change.
-  const presentingToGroup = roles.get(speakerId) === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  const presentingToGroup = presentsToGroup(input, roles.get(speakerId));
   const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup);
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
@@ -340,7 +340,7 @@ function participationActions(
   const advisedToShorten = already.some((a) => /long explanations|shorter parts/i.test(a.text));
 
   // A presenter is expected to hold the floor in a group; in a 1:1 the long turns are the imbalance itself.
-  const presenting = role === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
+  const presenting = presentsToGroup(input, role);
   if (status === 'dominant' && role !== 'respondent' && !presenting && broughtIn < 2)
     out.push({
       text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
@@ -399,6 +399,11 @@ function participationActions(
     });
   }
   return out;
+}
+
+/** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */
+function presentsToGroup(input: Input, role: Role | undefined): boolean {
+  return role === 'presenter' && (input.inclusivity?.participation.people ?? 0) > 2;
 }
 
 function nameOf(transcript: Transcript): (id: string) => string {

@@ -12,6 +12,7 @@ import { progressOf } from './stores';
 import { attachment } from '../http/content-disposition';
 import { renderProgressPdf } from '../../reports/progress/render-progress-pdf';
 import { llmConfigFromEnv } from '../commentary/config';
+import { COMMENTARY_MODES } from '../commentary/index';
 import { writeProgressCommentary, type ProgressCommentary } from '../progress/claude-commentary';
 import type { ProgressDocument } from '../progress/schema';
 
@@ -124,7 +125,7 @@ async function commentaryFor(
 ): Promise<ProgressCommentary | null> {
   const llm = llmConfigFromEnv(c.env as unknown as Record<string, unknown>);
   const asked = c.req.query('commentary');
-  if (asked !== undefined && !['none', 'rules', 'llm'].includes(asked))
+  if (asked !== undefined && !(COMMENTARY_MODES as readonly string[]).includes(asked))
     throw new AppError(
       400,
       'invalid-option',

@@ -10,6 +10,7 @@ import { CORPUS_DIR } from '../eval/corpus';
 const required = process.env.REQUIRE_CORPUS === '1';
 
 describe('the shared corpus', () => {
+  // Runs only under REQUIRE_CORPUS=1 (CI with ../shared beside it); a plain `npm test` skips it on purpose.
   it.runIf(required)(`is present at ${CORPUS_DIR}, with the folders the corpus suites read (REQUIRE_CORPUS=1)`, () => {
     expect(existsSync(CORPUS_DIR), `${CORPUS_DIR} is missing`).toBe(true);
     for (const dir of [
