@@ -586,7 +586,10 @@ function topFindings(analysis, speakers) {
   const weighed = all.map((f) =>
     Object.assign({}, f, { confidence: f.confidence || 'low', severity: f.severity || 'info' }),
   );
-  const chosen = /** @type {any[]} */ (byAttention(weighed)).slice(0, TOP_FINDINGS);
+  // Guesses (low confidence: a possible interruption read from the text, a tone word) stay out of the top
+  // list: a name beside "Interruption" reads as a fault even when labelled. The PDF and the JSON keep them.
+  const firm = weighed.filter((f) => f.confidence !== 'low');
+  const chosen = /** @type {any[]} */ (byAttention(firm)).slice(0, TOP_FINDINGS);
   const coachable = weighed.filter(isCoachable).length;
   const basis =
     coachable === 0
@@ -595,7 +598,11 @@ function topFindings(analysis, speakers) {
   section.append(
     el('p', { class: 'muted' }, [
       (chosen.length < all.length
-        ? 'The ' + chosen.length + ' most important of ' + all.length + ' findings; the PDF report lists them all.'
+        ? 'The ' +
+          chosen.length +
+          ' most important of ' +
+          all.length +
+          ' findings (guesses left out); the PDF report lists them all.'
         : all.length + (all.length === 1 ? ' finding.' : ' findings.')) + basis,
     ]),
   );
