@@ -101,8 +101,9 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
 
 /**
  * The findings with the measurements a role explains turned into observations: the dominant voice and the
- * long turns of a respondent in a group (3 or more people), and any long turn that answers a question put
- * to its speaker. Their note says why; nothing else changes.
+ * long turns of a respondent in a group (3 or more people), any long turn that answers a question put
+ * to its speaker, and in a group the long turns of anyone who did not also hold a dominant share of the talk.
+ * Their note says why; nothing else changes.
  *
  * @example
  * inRoleContext(measurements).find((f) => f.kind === 'long-monologue')?.severity
@@ -112,6 +113,10 @@ export function inRoleContext(m: Context): Finding[] {
   const roles = detectRoles(m);
   const group = m.inclusivity.participation.people > 2;
   const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
+  // Long turns say more when their speaker also held most of the talk: then they are the imbalance.
+  const dominant = new Set(
+    m.inclusivity.participation.speakers.filter((s) => s.status === 'dominant').map((s) => s.speakerId),
+  );
   return m.findings.map((f) => {
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
@@ -121,7 +126,9 @@ export function inRoleContext(m: Context): Finding[] {
         ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
         : f.kind === 'long-monologue' && answers.has(f.utteranceId)
           ? 'It answered a question put to them.'
-          : null;
+          : f.kind === 'long-monologue' && group && !dominant.has(f.speakerId)
+            ? 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
+            : null;
     return why === null || f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
   });
 }

@@ -18,7 +18,8 @@ import {
 } from './data/patterns';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { tokenize, type Token } from '../nlp/tokenize';
-import { judgementTarget } from './sense';
+import { FIGURATIVE_RULES, JUDGEMENT_RULES } from './data/senses';
+import { judgementTarget, saidOfSomeoneElse, type JudgementTarget } from './sense';
 
 /**
  * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
@@ -73,6 +74,32 @@ export function mayNameOneMan(rule: { category: string; phrases: readonly string
 }
 
 /**
+ * Whether a match is worth raising with the person who said it: a word that demeans people (severity medium or
+ * above), a judgement word ("stupid") said of a person, or a figurative one ("crazy", "lame") said of someone
+ * else. Other mild entries (severity low: dated titles, idioms such as "we'd be crazy to", "maiden name",
+ * "dummy") are mostly said without a thought of anyone, and a coach who raised them would read as pedantic:
+ * they stay observations, as do matches whose reading depends on the audience or on the man named.
+ *
+ * @example
+ * const crazy = { id: 'crazy', category: 'ableist', phrases: ['crazy'], severity: 'low' } as const;
+ * raisedWithSpeaker(crazy, 'person', false) // => false ("we'd be crazy to ship it")
+ * raisedWithSpeaker(crazy, 'person', true)  // => true ("the guy was a bit crazy")
+ * raisedWithSpeaker({ ...crazy, id: 'stupid', phrases: ['stupid'] }, 'person', false) // => true ("don't be stupid")
+ */
+export function raisedWithSpeaker(
+  rule: Pick<InclusiveLanguageRule, 'id' | 'category' | 'phrases' | 'severity' | 'dependsOnAudience'>,
+  target: JudgementTarget,
+  saidOfOther: boolean,
+): boolean {
+  const demeaning =
+    rule.severity === 'medium' ||
+    rule.severity === 'high' ||
+    JUDGEMENT_RULES.has(rule.id) ||
+    (FIGURATIVE_RULES.has(rule.id) && saidOfOther);
+  return demeaning && target === 'person' && !mayNameOneMan(rule) && !rule.dependsOnAudience;
+}
+
+/**
  * Finds non-inclusive language in every utterance.
  *
  * @example
@@ -108,8 +135,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
           note: compiled.rule.note,
           severity: compiled.rule.severity,
           targetSpeakerId: null,
-          confidence:
-            target === 'person' && !mayNameOneMan(compiled.rule) && !compiled.rule.dependsOnAudience ? 'medium' : 'low',
+          confidence: raisedWithSpeaker(compiled.rule, target, saidOfSomeoneElse(tokens, i, end)) ? 'medium' : 'low',
           evidenceType: 'lexical-marker',
         });
       }

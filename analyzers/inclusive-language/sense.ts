@@ -7,6 +7,9 @@
 import type { Token } from '../nlp/tokenize';
 import {
   DEGREE_WORDS,
+  OTHER_PERSON_CONTRACTIONS,
+  OTHER_PERSON_SUBJECTS,
+  PERSON_NOUNS,
   JUDGEMENT_RULES,
   LINKING_VERBS,
   NEGATIONS,
@@ -49,4 +52,30 @@ export function judgementTarget(ruleId: string, tokens: readonly Token[], start:
   }
   const next = tokens[end]?.lower;
   return next !== undefined && THING_NOUNS.has(next) ? 'thing-modifier' : 'person';
+}
+
+/**
+ * Whether the word at tokens[start..end) is said of someone other than the speaker and the listener: a person
+ * noun right after it ("a lame hire"), or a third person (a pronoun, a person noun or a name) as the subject
+ * of "is/was ... <word>" ("the guy was a bit crazy", "she's nuts"). "We'd be crazy to" and "until you go crazy"
+ * are idioms about the situation, not judgements of a person.
+ *
+ * @example
+ * saidOfSomeoneElse(tokenize('Honestly the guy was a bit crazy.'), 6, 7) // => true
+ * saidOfSomeoneElse(tokenize('We would be crazy to ship it.'), 3, 4)     // => false
+ */
+export function saidOfSomeoneElse(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end]?.lower;
+  if (next !== undefined && PERSON_NOUNS.has(next)) return true;
+  let k = start - 1;
+  while (k >= 0 && DEGREE_WORDS.has(tokens[k]!.lower)) k--;
+  const verb = tokens[k]?.lower;
+  if (verb === undefined) return false;
+  if (OTHER_PERSON_CONTRACTIONS.has(verb)) return true;
+  if (!LINKING_VERBS.has(verb) || verb === 'be' || verb === 'been') return false;
+  const subject = tokens[k - 1];
+  if (subject === undefined) return false;
+  const named =
+    /^[A-Z]/.test(subject.text) && !THING_PRONOUNS.has(subject.lower) && !PERSON_SUBJECTS.has(subject.lower);
+  return OTHER_PERSON_SUBJECTS.has(subject.lower) || PERSON_NOUNS.has(subject.lower) || named;
 }

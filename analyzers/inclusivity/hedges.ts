@@ -79,6 +79,26 @@ const SUGGESTIONS: Record<TentativeCategory, string> = {
   fillers: 'A short silent pause does the same planning work as "um" and sounds more assured.',
 };
 
+/** Words that turn from a disclaimer to the idea it introduces ("I'm no expert, but ..."). */
+const TURN_TO_IDEA = new Set(['but', 'though', 'however', 'anyway', 'so', 'here']);
+/** How far after the disclaimer the turn may come, and how many words of the idea must follow it. */
+const TURN_WITHIN_WORDS = 4;
+const IDEA_MIN_WORDS = 3;
+
+/**
+ * Whether a disclaimer ending at token `end` introduces an idea in the same utterance: a turning word soon
+ * after it, followed by a few words (the idea itself).
+ *
+ * @example
+ * introducesIdea(['i\'m', 'no', 'expert', 'but', 'the', 'query', 'looks', 'slow'], 3) // => true
+ * introducesIdea(['i\'m', 'not', 'good', 'at', 'golf'], 4)                           // => false
+ */
+export function introducesIdea(lower: readonly string[], end: number): boolean {
+  for (let k = Math.max(0, end - 1); k < Math.min(lower.length, end + TURN_WITHIN_WORDS); k++)
+    if (TURN_TO_IDEA.has(lower[k]!) && lower.length - k - 1 >= IDEA_MIN_WORDS) return true;
+  return false;
+}
+
 /**
  * Per-person rates, and the findings for self-deprecation and notable rates.
  *
@@ -122,6 +142,9 @@ export function tentativeLanguage(
       const view = ctx.views[i]!;
       out.add({
         kind: 'self-deprecation',
+        // A disclaimer discounts the idea it introduces; without one after it ("I'm not good at golf.") it may be
+        // a joke or a plain fact, which the words cannot tell apart: an observation, never advice.
+        confidence: introducesIdea(view.lower, m.end) ? 'medium' : 'low',
         ruleId: m.rule.id,
         speakerId: ctx.speakerOf[i]!,
         utterance: i,

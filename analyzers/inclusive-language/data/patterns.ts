@@ -1569,7 +1569,7 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     category: 'race',
     phrases: ['slave', 'slaves'],
     alternatives: ['replica', 'secondary', 'worker', 'follower'],
-    note: 'A metaphor of human ownership for a technical component.',
+    note: 'A metaphor of human ownership: for a technical component there are plain alternatives, and said of people (workers, students) it demeans them.',
     severity: 'medium',
     source: `${retext('race', 'slave', 'slaves')}; ${INI} tier 1 "master-slave"`,
     example: 'Restart the slave after the upgrade.',

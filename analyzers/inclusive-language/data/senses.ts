@@ -17,6 +17,40 @@
 export const JUDGEMENT_RULES: ReadonlySet<string> = new Set(['stupid', 'dumb', 'idiot']);
 
 /**
+ * Figurative words for mental illness or disability ("crazy", "lame"): mild, and mostly idioms about a
+ * situation or oneself ("we'd be crazy to", "until you go crazy"). Said of someone else ("the guy was a bit
+ * crazy", "another lame hire") they judge a person, which a coach would raise.
+ */
+export const FIGURATIVE_RULES: ReadonlySet<string> = new Set(['crazy', 'insane', 'lame', 'nuts', 'mental']);
+
+/** Nouns for people right after a judgement word: "a lame hire", "that crazy guy". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'guy',
+  'guys',
+  'person',
+  'people',
+  'man',
+  'woman',
+  'men',
+  'women',
+  'hire',
+  'hires',
+  'candidate',
+  'candidates',
+  'boss',
+  'manager',
+  'colleague',
+  'client',
+  'customer',
+  'intern',
+  'kid',
+]);
+
+/** Pronouns and contractions for someone else as the subject: "he is crazy", "she's nuts". */
+export const OTHER_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'guy', 'candidate']);
+export const OTHER_PERSON_CONTRACTIONS: ReadonlySet<string> = new Set(["he's", "she's", "they're"]);
+
+/**
  * Nouns for things after an attributive judgement ("a dumb design", "a stupid way"): the finding stays
  * (the word itself is what retext flags) but only as a low-confidence observation, never advice.
  */

@@ -74,10 +74,23 @@ describe('findNonInclusiveLanguage: typical flags', () => {
       note: 'Uses mental illness as a synonym for frustrating or absurd.',
       severity: 'low',
       targetSpeakerId: null,
+      // A figurative word said of a person (the client): worth raising with Ben.
       confidence: 'medium',
       evidenceType: 'lexical-marker',
     });
     expect(t.utterances[1]!.text).toContain(finding!.quote);
+  });
+
+  it('raises only words that demean people; figurative idioms and dated words stay observations', () => {
+    const confidenceOf = (text: string) =>
+      findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).map((f) => [f.quote, f.confidence]);
+    expect(confidenceOf('We would be crazy to ship that.')).toEqual([['crazy', 'low']]);
+    expect(confidenceOf('Listen to it again and again until you get crazy.')).toEqual([['crazy', 'low']]);
+    expect(confidenceOf('Honestly the guy was a bit crazy.')).toEqual([['crazy', 'medium']]);
+    expect(confidenceOf('Not another lame hire.')).toEqual([['lame', 'medium']]);
+    expect(confidenceOf("Mother's maiden name, date of birth, that sort of thing.")).toEqual([['maiden name', 'low']]);
+    expect(confidenceOf('Stop being such a spaz.')).toEqual([['spaz', 'medium']]);
+    expect(confidenceOf('He is an idiot.')).toEqual([['idiot', 'medium']]);
   });
 
   it('numbers repeated flags of one rule in one utterance, and reads every utterance', () => {

@@ -197,3 +197,19 @@ describe('self-deprecation: uncertainty is a hedge, not self-deprecation', () =>
     expect(hedges).toEqual({ s1: 1, s2: 1 });
   });
 });
+
+describe('self-deprecation: a disclaimer is advice only when it introduces an idea', () => {
+  it('keeps "I am no expert, but <idea>" for coaching and a lone "not good at golf" joke as an observation', () => {
+    const { findings } = run([
+      ['Tanvi', 'I am no expert on contracts, but could we cancel it before May?'],
+      ['Greg', "Ha, I'm not good at golf."],
+      ['Tanvi', 'This might be stupid, but what about caching the whole page?'],
+    ]);
+    const found = findings.filter((f) => f.kind === 'self-deprecation').map((f) => [f.utteranceId, f.confidence]);
+    expect(found).toEqual([
+      ['u1', 'medium'],
+      ['u2', 'low'],
+      ['u3', 'medium'],
+    ]);
+  });
+});
