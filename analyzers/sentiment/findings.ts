@@ -230,12 +230,15 @@ export function sentimentFindings(
 function remarkFindings(p: PreparedTranscript, senses: readonly ToneSense[], name: (id: string) => string): Finding[] {
   const out: Finding[] = [];
   const { utterances } = p.transcript;
+  // With two people the listener is the other one; in a group the previous speaker is often the chair or
+  // someone else, so only a name says whom a remark was aimed at (a wrong name is a wrong accusation).
+  const twoPeople = new Set(utterances.map((u) => u.speakerId)).size <= 2;
   senses.forEach((sense, index) => {
     const attack = sense.directed.find((d) => d.move === 'attack');
     if (!attack) return;
     const u = utterances[index]!;
     let target = sense.addressedSpeakerId;
-    for (let k = index - 1; target === null && k >= 0; k--)
+    for (let k = index - 1; target === null && twoPeople && k >= 0; k--)
       if (utterances[k]!.speakerId !== u.speakerId) target = utterances[k]!.speakerId;
     const markers = attack.markers.length > 0 ? ` (${attack.markers.join(', ')})` : '';
     out.push({
@@ -248,7 +251,7 @@ function remarkFindings(p: PreparedTranscript, senses: readonly ToneSense[], nam
       startMs: u.startMs,
       quote: u.text.slice(attack.start, attack.end).slice(0, T.maxQuoteChars).trim(),
       suggestion: 'Make the same point about the work, not the person, and say what you need next time.',
-      note: `A negative remark aimed at ${target === null ? 'someone' : name(target)}${markers}.`,
+      note: `A negative remark aimed at ${target === null ? 'the person addressed' : name(target)}${markers}.`,
       severity: 'low',
       targetSpeakerId: target,
       confidence: 'medium',

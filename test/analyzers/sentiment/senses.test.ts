@@ -142,6 +142,21 @@ describe('remark at a person: coachable, in the speaker own words', () => {
     expect(lines[0]![1]).toContain(remarks[0]!.quote);
   });
 
+  it('in a group, names nobody as the target unless the remark says whom it is for', () => {
+    // The previous speaker (the chair) is not who the remark was aimed at: only a name would say.
+    const remarks = kinds(
+      [
+        ['Chair', 'Mr Motz, your question, please.'],
+        ['Motz', "Honestly, your answer was a waste of everyone's time."],
+        ['Blair', 'I reject that.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks).toHaveLength(1);
+    expect(remarks[0]).toMatchObject({ speakerId: 's2', targetSpeakerId: null });
+    expect(remarks[0]!.note).not.toMatch(/Chair/);
+  });
+
   it('a tool called stupid with nobody addressed is no remark at a person', () => {
     const remarks = kinds(
       [
