@@ -132,11 +132,11 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
       ),
       paraphrases: count(
         markers.paraphrases.filter((m) => m.speakerId === speakerId),
-        (m) => [m.quote.toLowerCase()],
+        (m) => [(m.marker ?? m.quote).toLowerCase()],
       ),
       buildingOn: count(
         markers.buildingOn.filter((m) => m.speakerId === speakerId),
-        (m) => [m.quote.toLowerCase()],
+        (m) => [(m.marker ?? m.quote).toLowerCase()],
       ),
     };
   });

@@ -13,7 +13,7 @@ import { namedNear, resolvedSpeaker } from '../nlp/names';
 import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { UtteranceView } from '../nlp/types';
-import { MARKER_NAME_REACH, TURN_START_WORDS } from './thresholds';
+import { MARKER_NAME_REACH, RESTATEMENT_MIN_WORDS, RESTATEMENT_QUOTE_WORDS, TURN_START_WORDS } from './thresholds';
 
 export const ListeningMarker = z.object({
   utteranceId: z.string(),
@@ -21,6 +21,9 @@ export const ListeningMarker = z.object({
   /** The person paraphrased or built on. */
   toSpeakerId: z.string().nullable(),
   ruleId: z.string(),
+  /** The marker's own words ("you're saying"), the evidence counted per person (absent in older analyses). */
+  marker: z.string().optional(),
+  /** The marker with what it restates ("you're saying is only big accounts fail"), quoted under a finding. */
   quote: z.string(),
   /** Character range of the quote in the utterance text. */
   start: z.number().int(),
@@ -71,6 +74,9 @@ export function listeningMarkers(
       for (const m of found) {
         if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;
         if (list === paraphrases && isDefensiveReading(view, m.start, m.end)) continue;
+        // "You mean ..." left unfinished restates nothing: a restatement needs the words that restate.
+        const restated = list === paraphrases ? sentenceRange(view, m.start).end - m.end : 0;
+        if (list === paraphrases && restated < RESTATEMENT_MIN_WORDS) continue;
         // One restatement per utterance: "if I understand you correctly" fires two rules on the same words.
         if (list.length > 0 && list[list.length - 1]!.utteranceId === p.transcript.utterances[i]!.id) continue;
         const speakerId = ctx.speakerOf[i]!;
@@ -100,12 +106,16 @@ export function listeningMarkers(
         }
         if (toSpeakerId === speakerId) continue;
         const quoteStart = view.tokens[start]!.start;
+        const marker = view.text.slice(quoteStart, view.tokens[end - 1]!.end);
+        // A restatement is quoted with what it restates, so a reader sees the check, not just "you mean".
+        if (list === paraphrases) end = Math.max(end, m.end + Math.min(restated, RESTATEMENT_QUOTE_WORDS));
         const quoteEnd = view.tokens[end - 1]!.end;
         list.push({
           utteranceId: p.transcript.utterances[i]!.id,
           speakerId,
           toSpeakerId,
           ruleId: m.rule.id,
+          marker,
           quote: view.text.slice(quoteStart, quoteEnd),
           start: quoteStart,
           end: quoteEnd,

@@ -32,5 +32,9 @@ export const TOPIC_SHIFT_WORDS = 3;
 // read by markers.ts
 /** `atTurnStart` rules must start within this many words of the start of the turn. */
 export const TURN_START_WORDS = 12;
+/** A restatement needs this many words after its marker ("you mean" alone is an abandoned start, not a check). */
+export const RESTATEMENT_MIN_WORDS = 3;
+/** How many of the restating words a paraphrase's quote carries after the marker. */
+export const RESTATEMENT_QUOTE_WORDS = 10;
 /** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */
 export const MARKER_NAME_REACH = 4;

@@ -31,16 +31,25 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 /**
  * What a person does well, in order of preference: each rule picks findings of one kind by that
  * person and says why it helps (the "why" is the coaching value; sources in analyzers/<name>/README.md).
+ * `shows`, where present, keeps only the findings that show what the text claims.
  */
-const STRENGTH_RULES: ReadonlyArray<{ kind: string; text: (n: number) => string }> = [
+const STRENGTH_RULES: ReadonlyArray<{
+  kind: string;
+  text: (n: number) => string;
+  shows?: (f: Finding, input: Input) => boolean;
+}> = [
   {
     kind: 'invitation',
     text: (n) =>
       `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.`,
+    // "Ms. Gazan, go ahead" gives the floor by procedure; it asks nobody for a view.
+    shows: (f, input) => asksForView(f, input),
   },
   {
     kind: 'credit',
     text: () => "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+    // "Thanks, Dan" is courtesy (often to people outside the meeting), not credit for a point.
+    shows: (f) => !THANKS_ONLY.test(f.ruleId),
   },
   {
     kind: 'follow-up-question',
@@ -267,7 +276,9 @@ function personItems(
   const strengths: CommentaryItem[] = [];
   for (const rule of STRENGTH_RULES) {
     // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
-    const found = mine.filter((f) => f.kind === rule.kind && f.confidence !== 'low').sort(strongestFirst);
+    const found = mine
+      .filter((f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true))
+      .sort(strongestFirst);
     if (found.length > 0 && strengths.length < 3)
       strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
   }
@@ -374,15 +385,10 @@ function participationActions(
   // A chair keeps the floor fair and neutral; question and listening habits are advice for those steering
   // the discussion itself.
   const steers = role !== 'respondent' && role !== 'chair' && status !== 'quiet' && (tt?.turns ?? 0) >= 3;
-  if (steers && tt && tt.openQuestions === 0 && asked < ROLE_THRESHOLDS.questionerMinQuestions)
-    out.push({
-      text: 'Try asking an open question ("what would you do here?") to draw out other views.',
-      utteranceIds: [],
-      metrics: [`turnTaking.speakers.${speakerId}.openQuestions`],
-      quotes: [],
-    });
+  // No advice on the form of questions: closed ones are often the right ones (a checklist, a pointed question
+  // in a hearing), and in the coach review only 1 of 3 such items would have been signed.
   const listening = input.listening?.speakers.find((s) => s.speakerId === speakerId);
-  if (steers && listening && listening.followUpQuestions.count === 0 && asked === 0) {
+  if (steers && discussionSized && listening && listening.followUpQuestions.count === 0 && asked === 0) {
     out.push({
       text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.',
       utteranceIds: [],
@@ -399,6 +405,20 @@ function participationActions(
     });
   }
   return out;
+}
+
+/** Credit rules that only thank someone ("thanks, Dan", "thanks again to the team"). */
+const THANKS_ONLY = /^thanks-(?!for-raising)/;
+
+/**
+ * Whether an invitation asks for the person's view (a question, a round, "we haven't heard from you"),
+ * rather than handing over the floor ("go ahead", "please continue"), which asks for nothing.
+ */
+function asksForView(f: Finding, input: Input): boolean {
+  // Without the analyser's item for it (a finding list alone) the finding's own confidence has to do.
+  const item = input.inclusivity?.invitations.items.find((x) => x.utteranceId === f.utteranceId);
+  if (item === undefined) return true;
+  return item.form === 'vocative' ? item.quote.trim().endsWith('?') : item.form !== 'hand-over';
 }
 
 /** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */

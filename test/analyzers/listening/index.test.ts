@@ -171,8 +171,9 @@ describe('paraphrases and building on others', () => {
   it('credits each to the person paraphrased or built on', () => {
     const { result } = run(lines);
     expect(result.paraphrases.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId, m.ruleId, m.quote])).toEqual([
-      ['u2', 's2', 's1', 'you-are-saying', "you're saying"],
-      ['u5', 's1', 's3', 'in-other-words', 'In other words'],
+      // Quoted with what they restate, so the reader sees the check itself.
+      ['u2', 's2', 's1', 'you-are-saying', "you're saying is only big accounts fail"],
+      ['u5', 's1', 's3', 'in-other-words', 'In other words, we batch them'],
     ]);
     expect(result.buildingOn.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId, m.ruleId, m.quote])).toEqual([
       ['u4', 's3', 's2', 'building-on-that', 'Building on that'],
@@ -303,5 +304,19 @@ describe('the result and the findings as a whole', () => {
       ],
     ] as Line[][])
       expect(() => run(odd)).not.toThrow();
+  });
+});
+
+describe('a restatement needs the words that restate', () => {
+  it('does not count an unfinished "You mean" as checking understanding', () => {
+    const { result } = run([
+      ['Ana', 'The phone models are trained per speaker, on the close-talking channel.'],
+      ['Ben', 'You mean -'],
+      ['Ben', 'Let me draw it on the board.'],
+      ['Cy', 'So you mean we train one model for each speaker then?'],
+    ]);
+    expect(result.paraphrases.map((m) => [m.utteranceId, m.quote])).toEqual([
+      ['u4', 'you mean we train one model for each speaker then'],
+    ]);
   });
 });
