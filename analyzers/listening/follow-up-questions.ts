@@ -10,6 +10,7 @@
  */
 import * as z from 'zod';
 import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
+import { namedNear } from '../nlp/names';
 import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
@@ -17,6 +18,7 @@ import type { QuestionMatch } from '../nlp/questions';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
   EARLIER_OTHERS_REACH,
+  FLOOR_GRANT_MAX_WORDS,
   FOLLOW_UP_REACH,
   MIN_SHARED_WORDS,
   PREVIOUS_TURN_UTTERANCES,
@@ -61,6 +63,8 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     if (previous < 0) continue;
     // "Separate thing: who owns the database budget?" announces a new subject.
     if (opensNewTopic(view)) continue;
+    // "Mr. Arnold, go ahead": the floor given to the asker opens their slot, and its question is an opening one.
+    if (givesFloorTo(ctx, previous, ctx.speakerOf[j]!)) continue;
     const theirs = recentContent(ctx, j, previous);
     // Question detection only where shared words make a follow-up possible.
     if (sharedCount(ctx.content[j]!, theirs) < MIN_SHARED_WORDS) continue;
@@ -81,6 +85,17 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     }
   }
   return { followUps, spans };
+}
+
+/**
+ * Whether utterance k is a short line that names the asker: a chair calling the next person ("Ms Kwan, go
+ * ahead"), which hands them the floor rather than saying anything to follow up.
+ */
+function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boolean {
+  const view = ctx.views[k]!;
+  if (view.lower.length > FLOOR_GRANT_MAX_WORDS) return false;
+  const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[k]!);
+  return named.some((n) => n.speakerIds.includes(asker));
 }
 
 function sharedCount(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): number {

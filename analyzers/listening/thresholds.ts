@@ -32,6 +32,8 @@ export const TOPIC_SHIFT_WORDS = 3;
 // read by markers.ts
 /** `atTurnStart` rules must start within this many words of the start of the turn. */
 export const TURN_START_WORDS = 12;
+/** A line this short that names the next speaker gives them the floor ("Ms Kwan, go ahead"). */
+export const FLOOR_GRANT_MAX_WORDS = 12;
 /** A restatement needs this many words after its marker ("you mean" alone is an abandoned start, not a check). */
 export const RESTATEMENT_MIN_WORDS = 3;
 /** How many of the restating words a paraphrase's quote carries after the marker. */

@@ -320,3 +320,20 @@ describe('a restatement needs the words that restate', () => {
     ]);
   });
 });
+
+describe('a chaired sitting: the floor given by name opens a slot', () => {
+  it('does not take an opening question after "Mr Arnold, go ahead" as a follow-up on the minister', () => {
+    const answer = 'The airport screening program now covers every international arrival at the four largest airports.';
+    const withGrant = run([
+      ['Blair', answer],
+      ['Chair', 'Mr Arnold, go ahead.'],
+      ['Arnold', 'Why does airport screening not cover the international arrivals at regional airports?'],
+    ]);
+    expect(withGrant.result.followUpQuestions).toEqual([]);
+    const direct = run([
+      ['Blair', answer],
+      ['Arnold', 'Why does airport screening not cover the international arrivals at regional airports?'],
+    ]);
+    expect(direct.result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u2']);
+  });
+});
