@@ -280,7 +280,7 @@ function personItems(
       .filter((f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true))
       .sort(strongestFirst);
     if (found.length > 0 && strengths.length < 3)
-      strengths.push({ text: rule.text(found.length), metrics: [], ...cite(found[0]!) });
+      strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(found[0]!) });
   }
 
   // A witness's long answers are already observations (analyzers/roles.ts).
@@ -405,6 +405,16 @@ function participationActions(
     });
   }
   return out;
+}
+
+/** Findings this few utterances apart, about the same person, are one moment (a false start and its restart). */
+const SAME_MOMENT_UTTERANCES = 2;
+
+/** How many separate moments the findings are: "Ben, what do-" then "Ben, what do you think?" is one invitation. */
+function distinctMoments(found: readonly Finding[], transcript: Transcript): number {
+  const index = new Map(transcript.utterances.map((u, i) => [u.id, i]));
+  const at = found.map((f) => ({ i: index.get(f.utteranceId!) ?? 0, to: f.targetSpeakerId })).sort((a, b) => a.i - b.i);
+  return at.filter((x, k) => k === 0 || x.i - at[k - 1]!.i > SAME_MOMENT_UTTERANCES || x.to !== at[k - 1]!.to).length;
 }
 
 /** Credit rules that only thank someone ("thanks, Dan", "thanks again to the team"). */

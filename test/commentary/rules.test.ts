@@ -902,6 +902,18 @@ describe('strengths show what they say', () => {
     expect(texts(gazan.strengths).some((t) => t.startsWith('Gave credit'))).toBe(false);
   });
 
+  it('counts a false start and its restart as one invitation, not "several times"', () => {
+    const m = measure([
+      ['Ana', 'I would move the launch by a week.', 0, 3],
+      ['Ana', 'Ben, what do you think about the', 3.5, 4.5],
+      ['Ana', 'Ben, what do you think?', 5, 6.5],
+      ['Ben', 'A week is fine if support is trained by then.', 7, 10],
+    ]);
+    const brought = texts(personNamed(m, rulesCommentary(m), 'Ana').strengths).find((t) => t.startsWith('Brought'));
+    expect(brought).toBeDefined();
+    expect(brought).not.toMatch(/several times/);
+  });
+
   it('praises asking a named person for their view', () => {
     const m = measure([
       ['Ana', 'I would move the launch by a week.', 0, 3],
