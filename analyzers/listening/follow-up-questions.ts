@@ -21,6 +21,8 @@ import {
   FLOOR_GRANT_MAX_WORDS,
   FOLLOW_UP_REACH,
   MIN_SHARED_WORDS,
+  OWN_TOPIC_REACH,
+  QUESTION_WITHIN_WORDS,
   PREVIOUS_TURN_UTTERANCES,
   TOPIC_SHIFT_WORDS,
 } from './thresholds';
@@ -65,11 +67,13 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     if (opensNewTopic(view)) continue;
     // "Mr. Arnold, go ahead": the floor given to the asker opens their slot, and its question is an opening one.
     if (givesFloorTo(ctx, previous, ctx.speakerOf[j]!)) continue;
-    const theirs = recentContent(ctx, j, previous);
+    const theirs = withoutOwnTopic(ctx, j, recentContent(ctx, j, previous));
     // Question detection only where shared words make a follow-up possible.
     if (sharedCount(ctx.content[j]!, theirs) < MIN_SHARED_WORDS) continue;
     const questions = questionsIn(p, j);
     for (const q of questions) {
+      // A question deep inside a long statement answers nobody's last words (often it is rhetorical).
+      if (wordsBefore(view, q.start) > QUESTION_WITHIN_WORDS) break;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
       followUps.push({
@@ -88,6 +92,27 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
 }
 
 /**
+ * The other's words minus those the asker brought up first: uptake is picking up what someone else said, and
+ * a questioner who returns to their own subject ("the airport crisis", a line of prepared questions) repeats
+ * words the answer merely echoed. A word the other said first (and the asker took up since) stays.
+ */
+function withoutOwnTopic(ctx: ConversationContext, j: number, theirs: Map<string, number>): Map<string, number> {
+  const asker = ctx.speakerOf[j];
+  const firstByAsker = new Map<string, number>();
+  const firstByOthers = new Map<string, number>();
+  for (let k = Math.max(0, j - OWN_TOPIC_REACH); k < j; k++) {
+    const first = ctx.speakerOf[k] === asker ? firstByAsker : firstByOthers;
+    for (const key of ctx.content[k]!.keys()) if (!first.has(key)) first.set(key, k);
+  }
+  const kept = new Map<string, number>();
+  for (const [key, at] of theirs) {
+    const mine = firstByAsker.get(key);
+    if (mine === undefined || (firstByOthers.get(key) ?? Infinity) < mine) kept.set(key, at);
+  }
+  return kept;
+}
+
+/**
  * Whether utterance k is a short line that names the asker: a chair calling the next person ("Ms Kwan, go
  * ahead"), which hands them the floor rather than saying anything to follow up.
  */
@@ -96,6 +121,13 @@ function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boole
   if (view.lower.length > FLOOR_GRANT_MAX_WORDS) return false;
   const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[k]!);
   return named.some((n) => n.speakerIds.includes(asker));
+}
+
+/** How many words of the utterance come before character offset `at`. */
+function wordsBefore(view: UtteranceView, at: number): number {
+  let n = 0;
+  while (n < view.tokens.length && view.tokens[n]!.end <= at) n++;
+  return n;
 }
 
 function sharedCount(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): number {

@@ -24,6 +24,10 @@ export const EARLIER_OTHERS_REACH = 3;
  * One shared word is usually a topic noun ("database"), not uptake of the claim.
  */
 export const MIN_SHARED_WORDS = 2;
+/** A follow-up question starts within this many words of the utterance (not deep inside a statement). */
+export const QUESTION_WITHIN_WORDS = 40;
+/** How far back (utterances) a word the asker brought up first counts as their own subject, not uptake. */
+export const OWN_TOPIC_REACH = 8;
 /** With this many shared words or more the follow-up is a confident reading (medium), else a guess (low). */
 export const CONFIDENT_SHARED_WORDS = 3;
 /** A topic-shift preface must start within this many words of the utterance. */

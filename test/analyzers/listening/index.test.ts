@@ -337,3 +337,37 @@ describe('a chaired sitting: the floor given by name opens a slot', () => {
     expect(direct.result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u2']);
   });
 });
+
+describe('uptake is of the other person’s words, not the asker’s own subject', () => {
+  it('does not count a questioner returning to their own subject, which the answer merely echoed', () => {
+    const { result } = run([
+      ['Kram', 'Regional airports are near bankruptcy and the lease deferral does not help them.'],
+      ['Blair', 'We have supported regional airports with the lease deferral and we keep working with them.'],
+      ['Kram', 'Will the deferral be turned into relief for regional airports this year?'],
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+  });
+
+  it('counts a question that picks up what the other person brought up', () => {
+    const { result } = run([
+      ['Kram', 'What is the plan for regional airports?'],
+      ['Blair', 'We are converting the lease deferral into rent relief for small terminals.'],
+      ['Kram', 'When does the rent relief for small terminals start?'],
+    ]);
+    expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u3']);
+  });
+});
+
+describe('a follow-up comes early in the turn', () => {
+  it('does not count a question asked deep inside a long statement', () => {
+    const statement =
+      'Thank you. This is a hard week for the export team and for all of us who rely on the nightly export. ' +
+      'We have worked through the weekend, we have called every customer, we have written to the board and we ' +
+      'have spoken to the vendor twice. When was it that the nightly export last ran cleanly for every account?';
+    const { result } = run([
+      ['Ana', 'The nightly export failed again for every large account.'],
+      ['Ben', statement],
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+  });
+});
