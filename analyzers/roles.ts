@@ -65,9 +65,10 @@ export function detectRoles(input: Input): Map<string, Role> {
   const respondents = new Set<string>();
   for (const s of tt.speakers) {
     const answers = s.answersGiven;
-    // One answer makes a respondent only of someone who spoke once and briefly, or in a 1:1; else it takes two.
     const spokeOnceBriefly = s.turns === 1 && s.longestTurnWords < T.presenterMinLongestTurnWords;
-    const enough = answers >= 2 || spokeOnceBriefly || people <= 2;
+    // One answer makes a respondent only of someone who said little else: a manager who answered one question in
+    // a 1:1 and talked for the rest of the hour is not the one being interviewed.
+    const enough = answers >= 2 || spokeOnceBriefly;
     const mostlyAnswers = enough && (answers * 2 >= s.turns || (people <= 2 && asked(s.speakerId) === 0));
     if (answers >= T.respondentMinAnswers && mostlyAnswers && asked(s.speakerId) < answers)
       respondents.add(s.speakerId);

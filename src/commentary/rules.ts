@@ -388,7 +388,8 @@ function participationActions(
   // No advice on the form of questions: closed ones are often the right ones (a checklist, a pointed question
   // in a hearing), and in the coach review only 1 of 3 such items would have been signed.
   const listening = input.listening?.speakers.find((s) => s.speakerId === speakerId);
-  if (steers && discussionSized && listening && listening.followUpQuestions.count === 0 && asked === 0) {
+  // Listening habits are advice for someone who held most of the talk and showed none: else no fault is shown.
+  if (steers && status === 'dominant' && listening && listening.followUpQuestions.count === 0 && asked === 0) {
     out.push({
       text: 'Ask a follow-up question that picks up the words of the person who just spoke, before moving to your own point.',
       utteranceIds: [],
