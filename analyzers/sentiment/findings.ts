@@ -1,5 +1,5 @@
 /**
- * Tone findings: the most positive and most negative moments, and tension between two people.
+ * Tone findings: the most positive moments, remarks aimed at a person, and tension between two people.
  * Every quote is a verbatim slice of the utterance it cites.
  */
 import type { AnalyzerName, Finding } from '../../src/model/finding';
@@ -123,7 +123,7 @@ export function pickMoments(
  *
  * @example
  * sentimentFindings(p, moments, tension, scored, senses).map((f) => f.kind)
- * // => ['negative-moment', 'positive-moment', 'negative-moment', 'tension']
+ * // => ['negative-moment' (a remark at a person), 'positive-moment', 'tension']
  */
 export function sentimentFindings(
   p: PreparedTranscript,
@@ -139,7 +139,6 @@ export function sentimentFindings(
       (c) => `"${c.word}" (${c.value > 0 ? '+' : ''}${c.value})`,
     ).join(', ');
   const findings: Finding[] = remarkFindings(p, senses, name);
-  const remarked = new Set(findings.map((f) => f.utteranceId));
 
   moments.mostPositive.forEach((m, rank) =>
     findings.push({
@@ -159,25 +158,9 @@ export function sentimentFindings(
       evidenceType: 'lexical-marker',
     }),
   );
-  moments.mostNegative.forEach((m, rank) => {
-    if (remarked.has(m.utteranceId)) return;
-    findings.push({
-      id: p.findingIds.next(ANALYZER, 'most-negative', m.utteranceId),
-      analyzer: ANALYZER,
-      kind: 'negative-moment',
-      ruleId: 'most-negative',
-      speakerId: m.speakerId,
-      utteranceId: m.utteranceId,
-      startMs: startOf(m.utteranceId),
-      quote: m.quote,
-      suggestion: 'Acknowledge the concern before moving on, and agree who follows it up.',
-      note: `One of the most negative moments (#${rank + 1}, score ${signed(m.score)}) from ${name(m.speakerId)}; words: ${words(m.utteranceId)}.`,
-      severity: 'info',
-      targetSpeakerId: null,
-      confidence: 'low',
-      evidenceType: 'lexical-marker',
-    });
-  });
+  // The most negative moments are not findings: a coach found none of 22 of them to be a negative moment in
+  // tone (topic words such as "offence", "problem", "lost" carry the score). They stay measurements in
+  // sentiment.moments, shown with the words behind them; a remark aimed at a person is a finding (above).
   for (const t of tension) {
     // The person who aimed most at the other is the one the finding is about, quoted in their own words.
     const attacks = (id: string) =>

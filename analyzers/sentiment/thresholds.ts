@@ -18,7 +18,7 @@ export const SENTIMENT_THRESHOLDS = {
    * one clear word is ("good" 0.44, "problem" -0.4).
    */
   momentMinAbsScore: 0.3,
-  /** How many most-positive and most-negative moments become findings. */
+  /** How many most-positive and most-negative moments are kept (positive ones become findings). */
   momentsPerKind: 3,
   /**
    * A most-negative moment needs this many distinct negative words, or negative affect aimed at the hearer:

@@ -194,10 +194,9 @@ describe('remark at a person: coachable, in the speaker own words', () => {
     expect(remarks).toEqual([]);
   });
 
-  it('ordinary most-negative moments stay info, low-confidence observations', () => {
-    const moments = kinds([['Ana', 'The build is broken and the tests are flaky.']], 'negative-moment');
-    expect(moments).toHaveLength(1);
-    expect(moments[0]).toMatchObject({ severity: 'info', confidence: 'low', evidenceType: 'lexical-marker' });
-    expect(isCoachable(moments[0]!)).toBe(false);
+  it('ordinary most-negative moments are measurements with their words, not findings about a person', () => {
+    const result = analyse([['Ana', 'The build is broken and the tests are flaky.']]);
+    expect(result.result.moments.mostNegative.map((m) => m.utteranceId)).toEqual(['u1']);
+    expect(result.findings.filter((f) => f.kind === 'negative-moment')).toEqual([]);
   });
 });
