@@ -7,6 +7,7 @@
 import type { Contribution } from './score-utterance';
 import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry } from './data/tone-senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
+import { HONORIFICS } from '../nlp/names';
 
 /**
  * A sentence said to someone needs negative words worth at least this much (VADER scale) to count as
@@ -43,12 +44,13 @@ export interface ToneSense {
  *
  * @example
  * sentenceSpans('That is unfair. The bug came from you.') // => [{ start: 0, end: 15 }, { start: 16, end: 38 }]
+ * sentenceSpans('That is wrong, Mr. Chair.') // => [{ start: 0, end: 25 }] (a title ends no sentence)
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]!) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+    if (/[.!?]/.test(text[i]!) && (i + 1 === text.length || /\s/.test(text[i + 1]!)) && !afterTitle(text, i)) {
       push(start, i + 1);
       start = i + 1;
     }
@@ -60,6 +62,13 @@ export function sentenceSpans(text: string): Span[] {
     while (from < to && /\s/.test(text[from]!)) from++;
     if (to > from) spans.push({ start: from, end: to });
   }
+}
+
+/** True when the "." at i ends a title ("Mr.", "Dr."), which a name follows: no sentence ends there. */
+function afterTitle(text: string, i: number): boolean {
+  if (text[i] !== '.' || i + 2 >= text.length) return false;
+  const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1];
+  return word !== undefined && HONORIFICS.has(word.toLowerCase());
 }
 
 /**

@@ -200,3 +200,12 @@ describe('remark at a person: coachable, in the speaker own words', () => {
     expect(result.findings.filter((f) => f.kind === 'negative-moment')).toEqual([]);
   });
 });
+
+describe('sentences', () => {
+  it('does not end a sentence at a title before a name', () => {
+    expect(sentenceSpans('Again, that is a wrong answer, Mr. Chair. How many are banned?')).toEqual([
+      { start: 0, end: 41 },
+      { start: 42, end: 62 },
+    ]);
+  });
+});
