@@ -75,6 +75,29 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'god',
   'lord',
 ]);
+/** Words of a speaker label before the name itself: "The Acting Chair", "Right Hon. Justin Trudeau". */
+const LABEL_PREFIXES: ReadonlySet<string> = new Set(['the', 'right', 'acting', 'deputy']);
+
+/**
+ * The word people use to address a speaker by name: the first word of their label that is no title, or null
+ * when the label names an office ("The Chair", "The Acting Chair (Mr. Bruce Stanton)"): "..., Mr. Chair" is how
+ * a member speaks through the chair, not a remark aimed at the person in it.
+ *
+ * @example
+ * addressName('Mr. Brad Redekopp')  // => 'brad'
+ * addressName('Priya Shah')         // => 'priya'
+ * addressName('The Acting Chair (Mr. Bruce Stanton)') // => null
+ */
+export function addressName(label: string): string | null {
+  const words = label
+    .toLowerCase()
+    .split(/[\s()]+/)
+    .map((w) => w.replace(/[^\p{L}'-]/gu, ''));
+  if (words.some((w) => ROLE_WORDS.has(w) && /^chair/.test(w))) return null;
+  const name = words.find((w) => w.length >= 2 && !HONORIFICS.has(w) && !LABEL_PREFIXES.has(w));
+  return name ?? null;
+}
+
 /** At most this many tokens form one name ("Priya Shah", "Mary Ann Lee"). */
 const MAX_NAME_TOKENS = 3;
 

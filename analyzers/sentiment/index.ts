@@ -10,6 +10,7 @@
  */
 import type { Finding } from '../../src/model/finding';
 import type { PreparedTranscript } from '../nlp/prepare';
+import { addressName } from '../nlp/names';
 import { SCORING } from './data/sentiment-rules';
 import { course, speakerCourses } from './course';
 import { pickMoments, ScoredUtterance, sentimentFindings } from './findings';
@@ -108,11 +109,11 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   return { result, findings: sentimentFindings(p, moments, tension, scored, senses) };
 }
 
-/** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"). */
+/** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"), no titles. */
 function toneSenses(p: PreparedTranscript, scored: readonly ScoredUtterance[]): ToneSense[] {
   const firstNames = p.transcript.speakers
-    .map((s) => [s.name.trim().split(/\s+/)[0]!.toLowerCase(), s.id] as const)
-    .filter(([n]) => n.length >= 2);
+    .map((s) => [addressName(s.name), s.id] as const)
+    .filter((x): x is readonly [string, string] => x[0] !== null);
   const others = new Map(
     p.transcript.speakers.map((s) => [s.id, new Map(firstNames.filter(([, id]) => id !== s.id))] as const),
   );

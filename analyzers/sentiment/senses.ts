@@ -110,8 +110,11 @@ export function toneSense(
       return;
     }
     const found: HostilityEntry[] = HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed));
+    // The negative words must be in the clause that addresses the hearer: in "the more I speak, the more items
+    // on your to-do list, and that's bad" the "bad" is about the situation.
+    const clauseEnd = span.start + addressedClauseEnd(s);
     const negative = contributions
-      .filter((c) => c.start >= span.start && c.end <= span.end && c.value < 0)
+      .filter((c) => c.start >= span.start && c.end <= Math.min(span.end, clauseEnd) && c.value < 0)
       .reduce((sum, c) => sum + c.value, 0);
     // A negative word said to someone counts when the utterance as a whole reads clearly negative.
     // Not in a question: "are you having problems?" asks, it does not accuse.
@@ -151,6 +154,18 @@ export function onlyLaughOrSarcasm(sense: ToneSense, contributions: readonly Con
       (c) => LAUGHS.has(c.word.toLowerCase()) || sense.directed.some((s) => c.start >= s.start && c.end <= s.end),
     )
   );
+}
+
+/** A clause that turns to the situation: "... and that's bad", "; it was awful". */
+const SITUATION_CLAUSE = /(?:,?\s+(?:and|but|so)\s+|;\s*)(?:that|it|this)(?:'s|’s| is| was)\b/;
+
+/**
+ * Where the clause that addresses the hearer ends in a lower-cased sentence: at a following clause about the
+ * situation, else at the sentence end.
+ */
+function addressedClauseEnd(sentence: string): number {
+  const at = SITUATION_CLAUSE.exec(sentence);
+  return at === null ? sentence.length : at.index;
 }
 
 /** A name said to its bearer: at the start of a sentence before a comma, or after a comma at its end. */

@@ -209,3 +209,42 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('addressing through the chair', () => {
+  it('reads "Mr. Chair" as procedure, not as a remark aimed at the chair or at another "Mr."', () => {
+    const remarks = kinds(
+      [
+        ['The Acting Chair (Mr. Bruce Stanton)', 'The honourable member for Bow River.'],
+        ['Mr. Glen Motz', 'Again, that is a wrong answer, Mr. Chair. How many shotguns are on the banned list?'],
+        ['Hon. Bill Blair', 'None, Mr. Chair.'],
+        ['Mr. Brad Redekopp', 'Thank you, Mr. Chair.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    for (const r of remarks) expect(r.targetSpeakerId).toBeNull();
+  });
+});
+
+describe('the clause that addresses the hearer', () => {
+  it('does not read "your to-do list ... and that is bad" as a remark at the hearer', () => {
+    const remarks = kinds(
+      [
+        ['Ana', 'The more I speak, the more items there are on your to-do list, and that is bad, really bad.'],
+        ['Ben', 'Ha, fair enough.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks).toEqual([]);
+  });
+
+  it('still reads "your team wasted half the budget" as one', () => {
+    const remarks = kinds(
+      [
+        ['Hank', 'Your team wasted half the budget on a useless tool.'],
+        ['Iris', 'We did not.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks.map((f) => f.speakerId)).toEqual(['s1']);
+  });
+});
