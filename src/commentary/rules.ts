@@ -25,6 +25,9 @@ type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Meas
 /** "Consider sharing your view early" is advice for a discussion, not for a sitting of more people than this. */
 const SPEAK_UP_MAX_PEOPLE = 8;
 
+/** Someone who brought in at least this many people (invited or answered) already hands over the floor. */
+const HANDS_OVER_MIN_PEOPLE = 2;
+
 /** A percentage as people read it: 0.4812 -> "48%". */
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -294,7 +297,9 @@ function personItems(
       ROLE_THRESHOLDS.questionerMinQuestions;
   // A presenter speaking to a group gives a planned piece: the long turn is the format, not a habit to change.
   const presentingToGroup = presentsToGroup(input, roles.get(speakerId));
-  const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup);
+  // Someone who already hands over to others after their long stretches is doing what the advice asks.
+  const handsOver = peopleBroughtIn(input, speakerId) >= HANDS_OVER_MIN_PEOPLE;
+  const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup || handsOver);
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
     const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
@@ -339,20 +344,12 @@ function participationActions(
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
   const tt = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);
   const asked = tt?.questions ?? 0;
-  const invited = input.findings.filter(
-    (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
-  ).length;
-  // People this person brought in: named invitations, or distinct people who answered their questions.
-  const answeredBy = new Set(
-    (input.turnTaking?.questions.items ?? []).filter((q) => q.speakerId === speakerId).map((q) => q.answererId),
-  );
-  answeredBy.delete(null);
-  const broughtIn = Math.max(invited, answeredBy.size);
+  const broughtIn = peopleBroughtIn(input, speakerId);
   const advisedToShorten = already.some((a) => /long explanations|shorter parts/i.test(a.text));
 
   // A presenter is expected to hold the floor in a group; in a 1:1 the long turns are the imbalance itself.
   const presenting = presentsToGroup(input, role);
-  if (status === 'dominant' && role !== 'respondent' && !presenting && broughtIn < 2)
+  if (status === 'dominant' && role !== 'respondent' && !presenting && broughtIn < HANDS_OVER_MIN_PEOPLE)
     out.push({
       text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
       utteranceIds: [],
@@ -430,6 +427,18 @@ function asksForView(f: Finding, input: Input): boolean {
   const item = input.inclusivity?.invitations.items.find((x) => x.utteranceId === f.utteranceId);
   if (item === undefined) return true;
   return item.form === 'vocative' ? item.quote.trim().endsWith('?') : item.form !== 'hand-over';
+}
+
+/** People this person brought in: invitations they are sure of, or distinct people who answered their questions. */
+function peopleBroughtIn(input: Input, speakerId: string): number {
+  const invited = input.findings.filter(
+    (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
+  ).length;
+  const answeredBy = new Set(
+    (input.turnTaking?.questions.items ?? []).filter((q) => q.speakerId === speakerId).map((q) => q.answererId),
+  );
+  answeredBy.delete(null);
+  return Math.max(invited, answeredBy.size);
 }
 
 /** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */

@@ -926,3 +926,24 @@ describe('strengths show what they say', () => {
     expect(texts(ana.strengths).some((t) => t.startsWith('Gave credit'))).toBe(true);
   });
 });
+
+describe('long stretches from someone who already hands over', () => {
+  it('does not tell a speaker who invites people after each stretch to check in with a question', () => {
+    const report =
+      'The first deliverable is the data set, due in May, and the second is the test suite for June. '.repeat(18);
+    const lines: Line[] = [
+      ['Ota', report, 0, 150],
+      ['Ota', 'Petra, what do you think about the May date?', 150.5, 153],
+      ['Petra', 'May works if the annotators start next week.', 153.5, 157],
+      ['Ota', report, 157.5, 300],
+      ['Ota', 'Filip, any thoughts on the June suite?', 300.5, 303],
+      ['Filip', 'June is fine, we reuse last year’s harness.', 303.5, 307],
+    ];
+    const m = measure(lines);
+    expect(m.findings.some((f) => f.kind === 'long-monologue' && f.speakerId === 's1' && f.severity !== 'info')).toBe(
+      true,
+    );
+    const ota = personNamed(m, rulesCommentary(m), 'Ota');
+    expect(texts(ota.actions).some((t) => t.startsWith('Break long explanations'))).toBe(false);
+  });
+});
