@@ -52,7 +52,7 @@ export function analyzeTurnTaking(
   const turns = floorTurns(ctx);
   const gaps = gapsBeforeSpeaking(turns);
   const { overlaps, interruptions } = analyzeOverlaps(ctx);
-  const confidences = interruptions.map((e) => interruptionConfidence(ctx, e));
+  const confidences = interruptions.map((e) => interruptionConfidence(e, ctx.timed));
   const questions = askedQuestions(ctx);
   const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
   const monologues = turns.filter((t) => isMonologue(t));

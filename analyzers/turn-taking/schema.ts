@@ -85,8 +85,9 @@ export const InterruptionOut = z.object({
   cutoff: z.string().nullable(),
   overlapMs: Ms.nullable(),
   /**
-   * `high`: a timed overlap; `medium`: a timed strong cut-off taken over at once, or the speaker reclaimed
-   * the floor ("let me finish"); `low`: read from a cut-off in the text only: a possible interruption.
+   * `high`: the speaker reclaimed the floor ("let me finish"); `medium`: a timed overlap, or a timed strong
+   * cut-off taken over at once (seen, but one instance can be a completion or eager agreement); `low`: read
+   * from a cut-off in the text only: a possible interruption.
    */
   confidence: z.enum(['low', 'medium', 'high']),
 });
@@ -164,7 +165,7 @@ export const TurnTakingResult = z.object({
     /** `time`: overlaps typed from timings plus cut-offs followed by a quick start; `text`: cut-off utterances only. */
     basis: z.enum(['time', 'text']),
     count: Count,
-    /** Interruptions a coach would stand behind (confidence medium or high): `count` = `confident` + `possible`. */
+    /** Interruptions seen in the timings or reclaimed (confidence medium or high): `count` = `confident` + `possible`. */
     confident: Count,
     /** Possible interruptions (confidence low: a cut-off in the text, not confirmed by timings); never coached on. */
     possible: Count,

@@ -64,16 +64,30 @@ const STRENGTH_RULES: ReadonlyArray<{
 ];
 
 /** What to try: each rule picks this person's coachable findings of one kind; salience orders them. */
-const ACTION_RULES: ReadonlyArray<{ kind: string; text: (f: Finding, n: number | null) => string }> = [
+const ACTION_RULES: ReadonlyArray<{
+  kind: string;
+  text: (f: Finding, n: number | null) => string;
+  /** The utterances an instance rests on, when more than its own (a habit's every instance). */
+  evidence?: (f: Finding, input: Input) => string[];
+}> = [
   {
     kind: 'non-inclusive-language',
     text: (f) =>
       `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example: ${f.suggestion})` : ''}: ${f.note}`,
   },
   {
+    // Coachable interruptions are a habit (turn-taking's `interruption-pattern`) or one the speaker objected to.
     kind: 'interruption',
-    text: (_f, n) =>
-      `Let others finish before coming in: you started while someone was still making a point ${n === null ? 'many times' : n > 1 ? `${n} times` : 'once'} in this meeting.`,
+    text: (f, n) =>
+      f.ruleId === 'interruption-pattern'
+        ? `Let others finish before coming in: you started while someone was still speaking ${n === null ? 'many times' : `${n} times`}, more often than anyone else in this meeting.`
+        : `Let others finish before coming in: you started while someone was still making a point, and they asked to finish${times(n)}.`,
+    evidence: (f, input) =>
+      f.ruleId === 'interruption-pattern'
+        ? (input.turnTaking?.interruptions.events ?? [])
+            .filter((e) => e.speakerId === f.speakerId && e.confidence !== 'low')
+            .map((e) => e.utteranceId)
+        : [f.utteranceId!],
   },
   {
     kind: 'long-monologue',
@@ -303,14 +317,16 @@ function personItems(
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
     const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
-    return { rule, found, weight: found.reduce((sum, f) => sum + salience(f), 0) };
+    // Frequency counts each instance a finding rests on (a habit's every instance), not just the finding.
+    const instances = (f: Finding) => rule.evidence?.(f, input).length ?? 1;
+    return { rule, found, weight: found.reduce((sum, f) => sum + salience(f) * instances(f), 0) };
   })
     .filter((r) => r.found.length > 0)
     .sort((a, b) => b.weight - a.weight);
   // The strongest instance is quoted; every instance is cited, so the count the text states is grounded.
   // Past what one item may cite, the text says "many" and states no number.
   const actions: CommentaryItem[] = ranked.slice(0, 3).map(({ rule, found }) => {
-    const all = [...new Set(found.map((f) => f.utteranceId!))];
+    const all = [...new Set(found.flatMap((f) => rule.evidence?.(f, input) ?? [f.utteranceId!]))];
     const utteranceIds = all.slice(0, MAX_CITED_UTTERANCES);
     return {
       text: rule.text(found[0]!, all.length > MAX_CITED_UTTERANCES ? null : all.length),

@@ -417,7 +417,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       finding(t, 'uncredited-restatement', 'u7', 'the catering can wait'),
       finding(t, 'self-deprecation', 'u1', 'Shall we'),
       finding(t, 'long-monologue', 'u4', 'The barn is cheaper'),
-      finding(t, 'interruption', 'u7', 'Great'),
+      finding(t, 'interruption', 'u7', 'Great', { ruleId: 'interruption-reclaimed' }),
       finding(t, 'non-inclusive-language', 'u1', 'venue options', {
         suggestion: 'choices',
         note: 'A note on the word.',
@@ -426,7 +426,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const ana = rulesCommentary(withFindings(all)).people[0]!;
     expect(texts(ana.actions)).toEqual([
       'Consider other wording for "venue options" (for example: choices): A note on the word.',
-      'Let others finish before coming in: you started while someone was still making a point once in this meeting.',
+      'Let others finish before coming in: you started while someone was still making a point, and they asked to finish.',
       'Break long explanations into shorter parts and check in with a question before going on.',
     ]);
     const later = rulesCommentary(withFindings(all.slice(0, 3))).people[0]!;
@@ -476,14 +476,14 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
   it('says how many times for two interruptions (citing both) and "several times" for two invitations', () => {
     const ana = rulesCommentary(
       withFindings([
-        finding(t, 'interruption', 'u4', 'The barn'),
-        finding(t, 'interruption', 'u7', 'Great'),
+        finding(t, 'interruption', 'u4', 'The barn', { ruleId: 'interruption-reclaimed' }),
+        finding(t, 'interruption', 'u7', 'Great', { ruleId: 'interruption-reclaimed' }),
         finding(t, 'invitation', 'u4', 'the hall'),
         finding(t, 'invitation', 'u7', 'the catering'),
       ]),
     ).people[0]!;
     expect(ana.actions[0]).toMatchObject({
-      text: 'Let others finish before coming in: you started while someone was still making a point 2 times in this meeting.',
+      text: 'Let others finish before coming in: you started while someone was still making a point, and they asked to finish (2 times).',
       utteranceIds: ['u4', 'u7'],
       quotes: [{ utteranceId: 'u4', text: 'The barn' }],
     });

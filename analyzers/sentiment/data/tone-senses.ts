@@ -197,8 +197,11 @@ export const HOSTILITY: readonly HostilityEntry[] = [
   },
 ];
 
+/** Words that may open a sentence before its subject: "Honestly, you ...", "No, your plan ...". */
+const SENTENCE_OPENERS = '((honestly|frankly|look|well|and|but|so|seriously|again|no|oh),? )*';
+
 /**
- * A sentence that addresses the hearer about themselves or their work: "your" (their thing), or
+ * A sentence that addresses the hearer about themselves or their work: "your" (their thing) or
  * "you" opening the sentence as its subject ("You left me a mess"). Generic "you" ("you might end up
  * with no worker", "if you stuck the mixer up here") addresses nobody: on the QMSum and ELITR
  * meetings, any "you" plus a negative word produced 29 "remarks at a person", nearly all generic.
@@ -206,19 +209,21 @@ export const HOSTILITY: readonly HostilityEntry[] = [
  * @example
  * ADDRESS.some((e) => e.pattern.test('you left me a mess.'))            // => true
  * ADDRESS.some((e) => e.pattern.test('you might end up with no worker.')) // => false
+ * ADDRESS.some((e) => e.pattern.test('moving your finger around is not enough.')) // => false
  */
 export const ADDRESS: readonly ToneSenseEntry[] = [
   {
     id: 'address:your',
-    pattern: /\b(your|yours|yourself)\b/,
+    pattern: new RegExp(`^${SENTENCE_OPENERS}(your|yours)\\b`),
     example: 'Your team shipped a broken release again.',
     source: CULPEPER,
-    note: "The hearer's own thing or work.",
+    note: 'The hearer\'s own thing or work as what the sentence is about ("Your team wasted ..."); "your" later in a sentence is mostly generic ("moving your finger around", "each of your things"): 2 of 2 such remarks were misread in the issue 11 review.',
   },
   {
     id: 'address:you-subject',
-    pattern:
-      /^((honestly|frankly|look|well|and|but|so|seriously|again),? )*(you|you've|you're)\b(?! (you|know|see|mean|can|could|might|may|would|will|get|got|have to|need to|end up|just|guys know|don't want))/,
+    pattern: new RegExp(
+      `^${SENTENCE_OPENERS}(you|you've|you're)\\b(?! (you|know|see|mean|can|could|might|may|would|will|get|got|have to|need to|end up|just|guys know|don't want))`,
+    ),
     example: 'You left me a mess.',
     source: CULPEPER,
     note: 'The hearer as the subject of the sentence, not the generic "you can / you might".',

@@ -248,3 +248,20 @@ describe('the clause that addresses the hearer', () => {
     expect(remarks.map((f) => f.speakerId)).toEqual(['s1']);
   });
 });
+
+describe('generic "your" later in a sentence', () => {
+  it.each([
+    "I don't think just moving your finger around on a small screen is going to deal with that, it is still bad.",
+    'We got one of the remotes that you programme each of your things into, but that kept losing the signal, awful.',
+  ])('is no remark at a person: %s', (text) => {
+    const remarks = kinds(
+      [
+        ['Ana', text],
+        ['Ben', 'Right.'],
+        ['Cy', 'Noted.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks).toEqual([]);
+  });
+});

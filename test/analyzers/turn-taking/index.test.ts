@@ -176,7 +176,8 @@ describe('turn-taking on a timed meeting', () => {
         quote: 'Sorry, what about the test servers',
         cutoff: null,
         overlapMs: 1000,
-        confidence: 'high',
+        // Seen in the timings, but one overlap is no verdict on Ben: an observation.
+        confidence: 'medium',
       },
     ]);
     // A timed overlap is confirmed, not merely possible.
@@ -292,5 +293,39 @@ describe('turn-taking on a timed meeting', () => {
       targetSpeakerId: 's1',
     });
     expect(transcript.utterances[6]!.text).toContain(f!.quote);
+  });
+});
+
+describe('cutting in as a habit', () => {
+  // Each pair: the first speaker stops mid-sentence 1 s after the second comes in.
+  const cutIn = (holder: string, newcomer: string, at: number): Array<[string, string, number, number]> => [
+    [holder, 'The budget for the venue covers the catering and the', at, at + 6],
+    [newcomer, 'Sorry, the catering has its own budget line this year.', at + 5, at + 10],
+  ];
+  const patterns = (lines: Array<[string, string, number, number]>) =>
+    analyzeTurnTaking(prepare(makeTranscript(lines))).findings.filter((f) => f.ruleId === 'interruption-pattern');
+
+  it('raises someone who cut in twice while nobody else did, at medium severity, once', () => {
+    const found = patterns([...cutIn('Ana', 'Ben', 0), ...cutIn('Cy', 'Ben', 20)]);
+    expect(found.map((f) => [f.speakerId, f.severity, f.confidence])).toEqual([['s2', 'medium', 'medium']]);
+    expect(found[0]!.note).toMatch(/2 times/);
+  });
+
+  it('leaves single overlaps as observations', () => {
+    const f = analyzeTurnTaking(prepare(makeTranscript(cutIn('Ana', 'Ben', 0)))).findings;
+    expect(f.filter((x) => x.kind === 'interruption').map((x) => [x.ruleId, x.severity])).toEqual([
+      ['interruption-overlap-cutoff-dangling-the', 'info'],
+    ]);
+  });
+
+  it('raises nobody where everyone cuts in alike (the room’s style)', () => {
+    expect(
+      patterns([
+        ...cutIn('Ana', 'Ben', 0),
+        ...cutIn('Ben', 'Ana', 20),
+        ...cutIn('Ana', 'Ben', 40),
+        ...cutIn('Ben', 'Ana', 60),
+      ]),
+    ).toEqual([]);
   });
 });
