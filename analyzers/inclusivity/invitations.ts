@@ -112,7 +112,12 @@ export function invitations(
         quoteStart,
         quoteEnd,
         severity: 'info',
-        confidence: invitationConfidence(c.form, toSpeakerId, nextOtherSpeaker(ctx, i)),
+        confidence: invitationConfidence(
+          c.form,
+          toSpeakerId,
+          nextOtherSpeaker(ctx, i),
+          name !== null && toSpeakerId === null,
+        ),
         targetSpeakerId: toSpeakerId,
         suggestion: null,
         note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,
@@ -235,13 +240,17 @@ function givesFloor(view: UtteranceView, from: number, to: number): boolean {
  * invitationConfidence('question', null, 's2') // => 'medium'
  * invitationConfidence('hand-over', null, 's2') // => 'low'
  * invitationConfidence('vocative', 's2', 's2') // => 'high'
+ * invitationConfidence('not-heard-from', null, 's2', true) // => 'low' ("haven't heard from Rico", who is absent)
  */
 export function invitationConfidence(
   form: Invitation['form'],
   toSpeakerId: string | null,
   nextSpeakerId: string | null,
+  namesSomeoneAbsent = false,
 ): Confidence {
   if (toSpeakerId !== null) return nextSpeakerId === toSpeakerId ? 'high' : 'medium';
+  // "I haven't heard from Rico on this" about someone who is not in the meeting invites nobody.
+  if (namesSomeoneAbsent) return 'low';
   return form === 'question' || form === 'open-call' || form === 'not-heard-from' ? 'medium' : 'low';
 }
 

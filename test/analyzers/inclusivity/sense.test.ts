@@ -213,3 +213,22 @@ describe('self-deprecation: a disclaimer is advice only when it introduces an id
     ]);
   });
 });
+
+describe('invitations: someone who is not in the meeting', () => {
+  it('reads "I haven\'t heard from Rico on this" about an absent Rico as no invitation to speak', () => {
+    const { findings } = run([
+      ['Bea', "I also haven't heard from Rico on this, he did not answer the email."],
+      ['Carl', 'I will ping him today.'],
+    ]);
+    const invitations = findings.filter((f) => f.kind === 'invitation');
+    expect(invitations.every((f) => f.confidence === 'low')).toBe(true);
+  });
+
+  it('still reads it as one when Rico is here', () => {
+    const { findings } = run([
+      ['Bea', "We haven't heard from Rico on this yet."],
+      ['Rico', 'I think the May date works.'],
+    ]);
+    expect(findings.filter((f) => f.kind === 'invitation' && f.confidence !== 'low')).toHaveLength(1);
+  });
+});
