@@ -364,6 +364,35 @@ export const STOPWORD_GROUPS: readonly StopwordGroup[] = [
       'people',
     ],
   },
+  {
+    id: 'forms-of-address',
+    source: 'ours: the issue 11 coach review (covid_1, a parliamentary sitting)',
+    note:
+      'Titles and forms of address ("Prime Minister", "Mr. Chair", "the honourable member") open most turns of a ' +
+      'formal sitting: two questions on different subjects to the same minister share them, which is no uptake.',
+    words: [
+      'minister',
+      'ministers',
+      'prime',
+      'chair',
+      'chairman',
+      'chairwoman',
+      'chairperson',
+      'president',
+      'speaker',
+      'honourable',
+      'honorable',
+      'hon',
+      'member',
+      'members',
+      'madam',
+      'sir',
+      'secretary',
+      'mr',
+      'mrs',
+      'ms',
+    ],
+  },
 ];
 
 const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_GROUPS.flatMap((g) => g.words));

@@ -371,3 +371,14 @@ describe('a follow-up comes early in the turn', () => {
     expect(result.followUpQuestions).toEqual([]);
   });
 });
+
+describe('forms of address are no shared idea', () => {
+  it('does not link two questions to the Prime Minister on different subjects', () => {
+    const { result } = run([
+      ['Blanchet', 'Will the Prime Minister commit to a public inquiry into the rail contract?'],
+      ['Trudeau', 'Mr. Chair, the Prime Minister has asked the auditor to look at every rail contract.'],
+      ['Singh', 'Will the Prime Minister, Mr. Chair, end the over-policing of indigenous people?'],
+    ]);
+    expect(result.followUpQuestions.filter((f) => f.utteranceId === 'u3')).toEqual([]);
+  });
+});
