@@ -114,7 +114,13 @@ export function toneSense(
     // on your to-do list, and that's bad" the "bad" is about the situation.
     const clauseEnd = span.start + addressedClauseEnd(s);
     const negative = contributions
-      .filter((c) => c.start >= span.start && c.end <= Math.min(span.end, clauseEnd) && c.value < 0)
+      .filter(
+        (c) =>
+          c.start >= span.start &&
+          c.end <= Math.min(span.end, clauseEnd) &&
+          c.value < 0 &&
+          !NOT_AIMED.has(c.word.toLowerCase()),
+      )
       .reduce((sum, c) => sum + c.value, 0);
     // A negative word said to someone counts when the utterance as a whole reads clearly negative.
     // Not in a question: "are you having problems?" asks, it does not accuse.
@@ -155,6 +161,12 @@ export function onlyLaughOrSarcasm(sense: ToneSense, contributions: readonly Con
     )
   );
 }
+
+/**
+ * Negative words that aim nothing at the hearer: a "No," that corrects and a "sorry" that apologises
+ * ("No, you sorry, you are not involved in the running of the events") are how people disagree politely.
+ */
+const NOT_AIMED: ReadonlySet<string> = new Set(['no', 'nope', 'sorry']);
 
 /** A clause that turns to the situation: "... and that's bad", "; it was awful". */
 const SITUATION_CLAUSE = /(?:,?\s+(?:and|but|so)\s+|;\s*)(?:that|it|this)(?:'s|’s| is| was)\b/;

@@ -265,3 +265,16 @@ describe('generic "your" later in a sentence', () => {
     expect(remarks).toEqual([]);
   });
 });
+
+describe('polite disagreement', () => {
+  it('reads "No, you sorry, you are not involved in ..." as a correction, not a remark at the hearer', () => {
+    const remarks = kinds(
+      [
+        ['Ana', 'So I run the events as well?'],
+        ['Ben', 'No, you sorry, you are not involved in the running of the events at all.'],
+      ],
+      'negative-moment',
+    ).filter((f) => f.ruleId === 'remark-at-person');
+    expect(remarks).toEqual([]);
+  });
+});
