@@ -10,6 +10,8 @@ import { leadingWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
 const ANALYZER: AnalyzerName = 'turn-taking';
+/** The rule id of the finding that says someone cut in as a habit (one per person), not one instance. */
+export const INTERRUPTION_PATTERN_RULE = 'interruption-pattern';
 /** Why one overlap is no verdict: it is what a completion, an eager agreement or a real takeover all look like. */
 const ONE_INSTANCE = ' One overlap on its own can be a completion or eager agreement as well as a takeover.';
 const QUOTE_WORDS = 8;
@@ -109,10 +111,10 @@ function interruptionPatterns(
     const first = mine[0]!;
     const u = ctx.utterances[first.index]!;
     out.push({
-      id: nextId('interruption-pattern', u.id),
+      id: nextId(INTERRUPTION_PATTERN_RULE, u.id),
       analyzer: ANALYZER,
       kind: 'interruption',
-      ruleId: 'interruption-pattern',
+      ruleId: INTERRUPTION_PATTERN_RULE,
       speakerId,
       utteranceId: u.id,
       startMs: u.startMs,

@@ -14,7 +14,7 @@ import type {
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
-import { isCoachable } from '../../src/model/finding';
+import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
@@ -65,7 +65,11 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   // a coach would stand behind are attributed to people; the rest are counted as "possible" (issue 11).
   const events = turnTaking?.interruptions.events ?? [];
   const interruptionFindings = findings.filter(
-    (f) => f.kind === 'interruption' && f.speakerId !== null && f.targetSpeakerId !== null,
+    (f) =>
+      f.kind === 'interruption' &&
+      f.ruleId !== INTERRUPTION_PATTERN_RULE &&
+      f.speakerId !== null &&
+      f.targetSpeakerId !== null,
   );
   const interruptions: InterruptionView[] = turnTaking
     ? events
@@ -77,13 +81,15 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
           startMs: e.startMs,
           quote: e.quote,
         }))
-    : interruptionFindings.filter(isCoachable).map((f) => ({
-        fromId: f.speakerId!,
-        toId: f.targetSpeakerId!,
-        utteranceId: f.utteranceId,
-        startMs: f.startMs ?? (f.utteranceId ? (utteranceById.get(f.utteranceId)?.startMs ?? null) : null),
-        quote: f.quote,
-      }));
+    : interruptionFindings
+        .filter((f) => f.confidence !== 'low')
+        .map((f) => ({
+          fromId: f.speakerId!,
+          toId: f.targetSpeakerId!,
+          utteranceId: f.utteranceId,
+          startMs: f.startMs ?? (f.utteranceId ? (utteranceById.get(f.utteranceId)?.startMs ?? null) : null),
+          quote: f.quote,
+        }));
   const possibleInterruptions = (turnTaking ? events.length : interruptionFindings.length) - interruptions.length;
   const countBy = (key: 'fromId' | 'toId', id: string) => interruptions.filter((i) => i[key] === id).length;
 

@@ -39,11 +39,11 @@ export function factualHeadlines(model: ReportModel): string[] {
   const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
   if (asker && asker.questions > 0)
     out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
-  // Only interruptions a coach would stand behind are stated, and only they name who cut in.
+  // Interruptions seen in the timings are stated; who cut in is named only where it was a habit.
   const cut = interruptionCounts(model.findings);
   if (cut.confident > 0) {
     const [whoId, count] = [...cut.confidentBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    const who = model.personById.get(whoId)?.label;
+    const who = cut.habitual.has(whoId) ? model.personById.get(whoId)?.label : undefined;
     out.push(
       `${plural(cut.confident, 'interruption')}${who ? `; ${who} cut in most often (${count})` : ''}${cut.possible > 0 ? `, and ${cut.possible} possible` : ''}.`,
     );

@@ -1,31 +1,39 @@
 /**
- * How many of the meeting's interruptions the report may state as fact: those whose finding a coach would
- * stand behind (isCoachable: severity low or above, confidence medium or above); the rest are "possible"
- * (typically read from a sentence that breaks off in the text, with no timings to confirm it).
+ * How many of the meeting's interruptions the report may state as fact: those seen in the timings or that the
+ * interrupted speaker objected to (confidence medium or above); the rest are "possible" (read from a sentence
+ * that breaks off in the text, with no timings to confirm it). Who cut in is named only where it was a habit
+ * (the turn-taking analyser's `interruption-pattern` finding): one overlap is no verdict on a person.
  */
-import { isCoachable, type Finding } from '../../src/model/finding';
+import type { Finding } from '../../src/model/finding';
+import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 
 export interface InterruptionCounts {
-  /** Interruptions whose finding is coachable: stated as interruptions. */
+  /** Interruptions seen in the timings or reclaimed: stated as interruptions. */
   confident: number;
   /** The others: stated as "possible", never with a name. */
   possible: number;
   /** Confident interruptions per person who cut in. */
   confidentBy: Map<string, number>;
+  /** People who cut in as a habit: the only ones a headline names. */
+  habitual: Set<string>;
 }
 
 /**
  * Counts the interruption findings by whether they can be stated as fact.
  *
  * @example
- * interruptionCounts([{ kind: 'interruption', severity: 'low', confidence: 'high', speakerId: 's1', ... }])
- * // => { confident: 1, possible: 0, confidentBy: Map { 's1' => 1 } }
+ * interruptionCounts([{ kind: 'interruption', ruleId: 'interruption-overlap', confidence: 'medium', speakerId: 's1', ... }])
+ * // => { confident: 1, possible: 0, confidentBy: Map { 's1' => 1 }, habitual: Set {} }
  */
 export function interruptionCounts(findings: readonly Finding[]): InterruptionCounts {
-  const counts: InterruptionCounts = { confident: 0, possible: 0, confidentBy: new Map() };
+  const counts: InterruptionCounts = { confident: 0, possible: 0, confidentBy: new Map(), habitual: new Set() };
   for (const f of findings) {
     if (f.kind !== 'interruption') continue;
-    if (!isCoachable(f)) {
+    if (f.ruleId === INTERRUPTION_PATTERN_RULE) {
+      if (f.speakerId !== null) counts.habitual.add(f.speakerId);
+      continue;
+    }
+    if (f.confidence === 'low') {
       counts.possible++;
       continue;
     }

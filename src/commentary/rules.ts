@@ -19,6 +19,7 @@ import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { findInjectionAttempts } from './injection';
 import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
+import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -76,14 +77,14 @@ const ACTION_RULES: ReadonlyArray<{
       `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example: ${f.suggestion})` : ''}: ${f.note}`,
   },
   {
-    // Coachable interruptions are a habit (turn-taking's `interruption-pattern`) or one the speaker objected to.
+    // Coachable interruptions are a habit (INTERRUPTION_PATTERN_RULE) or one the speaker objected to.
     kind: 'interruption',
     text: (f, n) =>
-      f.ruleId === 'interruption-pattern'
+      f.ruleId === INTERRUPTION_PATTERN_RULE
         ? `Let others finish before coming in: you started while someone was still speaking ${n === null ? 'many times' : `${n} times`}, more often than anyone else in this meeting.`
         : `Let others finish before coming in: you started while someone was still making a point, and they asked to finish${times(n)}.`,
     evidence: (f, input) =>
-      f.ruleId === 'interruption-pattern'
+      f.ruleId === INTERRUPTION_PATTERN_RULE
         ? (input.turnTaking?.interruptions.events ?? [])
             .filter((e) => e.speakerId === f.speakerId && e.confidence !== 'low')
             .map((e) => e.utteranceId)

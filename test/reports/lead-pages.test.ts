@@ -113,7 +113,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
   });
 });
 
-describe.skipIf(!HAS_PDFTOTEXT)('the cover states only interruptions a coach would stand behind', () => {
+describe.skipIf(!HAS_PDFTOTEXT)('the cover states interruptions as the evidence allows', () => {
   // Ben starts while Ana is mid-sentence and Ana stops: one interruption by Ben.
   const transcript = makeTranscript([
     ['Ana', 'The plan for the launch is to start with the two pilot customers and then', 0, 7],
@@ -129,10 +129,24 @@ describe.skipIf(!HAS_PDFTOTEXT)('the cover states only interruptions a coach wou
     return pagesOf(await renderReport({ analysis, options: { title: 'Launch', generatedAt: NOW } }))[0]!;
   }
 
-  it('a confident interruption is stated and names who cut in', async () => {
+  it('a confirmed interruption is stated, but one instance names nobody', async () => {
     const cover = await coverWith('high');
-    expect(cover).toMatch(/1 interruption; Ben cut in most often \(1\)/);
+    expect(cover).toMatch(/1 interruption\./);
+    expect(cover).not.toMatch(/cut in most often/);
     expect(cover).not.toContain('possible');
+  });
+
+  it('names who cut in when it was a habit (twice, and nobody else did)', async () => {
+    const habit = makeTranscript([
+      ['Ana', 'The plan for the launch is to start with the two pilot customers and then', 0, 7],
+      ['Ben', 'No, we should go to everyone at once, the pilots will take too long.', 6, 14],
+      ['Cy', 'The budget for the launch covers the pilots and the', 14.5, 20],
+      ['Ben', 'The budget is not the problem, the support team is.', 19, 25],
+      ['Ana', 'Fine, let us look at the numbers first.', 25.5, 29],
+    ]);
+    const analysis: Analysis = analysisFor(habit, 'Launch');
+    const cover = pagesOf(await renderReport({ analysis, options: { title: 'Launch', generatedAt: NOW } }))[0]!;
+    expect(cover).toMatch(/2 interruptions; Ben cut in most often \(2\)/);
   });
 
   it('a low-confidence one is "possible", names nobody, and the tile does not count it as fact', async () => {
