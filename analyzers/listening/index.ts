@@ -21,6 +21,7 @@ import { ListeningMarker, listeningMarkers } from './markers';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { CONFIDENT_SHARED_WORDS } from './thresholds';
 import { GUESSED_MARKER_RULES } from './data/building-on';
+import { GUESSED_PARAPHRASE_RULES } from './data/paraphrase-markers';
 
 const Count = z.object({ count: z.number().int().nonnegative(), evidence: Evidence });
 
@@ -153,7 +154,7 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
 
 /**
  * How sure a paraphrase or building-on reading is: `low` for generic openers whose sense is a guess ("yes,
- * and", "I agree, and", "on top of that") and for markers that name nobody and follow a back-and-forth
+ * and", "I agree, and", "on top of that", "you mean ...") and for markers that name nobody and follow a back-and-forth
  * (the person built on is inferred); `medium` for explicit phrases ("what you're saying is", "building on
  * Sam's point"). Never `high`: the words show the move, not that it was accurate.
  *
@@ -161,7 +162,7 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
  * markerConfidence({ ruleId: 'yes-and', ... }) // => 'low'
  */
 export function markerConfidence(m: ListeningMarker): 'low' | 'medium' {
-  return GUESSED_MARKER_RULES.has(m.ruleId) ? 'low' : 'medium';
+  return GUESSED_MARKER_RULES.has(m.ruleId) || GUESSED_PARAPHRASE_RULES.has(m.ruleId) ? 'low' : 'medium';
 }
 
 /** A count with its evidence: the utterance ids and the distinct words behind it. */

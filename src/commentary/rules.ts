@@ -436,14 +436,17 @@ function distinctMoments(found: readonly Finding[], transcript: Transcript): num
 const THANKS_ONLY = /^thanks-(?!for-raising)/;
 
 /**
- * Whether an invitation asks for the person's view (a question, a round, "we haven't heard from you"),
- * rather than handing over the floor ("go ahead", "please continue"), which asks for nothing.
+ * Whether an invitation asked someone directly for their view: a named person asked (not handed the floor:
+ * "go ahead", "please continue"), or a round or "we haven't heard from you". A routine "any comments?" at the
+ * end of one's own talk, or "any ideas?" for a fact, asks nobody in particular (coaches hesitated on every one).
  */
 function asksForView(f: Finding, input: Input): boolean {
   // Without the analyser's item for it (a finding list alone) the finding's own confidence has to do.
   const item = input.inclusivity?.invitations.items.find((x) => x.utteranceId === f.utteranceId);
   if (item === undefined) return true;
-  return item.form === 'vocative' ? item.quote.trim().endsWith('?') : item.form !== 'hand-over';
+  if (item.form === 'round' || item.form === 'not-heard-from') return true;
+  if (item.toSpeakerId === null || item.form === 'hand-over') return false;
+  return item.form === 'vocative' ? item.quote.trim().endsWith('?') : true;
 }
 
 /** People this person brought in: invitations they are sure of, or distinct people who answered their questions. */

@@ -902,6 +902,17 @@ describe('strengths show what they say', () => {
     expect(texts(gazan.strengths).some((t) => t.startsWith('Gave credit'))).toBe(false);
   });
 
+  it('does not praise a routine "any comments?" at the end of one\'s own talk as asking someone for their view', () => {
+    const m = measure([
+      ['Ota', 'That is the status of the deliverables for May and June. Any comments?', 0, 6],
+      ['Petra', 'No, looks fine.', 6.5, 8],
+      ['Filip', 'Fine for me.', 8.5, 10],
+    ]);
+    expect(m.findings.some((f) => f.kind === 'invitation' && f.speakerId === 's1')).toBe(true);
+    const ota = personNamed(m, rulesCommentary(m), 'Ota');
+    expect(texts(ota.strengths).some((t) => t.startsWith('Brought others in'))).toBe(false);
+  });
+
   it('counts a false start and its restart as one invitation, not "several times"', () => {
     const m = measure([
       ['Ana', 'I would move the launch by a week.', 0, 3],

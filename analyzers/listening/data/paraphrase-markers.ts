@@ -104,3 +104,11 @@ export const PARAPHRASE_MARKERS: readonly ListeningMarkerRule[] = [
     note: 'Same, without "so".',
   },
 ];
+
+/**
+ * Paraphrase markers whose sense is a guess: "you mean ..." opens a restatement as often as a clarifying
+ * question or the speaker taking the floor ("You mean, this I guess I am gonna be standing up and drawing"), and
+ * in speech-to-text it often frames a garbled line. In the issue 11 coach review 4 of 12 paraphrases held up,
+ * and the "you mean" ones were the wrong ones. Their findings are observations (confidence low), never a strength.
+ */
+export const GUESSED_PARAPHRASE_RULES: ReadonlySet<string> = new Set(['you-mean']);

@@ -382,3 +382,19 @@ describe('forms of address are no shared idea', () => {
     expect(result.followUpQuestions.filter((f) => f.utteranceId === 'u3')).toEqual([]);
   });
 });
+
+describe('how sure a restatement is', () => {
+  it('keeps "so what you are saying is" and makes "you mean" an observation', () => {
+    const { findings } = run([
+      ['Ana', 'The export fails for the big accounts every night.'],
+      ['Ben', "So what you're saying is only the big accounts fail at night?"],
+      ['Ana', 'The older users want fewer buttons on the remote.'],
+      ['Cy', 'You mean to save it with a lesser number of buttons.'],
+    ]);
+    const paraphrases = findings.filter((f) => f.kind === 'paraphrase').map((f) => [f.utteranceId, f.confidence]);
+    expect(paraphrases).toEqual([
+      ['u2', 'medium'],
+      ['u4', 'low'],
+    ]);
+  });
+});
