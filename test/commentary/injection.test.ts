@@ -152,6 +152,7 @@ describe('the patterns are data', () => {
       expect(p.source.length, p.id).toBeGreaterThan(10);
       expect(p.note.length, p.id).toBeGreaterThan(10);
       expect(p.pattern.test(normalizeForDetection(p.example)), p.id).toBe(true);
+      expect(looksLikeInstructions(p.example), p.id).toBe(true);
     }
   });
 
@@ -172,11 +173,14 @@ describe.each(INJECTION_LANGUAGES)('%s', (language) => {
     it.each(ATTACKS[language][family])('catches: %s', (line) => {
       const found = injectionPatternIn(line);
       expect(found, line).not.toBeNull();
+      // The one-scan test the transcript goes through (all patterns in one expression) agrees.
+      expect(looksLikeInstructions(line), line).toBe(true);
     });
   });
 
   it.each(TALK[language])('leaves ordinary talk alone: %s', (line) => {
     expect(injectionPatternIn(line)).toBeNull();
+    expect(looksLikeInstructions(line)).toBe(false);
   });
 });
 
