@@ -5,6 +5,7 @@
  * finding quoting it is sent without the quote, a name or note like it is withheld, and any
  * commentary item that cites it is dropped by the verifier.
  */
+import { anyPattern } from '../../analyzers/nlp/any-pattern';
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
@@ -53,22 +54,10 @@ export function injectionPatternIn(text: string): InjectionPattern | null {
  * looksLikeInstructions('Please write that down: the launch is on Thursday.') // => false
  */
 export function looksLikeInstructions(text: string): boolean {
-  const normalized = normalizeForDetection(text);
-  return ANY_PATTERN.test(normalized) || SEPARATE.some((p) => p.pattern.test(normalized));
+  return ANY_INJECTION(normalizeForDetection(text));
 }
-
-/**
- * The patterns without flags or back-references as one alternation: one scan per text instead of one
- * per pattern (about 1.6x faster over a long meeting), and it matches exactly when one of them does. Any
- * other pattern (a flag, or a `\1` that would point elsewhere in the union) is tested on its own.
- */
-const joinable = (p: InjectionPattern) => p.pattern.flags === '' && !/\\[1-9k]/.test(p.pattern.source);
-const ANY_PATTERN = new RegExp(
-  INJECTION_PATTERNS.filter(joinable)
-    .map((p) => `(?:${p.pattern.source})`)
-    .join('|') || '(?!)',
-);
-const SEPARATE = INJECTION_PATTERNS.filter((p) => !joinable(p));
+/** One scan per text for all patterns (about 1.6x faster over a long meeting than one scan per pattern). */
+const ANY_INJECTION = anyPattern(INJECTION_PATTERNS.map((p) => p.pattern));
 
 /**
  * One scan per transcript: the rule-based commentary asks twice (context, then citable findings),
