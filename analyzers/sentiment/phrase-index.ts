@@ -74,7 +74,15 @@ interface Candidate<T> {
  * idx.match(['kind', 'of', 'slow'], 0)?.length // => 2
  */
 export class PhraseIndex<T> {
+  /** Every first word, with all its candidates longest first (for `has` and `firstWords`). */
   private readonly byFirst = new Map<string, Array<Candidate<T>>>();
+  /**
+   * The phrases of two words or more by their first and second word, longest first; then the
+   * one-word entries by word. A word such as "i" or "you" starts dozens of phrases: looking up the
+   * second word too tries only those that can match, in the same order as the whole list.
+   */
+  private readonly byFirstTwo = new Map<string, Map<string, Array<Candidate<T>>>>();
+  private readonly single = new Map<string, T>();
 
   /**
    * @example
@@ -95,7 +103,17 @@ export class PhraseIndex<T> {
       }
     }
     // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const [first, list] of this.byFirst) {
+      list.sort((a, b) => b.rest.length - a.rest.length);
+      const bySecond = new Map<string, Array<Candidate<T>>>();
+      for (const cand of list) {
+        const second = cand.rest[0];
+        if (second === undefined) {
+          if (!this.single.has(first)) this.single.set(first, cand.entry);
+        } else bySecond.set(second, [...(bySecond.get(second) ?? []), cand]);
+      }
+      if (bySecond.size > 0) this.byFirstTwo.set(first, bySecond);
+    }
   }
 
   /** True when some phrase starts with this word (a cheap pre-check). */
@@ -123,16 +141,20 @@ export class PhraseIndex<T> {
   match(words: readonly string[], i: number, breakBefore?: ArrayLike<boolean | number>): PhraseMatch<T> | null {
     const first = words[i];
     if (first === undefined) return null;
-    const list = this.byFirst.get(first);
-    if (!list) return null;
-    outer: for (const cand of list) {
-      if (i + cand.rest.length >= words.length) continue;
-      for (let k = 0; k < cand.rest.length; k++) {
-        if (words[i + 1 + k] !== cand.rest[k]) continue outer;
-        if (breakBefore?.[i + 1 + k]) continue outer;
+    const second = words[i + 1];
+    const longer = second === undefined || breakBefore?.[i + 1] ? undefined : this.byFirstTwo.get(first)?.get(second);
+    if (longer) {
+      // Every candidate here matches words[i] and words[i + 1]; the rest is checked from the third word.
+      outer: for (const cand of longer) {
+        if (i + cand.rest.length >= words.length) continue;
+        for (let k = 1; k < cand.rest.length; k++) {
+          if (words[i + 1 + k] !== cand.rest[k]) continue outer;
+          if (breakBefore?.[i + 1 + k]) continue outer;
+        }
+        return { length: cand.rest.length + 1, entry: cand.entry };
       }
-      return { length: cand.rest.length + 1, entry: cand.entry };
     }
-    return null;
+    const entry = this.single.get(first);
+    return entry === undefined ? null : { length: 1, entry };
   }
 }
