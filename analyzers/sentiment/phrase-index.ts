@@ -81,8 +81,7 @@ export class PhraseIndex<T> {
    * one-word entries by word. A word such as "i" or "you" starts dozens of phrases: looking up the
    * second word too tries only those that can match, in the same order as the whole list.
    */
-  private readonly byFirstTwo = new Map<string, Map<string, Array<Candidate<T>>>>();
-  private readonly single = new Map<string, T>();
+  private readonly compiled = new Map<string, { bySecond: Map<string, Array<Candidate<T>>>; single: T | undefined }>();
 
   /**
    * @example
@@ -108,11 +107,9 @@ export class PhraseIndex<T> {
       const bySecond = new Map<string, Array<Candidate<T>>>();
       for (const cand of list) {
         const second = cand.rest[0];
-        if (second === undefined) {
-          if (!this.single.has(first)) this.single.set(first, cand.entry);
-        } else bySecond.set(second, [...(bySecond.get(second) ?? []), cand]);
+        if (second !== undefined) bySecond.set(second, [...(bySecond.get(second) ?? []), cand]);
       }
-      if (bySecond.size > 0) this.byFirstTwo.set(first, bySecond);
+      this.compiled.set(first, { bySecond, single: list.find((cand) => cand.rest.length === 0)?.entry });
     }
   }
 
@@ -141,8 +138,10 @@ export class PhraseIndex<T> {
   match(words: readonly string[], i: number, breakBefore?: ArrayLike<boolean | number>): PhraseMatch<T> | null {
     const first = words[i];
     if (first === undefined) return null;
+    const here = this.compiled.get(first);
+    if (here === undefined) return null;
     const second = words[i + 1];
-    const longer = second === undefined || breakBefore?.[i + 1] ? undefined : this.byFirstTwo.get(first)?.get(second);
+    const longer = second === undefined || breakBefore?.[i + 1] ? undefined : here.bySecond.get(second);
     if (longer) {
       // Every candidate here matches words[i] and words[i + 1]; the rest is checked from the third word.
       outer: for (const cand of longer) {
@@ -154,7 +153,6 @@ export class PhraseIndex<T> {
         return { length: cand.rest.length + 1, entry: cand.entry };
       }
     }
-    const entry = this.single.get(first);
-    return entry === undefined ? null : { length: 1, entry };
+    return here.single === undefined ? null : { length: 1, entry: here.single };
   }
 }
