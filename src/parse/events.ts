@@ -243,27 +243,45 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
 }
 
 function collapseSpaces(s: string): string {
-  // Most cue text is already tidy: a scan of its codes is a fraction of three regex passes (a quarter of ingestion).
-  if (isTidy(s)) return s;
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .trim();
+  return (
+    collapseAsciiSpaces(s) ??
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([.,;:!?])/g, '$1')
+      .trim()
+  );
 }
 
 /**
- * True when collapseSpaces would return `s` unchanged: ASCII without control characters, single spaces
- * only, none at either end or before `.,;:!?`. Anything else (a tab, a line break, a non-ASCII space)
- * takes the regex path.
+ * collapseSpaces in one scan of the character codes, for ASCII text (the three regex passes were half of
+ * ingestion): each run of spaces, tabs or line breaks becomes one space, or nothing at either end and
+ * before `.,;:!?`. Null for text with any other character, which takes the regex path.
  */
-function isTidy(s: string): boolean {
+function collapseAsciiSpaces(s: string): string | null {
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c >= 128) return false;
-    if (c === 32 && (i === 0 || i === n - 1 || SPACE_OR_CLOSING.has(s.charCodeAt(i + 1)))) return false;
+    if (c >= 128) return null;
+    if (!isAsciiSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiSpace(s.charCodeAt(j))) j++;
+    // A single space between two words is kept as it is, in the slice that holds it.
+    if (j === i + 1 && c === 32 && i > 0 && j < n && !CLOSING.has(s.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    out += s.slice(from, i);
+    if (out !== '' && j < n && !CLOSING.has(s.charCodeAt(j))) out += ' ';
+    from = i = j;
   }
-  return true;
+  return from === 0 ? s : out + s.slice(from);
 }
-/** A space, or the punctuation collapseSpaces pulls back to the word before it. */
-const SPACE_OR_CLOSING: ReadonlySet<number> = new Set([...' .,;:!?'].map((ch) => ch.charCodeAt(0)));
+/** The whitespace of `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/** Punctuation collapseSpaces pulls back to the word before it. */
+const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
