@@ -52,9 +52,7 @@ export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // '.', '!' or '?' (compared as codes: this runs for every character)
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+    if (/[.!?]/.test(text[i]!) && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
       push(start, i + 1);
       start = i + 1;
     }
