@@ -37,22 +37,39 @@ const DETERMINERS = [
  * expandPattern('makes (sense|a lot of sense)') // => [['makes','sense'], ['makes','a','lot','of','sense']]
  */
 export function expandPattern(pattern: string): string[][] {
-  let sequences: string[][] = [[]];
+  const steps: string[][][] = [];
   for (const part of pattern
     .trim()
     .toLowerCase()
     .match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
-    let options: string[][];
-    if (part === '{det}') options = [[], ...DETERMINERS.map((d) => [d])];
+    if (part === '{det}') steps.push([[], ...DETERMINERS.map((d) => [d])]);
     else if (part.startsWith('(') && part.endsWith(')'))
-      options = part
-        .slice(1, -1)
-        .split('|')
-        .map((alt) => alt.trim().split(/\s+/));
-    else options = [[part]];
-    sequences = sequences.flatMap((seq) => options.map((o) => [...seq, ...o]));
+      steps.push(
+        part
+          .slice(1, -1)
+          .split('|')
+          .map((alt) => alt.trim().split(/\s+/)),
+      );
+    else steps.push([[part]]);
   }
-  return sequences.filter((s) => s.length > 0);
+  // Depth first over the steps, earlier steps varying slowest: one array per sequence (a pattern with
+  // {det} and alternatives stands for thousands, built at every start of the program).
+  const sequences: string[][] = [];
+  const words: string[] = [];
+  const walk = (step: number) => {
+    if (step === steps.length) {
+      if (words.length > 0) sequences.push(words.slice());
+      return;
+    }
+    for (const option of steps[step]!) {
+      const length = words.length;
+      words.push(...option);
+      walk(step + 1);
+      words.length = length;
+    }
+  };
+  walk(0);
+  return sequences;
 }
 
 export interface PhraseMatch<T> {
@@ -93,11 +110,11 @@ export class PhraseIndex<T> {
       const patterns = patternOf(entry);
       for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) {
         for (const words of expandPattern(pattern)) {
-          const [first, ...rest] = words;
-          if (first === undefined) continue;
-          const list = this.byFirst.get(first) ?? [];
-          list.push({ rest, entry });
-          this.byFirst.set(first, list);
+          const first = words[0]!;
+          const candidate = { rest: words.slice(1), entry };
+          const list = this.byFirst.get(first);
+          if (list) list.push(candidate);
+          else this.byFirst.set(first, [candidate]);
         }
       }
     }
@@ -107,7 +124,10 @@ export class PhraseIndex<T> {
       const bySecond = new Map<string, Array<Candidate<T>>>();
       for (const cand of list) {
         const second = cand.rest[0];
-        if (second !== undefined) bySecond.set(second, [...(bySecond.get(second) ?? []), cand]);
+        if (second === undefined) continue;
+        const bucket = bySecond.get(second);
+        if (bucket) bucket.push(cand);
+        else bySecond.set(second, [cand]);
       }
       this.compiled.set(first, { bySecond, single: list.find((cand) => cand.rest.length === 0)?.entry });
     }
