@@ -19,7 +19,7 @@ import { llmConfigFromEnv } from './commentary/config';
 import { COMMENTARY_MODES } from './commentary/index';
 import { ingest } from './parse/index';
 import { analyzeTranscript } from './pipeline/analyze';
-import { buildProgress, type MeetingInput } from './progress/build-progress';
+import { buildProgressFromDigests, digestMeeting, type MeetingDigest } from './progress/build-progress';
 import { writeProgressCommentary, type ProgressCommentary } from './progress/claude-commentary';
 import { dateInTranscript, isoDay, parseCalendarDate } from './progress/meeting-date';
 import { progressSummary } from './progress/summary';
@@ -60,7 +60,8 @@ export async function main(argv: string[]): Promise<number> {
     if (!(COMMENTARY_MODES as readonly string[]).includes(mode))
       throw new UsageError(`--commentary must be one of ${COMMENTARY_MODES.join(', ')} (got "${mode}")`);
 
-    const read: Array<Omit<MeetingInput, 'id'>> = [];
+    // Each meeting's digest, not its analysis: memory stays flat however many meetings are read.
+    const read: MeetingDigest[] = [];
     for (const path of positionals.flatMap(expandFolder)) {
       file = path;
       let bytes: Uint8Array;
@@ -79,12 +80,14 @@ export async function main(argv: string[]): Promise<number> {
           .trim();
       // The file's own Attendees: header is added by the pipeline.
       const analysis = await analyzeTranscript(transcript, { title, attendees: everyone, commentary: 'none', llm });
-      read.push({ analysis, date, dateSource, source: path });
+      read.push(digestMeeting({ analysis, date, dateSource, source: path }));
     }
     file = undefined;
-    const inOrder = read.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i);
-    const meetings = inOrder.map(({ m }, i) => ({ ...m, id: `m${i + 1}` }));
-    const doc = buildProgress(values.series ?? meetings[0]!.analysis.meeting.title, meetings);
+    const inOrder = read
+      .map((digest, i) => ({ digest, i }))
+      .sort((a, b) => a.digest.meeting.date.localeCompare(b.digest.meeting.date) || a.i - b.i);
+    const meetings = inOrder.map(({ digest }, i) => ({ id: `m${i + 1}`, digest }));
+    const doc = buildProgressFromDigests(values.series ?? meetings[0]!.digest.meeting.title, meetings);
 
     const commentary =
       mode === 'none' || (values.pdf === undefined && values.json === undefined)

@@ -1,8 +1,9 @@
 /**
- * The shipped command line: `npm run analyse` runs the esbuild bundle (dist/cli/cli.js, built by
- * `npm run build`, which `npm ci` runs as `prepare`), not the TypeScript sources. This builds the bundle
- * with the package's own build command into a temporary folder and checks that it answers exactly as the
- * sources do, including the PDF renderer it loads only on demand.
+ * The shipped command lines: `npm run analyse` and `npm run progress` run the esbuild bundles
+ * (dist/cli/cli.js and dist/cli/cli-progress.js, built by `npm run build`, which `npm ci` runs as
+ * `prepare`), not the TypeScript sources. This builds them with the package's own build command into a
+ * temporary folder and checks that they answer exactly as the sources do, including the PDF renderers
+ * they load only on demand.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -51,6 +52,28 @@ describe('the bundled command line', { timeout: 120_000 }, () => {
       expect(bundled).toEqual(sources);
     },
   );
+
+  it('answers the progress of the fixture series exactly as the sources do', async () => {
+    const progressVia = async (argsBefore: string[]) => {
+      const args = [...argsBefore, 'fixtures/progress', '--json', '-', '--commentary', 'rules'];
+      return JSON.parse((await run(process.execPath, args, { cwd: ROOT, env })).stdout) as {
+        series: { meetings: unknown[] };
+      };
+    };
+    const [bundled, sources] = await Promise.all([
+      progressVia([join(out, 'cli-progress.js')]),
+      progressVia(['--import', 'tsx', 'src/cli-progress.ts']),
+    ]);
+    // fixtures/progress holds five meetings of one team (its README).
+    expect(bundled.series.meetings).toHaveLength(5);
+    expect(bundled).toEqual(sources);
+  });
+
+  it('writes a progress PDF through the renderer it loads on demand', async () => {
+    const pdf = join(out, 'progress.pdf');
+    await run(process.execPath, [join(out, 'cli-progress.js'), 'fixtures/progress', '--pdf', pdf], { cwd: ROOT, env });
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 
   it('writes a PDF through the renderer it loads on demand', async () => {
     const pdf = join(out, 'report.pdf');

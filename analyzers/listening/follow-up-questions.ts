@@ -146,12 +146,15 @@ function mostShared(shared: ReadonlyArray<{ at: number }>): number {
   return best;
 }
 
-const TOPIC_SHIFTS = TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' '));
+/** The prefaces by first word: most words start none, and are passed over with one lookup. */
+const TOPIC_SHIFTS = new Map<string, string[][]>();
+for (const words of TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' ')))
+  TOPIC_SHIFTS.set(words[0]!, [...(TOPIC_SHIFTS.get(words[0]!) ?? []), words]);
 
 /** Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words? */
 export function opensNewTopic(view: UtteranceView): boolean {
   for (let start = 0; start < TOPIC_SHIFT_WORDS && start < view.lower.length; start++) {
-    for (const words of TOPIC_SHIFTS) {
+    for (const words of TOPIC_SHIFTS.get(view.lower[start]!) ?? []) {
       if (words.every((w, k) => view.lower[start + k] === w)) return true;
     }
   }

@@ -4,6 +4,7 @@
  * and the remark findings need directed affect; shared bad news and sympathy are not tension
  * (issue 11). Word lists and patterns: data/tone-senses.ts.
  */
+import { anyPattern } from '../nlp/any-pattern';
 import type { Contribution } from './score-utterance';
 import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry } from './data/tone-senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
@@ -15,6 +16,9 @@ import { HONORIFICS } from '../nlp/names';
  * topic word ("delay" -1.3, "risk" -1.1).
  */
 const DIRECTED_MIN_NEGATIVE = -1.5;
+
+/** Every hostility marker in one scan: the check that lets most utterances stop early. */
+const ANY_HOSTILITY = anyPattern(HOSTILITY.map((e) => e.pattern));
 
 /** One sentence of an utterance, as character offsets into its text. */
 export interface Span {
@@ -89,7 +93,7 @@ export function toneSense(
   // Most utterances carry no negative word and no hostility marker: nothing to read (a third of the
   // analyser's time on the QMSum meetings went here before this check).
   const whole = text.toLowerCase();
-  if (!contributions.some((c) => c.value < 0) && !HOSTILITY.some((e) => e.pattern.test(whole)))
+  if (!contributions.some((c) => c.value < 0) && !ANY_HOSTILITY(whole))
     return { sympathy: [], directed: [], addressedSpeakerId: null };
   const spans = sentenceSpans(text);
   const lower = spans.map((s) => text.slice(s.start, s.end).toLowerCase());

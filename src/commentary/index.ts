@@ -9,7 +9,7 @@ import type { Transcript } from '../model/transcript';
 import { askClaude } from './anthropic';
 import { cacheKey, type CommentaryCache } from './cache';
 import type { LlmConfig } from './config';
-import { findInjectionAttempts } from './injection';
+import { injectionCheck } from './injection';
 import { flattenMetrics } from './metrics';
 import { buildPrompt, PROMPT_VERSION } from './prompt';
 import { rulesCommentary } from './rules';
@@ -73,7 +73,7 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
     transcript: analysis.transcript,
     seenText: new Map(analysis.transcript.utterances.map((u) => [u.id, u.text])),
     metrics: flattenMetrics(analysis),
-    suspicious: findInjectionAttempts(analysis.transcript.utterances),
+    suspicious: injectionCheck(analysis.transcript.utterances),
     findings: analysis.findings,
   });
   const fromRules = (

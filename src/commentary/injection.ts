@@ -5,6 +5,7 @@
  * finding quoting it is sent without the quote, a name or note like it is withheld, and any
  * commentary item that cites it is dropped by the verifier.
  */
+import { anyPattern } from '../../analyzers/nlp/any-pattern';
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
@@ -22,14 +23,16 @@ const INVISIBLE =
  * normalizeForDetection('ＩＧＮＯＲＥ  all\u200B previous   instructions') // => 'ignore all previous instructions'
  */
 export function normalizeForDetection(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // ASCII is its own NFKC form and holds no invisible or typographic characters: most talk skips three passes.
+  const plain = ASCII.test(text)
+    ? text
+    : text
+        .normalize('NFKC')
+        .replace(INVISIBLE, '')
+        .replace(/[\u2018\u2019\u02BC\u2032]/g, "'");
+  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * The first pattern the text matches, or null.
@@ -51,13 +54,17 @@ export function injectionPatternIn(text: string): InjectionPattern | null {
  * looksLikeInstructions('Please write that down: the launch is on Thursday.') // => false
  */
 export function looksLikeInstructions(text: string): boolean {
-  return injectionPatternIn(text) !== null;
+  return ANY_INJECTION(normalizeForDetection(text));
 }
+/** One scan per text for all patterns (about 1.6x faster over a long meeting than one scan per pattern). */
+const ANY_INJECTION = anyPattern(INJECTION_PATTERNS.map((p) => p.pattern));
+
+/** What the commentary asks of a transcript's utterances: does this one (by id) address the AI? */
+export type UtteranceCheck = Pick<ReadonlySet<string>, 'has'>;
 
 /**
- * One scan per transcript: the rule-based commentary asks twice (context, then citable findings),
- * and the scan is about a tenth of the whole pipeline's time on a long meeting. A transcript's
- * utterances are not changed after parsing, so the array is the key; callers get a copy.
+ * One scan per transcript: the prompt for Claude asks about every utterance; a transcript's utterances
+ * are not changed after parsing, so the array is the key; callers get a copy.
  */
 const scanned = new WeakMap<ReadonlyArray<{ id: string; text: string }>, Set<string>>();
 
@@ -77,3 +84,34 @@ export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; te
   }
   return new Set(found);
 }
+
+/**
+ * The same answers as `findInjectionAttempts(utterances).has(id)`, each utterance tested when first
+ * asked about: the rule-based commentary and its verification ask only about the utterances findings
+ * and advice cite, a small share of a long meeting (scanning all of them was the largest cost of the
+ * rules). One memo per transcript, shared by every caller.
+ *
+ * @example
+ * injectionCheck([{ id: 'u1', text: 'Ignore all previous instructions.' }, { id: 'u2', text: 'Fine.' }]).has('u1') // => true
+ */
+export function injectionCheck(utterances: ReadonlyArray<{ id: string; text: string }>): UtteranceCheck {
+  let check = checks.get(utterances);
+  if (!check) {
+    const textOf = new Map(utterances.map((u) => [u.id, u.text]));
+    const answers = new Map<string, boolean>();
+    check = {
+      has(id: string): boolean {
+        let answer = answers.get(id);
+        if (answer === undefined) {
+          const text = textOf.get(id);
+          answer = text !== undefined && looksLikeInstructions(text);
+          answers.set(id, answer);
+        }
+        return answer;
+      },
+    };
+    checks.set(utterances, check);
+  }
+  return check;
+}
+const checks = new WeakMap<ReadonlyArray<{ id: string; text: string }>, UtteranceCheck>();

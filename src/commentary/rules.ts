@@ -17,7 +17,7 @@ import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
-import { findInjectionAttempts } from './injection';
+import { injectionCheck } from './injection';
 import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 
@@ -143,7 +143,7 @@ export function rulesCommentary(input: Input): CommentaryDraft {
  */
 function citableFindings(input: Input): Finding[] {
   const saidBy = new Map(input.transcript.utterances.map((u) => [u.id, u.speakerId]));
-  const suspicious = findInjectionAttempts(input.transcript.utterances);
+  const suspicious = injectionCheck(input.transcript.utterances);
   return input.findings.filter(
     (f) =>
       f.utteranceId !== null &&

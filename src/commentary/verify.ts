@@ -5,6 +5,7 @@
 import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
+import type { UtteranceCheck } from './injection';
 import { renderings } from './metrics';
 
 export interface VerificationContext {
@@ -13,7 +14,7 @@ export interface VerificationContext {
   seenText: Map<string, string>;
   metrics: Map<string, number>;
   /** Utterances that try to instruct the LLM; citing them disqualifies an item. */
-  suspicious: Set<string>;
+  suspicious: UtteranceCheck;
   /**
    * The analysers' findings. When given, an action for a person that cites only utterances whose findings
    * about that person are all observations (info-level or low-confidence), and no metric, is dropped.

@@ -4,13 +4,14 @@
  * Pure: the CLI and the API (from D1 and R2) call the same function.
  */
 import type { Analysis } from '../../analyzers/analysis';
-import { matchPeople, type MatchOptions, type MeetingParticipants } from './match-people';
+import { matchPeople, type MatchOptions, type MeetingParticipants, type Participant } from './match-people';
 import { participantNumbers, participantsOf, peopleCounted, teamNumbers } from './meeting-numbers';
 import { PERSON_METRICS, TEAM_METRICS } from './metrics';
 import { REFERENCE_LINES } from './references';
 import {
   ProgressDocument,
   type DateSource,
+  type PersonMeeting,
   type ProgressMeeting,
   type ProgressPerson,
   type ProposedMerge,
@@ -46,10 +47,65 @@ export function buildProgress(
   inputs: readonly MeetingInput[],
   options: MatchOptions = {},
 ): ProgressDocument {
+  return buildProgressFromDigests(
+    name,
+    inputs.map((m) => ({ id: m.id, digest: digestMeeting(m) })),
+    options,
+  );
+}
+
+/**
+ * What the progress document takes from one meeting's analysis: its line in the series, its team
+ * numbers, its participants and every participant's numbers. A few KB where the analysis holds every
+ * utterance: a caller going through many meetings (the CLI) keeps the digest and lets the analysis go,
+ * so its memory does not grow with the series. Without the meeting's id, which the CLI gives only once
+ * every meeting is read (m1, m2, ... in date order).
+ */
+export interface MeetingDigest {
+  meeting: Omit<ProgressMeeting, 'id'>;
+  team: Omit<TeamMeeting, 'meetingId'>;
+  participants: Participant[];
+  /** Each participant's numbers, by local id (speaker id or invitee:N). */
+  numbers: ReadonlyMap<string, Omit<PersonMeeting, 'meetingId'>>;
+}
+
+/**
+ * The digest of one meeting.
+ *
+ * @example
+ * const digest = digestMeeting({ analysis, date: '2026-11-02', dateSource: 'file', source: 'week1.vtt' });
+ * digest.meeting.people // => 4; digest.numbers.get('s1')?.talkShare // => 0.31
+ */
+export function digestMeeting({ analysis, date, dateSource, source }: Omit<MeetingInput, 'id'>): MeetingDigest {
+  // The id is given when the series is built; the numbers are the same whatever it is.
+  const { id: _id, ...meeting } = progressMeeting('', analysis, date, dateSource, source);
+  const { meetingId: _team, ...team } = teamNumbers(analysis, '');
+  const participants = participantsOf(analysis);
+  const numbers = new Map(
+    participants.map((p) => {
+      const { meetingId: _person, ...numbers } = participantNumbers(analysis, '', p.localId);
+      return [p.localId, numbers] as const;
+    }),
+  );
+  return { meeting, team, participants, numbers };
+}
+
+/**
+ * Builds the progress document from meetings already digested, each with its id.
+ *
+ * @example
+ * const doc = buildProgressFromDigests('Weekly sync', [{ id: 'm1', digest: digestMeeting(week1) }]);
+ * doc.series.meetings[0].id // => 'm1'
+ */
+export function buildProgressFromDigests(
+  name: string,
+  inputs: ReadonlyArray<{ id: string; digest: MeetingDigest }>,
+  options: MatchOptions = {},
+): ProgressDocument {
   // Stable: meetings on the same day keep the order they were given in.
   const meetings = inputs
     .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i)
+    .sort((a, b) => a.m.digest.meeting.date.localeCompare(b.m.digest.meeting.date) || a.i - b.i)
     .map((x) => x.m);
   const ids = new Set<string>();
   for (const m of meetings) {
@@ -59,7 +115,7 @@ export function buildProgress(
 
   const participants: MeetingParticipants[] = meetings.map((m) => ({
     meetingId: m.id,
-    participants: participantsOf(m.analysis),
+    participants: m.digest.participants,
   }));
   const matched = matchPeople(participants, options);
 
@@ -70,13 +126,16 @@ export function buildProgress(
     anonymous: p.anonymous,
     meetings: meetings.map((m) => {
       const local = p.appearances.get(m.id);
-      return local === undefined ? null : participantNumbers(m.analysis, m.id, local);
+      if (local === undefined) return null;
+      const numbers = m.digest.numbers.get(local);
+      if (!numbers) throw new Error(`no participant ${local} in meeting ${m.id}`);
+      return { meetingId: m.id, ...numbers };
     }),
   }));
   return assembleProgress({
     name,
-    meetings: meetings.map((m) => progressMeeting(m.id, m.analysis, m.date, m.dateSource, m.source)),
-    team: meetings.map((m) => teamNumbers(m.analysis, m.id)),
+    meetings: meetings.map((m) => ({ id: m.id, ...m.digest.meeting })),
+    team: meetings.map((m) => ({ meetingId: m.id, ...m.digest.team })),
     people,
     proposedMerges: matched.proposedMerges,
     notes: matched.notes,

@@ -8,6 +8,7 @@ import type { BudgetLine } from './budget';
 import type { CliTimings } from './cli-timings';
 import type { HeapResult } from './heap-limit';
 import type { ModuleStartup } from './module-startup';
+import type { BatchRun, ProgressBatch } from './progress-batch';
 import type { ServiceBench } from './service-bench';
 import { STAGE } from './stage-names';
 import type { StageRow } from './stage-timings';
@@ -24,6 +25,8 @@ export interface BenchRun {
   startup: ModuleStartup | null;
   service: ServiceBench | null;
   cli: CliTimings | null;
+  /** Absent in results written before the progress batch was benchmarked. */
+  progress?: ProgressBatch | null;
   budget: BudgetLine[];
   /** Parts that did not run, and why. */
   skipped: string[];
@@ -162,6 +165,28 @@ function cliTable(cli: CliTimings): string {
   });
 }
 
+function progressTable(batch: ProgressBatch): string {
+  const row = (run: BatchRun) => [
+    run.meetings,
+    round(run.wallMs, 0),
+    round(run.peakHeapMB),
+    round(run.liveHeapMB),
+    run.fullGcs,
+    `${Math.round(run.gcShare * 100)}%`,
+  ];
+  return [
+    `progress command line (node dist/cli/cli-progress.js FOLDER --json FILE --commentary rules, one process): ` +
+      `synthetic weekly meetings of ${batch.wordsEach / 1000}k words (${round(batch.inputMB)} MB of WebVTT for ` +
+      `${batch.long.meetings}), median of ${batch.longWallMs.length} processes; progress JSON ${round(batch.outputKiB)} KiB`,
+    formatTable({
+      columns: ['meetings', 'wall ms', 'peak heap MB', 'live heap MB', 'full GCs', 'GC time'],
+      rows: [row(batch.short), row(batch.long)],
+    }),
+    `${batch.long.meetings} meetings, every process: ${batch.longWallMs.map((x) => round(x, 0)).join(', ')} ms. ` +
+      'Peak: the largest used heap before a collection (garbage included); live: the largest a full collection kept.',
+  ].join('\n');
+}
+
 /**
  * The whole report as text.
  *
@@ -175,6 +200,7 @@ export function formatBenchReport(run: BenchRun): string {
     heapLine(run.heap),
   ];
   if (run.cli) parts.push(cliTable(run.cli));
+  if (run.progress) parts.push(progressTable(run.progress));
   if (run.bundle || run.startup || run.service) parts.push(workerTable(run));
   if (run.service) {
     parts.push(

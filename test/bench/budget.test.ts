@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudget, type BudgetInput } from './budget';
 import type { CliTimings } from './cli-timings';
+import type { BatchRun, ProgressBatch } from './progress-batch';
 import type { ServiceBench, ServiceSeries } from './service-bench';
 import { STAGE } from './stage-names';
 import type { StageRow } from './stage-timings';
@@ -50,6 +51,27 @@ const cli = (marginalMsPer20k: number, startDirectMs: number): CliTimings => ({
   processes: 3,
 });
 
+/** The progress CLI over 50 and 10 meetings: wall time of the long run, live heap of each, in ms and MB. */
+const progress = (wallMs: number, liveLongMB: number | null, liveShortMB: number | null): ProgressBatch => {
+  const run = (meetings: number, ms: number, liveHeapMB: number | null): BatchRun => ({
+    meetings,
+    wallMs: ms,
+    peakHeapMB: 120,
+    liveHeapMB,
+    fullGcs: liveHeapMB === null ? 0 : 2,
+    gcShare: 0.1,
+  });
+  return {
+    wordsEach: 10_000,
+    inputMB: 4,
+    outputKiB: 900,
+    long: run(50, wallMs, liveLongMB),
+    short: run(10, wallMs / 4, liveShortMB),
+    longWallMs: [wallMs],
+  };
+};
+const PROGRESS = 'progress CLI, 50 meetings of 10k words, one process';
+
 const statuses = (input: BudgetInput) => Object.fromEntries(checkBudget(input).map((l) => [l.criterion, l.status]));
 
 describe('checkBudget', () => {
@@ -71,6 +93,8 @@ describe('checkBudget', () => {
       service: service([series('rules', 1, 250), series('rules', 8, 2000), series('none', 8, 1900, 1)]),
       // Pipeline 50 ms per 20k words against VADER's 160: 3.2x, met; the CLI starts in exactly 400 ms: met.
       cli: cli(50, 400),
+      // 50 meetings in exactly 5 s, holding 30 MB where 10 meetings held 20: exactly 1.5x, met.
+      progress: progress(5_000, 30, 20),
     });
     expect(lines).toEqual({
       'all analysers, 20k words': 'MET',
@@ -83,6 +107,7 @@ describe('checkBudget', () => {
       'sync 20k uploads, 8 concurrent clients': 'MISSED',
       'whole pipeline (CLI) faster than VADER, per 20k words': 'MET',
       'CLI start, two-line file (node dist/cli)': 'MET',
+      [PROGRESS]: 'MET',
     });
   });
 
@@ -94,6 +119,8 @@ describe('checkBudget', () => {
       service: service([series('rules', 1, 250.1), series('rules', 8, 2000)]),
       // VADER 180 ms against a pipeline of 60.1 ms per 20k words: 2.995x; the CLI starts in 401 ms.
       cli: cli(60.1, 401),
+      // Flat memory, but 1 ms over the 5 s.
+      progress: progress(5_001, 20, 20),
     });
     // VADER 180 / 60.01 = 2.9995x < 3: missed; alex 610 / 60.01 = 10.16x >= 10: met.
     expect(lines['all analysers, 20k words']).toBe('MISSED');
@@ -106,11 +133,29 @@ describe('checkBudget', () => {
     expect(lines['sync 20k uploads, 8 concurrent clients']).toBe('MET');
     expect(lines['whole pipeline (CLI) faster than VADER, per 20k words']).toBe('MISSED');
     expect(lines['CLI start, two-line file (node dist/cli)']).toBe('MISSED');
+    expect(lines[PROGRESS]).toBe('MISSED');
+  });
+
+  it('misses the progress line when the long series holds more memory, or when it cannot be told', () => {
+    const at = (batch: ProgressBatch) =>
+      statuses({ stages: [], heap: null, bundleGzipKiB: null, service: null, cli: null, progress: batch })[PROGRESS];
+    // Fast, but 50 meetings hold 30.1 MB where 10 held 20: more than 1.5x, it keeps what it read.
+    expect(at(progress(2_000, 30.1, 20))).toBe('MISSED');
+    // No full collection in a run: flatness is not shown, so not met.
+    expect(at(progress(2_000, null, 20))).toBe('MISSED');
+    expect(at(progress(2_000, 21, 20))).toBe('MET');
   });
 
   it('says NOT MEASURED for the parts that did not run, never MET', () => {
-    const lines = checkBudget({ stages: [], heap: null, bundleGzipKiB: null, service: null, cli: null });
-    expect(lines).toHaveLength(10);
+    const lines = checkBudget({
+      stages: [],
+      heap: null,
+      bundleGzipKiB: null,
+      service: null,
+      cli: null,
+      progress: null,
+    });
+    expect(lines).toHaveLength(11);
     expect(lines.every((l) => l.status === 'NOT MEASURED')).toBe(true);
   });
 
@@ -121,6 +166,7 @@ describe('checkBudget', () => {
       bundleGzipKiB: null,
       service: null,
       cli: null,
+      progress: null,
     });
     // 130 / 40 = 3.25
     expect(vader!.measured).toBe('3.25x (130.0 ms / 40.0 ms)');

@@ -5,6 +5,7 @@
  */
 import type { CliTimings } from './cli-timings';
 import type { HeapResult } from './heap-limit';
+import type { ProgressBatch } from './progress-batch';
 import type { ServiceBench } from './service-bench';
 import { STAGE } from './stage-names';
 import type { StageRow } from './stage-timings';
@@ -25,12 +26,22 @@ export interface BudgetInput {
   service: ServiceBench | null;
   /** The built command line on a ~20k and a ~250k-word meeting, and on a two-line file (issue 15). */
   cli: CliTimings | null;
+  /** The built progress command line over a long and a short series of meetings (issue 15, item 3). */
+  progress: ProgressBatch | null;
 }
 
 /** The reference meeting of the budget: a two-hour meeting is about 20,000 words. */
 const REFERENCE_WORDS = 20_000;
 /** Issue 15: a command line that answers in well under a second, run directly with node. */
 const CLI_START_LIMIT_MS = 400;
+/** Issue 15: 50 meetings of 10k words through `npm run progress`, in one process. */
+const PROGRESS_LIMIT_MS = 5_000;
+/**
+ * Memory is flat when the long series (50 meetings) holds at most this much more live heap than the short
+ * one (10): a run that kept every meeting it read would hold 5 times the meetings' data. The slack covers
+ * where a full collection happens to land (inside one meeting's analysis, a few MB live, or between two).
+ */
+const PROGRESS_FLAT_FACTOR = 1.5;
 /** "1 MB" read strictly as 1,000,000 bytes (976.6 KiB), the smaller of the two readings. */
 const BUNDLE_LIMIT_KIB = 1_000_000 / 1024;
 
@@ -86,6 +97,7 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
   );
 
   lines.push(...cliLines(input.cli, vader));
+  lines.push(progressLine(input.progress));
 
   const bundle = input.bundleGzipKiB;
   lines.push(
@@ -170,4 +182,23 @@ function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
       status: status(cli.startDirectMs <= CLI_START_LIMIT_MS),
     },
   ];
+}
+
+/** Issue 15, item 3: the progress CLI over 50 meetings within 5 s, its live heap no larger than over 10. */
+function progressLine(batch: ProgressBatch | null): BudgetLine {
+  const criterion = 'progress CLI, 50 meetings of 10k words, one process';
+  const target = `<= ${PROGRESS_LIMIT_MS / 1000} s, memory flat`;
+  if (batch === null) return notMeasured(criterion, target, 'progress CLI not timed');
+  const { long, short } = batch;
+  const mb = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB`);
+  const flat =
+    long.liveHeapMB !== null && short.liveHeapMB !== null && long.liveHeapMB <= short.liveHeapMB * PROGRESS_FLAT_FACTOR;
+  return {
+    criterion,
+    target,
+    measured:
+      `${(long.wallMs / 1000).toFixed(2)} s for ${long.meetings}; live heap ${mb(long.liveHeapMB)} (${short.meetings} meetings: ` +
+      `${mb(short.liveHeapMB)}), peak ${mb(long.peakHeapMB)}`,
+    status: status(long.wallMs <= PROGRESS_LIMIT_MS && flat),
+  };
 }

@@ -128,12 +128,18 @@ export function benchMeeting(words: number, corpusDir: string): BenchMeeting {
   return { name: `${words / 1000}k words`, words, source: real ? 'corpus' : 'synthetic', vtt: toVtt(turns, words) };
 }
 
-/** Synthetic only: for stages that need the meeting-talk phrases the analysers look for. */
-export function syntheticMeeting(words: number): BenchMeeting {
+/**
+ * Synthetic only: for stages that need the meeting-talk phrases the analysers look for. Another `seed`
+ * gives another meeting of the same eight people (the progress batch needs a series of different ones).
+ *
+ * @example
+ * syntheticMeeting(10_000, 7).vtt // WebVTT bytes of about 10,000 words, the same at every run
+ */
+export function syntheticMeeting(words: number, seed = 42): BenchMeeting {
   return {
     name: `${words / 1000}k words (synthetic)`,
     words,
     source: 'synthetic',
-    vtt: toVtt(synthesiseTurns(words, 42), words),
+    vtt: toVtt(synthesiseTurns(words, seed), words),
   };
 }

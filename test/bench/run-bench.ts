@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: one command, one report. Medians after a warm-up for every stage at 1k, 20k and
  * 200k words, peers on the same text, the heap under 128 MB, the Worker bundle and its start-up,
- * the service under load in `wrangler dev`, the built command line (issue 15), and the budget.
+ * the service under load in `wrangler dev`, the built command lines (issue 15: analyse on one meeting,
+ * progress over 50), and the budget.
  * Prints the report and
  * writes it to test/bench/results/latest.txt and latest.json, with the machine it ran on.
  *
@@ -22,6 +23,7 @@ import { checkBudget } from './budget';
 import { timeCliPipeline } from './cli-timings';
 import { probeHeapUnder128MB } from './heap-limit';
 import { benchMeeting } from './meetings';
+import { timeProgressBatch } from './progress-batch';
 import { measureModuleStartup } from './module-startup';
 import { benchService } from './service-bench';
 import { timeAllStages, type StageRow } from './stage-timings';
@@ -88,6 +90,10 @@ async function main(): Promise<void> {
     const [small, big] = [20_000, 250_000].map((n) => benchMeeting(n, CORPUS_DIR));
     return timeCliPipeline(small!, big!, QUICK ? 3 : 5);
   });
+  console.log('the progress command line (dist/cli/cli-progress.js) over 10 and 50 meetings of 10k words ...');
+  const progress = await attempt('progress command line', skipped, () =>
+    timeProgressBatch({ meetings: 50, shortMeetings: 10, words: 10_000, processes: QUICK ? 1 : 3 }),
+  );
   console.log('heap probe (200k words, 128 MB) ...');
   const heap = probeHeapUnder128MB(200_000);
 
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
     bundleGzipKiB: bundle ? (bundle.wranglerGzipKiB ?? bundle.gzipKiB) : null,
     service,
     cli,
+    progress,
   });
   const run: BenchRun = {
     machine: machine(loadAtStart),
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
     startup,
     service,
     cli,
+    progress,
     budget,
     skipped,
   };

@@ -1,0 +1,85 @@
+/**
+ * Ingestion counts words and tidies spaces by scanning character codes when the text is ASCII, and by
+ * regular expressions otherwise. Both paths must give what the regular expressions give, for any text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/parse/events';
+import { countWords } from '../../src/parse/normalize';
+
+/** The definitions, written as regular expressions. */
+const wordsByRegex = (text: string) => (text.match(/\S+/g) ?? []).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const collapsedByRegex = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
+
+/** Text made of what transcripts hold: words, digits, spaces of every kind, punctuation; ASCII, then any. */
+const ASCII_PIECES = [
+  'word',
+  '42',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\v',
+  '\f',
+  '.',
+  ',',
+  '?',
+  '!',
+  ';',
+  ':',
+  '--',
+  "don't",
+  '\u0007',
+];
+const OTHER_PIECES = ['Zoë', '\u00a0', '\u2009', '\u3000', '👍'];
+const textOf = (pieces: string[]) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+// Brackets send extractEvents to its marker path; these tests are about plain text.
+const plainText = fc
+  .oneof(textOf(ASCII_PIECES), textOf([...ASCII_PIECES, ...OTHER_PIECES]), fc.string({ maxLength: 40 }))
+  .filter((t) => !/[[<({]/.test(t));
+
+describe('countWords', () => {
+  it.each([
+    ['Shall we start? 👍 --', 3],
+    ['  two\twords\n', 2],
+    ['Zoë and Łukasz', 3],
+    ['-- ... !!', 0],
+    ['', 0],
+  ])('%j has %i words', (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+
+  it('agrees with its regex definition on any text', () => {
+    fc.assert(
+      fc.property(plainText, (text) => countWords(text) === wordsByRegex(text)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('extractEvents on text without markers', () => {
+  it.each([
+    ['Shall we   start ?', 'Shall we start?'],
+    ['  so\tyes  ', 'so yes'],
+    ['already tidy, thanks.', 'already tidy, thanks.'],
+    ['non\u00a0breaking', 'non breaking'],
+  ])('%j reads as %j', (raw, text) => {
+    expect(extractEvents(raw).text).toBe(text);
+  });
+
+  it('tidies spaces as its regex definition does, on any text', () => {
+    fc.assert(
+      fc.property(plainText, (text) => extractEvents(text).text === collapsedByRegex(text)),
+      {
+        numRuns: 3000,
+      },
+    );
+  });
+});
