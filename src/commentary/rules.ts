@@ -436,17 +436,27 @@ function distinctMoments(found: readonly Finding[], transcript: Transcript): num
 const THANKS_ONLY = /^thanks-(?!for-raising)/;
 
 /**
- * Whether an invitation asked someone directly for their view: a named person asked (not handed the floor:
- * "go ahead", "please continue"), or a round or "we haven't heard from you". A routine "any comments?" at the
- * end of one's own talk, or "any ideas?" for a fact, asks nobody in particular (coaches hesitated on every one).
+ * Whether an invitation asked for a view: a named person asked (not handed the floor: "go ahead", "please
+ * continue"), a question for views that someone answered ("what do you think?"), a round, or "we haven't
+ * heard from you". An open call at the end of one's own talk ("any comments?", "any ideas?" for a fact) asks
+ * nobody in particular: coaches hesitated on every one.
  */
 function asksForView(f: Finding, input: Input): boolean {
   // Without the analyser's item for it (a finding list alone) the finding's own confidence has to do.
   const item = input.inclusivity?.invitations.items.find((x) => x.utteranceId === f.utteranceId);
   if (item === undefined) return true;
-  if (item.form === 'round' || item.form === 'not-heard-from') return true;
-  if (item.toSpeakerId === null || item.form === 'hand-over') return false;
-  return item.form === 'vocative' ? item.quote.trim().endsWith('?') : true;
+  switch (item.form) {
+    case 'round':
+    case 'not-heard-from':
+      return true;
+    case 'hand-over':
+    case 'open-call':
+      return false;
+    case 'vocative':
+      return item.quote.trim().endsWith('?');
+    case 'question':
+      return item.toSpeakerId !== null || item.repliedBySpeakerId !== null;
+  }
 }
 
 /** People this person brought in: invitations they are sure of, or distinct people who answered their questions. */

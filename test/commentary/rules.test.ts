@@ -925,6 +925,16 @@ describe('strengths show what they say', () => {
     expect(brought).not.toMatch(/several times/);
   });
 
+  it('praises asking the group for views when someone takes it up', () => {
+    const m = measure([
+      ['Ana', 'I would move the launch by a week. What do you think?', 0, 4],
+      ['Ben', 'A week is fine if support is trained by then.', 4.5, 8],
+      ['Cy', 'Agreed, and I can train them on Monday.', 8.5, 11],
+    ]);
+    const ana = personNamed(m, rulesCommentary(m), 'Ana');
+    expect(texts(ana.strengths).some((t) => t.startsWith('Brought others in'))).toBe(true);
+  });
+
   it('praises asking a named person for their view', () => {
     const m = measure([
       ['Ana', 'I would move the launch by a week.', 0, 3],
