@@ -98,6 +98,10 @@ export function detectRoles(input: Input): Map<string, Role> {
   return roles;
 }
 
+/** Said beside a dominant speaker's long turn in a group: the reader knows whether it was on the agenda. */
+const PLANNED_PIECE =
+  'If it was a planned piece (a report, an agenda item), the length is the format; what matters is whether others got room after it.';
+
 type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & { transcript: Transcript };
 
 /**
@@ -130,6 +134,11 @@ export function inRoleContext(m: Context): Finding[] {
           : f.kind === 'long-monologue' && group && !dominant.has(f.speakerId)
             ? 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
             : null;
-    return why === null || f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+    if (why !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+    // The long turns of someone who held most of the talk in a group stay, at low: they may still be a planned
+    // piece (a coordinator's report), which the reader weighs.
+    if (f.kind === 'long-monologue' && group && f.severity !== 'info')
+      return { ...f, severity: 'low', note: `${f.note} ${PLANNED_PIECE}` };
+    return f;
   });
 }
