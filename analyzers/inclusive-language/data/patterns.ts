@@ -1564,6 +1564,22 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     example: "It's a master/slave setup.",
   },
   {
+    // "We are getting some slaves who need money." (about student helpers)
+    id: 'slaves-people',
+    category: 'race',
+    phrases: ['slave', 'slaves'],
+    alternatives: ['helpers', 'assistants', 'staff'],
+    note: 'Calls people slaves: even as a joke about cheap help, it likens them to people who were owned.',
+    severity: 'medium',
+    source: `${retext('race', 'slave', 'slaves')}; ours (issue 11 review: said of paid student transcribers)`,
+    example: 'We are getting some slaves who need money to transcribe.',
+    onlyWhen: {
+      next: ['who', 'whom'],
+      reason: 'Followed by "who", the word names people, and the technical alternatives do not fit.',
+      examples: ['Restart the slave after the upgrade.'],
+    },
+  },
+  {
     // "Restart the slave."
     id: 'slave',
     category: 'race',

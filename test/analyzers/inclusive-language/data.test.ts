@@ -49,15 +49,31 @@ describe('inclusive-language data: every entry is complete', () => {
     },
   );
 
-  it('never lists one spoken phrase in two entries (the finding would be ambiguous)', () => {
+  it('never lists one spoken phrase in two entries (the finding would be ambiguous), unless context decides', () => {
+    // A sense that needs a neighbour ("slaves who ...": people) comes first and takes only its context; the
+    // entry after it keeps the phrase for every other use.
     const owner = new Map<string, string>();
     for (const rule of INCLUSIVE_LANGUAGE_RULES) {
+      if (rule.onlyWhen !== undefined) continue;
       for (const phrase of rule.phrases) {
         const key = words(phrase);
         expect(owner.get(key) ?? rule.id, `"${phrase}" is in ${owner.get(key)} and ${rule.id}`).toBe(rule.id);
         owner.set(key, rule.id);
       }
     }
+  });
+
+  it('puts a sense that needs context before the entry that takes the same phrase otherwise', () => {
+    const order = new Map(INCLUSIVE_LANGUAGE_RULES.map((r, i) => [r.id, i]));
+    const general = new Map<string, string>();
+    for (const rule of INCLUSIVE_LANGUAGE_RULES)
+      if (rule.onlyWhen === undefined) for (const phrase of rule.phrases) general.set(words(phrase), rule.id);
+    for (const rule of INCLUSIVE_LANGUAGE_RULES.filter((r) => r.onlyWhen !== undefined))
+      for (const phrase of rule.phrases) {
+        const other = general.get(words(phrase));
+        if (other !== undefined)
+          expect(order.get(rule.id)!, `${rule.id} before ${other}`).toBeLessThan(order.get(other)!);
+      }
   });
 
   it('writes context words as single lower-case tokens, with a reason and examples', () => {

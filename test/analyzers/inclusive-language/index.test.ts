@@ -81,6 +81,17 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     expect(t.utterances[1]!.text).toContain(finding!.quote);
   });
 
+  it('suggests words for people when "slaves" names people, and technical ones for a component', () => {
+    const suggestionFor = (text: string) =>
+      findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).map((f) => [f.ruleId, f.suggestion]);
+    expect(suggestionFor('We are getting some slaves who need money.')).toEqual([
+      ['inclusive-language/slaves-people', 'helpers, assistants, staff'],
+    ]);
+    expect(suggestionFor('Restart the slave after the upgrade.')).toEqual([
+      ['inclusive-language/slave', 'replica, secondary, worker, follower'],
+    ]);
+  });
+
   it('raises only words that demean people; figurative idioms and dated words stay observations', () => {
     const confidenceOf = (text: string) =>
       findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).map((f) => [f.quote, f.confidence]);
