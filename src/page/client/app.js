@@ -586,9 +586,15 @@ function topFindings(analysis, speakers) {
   const weighed = all.map((f) =>
     Object.assign({}, f, { confidence: f.confidence || 'low', severity: f.severity || 'info' }),
   );
-  // Guesses (low confidence: a possible interruption read from the text, a tone word) stay out of the top
-  // list: a name beside "Interruption" reads as a fault even when labelled. The PDF and the JSON keep them.
-  const firm = weighed.filter((f) => f.confidence !== 'low');
+  // Besides what a coach would raise, the top list shows observations that are measured (talk shares, long
+  // turns) or that advise nobody (an invitation, a credit): a name beside an observation that carries advice
+  // ("Interruption", a flagged word) reads as a fault even when labelled, and coaches found a third to a half of
+  // those wrong. Guesses (low confidence) stay out too. The PDF and the JSON keep every finding.
+  const firm = weighed.filter(
+    (f) =>
+      isCoachable(f) ||
+      (f.confidence !== 'low' && ((f.evidenceType || 'lexical-marker') === 'measurement' || !f.suggestion)),
+  );
   const chosen = /** @type {any[]} */ (byAttention(firm)).slice(0, TOP_FINDINGS);
   const coachable = weighed.filter(isCoachable).length;
   const basis =
@@ -602,7 +608,7 @@ function topFindings(analysis, speakers) {
           chosen.length +
           ' most important of ' +
           all.length +
-          ' findings (guesses left out); the PDF report lists them all.'
+          ' findings (guesses and single observations of a fault left out); the PDF report lists them all.'
         : all.length + (all.length === 1 ? ' finding.' : ' findings.')) + basis,
     ]),
   );
