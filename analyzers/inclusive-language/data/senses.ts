@@ -23,7 +23,7 @@ export const JUDGEMENT_RULES: ReadonlySet<string> = new Set(['stupid', 'dumb', '
  */
 export const FIGURATIVE_RULES: ReadonlySet<string> = new Set(['crazy', 'insane', 'lame', 'nuts', 'mental']);
 
-/** Nouns for people right after a judgement word: "a lame hire", "that crazy guy". */
+/** Nouns for people: the subject of a judgement ("the new guy is an idiot") or right after it ("a lame hire"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'guy',
   'guys',
@@ -44,10 +44,28 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'customer',
   'intern',
   'kid',
+  'managers',
+  'team',
+  'user',
+  'users',
+  'customers',
+  'clients',
+  'dev',
+  'devs',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'interns',
+  'staff',
+  'colleagues',
+  'lead',
+  'vendor',
+  'kids',
 ]);
 
-/** Pronouns and contractions for someone else as the subject: "he is crazy", "she's nuts". */
-export const OTHER_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'guy', 'candidate']);
+/** Pronouns and contractions for someone else (not the speaker or the hearer) as the subject: "he is crazy", "she's nuts". */
+export const OTHER_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 export const OTHER_PERSON_CONTRACTIONS: ReadonlySet<string> = new Set(["he's", "she's", "they're"]);
 
 /**
@@ -124,39 +142,7 @@ export const PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'everybody',
   'somebody',
   'anybody',
-  'guy',
-  'guys',
-  'person',
-  'people',
-  'man',
-  'woman',
-  'men',
-  'women',
-  'boss',
-  'manager',
-  'managers',
-  'team',
-  'user',
-  'users',
-  'customer',
-  'customers',
-  'client',
-  'clients',
-  'dev',
-  'devs',
-  'developer',
-  'developers',
-  'engineer',
-  'engineers',
-  'intern',
-  'interns',
-  'staff',
-  'colleague',
-  'colleagues',
-  'lead',
-  'vendor',
-  'kid',
-  'kids',
+  ...PERSON_NOUNS,
 ]);
 
 /** Verbs that link a subject to the judgement ("was too stupid", "seems dumb"). */
