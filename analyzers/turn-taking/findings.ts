@@ -88,6 +88,11 @@ export function turnTakingFindings(
   return findings;
 }
 
+/** Utterance ids for a note: the first few, then how many more ("u3, u9, u14 and 5 more"). */
+function listed(ids: readonly string[], shown = 5): string {
+  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
+}
+
 /**
  * One coachable finding per person who cut in as a habit (thresholds `interrupterMinCount`, `interrupterLead`),
  * at their first interruption: the single overlaps stay observations, the pattern is what a coach raises.
@@ -121,7 +126,7 @@ function interruptionPatterns(
       quote: leadingWords(u.text, ctx.tokens[first.index]!, QUOTE_WORDS),
       suggestion:
         'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
-      note: `${name(speakerId)} started while someone else was still speaking ${mine.length} times (${mine.map((e) => ctx.utterances[e.index]!.id).join(', ')}), ${next === 0 ? 'and nobody else did' : `at least ${T.interrupterLead} times as often as anyone else (next: ${next})`}: a habit, not one overlap.`,
+      note: `${name(speakerId)} started while someone else was still speaking ${mine.length} times (${listed(mine.map((e) => ctx.utterances[e.index]!.id))}), ${next === 0 ? 'and nobody else did' : `at least ${T.interrupterLead} times as often as anyone else (next: ${next})`}: a habit, not one overlap.`,
       // A habit weighs more than one word choice: it shapes who gets heard in every meeting.
       severity: 'medium',
       targetSpeakerId: null,
