@@ -38,18 +38,7 @@ export function formatClock(ms: number, withHours = false): string {
   return `${hours ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
-/**
- * A share (0..1) as a whole percentage; below 1% shows one decimal so that small voices do not read as zero.
- *
- * @example
- * formatPercent(0.4234) // => '42%'
- * formatPercent(0.004) // => '0.4%'
- */
-export function formatPercent(share: number): string {
-  const p = share * 100;
-  if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
-  return `${Math.round(p)}%`;
-}
+export { formatPercent } from '../src/model/percent';
 
 /**
  * A score with its sign, for sentiment (-1..1).

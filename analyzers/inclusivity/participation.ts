@@ -11,7 +11,8 @@ import * as z from 'zod';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
-import { firstNameOf, nameOf, percent, type FindingCollector } from '../nlp/finding-collector';
+import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
+import { formatPercent } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
 import { dominantThreshold, participationStatus, QUIET_FRACTION } from './thresholds';
 
@@ -115,8 +116,8 @@ export function participation(
         ? 'Invite them by name, or use a round so everyone speaks.'
         : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
       note:
-        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
-        `${percent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
+        `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
+        `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
         `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.`,
     });
   }
@@ -137,7 +138,7 @@ export function participation(
       suggestion: 'Check with them whether the meeting needed them, or invite them by name next time.',
       note:
         `${listNames(names)} ${names.length === 1 ? 'was' : 'were'} invited but did not speak; ` +
-        `they count as zeros in the fair share (${percent(fairShare)} ${among}) and the Gini.`,
+        `they count as zeros in the fair share (${formatPercent(fairShare)} ${among}) and the Gini.`,
     });
   }
   for (const v of dominantVoices) {
@@ -154,8 +155,8 @@ export function participation(
       suggestion:
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
       note:
-        `${nameOf(p, v.speakerId)} had ${percent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
-        `an equal share (${percent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
+        `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
+        `an equal share (${formatPercent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
     });
   }
   return {

@@ -82,13 +82,3 @@ export function firstNameOf(p: PreparedTranscript, speakerId: string): string {
   if (!speaker || speaker.anonymous) return 'them';
   return speaker.name.split(' ')[0] || speaker.name;
 }
-
-/**
- * A share as a rounded percentage for notes.
- *
- * @example
- * percent(0.0412) // => '4%'
- */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}

@@ -438,8 +438,8 @@ const THANKS_ONLY = /^thanks-(?!for-raising)/;
 /**
  * Whether an invitation asked for a view: a named person asked (not handed the floor: "go ahead", "please
  * continue"), a question for views that someone answered ("what do you think?"), a round, or "we haven't
- * heard from you". An open call at the end of one's own talk ("any comments?", "any ideas?" for a fact) asks
- * nobody in particular: coaches hesitated on every one.
+ * heard from you". An open call to nobody named at the end of one's own talk ("any comments?", "any ideas?" for a
+ * fact) asks nobody in particular: coaches hesitated on every one.
  */
 function asksForView(f: Finding, input: Input): boolean {
   // Without the analyser's item for it (a finding list alone) the finding's own confidence has to do.
@@ -450,8 +450,10 @@ function asksForView(f: Finding, input: Input): boolean {
     case 'not-heard-from':
       return true;
     case 'hand-over':
-    case 'open-call':
       return false;
+    case 'open-call':
+      // "Cy, any thoughts?" asks Cy; "Any comments?" at the end of one's own talk asks nobody.
+      return item.toSpeakerId !== null;
     case 'vocative':
       return item.quote.trim().endsWith('?');
     case 'question':

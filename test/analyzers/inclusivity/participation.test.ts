@@ -321,3 +321,11 @@ describe('the dominant line for every group size', () => {
     expect(DOMINANT_MIN_SHARE).toBe(0.2);
   });
 });
+
+describe('small shares in notes', () => {
+  it('writes a share under 1% with one decimal, not as 0%', () => {
+    const { findings } = participation(FOUR, [0.5, 0.3, 0.196, 0.004]);
+    const dee = findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === 's4');
+    expect(dee?.note).toMatch(/Dee had 0\.4% of the talk time/);
+  });
+});
