@@ -506,6 +506,42 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
     note: 'A team or service named "support", not warmth; VADER rates "support" +1.7 (issue 11: an escalation was the most positive moment).',
   },
   {
+    pattern: '(criminal|social|restorative|youth) justice',
+    example: 'The youth justice board meets in May.',
+    source: MEETING,
+    note: 'An institution named, not fairness praised; VADER rates "justice" +2.4.',
+  },
+  {
+    pattern: 'justice (system|systems|department|minister|committee)',
+    example: 'Our justice system unfairly targets racialized Canadians.',
+    source: MEETING,
+    note: 'An institution named (issue 11 review: an admission of injustice ranked a most positive moment on "justice").',
+  },
+  {
+    pattern: '(the|a) public interest',
+    example: 'The test is whether a prosecution is in the public interest.',
+    source: MEETING,
+    note: 'A legal test; VADER rates "interest" positive (issue 11 review of a committee hearing).',
+  },
+  {
+    pattern: '(in|with) respect (of|to)',
+    example: 'The law is clear in respect of the child.',
+    source: MEETING,
+    note: 'A preposition; VADER rates "respect" +2.1.',
+  },
+  {
+    pattern: 'ease of use',
+    example: 'We score ease of use first.',
+    source: MEETING,
+    note: 'A design criterion named, not praise.',
+  },
+  {
+    pattern: 'if you like',
+    example: 'We can start with the budget, if you like.',
+    source: MEETING,
+    note: 'A filler offering a choice, not liking.',
+  },
+  {
     pattern: '(linear|logistic|polynomial|ridge|lasso|multiple|stepwise|performance) (regression|regressions)',
     example: 'The linear regression on churn is ready.',
     source: MEETING,
