@@ -74,6 +74,20 @@ export function mayNameOneMan(rule: { category: string; phrases: readonly string
 }
 
 /**
+ * Whether a capitalised name follows a title at token `end` ("businessman Josiah Henson", "spokesman, Braeden
+ * Caley"): only a comma may stand between them, and the name's words are capitalised in the text.
+ *
+ * @example
+ * namedManFollows(tokenize('The spokesman, Braeden Caley, said so.'), 2, 'The spokesman, Braeden Caley, said so.') // => true
+ * namedManFollows(tokenize('Ask the spokesman.'), 3, 'Ask the spokesman.') // => false
+ */
+export function namedManFollows(tokens: readonly Token[], end: number, text: string): boolean {
+  const next = tokens[end];
+  if (next === undefined || !/^[\s,]*$/.test(text.slice(tokens[end - 1]!.end, next.start))) return false;
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && next.lower !== 'i';
+}
+
+/**
  * Whether a match is worth raising with the person who said it: a word that demeans people (severity medium or
  * above), a judgement word ("stupid") said of a person, or a figurative one ("crazy", "lame") said of someone
  * else. Other mild entries (severity low: dated titles, idioms such as "we'd be crazy to", "maiden name",
@@ -119,6 +133,11 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
         continue;
       }
       const { compiled, end } = match;
+      // "The businessman Josiah Henson", "the spokesman, Braeden Caley": the title names one man, accurately.
+      if (mayNameOneMan(compiled.rule) && namedManFollows(tokens, end, utterance.text)) {
+        i = end;
+        continue;
+      }
       // "The linter was too stupid to ..." judges a thing: no finding; "a dumb design": an observation only.
       const target = judgementTarget(compiled.rule.id, tokens, i, end);
       if (!isMention(tokens, i, end, utterance.text) && target !== 'thing-subject') {
