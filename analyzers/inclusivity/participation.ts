@@ -103,6 +103,8 @@ export function participation(
     const sample = longestUtterance(ctx, v.speakerId);
     // Beside a dominant voice the low share says more about the room than about this person: an observation.
     const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
+    // Someone who joined late or left early had less time to speak: their share of the whole meeting says little.
+    const partly = partPresent(p, ctx, v.speakerId);
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -110,7 +112,7 @@ export function participation(
       ...sample,
       severity: 'info',
       targetSpeakerId: null,
-      confidence: crowdedOut ? 'low' : measured,
+      confidence: crowdedOut || partly !== null ? 'low' : measured,
       evidenceType: 'measurement',
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
@@ -118,7 +120,8 @@ export function participation(
       note:
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
         `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
-        `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.`,
+        `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.` +
+        (partly === null ? '' : ` ${partly}`),
     });
   }
   if (silentInvitees.length > 0) {
@@ -173,6 +176,25 @@ export function participation(
 }
 
 /** The person's longest utterance (by words) as the finding's evidence, quoting its first 12 words. */
+/**
+ * Why a speaker was present for only part of the meeting, or null: their first words came after the first
+ * LATE_START_SHARE of its utterances (they may have joined late), or their last before LEFT_EARLY_SHARE (they
+ * may have left). An administrator who set up the room and left, or a late arrival, is no quiet voice.
+ *
+ * @example
+ * partPresent(p, ctx, 's5') // => 'They first spoke at u515, 52% into the meeting: they may have joined late.'
+ */
+function partPresent(p: PreparedTranscript, ctx: ConversationContext, speakerId: string): string | null {
+  const n = ctx.speakerOf.length;
+  const first = ctx.speakerOf.indexOf(speakerId);
+  const last = ctx.speakerOf.lastIndexOf(speakerId);
+  if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0) return null;
+  const at = (i: number) => `${p.transcript.utterances[i]!.id}, ${Math.round((i / n) * 100)}% into the meeting`;
+  if (first > n * LATE_START_SHARE) return `They first spoke at ${at(first)}: they may have joined late.`;
+  if (last < n * LEFT_EARLY_SHARE) return `They last spoke at ${at(last)}: they may have left early.`;
+  return null;
+}
+
 function longestUtterance(
   ctx: ConversationContext,
   speakerId: string,
@@ -187,6 +209,13 @@ function longestUtterance(
   if (tokens.length === 0) return { utterance: best, quoteStart: 0, quoteEnd: 0 };
   return { utterance: best, quoteStart: tokens[0]!.start, quoteEnd: tokens[Math.min(tokens.length, 12) - 1]!.end };
 }
+
+/** A first word after this share of the meeting's utterances reads as joining late ... */
+const LATE_START_SHARE = 0.4;
+/** ... a last word before this share as leaving early ... */
+const LEFT_EARLY_SHARE = 0.15;
+/** ... in a meeting of at least this many utterances (in a short exchange, order says nothing). */
+const PART_PRESENCE_MIN_UTTERANCES = 40;
 
 /** "Bea", "Bea and Farid", "Bea, Farid and Gus". */
 function listNames(names: readonly string[]): string {

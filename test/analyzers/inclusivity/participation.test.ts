@@ -329,3 +329,17 @@ describe('small shares in notes', () => {
     expect(dee?.note).toMatch(/Dee had 0\.4% of the talk time/);
   });
 });
+
+describe('present for part of the meeting', () => {
+  it('says a late arrival may have joined late, as an observation, not a quiet voice to draw out', () => {
+    const lines: Line[] = [];
+    for (let i = 0; i < 30; i++) lines.push([i % 2 ? 'Ben' : 'Ana', `Point ${i + 1} about the rollout plan for May.`]);
+    lines.push(['Eve', 'Hi all, sorry, I was in another call.']); // u31 of 44: 30 / 44 = 68% in
+    for (let i = 0; i < 12; i++) lines.push([i % 2 ? 'Ben' : 'Ana', `Point ${i + 31} about the budget.`]);
+    lines.push(['Eve', 'Fine by me.']);
+    const { findings } = participation(lines, [0.48, 0.48, 0.04]);
+    const eve = findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === 's3');
+    expect(eve?.confidence).toBe('low');
+    expect(eve?.note).toMatch(/first spoke at u31, 68% into the meeting: they may have joined late/);
+  });
+});
