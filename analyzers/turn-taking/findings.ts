@@ -6,10 +6,13 @@ import type { AnalyzerName, Finding } from '../../src/model/finding';
 import type { TurnContext } from './context';
 import { turnDurationMs, type FloorTurn } from './floor-turns';
 import type { InterruptionEvent } from './overlaps';
+import { questionsIn } from '../nlp/prepared-questions';
 import { leadingWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
 const ANALYZER: AnalyzerName = 'turn-taking';
+/** A question this close to the end of a long stretch hands the floor over. */
+const QUESTION_AT_END_WORDS = 12;
 /** The rule id of the finding that says someone cut in as a habit (one per person), not one instance. */
 export const INTERRUPTION_PATTERN_RULE = 'interruption-pattern';
 /** Why one overlap is no verdict: it is what a completion, an eager agreement or a real takeover all look like. */
@@ -36,7 +39,11 @@ export function turnTakingFindings(
     const ruleId = durationMs !== null ? 'long-monologue-time' : 'long-monologue-words';
     const size =
       durationMs !== null ? `${(durationMs / 60_000).toFixed(1)} minutes (${turn.words} words)` : `${turn.words} words`;
+    const threshold = durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`;
     const long = durationMs !== null ? durationMs >= 2 * T.monologueMs : turn.words >= 2 * T.monologueWords;
+    // A long stretch that ends by asking the others ("Does this make sense?") did hand over, late: the note says so
+    // (the length is still the point: "break it into parts", not "ask a question at the end").
+    const handedOver = endsWithQuestion(ctx, turn.last);
     findings.push({
       id: nextId(ruleId, u.id),
       analyzer: ANALYZER,
@@ -47,7 +54,9 @@ export function turnTakingFindings(
       startMs: u.startMs,
       quote: leadingWords(u.text, ctx.tokens[turn.first]!, QUOTE_WORDS),
       suggestion: 'Stop after the main point and hand over: ask a question or invite a named person to react.',
-      note: `${name(turn.speakerId)} held the floor for ${size} without handing over (threshold: ${durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`}).`,
+      note: handedOver
+        ? `${name(turn.speakerId)} held the floor for ${size}, then handed over with a question (threshold: ${threshold}).`
+        : `${name(turn.speakerId)} held the floor for ${size} without handing over (threshold: ${threshold}).`,
       severity: long ? 'medium' : 'low',
       targetSpeakerId: null,
       // Timings measure the floor; word counts of a transcript without timings only estimate it.
@@ -86,6 +95,19 @@ export function turnTakingFindings(
   }
   findings.push(...interruptionPatterns(ctx, interruptions, nextId, name));
   return findings;
+}
+
+/**
+ * Whether utterance i ends with a question to the others: its last question clause ends within the last
+ * QUESTION_AT_END_WORDS words ("... so that is the plan. Does this make sense?").
+ */
+function endsWithQuestion(ctx: TurnContext, i: number): boolean {
+  const last = questionsIn(ctx.prepared, i).at(-1);
+  if (last === undefined) return false;
+  const tokens = ctx.tokens[i]!;
+  let after = 0;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.start >= last.end; k--) after++;
+  return after <= QUESTION_AT_END_WORDS;
 }
 
 /** Utterance ids for a note: the first few, then how many more ("u3, u9, u14 and 5 more"). */

@@ -329,3 +329,26 @@ describe('cutting in as a habit', () => {
     ).toEqual([]);
   });
 });
+
+describe('a long turn that ends with a question', () => {
+  const talk = 'The first work package builds the data set and the second one tests it with partners. '.repeat(20);
+  const notes = (ending: string) =>
+    analyzeTurnTaking(
+      prepare(
+        makeTranscript([
+          ['Ota', `${talk}${ending}`],
+          ['Petra', 'Yes, that works for us.'],
+        ]),
+      ),
+    )
+      .findings.filter((f) => f.kind === 'long-monologue')
+      .map((f) => f.note);
+
+  it('says it handed over with a question, not "without handing over"', () => {
+    expect(notes('Does this make sense?')).toEqual([expect.stringMatching(/then handed over with a question/)]);
+  });
+
+  it('says "without handing over" when it did not', () => {
+    expect(notes('That is all for now.')).toEqual([expect.stringMatching(/without handing over/)]);
+  });
+});
