@@ -14,7 +14,7 @@ import type {
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
-import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
+import { isInterruptionInstance } from './interruption-confidence';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
 type SpeakerStats = { speakerId: string } & Pick<
@@ -65,11 +65,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   // a coach would stand behind are attributed to people; the rest are counted as "possible" (issue 11).
   const events = turnTaking?.interruptions.events ?? [];
   const interruptionFindings = findings.filter(
-    (f) =>
-      f.kind === 'interruption' &&
-      f.ruleId !== INTERRUPTION_PATTERN_RULE &&
-      f.speakerId !== null &&
-      f.targetSpeakerId !== null,
+    (f) => isInterruptionInstance(f) && f.speakerId !== null && f.targetSpeakerId !== null,
   );
   const interruptions: InterruptionView[] = turnTaking
     ? events

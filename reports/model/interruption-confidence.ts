@@ -19,6 +19,18 @@ export interface InterruptionCounts {
 }
 
 /**
+ * Whether a finding is one interruption (not the habit summary over several): what the counts and the
+ * who-interrupted-whom views add up.
+ *
+ * @example
+ * isInterruptionInstance({ kind: 'interruption', ruleId: 'interruption-overlap', ... })  // => true
+ * isInterruptionInstance({ kind: 'interruption', ruleId: 'interruption-pattern', ... }) // => false
+ */
+export function isInterruptionInstance(f: Pick<Finding, 'kind' | 'ruleId'>): boolean {
+  return f.kind === 'interruption' && f.ruleId !== INTERRUPTION_PATTERN_RULE;
+}
+
+/**
  * Counts the interruption findings by whether they can be stated as fact.
  *
  * @example
@@ -29,7 +41,7 @@ export function interruptionCounts(findings: readonly Finding[]): InterruptionCo
   const counts: InterruptionCounts = { confident: 0, possible: 0, confidentBy: new Map(), habitual: new Set() };
   for (const f of findings) {
     if (f.kind !== 'interruption') continue;
-    if (f.ruleId === INTERRUPTION_PATTERN_RULE) {
+    if (!isInterruptionInstance(f)) {
       if (f.speakerId !== null) counts.habitual.add(f.speakerId);
       continue;
     }

@@ -318,16 +318,17 @@ function personItems(
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
     const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
+    const evidence = found.map((f) => rule.evidence?.(f, input) ?? [f.utteranceId!]);
     // Frequency counts each instance a finding rests on (a habit's every instance), not just the finding.
-    const instances = (f: Finding) => rule.evidence?.(f, input).length ?? 1;
-    return { rule, found, weight: found.reduce((sum, f) => sum + salience(f) * instances(f), 0) };
+    const weight = found.reduce((sum, f, k) => sum + salience(f) * evidence[k]!.length, 0);
+    return { rule, found, evidence, weight };
   })
     .filter((r) => r.found.length > 0)
     .sort((a, b) => b.weight - a.weight);
   // The strongest instance is quoted; every instance is cited, so the count the text states is grounded.
   // Past what one item may cite, the text says "many" and states no number.
-  const actions: CommentaryItem[] = ranked.slice(0, 3).map(({ rule, found }) => {
-    const all = [...new Set(found.flatMap((f) => rule.evidence?.(f, input) ?? [f.utteranceId!]))];
+  const actions: CommentaryItem[] = ranked.slice(0, 3).map(({ rule, found, evidence }) => {
+    const all = [...new Set(evidence.flat())];
     const utteranceIds = all.slice(0, MAX_CITED_UTTERANCES);
     return {
       text: rule.text(found[0]!, all.length > MAX_CITED_UTTERANCES ? null : all.length),

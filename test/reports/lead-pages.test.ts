@@ -13,6 +13,7 @@ import type { CommentaryItem } from '../../src/model/commentary';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
 import { makeTranscript } from '../helpers/make-transcript';
+import { venueMeeting } from './helpers/venue-meeting';
 import { HAS_PDFTOTEXT, PDFTOTEXT_MISSING, pdfText } from './helpers/pdf-tools';
 import { analysisFor } from './helpers/report-input-for';
 import { syntheticMeeting } from './helpers/synthetic-meeting';
@@ -58,15 +59,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
   let four: string[] = [];
   let fourFull: string[] = [];
   beforeAll(async () => {
-    // The hand-worked meeting of report-content.test.ts: Ana brings Ben and Cy in, credits Ben, paraphrases Cy.
-    const transcript = makeTranscript([
-      ['Ana', 'Ben, what do you think about the venue?', 0, 10],
-      ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
-      ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
-      ['Cy', 'Sorry, maybe the blacklist budget is too small.', 33.5, 39.5],
-      ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
-      ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
-    ]);
+    const transcript = venueMeeting();
     const options = { title: 'Venue decision', commentary: 'rules' as const, llm: llmConfigFromEnv({}), now: NOW };
     venue = pagesOf(await renderAnalysisPdf(await analyzeTranscript(transcript, options)));
     // Four people, about 1,500 words in 12 minutes: the size the issue measured at 22 pages.

@@ -29,20 +29,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
-import { makeTranscript } from '../helpers/make-transcript';
+import { venueMeeting } from './helpers/venue-meeting';
 import { HAS_PDFTOTEXT, pdfText } from './helpers/pdf-tools';
 
 let text = '';
 beforeAll(async () => {
   if (!HAS_PDFTOTEXT) return;
-  const transcript = makeTranscript([
-    ['Ana', 'Ben, what do you think about the venue?', 0, 10],
-    ['Ben', 'The venue is good and close to the station.', 10.5, 22.5],
-    ['Ana', 'Good point, Ben. Cy, any thoughts on the budget?', 23, 33],
-    ['Cy', 'Sorry, maybe the blacklist budget is too small.', 33.5, 39.5],
-    ['Ana', "So what you're saying is that the budget is the real issue.", 40, 50],
-    ['Ben', 'I will book the hall tomorrow morning.', 50.5, 62.5],
-  ]);
+  const transcript = venueMeeting();
   const analysis = await analyzeTranscript(transcript, {
     title: 'Venue decision',
     commentary: 'rules',
