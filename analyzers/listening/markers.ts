@@ -33,6 +33,26 @@ export type ListeningMarker = z.infer<typeof ListeningMarker>;
 
 const MATCHER = new PhraseMatcher<ListeningMarkerRule>([PARAPHRASE_MARKERS, BUILDING_ON_MARKERS]);
 
+/** Words that, right before "you", ask rather than state: "are you asking ...", "do you mean ...". */
+const INVERTED: ReadonlySet<string> = new Set(['are', 'were', 'do', 'did']);
+
+/**
+ * "Are you asking PerVoice or AlfaView?": an inverted marker followed by "or" in its sentence offers the
+ * speaker two readings to choose from. It asks which was meant and restates neither (a clarifying question;
+ * coaches rejected it as "restating what someone else said" in the issue 11 review).
+ *
+ * @example
+ * isChoiceQuestion(viewOf('Are you asking per voice or alfa view.'), 1, 3) // => true
+ * isChoiceQuestion(viewOf("So you're saying we ship on Friday?"), 1, 3)  // => false
+ */
+export function isChoiceQuestion(view: UtteranceView, start: number, end: number): boolean {
+  const before = view.lower[start - 1];
+  if (before === undefined || !INVERTED.has(before)) return false;
+  const sentence = sentenceRange(view, start);
+  for (let k = end; k < sentence.end; k++) if (view.lower[k] === 'or') return true;
+  return false;
+}
+
 /**
  * "So you're saying it's my fault?": the rest of the sentence points at the speaker and judges them, so it
  * reads blame into the point instead of restating it (analyzers/listening/data/defensive-readings.ts).
@@ -74,6 +94,7 @@ export function listeningMarkers(
       for (const m of found) {
         if (m.rule.atTurnStart && (!ctx.turnStart[i] || m.start >= TURN_START_WORDS)) continue;
         if (list === paraphrases && isDefensiveReading(view, m.start, m.end)) continue;
+        if (list === paraphrases && isChoiceQuestion(view, m.start, m.end)) continue;
         // "You mean ..." left unfinished restates nothing: a restatement needs the words that restate.
         const restated = list === paraphrases ? sentenceRange(view, m.start).end - m.end : 0;
         if (list === paraphrases && restated < RESTATEMENT_MIN_WORDS) continue;

@@ -398,3 +398,15 @@ describe('how sure a restatement is', () => {
     ]);
   });
 });
+
+describe('a question that offers two readings', () => {
+  it('is a clarifying question, not a restatement', () => {
+    const { result } = run([
+      ['Ota', 'We need the worker to pick up the audio from the conference tool.'],
+      ['Petra', 'Ota, are you asking per voice or alfa view.'],
+      ['Ota', 'Alfa view.'],
+      ['Filip', "So you're saying the worker reads the audio from alfa view?"],
+    ]);
+    expect(result.paraphrases.map((m) => m.utteranceId)).toEqual(['u4']);
+  });
+});
