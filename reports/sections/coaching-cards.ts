@@ -60,6 +60,14 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
     );
     return;
   }
+  if (commentary.people.every((entry) => entry.strengths.length === 0 && entry.actions.length === 0)) {
+    // Said, not left as an empty page: saying little is the rule when the evidence is thin.
+    flow.paragraph(
+      'Nothing in this meeting rested on evidence strong enough to raise with a named person, as a strength or as something to try. The measurements and the observations follow in the detailed sections.',
+      { color: COLORS.muted },
+    );
+    return;
+  }
   flow.paragraph(
     `The few things worth each person's attention, most important first; more notes follow the detailed sections. Observations for reflection, not verdicts: each point rests on the evidence quoted under it, and the person concerned knows its context best. ${commentary.source === 'claude' ? 'Written by Claude from the measurements and checked against the transcript.' : 'Written by deterministic rules from the measurements.'}`,
     { color: COLORS.muted, size: TYPE.small },

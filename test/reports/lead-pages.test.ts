@@ -150,3 +150,17 @@ describe.skipIf(!HAS_PDFTOTEXT)('the cover states interruptions as the evidence 
     expect(cover).toMatch(/possible interruptions \(not confirmed\)/);
   });
 });
+
+describe.skipIf(!HAS_PDFTOTEXT)('a meeting with nothing to raise with anyone', () => {
+  it('says so on the coaching page instead of leaving it empty', async () => {
+    const transcript = makeTranscript([
+      ['Ana', 'The launch stays on Friday.', 0, 3],
+      ['Ben', 'Fine, I will tell support.', 3.5, 6],
+    ]);
+    const options = { title: 'Launch', commentary: 'rules' as const, llm: llmConfigFromEnv({}), now: NOW };
+    const analysis = await analyzeTranscript(transcript, options);
+    expect(analysis.commentary.people.every((p) => p.strengths.length + p.actions.length === 0)).toBe(true);
+    const coaching = pagesOf(await renderAnalysisPdf(analysis)).find((page) => page.includes('Per-person coaching'));
+    expect(coaching).toContain('Nothing in this meeting rested on evidence strong enough to raise with a named person');
+  });
+});
