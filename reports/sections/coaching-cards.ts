@@ -63,7 +63,7 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
   if (commentary.people.every((entry) => entry.strengths.length === 0 && entry.actions.length === 0)) {
     // Said, not left as an empty page: saying little is the rule when the evidence is thin.
     flow.paragraph(
-      'Nothing in this meeting rested on evidence strong enough to raise with a named person, as a strength or as something to try. The measurements and the observations follow in the detailed sections.',
+      "No one has a point on this page: no strength had clear evidence, and no advice fitted a person's own numbers and role. The findings, each with its evidence, follow in the detailed sections.",
       { color: COLORS.muted },
     );
     return;
