@@ -107,7 +107,10 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
 /**
  * The findings with the measurements a role explains turned into observations: the dominant voice and the
  * long turns of a respondent in a group (3 or more people), any long turn that answers a question put
- * to its speaker, and in a group the long turns of anyone who did not also hold a dominant share of the talk.
+ * to its speaker, and in a group every long turn. In a group the pattern is the share of the talk: the
+ * dominant-voice finding carries it, and its note counts the long stretches that are its evidence. Coaches
+ * judged a coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to the
+ * partners) while signing the dominant share itself (issue 11, reviews r7 and r8).
  * Their note says why; nothing else changes.
  *
  * @example
@@ -118,10 +121,8 @@ export function inRoleContext(m: Context): Finding[] {
   const roles = detectRoles(m);
   const group = m.inclusivity.participation.people > 2;
   const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
-  // Long turns say more when their speaker also held most of the talk: then they are the imbalance.
-  const dominant = new Set(
-    m.inclusivity.participation.speakers.filter((s) => s.status === 'dominant').map((s) => s.speakerId),
-  );
+  const longTurns = (speakerId: string) =>
+    m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
   return m.findings.map((f) => {
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
@@ -131,14 +132,29 @@ export function inRoleContext(m: Context): Finding[] {
         ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
         : f.kind === 'long-monologue' && answers.has(f.utteranceId)
           ? 'It answered a question put to them.'
-          : f.kind === 'long-monologue' && group && !dominant.has(f.speakerId)
-            ? 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
+          : f.kind === 'long-monologue' && group
+            ? m.findings.some((d) => d.kind === 'dominant-voice' && d.speakerId === f.speakerId)
+              ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
+              : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
             : null;
     if (why !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
-    // The long turns of someone who held most of the talk in a group stay, at low: they may still be a planned
-    // piece (a coordinator's report), which the reader weighs.
-    if (f.kind === 'long-monologue' && group && f.severity !== 'info')
-      return { ...f, severity: 'low', note: `${f.note} ${PLANNED_PIECE}` };
+    if (f.kind === 'dominant-voice' && group) {
+      const stretches = longTurns(f.speakerId);
+      if (stretches.length > 0)
+        return {
+          ...f,
+          note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${listIds(stretches)}).`,
+        };
+    }
     return f;
   });
+}
+
+/** At most this many utterance ids are listed in a note; past it, "...". */
+const LISTED_IDS = 4;
+
+/** The first utterance ids of findings, for a note: "u12, u58, u230 ...". */
+function listIds(found: readonly Finding[]): string {
+  const ids = found.map((f) => f.utteranceId);
+  return ids.slice(0, LISTED_IDS).join(', ') + (ids.length > LISTED_IDS ? ' ...' : '');
 }

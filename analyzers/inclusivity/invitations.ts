@@ -92,7 +92,9 @@ export function invitations(
       const start = Math.min(c.start, name?.start ?? c.start);
       const end = Math.max(c.end, name?.end ?? c.end);
       const quoteStart = view.tokens[start]!.start;
-      const quoteEnd = view.tokens[end - 1]!.end;
+      // A vocative question keeps its question mark: it is what tells "Kai, does this change your plan?" from the
+      // floor given in "Kai, go ahead." (src/commentary/rules.ts asks which it was).
+      const quoteEnd = c.form === 'vocative' ? withQuestionMark(view, end) : view.tokens[end - 1]!.end;
       items.push({
         utteranceId: utterances[i]!.id,
         speakerId,
@@ -207,6 +209,19 @@ function vocativeInvitations(ctx: ConversationContext, i: number, done: Readonly
     found.push({ start: name.start, end, ruleId: 'addressed-by-name', form: 'vocative', name });
   }
   return found;
+}
+
+/**
+ * The end of the text of tokens [.., end), past a question mark that directly follows them.
+ *
+ * @example
+ * // "Kai, does this change your plan? Thanks." with end after "plan": the offset after "?"
+ */
+function withQuestionMark(view: UtteranceView, end: number): number {
+  const last = view.tokens[end - 1]!.end;
+  const gap = end < view.tokens.length ? gapBefore(view, end) : view.text.slice(last);
+  const mark = /^\s*\?/.exec(gap);
+  return mark ? last + mark[0].length : last;
 }
 
 /**

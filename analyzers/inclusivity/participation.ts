@@ -14,7 +14,7 @@ import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { formatPercent } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
-import { dominantThreshold, participationStatus, QUIET_FRACTION } from './thresholds';
+import { dominantThreshold, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -146,12 +146,19 @@ export function participation(
   }
   for (const v of dominantVoices) {
     const sample = longestUtterance(ctx, v.speakerId);
+    const runnerUp = speakers
+      .filter((s) => s.speakerId !== v.speakerId)
+      .reduce<(typeof speakers)[number] | null>(
+        (best, s) => (best && best.shareOfPeople >= s.shareOfPeople ? best : s),
+        null,
+      );
+    const sharedLead = runnerUp !== null && runnerUp.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION;
     out.add({
       kind: 'dominant-voice',
       ruleId: 'dominant-voice',
       speakerId: v.speakerId,
       ...sample,
-      severity: 'low',
+      severity: sharedLead ? 'info' : 'low',
       targetSpeakerId: null,
       confidence: measured,
       evidenceType: 'measurement',
@@ -159,7 +166,10 @@ export function participation(
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
       note:
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
-        `an equal share (${formatPercent(fairShare)} ${among}). Chairing or presenting explains some of this.`,
+        `an equal share (${formatPercent(fairShare)} ${among}). Chairing or presenting explains some of this.` +
+        (sharedLead
+          ? ` ${nameOf(p, runnerUp.speakerId)} had ${formatPercent(runnerUp.shareOfPeople)}: the lead was shared, so this is an observation.`
+          : ''),
     });
   }
   return {

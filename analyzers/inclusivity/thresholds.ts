@@ -21,6 +21,13 @@ export function shareMultipleInWords(multiple: number): string {
   return words[multiple] ?? `${multiple} times`;
 }
 
+/**
+ * A dominant voice leads the talk: when the next voice had at least this fraction of its share, the lead was
+ * shared ("one of two near-equal leads", a coach on ICSI Bdb001: 38% beside the convener's 33%), and the
+ * dominant-voice finding is an observation, with no advice built on it.
+ */
+export const SHARED_LEAD_FRACTION = 0.75;
+
 /** How one person's share of talk reads against an equal (fair) share. */
 export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
 

@@ -357,7 +357,11 @@ function participationActions(
   const out: CommentaryItem[] = [];
   const role = roles.get(speakerId) ?? 'participant';
   const rows = input.inclusivity?.participation.speakers ?? [];
-  const status = rows.find((s) => s.speakerId === speakerId)?.status;
+  const measured = rows.find((s) => s.speakerId === speakerId)?.status;
+  // Advice on a dominant share rests on the finding a coach would stand behind: not a shared lead, not a
+  // respondent's answers (the finding is then an observation, analyzers/inclusivity/participation.ts).
+  const leads = input.findings.some((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId && isCoachable(f));
+  const status = measured === 'dominant' && !leads ? 'balanced' : measured;
   const someoneElseDominant = rows.some((s) => s.speakerId !== speakerId && s.status === 'dominant');
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
   const tt = input.turnTaking?.speakers.find((s) => s.speakerId === speakerId);

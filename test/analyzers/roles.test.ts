@@ -95,7 +95,7 @@ describe('inRoleContext', () => {
     expect(chair?.note).toMatch(/planned piece/);
   });
 
-  it('keeps the long turns of someone who also held most of the talk in a group', () => {
+  it("in a group, carries a dominant speaker's long turns in the dominant-voice finding, each turn an observation", () => {
     // 680 words a turn: past twice the 300-word line, which would be medium outside a group.
     const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(
       40,
@@ -103,18 +103,38 @@ describe('inRoleContext', () => {
     const m = runAnalyzers(
       makeTranscript([
         ['Ana', talk],
-        ['Ben', 'Okay.'],
+        ['Ben', 'The vendor told me they can still deliver in May.'],
         ['Ana', talk],
-        ['Cy', 'Fine.'],
+        ['Cy', 'Support can start training on Monday.'],
         ['Ana', talk],
       ]),
     );
     const ana = m.findings.filter((f) => f.speakerId === 's1' && f.kind === 'long-monologue');
-    expect(ana.length).toBeGreaterThan(0);
+    expect(ana.length).toBe(3);
     for (const f of ana) {
-      expect(f.severity).toBe('low');
+      expect(f.severity).toBe('info');
       expect(f.note).toMatch(/planned piece/);
+      expect(f.note).toMatch(/dominant voice/);
     }
+    const dominant = m.findings.find((f) => f.speakerId === 's1' && f.kind === 'dominant-voice');
+    expect(dominant?.severity).toBe('low');
+    expect(dominant?.note).toContain(`3 long stretches (from ${ana.map((f) => f.utteranceId).join(', ')})`);
+  });
+
+  it('keeps a long turn in a 1:1, where the long turns are the imbalance itself', () => {
+    const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(
+      40,
+    );
+    const m = runAnalyzers(
+      makeTranscript([
+        ['Ana', talk],
+        ['Ben', 'The vendor told me they can still deliver in May.'],
+        ['Ana', talk],
+      ]),
+    );
+    const ana = m.findings.filter((f) => f.speakerId === 's1' && f.kind === 'long-monologue');
+    expect(ana.length).toBe(2);
+    expect(ana.every((f) => f.severity !== 'info')).toBe(true);
   });
 });
 

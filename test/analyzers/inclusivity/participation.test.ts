@@ -168,6 +168,23 @@ describe('participation findings', () => {
     ]);
   });
 
+  it('calls a lead shared, an observation, when the next voice had at least three quarters of the share', () => {
+    // Six people, fair share 1/6: dominant above 33.3%. Ana 38% and Ben 32% (32 >= 0.75 x 38 = 28.5): two near-equal
+    // leads, as in a technical discussion between a convener and the resident expert.
+    const six: Line[] = [...FOUR, ['Eve', 'Seven.'], ['Fay', 'Eight.']];
+    const { p, findings } = participation(six, [0.38, 0.32, 0.1, 0.1, 0.05, 0.05]);
+    expect(p.speakers[0]!.status).toBe('dominant');
+    const dominant = findings.find((f) => f.kind === 'dominant-voice')!;
+    expect(dominant.severity).toBe('info');
+    expect(dominant.note).toContain('Ben had 32%: the lead was shared');
+    // Ana 38% and Ben 28% (below 28.5): Ana led, and the finding is one to raise.
+    const led = participation(six, [0.38, 0.28, 0.12, 0.1, 0.07, 0.05]).findings.find(
+      (f) => f.kind === 'dominant-voice',
+    )!;
+    expect(led.severity).toBe('low');
+    expect(led.note).not.toContain('shared');
+  });
+
   it('says "of the words spoken" when shares are by words', () => {
     const { findings } = participation(FOUR, shares, 'words');
     expect(findings.find((f) => f.kind === 'dominant-voice')!.note).toContain('55% of the words spoken');
