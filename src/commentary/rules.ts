@@ -28,6 +28,8 @@ const SPEAK_UP_MAX_PEOPLE = 8;
 
 /** Someone who brought in at least this many people (invited or answered) already hands over the floor. */
 const HANDS_OVER_MIN_PEOPLE = 2;
+/** Someone who held a dominant share in this many long stretches or more reported at length, as a habit. */
+const REPORTS_MIN_STRETCHES = 2;
 
 /** A percentage as people read it: 0.4812 -> "48%". */
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -375,6 +377,33 @@ function participationActions(
     out.push({
       text: 'You held a large share of the talk; pause after your points and invite someone who has not spoken yet.',
       utteranceIds: [],
+      metrics: [share],
+      quotes: [],
+    });
+  // Someone who held the talk in long stretches yet already asks others in is not told to invite people: the
+  // room to give is the length of their own reports (a reviewer missed advice for a coordinator at 80%, r8).
+  // Only the stretches that answered nobody: a long answer to a question is the answer (analyzers/roles.ts), and
+  // one planned talk (a webinar) is the format; repeated reports on one's own initiative are the habit.
+  const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
+  const stretches = input.findings.filter(
+    (f) => f.kind === 'long-monologue' && f.speakerId === speakerId && !answers.has(f.utteranceId),
+  );
+  const dominantFinding = input.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId);
+  if (
+    leads &&
+    dominantFinding?.utteranceId &&
+    role !== 'respondent' &&
+    broughtIn >= HANDS_OVER_MIN_PEOPLE &&
+    stretches.length >= REPORTS_MIN_STRETCHES
+  )
+    out.push({
+      text:
+        'You held a large share of the talk, much of it in long stretches, and you already asked others for their ' +
+        'view; shorter updates, or updates sent ahead in writing, would leave more of the meeting for their replies.',
+      utteranceIds: [...new Set([dominantFinding.utteranceId, ...stretches.map((f) => f.utteranceId!)])].slice(
+        0,
+        MAX_CITED_UTTERANCES,
+      ),
       metrics: [share],
       quotes: [],
     });

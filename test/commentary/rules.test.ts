@@ -970,5 +970,34 @@ describe('long stretches from someone who already hands over', () => {
     expect(stretches.every((f) => f.severity === 'info')).toBe(true);
     const ota = personNamed(m, rulesCommentary(m), 'Ota');
     expect(texts(ota.actions).some((t) => t.startsWith('Break long explanations'))).toBe(false);
+    // She held nearly all the talk in two reports and asked Petra and Filip in after each: the room to give is the
+    // length of the reports, not an invitation she already makes.
+    expect(texts(ota.actions).some((t) => /invite someone who has not spoken/.test(t))).toBe(false);
+    const reports = ota.actions.find((a) =>
+      a.text.startsWith('You held a large share of the talk, much of it in long'),
+    );
+    expect(reports?.text).toMatch(/already asked others for their view; shorter updates/);
+    expect(reports?.utteranceIds).toEqual(expect.arrayContaining(stretches.map((f) => f.utteranceId)));
+  });
+
+  it('gives no advice on the length of reports to someone who shared the lead', () => {
+    const report = 'The index maps each utterance to an offset and a length inside a bigger file. '.repeat(20);
+    const lines: Line[] = [
+      ['Ota', report, 0, 100],
+      ['Ota', 'Petra, what do you think about the May date?', 100.5, 103],
+      ['Petra', report, 103.5, 200],
+      ['Ota', report, 200.5, 300],
+      ['Ota', 'Filip, any thoughts on the June suite?', 300.5, 303],
+      ['Filip', 'June is fine, we reuse last year’s harness.', 303.5, 307],
+      ['Petra', report, 307.5, 400],
+      ['Cy', 'Agreed, the May date works for us.', 400.5, 403],
+      ['Dee', 'Same for the annotation team.', 403.5, 406],
+    ];
+    const m = measure(lines);
+    // Five people: dominant above 40%; Ota and Petra have about half each, so each is dominant and the lead shared.
+    const dominant = m.findings.filter((f) => f.kind === 'dominant-voice');
+    expect(dominant.map((f) => f.severity)).toEqual(['info', 'info']);
+    const ota = personNamed(m, rulesCommentary(m), 'Ota');
+    expect(texts(ota.actions).some((t) => /large share of the talk/.test(t))).toBe(false);
   });
 });
