@@ -17,6 +17,11 @@ describe('devServerIncidents', () => {
     });
   });
 
+  it("leaves out the numbers in wrangler's network events, which are no HTTP status", () => {
+    const log = ['  dataLength: 537,', '  encodedDataLength: 538', '  timestamp: 24179.555,'].join('\n');
+    expect(devServerIncidents(log)).toEqual({ restarts: 0, lines: [] });
+  });
+
   it('finds nothing in a clean run', () => {
     expect(devServerIncidents('[wrangler:info] GET /health 200 OK (3ms)\n')).toEqual({ restarts: 0, lines: [] });
   });

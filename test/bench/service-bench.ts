@@ -60,7 +60,9 @@ export function devServerIncidents(log: string): { restarts: number; lines: stri
   const lines = log.split('\n').map((l) => l.trim());
   const restarts = lines.filter((l) => l.includes('Reloading local server')).length;
   const incidents = lines.filter(
-    (l) => /Reloading local server|error|exception|✘|\b5\d\d\b/i.test(l) && !/ 2\d\d [A-Z]/.test(l),
+    // A 5xx is a status in a request line ("POST /v1/analyses 503 Service Unavailable"), not any number from 500
+    // to 599: wrangler also prints its inspector's network events ("dataLength: 537,").
+    (l) => /Reloading local server|error|exception|✘| 5\d\d [A-Z]/i.test(l) && !/ 2\d\d [A-Z]/.test(l),
   );
   return { restarts, lines: incidents.slice(0, 20) };
 }
