@@ -111,6 +111,8 @@ export function credit(
         creditedName,
         implied,
       });
+      // Without a name the finding says what was said, not whose point it was: coaches found the previous speaker
+      // was often not the one whose idea was praised (7 of 12 wrong credits in review r6 were the wrong person).
       const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : (creditedName ?? 'someone');
       out.add({
         kind: 'credit',
@@ -122,9 +124,11 @@ export function credit(
         severity: 'info',
         // Named credit is clear; "good point" with no name is given to the previous speaker by a guess.
         confidence: implied ? 'low' : 'medium',
-        targetSpeakerId: toSpeakerId,
+        targetSpeakerId: implied ? null : toSpeakerId,
         suggestion: null,
-        note: `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}${implied ? ' (the previous speaker; no name was said)' : ''}. Visible credit keeps ideas attached to the people who had them.`,
+        note: implied
+          ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker). Naming the person keeps ideas attached to the people who had them.`
+          : `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`,
       });
     }
   });
@@ -170,6 +174,14 @@ function closingVocative(
   }
   return null;
 }
+
+/** What an unnamed credit did, said without a person: "Good idea." praises a point, not (knowingly) a person. */
+const UNNAMED_VERB: Record<Credit['type'], string> = {
+  praise: 'praised a point',
+  attribution: 'credited an idea',
+  thanks: 'thanked someone',
+  agreement: 'agreed with a point',
+};
 
 function verb(type: Credit['type']): string {
   switch (type) {

@@ -254,10 +254,14 @@ describe('acknowledgement and credit', () => {
     ]);
   });
 
-  it('reports credit findings with the credited person as target', () => {
-    const { mine } = run(lines);
+  it('reports credit findings with the credited person as target, and no target where no name was said', () => {
+    const { mine, result } = run(lines);
+    // The credit item keeps the guess (Priya, past Ben's back-channel); the finding names nobody it cannot show.
+    expect(result.credit.items[0]).toMatchObject({ ruleId: 'good-point', toSpeakerId: 's1', implied: true });
+    const unnamed = mine.find((f) => f.kind === 'credit' && f.ruleId === 'good-point')!;
+    expect(unnamed.note).toMatch(/^Ana praised a point without naming anyone, so whose it was is a guess/);
     expect(mine.filter((f) => f.kind === 'credit').map((f) => [f.ruleId, f.speakerId, f.targetSpeakerId])).toEqual([
-      ['good-point', 's3', 's1'],
+      ['good-point', 's3', null],
       ['as-name-said', 's2', 's1'],
       ['thanks-for-raising', 's3', 's2'],
     ]);
