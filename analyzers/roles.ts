@@ -31,6 +31,13 @@ export const ROLE_THRESHOLDS = {
   respondentMinAnswers: 1,
   /** A presenter's longest turn has at least this many words (a planned piece, not a reply). */
   presenterMinLongestTurnWords: 150,
+  /**
+   * When one turn holds at least this share of a dominant speaker's words, their share is that talk (a keynote in
+   * a webinar): the format, not a habit. A coach rejected a dominant-voice flag on a webinar's invited speaker
+   * (review r10: 6,795 of 7,050 words); a coordinator's many reports (none over a tenth of their words) and a
+   * chair's two long items in a short meeting (half their words each, scenario 59) stay a finding.
+   */
+  oneTalkMinShareOfWords: 0.8,
 } as const;
 
 /**
@@ -138,6 +145,9 @@ export function inRoleContext(m: Context): Finding[] {
               : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
             : null;
     if (why !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+    const talk = oneTalk(m, f.speakerId);
+    if (f.kind === 'dominant-voice' && group && talk !== null)
+      return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${talk}` };
     if (f.kind === 'dominant-voice' && group) {
       const stretches = longTurns(f.speakerId);
       if (stretches.length > 0)
@@ -148,6 +158,29 @@ export function inRoleContext(m: Context): Finding[] {
     }
     return f;
   });
+}
+
+/**
+ * Why a speaker's share is one planned talk, or null: their longest turn holds at least oneTalkMinShareOfWords
+ * of everything they said.
+ *
+ * @example
+ * oneTalk(m, 's2') // => 'Most of it was one talk (6,795 of 7,050 words, from u14): in a talk or webinar holding the floor is the format.'
+ */
+function oneTalk(m: Context, speakerId: string): string | null {
+  const s = m.turnTaking.speakers.find((x) => x.speakerId === speakerId);
+  const T = ROLE_THRESHOLDS;
+  if (
+    !s ||
+    s.longestTurnWords < T.presenterMinLongestTurnWords ||
+    s.longestTurnWords < T.oneTalkMinShareOfWords * s.words
+  )
+    return null;
+  const from = s.longestTurn?.utteranceIds[0];
+  return (
+    `Most of it was one talk (${s.longestTurnWords.toLocaleString('en-US')} of ${s.words.toLocaleString('en-US')} words` +
+    `${from ? `, from ${from}` : ''}): in a talk or webinar holding the floor is the format.`
+  );
 }
 
 /** At most this many utterance ids are listed in a note; past it, "...". */

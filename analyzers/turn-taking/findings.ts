@@ -5,6 +5,7 @@
 import type { AnalyzerName, Finding } from '../../src/model/finding';
 import type { TurnContext } from './context';
 import { turnDurationMs, type FloorTurn } from './floor-turns';
+import { speakingMs } from './speaking-time';
 import type { InterruptionEvent } from './overlaps';
 import { questionsIn } from '../nlp/prepared-questions';
 import { leadingWords } from './quotes';
@@ -18,6 +19,8 @@ export const INTERRUPTION_PATTERN_RULE = 'interruption-pattern';
 /** Why one overlap is no verdict: it is what a completion, an eager agreement or a real takeover all look like. */
 const ONE_INSTANCE = ' One overlap on its own can be a completion or eager agreement as well as a takeover.';
 const QUOTE_WORDS = 8;
+/** Pauses inside a long turn worth a word in its note: a minute or more in all. */
+const PAUSES_WORTH_SAYING_MS = 60_000;
 
 /** Finding ids are `turn-taking:<ruleId>:<utteranceId>`, with `:2`, `:3` ... on repeats. */
 /**
@@ -35,10 +38,18 @@ export function turnTakingFindings(
 
   for (const turn of monologues) {
     const u = ctx.utterances[turn.first]!;
-    const durationMs = turnDurationMs(turn);
+    // Minutes of speech, not the span: pauses inside the turn (people being let into a call) hold no floor.
+    const durationMs = speakingMs(ctx, turn);
     const ruleId = durationMs !== null ? 'long-monologue-time' : 'long-monologue-words';
+    const span = turnDurationMs(turn);
+    const pauses =
+      durationMs !== null && span !== null && span >= durationMs + PAUSES_WORTH_SAYING_MS
+        ? `, over ${(span / 60_000).toFixed(1)} minutes with pauses`
+        : '';
     const size =
-      durationMs !== null ? `${(durationMs / 60_000).toFixed(1)} minutes (${turn.words} words)` : `${turn.words} words`;
+      durationMs !== null
+        ? `${(durationMs / 60_000).toFixed(1)} minutes of speech${pauses} (${turn.words} words)`
+        : `${turn.words} words`;
     const threshold = durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`;
     const long = durationMs !== null ? durationMs >= 2 * T.monologueMs : turn.words >= 2 * T.monologueWords;
     // A long stretch that ends by asking the others ("Does this make sense?") did hand over, late: the note says so

@@ -16,6 +16,7 @@ import { turnContext, type TurnContext } from './context';
 import { gini, normalizedEntropy } from './equality';
 import { interruptionConfidence, turnTakingFindings } from './findings';
 import { floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
+import { speakingMs } from './speaking-time';
 import { analyzeOverlaps, type InterruptionEvent, type OverlapEvent } from './overlaps';
 import { leadingWords } from './quotes';
 import { askedQuestions, type AskedQuestion } from './questions';
@@ -147,8 +148,9 @@ export function analyzeTurnTaking(
   return { result, findings: turnTakingFindings(ctx, monologues, interruptions) };
 
   function isMonologue(t: FloorTurn): boolean {
+    // The span first (cheap), then the speech in it: pauses inside one speaker's turn hold no floor.
     const ms = turnDurationMs(t);
-    return ms !== null ? ms > T.monologueMs : t.words > T.monologueWords;
+    return ms !== null ? ms > T.monologueMs && speakingMs(ctx, t)! > T.monologueMs : t.words > T.monologueWords;
   }
 }
 

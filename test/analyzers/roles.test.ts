@@ -121,6 +121,25 @@ describe('inRoleContext', () => {
     expect(dominant?.note).toContain(`3 long stretches (from ${ana.map((f) => f.utteranceId).join(', ')})`);
   });
 
+  it("reads a webinar speaker's dominant share as the talk itself when one turn holds most of their words", () => {
+    const talk = 'The archive keeps every recording with its transcript, and the index is rebuilt each night. '.repeat(
+      60,
+    );
+    const m = runAnalyzers(
+      makeTranscript([
+        ['Host', 'Welcome everyone, today Paula will walk us through the new archive. Paula, over to you.'],
+        ['Paula', talk],
+        ['Host', 'Thank you, Paula, that was clear.'],
+        ['Ravi', 'The nightly rebuild will help our team a lot.'],
+        ['Paula', 'Glad to hear it; the spring release adds search by speaker.'],
+        ['Lena', 'Thanks, this was very useful.'],
+      ]),
+    );
+    const paula = m.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === 's2');
+    expect(paula?.severity).toBe('info');
+    expect(paula?.note).toMatch(/Most of it was one talk \(\d[\d,]* of \d[\d,]* words, from u2\)/);
+  });
+
   it('keeps a long turn in a 1:1, where the long turns are the imbalance itself', () => {
     const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(
       40,

@@ -38,7 +38,27 @@ describe('long monologue findings', () => {
       severity: 'medium',
       targetSpeakerId: null,
     });
-    expect(findings[0]!.note).toContain('4.2 minutes (106 words)'); // 250000 ms / 60000 = 4.17
+    // Speech: 100 s + 149.8 s = 249.8 s = 4.16 minutes; the 0.2 s pause is not worth a word.
+    expect(findings[0]!.note).toContain('4.2 minutes of speech (106 words)');
+  });
+
+  it('timed: counts the speech in a turn, not the pauses between its lines', () => {
+    // A host letting people in: 0-60 s, then 200-260 s, nobody else speaking. The span is 260 s, the speech 120 s:
+    // not over the 2-minute line.
+    const host = makeTranscript([
+      ['Ana', `Welcome, we are letting people in ${words(20)}`, 0, 60],
+      ['Ana', words(20), 200, 260],
+      ['Ben', 'Hello, I can hear you.', 261, 263],
+    ]);
+    expect(analyzeTurnTaking(prepare(host)).findings.filter((f) => f.kind === 'long-monologue')).toEqual([]);
+    // 0-90 s and 200-290 s: 180 s of speech (3.0 minutes) over a 290 s span (4.8 minutes).
+    const longer = makeTranscript([
+      ['Ana', `Welcome, we are letting people in ${words(30)}`, 0, 90],
+      ['Ana', words(30), 200, 290],
+      ['Ben', 'Hello, I can hear you.', 291, 293],
+    ]);
+    const [f] = analyzeTurnTaking(prepare(longer)).findings.filter((x) => x.kind === 'long-monologue');
+    expect(f?.note).toContain('3.0 minutes of speech, over 4.8 minutes with pauses');
   });
 
   it('untimed: a floor turn over 300 words', () => {
