@@ -136,13 +136,14 @@ describe('a back-channel cue does not hide a takeover', () => {
 });
 
 describe('confidence: text cut-offs are possible, timings and "let me finish" confirm', () => {
-  it('a text-only cut-off is a possible interruption (confidence low)', () => {
+  it('a text-only cut-off is a possible interruption (confidence low), counted but named in no finding', () => {
     const r = analyse([
       ['Tom', 'The plan for the launch is to --'],
       ['Uma', 'We are not launching this quarter at all.'],
     ]);
     expect([r.result.interruptions.confident, r.result.interruptions.possible]).toEqual([0, 1]);
-    expect(r.findings.filter((f) => f.kind === 'interruption').map((f) => f.confidence)).toEqual(['low']);
+    expect(r.result.interruptions.events.map((e) => [e.speakerId, e.confidence])).toEqual([['s2', 'low']]);
+    expect(r.findings.filter((f) => f.kind === 'interruption')).toEqual([]);
   });
 
   it('"Let me finish" after talk-over makes it an interruption the speaker felt', () => {

@@ -132,20 +132,12 @@ describe('turn-taking without timings', () => {
     expect(parts[9]!.shares).toEqual({ s1: 1 });
   });
 
-  it('turns each interruption into a finding with a verbatim quote', () => {
-    expect(findings.map((f) => [f.id, f.kind, f.speakerId, f.targetSpeakerId, f.quote])).toEqual([
-      [
-        'turn-taking:interruption-cutoff-dangling-the:u2',
-        'interruption',
-        's2',
-        's1',
-        'wait can we move the review to next',
-      ],
-      ['turn-taking:interruption-cutoff-double-hyphen:u6', 'interruption', 's2', 's1', 'Friday works for me, right'],
+  it('keeps each possible interruption as an event with its cut-off, and names nobody in a finding', () => {
+    // From the text alone an answer, a completion and a takeover look the same: counted, not attributed.
+    expect(result.interruptions.events.map((e) => [e.ruleId, e.speakerId, e.confidence])).toEqual([
+      ['interruption-cutoff-dangling-the', 's2', 'low'],
+      ['interruption-cutoff-double-hyphen', 's2', 'low'],
     ]);
-    for (const f of findings) {
-      expect(transcript.utterances.find((u) => u.id === f.utteranceId)!.text).toContain(f.quote);
-      expect(f.note).toMatch(/read from the text/);
-    }
+    expect(findings.filter((f) => f.kind === 'interruption')).toEqual([]);
   });
 });
