@@ -103,7 +103,8 @@ export const INVITATIONS: readonly InvitationRule[] = [
     pattern: 'go|going|do around|round the room|table|circle',
     example: "Let's go around the room.",
     source: FACILITATION,
-    note: 'A round gives everyone a turn.',
+    notAfter: ['would', 'sort of', 'kind of', 'they', 'he', 'she'],
+    note: 'A round gives everyone a turn; a story of one ("the executive would sort of go around the room", review r10) does not.',
   },
   {
     id: 'go-around',
@@ -145,8 +146,8 @@ export const INVITATIONS: readonly InvitationRule[] = [
     pattern: 'anyone|anybody else',
     example: 'Anyone else?',
     source: FACILITATION,
-    notAfter: ['than', 'like', 'or', 'and'],
-    note: '"than anyone else" is a comparison, not an invitation.',
+    notAfter: ['than', 'like', 'or', 'and', 'to', 'if'],
+    note: '"than anyone else" is a comparison; "pass it on to anyone else" an object and "if anyone else offers" a condition (review r10): no invitation.',
   },
   {
     id: 'anything-to-add',
@@ -246,8 +247,10 @@ export const INVITATIONS: readonly InvitationRule[] = [
       'gonna',
       'wanna',
       'have to',
+      'has to',
+      'had to',
     ],
-    note: '"Can I jump in" and "I want to jump in" (taking the floor oneself) are excluded.',
+    note: '"Can I jump in" and "I want to jump in" (taking the floor oneself) are excluded, and so is a duty ("another worker has to jump in", about software: review r10).',
   },
 ];
 

@@ -87,10 +87,20 @@ describe('invitations to nobody in particular', () => {
       ['Ana', 'Right.'],
     ]);
     const invitations = findings.filter((f) => f.kind === 'invitation').map((f) => [f.quote, f.confidence]);
-    // "jump in" matches the hand-over rule, but nobody is named and it is about software: an observation only.
-    expect(invitations).toEqual([
-      ['What do you think', 'medium'],
-      ['jump in', 'low'],
+    // "has to jump in" is a duty, of software: no invitation at all.
+    expect(invitations).toEqual([['What do you think', 'medium']]);
+  });
+
+  it('does not read "anyone else" as an object or a condition, nor a round in a story, as an invitation', () => {
+    const { findings } = run([
+      ['Ana', "You can't pass it on to anyone else once you have had it."],
+      ['Ben', "I'll read the digits. If anyone else offers to, that would be great."],
+      ['Cy', 'At my last job the director would sort of go around the room and count the cost of the meeting.'],
+      ['Ana', 'Anyone else want to read the digits?'],
+      ['Dee', 'I can.'],
+    ]);
+    expect(findings.filter((f) => f.kind === 'invitation').map((f) => [f.speakerId, f.quote])).toEqual([
+      ['s1', 'Anyone else want'],
     ]);
   });
 });
