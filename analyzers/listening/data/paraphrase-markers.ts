@@ -23,7 +23,8 @@ export const PARAPHRASE_MARKERS: readonly ListeningMarkerRule[] = [
     example: "So what you're saying is the API is not ready?",
     source: WEGER,
     notAfter: ["i'm not", 'not', 'what are'],
-    note: 'The textbook paraphrase opener; "I\'m not saying" is excluded.',
+    notBefore: ['about'],
+    note: 'The textbook paraphrase opener; "I\'m not saying" is excluded, and so is "what you\'re saying about X" (it names a topic, then asks or argues: a coach rejected it as a restatement, review r10).',
   },
   {
     id: 'if-i-understand',

@@ -236,6 +236,14 @@ describe('paraphrase and building-on senses (issue 11)', () => {
     expect(result.paraphrases.map((m) => m.utteranceId)).toEqual(['u2']);
   });
 
+  it('does not take "what you\'re saying about X" for a restatement: it names a topic, then argues', () => {
+    const { result } = run([
+      ['Mia', 'People want a fashionable remote, so the case should come in bright colours.'],
+      ['Leo', "What you're saying about the colours, does it need to be fashionable at all for a remote?"],
+    ]);
+    expect(result.paraphrases).toEqual([]);
+  });
+
   it('builds on a speaker\'s point named with "following", not on Monday\'s release', () => {
     const { result } = run([
       ['Raf', 'We could highlight the feature they use most.'],
