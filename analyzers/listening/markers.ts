@@ -120,8 +120,10 @@ export function listeningMarkers(
             end = Math.max(end, near[0]!.end);
           } else {
             // Nobody else spoke before (or the speaker is resuming their own point): nobody to paraphrase or build on.
+            // Mid-turn, "expanding on that" points at the speaker's own words just before (review r10: "I know I
+            // mentioned fidget toys ... expanding on that" was credited to the previous other speaker).
             const previous = respondingTo(ctx, i);
-            if (previous < 0) continue;
+            if (previous < 0 || !ctx.turnStart[i]) continue;
             toSpeakerId = ctx.speakerOf[previous]!;
           }
         }

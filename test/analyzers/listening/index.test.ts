@@ -236,6 +236,16 @@ describe('paraphrase and building-on senses (issue 11)', () => {
     expect(result.paraphrases.map((m) => m.utteranceId)).toEqual(['u2']);
   });
 
+  it('does not credit "expanding on that" mid-turn to someone else: it points at the speaker\'s own words', () => {
+    const { result } = run([
+      ['Ivo', 'We could ask facilities for a spare room.'],
+      ['Gia', 'I know I mentioned it before: they could have fidget toys for stress.'],
+      ['Gia', 'I was also thinking, expanding on that, a few in every classroom.'],
+      ['Ivo', 'Building on that, the spare room could hold the toys.'],
+    ]);
+    expect(result.buildingOn.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId])).toEqual([['u4', 's1', 's2']]);
+  });
+
   it('does not take "what you\'re saying about X" for a restatement: it names a topic, then argues', () => {
     const { result } = run([
       ['Mia', 'People want a fashionable remote, so the case should come in bright colours.'],
