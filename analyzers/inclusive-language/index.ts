@@ -138,6 +138,13 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
         i = end;
         continue;
       }
+      // "Marketing to guys as much as to women": beside its contrast the bare word has its literal sense (an
+      // address form, "hey guys", still addresses the room).
+      const literal = compiled.rule.literalBeside;
+      if (literal !== undefined && end - i === 1 && tokens.some((t) => literal.includes(t.lower))) {
+        i = end;
+        continue;
+      }
       // "The linter was too stupid to ..." judges a thing: no finding; "a dumb design": an observation only.
       const target = judgementTarget(compiled.rule.id, tokens, i, end);
       if (!isMention(tokens, i, end, utterance.text) && target !== 'thing-subject') {

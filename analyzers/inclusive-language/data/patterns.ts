@@ -104,6 +104,11 @@ export interface InclusiveLanguageRule {
    * ("you guys" to a group of men): such matches are observations (low confidence), never wording advice.
    */
   dependsOnAudience?: boolean;
+  /**
+   * Words that, anywhere in the same utterance, show the literal sense: "marketing to guys as much as to women"
+   * contrasts men with women, so "guys" means men there and excludes nobody (review r10).
+   */
+  literalBeside?: readonly string[];
 }
 
 /**
@@ -254,6 +259,7 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     severity: 'low',
     // A coach's review of corpus meetings found most "you guys" said to groups of men or about devices.
     dependsOnAudience: true,
+    literalBeside: ['women', 'woman', 'girls', 'ladies', 'gals'],
     source: `${retext('gender', 'gals-man')}; ${KLEINMAN}`,
     example: 'Hi guys, shall we start?',
   },

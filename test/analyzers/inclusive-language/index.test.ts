@@ -32,6 +32,11 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     expect(flags('Okay guys, next item.')).toEqual([['guys', 'Okay guys']]);
   });
 
+  it('leaves "guys" alone beside "women": contrasted with women it means men; an address form still counts', () => {
+    expect(flags("We're marketing to guys as much as we are to women.")).toEqual([]);
+    expect(flags('Hey guys, the women on the panel asked for the slides.')).toEqual([['guys', 'Hey guys']]);
+  });
+
   it.each([
     ['This deadline is crazy.', 'crazy', 'crazy'],
     ['The numbers are insane.', 'insane', 'insane'],
