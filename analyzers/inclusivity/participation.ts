@@ -12,7 +12,7 @@ import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
-import { formatPercent } from '../../src/model/percent';
+import { formatMultiple, formatPercent } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
 import { dominantThreshold, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
 
@@ -165,7 +165,7 @@ export function participation(
       suggestion:
         'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
       note:
-        `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}, ${round(v.ratioToFairShare)} times ` +
+        `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}, ${formatMultiple(v.ratioToFairShare)} times ` +
         `an equal share (${formatPercent(fairShare)} ${among}). Chairing or presenting explains some of this.` +
         (sharedLead
           ? ` ${nameOf(p, runnerUp.speakerId)} had ${formatPercent(runnerUp.shareOfPeople)}: the lead was shared, so this is an observation.`

@@ -10,6 +10,7 @@ import type { InterruptionEvent } from './overlaps';
 import { questionsIn } from '../nlp/prepared-questions';
 import { leadingWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 const ANALYZER: AnalyzerName = 'turn-taking';
 /** A question this close to the end of a long stretch hands the floor over. */
@@ -36,7 +37,10 @@ export function turnTakingFindings(
   const name = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name ?? speakerId;
   const findings: Finding[] = [];
 
+  // Unattributed speech is nobody: a finding about "Unknown speaker" names no one who could read it.
+  const nobody = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
   for (const turn of monologues) {
+    if (nobody(turn.speakerId)) continue;
     const u = ctx.utterances[turn.first]!;
     // Minutes of speech, not the span: pauses inside the turn (people being let into a call) hold no floor.
     const durationMs = speakingMs(ctx, turn);
@@ -79,6 +83,7 @@ export function turnTakingFindings(
   for (const e of interruptions) {
     const u = ctx.utterances[e.index]!;
     const target = ctx.utterances[e.targetIndex]!;
+    if (nobody(u.speakerId)) continue;
     const confidence = interruptionConfidence(e, ctx.timed);
     // A possible interruption read from the text alone names a person on a guess: in review r10 coaches found
     // 11 of 25 wrong (answers, completions, and often the one who was cut in on). It stays an event in

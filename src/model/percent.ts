@@ -14,3 +14,14 @@ export function formatPercent(share: number): string {
   if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
   return `${Math.round(p)}%`;
 }
+
+/**
+ * A multiple of a share (a person's share over the equal share) to one decimal: "7.4 times", not "7.443".
+ *
+ * @example
+ * formatMultiple(7.443) // => '7.4'
+ * formatMultiple(2) // => '2'
+ */
+export function formatMultiple(ratio: number): string {
+  return String(Math.round(ratio * 10) / 10);
+}

@@ -61,6 +61,16 @@ describe('long monologue findings', () => {
     expect(f?.note).toContain('3.0 minutes of speech, over 4.8 minutes with pauses');
   });
 
+  it('names nobody for unattributed speech: a long stretch by "Unknown speaker" stays a measurement only', () => {
+    const t = makeTranscript([
+      ['Unknown speaker', words(320)],
+      ['Ben', 'Sounds good.'],
+    ]);
+    const { result, findings } = analyzeTurnTaking(prepare(t));
+    expect(result.monologues.items.map((m) => m.speakerId)).toEqual(['s1']);
+    expect(findings).toEqual([]);
+  });
+
   it('untimed: a floor turn over 300 words', () => {
     // 320 words > 300 but < 600: severity low.
     const t = makeTranscript([
