@@ -18,6 +18,7 @@ import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matche
 import type { UtteranceView } from '../nlp/types';
 import { CREDIT_NAME_REACH } from './thresholds';
 import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES } from './data/acknowledgements';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 export const Credit = z.object({
   utteranceId: z.string(),
@@ -55,6 +56,7 @@ export function credit(
   out: FindingCollector,
 ): CreditResult {
   const items: Credit[] = [];
+  const onlyOneOther = p.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length === 2;
   matches.forEach((found, i) => {
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
@@ -93,7 +95,8 @@ export function credit(
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
           toSpeakerId = addressed ?? (previous >= 0 ? ctx.speakerOf[previous]! : null);
-          implied = addressed === null;
+          // With one other person in the meeting there is nobody else it could be for.
+          implied = addressed === null && !onlyOneOther;
         }
       }
       // "Thanks, Ana" said by Ana about herself is no credit to anyone else.

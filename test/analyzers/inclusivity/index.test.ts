@@ -267,6 +267,16 @@ describe('acknowledgement and credit', () => {
     ]);
   });
 
+  it('credits an unnamed "good point" in a meeting of two to the other person, without calling it a guess', () => {
+    const { mine, result } = run([
+      ['Ana', 'We could ship the fix behind a flag.'],
+      ['Ben', 'Good point.'],
+    ]);
+    expect(result.credit.items.map((c) => [c.toSpeakerId, c.implied])).toEqual([['s1', false]]);
+    const f = mine.find((x) => x.kind === 'credit')!;
+    expect([f.targetSpeakerId, f.confidence]).toEqual(['s1', 'medium']);
+  });
+
   it('does not take a quotation of someone famous for credit', () => {
     // "{speaker} said" only counts speakers of this meeting; "As X said" counts anyone named.
     const { result } = run([
