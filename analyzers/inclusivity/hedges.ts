@@ -140,11 +140,13 @@ export function tentativeLanguage(
   for (const [i, found] of matches.selfDeprecation.entries()) {
     for (const m of found) {
       const view = ctx.views[i]!;
+      // A disclaimer discounts the idea it introduces; without one after it ("I'm not good at golf.") it is a joke
+      // or a plain fact: counted in the language numbers, but no finding (coaches found all such findings wrong,
+      // reviews r10 and r11).
+      if (!introducesIdea(view.lower, m.end)) continue;
       out.add({
         kind: 'self-deprecation',
-        // A disclaimer discounts the idea it introduces; without one after it ("I'm not good at golf.") it may be
-        // a joke or a plain fact, which the words cannot tell apart: an observation, never advice.
-        confidence: introducesIdea(view.lower, m.end) ? 'medium' : 'low',
+        confidence: 'medium',
         ruleId: m.rule.id,
         speakerId: ctx.speakerOf[i]!,
         utterance: i,
