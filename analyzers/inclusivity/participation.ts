@@ -14,7 +14,13 @@ import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { formatMultiple, formatPercent } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
-import { dominantThreshold, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
+import {
+  DISCUSSION_MAX_PEOPLE,
+  dominantThreshold,
+  participationStatus,
+  QUIET_FRACTION,
+  SHARED_LEAD_FRACTION,
+} from './thresholds';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -99,6 +105,7 @@ export function participation(
 
   const basisWords = input.basis === 'time' ? 'of the talk time' : 'of the words spoken';
   const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
+  const sitting = people > DISCUSSION_MAX_PEOPLE;
   for (const v of quietVoices) {
     const sample = longestUtterance(ctx, v.speakerId);
     // Beside a dominant voice the low share says more about the room than about this person: an observation.
@@ -112,7 +119,7 @@ export function participation(
       ...sample,
       severity: 'info',
       targetSpeakerId: null,
-      confidence: crowdedOut || partly !== null ? 'low' : measured,
+      confidence: crowdedOut || partly !== null || sitting ? 'low' : measured,
       evidenceType: 'measurement',
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
@@ -121,7 +128,8 @@ export function participation(
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
         `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
         `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.` +
-        (partly === null ? '' : ` ${partly}`),
+        (partly === null ? '' : ` ${partly}`) +
+        (sitting ? ` In a sitting of ${people} people most speak briefly by design (a slot, a question).` : ''),
     });
   }
   if (silentInvitees.length > 0) {

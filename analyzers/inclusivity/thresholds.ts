@@ -28,6 +28,13 @@ export function shareMultipleInWords(multiple: number): string {
  */
 export const SHARED_LEAD_FRACTION = 0.75;
 
+/**
+ * Past this many people a meeting is a sitting, not a discussion: most people speak briefly by design (a fixed
+ * statement slot, a single question), so a low share is the format. Quiet voices there are guesses (no page top,
+ * no "speak up"): coaches called members who spoke in their allotted slots "quiet" debatable (review r11).
+ */
+export const DISCUSSION_MAX_PEOPLE = 8;
+
 /** How one person's share of talk reads against an equal (fair) share. */
 export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
 

@@ -7,6 +7,7 @@
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
+import { DISCUSSION_MAX_PEOPLE } from '../../analyzers/inclusivity/thresholds';
 import {
   MAX_CITED_METRICS,
   MAX_CITED_UTTERANCES,
@@ -22,9 +23,6 @@ import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
-
-/** "Consider sharing your view early" is advice for a discussion, not for a sitting of more people than this. */
-const SPEAK_UP_MAX_PEOPLE = 8;
 
 /** Someone who brought in at least this many people (invited or answered) already hands over the floor. */
 const HANDS_OVER_MIN_PEOPLE = 2;
@@ -414,7 +412,7 @@ function participationActions(
   );
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
   // In a large sitting most people speak briefly by design (a fixed statement slot, a single question).
-  const discussionSized = (input.inclusivity?.participation.people ?? 0) <= SPEAK_UP_MAX_PEOPLE;
+  const discussionSized = (input.inclusivity?.participation.people ?? 0) <= DISCUSSION_MAX_PEOPLE;
   if (
     status === 'quiet' &&
     discussionSized &&

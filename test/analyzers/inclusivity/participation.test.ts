@@ -185,6 +185,21 @@ describe('participation findings', () => {
     expect(led.note).not.toContain('shared');
   });
 
+  it('reads quiet voices in a sitting of more than 8 people as the format: guesses, with the reason', () => {
+    // Ten people: fair share 10%, quiet below 5%. Members with a 3% slot each are quiet by design.
+    const ten: Line[] = 'ABCDEFGHIJ'.split('').map((c) => [`Member ${c}`, 'A statement.']);
+    const shares = [0.4, 0.2, 0.1, 0.09, 0.09, 0.03, 0.03, 0.02, 0.02, 0.02];
+    const quiet = participation(ten, shares).findings.filter((f) => f.kind === 'quiet-voice');
+    expect(quiet.length).toBe(5);
+    for (const f of quiet) {
+      expect(f.confidence).toBe('low');
+      expect(f.note).toContain('In a sitting of 10 people most speak briefly by design');
+    }
+    // Eight people is still a discussion: the measured confidence stays (nobody above 25%, so nobody crowded out).
+    const eight = participation(ten.slice(0, 8), [0.2, 0.2, 0.15, 0.15, 0.15, 0.1, 0.03, 0.02]).findings;
+    expect(eight.filter((f) => f.kind === 'quiet-voice').map((f) => f.confidence)).toEqual(['high', 'high']);
+  });
+
   it('says "of the words spoken" when shares are by words', () => {
     const { findings } = participation(FOUR, shares, 'words');
     expect(findings.find((f) => f.kind === 'dominant-voice')!.note).toContain('55% of the words spoken');
