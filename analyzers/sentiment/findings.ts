@@ -117,50 +117,27 @@ export function pickMoments(
 }
 
 /**
- * Findings for moments, remarks aimed at a person, and tension runs. Moments are observations (info,
- * low confidence: the sense of a lexicon word is a guess); a harsh remark said to someone and a tense
- * exchange rest on affect aimed at a person (senses.ts) and are coachable.
+ * Findings for remarks aimed at a person and tension runs, which rest on affect aimed at a person (senses.ts)
+ * and are coachable. The most positive and negative moments are measurements only (sentiment.moments).
  *
  * @example
- * sentimentFindings(p, moments, tension, scored, senses).map((f) => f.kind)
- * // => ['negative-moment' (a remark at a person), 'positive-moment', 'tension']
+ * sentimentFindings(p, tension, scored, senses).map((f) => f.kind)
+ * // => ['negative-moment' (a remark at a person), 'tension']
  */
 export function sentimentFindings(
   p: PreparedTranscript,
-  moments: { mostPositive: Moment[]; mostNegative: Moment[] },
   tension: readonly Tension[],
   scored: readonly ScoredUtterance[],
   senses: readonly ToneSense[],
 ): Finding[] {
   const name = (id: string) => p.speakerById.get(id)?.name ?? id;
-  const startOf = (utteranceId: string) => p.transcript.utterances[p.utteranceIndex.get(utteranceId)!]!.startMs;
-  const words = (utteranceId: string) =>
-    scored[p.utteranceIndex.get(utteranceId)!]!.contributions.map(
-      (c) => `"${c.word}" (${c.value > 0 ? '+' : ''}${c.value})`,
-    ).join(', ');
   const findings: Finding[] = remarkFindings(p, senses, name);
 
-  moments.mostPositive.forEach((m, rank) =>
-    findings.push({
-      id: p.findingIds.next(ANALYZER, 'most-positive', m.utteranceId),
-      analyzer: ANALYZER,
-      kind: 'positive-moment',
-      ruleId: 'most-positive',
-      speakerId: m.speakerId,
-      utteranceId: m.utteranceId,
-      startMs: startOf(m.utteranceId),
-      quote: m.quote,
-      suggestion: null,
-      note: `One of the most positive moments (#${rank + 1}, score ${signed(m.score)}) from ${name(m.speakerId)}; words: ${words(m.utteranceId)}.`,
-      severity: 'info',
-      targetSpeakerId: null,
-      confidence: 'low',
-      evidenceType: 'lexical-marker',
-    }),
-  );
-  // The most negative moments are not findings: a coach found none of 22 of them to be a negative moment in
-  // tone (topic words such as "offence", "problem", "lost" carry the score). They stay measurements in
-  // sentiment.moments, shown with the words behind them; a remark aimed at a person is a finding (above).
+  // The most negative and most positive moments are not findings: a coach found none of 22 negative ones to be a
+  // negative moment in tone (topic words such as "offence", "problem", "lost" carry the score), and 24 of 58
+  // positive ones debatable or wrong (a survey result, "pretty" for "fairly", a set-up for a debunking; review
+  // r11). They stay measurements in sentiment.moments, shown with the words behind them; a remark aimed at a
+  // person is a finding (above).
   for (const t of tension) {
     // The person who aimed most at the other is the one the finding is about, quoted in their own words.
     const attacks = (id: string) =>

@@ -106,7 +106,7 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     politeness,
     empathy,
   };
-  return { result, findings: sentimentFindings(p, moments, tension, scored, senses) };
+  return { result, findings: sentimentFindings(p, tension, scored, senses) };
 }
 
 /** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"), no titles. */

@@ -61,7 +61,6 @@ const STRENGTH_RULES: ReadonlyArray<{
   },
   { kind: 'paraphrase', text: () => 'Checked understanding by restating what someone else said.' },
   { kind: 'building-on', text: () => "Built explicitly on other people's ideas." },
-  { kind: 'positive-moment', text: () => 'Contributed some of the most positive moments of the meeting.' },
 ];
 
 /** What to try: each rule picks this person's coachable findings of one kind; salience orders them. */

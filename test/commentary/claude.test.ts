@@ -90,13 +90,15 @@ describe('Claude commentary over HTTP', { timeout: 30_000 }, () => {
   });
 
   it('tells Claude how sure each finding is, and drops advice that rests only on an observation', async () => {
-    // Ana cuts into Ben and he asks to finish (coachable); his cheerful line is at most a guess at tone.
+    // Ana cuts into Ben and he asks to finish (coachable); his question to Ana is an invitation, an observation
+    // that advises nobody.
     const overlap = makeTranscript([
       ['Ana', 'Morning. The release plan first, then the payment bug.', 0, 4],
       ['Ben', 'The launch is in May and the budget for the venue', 4.5, 11],
       ['Ana', 'Sorry, the venue is already booked for June.', 10, 14],
       ['Ben', 'Let me finish, please. The budget for the venue covers June as well.', 14.5, 19],
-      ['Ben', 'Great, that is wonderful news, we ship on Friday after the full regression run.', 19.5, 24],
+      ['Ben', 'We ship on Friday after the full regression run. Ana, does Friday work for you?', 19.5, 24],
+      ['Ana', 'Friday works for the payment team.', 24.5, 27],
     ]);
     const a = await analyse('fake-advice-on-observation#1', overlap);
     const req = fake.requests.find((r) => r.model === 'fake-advice-on-observation#1')!;

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../analyzers/nlp/prepare';
 import { analyzeSentiment, SentimentResult } from '../../../analyzers/sentiment/index';
-import { Finding } from '../../../src/model/finding';
 import type { Transcript } from '../../../src/model/transcript';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
@@ -68,19 +67,17 @@ describe('analyzeSentiment: per utterance and per person', () => {
     expect(result.speakers[0]!.course).toEqual([0.625, null, null, null, null, 0, null, -0.402, null, null]);
   });
 
-  it('reports the most positive and negative moments as findings with verbatim quotes', () => {
+  it('reports the most positive and negative moments as measurements with verbatim quotes, not as findings', () => {
     expect(result.moments.mostPositive.map((m) => [m.utteranceId, m.quote])).toEqual([
       ['u1', 'This is great.'],
       ['u4', 'Thanks.'],
     ]);
+    const texts = new Map(makeTranscript(MEETING).utterances.map((u) => [u.id, u.text]));
+    for (const m of result.moments.mostPositive) expect(texts.get(m.utteranceId)).toContain(m.quote);
     // "The demo crashed." and "We have a problem." name a topic with one negative word each: no moment.
     expect(result.moments.mostNegative).toEqual([]);
-    expect(findings.map((f) => f.kind)).toEqual(['positive-moment', 'positive-moment']);
-    const texts = new Map(makeTranscript(MEETING).utterances.map((u) => [u.id, u.text]));
-    for (const f of findings) {
-      expect(Finding.parse(f)).toEqual(f);
-      expect(texts.get(f.utteranceId!)).toContain(f.quote);
-    }
+    // A score from the words is no verdict on a person (coaches found 24 of 58 positive moments debatable or wrong).
+    expect(findings).toEqual([]);
   });
 
   it('matches its schema', () => {
