@@ -10,6 +10,7 @@ import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry 
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 import { HONORIFICS } from '../nlp/names';
 import { isWhiteSpace } from '../nlp/white-space';
+import { vocative } from './vocative';
 
 /**
  * A sentence said to someone needs negative words worth at least this much (VADER scale) to count as
@@ -75,7 +76,6 @@ export function sentenceSpans(text: string): Span[] {
     if (to > from) spans.push({ start: from, end: to });
   }
 }
-
 
 /** True when the "." at i ends a title ("Mr.", "Dr."), which a name follows: no sentence ends there. */
 function afterTitle(text: string, i: number): boolean {
@@ -191,16 +191,4 @@ const SITUATION_CLAUSE = /(?:,?\s+(?:and|but|so)\s+|;\s*)(?:that|it|this)(?:'s|â
 function addressedClauseEnd(sentence: string): number {
   const at = SITUATION_CLAUSE.exec(sentence);
   return at === null ? sentence.length : at.index;
-}
-
-/** A name said to its bearer: at the start of a sentence before a comma, or after a comma at its end. */
-function vocative(sentence: string, others: ReadonlyMap<string, string>): string | null {
-  for (const [name, id] of others) {
-    const at = sentence.indexOf(name);
-    if (at < 0) continue;
-    const before = sentence.slice(0, at).trimEnd();
-    const after = sentence.slice(at + name.length);
-    if ((before === '' || before.endsWith(',')) && /^(,|[.!?]*$)/.test(after)) return id;
-  }
-  return null;
 }
