@@ -37,8 +37,11 @@ export interface Verified {
 export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): Verified {
   const dropped: Verified['dropped'] = [];
   const speakerIds = new Set(ctx.transcript.speakers.map((s) => s.id));
+  // Who said each utterance, looked up once per quote: a search of the transcript per quote grew with
+  // people x utterances (a few ms per 100k words).
+  const speakerOf = new Map(ctx.transcript.utterances.map((u) => [u.id, u.speakerId]));
   const keep = (item: CommentaryItem, where: string, personId: string | null): boolean => {
-    const reason = checkItem(item, personId, ctx);
+    const reason = checkItem(item, personId, ctx, speakerOf);
     if (reason) dropped.push({ where, reason });
     return reason === null;
   };
@@ -73,10 +76,14 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
 }
 
 /** Returns why the item fails, or null when it is grounded. */
-function checkItem(item: CommentaryItem, personId: string | null, ctx: VerificationContext): string | null {
+function checkItem(
+  item: CommentaryItem,
+  personId: string | null,
+  ctx: VerificationContext,
+  speakerOf: ReadonlyMap<string, string>,
+): string | null {
   if (item.utteranceIds.length === 0 && item.metrics.length === 0 && item.quotes.length === 0)
     return 'cites no utterance and no metric';
-  const byId = (id: string) => ctx.transcript.utterances.find((u) => u.id === id);
   for (const id of [...item.utteranceIds, ...item.quotes.map((q) => q.utteranceId)]) {
     if (!ctx.seenText.has(id)) return `cites utterance ${id}, which does not exist or was not given`;
     if (ctx.suspicious.has(id)) return `cites utterance ${id}, which contains instructions addressed to the AI`;
@@ -87,7 +94,7 @@ function checkItem(item: CommentaryItem, personId: string | null, ctx: Verificat
     const text = ctx.seenText.get(q.utteranceId)!;
     if (!normalizeForMatch(text).includes(normalizeForMatch(q.text)))
       return `quote "${clip(q.text)}" is not in ${q.utteranceId}`;
-    const speaker = byId(q.utteranceId)?.speakerId;
+    const speaker = speakerOf.get(q.utteranceId);
     if (personId !== null && speaker !== personId)
       return `quote "${clip(q.text)}" was said by ${speaker}, not by ${personId}`;
     if (personId === null) {

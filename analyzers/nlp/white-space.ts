@@ -1,0 +1,27 @@
+/**
+ * White space by character code, for scans that walk a text character by character: a regular
+ * expression tested on each character costs far more (analyzers/sentiment/senses.ts).
+ */
+
+/**
+ * What `/\s/` matches, by character code: JavaScript's white space and line terminators.
+ *
+ * @example
+ * isWhiteSpace(' '.charCodeAt(0)) // => true
+ * isWhiteSpace('\u00a0'.charCodeAt(0)) // => true (no-break space)
+ * isWhiteSpace('a'.charCodeAt(0)) // => false
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
