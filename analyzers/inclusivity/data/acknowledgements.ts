@@ -20,8 +20,8 @@ export interface AcknowledgementRule extends PhraseRule {
 const AMPLIFICATION = 'amplification: Eilperin (2016), Washington Post';
 const POLITENESS = 'Danescu-Niculescu-Mizil et al. (2013), gratitude and deference markers';
 const COMPLIMENTS = 'Holmes (1995), Women, Men and Politeness, compliments';
-/** "not a good idea", "no good idea": negated praise is no credit. */
-const NEGATED = ['not', 'not a', "isn't a", "wasn't a", "it's not a", 'no', 'never a', 'a bad'];
+/** "not a good idea", "no good idea", "may or may not be a good idea", "a needless good idea": no credit. */
+const NEGATED = ['not', 'not a', "isn't a", "wasn't a", "it's not a", 'no', 'never a', 'a bad', 'not be a', 'needless'];
 
 export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
   {

@@ -106,6 +106,17 @@ describe('invitations to nobody in particular', () => {
 });
 
 describe('credit needs positive attribution', () => {
+  it('does not read a hedged or belittled "good idea" as praise', () => {
+    const { result } = run([
+      ['Ana', 'We could add a help button to the remote.'],
+      ['Ben', 'It may or may not be a good idea, depending on the price.'],
+      ['Cy', "It's a needless good idea, is that the idea?"],
+      ['Ana', 'Then let us cost it first.'],
+      ['Ben', 'Good idea.'],
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId])).toEqual([['u5', 'good-idea']]);
+  });
+
   it('does not read reported speech inside a complaint as credit', () => {
     const { result } = run([
       ['Nadia', 'The export bug is still open.'],
