@@ -40,7 +40,7 @@ export function factualHeadlines(model: ReportModel): string[] {
   if (asker && asker.questions > 0)
     out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
   // Interruptions seen in the timings are stated; who cut in is named only where it was a habit.
-  const cut = interruptionCounts(model.findings);
+  const cut = interruptionCounts(model.findings, model.possibleInterruptions);
   if (cut.confident > 0) {
     const [whoId, count] = [...cut.confidentBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     const who = cut.habitual.has(whoId) ? model.personById.get(whoId)?.label : undefined;

@@ -31,24 +31,23 @@ export function isInterruptionInstance(f: Pick<Finding, 'kind' | 'ruleId'>): boo
 }
 
 /**
- * Counts the interruption findings by whether they can be stated as fact.
+ * Counts the interruption findings by whether they can be stated as fact. Possible interruptions name nobody, so
+ * they are no findings: their count comes from the turn-taking events (`possible`, the report model's
+ * `possibleInterruptions`).
  *
  * @example
- * interruptionCounts([{ kind: 'interruption', ruleId: 'interruption-overlap', confidence: 'medium', speakerId: 's1', ... }])
- * // => { confident: 1, possible: 0, confidentBy: Map { 's1' => 1 }, habitual: Set {} }
+ * interruptionCounts([{ kind: 'interruption', ruleId: 'interruption-overlap', confidence: 'medium', speakerId: 's1', ... }], 16)
+ * // => { confident: 1, possible: 16, confidentBy: Map { 's1' => 1 }, habitual: Set {} }
  */
-export function interruptionCounts(findings: readonly Finding[]): InterruptionCounts {
-  const counts: InterruptionCounts = { confident: 0, possible: 0, confidentBy: new Map(), habitual: new Set() };
+export function interruptionCounts(findings: readonly Finding[], possible: number): InterruptionCounts {
+  const counts: InterruptionCounts = { confident: 0, possible, confidentBy: new Map(), habitual: new Set() };
   for (const f of findings) {
     if (f.kind !== 'interruption') continue;
     if (!isInterruptionInstance(f)) {
       if (f.speakerId !== null) counts.habitual.add(f.speakerId);
       continue;
     }
-    if (f.confidence === 'low') {
-      counts.possible++;
-      continue;
-    }
+    if (f.confidence === 'low') continue;
     counts.confident++;
     if (f.speakerId !== null) counts.confidentBy.set(f.speakerId, (counts.confidentBy.get(f.speakerId) ?? 0) + 1);
   }

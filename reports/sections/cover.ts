@@ -120,7 +120,7 @@ function drawGlance(flow: Flow, model: ReportModel): void {
     tiles.push({ value: model.gini.toFixed(2), caption: `equality of talk (Gini): ${giniBand(model.gini).name}` });
   tiles.push({ value: formatCount(model.people.reduce((sum, p) => sum + p.questions, 0)), caption: 'questions asked' });
   // Only interruptions a coach would stand behind are stated; the weaker ones are counted as possible.
-  const cut = interruptionCounts(model.findings);
+  const cut = interruptionCounts(model.findings, model.possibleInterruptions);
   const source = model.interruptionBasis === 'time' ? 'from timings' : 'from cut-off turns';
   tiles.push(
     cut.confident === 0 && cut.possible > 0
