@@ -5,3 +5,5 @@
  * land inside the first test that asks Claude and count against its timeout, as the static import never did.
  */
 await import('../../../src/commentary/anthropic');
+
+export {};
