@@ -4,4 +4,6 @@
  */
 import { runWithCodeCache } from './code-cache';
 
-process.exitCode = await runWithCodeCache(new URL('./cli.cjs', import.meta.url), process.argv.slice(2));
+void runWithCodeCache(new URL('./cli.cjs', import.meta.url), process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

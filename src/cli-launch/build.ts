@@ -3,14 +3,18 @@
  * into dist/cli/ from a clean folder (esbuild leaves old chunks behind otherwise), then runs each once on
  * a fixture so that V8's code cache is written beside its bundle (code-cache.ts).
  *
- *   dist/cli/cli.js, cli-progress.js        the launchers `npm run analyse` / `npm run progress` run (ESM)
- *   dist/cli/cli.cjs, cli-progress.cjs      the command lines, one CommonJS bundle each (from src/cli*.ts)
+ *   dist/cli/cli.js, cli-progress.js        the launchers `npm run analyse` / `npm run progress` run
+ *   dist/cli/cli.cjs, cli-progress.cjs      the command lines, one bundle each (from src/cli*.ts)
  *   dist/cli/cli.cjs.cache, ...             V8's compiled code for them, for this Node version
+ *   dist/cli/package.json                   {"type": "commonjs"}: Node starts the launchers without its ESM loader
+ *
+ * Everything is CommonJS: code from V8's cache can only run as a script (Node 20 takes no cache for an ES
+ * module), and a CommonJS launcher spares the ES module loader's start.
  *
  *   tsx src/cli-launch/build.ts [--outdir=DIR]     (default dist/cli)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,8 +32,13 @@ const shared: BuildOptions = {
   minify: true,
   platform: 'node',
   target: 'node20',
+  format: 'cjs',
   logLevel: 'warning',
   absWorkingDir: ROOT,
+  // Strict, as the ES modules of the sources are; import.meta.url is the bundle's own URL, as in the sources
+  // (the "run directly?" check reads it).
+  banner: { js: '"use strict";\nconst import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': 'import_meta_url' },
 };
 
 /**
@@ -40,20 +49,17 @@ const shared: BuildOptions = {
  */
 export async function buildCommandLines(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
   await build({
     ...shared,
     entryPoints: { cli: 'src/cli.ts', 'cli-progress': 'src/cli-progress.ts' },
-    format: 'cjs',
     outdir,
     outExtension: { '.js': '.cjs' },
-    // import.meta.url is the bundle's own URL, as in the sources (the "run directly?" check reads it).
-    banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': 'import_meta_url' },
   });
   await build({
     ...shared,
     entryPoints: { cli: 'src/cli-launch/analyse.ts', 'cli-progress': 'src/cli-launch/progress.ts' },
-    format: 'esm',
     outdir,
   });
   const scratch = mkdtempSync(join(tmpdir(), 'cli-build-'));
