@@ -7,7 +7,7 @@
  * beside the bundle, best effort (a read-only folder keeps running without one). `npm run build` writes
  * it by running each command line once.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,5 +62,10 @@ function writeCache(cacheFile: string, script: Script): void {
     renameSync(partial, cacheFile);
   } catch {
     // A folder we may not write to: the next run compiles again, nothing else changes.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Nothing to remove, or nothing we may remove: the answer is written already.
+    }
   }
 }
