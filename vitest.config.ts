@@ -74,7 +74,7 @@ export default defineConfig({
           name: 'workers',
           include: ['test/worker/**/*.test.ts', ...BOTH_RUNTIMES],
           globalSetup: ['test/worker/global-setup.ts'],
-          setupFiles: ['test/worker/helpers/apply-migrations.ts'],
+          setupFiles: ['test/worker/helpers/apply-migrations.ts', 'test/worker/helpers/load-claude-client.ts'],
         },
       },
     ],

@@ -3,10 +3,11 @@
  * (dist/cli/cli.js and dist/cli/cli-progress.js, built by `npm run build`, which `npm ci` runs as
  * `prepare`), not the TypeScript sources. This builds them with the package's own build command into a
  * temporary folder and checks that they answer exactly as the sources do, including the PDF renderers
- * they load only on demand.
+ * they load only on demand, and that V8's code cache the build writes beside each bundle only ever
+ * makes a start faster: a missing or damaged cache changes no answer and is written anew.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,8 +23,8 @@ function buildCommand(): string[] {
   const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
     .scripts.build!;
   const args = script.split(/\s+/);
-  expect(args[0]).toBe('esbuild');
-  return args.slice(1).map((a) => (a.startsWith('--outdir=') ? `--outdir=${out}` : a));
+  expect(args[0]).toBe('tsx');
+  return [...args.slice(1), `--outdir=${out}`];
 }
 
 /** The analysis JSON without the one field that differs between two runs. */
@@ -39,7 +40,27 @@ async function analysisVia(argsBefore: string[], file: string): Promise<unknown>
 
 describe('the bundled command line', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    await run(join(ROOT, 'node_modules/.bin/esbuild'), buildCommand(), { cwd: ROOT });
+    writeFileSync(join(out, 'chunk-FROM-AN-OLDER-BUILD.js'), 'export {};\n');
+    await run(join(ROOT, 'node_modules/.bin/tsx'), buildCommand(), { cwd: ROOT });
+  });
+
+  it('builds into a clean folder and leaves a code cache beside each command line', () => {
+    expect(existsSync(join(out, 'chunk-FROM-AN-OLDER-BUILD.js'))).toBe(false);
+    for (const bundle of ['cli.cjs', 'cli-progress.cjs']) expect(existsSync(join(out, `${bundle}.cache`))).toBe(true);
+  });
+
+  it.each([
+    ['missing', () => rmSync(join(out, 'cli.cjs.cache'))],
+    ['damaged', () => writeFileSync(join(out, 'cli.cjs.cache'), 'not a code cache')],
+  ])('answers exactly as the sources do when the code cache is %s, and writes it anew', async (_, spoil) => {
+    spoil();
+    const file = 'fixtures/webvtt/teams-review.vtt';
+    const [bundled, sources] = await Promise.all([
+      analysisVia([join(out, 'cli.js')], file),
+      analysisVia(['--import', 'tsx', 'src/cli.ts'], file),
+    ]);
+    expect(bundled).toEqual(sources);
+    expect(readFileSync(join(out, 'cli.cjs.cache')).toString('latin1')).not.toBe('not a code cache');
   });
 
   it.each(['fixtures/webvtt/zoom-standup.vtt', 'fixtures/json/deepgram-utterances.json'])(

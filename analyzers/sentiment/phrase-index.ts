@@ -37,23 +37,12 @@ const DETERMINERS = [
  * expandPattern('makes (sense|a lot of sense)') // => [['makes','sense'], ['makes','a','lot','of','sense']]
  */
 export function expandPattern(pattern: string): string[][] {
-  const steps: string[][][] = [];
-  for (const part of pattern
-    .trim()
-    .toLowerCase()
-    .match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
-    if (part === '{det}') steps.push([[], ...DETERMINERS.map((d) => [d])]);
-    else if (part.startsWith('(') && part.endsWith(')'))
-      steps.push(
-        part
-          .slice(1, -1)
-          .split('|')
-          .map((alt) => alt.trim().split(/\s+/)),
-      );
-    else steps.push([[part]]);
-  }
+  return expandSteps(patternSteps(pattern));
+}
+
+function expandSteps(steps: string[][][]): string[][] {
   // Depth first over the steps, earlier steps varying slowest: one array per sequence (a pattern with
-  // {det} and alternatives stands for thousands, built at every start of the program).
+  // {det} and alternatives stands for thousands).
   const sequences: string[][] = [];
   const words: string[] = [];
   const walk = (step: number) => {
@@ -72,6 +61,39 @@ export function expandPattern(pattern: string): string[][] {
   return sequences;
 }
 
+/** A pattern as steps, each a list of options, each option zero or more words (`{det}` may be none). */
+function patternSteps(pattern: string): string[][][] {
+  const steps: string[][][] = [];
+  for (const part of pattern
+    .trim()
+    .toLowerCase()
+    .match(/\([^)]*\)|\{det\}|\S+/g) ?? []) {
+    if (part === '{det}') steps.push([[], ...DETERMINERS.map((d) => [d])]);
+    else if (part.startsWith('(') && part.endsWith(')'))
+      steps.push(
+        part
+          .slice(1, -1)
+          .split('|')
+          .map((alt) => alt.trim().split(/\s+/)),
+      );
+    else steps.push([[part]]);
+  }
+  return steps;
+}
+
+/**
+ * The words a pattern's sequences can start with, in the order their first sequences come in
+ * `expandPattern`, without expanding it: an option with no words ({det} left out) passes to the next step.
+ */
+function firstWordsOf(steps: string[][][], step = 0, into = new Set<string>()): Set<string> {
+  if (step === steps.length) return into;
+  for (const option of steps[step]!) {
+    if (option.length > 0) into.add(option[0]!);
+    else firstWordsOf(steps, step + 1, into);
+  }
+  return into;
+}
+
 export interface PhraseMatch<T> {
   /** Number of tokens matched, starting at the queried index. */
   length: number;
@@ -83,22 +105,43 @@ interface Candidate<T> {
   entry: T;
 }
 
+/** One pattern of one entry, expanded (and its sequences grouped by first word) only when first needed. */
+interface Source<T> {
+  entry: T;
+  steps: string[][][];
+  byFirst?: Map<string, string[][]>;
+}
+
+/** The phrases starting with one word: by their second word, longest first; and the one-word entry. */
+interface Compiled<T> {
+  bySecond: Map<string, Array<Candidate<T>>>;
+  single: T | undefined;
+}
+
+/** A first word whose phrases are not compiled yet: the patterns that can start with it, in data order. */
+interface Pending<T> {
+  pending: Array<Source<T>>;
+}
+
 /**
  * A compiled set of phrases; `match` finds the longest phrase starting at a token.
+ *
+ * The phrases of a first word are compiled when a text first holds that word: the rule lists stand for
+ * tens of thousands of sequences (a {det} and three alternatives multiply), and a short transcript meets
+ * few of their first words, so a start of the program no longer builds them all. What `match` answers is
+ * the same as compiling everything at once.
  *
  * @example
  * const idx = new PhraseIndex([{ pattern: '(kind|sort) of' }], (e) => e.pattern);
  * idx.match(['kind', 'of', 'slow'], 0)?.length // => 2
  */
 export class PhraseIndex<T> {
-  /** Every first word, with all its candidates longest first (for `has` and `firstWords`). */
-  private readonly byFirst = new Map<string, Array<Candidate<T>>>();
   /**
-   * The phrases of two words or more by their first and second word, longest first; then the
-   * one-word entries by word. A word such as "i" or "you" starts dozens of phrases: looking up the
-   * second word too tries only those that can match, in the same order as the whole list.
+   * Every first word (in the order its first sequence comes in the data): compiled, or the patterns to
+   * compile it from. A word such as "i" or "you" starts dozens of phrases: looking up the second word too
+   * tries only those that can match, in the same order as the whole list.
    */
-  private readonly compiled = new Map<string, { bySecond: Map<string, Array<Candidate<T>>>; single: T | undefined }>();
+  private readonly index = new Map<string, Compiled<T> | Pending<T>>();
 
   /**
    * @example
@@ -109,33 +152,48 @@ export class PhraseIndex<T> {
     for (const entry of entries) {
       const patterns = patternOf(entry);
       for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) {
-        for (const words of expandPattern(pattern)) {
-          const first = words[0]!;
-          const candidate = { rest: words.slice(1), entry };
-          const list = this.byFirst.get(first);
-          if (list) list.push(candidate);
-          else this.byFirst.set(first, [candidate]);
+        const source: Source<T> = { entry, steps: patternSteps(pattern) };
+        for (const first of firstWordsOf(source.steps)) {
+          const here = this.index.get(first) as Pending<T> | undefined;
+          if (here) here.pending.push(source);
+          else this.index.set(first, { pending: [source] });
         }
       }
     }
-    // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
-    for (const [first, list] of this.byFirst) {
-      list.sort((a, b) => b.rest.length - a.rest.length);
-      const bySecond = new Map<string, Array<Candidate<T>>>();
-      for (const cand of list) {
-        const second = cand.rest[0];
-        if (second === undefined) continue;
-        const bucket = bySecond.get(second);
-        if (bucket) bucket.push(cand);
-        else bySecond.set(second, [cand]);
+  }
+
+  /** The phrases starting with `first`, compiled from its patterns in data order. */
+  private compile(first: string, { pending }: Pending<T>): Compiled<T> {
+    const list: Array<Candidate<T>> = [];
+    for (const source of pending) {
+      if (source.byFirst === undefined) {
+        source.byFirst = new Map();
+        for (const words of expandSteps(source.steps)) {
+          const group = source.byFirst.get(words[0]!);
+          if (group) group.push(words);
+          else source.byFirst.set(words[0]!, [words]);
+        }
       }
-      this.compiled.set(first, { bySecond, single: list.find((cand) => cand.rest.length === 0)?.entry });
+      for (const words of source.byFirst.get(first)!) list.push({ rest: words.slice(1), entry: source.entry });
     }
+    // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    const bySecond = new Map<string, Array<Candidate<T>>>();
+    for (const cand of list) {
+      const second = cand.rest[0];
+      if (second === undefined) continue;
+      const bucket = bySecond.get(second);
+      if (bucket) bucket.push(cand);
+      else bySecond.set(second, [cand]);
+    }
+    const compiled = { bySecond, single: list.find((cand) => cand.rest.length === 0)?.entry };
+    this.index.set(first, compiled);
+    return compiled;
   }
 
   /** True when some phrase starts with this word (a cheap pre-check). */
   has(first: string): boolean {
-    return this.byFirst.has(first);
+    return this.index.has(first);
   }
 
   /**
@@ -145,7 +203,7 @@ export class PhraseIndex<T> {
    * [...new PhraseIndex([{ pattern: '(kind|sort) of' }], (e) => e.pattern).firstWords()] // => ['kind', 'sort']
    */
   firstWords(): IterableIterator<string> {
-    return this.byFirst.keys();
+    return this.index.keys();
   }
 
   /**
@@ -158,8 +216,9 @@ export class PhraseIndex<T> {
   match(words: readonly string[], i: number, breakBefore?: ArrayLike<boolean | number>): PhraseMatch<T> | null {
     const first = words[i];
     if (first === undefined) return null;
-    const here = this.compiled.get(first);
+    let here = this.index.get(first);
     if (here === undefined) return null;
+    if ('pending' in here) here = this.compile(first, here);
     const second = words[i + 1];
     const longer = second === undefined || breakBefore?.[i + 1] ? undefined : here.bySecond.get(second);
     if (longer) {

@@ -6,7 +6,6 @@
 import type { Analysis, Measurements } from '../../analyzers/analysis';
 import type { Commentary, CommentaryDraft } from '../model/commentary';
 import type { Transcript } from '../model/transcript';
-import { askClaude } from './anthropic';
 import { cacheKey, type CommentaryCache } from './cache';
 import type { LlmConfig } from './config';
 import { injectionCheck } from './injection';
@@ -116,6 +115,8 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
   const hit = await options.cache?.get(key).catch(() => null);
   if (hit) return { ...hit, cached: true };
 
+  // The Anthropic SDK is loaded only when Claude is asked: a run with the rules starts without it.
+  const { askClaude } = await import('./anthropic');
   const outcome = await askClaude(prompt, options.llm);
   if (!outcome.ok) return fromRules(outcome.reason, outcome.usage, prompt.sent);
   const { draft, dropped } = verifyDraft(outcome.draft, {

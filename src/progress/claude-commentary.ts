@@ -11,7 +11,6 @@
  * (e-mails, phone or card numbers), are not sent.
  */
 import * as z from 'zod';
-import { askClaude } from '../commentary/anthropic';
 import type { LlmConfig } from '../commentary/config';
 import { looksLikeInstructions } from '../commentary/injection';
 import { redact } from '../commentary/redact';
@@ -112,6 +111,8 @@ export async function writeProgressCommentary(
   });
   if (options.mode === 'rules' || people.length === 0) return rules(null);
 
+  // The Anthropic SDK is loaded only when Claude is asked: a run with the rules starts without it.
+  const { askClaude } = await import('../commentary/anthropic');
   const outcome = await askClaude(
     { system: PROGRESS_SYSTEM_PROMPT, user: progressPrompt(doc, people) },
     options.llm,

@@ -158,6 +158,12 @@ function cliTable(cli: CliTimings): string {
       'ms',
       `median of ${cli.processes}; npm adds its own start`,
     ],
+    [
+      `${cli.smallWords / 1000}k words, npm run analyse`,
+      round(cli.meetingNpmMs, 0),
+      'ms',
+      `median of ${cli.processes} (${ms(cli.smallNpmMs)}); JSON to a file, rules commentary`,
+    ],
   ];
   return formatTable({
     columns: ['command line (dist/cli, fresh processes in turns)', 'value', 'unit', 'what it is'],

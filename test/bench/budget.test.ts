@@ -39,17 +39,30 @@ const service = (list: ServiceSeries[]): ServiceBench => ({
   devServerIncidents: [],
 });
 
-/** Timings of the command line with the given marginal cost per 20k words and start, in ms. */
-const cli = (marginalMsPer20k: number, startDirectMs: number): CliTimings => ({
+/**
+ * Timings of the command line: its marginal cost per 20k words, and the medians through `npm run analyse`
+ * on a two-line file and on the 20k-word meeting, in ms. Run directly, the two-line file takes 250 ms less
+ * (npm's own start) unless told.
+ */
+const cli = (
+  marginalMsPer20k: number,
+  startNpmMs: number,
+  meetingNpmMs: number,
+  startDirectMs = startNpmMs - 250,
+): CliTimings => ({
   smallWords: 20_000,
   bigWords: 250_000,
   smallMs: [],
   bigMs: [],
   marginalMsPer20k,
   startDirectMs,
-  startNpmMs: startDirectMs + 300,
+  startNpmMs,
+  smallNpmMs: [meetingNpmMs],
+  meetingNpmMs,
   processes: 3,
 });
+const START = 'CLI start, two-line file (npm run analyse)';
+const MEETING = 'CLI answer, 20k-word meeting (npm run analyse)';
 
 /** The progress CLI over 50 and 10 meetings: wall time of the long run, live heap of each, in ms and MB. */
 const progress = (wallMs: number, liveLongMB: number | null, liveShortMB: number | null): ProgressBatch => {
@@ -91,8 +104,9 @@ describe('checkBudget', () => {
       bundleGzipKiB: 976.5,
       // p50 of exactly 250 ms at 1 client is met; one error at 8 clients (none mode) misses.
       service: service([series('rules', 1, 250), series('rules', 8, 2000), series('none', 8, 1900, 1)]),
-      // Pipeline 50 ms per 20k words against VADER's 160: 3.2x, met; the CLI starts in exactly 400 ms: met.
-      cli: cli(50, 400),
+      // Pipeline 50 ms per 20k words against VADER's 160: 3.2x, met. Through npm run analyse, a two-line file
+      // answered in exactly 0.4 s and the 20k-word meeting in exactly 0.8 s: both met.
+      cli: cli(50, 400, 800),
       // 50 meetings in exactly 5 s, holding 30 MB where 10 meetings held 20: exactly 1.5x, met.
       progress: progress(5_000, 30, 20),
     });
@@ -106,7 +120,8 @@ describe('checkBudget', () => {
       'sync 20k upload (rules), 1 client': 'MET',
       'sync 20k uploads, 8 concurrent clients': 'MISSED',
       'whole pipeline (CLI) faster than VADER, per 20k words': 'MET',
-      'CLI start, two-line file (node dist/cli)': 'MET',
+      [START]: 'MET',
+      [MEETING]: 'MET',
       [PROGRESS]: 'MET',
     });
   });
@@ -117,8 +132,9 @@ describe('checkBudget', () => {
       heap: { words: 200_000, completedUnder128MB: false, error: 'JavaScript heap out of memory' },
       bundleGzipKiB: 977,
       service: service([series('rules', 1, 250.1), series('rules', 8, 2000)]),
-      // VADER 180 ms against a pipeline of 60.1 ms per 20k words: 2.995x; the CLI starts in 401 ms.
-      cli: cli(60.1, 401),
+      // VADER 180 ms against a pipeline of 60.1 ms per 20k words: 2.995x; through npm run analyse the
+      // two-line file takes 401 ms and the meeting 801 ms.
+      cli: cli(60.1, 401, 801),
       // Flat memory, but 1 ms over the 5 s.
       progress: progress(5_001, 20, 20),
     });
@@ -132,7 +148,8 @@ describe('checkBudget', () => {
     expect(lines['sync 20k upload (rules), 1 client']).toBe('MISSED');
     expect(lines['sync 20k uploads, 8 concurrent clients']).toBe('MET');
     expect(lines['whole pipeline (CLI) faster than VADER, per 20k words']).toBe('MISSED');
-    expect(lines['CLI start, two-line file (node dist/cli)']).toBe('MISSED');
+    expect(lines[START]).toBe('MISSED');
+    expect(lines[MEETING]).toBe('MISSED');
     expect(lines[PROGRESS]).toBe('MISSED');
   });
 
@@ -155,8 +172,17 @@ describe('checkBudget', () => {
       cli: null,
       progress: null,
     });
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
     expect(lines.every((l) => l.status === 'NOT MEASURED')).toBe(true);
+  });
+
+  it('judges the start as a user runs it, through npm run analyse, not node run directly', () => {
+    const at = (timings: CliTimings) =>
+      statuses({ stages: [], heap: null, bundleGzipKiB: null, service: null, cli: timings, progress: null })[START];
+    // node dist/cli/cli.js answers in 150 ms, but npm's start brings the user's wait to 420 ms: missed.
+    expect(at(cli(50, 420, 700, 150))).toBe('MISSED');
+    // npm run analyse in 390 ms is what counts, whatever node alone took.
+    expect(at(cli(50, 390, 700, 390))).toBe('MET');
   });
 
   it('shows the numbers behind a ratio', () => {

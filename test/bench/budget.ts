@@ -32,8 +32,10 @@ export interface BudgetInput {
 
 /** The reference meeting of the budget: a two-hour meeting is about 20,000 words. */
 const REFERENCE_WORDS = 20_000;
-/** Issue 15: a command line that answers in well under a second, run directly with node. */
+/** Issue 15: `npm run analyse -- FILE` answers a two-line file within 0.4 s of wall time, npm's own start included. */
 const CLI_START_LIMIT_MS = 400;
+/** Issue 15: `npm run analyse -- FILE` answers a 20k-word meeting within 0.8 s of wall time. */
+const CLI_MEETING_LIMIT_MS = 800;
 /** Issue 15: 50 meetings of 10k words through `npm run progress`, in one process. */
 const PROGRESS_LIMIT_MS = 5_000;
 /**
@@ -154,15 +156,21 @@ export function checkBudget(input: BudgetInput): BudgetLine[] {
   return lines;
 }
 
-/** Issue 15: the whole pipeline's marginal cost per 20k words against VADER alone, and the CLI start. */
+/**
+ * Issue 15: the whole pipeline's marginal cost per 20k words against VADER alone, and the command line's
+ * answer through `npm run analyse` (as the issue measures it) on a two-line file and on a 20k-word meeting.
+ */
 function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
   const ratioCriterion = 'whole pipeline (CLI) faster than VADER, per 20k words';
-  const startCriterion = 'CLI start, two-line file (node dist/cli)';
+  const startCriterion = 'CLI start, two-line file (npm run analyse)';
   const startTarget = `<= ${CLI_START_LIMIT_MS} ms`;
+  const meetingCriterion = 'CLI answer, 20k-word meeting (npm run analyse)';
+  const meetingTarget = `<= ${CLI_MEETING_LIMIT_MS} ms`;
   if (cli === null)
     return [
       notMeasured(ratioCriterion, '>= 3x', 'CLI not timed'),
       notMeasured(startCriterion, startTarget, 'CLI not timed'),
+      notMeasured(meetingCriterion, meetingTarget, 'CLI not timed'),
     ];
   const marginal = cli.marginalMsPer20k;
   const sizes = `${cli.smallWords / 1000}k-${cli.bigWords / 1000}k words, median of ${cli.processes} processes`;
@@ -178,8 +186,14 @@ function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
     {
       criterion: startCriterion,
       target: startTarget,
-      measured: `${ms(cli.startDirectMs)} (npm run analyse: ${ms(cli.startNpmMs)})`,
-      status: status(cli.startDirectMs <= CLI_START_LIMIT_MS),
+      measured: `${ms(cli.startNpmMs)} (node dist/cli/cli.js: ${ms(cli.startDirectMs)}; median of ${cli.processes})`,
+      status: status(cli.startNpmMs <= CLI_START_LIMIT_MS),
+    },
+    {
+      criterion: meetingCriterion,
+      target: meetingTarget,
+      measured: `${ms(cli.meetingNpmMs)} (${cli.smallWords / 1000}k words, JSON to a file; median of ${cli.processes})`,
+      status: status(cli.meetingNpmMs <= CLI_MEETING_LIMIT_MS),
     },
   ];
 }

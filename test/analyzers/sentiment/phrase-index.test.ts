@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseIndex } from '../../../analyzers/sentiment/phrase-index';
+import { EMPATHY_MARKERS } from '../../../analyzers/sentiment/data/empathy';
+import { POLITENESS_MARKERS } from '../../../analyzers/sentiment/data/politeness';
+import { PHRASE_VALENCE } from '../../../analyzers/sentiment/data/sentiment-lexicon';
+import {
+  CONTRAST_MARKERS,
+  DISCOURSE_MARKERS,
+  DOMAIN_NEUTRAL,
+  INTENSITY_MODIFIERS,
+  NEGATORS,
+} from '../../../analyzers/sentiment/data/sentiment-rules';
+import { expandPattern, PhraseIndex } from '../../../analyzers/sentiment/phrase-index';
 
 describe('PhraseIndex.match', () => {
   // Several phrases share a first word, as "i ..." and "you ..." do in the rule lists.
@@ -47,5 +57,52 @@ describe('PhraseIndex.match', () => {
     expect(at('i see', 0)).toBeNull();
     expect(at('i', 0)).toBeNull();
     expect(at('it', 5)).toBeNull();
+  });
+});
+
+describe('PhraseIndex over the real rule lists', () => {
+  // Every list a PhraseIndex is built from, together: tens of thousands of sequences, many sharing first words.
+  const entries = [
+    ...DOMAIN_NEUTRAL,
+    ...CONTRAST_MARKERS,
+    ...PHRASE_VALENCE,
+    ...NEGATORS,
+    ...INTENSITY_MODIFIERS,
+    ...DISCOURSE_MARKERS,
+    ...EMPATHY_MARKERS,
+    ...POLITENESS_MARKERS,
+  ].map((e, order) => ({ order, pattern: e.pattern }));
+  const sequences = entries.flatMap((e) => expandPattern(e.pattern).map((words) => ({ words, entry: e })));
+
+  it('knows every first word, in the order the data first uses it', () => {
+    const index = new PhraseIndex(entries, (e) => e.pattern);
+    expect([...index.firstWords()]).toEqual([...new Set(sequences.map((s) => s.words[0]))]);
+    expect(index.has('kill')).toBe(true);
+    expect(index.has('zebra')).toBe(false);
+  });
+
+  it('answers each listed phrase with the longest phrase there, the earliest listed on equal length', () => {
+    // Fresh index, queried in a shuffled order: what a word's phrases compile to must not depend on
+    // which words a text brought up before.
+    const index = new PhraseIndex(entries, (e) => e.pattern);
+    const byFirst = new Map<string, typeof sequences>();
+    for (const s of sequences) (byFirst.get(s.words[0]!) ?? byFirst.set(s.words[0]!, []).get(s.words[0]!)!).push(s);
+    const expected = (words: string[]) => {
+      let best: (typeof sequences)[number] | undefined;
+      for (const s of byFirst.get(words[0]!) ?? []) {
+        const fits = s.words.length <= words.length && s.words.every((w, k) => words[k] === w);
+        if (fits && (best === undefined || s.words.length > best.words.length)) best = s;
+      }
+      return best && { length: best.words.length, order: best.entry.order };
+    };
+    const queries = sequences.map((s) => [...s.words, 'then']);
+    for (let i = queries.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [queries[i], queries[j]] = [queries[j]!, queries[i]!];
+    }
+    for (const words of queries) {
+      const m = index.match(words, 0);
+      expect(m && { length: m.length, order: m.entry.order }, words.join(' ')).toEqual(expected(words));
+    }
   });
 });
