@@ -151,6 +151,13 @@ function cliTable(cli: CliTimings): string {
     ],
     [`${cli.smallWords / 1000}k words, one process`, null, 'ms', ms(cli.smallMs)],
     [`${cli.bigWords / 1000}k words, one process`, null, 'ms', ms(cli.bigMs)],
+    [
+      'VADER alone, marginal per 20k words',
+      round(cli.vaderMarginalMsPer20k),
+      'ms',
+      `the same utterances, scoring loop only, fresh processes in turns with the above: ` +
+        `${cli.smallWords / 1000}k ${ms(cli.vaderSmallMs)}; ${cli.bigWords / 1000}k ${ms(cli.vaderBigMs)}`,
+    ],
     ['start on a two-line file, node dist/cli/cli.js', round(cli.startDirectMs, 0), 'ms', `median of ${cli.processes}`],
     [
       'start on a two-line file, npm run analyse',

@@ -174,15 +174,17 @@ function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
     ];
   const marginal = cli.marginalMsPer20k;
   const sizes = `${cli.smallWords / 1000}k-${cli.bigWords / 1000}k words, median of ${cli.processes} processes`;
+  // Like with like: VADER's marginal cost over the same utterances, in fresh processes taken in turns with ours;
+  // its warm in-process 20k row is shown beside it.
+  const vaderMarginal = cli.vaderMarginalMsPer20k;
+  const warm = vader === null ? '' : `; VADER warm at 20k: ${ms(vader)}`;
   return [
-    vader === null
-      ? notMeasured(ratioCriterion, '>= 3x', 'no 20k VADER row')
-      : {
-          criterion: ratioCriterion,
-          target: '>= 3x',
-          measured: `${(vader / marginal).toFixed(2)}x (${ms(vader)} / ${ms(marginal)}; ${sizes})`,
-          status: status(vader / marginal >= 3),
-        },
+    {
+      criterion: ratioCriterion,
+      target: '>= 3x',
+      measured: `${(vaderMarginal / marginal).toFixed(2)}x (VADER ${ms(vaderMarginal)} / ours ${ms(marginal)}; ${sizes}${warm})`,
+      status: status(vaderMarginal / marginal >= 3),
+    },
     {
       criterion: startCriterion,
       target: startTarget,

@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchMeeting } from './meetings';
+import { timeVaderInChild, writeVaderTexts } from './vader-marginal';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'dist/cli/cli.js');
@@ -34,6 +35,11 @@ export interface CliTimings {
   /** Wall time of each `npm run analyse` on the ~20k-word meeting, and their median. */
   smallNpmMs: number[];
   meetingNpmMs: number;
+  /** VADER's scoring loop over the same meetings' utterances, fresh processes in turns (vader-marginal.ts). */
+  vaderSmallMs: number[];
+  vaderBigMs: number[];
+  /** (median big - median small) per 20k words, VADER alone: what the pipeline's marginal is set beside. */
+  vaderMarginalMsPer20k: number;
   processes: number;
 }
 
@@ -78,8 +84,15 @@ export function timeCliPipeline(small: BenchMeeting, big: BenchMeeting, processe
     const direct: number[] = [];
     const npm: number[] = [];
     const smallNpm: number[] = [];
+    const [vaderSmallFile, vaderBigFile] = [join(dir, 'small-texts.json'), join(dir, 'big-texts.json')];
+    writeVaderTexts(small, vaderSmallFile);
+    writeVaderTexts(big, vaderBigFile);
+    const vaderSmall: number[] = [];
+    const vaderBig: number[] = [];
     timeProcess('node', [CLI, ...analyse(smallFile).slice(1)]); // warm the file cache, untimed
     for (let i = 0; i < processes; i++) {
+      vaderSmall.push(timeVaderInChild(vaderSmallFile));
+      vaderBig.push(timeVaderInChild(vaderBigFile));
       smallMs.push(timeProcess('node', [CLI, ...analyse(smallFile).slice(1)]));
       bigMs.push(timeProcess('node', [CLI, ...analyse(bigFile).slice(1)]));
       direct.push(timeProcess('node', [CLI, ...analyse(tinyFile).slice(1)]));
@@ -96,6 +109,9 @@ export function timeCliPipeline(small: BenchMeeting, big: BenchMeeting, processe
       startNpmMs: median(npm),
       smallNpmMs: smallNpm,
       meetingNpmMs: median(smallNpm),
+      vaderSmallMs: vaderSmall,
+      vaderBigMs: vaderBig,
+      vaderMarginalMsPer20k: ((median(vaderBig) - median(vaderSmall)) / (big.words - small.words)) * PER_WORDS,
       processes,
     };
   } finally {
