@@ -28,6 +28,7 @@ import {
   type QuestionRule,
   type QuestionType,
 } from './data/question-words';
+import { HONORIFICS } from './names';
 import type { Token } from './tokenize';
 
 export type { QuestionType } from './data/question-words';
@@ -301,7 +302,10 @@ function matchClause(
   }
   // A name before the question: "Sam, do you have a minute", "so Sam do you ...". A capitalised first
   // word is just the start of a sentence ("That was it"), so it needs a comma or a word before it.
-  if (!opener && p < last && isVocative(text, tokens, first, p)) opener = matchOpener(tokens, p + 1, last);
+  // With a title the name is its second word: "Ms Llewellyn, what would you do first ...?".
+  const named = HONORIFICS.has(tokens[p]!.lower) && p + 1 < last ? p + 1 : p;
+  if (!opener && named < last && isVocative(text, tokens, first, named))
+    opener = matchOpener(tokens, named + 1, last);
   if (opener)
     return {
       type: opener.rule.type,

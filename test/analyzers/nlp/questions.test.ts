@@ -53,6 +53,13 @@ describe('detectQuestion: punctuated text', () => {
     // "That" is only capitalised because it starts the sentence: "was that" is no inversion here.
     expect(detect('That was that.').isQuestion).toBe(false);
   });
+
+  it('skips a title and a name before the question: "Ms Llewellyn, what would you do first ...?" is open', () => {
+    expect(detect('Ms Llewellyn, what would you do first if the subsidy were restored?')).toMatchObject({
+      type: 'open',
+    });
+    expect(detect('Dr. Okafor, can you confirm the date?')).toMatchObject({ type: 'closed', cue: 'can you' });
+  });
 });
 
 describe('detectQuestion: unpunctuated speech-to-text', () => {
