@@ -304,8 +304,7 @@ function matchClause(
   // word is just the start of a sentence ("That was it"), so it needs a comma or a word before it.
   // With a title the name is its second word: "Ms Llewellyn, what would you do first ...?".
   const named = HONORIFICS.has(tokens[p]!.lower) && p + 1 < last ? p + 1 : p;
-  if (!opener && named < last && isVocative(text, tokens, first, named))
-    opener = matchOpener(tokens, named + 1, last);
+  if (!opener && named < last && isVocative(text, tokens, first, named)) opener = matchOpener(tokens, named + 1, last);
   if (opener)
     return {
       type: opener.rule.type,
