@@ -95,11 +95,10 @@ describe('inRoleContext', () => {
     expect(chair?.note).toMatch(/planned piece/);
   });
 
+  // 680 words a turn: past twice the 300-word line, which would be medium outside a group.
+  const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(40);
+
   it("in a group, carries a dominant speaker's long turns in the dominant-voice finding, each turn an observation", () => {
-    // 680 words a turn: past twice the 300-word line, which would be medium outside a group.
-    const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(
-      40,
-    );
     const m = runAnalyzers(
       makeTranscript([
         ['Ana', talk],
@@ -141,9 +140,6 @@ describe('inRoleContext', () => {
   });
 
   it('keeps a long turn in a 1:1, where the long turns are the imbalance itself', () => {
-    const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(
-      40,
-    );
     const m = runAnalyzers(
       makeTranscript([
         ['Ana', talk],
