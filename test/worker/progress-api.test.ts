@@ -111,14 +111,26 @@ describe('progress API', () => {
     const withClaude = await callApp({}, KEY_ALPHA, `${list.items[0]!.links.self}?commentary=llm`, {}, claude);
     expect(withClaude.status).toBe(200);
     const body = (await withClaude.json()) as {
-      commentary: { source: string; people: Array<{ comments: unknown[] }> };
+      people: Array<{ id: string; meetings: Array<{ evidence: unknown[] } | null> }>;
+      commentary: { source: string; people: Array<{ personId: string; comments: unknown[] }> };
     };
     expect(body.commentary).toMatchObject({
       source: 'claude',
       model: 'fake-valid#progress-worker',
       fallbackReason: null,
     });
-    expect(body.commentary.people.every((p) => p.comments.length > 0)).toBe(true);
+    // Claude comments on a trend (someone seen in two meetings or more) or quotes a person's evidence; someone
+    // seen once, with nothing found, gets no comment rather than an invented one.
+    const present = (id: string) => body.people.find((p) => p.id === id)!.meetings.filter((m) => m !== null);
+    const hasMaterial = (id: string) => present(id).length >= 2 || present(id).some((m) => m.evidence.length > 0);
+    const commented = body.commentary.people.filter((p) => p.comments.length > 0).map((p) => p.personId);
+    expect(commented.length).toBeGreaterThan(0);
+    expect(commented.sort()).toEqual(
+      body.people
+        .map((p) => p.id)
+        .filter(hasMaterial)
+        .sort(),
+    );
     // Without the parameter the JSON has no commentary (a Claude call on every read would cost).
     expect(await (await callApp({}, KEY_ALPHA, list.items[0]!.links.self, {}, claude)).json()).not.toHaveProperty(
       'commentary',
