@@ -12,6 +12,7 @@
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';
+import { listIds } from './nlp/finding-collector';
 
 /** chair: runs the meeting; interviewer: asks, in a 1:1 or panel; respondent: a witness or interviewee. */
 export type Role = 'chair' | 'interviewer' | 'respondent' | 'presenter' | 'participant';
@@ -130,6 +131,7 @@ export function inRoleContext(m: Context): Finding[] {
   const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
   const longTurns = (speakerId: string) =>
     m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
+  const dominant = new Set(m.findings.filter((f) => f.kind === 'dominant-voice').map((f) => f.speakerId));
   return m.findings.map((f) => {
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
@@ -140,23 +142,24 @@ export function inRoleContext(m: Context): Finding[] {
         : f.kind === 'long-monologue' && answers.has(f.utteranceId)
           ? 'It answered a question put to them.'
           : f.kind === 'long-monologue' && group
-            ? m.findings.some((d) => d.kind === 'dominant-voice' && d.speakerId === f.speakerId)
+            ? dominant.has(f.speakerId)
               ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
               : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
             : null;
     if (why !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+    if (f.kind !== 'dominant-voice' || !group) return f;
     const talk = oneTalk(m, f.speakerId);
-    if (f.kind === 'dominant-voice' && group && talk !== null)
-      return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${talk}` };
-    if (f.kind === 'dominant-voice' && group) {
-      const stretches = longTurns(f.speakerId);
-      if (stretches.length > 0)
-        return {
-          ...f,
-          note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${listIds(stretches)}).`,
-        };
-    }
-    return f;
+    if (talk !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${talk}` };
+    const stretches = longTurns(f.speakerId);
+    if (stretches.length === 0) return f;
+    const ids = listIds(
+      stretches.map((s) => s.utteranceId!),
+      LISTED_IDS,
+    );
+    return {
+      ...f,
+      note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${ids}).`,
+    };
   });
 }
 
@@ -183,11 +186,5 @@ function oneTalk(m: Context, speakerId: string): string | null {
   );
 }
 
-/** At most this many utterance ids are listed in a note; past it, "...". */
+/** At most this many utterance ids are listed in a note; past it, "and N more". */
 const LISTED_IDS = 4;
-
-/** The first utterance ids of findings, for a note: "u12, u58, u230 ...". */
-function listIds(found: readonly Finding[]): string {
-  const ids = found.map((f) => f.utteranceId);
-  return ids.slice(0, LISTED_IDS).join(', ') + (ids.length > LISTED_IDS ? ' ...' : '');
-}

@@ -82,3 +82,13 @@ export function firstNameOf(p: PreparedTranscript, speakerId: string): string {
   if (!speaker || speaker.anonymous) return 'them';
   return speaker.name.split(' ')[0] || speaker.name;
 }
+
+/**
+ * Utterance ids for a note: the first few, then how many more.
+ *
+ * @example
+ * listIds(['u3', 'u9', 'u14', 'u20', 'u31', 'u40'], 3) // => 'u3, u9, u14 and 3 more'
+ */
+export function listIds(ids: readonly string[], shown = 5): string {
+  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
+}

@@ -6,6 +6,7 @@ import type { Utterance } from '../../src/model/transcript';
 import { backchannelFlags } from '../nlp/backchannel-flags';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { Token } from '../nlp/tokenize';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 export interface TurnContext {
   prepared: PreparedTranscript;
@@ -43,4 +44,14 @@ export function turnContext(prepared: PreparedTranscript): TurnContext {
     endEvents.set(i, kinds);
   }
   return { prepared, utterances, tokens, timed, words, backchannel, endEvents };
+}
+
+/**
+ * Whether a speaker is the "Unknown speaker" bucket of unattributed cues: nobody, in every count and finding.
+ *
+ * @example
+ * isUnattributed(ctx, 's6') // => true when s6 is "Unknown speaker"
+ */
+export function isUnattributed(ctx: TurnContext, speakerId: string): boolean {
+  return ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
 }

@@ -3,14 +3,14 @@
  * Dominant and quiet voices are the inclusivity analyser's findings, not these.
  */
 import type { AnalyzerName, Finding } from '../../src/model/finding';
-import type { TurnContext } from './context';
+import { isUnattributed, type TurnContext } from './context';
+import { listIds } from '../nlp/finding-collector';
 import { turnDurationMs, type FloorTurn } from './floor-turns';
 import { speakingMs } from './speaking-time';
 import type { InterruptionEvent } from './overlaps';
 import { questionsIn } from '../nlp/prepared-questions';
 import { leadingWords } from './quotes';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
-import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 const ANALYZER: AnalyzerName = 'turn-taking';
 /** A question this close to the end of a long stretch hands the floor over. */
@@ -38,9 +38,8 @@ export function turnTakingFindings(
   const findings: Finding[] = [];
 
   // Unattributed speech is nobody: a finding about "Unknown speaker" names no one who could read it.
-  const nobody = (speakerId: string) => ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
   for (const turn of monologues) {
-    if (nobody(turn.speakerId)) continue;
+    if (isUnattributed(ctx, turn.speakerId)) continue;
     const u = ctx.utterances[turn.first]!;
     // Minutes of speech, not the span: pauses inside the turn (people being let into a call) hold no floor.
     const durationMs = speakingMs(ctx, turn);
@@ -83,7 +82,7 @@ export function turnTakingFindings(
   for (const e of interruptions) {
     const u = ctx.utterances[e.index]!;
     const target = ctx.utterances[e.targetIndex]!;
-    if (nobody(u.speakerId)) continue;
+    if (isUnattributed(ctx, u.speakerId)) continue;
     const confidence = interruptionConfidence(e, ctx.timed);
     // A possible interruption read from the text alone names a person on a guess: in review r10 coaches found
     // 11 of 25 wrong (answers, completions, and often the one who was cut in on). It stays an event in
@@ -130,11 +129,6 @@ function endsWithQuestion(ctx: TurnContext, i: number): boolean {
   return after <= QUESTION_AT_END_WORDS;
 }
 
-/** Utterance ids for a note: the first few, then how many more ("u3, u9, u14 and 5 more"). */
-function listed(ids: readonly string[], shown = 5): string {
-  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
-}
-
 /**
  * One coachable finding per person who cut in as a habit (thresholds `interrupterMinCount`, `interrupterLead`),
  * at their first interruption: the single overlaps stay observations, the pattern is what a coach raises.
@@ -168,7 +162,7 @@ function interruptionPatterns(
       quote: leadingWords(u.text, ctx.tokens[first.index]!, QUOTE_WORDS),
       suggestion:
         'Let the speaker finish the sentence; if it cannot wait, ask first ("can I jump in?") and hand the floor back afterwards.',
-      note: `${name(speakerId)} started while someone else was still speaking ${mine.length} times (${listed(mine.map((e) => ctx.utterances[e.index]!.id))}), ${next === 0 ? 'and nobody else did' : `at least ${T.interrupterLead} times as often as anyone else (next: ${next})`}: a habit, not one overlap.`,
+      note: `${name(speakerId)} started while someone else was still speaking ${mine.length} times (${listIds(mine.map((e) => ctx.utterances[e.index]!.id))}), ${next === 0 ? 'and nobody else did' : `at least ${T.interrupterLead} times as often as anyone else (next: ${next})`}: a habit, not one overlap.`,
       // A habit weighs more than one word choice: it shapes who gets heard in every meeting.
       severity: 'medium',
       targetSpeakerId: null,

@@ -9,10 +9,9 @@
  * May import src/model and analyzers/nlp only.
  */
 import type { Finding } from '../../src/model/finding';
-import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { matchAttendees } from './attendees';
-import { turnContext, type TurnContext } from './context';
+import { isUnattributed, turnContext, type TurnContext } from './context';
 import { gini, normalizedEntropy } from './equality';
 import { interruptionConfidence, turnTakingFindings } from './findings';
 import { floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
@@ -348,10 +347,6 @@ function notes(ctx: TurnContext, basis: 'time' | 'words', unresolvedAttendees: n
       `${unresolvedAttendees} attendee(s) could not be matched while some speakers are anonymous; they are not counted as silent.`,
     );
   return out;
-}
-
-function isUnattributed(ctx: TurnContext, speakerId: string): boolean {
-  return ctx.prepared.speakerById.get(speakerId)?.name === UNATTRIBUTED_LABEL;
 }
 
 function nullableRound(x: number | null): number | null {

@@ -15,6 +15,7 @@ import {
   type CommentaryItem,
 } from '../model/commentary';
 import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
+import { formatPercent } from '../model/percent';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
@@ -28,9 +29,6 @@ type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Meas
 const HANDS_OVER_MIN_PEOPLE = 2;
 /** Someone who held a dominant share in this many long stretches or more reported at length, as a habit. */
 const REPORTS_MIN_STRETCHES = 2;
-
-/** A percentage as people read it: 0.4812 -> "48%". */
-const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
  * What a person does well, in order of preference: each rule picks findings of one kind by that
@@ -166,7 +164,7 @@ function summaryItems(input: Input): CommentaryItem[] {
     const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);
     items.push({
       text: band.uneven
-        ? `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${pct(top.talkShare)} of it.`
+        ? `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${formatPercent(top.talkShare)} of it.`
         : `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal).`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],
@@ -381,7 +379,7 @@ function participationActions(
   // room to give is the length of their own reports (a reviewer missed advice for a coordinator at 80%, r8).
   // Only the stretches that answered nobody: a long answer to a question is the answer (analyzers/roles.ts), and
   // one planned talk (a webinar) is the format; repeated reports on one's own initiative are the habit.
-  const answers = new Set((input.turnTaking?.questions.items ?? []).map((q) => q.answerUtteranceId));
+  const answers = answerUtterancesOf(input);
   const stretches = input.findings.filter(
     (f) => f.kind === 'long-monologue' && f.speakerId === speakerId && !answers.has(f.utteranceId),
   );
@@ -477,6 +475,18 @@ function utteranceIndexOf(transcript: Transcript): ReadonlyMap<string, number> {
   return index;
 }
 const UTTERANCE_INDEX = new WeakMap<Transcript, ReadonlyMap<string, number>>();
+
+/** The utterances that answered a question, built once per analysis: participationActions runs per person. */
+function answerUtterancesOf(input: Input): ReadonlySet<string | null> {
+  const items = input.turnTaking?.questions.items ?? [];
+  let answers = ANSWERS.get(items);
+  if (answers === undefined) {
+    answers = new Set(items.map((q) => q.answerUtteranceId));
+    ANSWERS.set(items, answers);
+  }
+  return answers;
+}
+const ANSWERS = new WeakMap<object, ReadonlySet<string | null>>();
 
 /** Credit rules that only thank someone ("thanks, Dan", "thanks again to the team"). */
 const THANKS_ONLY = /^thanks-(?!for-raising)/;
