@@ -103,7 +103,12 @@ export function participation(
   // Time is measured; a share of words only estimates the share of the floor.
   const measured = input.basis === 'time' ? 'high' : 'medium';
 
-  const basisWords = input.basis === 'time' ? 'of the talk time' : 'of the words spoken';
+  // Shares are of the named people's talk; where some speech is unattributed the headline's share of all talk
+  // differs (80% of all words, 83% of the named people's), so the note says which it is.
+  const unattributed = peopleTotal < 1 - 1e-9 && named.length < input.speakers.length;
+  const basisWords =
+    (input.basis === 'time' ? 'of the talk time' : 'of the words spoken') +
+    (unattributed ? ' by named people (unattributed speech left out)' : '');
   const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
   const sitting = people > DISCUSSION_MAX_PEOPLE;
   for (const v of quietVoices) {

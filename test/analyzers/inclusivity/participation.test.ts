@@ -101,6 +101,26 @@ describe('participation thresholds', () => {
     ]);
   });
 
+  it('says the share is of the named people when some talk is unattributed, so it does not seem to contradict the headline', () => {
+    // Ana 0.66, Ben 0.04, Cy 0.1, Unknown 0.2: of the named people's talk Ana had 0.66 / 0.8 = 83% (dominant above
+    // 2/3 among 3), while of all talk she had 66%.
+    const { findings } = participation(
+      [
+        ['Ana', 'A long point.'],
+        ['Ben', 'Yes.'],
+        ['Cy', 'Fine.'],
+        ['', 'Someone unnamed.'],
+      ],
+      [0.66, 0.04, 0.1, 0.2],
+    );
+    expect(findings.find((f) => f.kind === 'dominant-voice')?.note).toContain(
+      'Ana had 83% of the talk time by named people (unattributed speech left out)',
+    );
+    // With every word attributed, the note says no more than the share.
+    const plain = participation(FOUR, [0.55, 0.3, 0.1, 0.05]).findings.find((f) => f.kind === 'dominant-voice');
+    expect(plain?.note).not.toContain('unattributed');
+  });
+
   it('reads shares among the people: unattributed talk makes nobody quiet', () => {
     // Ana 0.2, Ben 0.2, Unknown 0.6: Ana and Ben each had half of the people's talk, exactly the fair share.
     const { p, findings } = participation(
