@@ -21,6 +21,10 @@ export interface Token {
  */
 const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
+/** 1 for an ASCII letter or digit, else 0: one array read per character of most talk. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /**
  * Splits text into word tokens with their offsets.
  *
@@ -38,21 +42,26 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Lower-case ASCII letters and digits only (most words): the word is its own `lower`, and no second scan.
+    let plain = true;
     for (;;) {
       while (step > 0) {
+        const c = text.charCodeAt(i);
+        if (c <= 90 || c >= 128) plain &&= c <= 57; // a digit keeps a word plain; a capital or a non-ASCII letter does not
         i += step;
         step = wordCharAt(text, i);
       }
       // An apostrophe or hyphen joins two runs of letters ("don't", "follow-up").
       const c = text.charCodeAt(i);
       if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45) /* - */ && (step = wordCharAt(text, i + 1)) > 0) {
+        if (c === 0x2019) plain = false;
         i += 1;
         continue;
       }
       break;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, lower: lowerCase(word), start, end: i });
+    tokens.push({ text: word, lower: plain ? word : word.toLowerCase().replace(/’/g, "'"), start, end: i });
   }
   return tokens;
 }
@@ -60,7 +69,7 @@ export function tokenize(text: string): Token[] {
 /** Length in code units (1, or 2 for a letter outside the BMP) of the letter or digit at `i`; 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return ASCII_WORD[c]!;
   if (i >= text.length) return 0;
   // Beyond ASCII, Unicode's letter and number categories decide (sticky: tested exactly at i).
   WORD_CHAR.lastIndex = i;
@@ -71,18 +80,4 @@ function wordCharAt(text: string, i: number): number {
 function codePointLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
-/**
- * The token's `lower`. Most words are already plain lower-case ASCII: they are returned as they
- * are, so no second string is allocated (a fifth of the tokens' memory, and garbage-collector time,
- * on a 200k-word meeting).
- */
-function lowerCase(word: string): string {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    // A capital (A-Z) or anything outside ASCII (accents, curly apostrophes): take the full path.
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase().replace(/’/g, "'");
-  }
-  return word;
 }
