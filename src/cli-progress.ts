@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportCliError, UsageError } from './cli-errors';
+import { writeJson } from './cli-json';
 import { llmConfigFromEnv } from './commentary/config';
 import { COMMENTARY_MODES } from './commentary/index';
 import { ingest } from './parse/index';
@@ -96,9 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     if (commentary?.fallbackReason && mode === 'llm')
       process.stderr.write(`note: commentary by rules, Claude was not used: ${commentary.fallbackReason}\n`);
     if (values.pdf !== undefined) writeFileSync(values.pdf, await renderPdf(doc, commentary));
-    const json = `${JSON.stringify(commentary === null ? doc : { ...doc, commentary }, null, 2)}\n`;
-    if (values.json === '-') process.stdout.write(json);
-    else if (values.json !== undefined) writeFileSync(values.json, json);
+    if (values.json !== undefined) writeJson(values.json, commentary === null ? doc : { ...doc, commentary });
     if (values.json === undefined)
       process.stdout.write(progressSummary(doc) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;

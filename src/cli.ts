@@ -7,6 +7,7 @@
  * A bad file exits with code 2 and one line `error: FILE:LINE: message` on stderr.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeJson } from './cli-json';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportCliError, UsageError } from './cli-errors';
@@ -80,8 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       const { renderAnalysisPdf } = await import('./pipeline/report');
       writeFileSync(values.pdf, await renderAnalysisPdf(analysis));
     }
-    if (values.json === '-') process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
-    else if (values.json !== undefined) writeFileSync(values.json, `${JSON.stringify(analysis, null, 2)}\n`);
+    if (values.json !== undefined) writeJson(values.json, analysis);
     if (values.json === undefined)
       process.stdout.write(summary(analysis, file) + (values.pdf === undefined ? '' : `report: ${values.pdf}\n`));
     return 0;

@@ -56,7 +56,10 @@ describe('npm run analyse', { timeout: 60_000 }, () => {
     const { code, stdout } = await runCli([vtt, '--json', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).transcript.durationMs).toBe(5000);
+    const text = readFileSync(out, 'utf8');
+    expect(JSON.parse(text).transcript.durationMs).toBe(5000);
+    // Indented by two spaces, with one final newline.
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
   });
 
   it("counts the people a file's own Attendees: header lists, with --attendees, each person once", async () => {
