@@ -156,7 +156,11 @@ const LONE_SOUND_LABEL = new RegExp(String.raw`^(?:\[(${SOUND_WORDS})\]|\((${SOU
  * isSoundLabelOnly('Ana: (música)') // => false
  */
 export function isSoundLabelOnly(text: string): boolean {
-  return text.length <= 80 && LONE_SOUND_LABEL.test(text.trim());
+  if (text.length > 80) return false;
+  const trimmed = text.trim();
+  // The pattern opens with a bracket: asked of every one-line cue, most are answered by this first character.
+  const first = trimmed.charCodeAt(0);
+  return (first === 0x5b || first === 0x28) && LONE_SOUND_LABEL.test(trimmed);
 }
 
 export interface FoundEvent {

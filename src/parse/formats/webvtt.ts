@@ -19,7 +19,7 @@ import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
 import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
 import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
-import { headLines, splitLines } from './text-lines';
+import { headLines } from './text-lines';
 
 /** A cue as the WebVTT parsing rules read it, before speakers are worked out. */
 export interface WebVttCue {
@@ -65,8 +65,8 @@ const QUOTE_CHARS = 60;
 export function readWebVtt(input: string): WebVttDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') throw new TranscriptError('empty-input', 'the WebVTT file is empty');
-  const lines = splitLines(text.replace(/\0/g, '\ufffd'));
-  const signature = lines[0] ?? '';
+  const lines = new LineCursor(withNulReplaced(text));
+  const signature = lines.current();
   if (!hasSignature(signature)) {
     throw new TranscriptError(
       'invalid-structure',
@@ -88,19 +88,78 @@ export function readWebVtt(input: string): WebVttDocument {
   if (title !== '') doc.metadata.WEBVTT = title;
 
   // Header: the lines right after the signature, up to a blank line or the first `-->` line.
-  let pos = 1;
+  lines.next();
   const header: string[] = [];
-  while (pos < lines.length && lines[pos] !== '' && !lines[pos]!.includes(ARROW)) header.push(lines[pos++]!);
+  while (!lines.done && !lines.isEmpty() && !lines.hasArrow()) {
+    header.push(lines.current());
+    lines.next();
+  }
   readHeaderMetadata(header, doc.metadata);
 
-  while (pos < lines.length) {
-    if (lines[pos] === '') {
-      pos++;
-      continue;
-    }
-    pos = readBlock(lines, pos, doc);
+  while (!lines.done) {
+    if (lines.isEmpty()) lines.next();
+    else readBlock(lines, doc);
   }
   return doc;
+}
+
+/** NUL characters read as U+FFFD, as the spec's preprocessing says (decoding has refused them already). */
+function withNulReplaced(text: string): string {
+  return text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text;
+}
+
+/**
+ * The lines of a text, read in place: a line is a range of the text, and becomes a string only when a
+ * caller asks for one. Splitting a 250k-word file into line strings, and joining each cue's lines
+ * again, was a fifth of ingestion's garbage. Line endings are `\n`, `\r\n` or a lone `\r`.
+ */
+class LineCursor {
+  /** The text with every line ending as `\n`, so that a run of lines is one slice of it. */
+  readonly text: string;
+  /** 0-based index of the current line. */
+  index = 0;
+  /** Where the current line starts and ends (at its `\n` or the text's end). */
+  start = 0;
+  end = 0;
+  /** The line after the last one has been reached. */
+  done = false;
+  /** The first `-->` at or after the current line's start (-1: none left): searched for once, not once per line. */
+  private arrow: number;
+
+  constructor(text: string) {
+    this.text = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    this.arrow = this.text.indexOf(ARROW);
+    this.end = this.lineEnd(0);
+  }
+
+  /** Moves to the next line; `done` once the last line is passed. */
+  next(): void {
+    if (this.end === this.text.length) {
+      this.done = true;
+      return;
+    }
+    this.index++;
+    this.start = this.end + 1;
+    this.end = this.lineEnd(this.start);
+    if (this.arrow !== -1 && this.arrow < this.start) this.arrow = this.text.indexOf(ARROW, this.start);
+  }
+
+  private lineEnd(start: number): number {
+    const newline = this.text.indexOf('\n', start);
+    return newline === -1 ? this.text.length : newline;
+  }
+
+  current(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  isEmpty(): boolean {
+    return this.start === this.end;
+  }
+
+  hasArrow(): boolean {
+    return this.arrow !== -1 && this.arrow + ARROW.length <= this.end;
+  }
 }
 
 /** `WEBVTT` alone or followed by a space or tab (spec step "signature"). */
@@ -127,74 +186,67 @@ function readHeaderMetadata(header: readonly string[], metadata: Record<string, 
 }
 
 /**
- * The spec's "collect a WebVTT block": reads one block from `start` and returns where the next one
- * begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE, STYLE and REGION
- * blocks are ignored.
+ * The spec's "collect a WebVTT block": reads one block from the cursor's line and leaves the cursor
+ * where the next one begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE,
+ * STYLE and REGION blocks are ignored.
  */
-function readBlock(lines: readonly string[], start: number, doc: WebVttDocument): number {
-  let pos = start;
-  let previous = start;
+function readBlock(lines: LineCursor, doc: WebVttDocument): void {
+  const start = lines.index;
   let lineCount = 0;
   let seenArrow = false;
-  let buffer: string[] = [];
+  // The block's text lines so far, as one range of the text (their `\n`s between them): no array, no join.
+  let bufferStart = -1;
+  let bufferEnd = -1;
   let cue: Omit<WebVttCue, 'text'> | null = null;
   let badTiming: { line: number; reason: string } | null = null;
 
-  while (pos < lines.length) {
-    const line = lines[pos]!;
+  while (!lines.done) {
     lineCount++;
-    pos++;
-    if (line.includes(ARROW)) {
+    const lineNumber = lines.index + 1;
+    if (lines.hasArrow()) {
       // Only the first line, or the second after an identifier, can be the timing line; a `-->`
       // line anywhere else ends this block and starts the next one.
-      if (lineCount === 1 || (lineCount === 2 && !seenArrow)) {
-        seenArrow = true;
-        previous = pos;
-        const timing = parseCueTimings(line);
-        if ('error' in timing) {
-          badTiming = {
-            line: pos,
-            reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
-          };
-        } else {
-          cue = { id: buffer.join('\n'), startMs: timing.startMs, endMs: timing.endMs, timingLine: pos };
-          for (const note of timing.notes ?? []) doc.lenient.push({ line: pos, reason: note });
-          buffer = [];
-        }
+      if (!(lineCount === 1 || (lineCount === 2 && !seenArrow))) break;
+      seenArrow = true;
+      const line = lines.current();
+      const timing = parseCueTimings(line);
+      if ('error' in timing) {
+        badTiming = {
+          line: lineNumber,
+          reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
+        };
       } else {
-        pos = previous;
-        break;
+        const id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
+        cue = { id, startMs: timing.startMs, endMs: timing.endMs, timingLine: lineNumber };
+        for (const note of timing.notes ?? []) doc.lenient.push({ line: lineNumber, reason: note });
+        bufferStart = -1;
       }
-    } else if (line === '') {
+    } else if (lines.isEmpty()) {
+      lines.next();
       break;
     } else {
-      buffer.push(line);
-      previous = pos;
+      if (bufferStart === -1) bufferStart = lines.start;
+      bufferEnd = lines.end;
     }
+    lines.next();
   }
 
   if (cue) {
-    doc.cues.push({
-      id: cue.id,
-      startMs: cue.startMs,
-      endMs: cue.endMs,
-      text: buffer.join('\n'),
-      timingLine: cue.timingLine,
-    });
+    const text = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
+    doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text, timingLine: cue.timingLine });
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
     doc.firstBadTiming ??= badTiming;
-  } else if (buffer.length > 0 && !isCommentStyleOrRegion(buffer[0]!)) {
-    doc.skipped.push({
-      line: start + 1,
-      reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped`,
-    });
-    doc.firstUntimedText ??= start + 1;
+  } else if (bufferStart !== -1) {
+    const newline = lines.text.indexOf('\n', bufferStart);
+    const first = lines.text.slice(bufferStart, newline === -1 || newline > bufferEnd ? bufferEnd : newline);
+    if (!isCommentStyleOrRegion(first)) {
+      doc.skipped.push({ line: start + 1, reason: `text without a cue timing line ("${quote(first)}") was skipped` });
+      doc.firstUntimedText ??= start + 1;
+    }
   }
-  return pos;
 }
-
 /** NOTE comments, STYLE sheets and REGION definitions carry no speech. */
 function isCommentStyleOrRegion(first: string): boolean {
   if (first === 'NOTE' || first.startsWith('NOTE ') || first.startsWith('NOTE\t')) return true;
@@ -397,20 +449,20 @@ function sniff(text: string): number {
 
 function parse(text: string): ParsedTranscript {
   const doc = readWebVtt(text);
-  const texts = isRollingCaptions(doc.cues)
-    ? removeRollingRepeats(doc.cues)
-    : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
-  const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
+  const pieces = isRollingCaptions(doc.cues)
+    ? removeRollingRepeats(doc.cues).map((t) => webVttCuePieces(t.text, t.firstLine))
+    : doc.cues.map((c) => webVttCuePieces(c.text, c.timingLine + 1));
   const rules = speakerRulesFor(pieces, { brackets: false });
-  const cues: RawCue[] = doc.cues.flatMap((cue, k) =>
-    splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({
-      speaker: s.speaker,
-      startMs: cue.startMs,
-      endMs: cue.endMs,
-      text: s.text,
-      line: s.line,
-    })),
-  );
+  // Loops rather than flatMap over mapped arrays: one RawCue per segment and no array in between.
+  const cues: RawCue[] = [];
+  for (let k = 0; k < doc.cues.length; k++) {
+    const cue = doc.cues[k]!;
+    const segments = splitCueBySpeaker(pieces[k]!, rules);
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!;
+      cues.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
+    }
+  }
   if (cues.length === 0) throw noUsableCue(doc);
   const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
   if (unreadable) throw unreadable;
