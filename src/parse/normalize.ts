@@ -2,15 +2,16 @@
  * Raw cues to a Transcript: one code path for every format, so that speakers, ids, events,
  * turns and data-quality warnings mean the same thing whatever the source.
  */
-import {
+import type {
+  NonSpeechEvent,
+  Speaker,
   Transcript,
-  type NonSpeechEvent,
-  type Speaker,
-  type TranscriptIssue,
-  type Turn,
-  type Utterance,
-  type WarningCode,
+  TranscriptIssue,
+  Turn,
+  Utterance,
+  WarningCode,
 } from '../model/transcript';
+import { checkedTranscript } from './checked-transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
@@ -52,7 +53,7 @@ export interface NormalizeOptions {
  */
 export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = {}): Transcript {
   const issues: TranscriptIssue[] = [];
-  const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, count, message });
+  const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, message, count });
 
   const cues = orderByTime(parsed.cues, warn);
   const timed = parsed.timingsAreReal !== false && cues.length > 0 && cues.every((c) => c.startMs !== null);
@@ -102,7 +103,8 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
     const utteranceId = text === '' ? null : `u${utterances.length + 1}`;
     for (const e of found)
-      events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
+      // In the schema's key order: checkedTranscript keeps these objects as they are.
+      events.push({ kind: e.kind, position: e.position, label: e.label, utteranceId, speakerId, startMs });
     if (utteranceId === null) continue;
     const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
     if (endEstimated) u.endEstimated = true;
@@ -192,7 +194,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const ends = utterances.map((u) => u.endMs ?? 0);
   const durationMs = timed ? Math.max(...ends) - Math.min(...starts) : null;
 
-  return Transcript.parse({
+  return checkedTranscript({
     format: parsed.format,
     encoding,
     hasTimings: timed,
