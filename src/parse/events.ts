@@ -169,6 +169,9 @@ export interface FoundEvent {
   position: NonSpeechEvent['position'];
 }
 
+/** What most texts hold: one shared empty list rather than a new one per utterance. */
+const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
+
 /**
  * Removes non-speech markers from one utterance's text and reports them.
  * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text, unless the
@@ -179,8 +182,8 @@ export interface FoundEvent {
  * // => { text: 'that was close', events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
  * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
-export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
-  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[] } {
+  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: NO_EVENTS };
   const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();
@@ -198,7 +201,7 @@ export function extractEvents(raw: string): { text: string; events: FoundEvent[]
     },
   );
   const cleaned = collapseSpaces(text);
-  if (found.length === 0) return { text: cleaned, events: [] };
+  if (found.length === 0) return { text: cleaned, events: NO_EVENTS };
   const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
     const { nothingBefore, onlyPunctuationAfter } = where(f.index);

@@ -145,11 +145,14 @@ export function speakerRulesFor(
   const bracketCounts = new Map<string, number>();
   let labelledCues = 0;
   let cuesWithText = 0;
-  for (const pieces of cues) {
+  // Index loops: once per cue and piece, and an iterator's garbage in code run once is real (2 MB at 250k words).
+  for (let c = 0; c < cues.length; c++) {
+    const pieces = cues[c]!;
     // A cue that is only `[Musik]` is a sound, not an unlabelled line of speech.
     if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) continue;
     let seenText = false;
-    for (const piece of pieces) {
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p]!;
       if (piece.voice !== undefined || piece.text.trim() === '') continue;
       const label = candidateLabel(piece, options.brackets);
       piece.label = label;

@@ -3,7 +3,7 @@
  * attribution (split at line breaks and voice tags), and into one plain line.
  */
 import type { CuePiece } from './cue-speakers';
-import { collapseWhitespace, tokenizeCueText } from './cue-text';
+import { collapseWhitespace, decodeEntities, tokenizeCueText } from './cue-text';
 
 /**
  * A cue's text as pieces for speaker attribution: markup removed, character references decoded, split
@@ -22,9 +22,11 @@ export function webVttCuePieces(cueText: string, firstLine: number): CuePiece[] 
   let rubyDepth = 0;
   let inRubyText = false;
 
-  // Index loops and no closures: this runs once per cue, and a closure or a split per cue was 14 MB
-  // of garbage at 250k words.
-  const tokens = tokenizeCueText(cueText);
+  // Index loops and no closures: this runs once per cue, and closures, splits and tokens were 14 MB of
+  // garbage at 250k words. Text without a tag is one text token: it is read without the tokenizer.
+  const tokens = cueText.includes('<')
+    ? tokenizeCueText(cueText)
+    : [{ kind: 'text' as const, text: decodeEntities(cueText) }];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'text') {
