@@ -4,6 +4,7 @@
  * sentiment lexicon. The vocabulary is data; each entry names the tools that write it.
  */
 import type { NonSpeechEvent } from '../model/transcript';
+import { isWhiteSpace } from './white-space';
 
 type EventKind = NonSpeechEvent['kind'];
 
@@ -249,34 +250,23 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
   };
 }
 
-function collapseSpaces(s: string): string {
-  return (
-    collapseAsciiSpaces(s) ??
-    s
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([.,;:!?])/g, '$1')
-      .trim()
-  );
-}
-
 /**
- * collapseSpaces in one scan of the character codes, for ASCII text (the three regex passes were half of
- * ingestion): each run of spaces, tabs or line breaks becomes one space, or nothing at either end and
- * before `.,;:!?`. Null for text with any other character, which takes the regex path.
+ * Each run of white space becomes one space, or nothing at either end and before `.,;:!?`: what
+ * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives, in one scan of the character
+ * codes (the three regex passes were half of ingestion).
  */
-function collapseAsciiSpaces(s: string): string | null {
+function collapseSpaces(s: string): string {
   const n = s.length;
   let out = '';
   let from = 0;
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return null;
-    if (!isAsciiSpace(c)) {
+    if (!isWhiteSpace(c)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isAsciiSpace(s.charCodeAt(j))) j++;
+    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
     // A single space between two words is kept as it is, in the slice that holds it.
     if (j === i + 1 && c === 32 && i > 0 && j < n && !CLOSING.has(s.charCodeAt(j))) {
       i = j;
@@ -288,7 +278,5 @@ function collapseAsciiSpaces(s: string): string | null {
   }
   return from === 0 ? s : out + s.slice(from);
 }
-/** The whitespace of `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 /** Punctuation collapseSpaces pulls back to the word before it. */
 const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));

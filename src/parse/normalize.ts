@@ -16,6 +16,7 @@ import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
+import { isWhiteSpace } from './white-space';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;
@@ -251,15 +252,14 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
  * countWords('Shall we start? 👍 --') // => 3
  */
 export function countWords(text: string): number {
-  // ASCII text is counted from its character codes (a regex match per word was a sixth of ingestion);
-  // any other character sends the text to the Unicode-aware regex path.
+  // One scan of the character codes (a regex match per word was a sixth of ingestion): ASCII letters and
+  // digits are known from their codes, any other character is asked of the Unicode-aware pattern in place.
   let n = 0;
   let inWord = false;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return countWordsUnicode(text);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isWhiteSpace(c)) {
       inWord = false;
       continue;
     }
@@ -267,7 +267,7 @@ export function countWords(text: string): number {
       inWord = true;
       counted = false;
     }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+    if (!counted && isLetterOrDigitAt(text, i, c)) {
       n++;
       counted = true;
     }
@@ -275,17 +275,15 @@ export function countWords(text: string): number {
   return n;
 }
 
-function countWordsUnicode(text: string): number {
-  let n = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (LETTER_OR_DIGIT.test(m[0])) n++;
-  return n;
+/** A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first half. */
+function isLetterOrDigitAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(text);
 }
 
-// Two linear passes. One pattern for "a token with a letter or digit in it" backtracks over every
-// start position of a long run of punctuation: a 20,000-character line of dashes took 1.5 s, 5 MB hours.
-const TOKEN = /\S+/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
 /** Stable sort by start time when every cue has one; counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
