@@ -16,6 +16,8 @@ import { collapseWhitespace, decodeEntities, tokenizeCueText } from './cue-text'
  * //     { text: 'Zoë: Hi & welcome', line: 8, startsLine: true }]
  */
 export function webVttCuePieces(cueText: string, firstLine: number): CuePiece[] {
+  // Most cues hold no tag: their lines are the pieces, without the tokenizer.
+  if (!cueText.includes('<')) return linePieces(decodeEntities(cueText), firstLine);
   const pieces: CuePiece[] = [];
   let line = firstLine;
   let current: CuePiece = { text: '', line, startsLine: true };
@@ -23,10 +25,8 @@ export function webVttCuePieces(cueText: string, firstLine: number): CuePiece[] 
   let inRubyText = false;
 
   // Index loops and no closures: this runs once per cue, and closures, splits and tokens were 14 MB of
-  // garbage at 250k words. Text without a tag is one text token: it is read without the tokenizer.
-  const tokens = cueText.includes('<')
-    ? tokenizeCueText(cueText)
-    : [{ kind: 'text' as const, text: decodeEntities(cueText) }];
+  // garbage at 250k words.
+  const tokens = tokenizeCueText(cueText);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (token.kind === 'text') {
@@ -54,6 +54,20 @@ export function webVttCuePieces(cueText: string, firstLine: number): CuePiece[] 
     }
   }
   finishPiece(pieces, current);
+  return pieces;
+}
+
+/** Text without tags: one piece per line that has any text. */
+function linePieces(text: string, firstLine: number): CuePiece[] {
+  const pieces: CuePiece[] = [];
+  let line = firstLine;
+  let from = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
+    if (newline > from) pieces.push({ text: text.slice(from, newline), line, startsLine: true });
+    line++;
+    from = newline + 1;
+  }
+  if (from < text.length) pieces.push({ text: from === 0 ? text : text.slice(from), line, startsLine: true });
   return pieces;
 }
 
