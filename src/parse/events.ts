@@ -4,6 +4,7 @@
  * sentiment lexicon. The vocabulary is data; each entry names the tools that write it.
  */
 import type { NonSpeechEvent } from '../model/transcript';
+import { isWhiteSpace } from './white-space';
 
 type EventKind = NonSpeechEvent['kind'];
 
@@ -156,7 +157,11 @@ const LONE_SOUND_LABEL = new RegExp(String.raw`^(?:\[(${SOUND_WORDS})\]|\((${SOU
  * isSoundLabelOnly('Ana: (música)') // => false
  */
 export function isSoundLabelOnly(text: string): boolean {
-  return text.length <= 80 && LONE_SOUND_LABEL.test(text.trim());
+  if (text.length > 80) return false;
+  const trimmed = text.trim();
+  // The pattern opens with a bracket: asked of every one-line cue, most are answered by this first character.
+  const first = trimmed.charCodeAt(0);
+  return (first === 0x5b || first === 0x28) && LONE_SOUND_LABEL.test(trimmed);
 }
 
 export interface FoundEvent {
@@ -164,6 +169,9 @@ export interface FoundEvent {
   label: string;
   position: NonSpeechEvent['position'];
 }
+
+/** What most texts hold: one shared empty list rather than a new one per utterance. */
+const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
 
 /**
  * Removes non-speech markers from one utterance's text and reports them.
@@ -175,8 +183,8 @@ export interface FoundEvent {
  * // => { text: 'that was close', events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
  * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
-export function extractEvents(raw: string): { text: string; events: FoundEvent[] } {
-  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: [] };
+export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[] } {
+  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: NO_EVENTS };
   const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();
@@ -194,7 +202,7 @@ export function extractEvents(raw: string): { text: string; events: FoundEvent[]
     },
   );
   const cleaned = collapseSpaces(text);
-  if (found.length === 0) return { text: cleaned, events: [] };
+  if (found.length === 0) return { text: cleaned, events: NO_EVENTS };
   const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
     const { nothingBefore, onlyPunctuationAfter } = where(f.index);
@@ -242,34 +250,23 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
   };
 }
 
-function collapseSpaces(s: string): string {
-  return (
-    collapseAsciiSpaces(s) ??
-    s
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([.,;:!?])/g, '$1')
-      .trim()
-  );
-}
-
 /**
- * collapseSpaces in one scan of the character codes, for ASCII text (the three regex passes were half of
- * ingestion): each run of spaces, tabs or line breaks becomes one space, or nothing at either end and
- * before `.,;:!?`. Null for text with any other character, which takes the regex path.
+ * Each run of white space becomes one space, or nothing at either end and before `.,;:!?`: what
+ * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives, in one scan of the character
+ * codes (the three regex passes were half of ingestion).
  */
-function collapseAsciiSpaces(s: string): string | null {
+function collapseSpaces(s: string): string {
   const n = s.length;
   let out = '';
   let from = 0;
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return null;
-    if (!isAsciiSpace(c)) {
+    if (!isWhiteSpace(c)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isAsciiSpace(s.charCodeAt(j))) j++;
+    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
     // A single space between two words is kept as it is, in the slice that holds it.
     if (j === i + 1 && c === 32 && i > 0 && j < n && !CLOSING.has(s.charCodeAt(j))) {
       i = j;
@@ -281,7 +278,5 @@ function collapseAsciiSpaces(s: string): string | null {
   }
   return from === 0 ? s : out + s.slice(from);
 }
-/** The whitespace of `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 /** Punctuation collapseSpaces pulls back to the word before it. */
 const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));

@@ -2,19 +2,21 @@
  * Raw cues to a Transcript: one code path for every format, so that speakers, ids, events,
  * turns and data-quality warnings mean the same thing whatever the source.
  */
-import {
+import type {
+  NonSpeechEvent,
+  Speaker,
   Transcript,
-  type NonSpeechEvent,
-  type Speaker,
-  type TranscriptIssue,
-  type Turn,
-  type Utterance,
-  type WarningCode,
+  TranscriptIssue,
+  Turn,
+  Utterance,
+  WarningCode,
 } from '../model/transcript';
+import { checkedTranscript } from './checked-transcript';
 import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
+import { isWhiteSpace } from './white-space';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;
@@ -52,7 +54,7 @@ export interface NormalizeOptions {
  */
 export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = {}): Transcript {
   const issues: TranscriptIssue[] = [];
-  const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, count, message });
+  const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, message, count });
 
   const cues = orderByTime(parsed.cues, warn);
   const timed = parsed.timingsAreReal !== false && cues.length > 0 && cues.every((c) => c.startMs !== null);
@@ -102,7 +104,8 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
     const utteranceId = text === '' ? null : `u${utterances.length + 1}`;
     for (const e of found)
-      events.push({ kind: e.kind, label: e.label, position: e.position, utteranceId, speakerId, startMs });
+      // In the schema's key order: checkedTranscript keeps these objects as they are.
+      events.push({ kind: e.kind, position: e.position, label: e.label, utteranceId, speakerId, startMs });
     if (utteranceId === null) continue;
     const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
     if (endEstimated) u.endEstimated = true;
@@ -119,8 +122,13 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
 
   // Final ids s1, s2, ... in order of first utterance; a label with only non-speech events is no speaker.
   const finalId = new Map<string, string>();
-  for (const u of utterances) if (!finalId.has(u.speakerId)) finalId.set(u.speakerId, `s${finalId.size + 1}`);
-  for (const u of utterances) u.speakerId = finalId.get(u.speakerId)!;
+  // Index loops over the utterances here and below: an iterator's garbage in code run once is real (2 MB at 250k words).
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!;
+    let id = finalId.get(u.speakerId);
+    if (id === undefined) finalId.set(u.speakerId, (id = `s${finalId.size + 1}`));
+    u.speakerId = id;
+  }
   for (const e of events) e.speakerId = e.speakerId === null ? null : (finalId.get(e.speakerId) ?? null);
   for (const p of people.values()) p.id = finalId.get(p.id) ?? '';
 
@@ -188,11 +196,15 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (encoding === 'windows-1252')
     warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
 
-  const starts = utterances.map((u) => u.startMs ?? 0);
-  const ends = utterances.map((u) => u.endMs ?? 0);
-  const durationMs = timed ? Math.max(...ends) - Math.min(...starts) : null;
+  let firstStart = Infinity;
+  let lastEnd = -Infinity;
+  for (let i = 0; i < utterances.length; i++) {
+    firstStart = Math.min(firstStart, utterances[i]!.startMs ?? 0);
+    lastEnd = Math.max(lastEnd, utterances[i]!.endMs ?? 0);
+  }
+  const durationMs = timed ? lastEnd - firstStart : null;
 
-  return Transcript.parse({
+  return checkedTranscript({
     format: parsed.format,
     encoding,
     hasTimings: timed,
@@ -240,15 +252,14 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
  * countWords('Shall we start? 👍 --') // => 3
  */
 export function countWords(text: string): number {
-  // ASCII text is counted from its character codes (a regex match per word was a sixth of ingestion);
-  // any other character sends the text to the Unicode-aware regex path.
+  // One scan of the character codes (a regex match per word was a sixth of ingestion): ASCII letters and
+  // digits are known from their codes, any other character is asked of the Unicode-aware pattern in place.
   let n = 0;
   let inWord = false;
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return countWordsUnicode(text);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isWhiteSpace(c)) {
       inWord = false;
       continue;
     }
@@ -256,7 +267,7 @@ export function countWords(text: string): number {
       inWord = true;
       counted = false;
     }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+    if (!counted && isLetterOrDigitAt(text, i, c)) {
       n++;
       counted = true;
     }
@@ -264,17 +275,15 @@ export function countWords(text: string): number {
   return n;
 }
 
-function countWordsUnicode(text: string): number {
-  let n = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (LETTER_OR_DIGIT.test(m[0])) n++;
-  return n;
+/** A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first half. */
+function isLetterOrDigitAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(text);
 }
 
-// Two linear passes. One pattern for "a token with a letter or digit in it" backtracks over every
-// start position of a long run of punctuation: a 20,000-character line of dashes took 1.5 s, 5 MB hours.
-const TOKEN = /\S+/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
 /** Stable sort by start time when every cue has one; counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
@@ -318,7 +327,8 @@ function speakersFrom(people: Map<string, { id: string; labels: Map<string, numb
 
 function assignTurns(utterances: Utterance[]): Turn[] {
   const turns: Turn[] = [];
-  for (const u of utterances) {
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!;
     const last = turns[turns.length - 1];
     if (last && last.speakerId === u.speakerId) last.utteranceIds.push(u.id);
     else turns.push({ id: `t${turns.length + 1}`, speakerId: u.speakerId, utteranceIds: [u.id] });
@@ -332,7 +342,8 @@ function countOverlaps(utterances: Utterance[]): number {
   let n = 0;
   let latestEnd = -1;
   let latestSpeaker = '';
-  for (const u of utterances) {
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!;
     if (u.startMs === null || u.endMs === null) continue;
     if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) n++;
     if (u.endMs > latestEnd) {

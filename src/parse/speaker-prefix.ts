@@ -44,11 +44,33 @@ export function splitSpeakerPrefix(line: string): { speaker: string; text: strin
   if (colon < 1 || colon > 64) return null;
   const after = line.charCodeAt(colon + 1);
   if (!(after === 0x20 || after === 0x09)) return null;
-  const speaker = line.slice(0, colon).trim();
+  const speaker = speakerOfLabel(line.slice(0, colon));
+  return speaker === null ? null : { speaker, text: line.slice(colon + 1).trim() };
+}
+
+/**
+ * The labels already judged, with their verdict: a meeting repeats a few dozen labels on thousands of
+ * lines, and the label pattern and word split were a tenth of reading a WebVTT file. Emptied when full,
+ * so that a file of a million different labels cannot grow it without end.
+ */
+const JUDGED_LABELS = new Map<string, string | null>();
+const JUDGED_LABELS_MAX = 4096;
+
+/** The speaker a label before a colon names, or null when it is no speaker label. */
+function speakerOfLabel(label: string): string | null {
+  const judged = JUDGED_LABELS.get(label);
+  if (judged !== undefined) return judged;
+  const speaker = judgeLabel(label.trim());
+  if (JUDGED_LABELS.size >= JUDGED_LABELS_MAX) JUDGED_LABELS.clear();
+  JUDGED_LABELS.set(label, speaker);
+  return speaker;
+}
+
+function judgeLabel(speaker: string): string | null {
   if (!LABEL.test(speaker)) return null;
   const words = speaker.split(/\s+/);
   if (words.length > 6) return null;
   if (NOT_A_SPEAKER.has(speaker.toLowerCase())) return null;
   if (/[,]/.test(speaker) && words.length > 4) return null;
-  return { speaker, text: line.slice(colon + 1).trim() };
+  return speaker;
 }

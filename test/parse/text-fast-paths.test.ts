@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parse/events';
 import { countWords } from '../../src/parse/normalize';
+import { isWhiteSpace } from '../../src/parse/white-space';
 
 /** The definitions, written as regular expressions. */
 const wordsByRegex = (text: string) => (text.match(/\S+/g) ?? []).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
@@ -37,13 +38,43 @@ const ASCII_PIECES = [
   "don't",
   '\u0007',
 ];
-const OTHER_PIECES = ['Zoë', '\u00a0', '\u2009', '\u3000', '👍'];
+// Unicode spaces (and look-alikes that are not `\s`: NEL, zero-width space), letters and digits outside
+// the BMP, digits of other scripts, and lone surrogates.
+const OTHER_PIECES = [
+  'Zoë',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '👍',
+  '\u1680',
+  '\u2028',
+  '\u202f',
+  '\ufeff',
+  '\u0085',
+  '\u200b',
+  '𝐀',
+  '𝟘',
+  '١٢',
+  '\ud800',
+  '\udc00',
+  '—',
+];
 const textOf = (pieces: string[]) =>
   fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
 // Brackets send extractEvents to its marker path; these tests are about plain text.
 const plainText = fc
   .oneof(textOf(ASCII_PIECES), textOf([...ASCII_PIECES, ...OTHER_PIECES]), fc.string({ maxLength: 40 }))
   .filter((t) => !/[[<({]/.test(t));
+
+describe('isWhiteSpace', () => {
+  it('is what \\s matches, for every UTF-16 code unit', () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('countWords', () => {
   it.each([
@@ -52,6 +83,8 @@ describe('countWords', () => {
     ['Zoë and Łukasz', 3],
     ['-- ... !!', 0],
     ['', 0],
+    ['𝐀𝐁 and 𝟘 — ١٢', 4],
+    ['\u200bzero\u2028width', 2],
   ])('%j has %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
   });

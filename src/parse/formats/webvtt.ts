@@ -19,7 +19,7 @@ import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
 import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
 import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
-import { headLines, splitLines } from './text-lines';
+import { headLines } from './text-lines';
 
 /** A cue as the WebVTT parsing rules read it, before speakers are worked out. */
 export interface WebVttCue {
@@ -65,8 +65,8 @@ const QUOTE_CHARS = 60;
 export function readWebVtt(input: string): WebVttDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') throw new TranscriptError('empty-input', 'the WebVTT file is empty');
-  const lines = splitLines(text.replace(/\0/g, '\ufffd'));
-  const signature = lines[0] ?? '';
+  const lines = new LineCursor(withNulReplaced(text));
+  const signature = lines.current();
   if (!hasSignature(signature)) {
     throw new TranscriptError(
       'invalid-structure',
@@ -88,19 +88,78 @@ export function readWebVtt(input: string): WebVttDocument {
   if (title !== '') doc.metadata.WEBVTT = title;
 
   // Header: the lines right after the signature, up to a blank line or the first `-->` line.
-  let pos = 1;
+  lines.next();
   const header: string[] = [];
-  while (pos < lines.length && lines[pos] !== '' && !lines[pos]!.includes(ARROW)) header.push(lines[pos++]!);
+  while (!lines.done && !lines.isEmpty() && !lines.hasArrow()) {
+    header.push(lines.current());
+    lines.next();
+  }
   readHeaderMetadata(header, doc.metadata);
 
-  while (pos < lines.length) {
-    if (lines[pos] === '') {
-      pos++;
-      continue;
-    }
-    pos = readBlock(lines, pos, doc);
+  while (!lines.done) {
+    if (lines.isEmpty()) lines.next();
+    else readBlock(lines, doc);
   }
   return doc;
+}
+
+/** NUL characters read as U+FFFD, as the spec's preprocessing says (decoding has refused them already). */
+function withNulReplaced(text: string): string {
+  return text.includes('\0') ? text.replace(/\0/g, '\ufffd') : text;
+}
+
+/**
+ * The lines of a text, read in place: a line is a range of the text, and becomes a string only when a
+ * caller asks for one. Splitting a 250k-word file into line strings, and joining each cue's lines
+ * again, was a fifth of ingestion's garbage. Line endings are `\n`, `\r\n` or a lone `\r`.
+ */
+class LineCursor {
+  /** The text with every line ending as `\n`, so that a run of lines is one slice of it. */
+  readonly text: string;
+  /** 0-based index of the current line. */
+  index = 0;
+  /** Where the current line starts and ends (at its `\n` or the text's end). */
+  start = 0;
+  end = 0;
+  /** The line after the last one has been reached. */
+  done = false;
+  /** The first `-->` at or after the current line's start (-1: none left): searched for once, not once per line. */
+  private arrow: number;
+
+  constructor(text: string) {
+    this.text = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    this.arrow = this.text.indexOf(ARROW);
+    this.end = this.lineEnd(0);
+  }
+
+  /** Moves to the next line; `done` once the last line is passed. */
+  next(): void {
+    if (this.end === this.text.length) {
+      this.done = true;
+      return;
+    }
+    this.index++;
+    this.start = this.end + 1;
+    this.end = this.lineEnd(this.start);
+    if (this.arrow !== -1 && this.arrow < this.start) this.arrow = this.text.indexOf(ARROW, this.start);
+  }
+
+  private lineEnd(start: number): number {
+    const newline = this.text.indexOf('\n', start);
+    return newline === -1 ? this.text.length : newline;
+  }
+
+  current(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  isEmpty(): boolean {
+    return this.start === this.end;
+  }
+
+  hasArrow(): boolean {
+    return this.arrow !== -1 && this.arrow + ARROW.length <= this.end;
+  }
 }
 
 /** `WEBVTT` alone or followed by a space or tab (spec step "signature"). */
@@ -127,74 +186,67 @@ function readHeaderMetadata(header: readonly string[], metadata: Record<string, 
 }
 
 /**
- * The spec's "collect a WebVTT block": reads one block from `start` and returns where the next one
- * begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE, STYLE and REGION
- * blocks are ignored.
+ * The spec's "collect a WebVTT block": reads one block from the cursor's line and leaves the cursor
+ * where the next one begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE,
+ * STYLE and REGION blocks are ignored.
  */
-function readBlock(lines: readonly string[], start: number, doc: WebVttDocument): number {
-  let pos = start;
-  let previous = start;
+function readBlock(lines: LineCursor, doc: WebVttDocument): void {
+  const start = lines.index;
   let lineCount = 0;
   let seenArrow = false;
-  let buffer: string[] = [];
+  // The block's text lines so far, as one range of the text (their `\n`s between them): no array, no join.
+  let bufferStart = -1;
+  let bufferEnd = -1;
   let cue: Omit<WebVttCue, 'text'> | null = null;
   let badTiming: { line: number; reason: string } | null = null;
 
-  while (pos < lines.length) {
-    const line = lines[pos]!;
+  while (!lines.done) {
     lineCount++;
-    pos++;
-    if (line.includes(ARROW)) {
+    const lineNumber = lines.index + 1;
+    if (lines.hasArrow()) {
       // Only the first line, or the second after an identifier, can be the timing line; a `-->`
       // line anywhere else ends this block and starts the next one.
-      if (lineCount === 1 || (lineCount === 2 && !seenArrow)) {
-        seenArrow = true;
-        previous = pos;
-        const timing = parseCueTimings(line);
-        if ('error' in timing) {
-          badTiming = {
-            line: pos,
-            reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
-          };
-        } else {
-          cue = { id: buffer.join('\n'), startMs: timing.startMs, endMs: timing.endMs, timingLine: pos };
-          for (const note of timing.notes ?? []) doc.lenient.push({ line: pos, reason: note });
-          buffer = [];
-        }
+      if (!(lineCount === 1 || (lineCount === 2 && !seenArrow))) break;
+      seenArrow = true;
+      const line = lines.current();
+      const timing = parseCueTimings(line);
+      if ('error' in timing) {
+        badTiming = {
+          line: lineNumber,
+          reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
+        };
       } else {
-        pos = previous;
-        break;
+        const id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
+        cue = { id, startMs: timing.startMs, endMs: timing.endMs, timingLine: lineNumber };
+        for (const note of timing.notes ?? []) doc.lenient.push({ line: lineNumber, reason: note });
+        bufferStart = -1;
       }
-    } else if (line === '') {
+    } else if (lines.isEmpty()) {
+      lines.next();
       break;
     } else {
-      buffer.push(line);
-      previous = pos;
+      if (bufferStart === -1) bufferStart = lines.start;
+      bufferEnd = lines.end;
     }
+    lines.next();
   }
 
   if (cue) {
-    doc.cues.push({
-      id: cue.id,
-      startMs: cue.startMs,
-      endMs: cue.endMs,
-      text: buffer.join('\n'),
-      timingLine: cue.timingLine,
-    });
+    const text = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
+    doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text, timingLine: cue.timingLine });
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
     doc.firstBadTiming ??= badTiming;
-  } else if (buffer.length > 0 && !isCommentStyleOrRegion(buffer[0]!)) {
-    doc.skipped.push({
-      line: start + 1,
-      reason: `text without a cue timing line ("${quote(buffer[0]!)}") was skipped`,
-    });
-    doc.firstUntimedText ??= start + 1;
+  } else if (bufferStart !== -1) {
+    const newline = lines.text.indexOf('\n', bufferStart);
+    const first = lines.text.slice(bufferStart, newline === -1 || newline > bufferEnd ? bufferEnd : newline);
+    if (!isCommentStyleOrRegion(first)) {
+      doc.skipped.push({ line: start + 1, reason: `text without a cue timing line ("${quote(first)}") was skipped` });
+      doc.firstUntimedText ??= start + 1;
+    }
   }
-  return pos;
 }
-
 /** NOTE comments, STYLE sheets and REGION definitions carry no speech. */
 function isCommentStyleOrRegion(first: string): boolean {
   if (first === 'NOTE' || first.startsWith('NOTE ') || first.startsWith('NOTE\t')) return true;
@@ -219,8 +271,10 @@ export function parseCueTimings(line: string): CueTimings | { error: string } {
   pos = skipSpaces(line, pos + ARROW.length);
   const end = readTimestamp(line, pos, 'end');
   if ('error' in end) return end;
+  // Notes are rare: no array is built for the usual cue.
+  if (start.note === undefined && end.note === undefined) return { startMs: start.ms, endMs: end.ms };
   const notes = [start.note, end.note].filter((n): n is string => n !== undefined);
-  return notes.length > 0 ? { startMs: start.ms, endMs: end.ms, notes } : { startMs: start.ms, endMs: end.ms };
+  return { startMs: start.ms, endMs: end.ms, notes };
 }
 
 /** A cue's times; `notes` says which were read leniently (see `OVERFLOWING_TIMESTAMP`) and as what. */
@@ -333,51 +387,66 @@ function clockOf(ms: number): string {
 }
 
 function readStrictTimestamp(line: string, from: number): { ms: number; next: number } | { error: string } {
-  const first = digitsAt(line, from);
-  let pos = from + first.length;
-  if (first === '') return { error: `"${shownTimestamp(line, from)}" does not start with a digit` };
-  const firstIsHours = first.length !== 2 || Number(first) > 59;
-  if (line[pos] !== ':')
+  // Digit runs are read as positions and values, not as strings: two timestamps a cue, 30k at 250k words.
+  const firstEnd = digitsEnd(line, from);
+  const firstLength = firstEnd - from;
+  let pos = firstEnd;
+  if (firstLength === 0) return { error: `"${shownTimestamp(line, from)}" does not start with a digit` };
+  const firstIsHours = firstLength !== 2 || digitsValue(line, from, firstEnd) > 59;
+  if (line.charCodeAt(pos) !== COLON)
     return { error: `"${shownTimestamp(line, from)}" is not a timestamp (expected mm:ss.ttt or hh:mm:ss.ttt)` };
-  const second = digitsAt(line, ++pos);
-  pos += second.length;
-  if (second.length !== 2)
+  const secondEnd = digitsEnd(line, ++pos);
+  if (secondEnd - pos !== 2)
     return { error: `"${shownTimestamp(line, from)}": minutes and seconds must have two digits` };
+  const second = digitsValue(line, pos, secondEnd);
+  pos = secondEnd;
   let hours = 0;
-  let minutes = Number(second);
+  let minutes = second;
   let seconds: number;
-  if (firstIsHours || line[pos] === ':') {
-    if (line[pos] !== ':')
+  if (firstIsHours || line.charCodeAt(pos) === COLON) {
+    if (line.charCodeAt(pos) !== COLON)
       return {
-        error: `"${shownTimestamp(line, from)}": "${first}" is more than 59 minutes, so hours:minutes:seconds are expected`,
+        error: `"${shownTimestamp(line, from)}": "${line.slice(from, firstEnd)}" is more than 59 minutes, so hours:minutes:seconds are expected`,
       };
-    const third = digitsAt(line, ++pos);
-    pos += third.length;
-    if (third.length !== 2) return { error: `"${shownTimestamp(line, from)}": seconds must have two digits` };
-    hours = Number(first);
-    seconds = Number(third);
+    const thirdEnd = digitsEnd(line, ++pos);
+    if (thirdEnd - pos !== 2) return { error: `"${shownTimestamp(line, from)}": seconds must have two digits` };
+    // Hours of more than 9 digits are refused below; their value is not needed.
+    hours = firstLength > 9 ? 0 : digitsValue(line, from, firstEnd);
+    seconds = digitsValue(line, pos, thirdEnd);
+    pos = thirdEnd;
   } else {
-    minutes = Number(first);
-    seconds = Number(second);
+    minutes = digitsValue(line, from, firstEnd);
+    seconds = second;
   }
-  if (line[pos] !== '.')
+  if (line.charCodeAt(pos) !== DOT)
     return {
       error: `"${shownTimestamp(line, from)}": expected "." and three digits of milliseconds after the seconds`,
     };
-  const fraction = digitsAt(line, ++pos);
-  pos += fraction.length;
-  if (fraction.length !== 3) return { error: `"${shownTimestamp(line, from)}": milliseconds must have three digits` };
+  const fractionEnd = digitsEnd(line, ++pos);
+  if (fractionEnd - pos !== 3) return { error: `"${shownTimestamp(line, from)}": milliseconds must have three digits` };
+  const fraction = digitsValue(line, pos, fractionEnd);
+  pos = fractionEnd;
   if (minutes > 59 || seconds > 59)
     return { error: `"${shownTimestamp(line, from)}": minutes and seconds must be below 60` };
-  if (first.length > 9) return { error: `"${shownTimestamp(line, from)}": the hours are out of range` };
-  return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + Number(fraction), next: pos };
+  if (firstLength > 9) return { error: `"${shownTimestamp(line, from)}": the hours are out of range` };
+  return { ms: ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction, next: pos };
 }
 
-/** The run of ASCII digits at `from` ('' when there is none). */
-function digitsAt(line: string, from: number): string {
+const COLON = 0x3a;
+const DOT = 0x2e;
+
+/** Where the run of ASCII digits at `from` ends (`from` when there is none). */
+function digitsEnd(line: string, from: number): number {
   let end = from;
   while (end < line.length && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
-  return line.slice(from, end);
+  return end;
+}
+
+/** The value of the digits from `from` to `end` (at most 9 of them: exact). */
+function digitsValue(line: string, from: number, end: number): number {
+  let value = 0;
+  for (let i = from; i < end; i++) value = value * 10 + (line.charCodeAt(i) - 0x30);
+  return value;
 }
 
 /** The timestamp as written, for messages: up to the next white space, at most 20 characters. */
@@ -397,20 +466,20 @@ function sniff(text: string): number {
 
 function parse(text: string): ParsedTranscript {
   const doc = readWebVtt(text);
-  const texts = isRollingCaptions(doc.cues)
-    ? removeRollingRepeats(doc.cues)
-    : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
-  const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
+  const pieces = isRollingCaptions(doc.cues)
+    ? removeRollingRepeats(doc.cues).map((t) => webVttCuePieces(t.text, t.firstLine))
+    : doc.cues.map((c) => webVttCuePieces(c.text, c.timingLine + 1));
   const rules = speakerRulesFor(pieces, { brackets: false });
-  const cues: RawCue[] = doc.cues.flatMap((cue, k) =>
-    splitCueBySpeaker(pieces[k]!, rules).map((s): RawCue => ({
-      speaker: s.speaker,
-      startMs: cue.startMs,
-      endMs: cue.endMs,
-      text: s.text,
-      line: s.line,
-    })),
-  );
+  // Loops rather than flatMap over mapped arrays: one RawCue per segment and no array in between.
+  const cues: RawCue[] = [];
+  for (let k = 0; k < doc.cues.length; k++) {
+    const cue = doc.cues[k]!;
+    const segments = splitCueBySpeaker(pieces[k]!, rules);
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!;
+      cues.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
+    }
+  }
   if (cues.length === 0) throw noUsableCue(doc);
   const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
   if (unreadable) throw unreadable;
