@@ -23,7 +23,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
 /** 1 for an ASCII letter or digit, else 0: one array read per character of most talk. */
 const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+for (let c = 0; c < 128; c++)
+  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /**
  * Splits text into word tokens with their offsets.

@@ -9,7 +9,7 @@ import type { Contribution } from './score-utterance';
 import { ADDRESS, GENERIC_YOU, HOSTILITY, LAUGHS, SYMPATHY, type HostilityEntry } from './data/tone-senses';
 import { SENTIMENT_THRESHOLDS as T } from './thresholds';
 import { HONORIFICS } from '../nlp/names';
-import { isWhiteSpace } from '../nlp/white-space';
+import { isWhiteSpace } from '../../src/model/white-space';
 import { vocative } from './vocative';
 
 /**

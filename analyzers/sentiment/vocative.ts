@@ -9,7 +9,7 @@
  * the end): the scan costs a search per name and sentence, which grew with the number of speakers
  * (a 250k-word bench meeting has 63, and the scan was most of the tone senses' time there).
  */
-import { isWhiteSpace } from '../nlp/white-space';
+import { isWhiteSpace } from '../../src/model/white-space';
 
 /** The names of one `others` map in its order, and each name's position in that order. */
 interface NameOrder {

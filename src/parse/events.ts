@@ -4,7 +4,7 @@
  * sentiment lexicon. The vocabulary is data; each entry names the tools that write it.
  */
 import type { NonSpeechEvent } from '../model/transcript';
-import { isWhiteSpace } from './white-space';
+import { isWhiteSpace } from '../model/white-space';
 
 type EventKind = NonSpeechEvent['kind'];
 

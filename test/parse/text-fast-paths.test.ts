@@ -6,7 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/parse/events';
 import { countWords } from '../../src/parse/normalize';
-import { isWhiteSpace } from '../../src/parse/white-space';
 
 /** The definitions, written as regular expressions. */
 const wordsByRegex = (text: string) => (text.match(/\S+/g) ?? []).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
@@ -65,16 +64,6 @@ const textOf = (pieces: string[]) =>
 const plainText = fc
   .oneof(textOf(ASCII_PIECES), textOf([...ASCII_PIECES, ...OTHER_PIECES]), fc.string({ maxLength: 40 }))
   .filter((t) => !/[[<({]/.test(t));
-
-describe('isWhiteSpace', () => {
-  it('is what \\s matches, for every UTF-16 code unit', () => {
-    const differ: string[] = [];
-    for (let code = 0; code <= 0xffff; code++) {
-      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16));
-    }
-    expect(differ).toEqual([]);
-  });
-});
 
 describe('countWords', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace } from '../../../analyzers/nlp/white-space';
+import { isWhiteSpace } from '../../src/model/white-space';
 
 describe('isWhiteSpace', () => {
   it('agrees with /\\s/ on every UTF-16 code unit', () => {
