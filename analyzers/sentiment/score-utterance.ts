@@ -193,25 +193,27 @@ export function scoreTokens(
   const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
-  const contributions: Contribution[] =
-    gaps.emoticons.length === 0
-      ? []
-      : gaps.emoticons.map(({ tokenBefore, ...e }) => ({
-          ...e,
-          chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0,
-        }));
-  const units = segment(text, tokens, words, gaps);
-  const weights = contrastWeights(units, gaps.sentenceBefore, gaps.breakBefore);
+  const contributions: Contribution[] = [];
+  for (let k = 0; k < gaps.emoticons.length; k++) {
+    const { tokenBefore, ...e } = gaps.emoticons[k]!;
+    contributions.push({ ...e, chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0 });
+  }
+  const count = segment(text, tokens, words, gaps);
+  const units = UNITS;
+  const weights = contrastWeights(units, count, gaps.sentenceBefore, gaps.breakBefore);
   const neutralised: string[] = [];
   let capsDiff: boolean | null = null; // computed on first need
 
-  const ctx: FinishContext = { text, tokens, units, weights, gaps, chunkOf };
+  // Made on first need: most utterances hold no sentiment word.
+  let ctx: FinishContext | null = null;
 
   // Most utterances hold no negator: the set is made on first use.
   let usedNegators: Set<number> | null = null;
-  for (let u = 0; u < units.length; u++) {
+  let sawNo = false;
+  for (let u = 0; u < count; u++) {
     const unit = units[u]!;
     if (unit.role === 'neutral') neutralised.push(text.slice(tokens[unit.start]!.start, tokens[unit.end - 1]!.end));
+    if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no') sawNo = true;
     if (unit.role !== 'sentiment') continue;
     const rules: string[] = [];
     let v = unit.base;
@@ -251,21 +253,23 @@ export function scoreTokens(
     }
     if (negations % 2 === 1) v *= v < 0 ? SCORING.negatedNegativeScalar : SCORING.negationScalar;
     if (degreeEmphasis) v *= SCORING.negatedDegreeScalar;
+    ctx ??= { text, tokens, units, weights, gaps, chunkOf };
     contributions.push(finish(ctx, v, unit.base, spanStart, unit.end, u, rules));
   }
   // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
-  for (let u = 0; u < units.length; u++) {
+  for (let u = 0; sawNo && u < count; u++) {
     const unit = units[u]!;
     if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators?.has(u)) {
+      ctx ??= { text, tokens, units, weights, gaps, chunkOf };
       contributions.push(finish(ctx, NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
     }
   }
-  if (contributions.length > 1) contributions.sort((a, b) => a.start - b.start);
+  sortByStart(contributions);
 
   // Per chunk: the sum of its words plus VADER's "!" emphasis in the sum's direction, normalised.
   const chunks = tokens.length === 0 ? (contributions.length > 0 ? 1 : 0) : chunkOf[tokens.length - 1]! + 1;
   const chunkSums = new Array<number>(chunks).fill(0);
-  const chunkBangs = new Array<number>(chunks).fill(0);
+  const chunkBangs = scratch.chunkBangs.fill(0, 0, chunks); // chunks <= tokens: reserved by readGaps
   let sum = 0;
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]!;
@@ -288,6 +292,24 @@ export function scoreTokens(
   const score = chunks === 0 ? 0 : mean(chunkScores);
   for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
   return { score: round(score), sum: round(sum), chunkScores, contributions, neutralised };
+}
+
+/**
+ * Sorts contributions by start, stably, as `sort((a, b) => a.start - b.start)` would. They come in
+ * order but for emoticons and unused "no"s (appended): most lists need no move, and
+ * Array.prototype.sort allocated a work array per call (1 MB at 250k words).
+ */
+function sortByStart(list: Contribution[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const c = list[k]!;
+    let j = k - 1;
+    if (list[j]!.start <= c.start) continue;
+    while (j >= 0 && list[j]!.start > c.start) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 interface FinishContext {
@@ -342,7 +364,7 @@ interface Gaps {
 }
 
 /**
- * Per-token scratch arrays shared by every call and grown on demand (11 bytes per token of the
+ * Per-token scratch arrays shared by every call and grown on demand (15 bytes per token of the
  * longest text scored). Scoring is synchronous and no result keeps them, so an utterance does not
  * allocate five new arrays: they were most of the scorer's garbage, and each garbage collection
  * also copies everything else still alive.
@@ -354,6 +376,7 @@ const scratch = {
   inQuestion: new Uint8Array(0),
   exclamationAfter: new Int32Array(0),
   chunkOf: new Int32Array(0),
+  chunkBangs: new Int32Array(0),
 };
 
 function reserveScratch(n: number): void {
@@ -365,6 +388,7 @@ function reserveScratch(n: number): void {
   scratch.inQuestion = new Uint8Array(size);
   scratch.exclamationAfter = new Int32Array(size);
   scratch.chunkOf = new Int32Array(size);
+  scratch.chunkBangs = new Int32Array(size);
 }
 
 /** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
@@ -374,7 +398,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
   const { breakBefore, sentenceBefore, inQuestion, exclamationAfter } = scratch;
   inQuestion.fill(0, 0, n);
   exclamationAfter.fill(0, 0, n);
-  const emoticons: Gaps['emoticons'] = [];
+  let emoticons = NO_EMOTICONS;
   let sentenceStart = 0;
   let prevEnd = 0;
   for (let i = 0; i <= n; i++) {
@@ -399,7 +423,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
         else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
       }
       // Every emoticon has at least two characters: skip the common lone apostrophe or bracket.
-      if (symbols && visible >= 2) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
+      if (symbols && visible >= 2) emoticons = addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
     }
     if (i > 0 && sentence) {
       if (question) inQuestion.fill(1, sentenceStart, i);
@@ -448,10 +472,18 @@ function chunkTokens(gaps: Gaps, n: number): Int32Array {
   return chunkOf;
 }
 
-/** Splits tokens into units (phrases and single words) with their role. */
-function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): Unit[] {
+/**
+ * The units of the text being scored, written by segment() and read by scoreTokens(); entries at and
+ * past the count segment() returns are left over from earlier texts. Shared by every call (scoring is
+ * synchronous): a new array per utterance was a sixth of the scorer's garbage.
+ */
+const UNITS: Unit[] = [];
+
+/** Splits tokens into units (phrases and single words) with their role, into UNITS; returns their count. */
+function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): number {
   const { breakBefore } = gaps;
-  const units: Unit[] = [];
+  const units = UNITS;
+  let count = 0;
   const n = words.length;
   let opening = true;
   let doubledNo = false;
@@ -475,26 +507,26 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
-      if (rule.role === 'sentiment') units.push(new SentimentUnit(i, end, rule.valence));
+      if (rule.role === 'sentiment') units[count++] = new SentimentUnit(i, end, rule.valence);
       else if (rule.role === 'modifier')
-        units.push({ role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta });
+        units[count++] = { role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta };
       else if (rule.role === 'contrast')
-        units.push({ role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry });
+        units[count++] = { role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry };
       else if (rule.role === 'negator')
-        units.push({ role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) });
-      else units.push({ role: rule.role, start: i, end });
+        units[count++] = { role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) };
+      else units[count++] = { role: rule.role, start: i, end };
       i = end;
       continue;
     }
-    if (discourse) units.push(noneUnit(i));
-    else if (w.endsWith("n't")) units.push({ role: 'negator', start: i, end: i + 1, id: `negator:${w}` });
+    if (discourse) units[count++] = noneUnit(i);
+    else if (w.endsWith("n't")) units[count++] = { role: 'negator', start: i, end: i + 1, id: `negator:${w}` };
     else {
       const base = valenceOf(text, tokens[i]!, w, facts?.valence, words, i, clauseStart);
-      units.push(base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base));
+      units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
     }
     i++;
   }
-  return units;
+  return count;
 }
 
 /**
@@ -558,24 +590,25 @@ type ContrastWeights = Array<{ factor: number; rules: string[] } | undefined>;
 /** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
 function contrastWeights(
   units: readonly Unit[],
+  count: number,
   sentenceBefore: Uint8Array,
   breakBefore: Uint8Array,
 ): ContrastWeights | null {
   let weights: ContrastWeights | null = null;
-  for (let p = 0; p < units.length; p++) {
+  for (let p = 0; p < count; p++) {
     const marker = units[p]!;
     if (marker.role !== 'contrast') continue;
-    weights ??= new Array(units.length);
+    weights ??= new Array(count);
     const { entry } = marker;
     if (entry.kind === 'pivot') {
       for (let q = p - 1; q >= 0; q--) {
         apply(weights, units, q, entry.before, marker.id);
         if (sentenceBefore[units[q]!.start]) break;
       }
-      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++)
+      for (let q = p + 1; q < count && !sentenceBefore[units[q]!.start]; q++)
         apply(weights, units, q, entry.after, marker.id);
     } else {
-      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++)
+      for (let q = p + 1; q < count && !breakBefore[units[q]!.start]; q++)
         apply(weights, units, q, entry.before, marker.id);
     }
   }
@@ -631,16 +664,28 @@ function chunkAround(text: string, tok: Token): string {
   return text.slice(from, to);
 }
 
-/** Emoticons in the punctuation between words (`:)`, `:-(`). */
-function addEmoticons(text: string, from: number, to: number, tokenBefore: number, out: Gaps['emoticons']): void {
+/** Emoticons in the punctuation between words (`:)`, `:-(`), added to `found` (a new list when it is NO_EMOTICONS). */
+function addEmoticons(
+  text: string,
+  from: number,
+  to: number,
+  tokenBefore: number,
+  found: Gaps['emoticons'],
+): Gaps['emoticons'] {
+  let out = found;
   let pos = from;
   for (const piece of text.slice(from, to).split(/(\s+)/)) {
     const value = piece.trim() ? EMOTICON_VALENCE.get(piece) : undefined;
-    if (value !== undefined)
+    if (value !== undefined) {
+      if (out === NO_EMOTICONS) out = [];
       out.push({ word: piece, value, base: value, start: pos, end: pos + piece.length, rules: [], tokenBefore });
+    }
     pos += piece.length;
   }
+  return out;
 }
+/** The emoticons of the usual text: none. Shared, never added to. */
+const NO_EMOTICONS: Gaps['emoticons'] = [];
 
 /** True when some words of two or more letters are ALL CAPS and others are not. */
 function mixesCase(tokens: readonly Token[]): boolean {
