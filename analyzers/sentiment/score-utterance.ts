@@ -200,7 +200,9 @@ export function scoreTokens(
   }
   const count = segment(text, tokens, words, gaps);
   const units = UNITS;
-  const weights = contrastWeights(units, count, gaps.sentenceBefore, gaps.breakBefore);
+  const { roleAt } = scratch;
+  const roles = FOUND.roles;
+  const weights = FOUND.contrast ? contrastWeights(units, count, gaps.sentenceBefore, gaps.breakBefore) : null;
   const neutralised: string[] = [];
   let capsDiff: boolean | null = null; // computed on first need
 
@@ -210,7 +212,8 @@ export function scoreTokens(
   // Most utterances hold no negator: the set is made on first use.
   let usedNegators: Set<number> | null = null;
   let sawNo = false;
-  for (let u = 0; u < count; u++) {
+  for (let r = 0; r < roles; r++) {
+    const u = roleAt[r]!;
     const unit = units[u]!;
     if (unit.role === 'neutral') neutralised.push(text.slice(tokens[unit.start]!.start, tokens[unit.end - 1]!.end));
     if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no') sawNo = true;
@@ -257,7 +260,8 @@ export function scoreTokens(
     contributions.push(finish(ctx, v, unit.base, spanStart, unit.end, u, rules));
   }
   // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
-  for (let u = 0; sawNo && u < count; u++) {
+  for (let r = 0; sawNo && r < roles; r++) {
+    const u = roleAt[r]!;
     const unit = units[u]!;
     if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators?.has(u)) {
       ctx ??= { text, tokens, units, weights, gaps, chunkOf };
@@ -364,7 +368,7 @@ interface Gaps {
 }
 
 /**
- * Per-token scratch arrays shared by every call and grown on demand (15 bytes per token of the
+ * Per-token scratch arrays shared by every call and grown on demand (19 bytes per token of the
  * longest text scored). Scoring is synchronous and no result keeps them, so an utterance does not
  * allocate five new arrays: they were most of the scorer's garbage, and each garbage collection
  * also copies everything else still alive.
@@ -377,6 +381,7 @@ const scratch = {
   exclamationAfter: new Int32Array(0),
   chunkOf: new Int32Array(0),
   chunkBangs: new Int32Array(0),
+  roleAt: new Int32Array(0),
 };
 
 function reserveScratch(n: number): void {
@@ -389,6 +394,7 @@ function reserveScratch(n: number): void {
   scratch.exclamationAfter = new Int32Array(size);
   scratch.chunkOf = new Int32Array(size);
   scratch.chunkBangs = new Int32Array(size);
+  scratch.roleAt = new Int32Array(size);
 }
 
 /** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
@@ -479,11 +485,21 @@ function chunkTokens(gaps: Gaps, n: number): Int32Array {
  */
 const UNITS: Unit[] = [];
 
-/** Splits tokens into units (phrases and single words) with their role, into UNITS; returns their count. */
+/**
+ * What segment() found besides the units: how many of them have a role (their indices are
+ * `scratch.roleAt[0..roles)`, in order) and whether one is a contrast marker. Most units are plain
+ * words: the scorer's loops visit only these.
+ */
+const FOUND = { roles: 0, contrast: false };
+
+/** Splits tokens into units (phrases and single words) with their role, into UNITS and FOUND; returns their count. */
 function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): number {
   const { breakBefore } = gaps;
   const units = UNITS;
+  const roleAt = scratch.roleAt; // reserved by readGaps: at most one unit per token
   let count = 0;
+  let roles = 0;
+  let contrast = false;
   const n = words.length;
   let opening = true;
   let doubledNo = false;
@@ -493,40 +509,70 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     const clauseStart = breakBefore[i] === 1;
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
     opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
-    const nextInClause = i + 1 < n && !breakBefore[i + 1];
 
     const facts = WORD_FACTS.get(w);
-    const match = facts?.startsRule ? RULES.match(words, i, breakBefore) : null;
+    // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
+    if (facts === undefined) {
+      doubledNo = false;
+      if (endsWithNt(w)) {
+        roleAt[roles++] = count;
+        units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
+      } else {
+        const base = valenceOf(text, tokens[i]!, w, undefined, words, i, clauseStart);
+        if (base !== undefined) roleAt[roles++] = count;
+        units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
+      }
+      i++;
+      continue;
+    }
+    const nextInClause = i + 1 < n && !breakBefore[i + 1];
+    const match = facts.startsRule ? RULES.match(words, i, breakBefore) : null;
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
     // "No, no" / "no no" opening a clause reassures or agrees ("No, no, you are right", "no no, go ahead"),
     // as a coach reads it (issue 11); a single "No." keeps its lexicon value, and what follows still counts.
-    doubledNo = w === 'no' && ((opening && words[i + 1] === 'no') || (doubledNo && words[i - 1] === 'no'));
+    doubledNo = facts === NO_FACTS && ((opening && words[i + 1] === 'no') || (doubledNo && words[i - 1] === 'no'));
     const discourse =
-      doubledNo ||
-      (opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1));
+      doubledNo || (opening && facts.discourse && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1));
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
+      roleAt[roles++] = count;
       if (rule.role === 'sentiment') units[count++] = new SentimentUnit(i, end, rule.valence);
       else if (rule.role === 'modifier')
         units[count++] = { role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta };
-      else if (rule.role === 'contrast')
+      else if (rule.role === 'contrast') {
+        contrast = true;
         units[count++] = { role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry };
-      else if (rule.role === 'negator')
+      } else if (rule.role === 'negator')
         units[count++] = { role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) };
       else units[count++] = { role: rule.role, start: i, end };
       i = end;
       continue;
     }
     if (discourse) units[count++] = noneUnit(i);
-    else if (w.endsWith("n't")) units[count++] = { role: 'negator', start: i, end: i + 1, id: `negator:${w}` };
-    else {
-      const base = valenceOf(text, tokens[i]!, w, facts?.valence, words, i, clauseStart);
+    else if (endsWithNt(w)) {
+      roleAt[roles++] = count;
+      units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
+    } else {
+      const base = valenceOf(text, tokens[i]!, w, facts.valence, words, i, clauseStart);
+      if (base !== undefined) roleAt[roles++] = count;
       units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
     }
     i++;
   }
+  FOUND.roles = roles;
+  FOUND.contrast = contrast;
   return count;
+}
+
+/** The facts of "no": a pointer comparison finds it among the words the lists know (segment() relies on it being listed). */
+const NO_FACTS = WORD_FACTS.get('no');
+if (NO_FACTS === undefined) throw new Error('sentiment rules: "no" must be in the lexicon or the negators');
+
+/** `w.endsWith("n't")` by character codes (it runs for every word without a role). */
+function endsWithNt(w: string): boolean {
+  const k = w.length;
+  return k >= 3 && w.charCodeAt(k - 1) === 116 /* t */ && w.charCodeAt(k - 2) === 39 && w.charCodeAt(k - 3) === 110;
 }
 
 /**
