@@ -21,6 +21,8 @@ const DIRECTED_MIN_NEGATIVE = -1.5;
 
 /** Every hostility marker in one scan: the check that lets most utterances stop early. */
 const ANY_HOSTILITY = anyPattern(HOSTILITY.map((e) => e.pattern));
+/** Every sympathy pattern in one scan (the same answer as testing them one by one). */
+const ANY_SYMPATHY = anyPattern(SYMPATHY.map((e) => e.pattern));
 
 /** One sentence of an utterance, as character offsets into its text. */
 export interface Span {
@@ -110,34 +112,28 @@ export function toneSense(
   const addressed = lower.map((s) => {
     const name = vocative(s, others);
     if (name !== null) addressedSpeakerId ??= name;
-    const plain = s.replace(GENERIC_YOU, '').trim();
-    return name !== null || ADDRESS.some((e) => e.pattern.test(plain));
+    return name !== null || ADDRESS.some((e) => e.pattern.test(s.replace(GENERIC_YOU, '').trim()));
   });
   const anyAddressed = addressed.some(Boolean);
   const directed: DirectedSentence[] = [];
   spans.forEach((span, k) => {
     const s = lower[k]!;
-    if (SYMPATHY.some((e) => e.pattern.test(s))) {
+    // One scan of each list first (most sentences match none), then the entries one by one.
+    if (ANY_SYMPATHY(s)) {
       sympathy.push(span);
       return;
     }
-    const found: HostilityEntry[] = HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed));
-    // The negative words must be in the clause that addresses the hearer: in "the more I speak, the more items
-    // on your to-do list, and that's bad" the "bad" is about the situation.
-    const clauseEnd = span.start + addressedClauseEnd(s);
-    const negative = contributions
-      .filter(
-        (c) =>
-          c.start >= span.start &&
-          c.end <= Math.min(span.end, clauseEnd) &&
-          c.value < 0 &&
-          !NOT_AIMED.has(c.word.toLowerCase()),
-      )
-      .reduce((sum, c) => sum + c.value, 0);
+    const found: HostilityEntry[] = ANY_HOSTILITY(s)
+      ? HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed))
+      : [];
     // A negative word said to someone counts when the utterance as a whole reads clearly negative.
-    // Not in a question: "are you having problems?" asks, it does not accuse.
+    // Not in a question: "are you having problems?" asks, it does not accuse. The words are summed last
+    // (only for a sentence that addresses someone in a negative utterance).
     const saidToSomeone =
-      addressed[k]! && negative <= DIRECTED_MIN_NEGATIVE && score <= -T.momentMinAbsScore && !s.trimEnd().endsWith('?');
+      addressed[k]! &&
+      score <= -T.momentMinAbsScore &&
+      !s.trimEnd().endsWith('?') &&
+      aimedNegative(contributions, span, s) <= DIRECTED_MIN_NEGATIVE;
     if (found.length === 0 && !saidToSomeone) return;
     const move = found.some((e) => e.move === 'pushback') ? 'pushback' : 'attack';
     directed.push({ ...span, move, markers: found.map((e) => e.id) });
@@ -197,6 +193,21 @@ const NOT_AIMED: ReadonlySet<string> = new Set(['no', 'nope', 'sorry']);
 
 /** A clause that turns to the situation: "... and that's bad", "; it was awful". */
 const SITUATION_CLAUSE = /(?:,?\s+(?:and|but|so)\s+|;\s*)(?:that|it|this)(?:'s|’s| is| was)\b/;
+
+/**
+ * The sum of the negative words of a lower-cased sentence at `span` that lie in the clause addressing
+ * the hearer: in "the more I speak, the more items on your to-do list, and that's bad" the "bad" is
+ * about the situation. "No" and "sorry" aim nothing (NOT_AIMED).
+ */
+function aimedNegative(contributions: readonly Contribution[], span: Span, sentence: string): number {
+  const end = Math.min(span.end, span.start + addressedClauseEnd(sentence));
+  let sum = 0;
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!;
+    if (c.start >= span.start && c.end <= end && c.value < 0 && !NOT_AIMED.has(c.word.toLowerCase())) sum += c.value;
+  }
+  return sum;
+}
 
 /**
  * Where the clause that addresses the hearer ends in a lower-cased sentence: at a following clause about the

@@ -41,15 +41,19 @@ export function findTension(
   const turns: ScoredTurn[] = transcript.turns.map((t) => {
     let sum = 0;
     let count = 0;
+    let aimed = false;
+    // One lookup per utterance id (it was three): this runs for every utterance of the meeting.
     for (let k = 0; k < t.utteranceIds.length; k++) {
-      const chunkScores = scored[p.utteranceIndex.get(t.utteranceIds[k]!)!]!.chunkScores;
+      const index = p.utteranceIndex.get(t.utteranceIds[k]!)!;
+      const chunkScores = scored[index]!.chunkScores;
       for (let c = 0; c < chunkScores.length; c++) sum += chunkScores[c]!;
       count += chunkScores.length;
+      if (directed[index] === true) aimed = true;
     }
     const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
     return {
       speakerId: t.speakerId,
-      directed: t.utteranceIds.some((id) => directed[p.utteranceIndex.get(id)!] === true),
+      directed: aimed,
       utteranceIds: t.utteranceIds,
       score: count === 0 ? 0 : round(sum / count),
       startMs: first.startMs,
