@@ -280,7 +280,8 @@ export function scoreTokens(
     chunkSums[c.chunk]! += c.value;
     sum += c.value;
   }
-  for (let i = 0; i < tokens.length; i++) chunkBangs[chunkOf[i]!]! += gaps.exclamationAfter[i]!;
+  if (gaps.exclamations > 0)
+    for (let i = 0; i < tokens.length; i++) chunkBangs[chunkOf[i]!]! += gaps.exclamationAfter[i]!;
   // Chunk sums become chunk scores in place (one array fewer per utterance); the mean is taken before rounding.
   const chunkScores = chunkSums;
   for (let k = 0; k < chunks; k++) {
@@ -363,6 +364,8 @@ interface Gaps {
   inQuestion: Uint8Array;
   /** Number of "!" right after token i ("Yes!!" -> 2 at "Yes"); one before the first word counts for token 0. */
   exclamationAfter: Int32Array;
+  /** Sum of `exclamationAfter`: most texts have no "!". */
+  exclamations: number;
   /** Emoticons found between words, with the token before them (0 at the start). */
   emoticons: Array<Omit<Contribution, 'chunk'> & { tokenBefore: number }>;
 }
@@ -405,6 +408,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
   inQuestion.fill(0, 0, n);
   exclamationAfter.fill(0, 0, n);
   let emoticons = NO_EMOTICONS;
+  let exclamations = 0;
   let sentenceStart = 0;
   let prevEnd = 0;
   for (let i = 0; i <= n; i++) {
@@ -420,8 +424,10 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
         const ch = text[c]!;
         if (ch === ' ') continue;
         visible++;
-        if (ch === '!' && n > 0) exclamationAfter[Math.max(0, i - 1)]!++;
-        else if (ch === '?') question = true;
+        if (ch === '!' && n > 0) {
+          exclamationAfter[Math.max(0, i - 1)]!++;
+          exclamations++;
+        } else if (ch === '?') question = true;
         // A dash glued to the next word after a space is a flag or a sign ("kill -9", "-rf"), not a pause.
         const flag = ch === '-' && c === gapEnd - 1 && i < n && c > prevEnd && text[c - 1] === ' ';
         if (CLAUSE_BREAK.has(ch) && !flag) clause = true;
@@ -441,7 +447,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
       prevEnd = tokens[i]!.end;
     }
   }
-  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, emoticons };
+  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, exclamations, emoticons };
 }
 
 /**
@@ -456,6 +462,8 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
 function chunkTokens(gaps: Gaps, n: number): Int32Array {
   const budget = SCORING.chunkWords;
   const chunkOf = scratch.chunkOf; // reserved by readGaps
+  // Most texts fit in one chunk, whatever their sentences.
+  if (n <= budget) return chunkOf.fill(0, 0, n);
   let chunk = 0;
   let inChunk = 0;
   for (let start = 0; start < n;) {
