@@ -526,7 +526,9 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
         roleAt[roles++] = count;
         units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
       } else {
-        const base = valenceOf(text, tokens[i]!, w, undefined, words, i, clauseStart);
+        // Without a lexicon value only an emoticon's letter (":D", "<3") has one: see valenceOf.
+        const tok = tokens[i]!;
+        const base = tok.text.length <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
         if (base !== undefined) roleAt[roles++] = count;
         units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
       }
