@@ -160,6 +160,17 @@ const CLAUSE_BREAK = new Set([
 ]);
 /** Punctuation that ends a sentence: contrast ("but") and questions act within a sentence. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', '…', '\n']);
+/**
+ * The two sets above by character code (bit 1: clause break, bit 2: sentence break), so that the
+ * scan between words reads codes, not a one-character string and two Set lookups per character.
+ */
+const BREAKS: Uint8Array = (() => {
+  const codes = [...CLAUSE_BREAK, ...SENTENCE_BREAK].map((ch) => ch.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const ch of CLAUSE_BREAK) table[ch.charCodeAt(0)]! |= 1;
+  for (const ch of SENTENCE_BREAK) table[ch.charCodeAt(0)]! |= 2;
+  return table;
+})();
 /** Chunks that are addresses, not words: URLs, HTML entities, @mentions, file paths. */
 const NON_WORD_CHUNK = /:\/\/|www\.|&[a-z]+;|@\w|\w\.\w+\/|\w\/\w+\.\w/i;
 
@@ -421,18 +432,19 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
     // Fast path: the usual gap is one space.
     if (!(gapEnd - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
       for (let c = prevEnd; c < gapEnd; c++) {
-        const ch = text[c]!;
-        if (ch === ' ') continue;
+        const code = text.charCodeAt(c);
+        if (code === 32 /* space */) continue;
         visible++;
-        if (ch === '!' && n > 0) {
+        if (code === 33 /* ! */ && n > 0) {
           exclamationAfter[Math.max(0, i - 1)]!++;
           exclamations++;
-        } else if (ch === '?') question = true;
+        } else if (code === 63 /* ? */) question = true;
         // A dash glued to the next word after a space is a flag or a sign ("kill -9", "-rf"), not a pause.
-        const flag = ch === '-' && c === gapEnd - 1 && i < n && c > prevEnd && text[c - 1] === ' ';
-        if (CLAUSE_BREAK.has(ch) && !flag) clause = true;
-        if (SENTENCE_BREAK.has(ch)) sentence = true;
-        else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
+        const flag = code === 45 /* - */ && c === gapEnd - 1 && i < n && c > prevEnd && text.charCodeAt(c - 1) === 32;
+        const breaks = code < BREAKS.length ? BREAKS[code]! : 0;
+        if ((breaks & 1) !== 0 && !flag) clause = true;
+        if ((breaks & 2) !== 0) sentence = true;
+        else if (code !== 44 /* , */ && code !== 13 /* \r */ && code !== 9 /* \t */) symbols = true;
       }
       // Every emoticon has at least two characters: skip the common lone apostrophe or bracket.
       if (symbols && visible >= 2) emoticons = addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
