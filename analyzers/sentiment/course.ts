@@ -29,14 +29,17 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
 
   let t0 = 0;
   let t1 = 0;
+  // Indexed loops here and below: these run over every utterance, and a cold process (the command line)
+  // runs them before they are optimised, when each step of a for-of allocates.
   if (timed) {
     t0 = utterances[0]!.startMs!;
     t1 = t0;
-    for (const u of utterances) t1 = Math.max(t1, u.endMs!);
+    for (let i = 0; i < utterances.length; i++) t1 = Math.max(t1, utterances[i]!.endMs!);
   }
   if (timed && t1 > t0) {
     const width = (t1 - t0) / parts;
-    for (const u of utterances) partOf.push(Math.min(parts - 1, Math.floor((u.startMs! - t0) / width)));
+    for (let i = 0; i < utterances.length; i++)
+      partOf.push(Math.min(parts - 1, Math.floor((utterances[i]!.startMs! - t0) / width)));
     spans = Array.from({ length: parts }, (_, k) => ({
       startMs: Math.round(t0 + k * width),
       endMs: Math.round(t0 + (k + 1) * width),
@@ -47,9 +50,9 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
     const total = p.tokens.reduce((n, t) => n + t.length, 0);
     const width = total / parts;
     let position = 0;
-    for (const tokens of p.tokens) {
+    for (let i = 0; i < p.tokens.length; i++) {
       partOf.push(width > 0 ? Math.min(parts - 1, Math.floor(position / width)) : 0);
-      position += tokens.length;
+      position += p.tokens[i]!.length;
     }
     spans = Array.from({ length: parts }, (_, k) => ({
       startMs: null,
@@ -60,7 +63,7 @@ export function course(p: PreparedTranscript, scores: readonly number[], parts: 
   }
 
   const members = Array.from({ length: parts }, () => [] as number[]);
-  partOf.forEach((k, i) => members[k]!.push(i));
+  for (let i = 0; i < partOf.length; i++) members[partOf[i]!]!.push(i);
   return {
     basis: timed && t1 > t0 ? 'time' : 'words',
     partOf,
@@ -86,13 +89,14 @@ export function speakerCourses(
   parts: number,
 ): Map<string, Array<number | null>> {
   const acc = new Map<string, { sums: number[]; counts: number[] }>();
-  partOf.forEach((k, i) => {
+  for (let i = 0; i < partOf.length; i++) {
+    const k = partOf[i]!;
     const id = speakerIds[i]!;
     let a = acc.get(id);
     if (!a) acc.set(id, (a = { sums: new Array<number>(parts).fill(0), counts: new Array<number>(parts).fill(0) }));
     a.sums[k]! += scores[i]!;
     a.counts[k]!++;
-  });
+  }
   const out = new Map<string, Array<number | null>>();
   for (const [id, a] of acc)
     out.set(

@@ -192,7 +192,7 @@ function remarkFindings(p: PreparedTranscript, senses: readonly ToneSense[], nam
   const { utterances } = p.transcript;
   // With two people the listener is the other one; in a group the previous speaker is often the chair or
   // someone else, so only a name says whom a remark was aimed at (a wrong name is a wrong accusation).
-  const twoPeople = new Set(utterances.map((u) => u.speakerId)).size <= 2;
+  const twoPeople = atMostTwoSpeakers(utterances);
   senses.forEach((sense, index) => {
     const attack = sense.directed.find((d) => d.move === 'attack');
     if (!attack) return;
@@ -219,6 +219,16 @@ function remarkFindings(p: PreparedTranscript, senses: readonly ToneSense[], nam
     });
   });
   return out;
+}
+
+/** True when at most two people speak; stops at the third (no list of every utterance's speaker). */
+function atMostTwoSpeakers(utterances: readonly { speakerId: string }[]): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < utterances.length; i++) {
+    seen.add(utterances[i]!.speakerId);
+    if (seen.size > 2) return false;
+  }
+  return true;
 }
 
 /** The directed sentence, or the words around its strongest word when it is too long to quote whole. */

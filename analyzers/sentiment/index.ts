@@ -40,20 +40,25 @@ const METHOD =
 export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResult; findings: Finding[] } {
   const { transcript } = p;
   const scored: ScoredUtterance[] = [];
-  const utterances: UtteranceSentiment[] = transcript.utterances.map((u, index) => {
+  const utterances: UtteranceSentiment[] = [];
+  const scores: number[] = [];
+  const speakerIds: string[] = [];
+  // Indexed loops, no map() with a closure per utterance: this runs for every utterance of the meeting.
+  for (let index = 0; index < transcript.utterances.length; index++) {
+    const u = transcript.utterances[index]!;
     const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!);
     scored.push(new ScoredUtterance(index, s.score, s.chunkScores, s.contributions));
-    return new UtteranceScore(
-      u.id,
-      u.speakerId,
-      s.score,
-      s.contributions.map((c) => c.word),
-      s.contributions.map((c) => ({ word: c.word, value: c.value, rules: c.rules })),
-      s.neutralised,
-    );
-  });
-  const scores = scored.map((s) => s.score);
-  const speakerIds = transcript.utterances.map((u) => u.speakerId);
+    const evidence: string[] = [];
+    const contributions: UtteranceSentiment['contributions'] = [];
+    for (let k = 0; k < s.contributions.length; k++) {
+      const c = s.contributions[k]!;
+      evidence.push(c.word);
+      contributions.push({ word: c.word, value: c.value, rules: c.rules });
+    }
+    utterances.push(new UtteranceScore(u.id, u.speakerId, s.score, evidence, contributions, s.neutralised));
+    scores.push(s.score);
+    speakerIds.push(u.speakerId);
+  }
   const shape = course(p, scores, T.courseParts);
 
   const bySpeaker = new Map<string, UtteranceSentiment[]>(transcript.speakers.map((s) => [s.id, []]));
@@ -141,7 +146,8 @@ class UtteranceScore implements UtteranceSentiment {
 function polarityCounts(values: readonly number[]): { positive: number; negative: number; neutral: number } {
   let positive = 0;
   let negative = 0;
-  for (const v of values) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
     if (v > T.positive) positive++;
     else if (v < T.negative) negative++;
   }
@@ -151,7 +157,9 @@ function polarityCounts(values: readonly number[]): { positive: number; negative
 /** The utterance with the highest (direction 1) or lowest (-1) score, if it is on that side of the thresholds. */
 function extreme(list: readonly UtteranceSentiment[], direction: 1 | -1): string | null {
   let best: UtteranceSentiment | null = null;
-  for (const u of list)
+  for (let k = 0; k < list.length; k++) {
+    const u = list[k]!;
     if (u.score * direction > (best ? best.score * direction : direction === 1 ? T.positive : -T.negative)) best = u;
+  }
   return best?.utteranceId ?? null;
 }

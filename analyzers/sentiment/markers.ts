@@ -84,10 +84,14 @@ export function countMarkers(p: PreparedTranscript): {
   const { utterances, speakers } = p.transcript;
   const hits: Record<Family, MarkerHit[]> = { politeness: [], empathy: [] };
   const words = new Map<string, number>();
-  utterances.forEach((u, i) => {
+  // Indexed loops: they run over every utterance, in a cold process (the command line) before they are optimised.
+  for (let i = 0; i < utterances.length; i++) {
+    const u = utterances[i]!;
     const tokens = p.tokens[i]!;
     words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
-    for (const m of findMarkers(u.text, tokens, p.lower[i]!))
+    const found = findMarkers(u.text, tokens, p.lower[i]!);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!;
       hits[m.family].push({
         utteranceId: u.id,
         speakerId: u.speakerId,
@@ -95,7 +99,8 @@ export function countMarkers(p: PreparedTranscript): {
         ruleId: m.ruleId,
         phrase: m.phrase,
       });
-  });
+    }
+  }
   const summarise = <K extends string>(kinds: readonly K[], list: MarkerHit[]): MarkerSummary<K> => {
     const bySpeaker = new Map<string, MarkerHit[]>();
     for (const h of list) {

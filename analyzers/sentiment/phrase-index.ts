@@ -82,6 +82,40 @@ function patternSteps(pattern: string): string[][][] {
 }
 
 /**
+ * The sequences of a pattern that start with `first`, without that first word, in the order
+ * `expandPattern` gives them: the same walk, leaving out the branches that start with another word.
+ * Compiling one first word then builds only its own phrases (a pattern with {det} and alternatives
+ * stands for hundreds of sequences, most starting with other words).
+ *
+ * @example
+ * expandRestsFrom(patternSteps('(kill|killed) {det} process'), 'kill') // => [['process'], ['the', 'process'], ...]
+ */
+function expandRestsFrom(steps: string[][][], first: string): string[][] {
+  const rests: string[][] = [];
+  const words: string[] = [];
+  const walk = (step: number, started: boolean) => {
+    if (step === steps.length) {
+      if (started) rests.push(words.slice());
+      return;
+    }
+    for (const option of steps[step]!) {
+      const length = words.length;
+      if (started) words.push(...option);
+      else if (option.length === 0) {
+        walk(step + 1, false);
+        continue;
+      } else if (option[0] === first) {
+        for (let k = 1; k < option.length; k++) words.push(option[k]!);
+      } else continue;
+      walk(step + 1, true);
+      words.length = length;
+    }
+  };
+  walk(0, false);
+  return rests;
+}
+
+/**
  * The words a pattern's sequences can start with, in the order their first sequences come in
  * `expandPattern`, without expanding it: an option with no words ({det} left out) passes to the next step.
  */
@@ -105,11 +139,10 @@ interface Candidate<T> {
   entry: T;
 }
 
-/** One pattern of one entry, expanded (and its sequences grouped by first word) only when first needed. */
+/** One pattern of one entry, expanded only when a text first holds one of its first words. */
 interface Source<T> {
   entry: T;
   steps: string[][][];
-  byFirst?: Map<string, string[][]>;
 }
 
 /** The phrases starting with one word: by their second word, longest first; and the one-word entry. */
@@ -165,17 +198,8 @@ export class PhraseIndex<T> {
   /** The phrases starting with `first`, compiled from its patterns in data order. */
   private compile(first: string, { pending }: Pending<T>): Compiled<T> {
     const list: Array<Candidate<T>> = [];
-    for (const source of pending) {
-      if (source.byFirst === undefined) {
-        source.byFirst = new Map();
-        for (const words of expandSteps(source.steps)) {
-          const group = source.byFirst.get(words[0]!);
-          if (group) group.push(words);
-          else source.byFirst.set(words[0]!, [words]);
-        }
-      }
-      for (const words of source.byFirst.get(first)!) list.push({ rest: words.slice(1), entry: source.entry });
-    }
+    for (const source of pending)
+      for (const rest of expandRestsFrom(source.steps, first)) list.push({ rest, entry: source.entry });
     // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
     list.sort((a, b) => b.rest.length - a.rest.length);
     const bySecond = new Map<string, Array<Candidate<T>>>();

@@ -160,6 +160,17 @@ const CLAUSE_BREAK = new Set([
 ]);
 /** Punctuation that ends a sentence: contrast ("but") and questions act within a sentence. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', '…', '\n']);
+/**
+ * The two sets above by character code (bit 1: clause break, bit 2: sentence break), so that the
+ * scan between words reads codes, not a one-character string and two Set lookups per character.
+ */
+const BREAKS: Uint8Array = (() => {
+  const codes = [...CLAUSE_BREAK, ...SENTENCE_BREAK].map((ch) => ch.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const ch of CLAUSE_BREAK) table[ch.charCodeAt(0)]! |= 1;
+  for (const ch of SENTENCE_BREAK) table[ch.charCodeAt(0)]! |= 2;
+  return table;
+})();
 /** Chunks that are addresses, not words: URLs, HTML entities, @mentions, file paths. */
 const NON_WORD_CHUNK = /:\/\/|www\.|&[a-z]+;|@\w|\w\.\w+\/|\w\/\w+\.\w/i;
 
@@ -193,25 +204,30 @@ export function scoreTokens(
   const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
-  const contributions: Contribution[] =
-    gaps.emoticons.length === 0
-      ? []
-      : gaps.emoticons.map(({ tokenBefore, ...e }) => ({
-          ...e,
-          chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0,
-        }));
-  const units = segment(text, tokens, words, gaps);
-  const weights = contrastWeights(units, gaps.sentenceBefore, gaps.breakBefore);
+  const contributions: Contribution[] = [];
+  for (let k = 0; k < gaps.emoticons.length; k++) {
+    const { tokenBefore, ...e } = gaps.emoticons[k]!;
+    contributions.push({ ...e, chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0 });
+  }
+  const count = segment(text, tokens, words, gaps);
+  const units = UNITS;
+  const { roleAt } = scratch;
+  const roles = FOUND.roles;
+  const weights = FOUND.contrast ? contrastWeights(units, count, gaps.sentenceBefore, gaps.breakBefore) : null;
   const neutralised: string[] = [];
   let capsDiff: boolean | null = null; // computed on first need
 
-  const ctx: FinishContext = { text, tokens, units, weights, gaps, chunkOf };
+  // Made on first need: most utterances hold no sentiment word.
+  let ctx: FinishContext | null = null;
 
   // Most utterances hold no negator: the set is made on first use.
   let usedNegators: Set<number> | null = null;
-  for (let u = 0; u < units.length; u++) {
+  let sawNo = false;
+  for (let r = 0; r < roles; r++) {
+    const u = roleAt[r]!;
     const unit = units[u]!;
     if (unit.role === 'neutral') neutralised.push(text.slice(tokens[unit.start]!.start, tokens[unit.end - 1]!.end));
+    if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no') sawNo = true;
     if (unit.role !== 'sentiment') continue;
     const rules: string[] = [];
     let v = unit.base;
@@ -251,28 +267,32 @@ export function scoreTokens(
     }
     if (negations % 2 === 1) v *= v < 0 ? SCORING.negatedNegativeScalar : SCORING.negationScalar;
     if (degreeEmphasis) v *= SCORING.negatedDegreeScalar;
+    ctx ??= { text, tokens, units, weights, gaps, chunkOf };
     contributions.push(finish(ctx, v, unit.base, spanStart, unit.end, u, rules));
   }
   // A "no" that negated nothing ("I have no waitress", "No you're not") keeps its own valence.
-  for (let u = 0; u < units.length; u++) {
+  for (let r = 0; sawNo && r < roles; r++) {
+    const u = roleAt[r]!;
     const unit = units[u]!;
     if (unit.role === 'negator' && unit.end - unit.start === 1 && words[unit.start] === 'no' && !usedNegators?.has(u)) {
+      ctx ??= { text, tokens, units, weights, gaps, chunkOf };
       contributions.push(finish(ctx, NO_VALENCE, NO_VALENCE, unit.start, unit.end, u, ['lexicon:no']));
     }
   }
-  if (contributions.length > 1) contributions.sort((a, b) => a.start - b.start);
+  sortByStart(contributions);
 
   // Per chunk: the sum of its words plus VADER's "!" emphasis in the sum's direction, normalised.
   const chunks = tokens.length === 0 ? (contributions.length > 0 ? 1 : 0) : chunkOf[tokens.length - 1]! + 1;
   const chunkSums = new Array<number>(chunks).fill(0);
-  const chunkBangs = new Array<number>(chunks).fill(0);
+  const chunkBangs = scratch.chunkBangs.fill(0, 0, chunks); // chunks <= tokens: reserved by readGaps
   let sum = 0;
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]!;
     chunkSums[c.chunk]! += c.value;
     sum += c.value;
   }
-  for (let i = 0; i < tokens.length; i++) chunkBangs[chunkOf[i]!]! += gaps.exclamationAfter[i]!;
+  if (gaps.exclamations > 0)
+    for (let i = 0; i < tokens.length; i++) chunkBangs[chunkOf[i]!]! += gaps.exclamationAfter[i]!;
   // Chunk sums become chunk scores in place (one array fewer per utterance); the mean is taken before rounding.
   const chunkScores = chunkSums;
   for (let k = 0; k < chunks; k++) {
@@ -288,6 +308,24 @@ export function scoreTokens(
   const score = chunks === 0 ? 0 : mean(chunkScores);
   for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
   return { score: round(score), sum: round(sum), chunkScores, contributions, neutralised };
+}
+
+/**
+ * Sorts contributions by start, stably, as `sort((a, b) => a.start - b.start)` would. They come in
+ * order but for emoticons and unused "no"s (appended): most lists need no move, and
+ * Array.prototype.sort allocated a work array per call (1 MB at 250k words).
+ */
+function sortByStart(list: Contribution[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const c = list[k]!;
+    let j = k - 1;
+    if (list[j]!.start <= c.start) continue;
+    while (j >= 0 && list[j]!.start > c.start) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = c;
+  }
 }
 
 interface FinishContext {
@@ -337,12 +375,14 @@ interface Gaps {
   inQuestion: Uint8Array;
   /** Number of "!" right after token i ("Yes!!" -> 2 at "Yes"); one before the first word counts for token 0. */
   exclamationAfter: Int32Array;
+  /** Sum of `exclamationAfter`: most texts have no "!". */
+  exclamations: number;
   /** Emoticons found between words, with the token before them (0 at the start). */
   emoticons: Array<Omit<Contribution, 'chunk'> & { tokenBefore: number }>;
 }
 
 /**
- * Per-token scratch arrays shared by every call and grown on demand (11 bytes per token of the
+ * Per-token scratch arrays shared by every call and grown on demand (19 bytes per token of the
  * longest text scored). Scoring is synchronous and no result keeps them, so an utterance does not
  * allocate five new arrays: they were most of the scorer's garbage, and each garbage collection
  * also copies everything else still alive.
@@ -354,6 +394,8 @@ const scratch = {
   inQuestion: new Uint8Array(0),
   exclamationAfter: new Int32Array(0),
   chunkOf: new Int32Array(0),
+  chunkBangs: new Int32Array(0),
+  roleAt: new Int32Array(0),
 };
 
 function reserveScratch(n: number): void {
@@ -365,6 +407,8 @@ function reserveScratch(n: number): void {
   scratch.inQuestion = new Uint8Array(size);
   scratch.exclamationAfter = new Int32Array(size);
   scratch.chunkOf = new Int32Array(size);
+  scratch.chunkBangs = new Int32Array(size);
+  scratch.roleAt = new Int32Array(size);
 }
 
 /** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
@@ -374,7 +418,8 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
   const { breakBefore, sentenceBefore, inQuestion, exclamationAfter } = scratch;
   inQuestion.fill(0, 0, n);
   exclamationAfter.fill(0, 0, n);
-  const emoticons: Gaps['emoticons'] = [];
+  let emoticons = NO_EMOTICONS;
+  let exclamations = 0;
   let sentenceStart = 0;
   let prevEnd = 0;
   for (let i = 0; i <= n; i++) {
@@ -387,19 +432,22 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
     // Fast path: the usual gap is one space.
     if (!(gapEnd - prevEnd === 1 && text.charCodeAt(prevEnd) === 32)) {
       for (let c = prevEnd; c < gapEnd; c++) {
-        const ch = text[c]!;
-        if (ch === ' ') continue;
+        const code = text.charCodeAt(c);
+        if (code === 32 /* space */) continue;
         visible++;
-        if (ch === '!' && n > 0) exclamationAfter[Math.max(0, i - 1)]!++;
-        else if (ch === '?') question = true;
+        if (code === 33 /* ! */ && n > 0) {
+          exclamationAfter[Math.max(0, i - 1)]!++;
+          exclamations++;
+        } else if (code === 63 /* ? */) question = true;
         // A dash glued to the next word after a space is a flag or a sign ("kill -9", "-rf"), not a pause.
-        const flag = ch === '-' && c === gapEnd - 1 && i < n && c > prevEnd && text[c - 1] === ' ';
-        if (CLAUSE_BREAK.has(ch) && !flag) clause = true;
-        if (SENTENCE_BREAK.has(ch)) sentence = true;
-        else if (ch !== ',' && ch !== '\r' && ch !== '\t') symbols = true;
+        const flag = code === 45 /* - */ && c === gapEnd - 1 && i < n && c > prevEnd && text.charCodeAt(c - 1) === 32;
+        const breaks = code < BREAKS.length ? BREAKS[code]! : 0;
+        if ((breaks & 1) !== 0 && !flag) clause = true;
+        if ((breaks & 2) !== 0) sentence = true;
+        else if (code !== 44 /* , */ && code !== 13 /* \r */ && code !== 9 /* \t */) symbols = true;
       }
       // Every emoticon has at least two characters: skip the common lone apostrophe or bracket.
-      if (symbols && visible >= 2) addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
+      if (symbols && visible >= 2) emoticons = addEmoticons(text, prevEnd, gapEnd, Math.max(0, i - 1), emoticons);
     }
     if (i > 0 && sentence) {
       if (question) inQuestion.fill(1, sentenceStart, i);
@@ -411,7 +459,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
       prevEnd = tokens[i]!.end;
     }
   }
-  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, emoticons };
+  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, exclamations, emoticons };
 }
 
 /**
@@ -426,6 +474,8 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
 function chunkTokens(gaps: Gaps, n: number): Int32Array {
   const budget = SCORING.chunkWords;
   const chunkOf = scratch.chunkOf; // reserved by readGaps
+  // Most texts fit in one chunk, whatever their sentences.
+  if (n <= budget) return chunkOf.fill(0, 0, n);
   let chunk = 0;
   let inChunk = 0;
   for (let start = 0; start < n;) {
@@ -448,10 +498,28 @@ function chunkTokens(gaps: Gaps, n: number): Int32Array {
   return chunkOf;
 }
 
-/** Splits tokens into units (phrases and single words) with their role. */
-function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): Unit[] {
+/**
+ * The units of the text being scored, written by segment() and read by scoreTokens(); entries at and
+ * past the count segment() returns are left over from earlier texts. Shared by every call (scoring is
+ * synchronous): a new array per utterance was a sixth of the scorer's garbage.
+ */
+const UNITS: Unit[] = [];
+
+/**
+ * What segment() found besides the units: how many of them have a role (their indices are
+ * `scratch.roleAt[0..roles)`, in order) and whether one is a contrast marker. Most units are plain
+ * words: the scorer's loops visit only these.
+ */
+const FOUND = { roles: 0, contrast: false };
+
+/** Splits tokens into units (phrases and single words) with their role, into UNITS and FOUND; returns their count. */
+function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): number {
   const { breakBefore } = gaps;
-  const units: Unit[] = [];
+  const units = UNITS;
+  const roleAt = scratch.roleAt; // reserved by readGaps: at most one unit per token
+  let count = 0;
+  let roles = 0;
+  let contrast = false;
   const n = words.length;
   let opening = true;
   let doubledNo = false;
@@ -461,40 +529,72 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     const clauseStart = breakBefore[i] === 1;
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
     opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
-    const nextInClause = i + 1 < n && !breakBefore[i + 1];
 
     const facts = WORD_FACTS.get(w);
-    const match = facts?.startsRule ? RULES.match(words, i, breakBefore) : null;
+    // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
+    if (facts === undefined) {
+      doubledNo = false;
+      if (endsWithNt(w)) {
+        roleAt[roles++] = count;
+        units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
+      } else {
+        // Without a lexicon value only an emoticon's letter (":D", "<3") has one: see valenceOf.
+        const tok = tokens[i]!;
+        const base = tok.text.length <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
+        if (base !== undefined) roleAt[roles++] = count;
+        units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
+      }
+      i++;
+      continue;
+    }
+    const nextInClause = i + 1 < n && !breakBefore[i + 1];
+    const match = facts.startsRule ? RULES.match(words, i, breakBefore) : null;
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
     // "No, no" / "no no" opening a clause reassures or agrees ("No, no, you are right", "no no, go ahead"),
     // as a coach reads it (issue 11); a single "No." keeps its lexicon value, and what follows still counts.
-    doubledNo = w === 'no' && ((opening && words[i + 1] === 'no') || (doubledNo && words[i - 1] === 'no'));
+    doubledNo = facts === NO_FACTS && ((opening && words[i + 1] === 'no') || (doubledNo && words[i - 1] === 'no'));
     const discourse =
-      doubledNo ||
-      (opening && facts?.discourse === true && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1));
+      doubledNo || (opening && facts.discourse && gaps.exclamationAfter[i] === 0 && (!match || match.length === 1));
     if (!discourse && match && accepts(match.entry.rule, match.length, words, i, nextInClause)) {
       const { rule } = match.entry;
       const end = i + match.length;
-      if (rule.role === 'sentiment') units.push(new SentimentUnit(i, end, rule.valence));
+      roleAt[roles++] = count;
+      if (rule.role === 'sentiment') units[count++] = new SentimentUnit(i, end, rule.valence);
       else if (rule.role === 'modifier')
-        units.push({ role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta });
-      else if (rule.role === 'contrast')
-        units.push({ role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry });
-      else if (rule.role === 'negator')
-        units.push({ role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) });
-      else units.push({ role: rule.role, start: i, end });
+        units[count++] = { role: 'modifier', start: i, end, id: ruleId(rule.kind, words, i, end), delta: rule.delta };
+      else if (rule.role === 'contrast') {
+        contrast = true;
+        units[count++] = { role: 'contrast', start: i, end, id: ruleId(rule.kind, words, i, end), entry: rule.entry };
+      } else if (rule.role === 'negator')
+        units[count++] = { role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) };
+      else units[count++] = { role: rule.role, start: i, end };
       i = end;
       continue;
     }
-    if (discourse) units.push(noneUnit(i));
-    else if (w.endsWith("n't")) units.push({ role: 'negator', start: i, end: i + 1, id: `negator:${w}` });
-    else {
-      const base = valenceOf(text, tokens[i]!, w, facts?.valence, words, i, clauseStart);
-      units.push(base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base));
+    if (discourse) units[count++] = noneUnit(i);
+    else if (endsWithNt(w)) {
+      roleAt[roles++] = count;
+      units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
+    } else {
+      const base = valenceOf(text, tokens[i]!, w, facts.valence, words, i, clauseStart);
+      if (base !== undefined) roleAt[roles++] = count;
+      units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
     }
     i++;
   }
-  return units;
+  FOUND.roles = roles;
+  FOUND.contrast = contrast;
+  return count;
+}
+
+/** The facts of "no": a pointer comparison finds it among the words the lists know (segment() relies on it being listed). */
+const NO_FACTS = WORD_FACTS.get('no');
+if (NO_FACTS === undefined) throw new Error('sentiment rules: "no" must be in the lexicon or the negators');
+
+/** `w.endsWith("n't")` by character codes (it runs for every word without a role). */
+function endsWithNt(w: string): boolean {
+  const k = w.length;
+  return k >= 3 && w.charCodeAt(k - 1) === 116 /* t */ && w.charCodeAt(k - 2) === 39 && w.charCodeAt(k - 3) === 110;
 }
 
 /**
@@ -558,24 +658,25 @@ type ContrastWeights = Array<{ factor: number; rules: string[] } | undefined>;
 /** Per-unit factors from contrast markers (null when there are none): pivots act within their sentence, concessions within their clause. */
 function contrastWeights(
   units: readonly Unit[],
+  count: number,
   sentenceBefore: Uint8Array,
   breakBefore: Uint8Array,
 ): ContrastWeights | null {
   let weights: ContrastWeights | null = null;
-  for (let p = 0; p < units.length; p++) {
+  for (let p = 0; p < count; p++) {
     const marker = units[p]!;
     if (marker.role !== 'contrast') continue;
-    weights ??= new Array(units.length);
+    weights ??= new Array(count);
     const { entry } = marker;
     if (entry.kind === 'pivot') {
       for (let q = p - 1; q >= 0; q--) {
         apply(weights, units, q, entry.before, marker.id);
         if (sentenceBefore[units[q]!.start]) break;
       }
-      for (let q = p + 1; q < units.length && !sentenceBefore[units[q]!.start]; q++)
+      for (let q = p + 1; q < count && !sentenceBefore[units[q]!.start]; q++)
         apply(weights, units, q, entry.after, marker.id);
     } else {
-      for (let q = p + 1; q < units.length && !breakBefore[units[q]!.start]; q++)
+      for (let q = p + 1; q < count && !breakBefore[units[q]!.start]; q++)
         apply(weights, units, q, entry.before, marker.id);
     }
   }
@@ -631,16 +732,28 @@ function chunkAround(text: string, tok: Token): string {
   return text.slice(from, to);
 }
 
-/** Emoticons in the punctuation between words (`:)`, `:-(`). */
-function addEmoticons(text: string, from: number, to: number, tokenBefore: number, out: Gaps['emoticons']): void {
+/** Emoticons in the punctuation between words (`:)`, `:-(`), added to `found` (a new list when it is NO_EMOTICONS). */
+function addEmoticons(
+  text: string,
+  from: number,
+  to: number,
+  tokenBefore: number,
+  found: Gaps['emoticons'],
+): Gaps['emoticons'] {
+  let out = found;
   let pos = from;
   for (const piece of text.slice(from, to).split(/(\s+)/)) {
     const value = piece.trim() ? EMOTICON_VALENCE.get(piece) : undefined;
-    if (value !== undefined)
+    if (value !== undefined) {
+      if (out === NO_EMOTICONS) out = [];
       out.push({ word: piece, value, base: value, start: pos, end: pos + piece.length, rules: [], tokenBefore });
+    }
     pos += piece.length;
   }
+  return out;
 }
+/** The emoticons of the usual text: none. Shared, never added to. */
+const NO_EMOTICONS: Gaps['emoticons'] = [];
 
 /** True when some words of two or more letters are ALL CAPS and others are not. */
 function mixesCase(tokens: readonly Token[]): boolean {

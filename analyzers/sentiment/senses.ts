@@ -21,6 +21,8 @@ const DIRECTED_MIN_NEGATIVE = -1.5;
 
 /** Every hostility marker in one scan: the check that lets most utterances stop early. */
 const ANY_HOSTILITY = anyPattern(HOSTILITY.map((e) => e.pattern));
+/** Every sympathy pattern in one scan (the same answer as testing them one by one). */
+const ANY_SYMPATHY = anyPattern(SYMPATHY.map((e) => e.pattern));
 
 /** One sentence of an utterance, as character offsets into its text. */
 export interface Span {
@@ -100,10 +102,9 @@ export function toneSense(
   others: ReadonlyMap<string, string>,
 ): ToneSense {
   // Most utterances carry no negative word and no hostility marker: nothing to read (a third of the
-  // analyser's time on the QMSum meetings went here before this check).
-  const whole = text.toLowerCase();
-  if (!contributions.some((c) => c.value < 0) && !ANY_HOSTILITY(whole))
-    return { sympathy: [], directed: [], addressedSpeakerId: null };
+  // analyser's time on the QMSum meetings went here before this check). The lower-case copy of the
+  // text is made only when there is no negative word to decide it.
+  if (!hasNegative(contributions) && !ANY_HOSTILITY(text.toLowerCase())) return NO_SENSE;
   const spans = sentenceSpans(text);
   const lower = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
   const sympathy: Span[] = [];
@@ -111,39 +112,48 @@ export function toneSense(
   const addressed = lower.map((s) => {
     const name = vocative(s, others);
     if (name !== null) addressedSpeakerId ??= name;
-    const plain = s.replace(GENERIC_YOU, '').trim();
-    return name !== null || ADDRESS.some((e) => e.pattern.test(plain));
+    return name !== null || ADDRESS.some((e) => e.pattern.test(s.replace(GENERIC_YOU, '').trim()));
   });
   const anyAddressed = addressed.some(Boolean);
   const directed: DirectedSentence[] = [];
   spans.forEach((span, k) => {
     const s = lower[k]!;
-    if (SYMPATHY.some((e) => e.pattern.test(s))) {
+    // One scan of each list first (most sentences match none), then the entries one by one.
+    if (ANY_SYMPATHY(s)) {
       sympathy.push(span);
       return;
     }
-    const found: HostilityEntry[] = HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed));
-    // The negative words must be in the clause that addresses the hearer: in "the more I speak, the more items
-    // on your to-do list, and that's bad" the "bad" is about the situation.
-    const clauseEnd = span.start + addressedClauseEnd(s);
-    const negative = contributions
-      .filter(
-        (c) =>
-          c.start >= span.start &&
-          c.end <= Math.min(span.end, clauseEnd) &&
-          c.value < 0 &&
-          !NOT_AIMED.has(c.word.toLowerCase()),
-      )
-      .reduce((sum, c) => sum + c.value, 0);
+    const found: HostilityEntry[] = ANY_HOSTILITY(s)
+      ? HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed))
+      : [];
     // A negative word said to someone counts when the utterance as a whole reads clearly negative.
-    // Not in a question: "are you having problems?" asks, it does not accuse.
+    // Not in a question: "are you having problems?" asks, it does not accuse. The words are summed last
+    // (only for a sentence that addresses someone in a negative utterance).
     const saidToSomeone =
-      addressed[k]! && negative <= DIRECTED_MIN_NEGATIVE && score <= -T.momentMinAbsScore && !s.trimEnd().endsWith('?');
+      addressed[k]! &&
+      score <= -T.momentMinAbsScore &&
+      !s.trimEnd().endsWith('?') &&
+      aimedNegative(contributions, span, s) <= DIRECTED_MIN_NEGATIVE;
     if (found.length === 0 && !saidToSomeone) return;
     const move = found.some((e) => e.move === 'pushback') ? 'pushback' : 'attack';
     directed.push({ ...span, move, markers: found.map((e) => e.id) });
   });
   return { sympathy, directed, addressedSpeakerId };
+}
+
+/**
+ * The sense of an utterance with nothing to read: shared by most utterances (one object and two arrays
+ * fewer each), so frozen.
+ */
+const NO_SENSE: ToneSense = Object.freeze({
+  sympathy: Object.freeze([]) as unknown as Span[],
+  directed: Object.freeze([]) as unknown as DirectedSentence[],
+  addressedSpeakerId: null,
+});
+
+function hasNegative(contributions: readonly Contribution[]): boolean {
+  for (let k = 0; k < contributions.length; k++) if (contributions[k]!.value < 0) return true;
+  return false;
 }
 
 /**
@@ -183,6 +193,21 @@ const NOT_AIMED: ReadonlySet<string> = new Set(['no', 'nope', 'sorry']);
 
 /** A clause that turns to the situation: "... and that's bad", "; it was awful". */
 const SITUATION_CLAUSE = /(?:,?\s+(?:and|but|so)\s+|;\s*)(?:that|it|this)(?:'s|’s| is| was)\b/;
+
+/**
+ * The sum of the negative words of a lower-cased sentence at `span` that lie in the clause addressing
+ * the hearer: in "the more I speak, the more items on your to-do list, and that's bad" the "bad" is
+ * about the situation. "No" and "sorry" aim nothing (NOT_AIMED).
+ */
+function aimedNegative(contributions: readonly Contribution[], span: Span, sentence: string): number {
+  const end = Math.min(span.end, span.start + addressedClauseEnd(sentence));
+  let sum = 0;
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k]!;
+    if (c.start >= span.start && c.end <= end && c.value < 0 && !NOT_AIMED.has(c.word.toLowerCase())) sum += c.value;
+  }
+  return sum;
+}
 
 /**
  * Where the clause that addresses the hearer ends in a lower-cased sentence: at a following clause about the

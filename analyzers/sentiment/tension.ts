@@ -38,24 +38,6 @@ export function findTension(
   options: { negative: number; minTurns: number; minDirectedTurns: number },
 ): Tension[] {
   const { transcript } = p;
-  const turns: ScoredTurn[] = transcript.turns.map((t) => {
-    let sum = 0;
-    let count = 0;
-    for (let k = 0; k < t.utteranceIds.length; k++) {
-      const chunkScores = scored[p.utteranceIndex.get(t.utteranceIds[k]!)!]!.chunkScores;
-      for (let c = 0; c < chunkScores.length; c++) sum += chunkScores[c]!;
-      count += chunkScores.length;
-    }
-    const first = transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!;
-    return {
-      speakerId: t.speakerId,
-      directed: t.utteranceIds.some((id) => directed[p.utteranceIndex.get(id)!] === true),
-      utteranceIds: t.utteranceIds,
-      score: count === 0 ? 0 : round(sum / count),
-      startMs: first.startMs,
-    };
-  });
-
   const found: Tension[] = [];
   let run: ScoredTurn[] = [];
   const close = () => {
@@ -69,12 +51,35 @@ export function findTension(
       });
     }
   };
-  for (const turn of turns) {
-    if (turn.score > options.negative && !turn.directed) {
-      close();
-      run = [];
+  for (let n = 0; n < transcript.turns.length; n++) {
+    const t = transcript.turns[n]!;
+    let sum = 0;
+    let count = 0;
+    let aimed = false;
+    // One lookup per utterance id (it was three): this runs for every utterance of the meeting.
+    for (let k = 0; k < t.utteranceIds.length; k++) {
+      const index = p.utteranceIndex.get(t.utteranceIds[k]!)!;
+      const chunkScores = scored[index]!.chunkScores;
+      for (let c = 0; c < chunkScores.length; c++) sum += chunkScores[c]!;
+      count += chunkScores.length;
+      if (directed[index] === true) aimed = true;
+    }
+    const score = count === 0 ? 0 : round(sum / count);
+    if (score > options.negative && !aimed) {
+      // A calm turn ends the run. Most turns are calm: no turn object, and no new run list unless one ended.
+      if (run.length > 0) {
+        close();
+        run = [];
+      }
       continue;
     }
+    const turn: ScoredTurn = {
+      speakerId: t.speakerId,
+      directed: aimed,
+      utteranceIds: t.utteranceIds,
+      score,
+      startMs: transcript.utterances[p.utteranceIndex.get(t.utteranceIds[0]!)!]!.startMs,
+    };
     const last = run[run.length - 1];
     const beforeLast = run[run.length - 2];
     if (
