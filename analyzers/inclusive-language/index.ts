@@ -126,8 +126,11 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
   const findings: Finding[] = [];
   p.transcript.utterances.forEach((utterance, u) => {
     const tokens = p.tokens[u] ?? [];
+    const lower = p.lower[u] ?? [];
     for (let i = 0; i < tokens.length;) {
-      const match = matchAt(index, tokens, i, utterance.text);
+      // Almost every word starts no phrase: one Map lookup here, before any call.
+      const candidates = index.get(lower[i]!);
+      const match = candidates === undefined ? null : matchAt(candidates, tokens, i, utterance.text);
       if (match === null) {
         i += 1;
         continue;
@@ -171,15 +174,13 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
   return findings;
 }
 
-/** The first (longest) phrase that starts at token i and whose context allows it, or null. */
+/** The first (longest) of the phrases starting with token i's word whose words follow and whose context allows it. */
 function matchAt(
-  index: Map<string, Candidate[]>,
+  candidates: readonly Candidate[],
   tokens: Token[],
   i: number,
   text: string,
 ): { compiled: CompiledRule; end: number } | null {
-  const candidates = index.get(tokens[i]!.lower);
-  if (candidates === undefined) return null;
   for (const { rest, compiled } of candidates) {
     const end = i + 1 + rest.length;
     if (end > tokens.length || !wordsFollow(tokens, i, rest, text)) continue;

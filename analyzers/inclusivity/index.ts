@@ -75,10 +75,11 @@ export function analyzeInclusivity(
   const ctx = conversationContext(p);
   const out = new FindingCollector('inclusivity', p);
   // perList[list][utterance]: the matches of one word list in one utterance.
-  const perList: Array<Array<readonly PhraseMatch<PhraseRule>[]>> = LISTS.map(() => []);
-  for (const view of ctx.views) {
-    const found = MATCHER.match(view, ctx.names);
-    for (let k = 0; k < LISTS.length; k++) perList[k]!.push(found[k]!);
+  const n = ctx.views.length;
+  const perList: Array<Array<readonly PhraseMatch<PhraseRule>[]>> = LISTS.map(() => new Array(n));
+  for (let i = 0; i < n; i++) {
+    const found = MATCHER.match(ctx.views[i]!, ctx.names);
+    for (let k = 0; k < LISTS.length; k++) perList[k]![i] = found[k]!;
   }
   type Matches<R extends PhraseRule> = Array<readonly PhraseMatch<R>[]>;
   const [invitationMatches, creditMatches, hedgeMatches, apologyMatches, selfDeprecationMatches, fillerMatches] =

@@ -24,6 +24,8 @@ interface CompiledRule<R extends PhraseRule> {
   steps: Step[];
   /** `rule.notAfter` split into words once, not at every match. */
   notAfter: ReadonlyArray<readonly string[]> | null;
+  /** The words the second step requires, when the first two steps are words and the second is not optional. */
+  second: ReadonlySet<string> | null;
 }
 
 /**
@@ -110,9 +112,11 @@ export class PhraseMatcher<R extends PhraseRule> {
         const first = steps[0]!;
         const keys = first.kind === 'name' ? [NAME_KEY] : [...first.words];
         const notAfter = rule.notAfter ? rule.notAfter.map((phrase) => phrase.split(' ')) : null;
+        const next = steps[1];
+        const second = first.kind === 'words' && next?.kind === 'words' && !next.optional ? next.words : null;
         for (const key of keys) {
           const bucket = this.byFirstWord.get(key) ?? [];
-          bucket.push({ rule, list, steps, notAfter });
+          bucket.push({ rule, list, steps, notAfter, second });
           this.byFirstWord.set(key, bucket);
         }
       }
@@ -177,10 +181,12 @@ export class PhraseMatcher<R extends PhraseRule> {
   /** Tries candidates at token i, keeping the longest match per list in `best`. */
   private tryAll(candidates: readonly CompiledRule<R>[], view: UtteranceView, i: number, names: NameIndex): boolean {
     let any = false;
+    // Most candidates fail on the second word ("i" starts a dozen hedges): checked here before a walk. '' is in no list.
+    const next = i + 1 < view.lower.length ? view.lower[i + 1]! : '';
     // Indexed, not for-of: the iterators were 6 MB of garbage at 250k words.
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!;
-      if (i < this.nextFree[c.list]!) continue;
+      if (i < this.nextFree[c.list]! || (c.second !== null && !c.second.has(next))) continue;
       const m = matchAt(c, view, i, names);
       if (!m) continue;
       const current = this.best[c.list];
