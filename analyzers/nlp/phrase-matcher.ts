@@ -14,9 +14,20 @@ import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
 import { tokenize, type Token } from './tokenize';
 import type { PhraseRule, UtteranceView } from './types';
 
-type Step =
-  | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
-  | { kind: 'name'; possessive: boolean; knownOnly: boolean };
+/**
+ * One step of a pattern: words, or a name slot. Both kinds have every field (unused ones empty), so that the
+ * matcher's loops see one object shape, not two (`node --trace-deopt`: "wrong map").
+ */
+interface Step {
+  kind: 'words' | 'name';
+  /** The words (kind `words`; empty for a name). */
+  words: ReadonlySet<string>;
+  optional: boolean;
+  /** For a name: in the possessive ("Priya's"), and only a speaker's (`{speaker}`). */
+  possessive: boolean;
+  knownOnly: boolean;
+}
+const NO_STEP_WORDS: ReadonlySet<string> = new Set();
 
 interface CompiledRule<R extends PhraseRule> {
   rule: R;
@@ -26,6 +37,16 @@ interface CompiledRule<R extends PhraseRule> {
   notAfter: ReadonlyArray<readonly string[]> | null;
   /** The words the second step requires, when the first two steps are words and the second is not optional. */
   second: ReadonlySet<string> | null;
+  /**
+   * The rule's guards, copied here: rules are object literals of many shapes (each with its own optional
+   * fields), and reading them per match made every load see many shapes.
+   */
+  notBefore: readonly string[] | null;
+  sentenceStart: boolean;
+  parenthetical: boolean;
+  notInQuestion: boolean;
+  clauseEnd: boolean;
+  punctuationInside: PhraseRule['punctuationInside'];
 }
 
 /**
@@ -40,7 +61,21 @@ export function viewOf(
   tokens: readonly Token[] = tokenize(text),
   lower: readonly string[] = tokens.map((t) => t.lower),
 ): UtteranceView {
+  // An empty `[]` is an array of another kind (small integers) than a list of words: one among thousands made
+  // every matcher loop compiled for word lists throw its code away (`node --trace-deopt`: "wrong map").
+  if (tokens.length === 0) return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: /\p{Lu}/u.test(text) };
   return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
+}
+
+/**
+ * Empty lists of the same array kind as non-empty ones (an element added, then removed, keeps the kind; not
+ * frozen, which would be another kind again).
+ */
+const NO_WORDS: readonly string[] = emptied(['']);
+const NO_TOKENS: readonly Token[] = emptied([{ text: '', lower: '', start: 0, end: 0 }]);
+function emptied<T>(list: T[]): readonly T[] {
+  list.pop();
+  return list;
 }
 
 export interface PhraseMatch<R extends PhraseRule> {
@@ -65,13 +100,22 @@ export function compilePattern(pattern: string): Step[] {
   const parts = pattern.trim().split(/\s+/);
   const steps = parts.map((part): Step => {
     const slot = /^\{(name|speaker)('s)?\}$/.exec(part);
-    if (slot) return { kind: 'name', possessive: slot[2] !== undefined, knownOnly: slot[1] === 'speaker' };
+    if (slot) {
+      const [, slotKind, possessive] = slot;
+      return {
+        kind: 'name',
+        words: NO_STEP_WORDS,
+        optional: false,
+        possessive: possessive !== undefined,
+        knownOnly: slotKind === 'speaker',
+      };
+    }
     const optional = part.startsWith('[') && part.endsWith(']');
     const body = optional ? part.slice(1, -1) : part;
     const words = body.split('|');
     if (words.some((w) => w === '' || /[\s{}[\]]/.test(w)))
       throw new Error(`malformed phrase pattern "${pattern}" at "${part}"`);
-    return { kind: 'words', words: new Set(words), optional };
+    return { kind: 'words', words: new Set(words), optional, possessive: false, knownOnly: false };
   });
   if (steps.length === 0 || parts[0] === '') throw new Error('empty phrase pattern');
   if (steps[0]!.kind === 'words' && steps[0]!.optional)
@@ -105,7 +149,8 @@ export class PhraseMatcher<R extends PhraseRule> {
     this.listCount = lists.length;
     this.nextFree = new Array<number>(lists.length).fill(0);
     this.best = new Array<PhraseMatch<R> | undefined>(lists.length);
-    this.noMatch = Object.freeze(new Array<readonly PhraseMatch<R>[]>(lists.length).fill(NO_MATCHES));
+    // Made like `out` in match() (not frozen: a frozen array has another map, and the callers' loads would see two).
+    this.noMatch = new Array<readonly PhraseMatch<R>[]>(lists.length).fill(NO_MATCHES);
     lists.forEach((rules, list) => {
       for (const rule of rules) {
         const steps = compilePattern(rule.pattern);
@@ -116,7 +161,19 @@ export class PhraseMatcher<R extends PhraseRule> {
         const second = first.kind === 'words' && next?.kind === 'words' && !next.optional ? next.words : null;
         for (const key of keys) {
           const bucket = this.byFirstWord.get(key) ?? [];
-          bucket.push({ rule, list, steps, notAfter, second });
+          bucket.push({
+            rule,
+            list,
+            steps,
+            notAfter,
+            second,
+            notBefore: rule.notBefore ?? null,
+            sentenceStart: rule.sentenceStart === true,
+            parenthetical: rule.parenthetical === true,
+            notInQuestion: rule.notInQuestion === true,
+            clauseEnd: rule.clauseEnd === true,
+            punctuationInside: rule.punctuationInside,
+          });
           this.byFirstWord.set(key, bucket);
         }
       }
@@ -130,7 +187,7 @@ export class PhraseMatcher<R extends PhraseRule> {
    * one list never overlap (a later match starts after the previous one ends).
    */
   match(view: UtteranceView, names: NameIndex): ReadonlyArray<readonly PhraseMatch<R>[]> {
-    // Most utterances match nothing: they all get the one shared (frozen) answer, and a list stays the shared empty
+    // Most utterances match nothing: they all get the one shared answer, and a list stays the shared empty
     // array until a match arrives (15,000 arrays saved at 250k words).
     let out: PhraseMatch<R>[][] | null = null;
     const nextFree = this.nextFree.fill(0);
@@ -197,8 +254,8 @@ export class PhraseMatcher<R extends PhraseRule> {
   }
 }
 
-/** Shared by every list with no match (never mutated). */
-const NO_MATCHES: never[] = [];
+/** Shared by every list with no match (never mutated), of the array kind of a list of matches (see emptied). */
+const NO_MATCHES: never[] = emptied<never>([null as never]) as never[];
 
 /** Cheap pre-check before trying name-first rules that take any name: a capitalised token, or a known name token. */
 function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
@@ -239,17 +296,17 @@ function matchAt<R extends PhraseRule>(
   if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter))
     return null;
   if (
-    rule.notBefore &&
+    c.notBefore !== null &&
     end < view.lower.length &&
     !gapHas(view, end, ANY_PUNCTUATION) &&
-    rule.notBefore.includes(view.lower[end]!)
+    c.notBefore.includes(view.lower[end]!)
   )
     return null;
-  if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
-  if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
-  if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
-  if (rule.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
-  for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, rule.punctuationInside)) return null;
+  if (c.sentenceStart && !isSentenceStart(view, start)) return null;
+  if (c.parenthetical && !isParenthetical(view, start, end)) return null;
+  if (c.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
+  if (c.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
+  for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, c.punctuationInside)) return null;
   return { rule, start, end, name };
 }
 
