@@ -181,7 +181,9 @@ function matchAt(
   i: number,
   text: string,
 ): { compiled: CompiledRule; end: number } | null {
-  for (const { rest, compiled } of candidates) {
+  // Indexed: "the", "that", "it" start phrases, so this runs at one word in six (40,000 times at 250k words).
+  for (let c = 0; c < candidates.length; c++) {
+    const { rest, compiled } = candidates[c]!;
     const end = i + 1 + rest.length;
     if (end > tokens.length || !wordsFollow(tokens, i, rest, text)) continue;
     if (contextAllows(compiled, tokens, i, end, text)) return { compiled, end };
@@ -199,6 +201,8 @@ function wordsFollow(tokens: Token[], i: number, rest: string[], text: string): 
 }
 
 function contextAllows(compiled: CompiledRule, tokens: Token[], start: number, end: number, text: string): boolean {
+  // Most rules have no context words: no neighbours to read.
+  if (compiled.onlyWhen === null && compiled.exceptions.length === 0) return true;
   const previous = neighbour(tokens, start - 1, start, text);
   const next = neighbour(tokens, end, end - 1, text);
   if (compiled.onlyWhen !== null && !contextMatches(compiled.onlyWhen, previous, next)) return false;

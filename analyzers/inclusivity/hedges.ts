@@ -216,7 +216,12 @@ function inSense(
   const keep = category === 'apologies' ? isApology : category === 'hedges' ? isHedge : null;
   if (keep === null) return matches;
   // Most utterances have no match: their (shared, empty) list is kept rather than copied.
-  return matches.map((found, i) => (found.length === 0 ? found : found.filter((m) => keep(ctx.views[i]!, m))));
+  const kept: Array<readonly PhraseMatch<PhraseRule>[]> = new Array(matches.length);
+  for (let i = 0; i < matches.length; i++) {
+    const found = matches[i]!;
+    kept[i] = found.length === 0 ? found : found.filter((m) => keep(ctx.views[i]!, m));
+  }
+  return kept;
 }
 
 function countCategory(
@@ -232,18 +237,21 @@ function countCategory(
       { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() },
     ]),
   );
-  matches.forEach((found, i) => {
-    if (found.length === 0) return;
+  // Indexed loops: four categories over every utterance.
+  for (let i = 0; i < matches.length; i++) {
+    const found = matches[i]!;
+    if (found.length === 0) continue;
     const a = acc.get(ctx.speakerOf[i]!)!;
     const view = ctx.views[i]!;
-    for (const m of found) {
+    for (let f = 0; f < found.length; f++) {
+      const m = found[f]!;
       a.count++;
       a.byRule[m.rule.id] = (a.byRule[m.rule.id] ?? 0) + 1;
       // Most matches are one word ("maybe", "um"): no slice and join for those.
       a.phrases.add(m.end - m.start === 1 ? view.lower[m.start]! : view.lower.slice(m.start, m.end).join(' '));
     }
     a.utterances.add(p.transcript.utterances[i]!.id);
-  });
+  }
   return new Map(
     [...acc].map(([id, a]) => {
       const n = words.get(id) ?? 0;

@@ -193,6 +193,9 @@ function nextOtherSpeaker(ctx: ConversationContext, i: number): string | null {
 function mayNameSpeaker(view: UtteranceView, names: NameIndex): boolean {
   for (let k = 0; k < view.lower.length; k++) {
     const word = view.lower[k]!;
+    // In cased text a name is capitalised (names.ts): a word starting with a lower-case ASCII letter is none.
+    const first = view.tokens[k]!.text.charCodeAt(0);
+    if (view.cased && first < 128 && first === word.charCodeAt(0)) continue;
     if (names.byToken.has(word) || (word.endsWith("'s") && names.byToken.has(word.slice(0, -2)))) return true;
   }
   return false;

@@ -56,7 +56,9 @@ export function restatements(
   const utterances = p.transcript.utterances;
   const df = new Map<string, number>();
   const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
-  ctx.contentKeys.forEach((keys, i) => {
+  // Indexed loops on the per-word paths (no callback per word): this file runs over every content word twice.
+  for (let i = 0; i < ctx.contentKeys.length; i++) {
+    const keys = ctx.contentKeys[i]!;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       const n = df.get(key);
@@ -66,9 +68,15 @@ export function restatements(
         firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
       } else df.set(key, n + 1);
     }
-  });
+  }
   const cap = distinctiveCap(utterances.length);
-  const distinctive = ctx.contentKeys.map((keys) => keys.filter((key) => df.get(key)! <= cap));
+  const distinctive: string[][] = new Array(ctx.contentKeys.length);
+  for (let i = 0; i < ctx.contentKeys.length; i++) {
+    const keys = ctx.contentKeys[i]!;
+    const kept: string[] = [];
+    for (let k = 0; k < keys.length; k++) if (df.get(keys[k]!)! <= cap) kept.push(keys[k]!);
+    distinctive[i] = kept;
+  }
 
   const postings = new Map<string, number[]>();
   const found: Restatement[] = [];
