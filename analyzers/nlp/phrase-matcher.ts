@@ -201,7 +201,7 @@ export class PhraseMatcher<R extends PhraseRule> {
       const literal = byWord.get(lower[i]!);
       const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
       if (!literal && !named) continue;
-      best.fill(undefined);
+      for (let list = 0; list < best.length; list++) best[list] = undefined;
       let any = false;
       if (literal) any = this.tryAll(literal, view, i, names) || any;
       if (named) any = this.tryAll(named, view, i, names) || any;
