@@ -59,6 +59,8 @@ export function credit(
   const items: Credit[] = [];
   const onlyOneOther = p.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length === 2;
   matches.forEach((found, i) => {
+    // Most utterances credit nobody: no iterator over their empty list.
+    if (found.length === 0) return;
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
     // The person this utterance has addressed by name so far: "Thank you too, Yusuf. Your idea ..." is for Yusuf.

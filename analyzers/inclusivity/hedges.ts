@@ -13,7 +13,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import type { PhraseMatch } from '../nlp/phrase-matcher';
-import type { PhraseRule } from '../nlp/types';
+import type { PhraseRule, UtteranceView } from '../nlp/types';
 
 export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fillers';
 
@@ -217,11 +217,20 @@ function inSense(
   if (keep === null) return matches;
   // Most utterances have no match: their (shared, empty) list is kept rather than copied.
   const kept: Array<readonly PhraseMatch<PhraseRule>[]> = new Array(matches.length);
+  // No closure in this loop: one capturing `i` makes V8 allocate the loop's scope at every utterance.
   for (let i = 0; i < matches.length; i++) {
     const found = matches[i]!;
-    kept[i] = found.length === 0 ? found : found.filter((m) => keep(ctx.views[i]!, m));
+    kept[i] = found.length === 0 ? found : meantIn(ctx.views[i]!, found, keep);
   }
   return kept;
+}
+
+function meantIn(
+  view: UtteranceView,
+  found: readonly PhraseMatch<PhraseRule>[],
+  keep: (view: UtteranceView, m: PhraseMatch<PhraseRule>) => boolean,
+): PhraseMatch<PhraseRule>[] {
+  return found.filter((m) => keep(view, m));
 }
 
 function countCategory(
