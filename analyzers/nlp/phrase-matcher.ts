@@ -63,8 +63,18 @@ export function viewOf(
 ): UtteranceView {
   // An empty `[]` is an array of another kind (small integers) than a list of words: one among thousands made
   // every matcher loop compiled for word lists throw its code away (`node --trace-deopt`: "wrong map").
-  if (tokens.length === 0) return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: /\p{Lu}/u.test(text) };
-  return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
+  if (tokens.length === 0) return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: hasCapital(text) };
+  return { text, tokens, lower, cased: hasCapital(text) };
+}
+
+/** `/\p{Lu}/u.test(text)`, with the regular expression run only on text beyond ASCII (most text starts with a capital). */
+function hasCapital(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(text);
+  }
+  return false;
 }
 
 /**
