@@ -126,10 +126,9 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
   const findings: Finding[] = [];
   p.transcript.utterances.forEach((utterance, u) => {
     const tokens = p.tokens[u] ?? [];
-    const lower = p.lower[u] ?? [];
     for (let i = 0; i < tokens.length;) {
       // Almost every word starts no phrase: one Map lookup here, before any call.
-      const candidates = index.get(lower[i]!);
+      const candidates = index.get(tokens[i]!.lower);
       const match = candidates === undefined ? null : matchAt(candidates, tokens, i, utterance.text);
       if (match === null) {
         i += 1;
@@ -144,7 +143,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
       // "Marketing to guys as much as to women": beside its contrast the bare word has its literal sense (an
       // address form, "hey guys", still addresses the room).
       const literal = compiled.rule.literalBeside;
-      if (literal !== undefined && end - i === 1 && anyWordIn(lower, literal)) {
+      if (literal !== undefined && end - i === 1 && anyWordIn(tokens, literal)) {
         i = end;
         continue;
       }
@@ -175,11 +174,11 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
 }
 
 /**
- * True when one of the words is in the list. A function, not a closure in the loop above: a closure there
+ * True when one of the tokens' words is in the list. A function, not a closure in the loop above: a closure there
  * captures the loop's variables, and V8 then allocates their scope at every word (7.7 MB at 250k words).
  */
-function anyWordIn(words: readonly string[], list: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (list.includes(words[k]!)) return true;
+function anyWordIn(tokens: readonly Token[], list: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (list.includes(tokens[k]!.lower)) return true;
   return false;
 }
 
