@@ -9,9 +9,10 @@
  * Every metric is defined in analyzers/inclusivity/README.md. One phrase-matching pass over the
  * shared tokens serves all word lists; uptake and restatement use inverted indexes (linear).
  *
- * This folder: index (the analyser and its schema), one file per measure, thresholds.ts (quiet/dominant),
- * data/ (word lists), README.md; tests in test/analyzers/inclusivity/. May import src/model, analyzers/nlp,
- * the turn-taking schema (its input) and analyzers/inclusive-language (its non-inclusive-language finder).
+ * This folder: index (the analyser and its schema), one file per measure, tally.ts (given/received per person),
+ * thresholds.ts (quiet/dominant), data/ (word lists), README.md; tests in test/analyzers/inclusivity/. May import
+ * src/model, analyzers/nlp, the turn-taking schema (its input) and analyzers/inclusive-language (its
+ * non-inclusive-language finder).
  */
 import * as z from 'zod';
 import type { Finding } from '../../src/model/finding';
