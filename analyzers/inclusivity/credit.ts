@@ -16,6 +16,7 @@ import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/names';
 import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
+import { givenAndReceived } from './tally';
 import { CREDIT_NAME_REACH } from './thresholds';
 import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES } from './data/acknowledgements';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
@@ -58,6 +59,8 @@ export function credit(
   const items: Credit[] = [];
   const onlyOneOther = p.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length === 2;
   matches.forEach((found, i) => {
+    // Most utterances credit nobody: no iterator over their empty list.
+    if (found.length === 0) return;
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
     // The person this utterance has addressed by name so far: "Thank you too, Yusuf. Your idea ..." is for Yusuf.
@@ -135,13 +138,7 @@ export function credit(
       });
     }
   });
-  const ids = [...new Set(ctx.speakerOf)];
-  const bySpeaker = ids.map((speakerId) => ({
-    speakerId,
-    given: items.filter((x) => x.speakerId === speakerId).length,
-    received: items.filter((x) => x.toSpeakerId === speakerId).length,
-  }));
-  return { total: items.length, items, bySpeaker };
+  return { total: items.length, items, bySpeaker: givenAndReceived(ctx.speakerOf, items) };
 }
 
 /**

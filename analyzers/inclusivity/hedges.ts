@@ -13,7 +13,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import type { PhraseMatch } from '../nlp/phrase-matcher';
-import type { PhraseRule } from '../nlp/types';
+import type { PhraseRule, UtteranceView } from '../nlp/types';
 
 export type TentativeCategory = 'hedges' | 'apologies' | 'selfDeprecation' | 'fillers';
 
@@ -113,22 +113,24 @@ export function tentativeLanguage(
   out: FindingCollector,
 ): SpeakerLanguage[] {
   const ids = [...new Set(ctx.speakerOf)];
-  const words = new Map<string, number>(ids.map((id) => [id, 0]));
-  const iWords = new Map<string, number>(ids.map((id) => [id, 0]));
-  const weWords = new Map<string, number>(ids.map((id) => [id, 0]));
-  ctx.views.forEach((view, i) => {
-    const id = ctx.speakerOf[i]!;
-    words.set(id, words.get(id)! + view.lower.length);
-    let iCount = 0;
-    let weCount = 0;
-    for (let k = 0; k < view.lower.length; k++) {
-      const person = PERSON.get(view.lower[k]!);
-      if (person === 'i') iCount++;
-      else if (person === 'we') weCount++;
+  // Counted per speaker slot (one Map lookup per utterance, none per word), then handed out as Maps by id.
+  const slotOf = new Map<string, number>(ids.map((id, slot) => [id, slot]));
+  const wordSlots = new Array<number>(ids.length).fill(0);
+  const iSlots = new Array<number>(ids.length).fill(0);
+  const weSlots = new Array<number>(ids.length).fill(0);
+  for (let i = 0; i < ctx.views.length; i++) {
+    const lower = ctx.views[i]!.lower;
+    const slot = slotOf.get(ctx.speakerOf[i]!)!;
+    wordSlots[slot]! += lower.length;
+    for (let k = 0; k < lower.length; k++) {
+      const person = PERSON.get(lower[k]!);
+      if (person === 'i') iSlots[slot]!++;
+      else if (person === 'we') weSlots[slot]!++;
     }
-    iWords.set(id, iWords.get(id)! + iCount);
-    weWords.set(id, weWords.get(id)! + weCount);
-  });
+  }
+  const words = new Map<string, number>(ids.map((id, slot) => [id, wordSlots[slot]!]));
+  const iWords = new Map<string, number>(ids.map((id, slot) => [id, iSlots[slot]!]));
+  const weWords = new Map<string, number>(ids.map((id, slot) => [id, weSlots[slot]!]));
   const totalWords = [...words.values()].reduce((a, b) => a + b, 0);
 
   const counts = {} as Record<TentativeCategory, Map<string, LanguageCount>>;
@@ -137,8 +139,11 @@ export function tentativeLanguage(
     meant[category] = inSense(ctx, category, matches[category]);
     counts[category] = countCategory(p, ctx, meant[category], ids, words);
   }
-  for (const [i, found] of matches.selfDeprecation.entries()) {
-    for (const m of found) {
+  // Indexed, not entries(): an iterator and a pair per utterance were 10 MB of garbage at 250k words.
+  for (let i = 0; i < matches.selfDeprecation.length; i++) {
+    const found = matches.selfDeprecation[i]!;
+    for (let f = 0; f < found.length; f++) {
+      const m = found[f]!;
       const view = ctx.views[i]!;
       // A disclaimer discounts the idea it introduces; without one after it ("I'm not good at golf.") it is a joke
       // or a plain fact: counted in the language numbers, but no finding (coaches found all such findings wrong,
@@ -159,6 +164,8 @@ export function tentativeLanguage(
       });
     }
   }
+  // Each person's densest utterance per category, found in one pass when first needed (not one pass per person).
+  const densest: Partial<Record<TentativeCategory, ReadonlyMap<string, number>>> = {};
   for (const category of ['hedges', 'apologies', 'fillers'] as const) {
     const totalCount = [...counts[category].values()].reduce((a, c) => a + c.count, 0);
     for (const id of ids) {
@@ -168,7 +175,8 @@ export function tentativeLanguage(
       const rule = NOTABLE[category];
       if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative)
         continue;
-      const example = densestUtterance(ctx, meant[category], id);
+      const densestOf = (densest[category] ??= densestBySpeaker(ctx, meant[category]));
+      const example = densestUtterance(ctx, meant[category], densestOf.get(id) ?? -1);
       const kind = category === 'hedges' ? 'hedge' : category === 'apologies' ? 'apology' : 'filler';
       out.add({
         kind,
@@ -204,10 +212,25 @@ function inSense(
   ctx: ConversationContext,
   category: TentativeCategory,
   matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
-): Array<readonly PhraseMatch<PhraseRule>[]> {
+): ReadonlyArray<readonly PhraseMatch<PhraseRule>[]> {
   const keep = category === 'apologies' ? isApology : category === 'hedges' ? isHedge : null;
-  if (keep === null) return [...matches];
-  return matches.map((found, i) => found.filter((m) => keep(ctx.views[i]!, m)));
+  if (keep === null) return matches;
+  // Most utterances have no match: their (shared, empty) list is kept rather than copied.
+  const kept: Array<readonly PhraseMatch<PhraseRule>[]> = new Array(matches.length);
+  // No closure in this loop: one capturing `i` makes V8 allocate the loop's scope at every utterance.
+  for (let i = 0; i < matches.length; i++) {
+    const found = matches[i]!;
+    kept[i] = found.length === 0 ? found : meantIn(ctx.views[i]!, found, keep);
+  }
+  return kept;
+}
+
+function meantIn(
+  view: UtteranceView,
+  found: readonly PhraseMatch<PhraseRule>[],
+  keep: (view: UtteranceView, m: PhraseMatch<PhraseRule>) => boolean,
+): PhraseMatch<PhraseRule>[] {
+  return found.filter((m) => keep(view, m));
 }
 
 function countCategory(
@@ -223,18 +246,21 @@ function countCategory(
       { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() },
     ]),
   );
-  matches.forEach((found, i) => {
-    if (found.length === 0) return;
+  // Indexed loops: four categories over every utterance.
+  for (let i = 0; i < matches.length; i++) {
+    const found = matches[i]!;
+    if (found.length === 0) continue;
     const a = acc.get(ctx.speakerOf[i]!)!;
     const view = ctx.views[i]!;
-    for (const m of found) {
+    for (let f = 0; f < found.length; f++) {
+      const m = found[f]!;
       a.count++;
       a.byRule[m.rule.id] = (a.byRule[m.rule.id] ?? 0) + 1;
       // Most matches are one word ("maybe", "um"): no slice and join for those.
       a.phrases.add(m.end - m.start === 1 ? view.lower[m.start]! : view.lower.slice(m.start, m.end).join(' '));
     }
     a.utterances.add(p.transcript.utterances[i]!.id);
-  });
+  }
   return new Map(
     [...acc].map(([id, a]) => {
       const n = words.get(id) ?? 0;
@@ -251,22 +277,33 @@ function countCategory(
   );
 }
 
-/** The person's utterance with the most matches of a category, quoting from its first to its last match (at most 30 words). */
+/** Utterance `best` (a person's with the most matches of a category, see densestBySpeaker), quoting from its first to its last match (at most 30 words). */
 function densestUtterance(
   ctx: ConversationContext,
   matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
-  speakerId: string,
+  best: number,
 ): { utterance: number; quoteStart: number; quoteEnd: number } {
-  let best = -1;
-  matches.forEach((found, i) => {
-    if (ctx.speakerOf[i] === speakerId && found.length > 0 && (best < 0 || found.length > matches[best]!.length))
-      best = i;
-  });
   const found = matches[best]!;
   const view = ctx.views[best]!;
   const first = found[0]!;
   const last = found.filter((m) => m.end - first.start <= 30).pop() ?? first;
   return { utterance: best, quoteStart: view.tokens[first.start]!.start, quoteEnd: view.tokens[last.end - 1]!.end };
+}
+
+/** Per person, their first utterance with the most matches (people with none are absent). */
+function densestBySpeaker(
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
+): Map<string, number> {
+  const best = new Map<string, number>();
+  for (let i = 0; i < matches.length; i++) {
+    const n = matches[i]!.length;
+    if (n === 0) continue;
+    const id = ctx.speakerOf[i]!;
+    const current = best.get(id);
+    if (current === undefined || n > matches[current]!.length) best.set(id, i);
+  }
+  return best;
 }
 
 function topRules(c: LanguageCount): string {

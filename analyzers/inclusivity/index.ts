@@ -9,9 +9,10 @@
  * Every metric is defined in analyzers/inclusivity/README.md. One phrase-matching pass over the
  * shared tokens serves all word lists; uptake and restatement use inverted indexes (linear).
  *
- * This folder: index (the analyser and its schema), one file per measure, thresholds.ts (quiet/dominant),
- * data/ (word lists), README.md; tests in test/analyzers/inclusivity/. May import src/model, analyzers/nlp,
- * the turn-taking schema (its input) and analyzers/inclusive-language (its non-inclusive-language finder).
+ * This folder: index (the analyser and its schema), one file per measure, tally.ts (given/received per person),
+ * thresholds.ts (quiet/dominant), data/ (word lists), README.md; tests in test/analyzers/inclusivity/. May import
+ * src/model, analyzers/nlp, the turn-taking schema (its input) and analyzers/inclusive-language (its
+ * non-inclusive-language finder).
  */
 import * as z from 'zod';
 import type { Finding } from '../../src/model/finding';
@@ -75,10 +76,11 @@ export function analyzeInclusivity(
   const ctx = conversationContext(p);
   const out = new FindingCollector('inclusivity', p);
   // perList[list][utterance]: the matches of one word list in one utterance.
-  const perList: Array<Array<readonly PhraseMatch<PhraseRule>[]>> = LISTS.map(() => []);
-  for (const view of ctx.views) {
-    const found = MATCHER.match(view, ctx.names);
-    for (let k = 0; k < LISTS.length; k++) perList[k]!.push(found[k]!);
+  const n = ctx.views.length;
+  const perList: Array<Array<readonly PhraseMatch<PhraseRule>[]>> = LISTS.map(() => new Array(n));
+  for (let i = 0; i < n; i++) {
+    const found = MATCHER.match(ctx.views[i]!, ctx.names);
+    for (let k = 0; k < LISTS.length; k++) perList[k]![i] = found[k]!;
   }
   type Matches<R extends PhraseRule> = Array<readonly PhraseMatch<R>[]>;
   const [invitationMatches, creditMatches, hedgeMatches, apologyMatches, selfDeprecationMatches, fillerMatches] =

@@ -17,6 +17,7 @@ import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { gapBefore, sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
+import { givenAndReceived } from './tally';
 import { ADDRESSEE_REACH, REPLY_LOOKAHEAD } from './thresholds';
 import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
 
@@ -71,6 +72,8 @@ export function invitations(
   const items: Invitation[] = [];
   const utterances = p.transcript.utterances;
   matches.forEach((found, i) => {
+    // Most utterances have no invitation phrase and name no speaker: nothing to do (no Set, no arrays).
+    if (found.length === 0 && !mayNameSpeaker(ctx.views[i]!, ctx.names)) return;
     const view = ctx.views[i]!;
     const speakerId = ctx.speakerOf[i]!;
     const done = new Set<number>();
@@ -130,7 +133,7 @@ export function invitations(
     total: items.length,
     named: items.filter((x) => x.addresseeName !== null).length,
     items,
-    bySpeaker: tally(ctx, items),
+    bySpeaker: givenAndReceived(ctx.speakerOf, items),
   };
 }
 
@@ -182,13 +185,20 @@ function nextOtherSpeaker(ctx: ConversationContext, i: number): string | null {
   return null;
 }
 
-function tally(ctx: ConversationContext, items: readonly Invitation[]): Array<z.infer<typeof InvitationTally>> {
-  const ids = [...new Set(ctx.speakerOf)];
-  return ids.map((speakerId) => ({
-    speakerId,
-    given: items.filter((x) => x.speakerId === speakerId).length,
-    received: items.filter((x) => x.toSpeakerId === speakerId).length,
-  }));
+/**
+ * False when no word of the utterance is a speaker's name token (or one in the possessive): then no sentence of
+ * it can open by addressing a speaker, and vocativeInvitations need not look (a Map lookup per word instead of
+ * a name match per sentence).
+ */
+function mayNameSpeaker(view: UtteranceView, names: NameIndex): boolean {
+  for (let k = 0; k < view.lower.length; k++) {
+    const word = view.lower[k]!;
+    // In cased text a name is capitalised (names.ts): a word starting with a lower-case ASCII letter is none.
+    const first = view.tokens[k]!.text.charCodeAt(0);
+    if (view.cased && first < 128 && first === word.charCodeAt(0)) continue;
+    if (names.byToken.has(word) || (word.endsWith("'s") && names.byToken.has(word.slice(0, -2)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -111,12 +111,14 @@ export function participation(
     (unattributed ? ' by named people (unattributed speech left out)' : '');
   const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
   const sitting = people > DISCUSSION_MAX_PEOPLE;
+  // One pass over the utterances for everyone, not one per quiet or dominant voice (dozens in a sitting).
+  const spoken = quietVoices.length + dominantVoices.length > 0 ? whereSpoken(ctx) : new Map<string, Spoken>();
   for (const v of quietVoices) {
-    const sample = longestUtterance(ctx, v.speakerId);
+    const sample = longestUtterance(ctx, spoken, v.speakerId);
     // Beside a dominant voice the low share says more about the room than about this person: an observation.
     const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
     // Someone who joined late or left early had less time to speak: their share of the whole meeting says little.
-    const partly = partPresent(p, ctx, v.speakerId);
+    const partly = partPresent(p, ctx, spoken, v.speakerId);
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -158,7 +160,7 @@ export function participation(
     });
   }
   for (const v of dominantVoices) {
-    const sample = longestUtterance(ctx, v.speakerId);
+    const sample = longestUtterance(ctx, spoken, v.speakerId);
     const runnerUp = speakers
       .filter((s) => s.speakerId !== v.speakerId)
       .reduce<(typeof speakers)[number] | null>(
@@ -198,19 +200,23 @@ export function participation(
   };
 }
 
-/** The person's longest utterance (by words) as the finding's evidence, quoting its first 12 words. */
 /**
  * Why a speaker was present for only part of the meeting, or null: their first words came after the first
  * LATE_START_SHARE of its utterances (they may have joined late), or their last before LEFT_EARLY_SHARE (they
  * may have left). An administrator who set up the room and left, or a late arrival, is no quiet voice.
  *
  * @example
- * partPresent(p, ctx, 's5') // => 'They first spoke at u515, 52% into the meeting: they may have joined late.'
+ * partPresent(p, ctx, whereSpoken(ctx), 's5') // => 'They first spoke at u515, 52% into the meeting: they may have joined late.'
  */
-function partPresent(p: PreparedTranscript, ctx: ConversationContext, speakerId: string): string | null {
+function partPresent(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  spoken: ReadonlyMap<string, Spoken>,
+  speakerId: string,
+): string | null {
   const n = ctx.speakerOf.length;
-  const first = ctx.speakerOf.indexOf(speakerId);
-  const last = ctx.speakerOf.lastIndexOf(speakerId);
+  const first = spoken.get(speakerId)?.first ?? -1;
+  const last = spoken.get(speakerId)?.last ?? -1;
   if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0) return null;
   const at = (i: number) => `${p.transcript.utterances[i]!.id}, ${Math.round((i / n) * 100)}% into the meeting`;
   if (first > n * LATE_START_SHARE) return `They first spoke at ${at(first)}: they may have joined late.`;
@@ -218,15 +224,39 @@ function partPresent(p: PreparedTranscript, ctx: ConversationContext, speakerId:
   return null;
 }
 
+/** Where a person spoke: their first and last utterance, and their longest (by words; the first of equals). */
+interface Spoken {
+  first: number;
+  last: number;
+  longest: number;
+}
+
+/**
+ * Where each speaker spoke, in one pass.
+ *
+ * @example
+ * whereSpoken(ctx).get('s2') // => { first: 1, last: 40, longest: 17 }
+ */
+function whereSpoken(ctx: ConversationContext): Map<string, Spoken> {
+  const spoken = new Map<string, Spoken>();
+  for (let i = 0; i < ctx.speakerOf.length; i++) {
+    const s = spoken.get(ctx.speakerOf[i]!);
+    if (s === undefined) spoken.set(ctx.speakerOf[i]!, { first: i, last: i, longest: i });
+    else {
+      s.last = i;
+      if (ctx.views[i]!.tokens.length > ctx.views[s.longest]!.tokens.length) s.longest = i;
+    }
+  }
+  return spoken;
+}
+
+/** The person's longest utterance (by words) as the finding's evidence, quoting its first 12 words. */
 function longestUtterance(
   ctx: ConversationContext,
+  spoken: ReadonlyMap<string, Spoken>,
   speakerId: string,
 ): { utterance: number; quoteStart: number; quoteEnd: number } {
-  let best = -1;
-  for (let i = 0; i < ctx.views.length; i++) {
-    if (ctx.speakerOf[i] === speakerId && (best < 0 || ctx.views[i]!.tokens.length > ctx.views[best]!.tokens.length))
-      best = i;
-  }
+  const best = spoken.get(speakerId)?.longest ?? -1;
   if (best < 0) return { utterance: -1, quoteStart: 0, quoteEnd: 0 };
   const tokens = ctx.views[best]!.tokens;
   if (tokens.length === 0) return { utterance: best, quoteStart: 0, quoteEnd: 0 };

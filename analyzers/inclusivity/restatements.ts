@@ -56,15 +56,27 @@ export function restatements(
   const utterances = p.transcript.utterances;
   const df = new Map<string, number>();
   const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
-  ctx.contentKeys.forEach((keys, i) => {
+  // Indexed loops on the per-word paths (no callback per word): this file runs over every content word twice.
+  for (let i = 0; i < ctx.contentKeys.length; i++) {
+    const keys = ctx.contentKeys[i]!;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      df.set(key, (df.get(key) ?? 0) + 1);
-      if (!firstSpeaker.has(key)) firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
+      const n = df.get(key);
+      // A word seen for the first time is also first said here: one lookup for both maps.
+      if (n === undefined) {
+        df.set(key, 1);
+        firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
+      } else df.set(key, n + 1);
     }
-  });
+  }
   const cap = distinctiveCap(utterances.length);
-  const distinctive = ctx.contentKeys.map((keys) => keys.filter((key) => df.get(key)! <= cap));
+  const distinctive: string[][] = new Array(ctx.contentKeys.length);
+  for (let i = 0; i < ctx.contentKeys.length; i++) {
+    const keys = ctx.contentKeys[i]!;
+    const kept: string[] = [];
+    for (let k = 0; k < keys.length; k++) if (df.get(keys[k]!)! <= cap) kept.push(keys[k]!);
+    distinctive[i] = kept;
+  }
 
   const postings = new Map<string, number[]>();
   const found: Restatement[] = [];
@@ -74,17 +86,23 @@ export function restatements(
     const speaker = ctx.speakerOf[j]!;
     const turn = utterances[j]!.turn;
     if (words.length >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
-      const shared = new Map<number, string[]>();
-      for (const key of words) {
-        for (const src of postings.get(key) ?? []) {
+      // Indexed loops and a Map only once a source qualifies: this runs for most utterances of a long meeting.
+      let shared: Map<number, string[]> | null = null;
+      for (let w = 0; w < words.length; w++) {
+        const key = words[w]!;
+        const sources = postings.get(key);
+        if (sources === undefined) continue;
+        for (let s = 0; s < sources.length; s++) {
+          const src = sources[s]!;
           const gap = turn - utterances[src]!.turn;
           if (ctx.speakerOf[src] === speaker || gap <= IMMEDIATE_REPLY_TURNS || gap > MAX_GAP_TURNS) continue;
-          const list = shared.get(src) ?? [];
-          list.push(key);
-          shared.set(src, list);
+          shared ??= new Map();
+          const list = shared.get(src);
+          if (list) list.push(key);
+          else shared.set(src, [key]);
         }
       }
-      const best = bestSource(ctx, j, shared, distinctive, firstSpeaker, reported);
+      const best = shared && bestSource(ctx, j, shared, distinctive, firstSpeaker, reported);
       if (best) {
         const src = best.src;
         const sourceSpeakerId = ctx.speakerOf[src]!;
@@ -115,10 +133,10 @@ export function restatements(
         });
       }
     }
-    for (const key of words) {
-      const list = postings.get(key);
+    for (let w = 0; w < words.length; w++) {
+      const list = postings.get(words[w]!);
       if (list) list.push(j);
-      else postings.set(key, [j]);
+      else postings.set(words[w]!, [j]);
     }
   }
   return found;

@@ -53,26 +53,40 @@ export type UptakeResult = z.infer<typeof UptakeResult>;
  */
 export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeResult {
   const utterances = p.transcript.utterances;
-  const introducedAt = new Map<string, number>();
-  const lastUse = new Map<string, number>();
+  const turnOf = ctx.turnOf;
+  // Per content word: the utterance that introduced it and its latest use (one Map lookup per word).
+  const seen = new Map<string, { introducedAt: number; lastUse: number }>();
   const introducedCount = new Int32Array(utterances.length);
   const pairs: UptakePair[] = [];
   const pairSources: number[] = [];
 
   for (let j = 0; j < utterances.length; j++) {
-    const turn = utterances[j]!.turn;
+    const turn = turnOf[j]!;
     const speaker = ctx.speakerOf[j]!;
     const keys = ctx.contentKeys[j]!;
     let shared: Map<number, string[]> | null = null;
+    // An utterance's keys are distinct: reading a word's state, then updating it, word by word, is the same as
+    // reading all of them, then updating all.
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
-      const src = introducedAt.get(key);
-      if (src === undefined || ctx.speakerOf[src] === speaker || turn - utterances[src]!.turn > UPTAKE_WINDOW_TURNS)
+      const word = seen.get(key);
+      if (word === undefined) {
+        seen.set(key, { introducedAt: j, lastUse: j });
+        introducedCount[j]!++;
         continue;
-      shared ??= new Map();
-      const words = shared.get(src) ?? [];
-      words.push(ctx.content[src]!.get(key)!);
-      shared.set(src, words);
+      }
+      const src = word.introducedAt;
+      if (ctx.speakerOf[src] !== speaker && turn - turnOf[src]! <= UPTAKE_WINDOW_TURNS) {
+        shared ??= new Map();
+        const words = shared.get(src);
+        if (words) words.push(ctx.content[src]!.get(key)!);
+        else shared.set(src, [ctx.content[src]!.get(key)!]);
+      }
+      if (turn - turnOf[word.lastUse]! > UPTAKE_WINDOW_TURNS) {
+        word.introducedAt = j;
+        introducedCount[j]!++;
+      }
+      word.lastUse = j;
     }
     if (shared) {
       for (const [src, words] of shared) {
@@ -86,15 +100,6 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
         });
         pairSources.push(src);
       }
-    }
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const last = lastUse.get(key);
-      if (last === undefined || turn - utterances[last]!.turn > UPTAKE_WINDOW_TURNS) {
-        introducedAt.set(key, j);
-        introducedCount[j]!++;
-      }
-      lastUse.set(key, j);
     }
   }
   return {

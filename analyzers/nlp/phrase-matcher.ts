@@ -14,9 +14,20 @@ import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
 import { tokenize, type Token } from './tokenize';
 import type { PhraseRule, UtteranceView } from './types';
 
-type Step =
-  | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
-  | { kind: 'name'; possessive: boolean; knownOnly: boolean };
+/**
+ * One step of a pattern: words, or a name slot. Both kinds have every field (unused ones empty), so that the
+ * matcher's loops see one object shape, not two (`node --trace-deopt`: "wrong map").
+ */
+interface Step {
+  kind: 'words' | 'name';
+  /** The words (kind `words`; empty for a name). */
+  words: ReadonlySet<string>;
+  optional: boolean;
+  /** For a name: in the possessive ("Priya's"), and only a speaker's (`{speaker}`). */
+  possessive: boolean;
+  knownOnly: boolean;
+}
+const NO_STEP_WORDS: ReadonlySet<string> = new Set();
 
 interface CompiledRule<R extends PhraseRule> {
   rule: R;
@@ -24,6 +35,18 @@ interface CompiledRule<R extends PhraseRule> {
   steps: Step[];
   /** `rule.notAfter` split into words once, not at every match. */
   notAfter: ReadonlyArray<readonly string[]> | null;
+  /** The words the second step requires, when the first two steps are words and the second is not optional. */
+  second: ReadonlySet<string> | null;
+  /**
+   * The rule's guards, copied here: rules are object literals of many shapes (each with its own optional
+   * fields), and reading them per match made every load see many shapes.
+   */
+  notBefore: readonly string[] | null;
+  sentenceStart: boolean;
+  parenthetical: boolean;
+  notInQuestion: boolean;
+  clauseEnd: boolean;
+  punctuationInside: PhraseRule['punctuationInside'];
 }
 
 /**
@@ -38,7 +61,31 @@ export function viewOf(
   tokens: readonly Token[] = tokenize(text),
   lower: readonly string[] = tokens.map((t) => t.lower),
 ): UtteranceView {
-  return { text, tokens, lower, cased: /\p{Lu}/u.test(text) };
+  // An empty `[]` is an array of another kind (small integers) than a list of words: one among thousands made
+  // every matcher loop compiled for word lists throw its code away (`node --trace-deopt`: "wrong map").
+  if (tokens.length === 0) return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: hasCapital(text) };
+  return { text, tokens, lower, cased: hasCapital(text) };
+}
+
+/** `/\p{Lu}/u.test(text)`, with the regular expression run only on text beyond ASCII (most text starts with a capital). */
+function hasCapital(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(text);
+  }
+  return false;
+}
+
+/**
+ * Empty lists of the same array kind as non-empty ones (an element added, then removed, keeps the kind; not
+ * frozen, which would be another kind again).
+ */
+const NO_WORDS: readonly string[] = emptied(['']);
+const NO_TOKENS: readonly Token[] = emptied([{ text: '', lower: '', start: 0, end: 0 }]);
+function emptied<T>(list: T[]): readonly T[] {
+  list.pop();
+  return list;
 }
 
 export interface PhraseMatch<R extends PhraseRule> {
@@ -63,13 +110,22 @@ export function compilePattern(pattern: string): Step[] {
   const parts = pattern.trim().split(/\s+/);
   const steps = parts.map((part): Step => {
     const slot = /^\{(name|speaker)('s)?\}$/.exec(part);
-    if (slot) return { kind: 'name', possessive: slot[2] !== undefined, knownOnly: slot[1] === 'speaker' };
+    if (slot) {
+      const [, slotKind, possessive] = slot;
+      return {
+        kind: 'name',
+        words: NO_STEP_WORDS,
+        optional: false,
+        possessive: possessive !== undefined,
+        knownOnly: slotKind === 'speaker',
+      };
+    }
     const optional = part.startsWith('[') && part.endsWith(']');
     const body = optional ? part.slice(1, -1) : part;
     const words = body.split('|');
     if (words.some((w) => w === '' || /[\s{}[\]]/.test(w)))
       throw new Error(`malformed phrase pattern "${pattern}" at "${part}"`);
-    return { kind: 'words', words: new Set(words), optional };
+    return { kind: 'words', words: new Set(words), optional, possessive: false, knownOnly: false };
   });
   if (steps.length === 0 || parts[0] === '') throw new Error('empty phrase pattern');
   if (steps[0]!.kind === 'words' && steps[0]!.optional)
@@ -96,20 +152,38 @@ export class PhraseMatcher<R extends PhraseRule> {
   /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
   private readonly nextFree: number[];
   private readonly best: Array<PhraseMatch<R> | undefined>;
+  /** What `match` returns for an utterance with no match in any list (shared, never mutated). */
+  private readonly noMatch: ReadonlyArray<readonly PhraseMatch<R>[]>;
 
   constructor(lists: ReadonlyArray<readonly R[]>) {
     this.listCount = lists.length;
     this.nextFree = new Array<number>(lists.length).fill(0);
     this.best = new Array<PhraseMatch<R> | undefined>(lists.length);
+    // Made like `out` in match() (not frozen: a frozen array has another map, and the callers' loads would see two).
+    this.noMatch = new Array<readonly PhraseMatch<R>[]>(lists.length).fill(NO_MATCHES);
     lists.forEach((rules, list) => {
       for (const rule of rules) {
         const steps = compilePattern(rule.pattern);
         const first = steps[0]!;
         const keys = first.kind === 'name' ? [NAME_KEY] : [...first.words];
         const notAfter = rule.notAfter ? rule.notAfter.map((phrase) => phrase.split(' ')) : null;
+        const next = steps[1];
+        const second = first.kind === 'words' && next?.kind === 'words' && !next.optional ? next.words : null;
         for (const key of keys) {
           const bucket = this.byFirstWord.get(key) ?? [];
-          bucket.push({ rule, list, steps, notAfter });
+          bucket.push({
+            rule,
+            list,
+            steps,
+            notAfter,
+            second,
+            notBefore: rule.notBefore ?? null,
+            sentenceStart: rule.sentenceStart === true,
+            parenthetical: rule.parenthetical === true,
+            notInQuestion: rule.notInQuestion === true,
+            clauseEnd: rule.clauseEnd === true,
+            punctuationInside: rule.punctuationInside,
+          });
           this.byFirstWord.set(key, bucket);
         }
       }
@@ -123,23 +197,26 @@ export class PhraseMatcher<R extends PhraseRule> {
    * one list never overlap (a later match starts after the previous one ends).
    */
   match(view: UtteranceView, names: NameIndex): ReadonlyArray<readonly PhraseMatch<R>[]> {
-    // Most utterances match nothing: lists stay the shared empty array until a match arrives.
-    const out: PhraseMatch<R>[][] = new Array(this.listCount).fill(NO_MATCHES);
+    // Most utterances match nothing: they all get the one shared answer, and a list stays the shared empty
+    // array until a match arrives (15,000 arrays saved at 250k words).
+    let out: PhraseMatch<R>[][] | null = null;
     const nextFree = this.nextFree.fill(0);
     const best = this.best;
     // One lookup per word finds every candidate; only rules that take any capitalised word as a
     // name need a second check.
     const byWord = this.candidatesByWord(names);
     const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
-    for (let i = 0; i < view.lower.length; i++) {
-      const literal = byWord.get(view.lower[i]!);
+    const lower = view.lower;
+    for (let i = 0; i < lower.length; i++) {
+      const literal = byWord.get(lower[i]!);
       const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
       if (!literal && !named) continue;
-      best.fill(undefined);
+      for (let list = 0; list < best.length; list++) best[list] = undefined;
       let any = false;
       if (literal) any = this.tryAll(literal, view, i, names) || any;
       if (named) any = this.tryAll(named, view, i, names) || any;
       if (!any) continue;
+      out ??= new Array<PhraseMatch<R>[]>(this.listCount).fill(NO_MATCHES);
       for (let list = 0; list < this.listCount; list++) {
         const m = best[list];
         if (!m) continue;
@@ -148,7 +225,7 @@ export class PhraseMatcher<R extends PhraseRule> {
         nextFree[list] = m.end;
       }
     }
-    return out;
+    return out ?? this.noMatch;
   }
 
   /**
@@ -171,8 +248,12 @@ export class PhraseMatcher<R extends PhraseRule> {
   /** Tries candidates at token i, keeping the longest match per list in `best`. */
   private tryAll(candidates: readonly CompiledRule<R>[], view: UtteranceView, i: number, names: NameIndex): boolean {
     let any = false;
-    for (const c of candidates) {
-      if (i < this.nextFree[c.list]!) continue;
+    // Most candidates fail on the second word ("i" starts a dozen hedges): checked here before a walk. '' is in no list.
+    const next = i + 1 < view.lower.length ? view.lower[i + 1]! : '';
+    // Indexed, not for-of: the iterators were 6 MB of garbage at 250k words.
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (i < this.nextFree[c.list]! || (c.second !== null && !c.second.has(next))) continue;
       const m = matchAt(c, view, i, names);
       if (!m) continue;
       const current = this.best[c.list];
@@ -183,8 +264,8 @@ export class PhraseMatcher<R extends PhraseRule> {
   }
 }
 
-/** Shared by every list with no match (never mutated). */
-const NO_MATCHES: never[] = [];
+/** Shared by every list with no match (never mutated), of the array kind of a list of matches (see emptied). */
+const NO_MATCHES: never[] = emptied<never>([null as never]) as never[];
 
 /** Cheap pre-check before trying name-first rules that take any name: a capitalised token, or a known name token. */
 function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
@@ -225,17 +306,17 @@ function matchAt<R extends PhraseRule>(
   if (c.notAfter && start > 0 && !gapHas(view, start, ANY_PUNCTUATION) && precededByAny(view.lower, start, c.notAfter))
     return null;
   if (
-    rule.notBefore &&
+    c.notBefore !== null &&
     end < view.lower.length &&
     !gapHas(view, end, ANY_PUNCTUATION) &&
-    rule.notBefore.includes(view.lower[end]!)
+    c.notBefore.includes(view.lower[end]!)
   )
     return null;
-  if (rule.sentenceStart && !isSentenceStart(view, start)) return null;
-  if (rule.parenthetical && !isParenthetical(view, start, end)) return null;
-  if (rule.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
-  if (rule.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
-  for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, rule.punctuationInside)) return null;
+  if (c.sentenceStart && !isSentenceStart(view, start)) return null;
+  if (c.parenthetical && !isParenthetical(view, start, end)) return null;
+  if (c.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
+  if (c.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
+  for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, c.punctuationInside)) return null;
   return { rule, start, end, name };
 }
 
@@ -257,23 +338,41 @@ function walk(steps: readonly Step[], step: number, view: UtteranceView, at: num
   return s.optional ? walk(steps, step + 1, view, at, names) : -1;
 }
 
-/** Punctuation classes, as sets of character codes: the gaps between tokens are scanned, not sliced. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const ANY_PUNCTUATION = codes(',;:.?!…—–');
-const SENTENCE_PUNCTUATION = codes('.?!…');
-const CLAUSE_PUNCTUATION = codes(',;:.?!…');
-const PARENTHETICAL_PUNCTUATION = codes(',;:.?!…—–-');
-const QUESTION_MARK = codes('?');
+/**
+ * Punctuation classes, as bits of one table indexed by character code: the gaps between tokens are scanned,
+ * not sliced, and a table read per character is cheaper than a Set lookup per class.
+ */
+const ANY_PUNCTUATION = 1;
+const SENTENCE_PUNCTUATION = 2;
+const CLAUSE_PUNCTUATION = 4;
+const PARENTHETICAL_PUNCTUATION = 8;
+const QUESTION_MARK = 16;
+const PUNCTUATION_CLASSES: ReadonlyArray<readonly [chars: string, bit: number]> = [
+  [',;:.?!…—–', ANY_PUNCTUATION],
+  ['.?!…', SENTENCE_PUNCTUATION],
+  [',;:.?!…', CLAUSE_PUNCTUATION],
+  [',;:.?!…—–-', PARENTHETICAL_PUNCTUATION],
+  ['?', QUESTION_MARK],
+];
+const PUNCTUATION: Uint8Array = (() => {
+  const table = new Uint8Array(0x2030);
+  for (const [chars, bit] of PUNCTUATION_CLASSES) for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+  return table;
+})();
 
 /**
  * True when the gap before token `index` (the text the tokenizer dropped; see gapBefore) holds
- * one of the characters: the same as testing `gapBefore(view, index)` with a character class,
- * without making the string.
+ * a character of one of the classes (bits): the same as testing `gapBefore(view, index)` with a
+ * character class, without making the string.
  */
-function gapHas(view: UtteranceView, index: number, chars: ReadonlySet<number>): boolean {
+function gapHas(view: UtteranceView, index: number, classes: number): boolean {
   const from = index === 0 ? 0 : view.tokens[index - 1]!.end;
   const to = view.tokens[index]?.start ?? view.text.length;
-  for (let k = from; k < to; k++) if (chars.has(view.text.charCodeAt(k))) return true;
+  const text = view.text;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < PUNCTUATION.length && (PUNCTUATION[c]! & classes) !== 0) return true;
+  }
   return false;
 }
 
@@ -356,10 +455,11 @@ export function sentenceEndsWithQuestion(view: UtteranceView, index: number): bo
   const from = view.tokens[index]?.end ?? view.text.length;
   // Bounded scan: an unpunctuated monologue must not make every check read to its end.
   const to = Math.min(view.text.length, from + 400);
+  // Character codes, not one-character strings ("…" would be a new string each time).
   for (let k = from; k < to; k++) {
-    const c = view.text[k];
-    if (c === '?') return true;
-    if (c === '.' || c === '!' || c === '…') return false;
+    const c = view.text.charCodeAt(k);
+    if (c === 63 /* ? */) return true;
+    if (c === 46 /* . */ || c === 33 /* ! */ || c === 0x2026 /* … */) return false;
   }
   return false;
 }
