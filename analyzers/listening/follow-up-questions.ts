@@ -56,16 +56,17 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
   const utterances = p.transcript.utterances;
   const followUps: FollowUpQuestion[] = [];
   const spans = new Map<number, { start: number; end: number }>();
+  const marks = new ContentMarks(ctx.contentKeyCount);
   for (let j = 0; j < utterances.length; j++) {
     const view = ctx.views[j]!;
-    if (ctx.content[j]!.size === 0 || ctx.backchannel[j]) continue;
+    if (ctx.contentKeys[j]!.length === 0 || ctx.backchannel[j]) continue;
     // Right after the other's speech: early in the asker's turn, answering someone else's point.
     if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
     const previous = respondingTo(ctx, j);
     if (previous < 0) continue;
     // The cheap word test first: most utterances share too few words to be a follow-up (the other tests are
     // filters too, so their order changes nothing but the cost).
-    const theirs = recentContent(ctx, j, previous);
+    const theirs = recentContent(ctx, j, previous, marks);
     if (theirs === null || theirs.size < MIN_SHARED_WORDS) continue;
     dropOwnTopic(ctx, j, theirs);
     if (theirs.size < MIN_SHARED_WORDS) continue;
@@ -171,33 +172,56 @@ function startsWith(lower: readonly string[], start: number, words: readonly str
  * Only the asker's own words (utterance j's) are kept: a question clause can take up no other, and collecting
  * every recent word built a Map of them per utterance.
  */
-function recentContent(ctx: ConversationContext, j: number, previous: number): Map<string, number> | null {
-  const mine = ctx.content[j]!;
+function recentContent(
+  ctx: ConversationContext,
+  j: number,
+  previous: number,
+  marks: ContentMarks,
+): Map<string, number> | null {
+  const mine = ctx.contentIds[j]!;
+  for (let n = 0; n < mine.length; n++) marks.mine[mine[n]!] = j;
   let words: Map<string, number> | null = null;
   // The other speaker's latest utterances in their turn, latest first.
   const speaker = ctx.speakerOf[previous];
   for (let k = previous; k >= 0 && k > previous - PREVIOUS_TURN_UTTERANCES && ctx.speakerOf[k] === speaker; k--)
-    words = takeShared(ctx.contentKeys[k]!, k, mine, words);
+    words = takeShared(ctx, k, j, marks, words);
   const asker = ctx.speakerOf[j];
   let k = previous;
   while (k >= 0 && ctx.speakerOf[k] === ctx.speakerOf[previous]) k--;
   for (let seen = 0; k >= 0 && seen < EARLIER_OTHERS_REACH; k--, seen++) {
     if (ctx.speakerOf[k] === asker || ctx.backchannel[k]) continue;
-    words = takeShared(ctx.contentKeys[k]!, k, mine, words);
+    words = takeShared(ctx, k, j, marks, words);
   }
   return words;
 }
 
-/** Adds utterance k's words that are also `mine` and not yet in `words` (created on the first one). */
+/**
+ * Per content key of the transcript, the utterance j that last marked it as its own (`mine`) and that last took
+ * it from someone (`taken`): membership tests in typed arrays instead of a Map (or a Set) per utterance.
+ */
+class ContentMarks {
+  readonly mine: Int32Array;
+  readonly taken: Int32Array;
+  constructor(keys: number) {
+    this.mine = new Int32Array(keys).fill(-1);
+    this.taken = new Int32Array(keys).fill(-1);
+  }
+}
+
+/** Adds utterance k's words that utterance j said too and has not taken yet to `words` (created on the first). */
 function takeShared(
-  keys: readonly string[],
+  ctx: ConversationContext,
   k: number,
-  mine: ReadonlyMap<string, string>,
+  j: number,
+  marks: ContentMarks,
   words: Map<string, number> | null,
 ): Map<string, number> | null {
-  for (let n = 0; n < keys.length; n++) {
-    const key = keys[n]!;
-    if (mine.has(key) && !words?.has(key)) (words ??= new Map()).set(key, k);
+  const ids = ctx.contentIds[k]!;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (marks.mine[id] !== j || marks.taken[id] === j) continue;
+    marks.taken[id] = j;
+    (words ??= new Map()).set(ctx.contentKeys[k]![n]!, k);
   }
   return words;
 }
