@@ -179,7 +179,10 @@ function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number 
 }
 
 /** A count with its evidence: the utterance ids and the distinct words behind it (one word per item). */
-function count<T extends { utteranceId: string }>(items: readonly T[], word: (item: T) => string): z.infer<typeof Count> {
+function count<T extends { utteranceId: string }>(
+  items: readonly T[],
+  word: (item: T) => string,
+): z.infer<typeof Count> {
   const ids = new Set<string>();
   const words = new Set<string>();
   for (const x of items) {

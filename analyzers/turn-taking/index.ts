@@ -14,7 +14,7 @@ import { matchAttendees } from './attendees';
 import { isUnattributed, turnContext, type TurnContext } from './context';
 import { gini, normalizedEntropy } from './equality';
 import { interruptionConfidence, turnTakingFindings } from './findings';
-import { floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
+import { floorTurnIds, floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
 import { speakingMs } from './speaking-time';
 import { analyzeOverlaps, type InterruptionEvent, type OverlapEvent } from './overlaps';
 import { leadingWords } from './quotes';
@@ -138,7 +138,11 @@ export function analyzeTurnTaking(
       })),
     },
     shareOfVoice: { basis, parts: shareOfVoice(ctx, talk, basis, T.parts) },
-    monologues: { thresholdMs: T.monologueMs, thresholdWords: T.monologueWords, items: monologues.map(turnRef) },
+    monologues: {
+      thresholdMs: T.monologueMs,
+      thresholdWords: T.monologueWords,
+      items: monologues.map((t) => turnRef(ctx, t)),
+    },
     thresholds: { ...T },
     notes: notes(ctx, basis, attendees.unresolved.length),
   };
@@ -242,7 +246,7 @@ function speakerStats(
     meanTurnWords: nullableRound(mean(words)),
     medianTurnWords: median(words),
     longestTurnWords: max(words),
-    longestTurn: longest ? turnRef(longest) : null,
+    longestTurn: longest ? turnRef(ctx, longest) : null,
     medianGapBeforeSpeakingMs: medianGap === null ? null : Math.round(medianGap),
     gapsMeasured: speakerGaps.length,
     questions: asked.length,
@@ -258,11 +262,12 @@ function speakerStats(
   };
 }
 
-function turnRef(t: FloorTurn): FloorTurnRef {
+function turnRef(ctx: TurnContext, t: FloorTurn): FloorTurnRef {
+  const { turnIds, utterances } = floorTurnIds(ctx, t);
   return {
     speakerId: t.speakerId,
-    turnIds: t.turnIds,
-    utteranceIds: t.utteranceIds,
+    turnIds,
+    utteranceIds: utterances.map((i) => ctx.utterances[i]!.id),
     startMs: t.startMs,
     durationMs: turnDurationMs(t),
     words: t.words,
