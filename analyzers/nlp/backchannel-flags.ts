@@ -53,7 +53,9 @@ export function answersQuestion(p: PreparedTranscript, i: number): boolean {
   const questions = questionsIn(p, i - 1);
   const last = questions[questions.length - 1];
   if (!last) return false;
-  const tail = (p.tokens[i - 1] ?? []).filter((t) => t.start >= last.end).length;
+  const tokens = p.tokens[i - 1] ?? [];
+  let tail = 0;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= last.end) tail++;
   if (tail > ANSWER_TAIL_WORDS) return false;
   const timed = p.transcript.hasTimings && u.startMs !== null && q.endMs !== null;
   return !timed || u.startMs! >= q.endMs! - ANSWER_OVERLAP_MS;
