@@ -54,15 +54,9 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   const names = buildNameIndex(p.transcript.speakers);
   const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
   const memo = contentMemo(names);
-  const content: ContentWords[] = [];
-  const contentKeys: string[][] = [];
-  const contentIds: number[][] = [];
-  for (const v of views) {
-    const words = contentLists(v.lower, memo);
-    content.push(words);
-    contentKeys.push(words.keyList);
-    contentIds.push(words.idList);
-  }
+  const content = views.map((v) => contentLists(v.lower, memo));
+  const contentKeys = content.map((words) => words.keyList);
+  const contentIds = content.map((words) => words.idList);
   const previousOther = new Int32Array(utterances.length).fill(-1);
   const turnStart: boolean[] = [];
   const speakerOf = utterances.map((u) => u.speakerId);
@@ -156,9 +150,9 @@ let listStamp = 0;
 /** The content words of one word list, in order of first use: one Map lookup per word, no Map per list. */
 function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords {
   const stamp = ++listStamp;
-  const keyList: string[] = [];
-  const wordList: string[] = [];
-  const idList: number[] = [];
+  // Gathered in reused lists and copied out at their size (slice): lists grown by push leave garbage.
+  const { keys, words, ids } = scratch;
+  keys.length = words.length = ids.length = 0;
   // Indexed loops on the per-word paths: for-of allocates an iterator result per element until the function is optimised.
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!;
@@ -166,12 +160,15 @@ function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords
     if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
     if (key === null || key.stamp === stamp) continue;
     key.stamp = stamp;
-    keyList.push(key.key);
-    wordList.push(word);
-    idList.push(key.id);
+    keys.push(key.key);
+    words.push(word);
+    ids.push(key.id);
   }
-  return new ContentWords(keyList, wordList, idList);
+  return new ContentWords(keys.slice(), words.slice(), ids.slice());
 }
+
+/** The lists `contentLists` gathers into (reused by every call). */
+const scratch = { keys: [] as string[], words: [] as string[], ids: [] as number[] };
 
 function contentKeyOf(word: string, memo: ContentMemo): ContentKey | null {
   const key = contentKey(word, memo.names);
