@@ -156,6 +156,8 @@ function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords
   // Indexed loops on the per-word paths: for-of allocates an iterator result per element until the function is optimised.
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!;
+    // Words under three letters are never content words (contentKey): no lookup for a third of all words.
+    if (word.length < 3) continue;
     let key = memo.byWord.get(word);
     if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
     if (key === null || key.stamp === stamp) continue;

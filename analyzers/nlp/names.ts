@@ -166,9 +166,11 @@ function startsUpper(text: string): boolean {
 
 /** Is token `i` one of a known speaker's name tokens, as written here? In cased text a name is capitalised. */
 function knownNameAt(view: UtteranceView, i: number, names: NameIndex, base: string): readonly string[] | undefined {
+  // The capital first (a character test), the lookup after: most words are written in lower case.
+  if (view.cased && !startsUpper(view.tokens[i]!.text)) return undefined;
   const ids = names.byToken.get(base);
   if (!ids) return undefined;
-  if (view.cased ? !startsUpper(view.tokens[i]!.text) : isStopword(base)) return undefined;
+  if (!view.cased && isStopword(base)) return undefined;
   return ids;
 }
 
@@ -182,7 +184,7 @@ function knownNameAt(view: UtteranceView, i: number, names: NameIndex, base: str
 export function matchName(view: UtteranceView, i: number, names: NameIndex, possessive: boolean): NameMatch | null {
   if (i >= view.lower.length) return null;
   // "Mr. Green", "Dr Shah": a title opens the name, and the name must follow it.
-  const first = HONORIFICS.has(view.lower[i]!) && view.cased && startsUpper(view.tokens[i]!.text) ? i + 1 : i;
+  const first = view.cased && startsUpper(view.tokens[i]!.text) && HONORIFICS.has(view.lower[i]!) ? i + 1 : i;
   if (first >= view.lower.length) return null;
   const found = matchNameWords(view, first, names, possessive);
   if (!found || first === i) return found;

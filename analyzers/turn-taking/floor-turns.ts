@@ -32,31 +32,33 @@ export interface FloorTurn {
  * // => [['s1', ['t1', 't3']], ['s2', ['t4']]]  (t2, Ben's back-channel, is no floor turn)
  */
 export function floorTurns(ctx: TurnContext): FloorTurn[] {
-  const { transcript } = ctx.prepared;
+  const { transcript, utteranceIndex } = ctx.prepared;
   const result: FloorTurn[] = [];
   // Indexed loops and no lists per turn: this runs once per turn of a 200k-word meeting (the id lists were 10 MB).
   for (let k = 0; k < transcript.turns.length; k++) {
     const turn = transcript.turns[k]!;
-    let n = firstSubstantive(ctx, turn.utteranceIds);
-    if (n < 0) continue;
-    let floor = result[result.length - 1];
-    const first = ctx.prepared.utteranceIndex.get(turn.utteranceIds[n]!)!;
-    if (!floor || floor.speakerId !== turn.speakerId) {
-      floor = {
-        speakerId: turn.speakerId,
-        firstTurn: k,
-        lastTurn: k,
-        first,
-        last: first,
-        startMs: null,
-        endMs: null,
-        words: 0,
-      };
-      result.push(floor);
-    }
-    floor.lastTurn = k;
-    for (; n < turn.utteranceIds.length; n++) {
-      const i = ctx.prepared.utteranceIndex.get(turn.utteranceIds[n]!)!;
+    let floor: FloorTurn | null = null;
+    for (let n = 0; n < turn.utteranceIds.length; n++) {
+      const i = utteranceIndex.get(turn.utteranceIds[n]!)!;
+      // Back-channels that open a turn are no part of the floor (firstSubstantive).
+      if (floor === null) {
+        if (ctx.backchannel[i]) continue;
+        floor = result[result.length - 1] ?? null;
+        if (floor === null || floor.speakerId !== turn.speakerId) {
+          floor = {
+            speakerId: turn.speakerId,
+            firstTurn: k,
+            lastTurn: k,
+            first: i,
+            last: i,
+            startMs: null,
+            endMs: null,
+            words: 0,
+          };
+          result.push(floor);
+        }
+        floor.lastTurn = k;
+      }
       const u = ctx.utterances[i]!;
       floor.last = i;
       floor.words += ctx.words[i]!;

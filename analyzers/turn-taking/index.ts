@@ -211,14 +211,22 @@ function speakerStats(
 ): SpeakerTurnTaking {
   const own = talk.bySpeaker.get(speakerId) ?? { talkMs: 0, words: 0, intervals: [] };
   const theirs = g.turns.get(speakerId) ?? [];
-  const durations = ctx.timed ? theirs.map((t) => turnDurationMs(t)!) : [];
-  const words = theirs.map((t) => t.words);
-  // The longest floor turn: by time when timed, by words otherwise (ties: the earlier one).
-  const length = (t: FloorTurn) => (ctx.timed ? turnDurationMs(t)! : t.words);
-  const longest = theirs.reduce<FloorTurn | null>(
-    (best, t) => (best === null || length(t) > length(best) ? t : best),
-    null,
-  );
+  // One pass over the speaker's floor turns, no closure per turn.
+  const durations: number[] = [];
+  const words: number[] = [];
+  let longest: FloorTurn | null = null;
+  let longestLength = 0;
+  for (let k = 0; k < theirs.length; k++) {
+    const t = theirs[k]!;
+    const length = ctx.timed ? turnDurationMs(t)! : t.words;
+    if (ctx.timed) durations.push(length);
+    words.push(t.words);
+    // The longest floor turn: by time when timed, by words otherwise (ties: the earlier one).
+    if (longest === null || length > longestLength) {
+      longest = t;
+      longestLength = length;
+    }
+  }
   const asked = g.asked.get(speakerId) ?? [];
   const speakerGaps = gaps.get(speakerId) ?? [];
   const backchannelIds = g.backchannelIds.get(speakerId) ?? [];
