@@ -150,9 +150,9 @@ let listStamp = 0;
 /** The content words of one word list, in order of first use: one Map lookup per word, no Map per list. */
 function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords {
   const stamp = ++listStamp;
-  // Gathered in reused lists and copied out at their size (slice): lists grown by push leave garbage.
+  // Gathered in reused lists that only grow (setting a length to 0 drops the storage), copied out at their size.
   const { keys, words, ids } = scratch;
-  keys.length = words.length = ids.length = 0;
+  let n = 0;
   // Indexed loops on the per-word paths: for-of allocates an iterator result per element until the function is optimised.
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!;
@@ -162,11 +162,12 @@ function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords
     if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
     if (key === null || key.stamp === stamp) continue;
     key.stamp = stamp;
-    keys.push(key.key);
-    words.push(word);
-    ids.push(key.id);
+    keys[n] = key.key;
+    words[n] = word;
+    ids[n] = key.id;
+    n++;
   }
-  return new ContentWords(keys.slice(), words.slice(), ids.slice());
+  return new ContentWords(keys.slice(0, n), words.slice(0, n), ids.slice(0, n));
 }
 
 /** The lists `contentLists` gathers into (reused by every call). */

@@ -141,7 +141,10 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
 
   const overlaps: OverlapEvent[] = [];
   const interruptions: InterruptionEvent[] = [];
+  // The utterances still running: the first `running` entries (the list only grows; setting its length to 0 dropped
+  // its storage, and every push after allocated it again).
   const active: number[] = [];
+  let running = 0;
   let latest = -1; // the utterance with the latest end so far
   // Indexed loops, no closures or objects per utterance: this runs once per utterance of a 200k-word meeting.
   for (let v = 0; v < us.length; v++) {
@@ -149,13 +152,13 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
     const speaker = us[v]!.speakerId;
     // Drop utterances that ended before this onset (in place).
     let kept = 0;
-    for (let n = 0; n < active.length; n++) if (ends[active[n]!]! > onset) active[kept++] = active[n]!;
-    active.length = kept;
+    for (let n = 0; n < running; n++) if (ends[active[n]!]! > onset) active[kept++] = active[n]!;
+    running = kept;
     let holder = -1;
     // A speaker going on with their own stretch (a caption cue split mid-sentence) is no newcomer.
     const continuing = stretchStart[v]! < onset;
     if (!continuing)
-      for (let n = 0; n < active.length; n++) {
+      for (let n = 0; n < running; n++) {
         const a = active[n]!;
         if (
           us[a]!.speakerId !== speaker &&
@@ -218,7 +221,7 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
         });
     }
 
-    active.push(v);
+    active[running++] = v;
     if (latest < 0 || ends[v]! >= ends[latest]!) latest = v;
   }
   return { overlaps, interruptions };
