@@ -68,7 +68,7 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     // filters too, so their order changes nothing but the cost).
     const theirs = recentContent(ctx, j, previous, marks);
     if (theirs === null || theirs.size < MIN_SHARED_WORDS) continue;
-    dropOwnTopic(ctx, j, theirs);
+    dropOwnTopic(ctx, j, theirs, marks);
     if (theirs.size < MIN_SHARED_WORDS) continue;
     // "Separate thing: who owns the database budget?" announces a new subject.
     if (opensNewTopic(view)) continue;
@@ -98,23 +98,22 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
 /**
  * The other's words minus those the asker brought up first: uptake is picking up what someone else said, and
  * a questioner who returns to their own subject ("the airport crisis", a line of prepared questions) repeats
- * words the answer merely echoed. A word the other said first (and the asker took up since) stays.
- * In place, word by word: `theirs` holds a few words, and a Map per utterance of the window's every word was a
- * tenth of all the memory the analysers allocated.
+ * words the answer merely echoed. A word the other said first (and the asker took up since) stays: the first
+ * utterance of the window that holds the word decides. In place, with the word marks of `recentContent` (the
+ * words of `theirs` are those taken for j): a Map per utterance of the window's every word was a tenth of all
+ * the memory the analysers allocated.
  */
-function dropOwnTopic(ctx: ConversationContext, j: number, theirs: Map<string, number>): void {
+function dropOwnTopic(ctx: ConversationContext, j: number, theirs: Map<string, number>, marks: ContentMarks): void {
   const asker = ctx.speakerOf[j];
-  const from = Math.max(0, j - OWN_TOPIC_REACH);
-  for (const key of [...theirs.keys()]) {
-    let mine = -1;
-    let others = -1;
-    for (let k = from; k < j && mine < 0; k++) {
-      if (!ctx.content[k]!.has(key)) continue;
-      if (ctx.speakerOf[k] === asker) mine = k;
-      else if (others < 0) others = k;
+  for (let k = Math.max(0, j - OWN_TOPIC_REACH); k < j; k++) {
+    const ids = ctx.contentIds[k]!;
+    const own = ctx.speakerOf[k] === asker;
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
+      if (marks.taken[id] !== j || marks.decided[id] === j) continue;
+      marks.decided[id] = j;
+      if (own) theirs.delete(ctx.contentKeys[k]![n]!);
     }
-    // Kept when the asker did not say it in the window, or someone else said it before them.
-    if (mine >= 0 && (others < 0 || others > mine)) theirs.delete(key);
   }
 }
 
@@ -196,15 +195,18 @@ function recentContent(
 }
 
 /**
- * Per content key of the transcript, the utterance j that last marked it as its own (`mine`) and that last took
- * it from someone (`taken`): membership tests in typed arrays instead of a Map (or a Set) per utterance.
+ * Per content key of the transcript, the utterance j that last marked it as its own (`mine`), that last took it
+ * from someone (`taken`) and that last decided whether it was the asker's topic (`decided`): membership tests in
+ * typed arrays instead of a Map (or a Set) per utterance.
  */
 class ContentMarks {
   readonly mine: Int32Array;
   readonly taken: Int32Array;
+  readonly decided: Int32Array;
   constructor(keys: number) {
     this.mine = new Int32Array(keys).fill(-1);
     this.taken = new Int32Array(keys).fill(-1);
+    this.decided = new Int32Array(keys).fill(-1);
   }
 }
 
