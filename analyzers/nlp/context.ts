@@ -4,7 +4,7 @@
  * PreparedTranscript (cached in a WeakMap), because both analysers need the same things.
  */
 import type { PreparedTranscript } from './prepare';
-import { isBackchannel } from './data/backchannels';
+import { backchannelWords } from './backchannel-flags';
 import { isStopword } from './data/stopwords';
 import { buildNameIndex, type NameIndex } from './names';
 import { viewOf } from './phrase-matcher';
@@ -65,7 +65,7 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
     turnStart.push(!prev || prev.turn !== utterances[i]!.turn);
     if (i > 0) previousOther[i] = prev!.speakerId !== speakerOf[i] ? i - 1 : previousOther[i - 1]!;
   }
-  const backchannel = views.map((v) => isBackchannel(v.lower));
+  const backchannel = [...backchannelWords(p)];
   const turnOf = utterances.map((u) => u.turn);
   const contentKeyCount = memo.byKey.size;
   const ctx = {
