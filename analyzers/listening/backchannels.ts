@@ -9,7 +9,7 @@
  * their utterance ends), `right-after` (within RIGHT_AFTER_MS of its end), or `later`.
  */
 import * as z from 'zod';
-import { answersQuestion } from '../nlp/backchannel-flags';
+import { backchannelFlags } from '../nlp/backchannel-flags';
 import type { ConversationContext } from '../nlp/context';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { LISTENED_REACH, RIGHT_AFTER_MS } from './thresholds';
@@ -42,9 +42,11 @@ function listenedTo(ctx: ConversationContext, i: number): number {
 export function backchannels(p: PreparedTranscript, ctx: ConversationContext): Backchannel[] {
   const utterances = p.transcript.utterances;
   const found: Backchannel[] = [];
+  // "Yes." to a question just asked is an answer (a turn), not listening: nlp/backchannel-flags.ts (found once per
+  // transcript, shared with turn-taking).
+  const flags = backchannelFlags(p);
   for (let i = 0; i < utterances.length; i++) {
-    // "Yes." to a question just asked is an answer (a turn), not listening: nlp/backchannel-flags.ts.
-    if (!ctx.backchannel[i] || answersQuestion(p, i)) continue;
+    if (!flags[i]) continue;
     const listened = listenedTo(ctx, i);
     if (listened < 0) continue;
     const u = utterances[i]!;

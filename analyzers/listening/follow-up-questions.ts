@@ -56,20 +56,24 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
   const utterances = p.transcript.utterances;
   const followUps: FollowUpQuestion[] = [];
   const spans = new Map<number, { start: number; end: number }>();
+  const marks = new ContentMarks(ctx.contentKeyCount);
   for (let j = 0; j < utterances.length; j++) {
     const view = ctx.views[j]!;
-    if (ctx.content[j]!.size === 0 || ctx.backchannel[j]) continue;
+    if (ctx.contentKeys[j]!.length === 0 || ctx.backchannel[j]) continue;
     // Right after the other's speech: early in the asker's turn, answering someone else's point.
     if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
     const previous = respondingTo(ctx, j);
     if (previous < 0) continue;
+    // The cheap word test first: most utterances share too few words to be a follow-up (the other tests are
+    // filters too, so their order changes nothing but the cost).
+    const theirs = recentContent(ctx, j, previous, marks);
+    if (theirs === null || theirs.size < MIN_SHARED_WORDS) continue;
+    dropOwnTopic(ctx, j, theirs, marks);
+    if (theirs.size < MIN_SHARED_WORDS) continue;
     // "Separate thing: who owns the database budget?" announces a new subject.
     if (opensNewTopic(view)) continue;
     // "Mr. Arnold, go ahead": the floor given to the asker opens their slot, and its question is an opening one.
     if (givesFloorTo(ctx, previous, ctx.speakerOf[j]!)) continue;
-    const theirs = withoutOwnTopic(ctx, j, recentContent(ctx, j, previous));
-    // Question detection only where shared words make a follow-up possible.
-    if (sharedCount(ctx.content[j]!, theirs) < MIN_SHARED_WORDS) continue;
     const questions = questionsIn(p, j);
     for (const q of questions) {
       // A question deep inside a long statement answers nobody's last words (often it is rhetorical).
@@ -94,24 +98,23 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
 /**
  * The other's words minus those the asker brought up first: uptake is picking up what someone else said, and
  * a questioner who returns to their own subject ("the airport crisis", a line of prepared questions) repeats
- * words the answer merely echoed. A word the other said first (and the asker took up since) stays.
+ * words the answer merely echoed. A word the other said first (and the asker took up since) stays: the first
+ * utterance of the window that holds the word decides. In place, with the word marks of `recentContent` (the
+ * words of `theirs` are those taken for j): a Map per utterance of the window's every word was a tenth of all
+ * the memory the analysers allocated.
  */
-function withoutOwnTopic(ctx: ConversationContext, j: number, theirs: Map<string, number>): Map<string, number> {
+function dropOwnTopic(ctx: ConversationContext, j: number, theirs: Map<string, number>, marks: ContentMarks): void {
   const asker = ctx.speakerOf[j];
-  const firstByAsker = new Map<string, number>();
-  const firstByOthers = new Map<string, number>();
-  // Only the other's words are looked up below, so only they are recorded: the window's every word was
-  // a Map insert per utterance, a tenth of all the memory the analysers allocate.
   for (let k = Math.max(0, j - OWN_TOPIC_REACH); k < j; k++) {
-    const first = ctx.speakerOf[k] === asker ? firstByAsker : firstByOthers;
-    for (const key of ctx.content[k]!.keys()) if (theirs.has(key) && !first.has(key)) first.set(key, k);
+    const ids = ctx.contentIds[k]!;
+    const own = ctx.speakerOf[k] === asker;
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
+      if (marks.taken[id] !== j || marks.decided[id] === j) continue;
+      marks.decided[id] = j;
+      if (own) theirs.delete(ctx.contentKeys[k]![n]!);
+    }
   }
-  const kept = new Map<string, number>();
-  for (const [key, at] of theirs) {
-    const mine = firstByAsker.get(key);
-    if (mine === undefined || (firstByOthers.get(key) ?? Infinity) < mine) kept.set(key, at);
-  }
-  return kept;
 }
 
 /**
@@ -129,12 +132,6 @@ function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boole
 function wordsBefore(view: UtteranceView, at: number): number {
   let n = 0;
   while (n < view.tokens.length && view.tokens[n]!.end <= at) n++;
-  return n;
-}
-
-function sharedCount(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const key of mine.keys()) if (theirs.has(key)) n++;
   return n;
 }
 
@@ -156,25 +153,77 @@ for (const words of TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' ')))
 /** Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words? */
 export function opensNewTopic(view: UtteranceView): boolean {
   for (let start = 0; start < TOPIC_SHIFT_WORDS && start < view.lower.length; start++) {
-    for (const words of TOPIC_SHIFTS.get(view.lower[start]!) ?? []) {
-      if (words.every((w, k) => view.lower[start + k] === w)) return true;
-    }
+    const prefaces = TOPIC_SHIFTS.get(view.lower[start]!);
+    if (prefaces === undefined) continue;
+    for (const words of prefaces) if (startsWith(view.lower, start, words)) return true;
   }
   return false;
 }
 
+function startsWith(lower: readonly string[], start: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lower[start + k] !== words[k]) return false;
+  return true;
+}
+
 /**
  * Content words the question may take up: the previous speaker's latest turn, then other speakers' utterances
- * a little further back (not the asker's own). Stem -> the utterance (index) that said it last.
+ * a little further back (not the asker's own). Stem -> the utterance (index) that said it last; null when none.
+ * Only the asker's own words (utterance j's) are kept: a question clause can take up no other, and collecting
+ * every recent word built a Map of them per utterance.
  */
-function recentContent(ctx: ConversationContext, j: number, previous: number): Map<string, number> {
-  const words = previousTurnContent(ctx, previous);
+function recentContent(
+  ctx: ConversationContext,
+  j: number,
+  previous: number,
+  marks: ContentMarks,
+): Map<string, number> | null {
+  const mine = ctx.contentIds[j]!;
+  for (let n = 0; n < mine.length; n++) marks.mine[mine[n]!] = j;
+  let words: Map<string, number> | null = null;
+  // The other speaker's latest utterances in their turn, latest first.
+  const speaker = ctx.speakerOf[previous];
+  for (let k = previous; k >= 0 && k > previous - PREVIOUS_TURN_UTTERANCES && ctx.speakerOf[k] === speaker; k--)
+    words = takeShared(ctx, k, j, marks, words);
   const asker = ctx.speakerOf[j];
   let k = previous;
   while (k >= 0 && ctx.speakerOf[k] === ctx.speakerOf[previous]) k--;
   for (let seen = 0; k >= 0 && seen < EARLIER_OTHERS_REACH; k--, seen++) {
     if (ctx.speakerOf[k] === asker || ctx.backchannel[k]) continue;
-    for (const key of ctx.content[k]!.keys()) if (!words.has(key)) words.set(key, k);
+    words = takeShared(ctx, k, j, marks, words);
+  }
+  return words;
+}
+
+/**
+ * Per content key of the transcript, the utterance j that last marked it as its own (`mine`), that last took it
+ * from someone (`taken`) and that last decided whether it was the asker's topic (`decided`): membership tests in
+ * typed arrays instead of a Map (or a Set) per utterance.
+ */
+class ContentMarks {
+  readonly mine: Int32Array;
+  readonly taken: Int32Array;
+  readonly decided: Int32Array;
+  constructor(keys: number) {
+    this.mine = new Int32Array(keys).fill(-1);
+    this.taken = new Int32Array(keys).fill(-1);
+    this.decided = new Int32Array(keys).fill(-1);
+  }
+}
+
+/** Adds utterance k's words that utterance j said too and has not taken yet to `words` (created on the first). */
+function takeShared(
+  ctx: ConversationContext,
+  k: number,
+  j: number,
+  marks: ContentMarks,
+  words: Map<string, number> | null,
+): Map<string, number> | null {
+  const ids = ctx.contentIds[k]!;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (marks.mine[id] !== j || marks.taken[id] === j) continue;
+    marks.taken[id] = j;
+    (words ??= new Map()).set(ctx.contentKeys[k]![n]!, k);
   }
   return words;
 }
@@ -184,18 +233,6 @@ function utterancesIntoTurn(ctx: ConversationContext, j: number): number {
   let n = 0;
   while (j - n - 1 >= 0 && ctx.turnOf[j - n - 1] === ctx.turnOf[j] && n < FOLLOW_UP_REACH) n++;
   return n;
-}
-
-/** Content words of the other speaker's latest utterances in their turn: stem -> the utterance (index) that said it last. */
-function previousTurnContent(ctx: ConversationContext, last: number): Map<string, number> {
-  const words = new Map<string, number>();
-  const speaker = ctx.speakerOf[last];
-  for (let k = last; k >= 0 && k > last - PREVIOUS_TURN_UTTERANCES && ctx.speakerOf[k] === speaker; k--) {
-    for (const key of ctx.content[k]!.keys()) {
-      if (!words.has(key)) words.set(key, k);
-    }
-  }
-  return words;
 }
 
 /** Content words of the question clause that the other speaker said: the word as asked, and where they said it. */

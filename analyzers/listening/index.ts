@@ -118,27 +118,26 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
 
   const timed = p.transcript.hasTimings;
   const ids = [...new Set(ctx.speakerOf)];
+  // Grouped by speaker in one pass each: filtering every list per speaker cost speakers x items (114 speakers at 250k words).
+  const mine = {
+    channels: bySpeaker(ids, channels),
+    followUps: bySpeaker(ids, questions.followUps),
+    paraphrases: bySpeaker(ids, markers.paraphrases),
+    buildingOn: bySpeaker(ids, markers.buildingOn),
+  };
+  const markerWord = (m: ListeningMarker) => (m.marker ?? m.quote).toLowerCase();
   const speakers = ids.map((speakerId): SpeakerListening => {
-    const mine = channels.filter((b) => b.speakerId === speakerId);
+    const theirChannels = mine.channels.get(speakerId)!;
     return {
       speakerId,
       backchannels: {
-        ...count(mine, (b) => [b.words]),
-        during: timed ? mine.filter((b) => b.timing === 'during').length : null,
-        rightAfter: timed ? mine.filter((b) => b.timing === 'right-after').length : null,
+        ...count(theirChannels, (b) => b.words),
+        during: timed ? countWhere(theirChannels, (b) => b.timing === 'during') : null,
+        rightAfter: timed ? countWhere(theirChannels, (b) => b.timing === 'right-after') : null,
       },
-      followUpQuestions: count(
-        questions.followUps.filter((f) => f.speakerId === speakerId),
-        (f) => f.sharedWords,
-      ),
-      paraphrases: count(
-        markers.paraphrases.filter((m) => m.speakerId === speakerId),
-        (m) => [(m.marker ?? m.quote).toLowerCase()],
-      ),
-      buildingOn: count(
-        markers.buildingOn.filter((m) => m.speakerId === speakerId),
-        (m) => [(m.marker ?? m.quote).toLowerCase()],
-      ),
+      followUpQuestions: countAll(mine.followUps.get(speakerId)!, (f) => f.sharedWords),
+      paraphrases: count(mine.paraphrases.get(speakerId)!, markerWord),
+      buildingOn: count(mine.buildingOn.get(speakerId)!, markerWord),
     };
   });
   const result: ListeningResult = {
@@ -165,16 +164,44 @@ export function markerConfidence(m: ListeningMarker): 'low' | 'medium' {
   return GUESSED_MARKER_RULES.has(m.ruleId) || GUESSED_PARAPHRASE_RULES.has(m.ruleId) ? 'low' : 'medium';
 }
 
-/** A count with its evidence: the utterance ids and the distinct words behind it. */
+/** Items per speaker, in their order; every speaker of `ids` gets a list (empty when they have none). */
+function bySpeaker<T extends { speakerId: string }>(ids: readonly string[], items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const id of ids) groups.set(id, []);
+  for (const item of items) groups.get(item.speakerId)?.push(item);
+  return groups;
+}
+
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (test(item)) n++;
+  return n;
+}
+
+/** A count with its evidence: the utterance ids and the distinct words behind it (one word per item). */
 function count<T extends { utteranceId: string }>(
+  items: readonly T[],
+  word: (item: T) => string,
+): z.infer<typeof Count> {
+  const ids = new Set<string>();
+  const words = new Set<string>();
+  for (const x of items) {
+    ids.add(x.utteranceId);
+    words.add(word(x));
+  }
+  return { count: items.length, evidence: { utteranceIds: [...ids], words: [...words] } };
+}
+
+/** A count with its evidence, several words per item. */
+function countAll<T extends { utteranceId: string }>(
   items: readonly T[],
   words: (item: T) => readonly string[],
 ): z.infer<typeof Count> {
-  return {
-    count: items.length,
-    evidence: {
-      utteranceIds: [...new Set(items.map((x) => x.utteranceId))],
-      words: [...new Set(items.flatMap(words))],
-    },
-  };
+  const ids = new Set<string>();
+  const all = new Set<string>();
+  for (const x of items) {
+    ids.add(x.utteranceId);
+    for (const w of words(x)) all.add(w);
+  }
+  return { count: items.length, evidence: { utteranceIds: [...ids], words: [...all] } };
 }

@@ -85,7 +85,10 @@ export function listeningMarkers(
   const paraphrases: ListeningMarker[] = [];
   const buildingOn: ListeningMarker[] = [];
   ctx.views.forEach((view, i) => {
-    const [para, build] = MATCHER.match(view, ctx.names);
+    // Indexed, not destructured: an iterator per utterance.
+    const matches = MATCHER.match(view, ctx.names);
+    const para = matches[0];
+    const build = matches[1];
     if (para!.length === 0 && build!.length === 0) return; // most utterances
     for (const [list, found] of [
       [paraphrases, para!],

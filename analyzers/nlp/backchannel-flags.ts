@@ -21,6 +21,21 @@ export const ANSWER_TAIL_WORDS = 3;
 export const ANSWER_OVERLAP_MS = 500;
 
 const cache = new WeakMap<PreparedTranscript, boolean[]>();
+const wordsCache = new WeakMap<PreparedTranscript, boolean[]>();
+
+/**
+ * True for each utterance whose words are back-channel words only ("mm-hmm", "yeah, right"), whatever its
+ * position: found once per transcript and shared by these flags and the conversation context.
+ *
+ * @example
+ * // Ana "Did the contract go out?"  Ben "Yes."  Ana "Then we wait for the signature."  Ben "Mm-hmm."
+ * backchannelWords(prepare(t)) // => [false, true, false, true]
+ */
+export function backchannelWords(p: PreparedTranscript): readonly boolean[] {
+  let words = wordsCache.get(p);
+  if (!words) wordsCache.set(p, (words = p.lower.map((lower) => isBackchannel(lower))));
+  return words;
+}
 
 /**
  * True for each utterance that is a back-channel: back-channel words that do not answer a question just asked.
@@ -32,7 +47,7 @@ const cache = new WeakMap<PreparedTranscript, boolean[]>();
 export function backchannelFlags(p: PreparedTranscript): readonly boolean[] {
   const cached = cache.get(p);
   if (cached) return cached;
-  const flags = p.lower.map((words, i) => isBackchannel(words) && !answersQuestion(p, i));
+  const flags = backchannelWords(p).map((words, i) => words && !answersQuestion(p, i));
   cache.set(p, flags);
   return flags;
 }
@@ -53,7 +68,9 @@ export function answersQuestion(p: PreparedTranscript, i: number): boolean {
   const questions = questionsIn(p, i - 1);
   const last = questions[questions.length - 1];
   if (!last) return false;
-  const tail = (p.tokens[i - 1] ?? []).filter((t) => t.start >= last.end).length;
+  const tokens = p.tokens[i - 1] ?? [];
+  let tail = 0;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= last.end) tail++;
   if (tail > ANSWER_TAIL_WORDS) return false;
   const timed = p.transcript.hasTimings && u.startMs !== null && q.endMs !== null;
   return !timed || u.startMs! >= q.endMs! - ANSWER_OVERLAP_MS;

@@ -4,7 +4,7 @@
  * PreparedTranscript (cached in a WeakMap), because both analysers need the same things.
  */
 import type { PreparedTranscript } from './prepare';
-import { isBackchannel } from './data/backchannels';
+import { backchannelWords } from './backchannel-flags';
 import { isStopword } from './data/stopwords';
 import { buildNameIndex, type NameIndex } from './names';
 import { viewOf } from './phrase-matcher';
@@ -18,6 +18,12 @@ export interface ConversationContext {
   content: Array<ReadonlyMap<string, string>>;
   /** The keys (stems) of `content[i]` in the same order, for the per-word loops (indexed loops allocate no iterators). */
   contentKeys: string[][];
+  /**
+   * The same keys as small numbers, one per distinct key of the transcript (0 .. contentKeyCount - 1), so that a
+   * loop can mark and test words in a typed array instead of building a Map per utterance.
+   */
+  contentIds: number[][];
+  contentKeyCount: number;
   /** Index of the latest earlier utterance by someone else, or -1. */
   previousOther: Int32Array;
   /** True for the first utterance of a turn. */
@@ -47,8 +53,10 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   const utterances = p.transcript.utterances;
   const names = buildNameIndex(p.transcript.speakers);
   const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
-  const content = views.map((v) => contentWords(v.lower, names));
-  const contentKeys = content.map((words) => [...words.keys()]);
+  const memo = contentMemo(names);
+  const content = views.map((v) => contentLists(v.lower, memo));
+  const contentKeys = content.map((words) => words.keyList);
+  const contentIds = content.map((words) => words.idList);
   const previousOther = new Int32Array(utterances.length).fill(-1);
   const turnStart: boolean[] = [];
   const speakerOf = utterances.map((u) => u.speakerId);
@@ -57,9 +65,22 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
     turnStart.push(!prev || prev.turn !== utterances[i]!.turn);
     if (i > 0) previousOther[i] = prev!.speakerId !== speakerOf[i] ? i - 1 : previousOther[i - 1]!;
   }
-  const backchannel = views.map((v) => isBackchannel(v.lower));
+  const backchannel = [...backchannelWords(p)];
   const turnOf = utterances.map((u) => u.turn);
-  const ctx = { views, names, content, contentKeys, previousOther, turnStart, backchannel, turnOf, speakerOf };
+  const contentKeyCount = memo.byKey.size;
+  const ctx = {
+    views,
+    names,
+    content,
+    contentKeys,
+    contentIds,
+    contentKeyCount,
+    previousOther,
+    turnStart,
+    backchannel,
+    turnOf,
+    speakerOf,
+  };
   cache.set(p, ctx);
   return ctx;
 }
@@ -92,16 +113,72 @@ export function respondingTo(ctx: ConversationContext, i: number): number {
  * contentWords(['we', 'could', 'use', 'kinetic', 'batteries'], index) // => Map { 'use' => 'use', 'kinetic' => 'kinetic', 'battery' => 'batteries' }
  */
 export function contentWords(lower: readonly string[], names: NameIndex): Map<string, string> {
-  const keys = contentKeysFor(names);
+  const words = contentLists(lower, contentMemo(names));
   const out = new Map<string, string>();
+  for (let k = 0; k < words.keyList.length; k++) out.set(words.keyList[k]!, words.wordList[k]!);
+  return out;
+}
+
+/** One content-word key of a transcript, shared by the words that stem to it ("battery", "batteries"). */
+interface ContentKey {
+  key: string;
+  id: number;
+  /** The word list that took it last: a key is taken once per list without a Map per list. */
+  stamp: number;
+}
+
+/**
+ * Word -> its content key, per transcript (its name index): a meeting repeats its words, so each
+ * distinct word is stemmed and checked once instead of at every use.
+ */
+interface ContentMemo {
+  names: NameIndex;
+  byWord: Map<string, ContentKey | null>;
+  byKey: Map<string, ContentKey>;
+}
+
+const contentMemos = new WeakMap<NameIndex, ContentMemo>();
+function contentMemo(names: NameIndex): ContentMemo {
+  let memo = contentMemos.get(names);
+  if (!memo) contentMemos.set(names, (memo = { names, byWord: new Map(), byKey: new Map() }));
+  return memo;
+}
+
+/** Numbers each word list, so that a ContentKey's stamp says whether this list has taken it. */
+let listStamp = 0;
+
+/** The content words of one word list, in order of first use: one Map lookup per word, no Map per list. */
+function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords {
+  const stamp = ++listStamp;
+  // Gathered in reused lists that only grow (setting a length to 0 drops the storage), copied out at their size.
+  const { keys, words, ids } = scratch;
+  let n = 0;
   // Indexed loops on the per-word paths: for-of allocates an iterator result per element until the function is optimised.
   for (let k = 0; k < lower.length; k++) {
     const word = lower[k]!;
-    let key = keys.get(word);
-    if (key === undefined) keys.set(word, (key = contentKey(word, names)));
-    if (key !== null && !out.has(key)) out.set(key, word);
+    // Words under three letters are never content words (contentKey): no lookup for a third of all words.
+    if (word.length < 3) continue;
+    let key = memo.byWord.get(word);
+    if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
+    if (key === null || key.stamp === stamp) continue;
+    key.stamp = stamp;
+    keys[n] = key.key;
+    words[n] = word;
+    ids[n] = key.id;
+    n++;
   }
-  return out;
+  return new ContentWords(keys.slice(0, n), words.slice(0, n), ids.slice(0, n));
+}
+
+/** The lists `contentLists` gathers into (reused by every call). */
+const scratch = { keys: [] as string[], words: [] as string[], ids: [] as number[] };
+
+function contentKeyOf(word: string, memo: ContentMemo): ContentKey | null {
+  const key = contentKey(word, memo.names);
+  if (key === null) return null;
+  let found = memo.byKey.get(key);
+  if (!found) memo.byKey.set(key, (found = { key, id: memo.byKey.size, stamp: 0 }));
+  return found;
 }
 
 /** The content-word key (stem) of one word, or null when it is no content word. */
@@ -112,21 +189,48 @@ function contentKey(word: string, names: NameIndex): string | null {
   return key;
 }
 
-/**
- * Word -> contentKey, per transcript (its name index): a meeting repeats its words, so each
- * distinct word is stemmed and checked once instead of at every use.
- */
-const contentKeyMemo = new WeakMap<NameIndex, Map<string, string | null>>();
-function contentKeysFor(names: NameIndex): Map<string, string | null> {
-  let keys = contentKeyMemo.get(names);
-  if (!keys) contentKeyMemo.set(names, (keys = new Map()));
-  return keys;
-}
-
 function hasDigit(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/**
+ * The content words of one utterance, stem -> word, as parallel lists: read-only Map behaviour without a Map per
+ * utterance (a Map each was 4.5 MB and a fifth of the context's time at 250k words). Lookups scan the list: they
+ * are rare (the loops read `contentKeys` and `contentIds`), and an utterance has a few dozen content words.
+ */
+class ContentWords implements ReadonlyMap<string, string> {
+  constructor(
+    readonly keyList: string[],
+    readonly wordList: string[],
+    readonly idList: number[],
+  ) {}
+  get size(): number {
+    return this.keyList.length;
+  }
+  get(key: string): string | undefined {
+    const k = this.keyList.indexOf(key);
+    return k < 0 ? undefined : this.wordList[k];
+  }
+  has(key: string): boolean {
+    return this.keyList.indexOf(key) >= 0;
+  }
+  forEach(f: (word: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.keyList.length; k++) f.call(thisArg, this.wordList[k]!, this.keyList[k]!, this);
+  }
+  *entries(): MapIterator<[string, string]> {
+    for (let k = 0; k < this.keyList.length; k++) yield [this.keyList[k]!, this.wordList[k]!];
+  }
+  keys(): MapIterator<string> {
+    return this.keyList.values();
+  }
+  values(): MapIterator<string> {
+    return this.wordList.values();
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
 }

@@ -151,13 +151,26 @@ function baseOf(lower: string): string {
   return isPossessive(lower) ? lower.slice(0, -2) : lower;
 }
 
-const startsUpper = (text: string) => /^\p{Lu}/u.test(text);
+/** Module-level patterns: a regular expression literal inside a function is a new object at every call. */
+const UPPER_START = /^\p{Lu}/u;
+const DIGIT = /\d/;
+const POSSESSIVE_END = /['’]s$/u;
+
+/** Does the text start with an upper-case letter? ASCII decided by its code, the rest by Unicode's Lu. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_START.test(text);
+}
 
 /** Is token `i` one of a known speaker's name tokens, as written here? In cased text a name is capitalised. */
 function knownNameAt(view: UtteranceView, i: number, names: NameIndex, base: string): readonly string[] | undefined {
+  // The capital first (a character test), the lookup after: most words are written in lower case.
+  if (view.cased && !startsUpper(view.tokens[i]!.text)) return undefined;
   const ids = names.byToken.get(base);
   if (!ids) return undefined;
-  if (view.cased ? !startsUpper(view.tokens[i]!.text) : isStopword(base)) return undefined;
+  if (!view.cased && isStopword(base)) return undefined;
   return ids;
 }
 
@@ -171,7 +184,7 @@ function knownNameAt(view: UtteranceView, i: number, names: NameIndex, base: str
 export function matchName(view: UtteranceView, i: number, names: NameIndex, possessive: boolean): NameMatch | null {
   if (i >= view.lower.length) return null;
   // "Mr. Green", "Dr Shah": a title opens the name, and the name must follow it.
-  const first = HONORIFICS.has(view.lower[i]!) && view.cased && startsUpper(view.tokens[i]!.text) ? i + 1 : i;
+  const first = view.cased && startsUpper(view.tokens[i]!.text) && HONORIFICS.has(view.lower[i]!) ? i + 1 : i;
   if (first >= view.lower.length) return null;
   const found = matchNameWords(view, first, names, possessive);
   if (!found || first === i) return found;
@@ -207,7 +220,7 @@ function matchNameWords(view: UtteranceView, i: number, names: NameIndex, posses
     ROLE_WORDS.has(base) ||
     HONORIFICS.has(base) ||
     base === 'i' ||
-    /\d/.test(base)
+    DIGIT.test(base)
   )
     return null;
   return { start: i, end: i + 1, speakerIds: [], text: nameText(view, i, i + 1) };
@@ -215,7 +228,7 @@ function matchNameWords(view: UtteranceView, i: number, names: NameIndex, posses
 
 function nameText(view: UtteranceView, start: number, end: number): string {
   const text = view.text.slice(view.tokens[start]!.start, view.tokens[end - 1]!.end);
-  return text.replace(/['’]s$/u, '');
+  return text.replace(POSSESSIVE_END, '');
 }
 
 /**

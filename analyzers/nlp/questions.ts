@@ -151,6 +151,9 @@ function isVocative(text: string, tokens: Token[], first: number, p: number): bo
 
 /** Upper-case first letter in any cased script ("Sam", "Łukasz", "Zoë"); "I" is no name. */
 function isCapitalised(token: Token): boolean {
+  // ASCII by its code (most words); other scripts by whether lower-casing changes the letter.
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 && token.lower !== 'i';
   const first = token.text.charAt(0);
   return first !== first.toLowerCase() && token.lower !== 'i';
 }
@@ -216,6 +219,9 @@ function gapHas(text: string, from: number, to: number, charCode: number): boole
   return false;
 }
 
+/** Any punctuation at all: text without it (captions) gets the looser tag and lead-in rules. */
+const PUNCTUATION = /[.,?!;:]/;
+
 /** `clauseEndAfter` when the clause goes on after the token. */
 const NO_CLAUSE_END = -2;
 
@@ -253,7 +259,7 @@ function clauseEndAfter(text: string, tokens: Token[], i: number): number {
  */
 export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
   const found: QuestionMatch[] = [];
-  const unpunctuated = !/[.,?!;:]/.test(text);
+  const unpunctuated = !PUNCTUATION.test(text);
   let first = 0;
   // One pass over the gaps between words; a clause is checked as soon as its end is seen.
   for (let last = 0; last < tokens.length; last++) {

@@ -17,7 +17,7 @@ export interface TurnContext {
   /** Words (tokens) per utterance. */
   words: number[];
   /** Whether each utterance is a back-channel: only "mm-hmm", "yeah, right"..., and not the answer to a question. */
-  backchannel: boolean[];
+  backchannel: readonly boolean[];
   /** Kinds of non-speech events found at the end of each utterance (e.g. `disfluency`). */
   endEvents: Map<number, Set<string>>;
 }
@@ -33,7 +33,7 @@ export function turnContext(prepared: PreparedTranscript): TurnContext {
   const timed = transcript.hasTimings && utterances.every((u) => u.startMs !== null && u.endMs !== null);
   const words = tokens.map((t) => t.length);
   // By content and position: a short answer to a question is a turn (nlp/backchannel-flags.ts).
-  const backchannel = [...backchannelFlags(prepared)];
+  const backchannel = backchannelFlags(prepared);
   const endEvents = new Map<number, Set<string>>();
   for (const e of transcript.events) {
     if (e.position !== 'end' || e.utteranceId === null) continue;

@@ -143,7 +143,10 @@ function interruptionPatterns(
   const bySpeaker = new Map<string, InterruptionEvent[]>();
   for (const e of seen) {
     const id = ctx.utterances[e.index]!.speakerId;
-    bySpeaker.set(id, [...(bySpeaker.get(id) ?? []), e]);
+    const list = bySpeaker.get(id);
+    // Appended in place: a copy per interruption made a habitual interrupter's list quadratic.
+    if (list) list.push(e);
+    else bySpeaker.set(id, [e]);
   }
   const out: Finding[] = [];
   for (const [speakerId, mine] of bySpeaker) {

@@ -16,6 +16,7 @@ const COMPLETION_MAX_WORDS = 8;
 /** The first speaker reacts within this many utterances after the newcomer's. */
 const REACTION_WINDOW = 2;
 
+/** Lower case, plain apostrophes, words only, single spaces. */
 function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -25,9 +26,18 @@ function normalise(text: string): string {
     .trim();
 }
 
-function opensWith(text: string, phrases: readonly string[]): boolean {
-  const n = normalise(text);
-  return phrases.some((p) => n === p || n.startsWith(`${p} `));
+/** Utterance i normalised, once per analysis: overlaps ask about the same few utterances again and again. */
+const normalisedTexts = new WeakMap<TurnContext, Array<string | undefined>>();
+function normalisedAt(ctx: TurnContext, i: number): string {
+  let texts = normalisedTexts.get(ctx);
+  if (!texts) normalisedTexts.set(ctx, (texts = new Array<string | undefined>(ctx.utterances.length)));
+  return (texts[i] ??= normalise(ctx.utterances[i]!.text));
+}
+
+/** Does the normalised text `n` open with one of the phrases (the whole phrase, then a space or the end)? */
+function opensWith(n: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) if (n.startsWith(p) && (n.length === p.length || n.charCodeAt(p.length) === 32)) return true;
+  return false;
 }
 
 /** The first utterance after `i` by the target's speaker, within the reaction window. */
@@ -51,10 +61,9 @@ export function floorMoveExcuses(
   target: number,
   cut: CutoffMarker | null,
 ): FloorExcuse | null {
-  const us = ctx.utterances;
   // "so..." / "or..." trails off to offer the floor (Lerner 2004: designedly incomplete utterances).
   if (cut && cut.kind === 'trailing-mark' && cut.strength === 'weak') return 'handover';
-  if (opensWith(us[i]!.text, YIELD_OPENINGS)) return 'yield';
+  if (opensWith(normalisedAt(ctx, i), YIELD_OPENINGS)) return 'yield';
   // An answer to a question (with or without "?"), unless the question itself was broken off (a dash,
   // a dangling "the", a final disfluency): then the newcomer took over a question still being asked.
   const strongCut = cut !== null && cut.strength === 'strong';
@@ -62,8 +71,8 @@ export function floorMoveExcuses(
   if (ctx.words[i]! <= COMPLETION_MAX_WORDS) {
     const j = targetReaction(ctx, i, target);
     if (j !== null) {
-      const reply = normalise(us[j]!.text);
-      const offered = normalise(us[i]!.text)
+      const reply = normalisedAt(ctx, j);
+      const offered = normalisedAt(ctx, i)
         .split(' ')
         .filter((w) => w.length >= 4);
       const last = offered[offered.length - 1];
@@ -83,5 +92,5 @@ export function floorMoveExcuses(
  */
 export function reclaimedAfter(ctx: TurnContext, i: number, target: number): boolean {
   const j = targetReaction(ctx, i, target);
-  return j !== null && opensWith(ctx.utterances[j]!.text, RECLAIM_OPENINGS);
+  return j !== null && opensWith(normalisedAt(ctx, j), RECLAIM_OPENINGS);
 }

@@ -10,10 +10,12 @@ import type { TurnContext } from './context';
 
 export interface FloorTurn {
   speakerId: string;
-  /** Transcript turn ids merged into this floor turn. */
-  turnIds: string[];
-  /** The speaker's own utterances in it. */
-  utteranceIds: string[];
+  /**
+   * The transcript turns (indices into `transcript.turns`) it spans: its own, and the back-channel-only turns of
+   * others in between. Which ids it holds is listed on demand by `floorTurnIds`: few floor turns are ever quoted.
+   */
+  firstTurn: number;
+  lastTurn: number;
   /** Index (into the transcript's utterances) of its first and last utterance. */
   first: number;
   last: number;
@@ -26,41 +28,38 @@ export interface FloorTurn {
 /**
  * @example
  * // Ana "We start now." / Ben "Mm-hmm." / Ana "Then we test." / Ben "Sounds good to me."
- * floorTurns(ctx).map((t) => [t.speakerId, t.turnIds])
+ * floorTurns(ctx).map((t) => [t.speakerId, floorTurnIds(ctx, t).turnIds])
  * // => [['s1', ['t1', 't3']], ['s2', ['t4']]]  (t2, Ben's back-channel, is no floor turn)
  */
 export function floorTurns(ctx: TurnContext): FloorTurn[] {
   const { transcript, utteranceIndex } = ctx.prepared;
   const result: FloorTurn[] = [];
-  // Plain loops, no closures per turn: this runs once per turn of a 200k-word meeting.
-  for (const turn of transcript.turns) {
-    // Back-channels that open a turn ("Mm-hmm." said during the other's talk, then "So a revoked token ...?") are
-    // listening, not the start of the floor: the floor turn begins at the first substantive utterance, so the
-    // listener's gap is measured from there and is never negative for a "mm-hmm" said in overlap.
-    const indices: number[] = [];
-    for (const id of turn.utteranceIds) {
-      const i = utteranceIndex.get(id)!;
-      if (indices.length > 0 || !ctx.backchannel[i]) indices.push(i);
-    }
-    if (indices.length === 0) continue;
-    let floor = result[result.length - 1];
-    if (!floor || floor.speakerId !== turn.speakerId) {
-      floor = {
-        speakerId: turn.speakerId,
-        turnIds: [],
-        utteranceIds: [],
-        first: indices[0]!,
-        last: indices[0]!,
-        startMs: null,
-        endMs: null,
-        words: 0,
-      };
-      result.push(floor);
-    }
-    floor.turnIds.push(turn.id);
-    for (const i of indices) {
+  // Indexed loops and no lists per turn: this runs once per turn of a 200k-word meeting (the id lists were 10 MB).
+  for (let k = 0; k < transcript.turns.length; k++) {
+    const turn = transcript.turns[k]!;
+    let floor: FloorTurn | null = null;
+    for (let n = 0; n < turn.utteranceIds.length; n++) {
+      const i = utteranceIndex.get(turn.utteranceIds[n]!)!;
+      // Back-channels that open a turn are no part of the floor (firstSubstantive).
+      if (floor === null) {
+        if (ctx.backchannel[i]) continue;
+        floor = result[result.length - 1] ?? null;
+        if (floor === null || floor.speakerId !== turn.speakerId) {
+          floor = {
+            speakerId: turn.speakerId,
+            firstTurn: k,
+            lastTurn: k,
+            first: i,
+            last: i,
+            startMs: null,
+            endMs: null,
+            words: 0,
+          };
+          result.push(floor);
+        }
+        floor.lastTurn = k;
+      }
       const u = ctx.utterances[i]!;
-      floor.utteranceIds.push(u.id);
       floor.last = i;
       floor.words += ctx.words[i]!;
       if (ctx.timed) {
@@ -70,6 +69,40 @@ export function floorTurns(ctx: TurnContext): FloorTurn[] {
     }
   }
   return result;
+}
+
+/**
+ * Back-channels that open a turn ("Mm-hmm." said during the other's talk, then "So a revoked token ...?") are
+ * listening, not the start of the floor: the floor turn begins at the first substantive utterance, so the
+ * listener's gap is measured from there and is never negative for a "mm-hmm" said in overlap.
+ * Returns its position in the turn, or -1 when the turn is back-channels only (no floor turn).
+ */
+function firstSubstantive(ctx: TurnContext, utteranceIds: readonly string[]): number {
+  for (let n = 0; n < utteranceIds.length; n++)
+    if (!ctx.backchannel[ctx.prepared.utteranceIndex.get(utteranceIds[n]!)!]) return n;
+  return -1;
+}
+
+/**
+ * The transcript turns merged into a floor turn and the speaker's own utterances in it (indices), in order.
+ *
+ * @example
+ * // Ana "We start now." / Ben "Mm-hmm." / Ana "Then we test."
+ * floorTurnIds(ctx, floorTurns(ctx)[0]) // => { turnIds: ['t1', 't3'], utterances: [0, 2] }
+ */
+export function floorTurnIds(ctx: TurnContext, floor: FloorTurn): { turnIds: string[]; utterances: number[] } {
+  const { transcript, utteranceIndex } = ctx.prepared;
+  const turnIds: string[] = [];
+  const utterances: number[] = [];
+  for (let k = floor.firstTurn; k <= floor.lastTurn; k++) {
+    const turn = transcript.turns[k]!;
+    let n = firstSubstantive(ctx, turn.utteranceIds);
+    // Back-channel-only turns (anyone's) are no part of it; every other turn in the span is the speaker's own.
+    if (n < 0) continue;
+    turnIds.push(turn.id);
+    for (; n < turn.utteranceIds.length; n++) utterances.push(utteranceIndex.get(turn.utteranceIds[n]!)!);
+  }
+  return { turnIds, utterances };
 }
 
 /**

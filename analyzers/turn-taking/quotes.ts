@@ -26,7 +26,8 @@ export function leadingWords(text: string, tokens: Token[], maxWords: number): s
  */
 export function spanWords(text: string, tokens: Token[], start: number, end: number, maxWords: number): string {
   let words = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.start < start || t.end > end) continue;
     if (++words === maxWords) return text.slice(start, t.end);
   }

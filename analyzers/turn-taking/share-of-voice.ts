@@ -35,20 +35,28 @@ function byTime(ctx: TurnContext, talk: TalkMeasure, parts: number): VoicePart[]
   // Utterances are sorted by start; the end is the latest end (not necessarily the last utterance's).
   const t0 = ctx.utterances[0]!.startMs!;
   let t1 = t0;
-  for (const u of ctx.utterances) if (u.endMs! > t1) t1 = u.endMs!;
+  for (let i = 0; i < ctx.utterances.length; i++) if (ctx.utterances[i]!.endMs! > t1) t1 = ctx.utterances[i]!.endMs!;
   const width = (t1 - t0) / parts;
   const amounts = Array.from({ length: parts }, () => new Map<string, number>());
   if (width > 0) {
+    // Each speaker's amounts summed per part in a typed array, then entered once per part: a Map read and write
+    // per interval piece cost more. Speakers enter each part in bySpeaker's order.
+    const sums = new Float64Array(parts);
     for (const [speakerId, s] of talk.bySpeaker) {
-      for (const [a, b] of s.intervals) {
+      sums.fill(0);
+      // Indexed loops without destructuring: an iterator result per interval was 2 MB at 250k words.
+      for (let n = 0; n < s.intervals.length; n++) {
+        const a = s.intervals[n]![0];
+        const b = s.intervals[n]![1];
         const first = Math.min(parts - 1, Math.floor((a - t0) / width));
         const last = Math.min(parts - 1, Math.floor((b - t0) / width));
         for (let k = first; k <= last; k++) {
           const lo = Math.max(a, t0 + k * width);
           const hi = Math.min(b, t0 + (k + 1) * width);
-          if (hi > lo) amounts[k]!.set(speakerId, (amounts[k]!.get(speakerId) ?? 0) + (hi - lo));
+          if (hi > lo) sums[k]! += hi - lo;
         }
       }
+      for (let k = 0; k < parts; k++) if (sums[k]! > 0) amounts[k]!.set(speakerId, sums[k]!);
     }
   }
   return amounts.map((m, k) =>

@@ -4,7 +4,7 @@
  * (a coach on a real Zoom webinar: an "11.1-minute monologue" was 3.7 minutes of speech, review r10).
  */
 import type { TurnContext } from './context';
-import type { FloorTurn } from './floor-turns';
+import { floorTurnIds, type FloorTurn } from './floor-turns';
 
 /**
  * Milliseconds of speech in a timed floor turn, or null without timings.
@@ -16,8 +16,8 @@ import type { FloorTurn } from './floor-turns';
 export function speakingMs(ctx: TurnContext, turn: FloorTurn): number | null {
   if (!ctx.timed) return null;
   let ms = 0;
-  for (const id of turn.utteranceIds) {
-    const u = ctx.utterances[ctx.prepared.utteranceIndex.get(id)!]!;
+  for (const i of floorTurnIds(ctx, turn).utterances) {
+    const u = ctx.utterances[i]!;
     ms += Math.max(0, u.endMs! - u.startMs!);
   }
   return ms;

@@ -29,22 +29,25 @@ export function measureTalk(ctx: TurnContext): TalkMeasure {
   const bySpeaker = new Map<string, SpeakerTalk>();
   for (const s of ctx.prepared.transcript.speakers) bySpeaker.set(s.id, { talkMs: 0, words: 0, intervals: [] });
   let totalWords = 0;
-  ctx.utterances.forEach((u, i) => {
-    const talk = bySpeaker.get(u.speakerId) ?? { talkMs: 0, words: 0, intervals: [] };
-    bySpeaker.set(u.speakerId, talk);
+  for (let i = 0; i < ctx.utterances.length; i++) {
+    const u = ctx.utterances[i]!;
+    let talk = bySpeaker.get(u.speakerId);
+    if (talk === undefined) bySpeaker.set(u.speakerId, (talk = { talkMs: 0, words: 0, intervals: [] }));
     talk.words += ctx.words[i]!;
     totalWords += ctx.words[i]!;
-    if (!ctx.timed) return;
+    if (!ctx.timed) continue;
     // Utterances come sorted by start, so each speaker's intervals arrive in start order too.
     const start = u.startMs!;
     const end = Math.max(start, u.endMs!);
     const last = talk.intervals[talk.intervals.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else talk.intervals.push([start, end]);
-  });
+  }
   let totalMs = 0;
   for (const talk of bySpeaker.values()) {
-    talk.talkMs = talk.intervals.reduce((n, [a, b]) => n + (b - a), 0);
+    let ms = 0;
+    for (let n = 0; n < talk.intervals.length; n++) ms += talk.intervals[n]![1] - talk.intervals[n]![0];
+    talk.talkMs = ms;
     totalMs += talk.talkMs;
   }
   return { bySpeaker, totalMs, totalWords };
