@@ -64,10 +64,13 @@ export function detectRoles(input: Input): Map<string, Role> {
   const items = tt.questions.items;
   const people = tt.speakers.length;
   const firstSpeaker = input.transcript.utterances[0]?.speakerId;
-  const invitations = (id: string) =>
-    input.findings.filter((f) => f.kind === 'invitation' && f.speakerId === id && f.confidence !== 'low').length;
-
-  const asked = (id: string) => items.filter((q) => q.speakerId === id).length;
+  // Counted once per speaker, not by a pass over all findings and questions per speaker (63 speakers at 250k words).
+  const invitationCount = countBySpeaker(
+    input.findings.filter((f) => f.kind === 'invitation' && f.confidence !== 'low'),
+  );
+  const invitations = (id: string) => invitationCount.get(id) ?? 0;
+  const askedCount = countBySpeaker(items);
+  const asked = (id: string) => askedCount.get(id) ?? 0;
   // Respondents first: most of their turns answer others' questions, and they ask fewer than they answer
   // (in a 1:1, answering without asking back is enough: one person asks, the other answers).
   const respondents = new Set<string>();
@@ -188,3 +191,10 @@ function oneTalk(m: Context, speakerId: string): string | null {
 
 /** At most this many utterance ids are listed in a note; past it, "and N more". */
 const LISTED_IDS = 4;
+
+/** How many of the items each speaker has. */
+function countBySpeaker(items: ReadonlyArray<{ speakerId: string | null }>): Map<string | null, number> {
+  const counts = new Map<string | null, number>();
+  for (const item of items) counts.set(item.speakerId, (counts.get(item.speakerId) ?? 0) + 1);
+  return counts;
+}

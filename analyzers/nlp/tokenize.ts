@@ -45,6 +45,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     // Lower-case ASCII letters and digits only (most words): the word is its own `lower`, and no second scan.
     let plain = true;
+    let curly = false;
     for (;;) {
       while (step > 0) {
         const c = text.charCodeAt(i);
@@ -55,14 +56,19 @@ export function tokenize(text: string): Token[] {
       // An apostrophe or hyphen joins two runs of letters ("don't", "follow-up").
       const c = text.charCodeAt(i);
       if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45) /* - */ && (step = wordCharAt(text, i + 1)) > 0) {
-        if (c === 0x2019) plain = false;
+        if (c === 0x2019) {
+          plain = false;
+          curly = true;
+        }
         i += 1;
         continue;
       }
       break;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, lower: plain ? word : word.toLowerCase().replace(/’/g, "'"), start, end: i });
+    // Straightening apostrophes is a regular-expression pass: only for the words that hold a curly one.
+    const lower = plain ? word : curly ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
+    tokens.push({ text: word, lower, start, end: i });
   }
   return tokens;
 }
