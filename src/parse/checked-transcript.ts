@@ -7,7 +7,7 @@
  * the number rules (whole, not negative, lines from 1, a turn holds an utterance). Those are checked
  * here; when any fails, the whole object goes through `Transcript.parse`, so the error is the schema's
  * own. Everything else (speakers, metadata, warnings, issues) is small and still parsed by the schema.
- * test/parse/checked-transcript.test.ts holds the outcome equal to `Transcript.parse` on every fixture.
+ * test/model/checked-transcript.test.ts holds the outcome equal to `Transcript.parse` on every fixture.
  */
 import { Transcript, type NonSpeechEvent, type Turn, type Utterance } from '../model/transcript';
 

@@ -1,7 +1,8 @@
 /**
  * normalize hands back its utterances, turns and events without `Transcript.parse` copying them
  * (src/parse/checked-transcript.ts). What it returns must be what the schema's parse returns: the same
- * JSON, keys in the same order, and the schema's own error when a number breaks its rules.
+ * JSON, keys in the same order, and the schema's own error when a number breaks its rules. In Node only (not with
+ * the parser suites of test/parse, which run in workerd too): it reads every fixture from disk.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
