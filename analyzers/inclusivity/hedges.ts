@@ -113,24 +113,21 @@ export function tentativeLanguage(
   out: FindingCollector,
 ): SpeakerLanguage[] {
   const ids = [...new Set(ctx.speakerOf)];
-  // Counted per speaker slot (one Map lookup per utterance, none per word), then handed out as Maps by id.
-  const slotOf = new Map<string, number>(ids.map((id, slot) => [id, slot]));
-  const wordSlots = new Array<number>(ids.length).fill(0);
-  const iSlots = new Array<number>(ids.length).fill(0);
-  const weSlots = new Array<number>(ids.length).fill(0);
-  for (let i = 0; i < ctx.views.length; i++) {
-    const lower = ctx.views[i]!.lower;
-    const slot = slotOf.get(ctx.speakerOf[i]!)!;
-    wordSlots[slot]! += lower.length;
+  // One tally per speaker, looked up once per utterance (not once per word or per count).
+  const tallies = new Map(ids.map((id) => [id, { words: 0, i: 0, we: 0 }]));
+  for (let u = 0; u < ctx.views.length; u++) {
+    const lower = ctx.views[u]!.lower;
+    const tally = tallies.get(ctx.speakerOf[u]!)!;
+    tally.words += lower.length;
     for (let k = 0; k < lower.length; k++) {
       const person = PERSON.get(lower[k]!);
-      if (person === 'i') iSlots[slot]!++;
-      else if (person === 'we') weSlots[slot]!++;
+      if (person === 'i') tally.i++;
+      else if (person === 'we') tally.we++;
     }
   }
-  const words = new Map<string, number>(ids.map((id, slot) => [id, wordSlots[slot]!]));
-  const iWords = new Map<string, number>(ids.map((id, slot) => [id, iSlots[slot]!]));
-  const weWords = new Map<string, number>(ids.map((id, slot) => [id, weSlots[slot]!]));
+  const words = new Map(ids.map((id) => [id, tallies.get(id)!.words]));
+  const iWords = new Map(ids.map((id) => [id, tallies.get(id)!.i]));
+  const weWords = new Map(ids.map((id) => [id, tallies.get(id)!.we]));
   const totalWords = [...words.values()].reduce((a, b) => a + b, 0);
 
   const counts = {} as Record<TentativeCategory, Map<string, LanguageCount>>;

@@ -52,6 +52,7 @@ describe('which coaching items lead the report', () => {
   });
 });
 
+// The suites below read the rendered PDF's text with pdftotext: without poppler-utils they are skipped, and say so.
 if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
 
 describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
