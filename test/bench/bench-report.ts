@@ -197,7 +197,17 @@ function progressTable(batch: ProgressBatch): string {
     }),
     `${batch.long.meetings} meetings, every process: ${batch.longWallMs.map((x) => round(x, 0)).join(', ')} ms. ` +
       'Peak: the largest used heap before a collection (garbage included); live: the largest a full collection kept.',
+    ...(batch.heldHeapMB ? [heldLine(batch.heldHeapMB)] : []),
   ].join('\n');
+}
+
+/** The heap held after 0, 10, 20, ... meetings and as the last is read, each right after a forced full collection. */
+function heldLine(held: number[]): string {
+  const at = [...held.keys()].filter((k) => k % 10 === 0 || k === held.length - 1);
+  return (
+    'Heap held (one more process, a full collection forced as each meeting is read), after k meetings: ' +
+    at.map((k) => `${k}: ${round(held[k]!)} MB`).join(', ')
+  );
 }
 
 /**

@@ -7,8 +7,10 @@
  * Memory is read from V8's own GC records (v8.GCProfiler, started by a preload before the CLI's first
  * line): the peak is the largest used heap seen before any collection (garbage included: V8 lets the
  * heap grow before it collects), and the live heap the largest a full (mark-compact) collection kept.
- * The series is run at two lengths: memory is flat when the long series holds no more than the short
- * one. Timings are printed, never asserted in tests.
+ * Where V8's own full collections land is chance (one or two in a run), so flatness is read from one more
+ * process over the long series, whose preload forces a full collection as each meeting file is read: the
+ * heap held after 10 meetings and after 49, at the same point of the loop. Timings are printed, never
+ * asserted in tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,9 +32,24 @@ const FIRST_MEETING = Date.UTC(2026, 0, 5);
  */
 const GC_RECORDER = `data:text/javascript,${encodeURIComponent(`
 import { GCProfiler, getHeapStatistics } from 'node:v8';
-import { writeFileSync } from 'node:fs';
+import fs from 'node:fs';
+const writeFileSync = fs.writeFileSync;
 const profiler = new GCProfiler();
 profiler.start();
+// With BENCH_HELD_DIR (and node --expose-gc): a full collection before each file of that folder is read, and
+// the heap it kept. The bundle looks fs.readFileSync up at each call, so the CLI itself is unchanged.
+const heldDir = process.env.BENCH_HELD_DIR;
+const held = [];
+if (heldDir) {
+  const readFileSync = fs.readFileSync;
+  fs.readFileSync = function (path, ...rest) {
+    if (String(path).startsWith(heldDir)) {
+      globalThis.gc();
+      held.push(getHeapStatistics().used_heap_size);
+    }
+    return readFileSync.call(this, path, ...rest);
+  };
+}
 process.on('exit', () => {
   const gcs = profiler.stop().statistics.map((s) => ({
     type: s.gcType,
@@ -40,7 +57,7 @@ process.on('exit', () => {
     before: s.beforeGC.heapStatistics.usedHeapSize,
     after: s.afterGC.heapStatistics.usedHeapSize,
   }));
-  writeFileSync(process.env.BENCH_GC_FILE, JSON.stringify({ gcs, atExit: getHeapStatistics().used_heap_size }));
+  writeFileSync(process.env.BENCH_GC_FILE, JSON.stringify({ gcs, held, atExit: getHeapStatistics().used_heap_size }));
 });`)}`;
 
 interface GcRecord {
@@ -78,6 +95,18 @@ export interface ProgressBatch {
   short: BatchRun;
   /** Wall time of every long-series process, in the order they ran. */
   longWallMs: number[];
+  /**
+   * Heap held as each meeting of the long series is read (index k: after k meetings), in MB, right after a
+   * full collection forced there; from one more process, not timed. Absent in results from before it.
+   */
+  heldHeapMB?: number[];
+}
+
+/** GC records as the preload writes them. */
+interface Records {
+  gcs: GcRecord[];
+  held: number[];
+  atExit: number;
 }
 
 /** Writes `count` weekly meetings of ~`words` words into `dir`, named by date; returns their total size. */
@@ -94,7 +123,7 @@ function writeSeries(dir: string, count: number, words: number): number {
 }
 
 /** The GC records as the numbers of one run. */
-function heapOf(records: { gcs: GcRecord[]; atExit: number }, meetings: number, wallMs: number): BatchRun {
+function heapOf(records: Records, meetings: number, wallMs: number): BatchRun {
   const full = records.gcs.filter((g) => g.type === 'MarkSweepCompact');
   const peak = Math.max(records.atExit, ...records.gcs.map((g) => g.before));
   return {
@@ -107,18 +136,25 @@ function heapOf(records: { gcs: GcRecord[]; atExit: number }, meetings: number, 
   };
 }
 
-/** Runs the CLI once over `dir`, which must succeed. */
-function runOnce(dir: string, meetings: number, out: string, gcFile: string): BatchRun {
+/** Runs the CLI once over `dir`, which must succeed; with `held`, a full collection before each meeting is read. */
+function runOnce(dir: string, out: string, gcFile: string, held = false): { records: Records; wallMs: number } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', GC_RECORDER, CLI, dir, '--json', out, '--commentary', 'rules'], {
+  const flags = held ? ['--expose-gc', '--import', GC_RECORDER] : ['--import', GC_RECORDER];
+  const run = spawnSync(process.execPath, [...flags, CLI, dir, '--json', out, '--commentary', 'rules'], {
     cwd: REPO,
-    env: { ...process.env, BENCH_GC_FILE: gcFile, ANTHROPIC_API_KEY: '' },
+    env: { ...process.env, BENCH_GC_FILE: gcFile, ANTHROPIC_API_KEY: '', ...(held ? { BENCH_HELD_DIR: dir } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
   const wallMs = performance.now() - started;
   if (run.status !== 0) throw new Error(`progress CLI exited ${run.status}: ${run.stderr}`);
-  return heapOf(JSON.parse(readFileSync(gcFile, 'utf8')) as { gcs: GcRecord[]; atExit: number }, meetings, wallMs);
+  return { records: JSON.parse(readFileSync(gcFile, 'utf8')) as Records, wallMs };
+}
+
+/** A timed run of the CLI over a series of `meetings`. */
+function timedRun(dir: string, meetings: number, out: string, gcFile: string): BatchRun {
+  const { records, wallMs } = runOnce(dir, out, gcFile);
+  return heapOf(records, meetings, wallMs);
 }
 
 const median = (runs: BatchRun[]) => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]!;
@@ -147,12 +183,15 @@ export function timeProgressBatch({
     const [longDir, shortDir, out, gcFile] = ['long', 'short', 'progress.json', 'gc.json'].map((f) => join(dir, f));
     const inputBytes = writeSeries(longDir!, meetings, words);
     writeSeries(shortDir!, shortMeetings, words);
-    runOnce(shortDir!, shortMeetings, out!, gcFile!); // warm the file cache, untimed
+    // Untimed: warms the file cache, and reads the heap held as each meeting is read.
+    const heldHeapMB = runOnce(longDir!, out!, gcFile!, true).records.held.map((bytes) => bytes / MB);
+    if (heldHeapMB.length !== meetings)
+      throw new Error(`held heap read at ${heldHeapMB.length} of ${meetings} meetings`);
     const short: BatchRun[] = [];
     const long: BatchRun[] = [];
     for (let i = 0; i < processes; i++) {
-      short.push(runOnce(shortDir!, shortMeetings, out!, gcFile!));
-      long.push(runOnce(longDir!, meetings, out!, gcFile!));
+      short.push(timedRun(shortDir!, shortMeetings, out!, gcFile!));
+      long.push(timedRun(longDir!, meetings, out!, gcFile!));
     }
     return {
       wordsEach: words,
@@ -161,6 +200,7 @@ export function timeProgressBatch({
       long: median(long),
       short: median(short),
       longWallMs: long.map((r) => r.wallMs),
+      heldHeapMB,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
