@@ -20,7 +20,7 @@ import {
   SCORING,
   type ContrastEntry,
 } from './data/sentiment-rules';
-import { expandPattern, PhraseIndex } from './phrase-index';
+import { expandPattern, PhraseIndex, type FirstWordSlot } from './phrase-index';
 import { mean, normalizeSum, round } from './stats';
 
 /** One word (or phrase) that moved the score, with the rules that acted on it. */
@@ -119,9 +119,11 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
 /** What segment() needs to know about a single word, from the lexicon and the rule lists. */
 interface WordFacts {
   valence: number | undefined;
-  /** Some rule phrase starts with this word. */
-  startsRule: boolean;
+  /** The rule phrases starting with this word, if any: RULES.matchAt reads them without a second lookup. */
+  rules: FirstWordSlot<{ pattern: string; rule: Rule }> | undefined;
   discourse: boolean;
+  /** A filler or marker that keeps the clause's opening run going (CLAUSE_OPENERS). */
+  opener: boolean;
 }
 /**
  * The facts of every word the lexicon or the rules know, in one Map: segment() makes one lookup
@@ -130,10 +132,11 @@ interface WordFacts {
 const WORD_FACTS: ReadonlyMap<string, WordFacts> = (() => {
   const facts = new Map<string, WordFacts>();
   const of = (w: string) =>
-    facts.get(w) ?? facts.set(w, { valence: undefined, startsRule: false, discourse: false }).get(w)!;
+    facts.get(w) ?? facts.set(w, { valence: undefined, rules: undefined, discourse: false, opener: false }).get(w)!;
   for (const [w, valence] of WORD_VALENCE) of(w).valence = valence;
-  for (const w of RULES.firstWords()) of(w).startsRule = true;
+  for (const w of RULES.firstWords()) of(w).rules = RULES.slot(w);
   for (const w of DISCOURSE_WORDS) of(w).discourse = true;
+  for (const w of CLAUSE_OPENERS) of(w).opener = true;
   return facts;
 })();
 
@@ -522,18 +525,21 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
   let contrast = false;
   const n = words.length;
   let opening = true;
+  // The word before i is a clause opener (CLAUSE_OPENERS, read from its facts: no second lookup per word).
+  let afterOpener = false;
   let doubledNo = false;
   let i = 0;
   while (i < n) {
     const w = words[i]!;
     const clauseStart = breakBefore[i] === 1;
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
-    opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
+    opening = clauseStart || (opening && afterOpener);
 
     const facts = WORD_FACTS.get(w);
     // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
     if (facts === undefined) {
       doubledNo = false;
+      afterOpener = false;
       if (endsWithNt(w)) {
         roleAt[roles++] = count;
         units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
@@ -548,7 +554,7 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       continue;
     }
     const nextInClause = i + 1 < n && !breakBefore[i + 1];
-    const match = facts.startsRule ? RULES.match(words, i, breakBefore) : null;
+    const match = facts.rules === undefined ? null : RULES.matchAt(facts.rules, words, i, breakBefore);
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
     // "No, no" / "no no" opening a clause reassures or agrees ("No, no, you are right", "no no, go ahead"),
     // as a coach reads it (issue 11); a single "No." keeps its lexicon value, and what follows still counts.
@@ -568,9 +574,11 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       } else if (rule.role === 'negator')
         units[count++] = { role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) };
       else units[count++] = { role: rule.role, start: i, end };
+      afterOpener = end - i === 1 ? facts.opener : CLAUSE_OPENERS.has(words[end - 1]!);
       i = end;
       continue;
     }
+    afterOpener = facts.opener;
     if (discourse) units[count++] = noneUnit(i);
     else if (endsWithNt(w)) {
       roleAt[roles++] = count;
