@@ -204,7 +204,6 @@ export function scoreTokens(
   tokens: readonly Token[],
   lower: readonly string[] = tokens.map((t) => t.lower),
 ): TextScore {
-  reserveScratch(tokens.length);
   const words = unstretchAll(lower);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
@@ -288,7 +287,7 @@ export function scoreTokens(
   // Per chunk: the sum of its words plus VADER's "!" emphasis in the sum's direction, normalised.
   const chunks = tokens.length === 0 ? (contributions.length > 0 ? 1 : 0) : chunkOf[tokens.length - 1]! + 1;
   const chunkSums = new Array<number>(chunks).fill(0);
-  const chunkBangs = scratch.chunkBangs.fill(0, 0, chunks); // chunks <= tokens: reserved by scoreTokens
+  const chunkBangs = scratch.chunkBangs.fill(0, 0, chunks); // chunks <= tokens: reserved by readGaps
   let sum = 0;
   for (let k = 0; k < contributions.length; k++) {
     const c = contributions[k]!;
@@ -386,7 +385,7 @@ interface Gaps {
 }
 
 /**
- * Per-token scratch arrays shared by every call and grown on demand (23 bytes per token of the
+ * Per-token scratch arrays shared by every call and grown on demand (19 bytes per token of the
  * longest text scored). Scoring is synchronous and no result keeps them, so an utterance does not
  * allocate five new arrays: they were most of the scorer's garbage, and each garbage collection
  * also copies everything else still alive.
@@ -400,7 +399,6 @@ const scratch = {
   chunkOf: new Int32Array(0),
   chunkBangs: new Int32Array(0),
   roleAt: new Int32Array(0),
-  hashes: new Int32Array(0),
 };
 
 function reserveScratch(n: number): void {
@@ -414,12 +412,12 @@ function reserveScratch(n: number): void {
   scratch.chunkOf = new Int32Array(size);
   scratch.chunkBangs = new Int32Array(size);
   scratch.roleAt = new Int32Array(size);
-  scratch.hashes = new Int32Array(size);
 }
 
 /** Reads the characters between tokens: clause and sentence breaks, questions, "!", emoticons. */
 function readGaps(text: string, tokens: readonly Token[]): Gaps {
-  const n = tokens.length; // scratch reserved by scoreTokens
+  const n = tokens.length;
+  reserveScratch(n);
   const { breakBefore, sentenceBefore, inQuestion, exclamationAfter } = scratch;
   inQuestion.fill(0, 0, n);
   exclamationAfter.fill(0, 0, n);
@@ -478,7 +476,7 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
  */
 function chunkTokens(gaps: Gaps, n: number): Int32Array {
   const budget = SCORING.chunkWords;
-  const chunkOf = scratch.chunkOf; // reserved by scoreTokens
+  const chunkOf = scratch.chunkOf; // reserved by readGaps
   // Most texts fit in one chunk, whatever their sentences.
   if (n <= budget) return chunkOf.fill(0, 0, n);
   let chunk = 0;
@@ -521,8 +519,7 @@ const FOUND = { roles: 0, contrast: false };
 function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): number {
   const { breakBefore } = gaps;
   const units = UNITS;
-  const roleAt = scratch.roleAt; // reserved by scoreTokens: at most one unit per token
-  const hashes = scratch.hashes; // written by unstretchAll
+  const roleAt = scratch.roleAt; // reserved by readGaps: at most one unit per token
   let count = 0;
   let roles = 0;
   let contrast = false;
@@ -538,7 +535,7 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
     opening = clauseStart || (opening && afterOpener);
 
-    const facts = mayBeKnown(hashes[i]!) ? WORD_FACTS.get(w) : undefined;
+    const facts = WORD_FACTS.get(w);
     // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
     if (facts === undefined) {
       doubledNo = false;
@@ -601,43 +598,6 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
 /** The facts of "no": a pointer comparison finds it among the words the lists know (segment() relies on it being listed). */
 const NO_FACTS = WORD_FACTS.get('no');
 if (NO_FACTS === undefined) throw new Error('sentiment rules: "no" must be in the lexicon or the negators');
-
-/** One step of wordHash, by character code (unstretchAll computes it while it reads the characters anyway). */
-function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
-}
-
-/** A 32-bit hash of a word's characters, for mayBeKnown. */
-function wordHash(w: string): number {
-  let hash = 0;
-  for (let k = 0; k < w.length; k++) hash = hashStep(hash, w.charCodeAt(k));
-  return hash;
-}
-
-/**
- * One bit per hash of every word WORD_FACTS knows (2^18 bits, 32 KB). A word whose bit is clear is in no
- * list and skips the Map lookup: most words of talk (three in five on the bench meetings) are in none, and
- * the lookup was segment()'s largest cost. A set bit may be another word's: then the Map decides.
- */
-const KNOWN_BITS: Int32Array = (() => {
-  const bits = new Int32Array(1 << 13);
-  for (const w of WORD_FACTS.keys()) {
-    const b = bitOf(wordHash(w));
-    bits[b >>> 5]! |= 1 << (b & 31);
-  }
-  return bits;
-})();
-
-/** The bit of a hash in KNOWN_BITS: its 18 low bits after mixing in the high ones. */
-function bitOf(hash: number): number {
-  return (hash ^ (hash >>> 14)) & 0x3ffff;
-}
-
-/** False when the word with this wordHash is surely in no list (not in WORD_FACTS). */
-function mayBeKnown(hash: number): boolean {
-  const b = bitOf(hash);
-  return (KNOWN_BITS[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
 
 /** `w.endsWith("n't")` by character codes (it runs for every word without a role). */
 function endsWithNt(w: string): boolean {
@@ -819,34 +779,13 @@ function isAllCaps(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
-/**
- * The words with stretched ones collapsed (see unstretch); the same array when none is stretched, as is
- * usual. Also writes each word's wordHash into `scratch.hashes` (reserved by scoreTokens) for mayBeKnown:
- * one pass over the characters of every word serves both.
- */
+/** The words with stretched ones collapsed (see unstretch); the same array when none is stretched, as is usual. */
 function unstretchAll(lower: readonly string[]): readonly string[] {
-  const hashes = scratch.hashes;
   let words: string[] | null = null;
   for (let k = 0; k < lower.length; k++) {
-    const w = lower[k]!;
-    let hash = 0;
-    let stretched = false;
-    // Runs for every word: one charCodeAt per character, the two before kept in locals.
-    let twoBack = -1;
-    let oneBack = -1;
-    for (let j = 0; j < w.length; j++) {
-      const c = w.charCodeAt(j);
-      if (c === oneBack && c === twoBack) stretched = true;
-      hash = hashStep(hash, c);
-      twoBack = oneBack;
-      oneBack = c;
-    }
-    hashes[k] = hash;
-    if (!stretched) continue;
-    const form = unstretch(w);
+    if (!hasTripleLetter(lower[k]!)) continue;
     words ??= lower.slice();
-    words[k] = form;
-    hashes[k] = wordHash(form);
+    words[k] = unstretch(lower[k]!);
   }
   return words ?? lower;
 }
@@ -856,6 +795,19 @@ function unstretch(w: string): string {
   for (const form of [w.replace(/(.)\1+/g, '$1$1'), w.replace(/(.)\1+/g, '$1')])
     if (WORD_VALENCE.has(form) || RULES.has(form)) return form;
   return w;
+}
+
+function hasTripleLetter(w: string): boolean {
+  // Runs for every word: one charCodeAt per character, the two before kept in locals.
+  let twoBack = -1;
+  let oneBack = -1;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === oneBack && c === twoBack) return true;
+    twoBack = oneBack;
+    oneBack = c;
+  }
+  return false;
 }
 
 function isSpace(code: number): boolean {
