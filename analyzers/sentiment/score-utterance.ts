@@ -546,7 +546,8 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       } else {
         // Without a lexicon value only an emoticon's letter (":D", "<3") has one: see valenceOf.
         const tok = tokens[i]!;
-        const base = tok.text.length <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
+        // Its length from the offsets (tok.text === text.slice(start, end)): the word's string is not read.
+        const base = tok.end - tok.start <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
         if (base !== undefined) roleAt[roles++] = count;
         units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
       }
