@@ -310,8 +310,21 @@ export function scoreTokens(
   }
   const score = chunks === 0 ? 0 : mean(chunkScores);
   for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
-  return { score: round(score), sum: round(sum), chunkScores, contributions, neutralised };
+  // Most texts hold no sentiment word: they share empty lists and one [0], fewer objects kept alive with the scores.
+  return {
+    score: round(score),
+    sum: round(sum),
+    chunkScores: chunks === 0 ? NO_CHUNKS : chunks === 1 && chunkScores[0] === 0 ? ONE_NEUTRAL_CHUNK : chunkScores,
+    contributions: contributions.length === 0 ? NO_CONTRIBUTIONS : contributions,
+    neutralised: neutralised.length === 0 ? NOTHING_NEUTRALISED : neutralised,
+  };
 }
+
+/** The lists of a text without sentiment words or neutralised phrases: shared, so never changed. */
+const NO_CONTRIBUTIONS: Contribution[] = [];
+const NOTHING_NEUTRALISED: string[] = [];
+const NO_CHUNKS: number[] = [];
+const ONE_NEUTRAL_CHUNK: number[] = [0];
 
 /**
  * Sorts contributions by start, stably, as `sort((a, b) => a.start - b.start)` would. They come in
@@ -462,8 +475,25 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
       prevEnd = tokens[i]!.end;
     }
   }
-  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, exclamations, emoticons };
+  const gaps = GAPS;
+  gaps.breakBefore = breakBefore;
+  gaps.sentenceBefore = sentenceBefore;
+  gaps.inQuestion = inQuestion;
+  gaps.exclamationAfter = exclamationAfter;
+  gaps.exclamations = exclamations;
+  gaps.emoticons = emoticons;
+  return gaps;
 }
+
+/** What readGaps returns: one object refilled by every call, like the scratch arrays it points to. */
+const GAPS: Gaps = {
+  breakBefore: scratch.breakBefore,
+  sentenceBefore: scratch.sentenceBefore,
+  inQuestion: scratch.inQuestion,
+  exclamationAfter: scratch.exclamationAfter,
+  exclamations: 0,
+  emoticons: [],
+};
 
 /**
  * Chunk index of every token. The summed score was validated on texts of up to about 50 words
