@@ -48,8 +48,10 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
     const u = transcript.utterances[index]!;
     const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!);
     scored.push(new ScoredUtterance(index, s.score, s.chunkScores, s.contributions));
-    const evidence: string[] = [];
-    const contributions: UtteranceSentiment['contributions'] = [];
+    // Utterances without a sentiment word (most) share the empty lists: fewer objects kept alive to the end.
+    const none = s.contributions.length === 0;
+    const evidence: string[] = none ? NO_EVIDENCE : [];
+    const contributions: UtteranceSentiment['contributions'] = none ? NO_CONTRIBUTIONS : [];
     for (let k = 0; k < s.contributions.length; k++) {
       const c = s.contributions[k]!;
       evidence.push(c.word);
@@ -113,6 +115,10 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   };
   return { result, findings: sentimentFindings(p, tension, scored, senses) };
 }
+
+/** The lists of an utterance without sentiment words: shared, so never changed. */
+const NO_EVIDENCE: string[] = [];
+const NO_CONTRIBUTIONS: UtteranceSentiment['contributions'] = [];
 
 /** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"), no titles. */
 function toneSenses(p: PreparedTranscript, scored: readonly ScoredUtterance[]): ToneSense[] {

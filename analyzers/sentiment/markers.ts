@@ -83,12 +83,15 @@ export function countMarkers(p: PreparedTranscript): {
 } {
   const { utterances, speakers } = p.transcript;
   const hits: Record<Family, MarkerHit[]> = { politeness: [], empathy: [] };
-  const words = new Map<string, number>();
+  // Words spoken per speaker, by the speaker's index: one Map lookup per utterance, not a get and a set.
+  const speakerIndex = new Map(speakers.map((s, k) => [s.id, k]));
+  const words = new Float64Array(speakers.length);
   // Indexed loops: they run over every utterance, in a cold process (the command line) before they are optimised.
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
     const tokens = p.tokens[i]!;
-    words.set(u.speakerId, (words.get(u.speakerId) ?? 0) + tokens.length);
+    const speaker = speakerIndex.get(u.speakerId);
+    if (speaker !== undefined) words[speaker]! += tokens.length;
     const found = findMarkers(u.text, tokens, p.lower[i]!);
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
@@ -112,7 +115,7 @@ export function countMarkers(p: PreparedTranscript): {
       const mine = bySpeaker.get(s.id) ?? [];
       const perKind = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<K, number>;
       for (const h of mine) perKind[h.kind as K]++;
-      const spoken = words.get(s.id) ?? 0;
+      const spoken = words[speakerIndex.get(s.id)!]!;
       return {
         speakerId: s.id,
         total: mine.length,

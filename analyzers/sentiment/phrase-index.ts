@@ -130,13 +130,13 @@ function firstWordsOf(steps: string[][][], step = 0, into = new Set<string>()): 
 
 export interface PhraseMatch<T> {
   /** Number of tokens matched, starting at the queried index. */
-  length: number;
-  entry: T;
+  readonly length: number;
+  readonly entry: T;
 }
 
-interface Candidate<T> {
+/** A phrase without its first word; it is also the match it makes (no new object per match). */
+interface Candidate<T> extends PhraseMatch<T> {
   rest: string[];
-  entry: T;
 }
 
 /** One pattern of one entry, expanded only when a text first holds one of its first words. */
@@ -145,15 +145,17 @@ interface Source<T> {
   steps: string[][][];
 }
 
-/** The phrases starting with one word: by their second word, longest first; and the one-word entry. */
-interface Compiled<T> {
-  bySecond: Map<string, Array<Candidate<T>>>;
-  single: T | undefined;
-}
-
-/** A first word whose phrases are not compiled yet: the patterns that can start with it, in data order. */
-interface Pending<T> {
-  pending: Array<Source<T>>;
+/**
+ * Everything starting with one first word. Compiled when a text first holds the word: until then only
+ * `pending` (the patterns that can start with it, in data order); then `bySecond` (the phrases by their
+ * second word, longest first) and `single` (the one-word entry as a match). Changed in place, so that a
+ * caller may keep the slot (see `PhraseIndex.slot`).
+ */
+export interface FirstWordSlot<T> {
+  /** @internal */ first: string;
+  /** @internal */ pending: Array<Source<T>> | null;
+  /** @internal */ bySecond: Map<string, Array<Candidate<T>>> | null;
+  /** @internal */ single: PhraseMatch<T> | null;
 }
 
 /**
@@ -170,11 +172,11 @@ interface Pending<T> {
  */
 export class PhraseIndex<T> {
   /**
-   * Every first word (in the order its first sequence comes in the data): compiled, or the patterns to
-   * compile it from. A word such as "i" or "you" starts dozens of phrases: looking up the second word too
-   * tries only those that can match, in the same order as the whole list.
+   * Every first word (in the order its first sequence comes in the data) and its slot. A word such as
+   * "i" or "you" starts dozens of phrases: looking up the second word too tries only those that can
+   * match, in the same order as the whole list.
    */
-  private readonly index = new Map<string, Compiled<T> | Pending<T>>();
+  private readonly index = new Map<string, FirstWordSlot<T>>();
 
   /**
    * @example
@@ -187,19 +189,20 @@ export class PhraseIndex<T> {
       for (const pattern of typeof patterns === 'string' ? [patterns] : patterns) {
         const source: Source<T> = { entry, steps: patternSteps(pattern) };
         for (const first of firstWordsOf(source.steps)) {
-          const here = this.index.get(first) as Pending<T> | undefined;
-          if (here) here.pending.push(source);
-          else this.index.set(first, { pending: [source] });
+          const here = this.index.get(first);
+          if (here) here.pending!.push(source);
+          else this.index.set(first, { first, pending: [source], bySecond: null, single: null });
         }
       }
     }
   }
 
-  /** The phrases starting with `first`, compiled from its patterns in data order. */
-  private compile(first: string, { pending }: Pending<T>): Compiled<T> {
+  /** Compiles the phrases of a slot from its patterns, in data order. */
+  private static compile<T>(slot: FirstWordSlot<T>): void {
     const list: Array<Candidate<T>> = [];
-    for (const source of pending)
-      for (const rest of expandRestsFrom(source.steps, first)) list.push({ rest, entry: source.entry });
+    for (const source of slot.pending!)
+      for (const rest of expandRestsFrom(source.steps, slot.first))
+        list.push({ rest, entry: source.entry, length: rest.length + 1 });
     // Longest first, so "kind of" wins over "kind"; stable for equal lengths (data order decides).
     list.sort((a, b) => b.rest.length - a.rest.length);
     const bySecond = new Map<string, Array<Candidate<T>>>();
@@ -210,9 +213,9 @@ export class PhraseIndex<T> {
       if (bucket) bucket.push(cand);
       else bySecond.set(second, [cand]);
     }
-    const compiled = { bySecond, single: list.find((cand) => cand.rest.length === 0)?.entry };
-    this.index.set(first, compiled);
-    return compiled;
+    slot.bySecond = bySecond;
+    slot.single = list.find((cand) => cand.rest.length === 0) ?? null;
+    slot.pending = null;
   }
 
   /** True when some phrase starts with this word (a cheap pre-check). */
@@ -231,8 +234,21 @@ export class PhraseIndex<T> {
   }
 
   /**
+   * The slot of a first word, for `matchAt`: a caller that already looks each word up in its own table can
+   * keep the slot there and spare `match` a second lookup per word.
+   *
+   * @example
+   * const idx = new PhraseIndex([{ pattern: 'kind of' }], (e) => e.pattern);
+   * idx.matchAt(idx.slot('kind')!, ['kind', 'of'], 0)?.length // => 2
+   */
+  slot(first: string): FirstWordSlot<T> | undefined {
+    return this.index.get(first);
+  }
+
+  /**
    * The longest phrase starting at `words[i]` that does not run over a clause break
    * (`breakBefore[j]` true, or 1, means punctuation stands between token j-1 and token j).
+   * The match returned is shared: read it, do not change it.
    *
    * @example
    * idx.match(['no', 'problem'], 0) // => { length: 2, entry: ... } when 'no problem' is listed
@@ -240,11 +256,25 @@ export class PhraseIndex<T> {
   match(words: readonly string[], i: number, breakBefore?: ArrayLike<boolean | number>): PhraseMatch<T> | null {
     const first = words[i];
     if (first === undefined) return null;
-    let here = this.index.get(first);
-    if (here === undefined) return null;
-    if ('pending' in here) here = this.compile(first, here);
+    const slot = this.index.get(first);
+    return slot === undefined ? null : this.matchAt(slot, words, i, breakBefore);
+  }
+
+  /**
+   * `match` for a word whose slot is known (`words[i]` is the slot's word).
+   *
+   * @example
+   * idx.matchAt(idx.slot('no')!, ['no', 'problem'], 0) // => the same as idx.match(['no', 'problem'], 0)
+   */
+  matchAt(
+    slot: FirstWordSlot<T>,
+    words: readonly string[],
+    i: number,
+    breakBefore?: ArrayLike<boolean | number>,
+  ): PhraseMatch<T> | null {
+    if (slot.pending !== null) PhraseIndex.compile(slot);
     const second = words[i + 1];
-    const longer = second === undefined || breakBefore?.[i + 1] ? undefined : here.bySecond.get(second);
+    const longer = second === undefined || breakBefore?.[i + 1] ? undefined : slot.bySecond!.get(second);
     if (longer) {
       // Every candidate here matches words[i] and words[i + 1]; the rest is checked from the third word.
       outer: for (const cand of longer) {
@@ -253,9 +283,9 @@ export class PhraseIndex<T> {
           if (words[i + 1 + k] !== cand.rest[k]) continue outer;
           if (breakBefore?.[i + 1 + k]) continue outer;
         }
-        return { length: cand.rest.length + 1, entry: cand.entry };
+        return cand;
       }
     }
-    return here.single === undefined ? null : { length: 1, entry: here.single };
+    return slot.single;
   }
 }

@@ -20,7 +20,7 @@ import {
   SCORING,
   type ContrastEntry,
 } from './data/sentiment-rules';
-import { expandPattern, PhraseIndex } from './phrase-index';
+import { expandPattern, PhraseIndex, type FirstWordSlot } from './phrase-index';
 import { mean, normalizeSum, round } from './stats';
 
 /** One word (or phrase) that moved the score, with the rules that acted on it. */
@@ -119,9 +119,11 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
 /** What segment() needs to know about a single word, from the lexicon and the rule lists. */
 interface WordFacts {
   valence: number | undefined;
-  /** Some rule phrase starts with this word. */
-  startsRule: boolean;
+  /** The rule phrases starting with this word, if any: RULES.matchAt reads them without a second lookup. */
+  rules: FirstWordSlot<{ pattern: string; rule: Rule }> | undefined;
   discourse: boolean;
+  /** A filler or marker that keeps the clause's opening run going (CLAUSE_OPENERS). */
+  opener: boolean;
 }
 /**
  * The facts of every word the lexicon or the rules know, in one Map: segment() makes one lookup
@@ -130,10 +132,11 @@ interface WordFacts {
 const WORD_FACTS: ReadonlyMap<string, WordFacts> = (() => {
   const facts = new Map<string, WordFacts>();
   const of = (w: string) =>
-    facts.get(w) ?? facts.set(w, { valence: undefined, startsRule: false, discourse: false }).get(w)!;
+    facts.get(w) ?? facts.set(w, { valence: undefined, rules: undefined, discourse: false, opener: false }).get(w)!;
   for (const [w, valence] of WORD_VALENCE) of(w).valence = valence;
-  for (const w of RULES.firstWords()) of(w).startsRule = true;
+  for (const w of RULES.firstWords()) of(w).rules = RULES.slot(w);
   for (const w of DISCOURSE_WORDS) of(w).discourse = true;
+  for (const w of CLAUSE_OPENERS) of(w).opener = true;
   return facts;
 })();
 
@@ -307,8 +310,21 @@ export function scoreTokens(
   }
   const score = chunks === 0 ? 0 : mean(chunkScores);
   for (let k = 0; k < chunks; k++) chunkScores[k] = round(chunkScores[k]!);
-  return { score: round(score), sum: round(sum), chunkScores, contributions, neutralised };
+  // Most texts hold no sentiment word: they share empty lists and one [0], fewer objects kept alive with the scores.
+  return {
+    score: round(score),
+    sum: round(sum),
+    chunkScores: chunks === 0 ? NO_CHUNKS : chunks === 1 && chunkScores[0] === 0 ? ONE_NEUTRAL_CHUNK : chunkScores,
+    contributions: contributions.length === 0 ? NO_CONTRIBUTIONS : contributions,
+    neutralised: neutralised.length === 0 ? NOTHING_NEUTRALISED : neutralised,
+  };
 }
+
+/** The lists of a text without sentiment words or neutralised phrases: shared, so never changed. */
+const NO_CONTRIBUTIONS: Contribution[] = [];
+const NOTHING_NEUTRALISED: string[] = [];
+const NO_CHUNKS: number[] = [];
+const ONE_NEUTRAL_CHUNK: number[] = [0];
 
 /**
  * Sorts contributions by start, stably, as `sort((a, b) => a.start - b.start)` would. They come in
@@ -459,8 +475,25 @@ function readGaps(text: string, tokens: readonly Token[]): Gaps {
       prevEnd = tokens[i]!.end;
     }
   }
-  return { breakBefore, sentenceBefore, inQuestion, exclamationAfter, exclamations, emoticons };
+  const gaps = GAPS;
+  gaps.breakBefore = breakBefore;
+  gaps.sentenceBefore = sentenceBefore;
+  gaps.inQuestion = inQuestion;
+  gaps.exclamationAfter = exclamationAfter;
+  gaps.exclamations = exclamations;
+  gaps.emoticons = emoticons;
+  return gaps;
 }
+
+/** What readGaps returns: one object refilled by every call, like the scratch arrays it points to. */
+const GAPS: Gaps = {
+  breakBefore: scratch.breakBefore,
+  sentenceBefore: scratch.sentenceBefore,
+  inQuestion: scratch.inQuestion,
+  exclamationAfter: scratch.exclamationAfter,
+  exclamations: 0,
+  emoticons: [],
+};
 
 /**
  * Chunk index of every token. The summed score was validated on texts of up to about 50 words
@@ -522,25 +555,29 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
   let contrast = false;
   const n = words.length;
   let opening = true;
+  // The word before i is a clause opener (CLAUSE_OPENERS, read from its facts: no second lookup per word).
+  let afterOpener = false;
   let doubledNo = false;
   let i = 0;
   while (i < n) {
     const w = words[i]!;
     const clauseStart = breakBefore[i] === 1;
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
-    opening = clauseStart || (opening && CLAUSE_OPENERS.has(words[i - 1]!));
+    opening = clauseStart || (opening && afterOpener);
 
     const facts = WORD_FACTS.get(w);
     // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
     if (facts === undefined) {
       doubledNo = false;
+      afterOpener = false;
       if (endsWithNt(w)) {
         roleAt[roles++] = count;
         units[count++] = { role: 'negator', start: i, end: i + 1, id: ruleId('negator', words, i, i + 1) };
       } else {
         // Without a lexicon value only an emoticon's letter (":D", "<3") has one: see valenceOf.
         const tok = tokens[i]!;
-        const base = tok.text.length <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
+        // Its length from the offsets (tok.text === text.slice(start, end)): the word's string is not read.
+        const base = tok.end - tok.start <= 2 ? valenceOf(text, tok, w, undefined, words, i, clauseStart) : undefined;
         if (base !== undefined) roleAt[roles++] = count;
         units[count++] = base === undefined ? noneUnit(i) : new SentimentUnit(i, i + 1, base);
       }
@@ -548,7 +585,7 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       continue;
     }
     const nextInClause = i + 1 < n && !breakBefore[i + 1];
-    const match = facts.startsRule ? RULES.match(words, i, breakBefore) : null;
+    const match = facts.rules === undefined ? null : RULES.matchAt(facts.rules, words, i, breakBefore);
     // A marker opening a clause is neutral, unless it starts a longer phrase ("Well done") or is exclaimed ("Yes!").
     // "No, no" / "no no" opening a clause reassures or agrees ("No, no, you are right", "no no, go ahead"),
     // as a coach reads it (issue 11); a single "No." keeps its lexicon value, and what follows still counts.
@@ -568,9 +605,11 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
       } else if (rule.role === 'negator')
         units[count++] = { role: 'negator', start: i, end, id: ruleId(rule.kind, words, i, end) };
       else units[count++] = { role: rule.role, start: i, end };
+      afterOpener = end - i === 1 ? facts.opener : CLAUSE_OPENERS.has(words[end - 1]!);
       i = end;
       continue;
     }
+    afterOpener = facts.opener;
     if (discourse) units[count++] = noneUnit(i);
     else if (endsWithNt(w)) {
       roleAt[roles++] = count;

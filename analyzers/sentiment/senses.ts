@@ -109,12 +109,17 @@ export function toneSense(
   const lower = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
   const sympathy: Span[] = [];
   let addressedSpeakerId: string | null = null;
-  const addressed = lower.map((s) => {
+  const named = lower.map((s) => {
     const name = vocative(s, others);
     if (name !== null) addressedSpeakerId ??= name;
-    return name !== null || ADDRESS.some((e) => e.pattern.test(s.replace(GENERIC_YOU, '').trim()));
+    return name !== null;
   });
-  const anyAddressed = addressed.some(Boolean);
+  // A sentence addresses the hearer by name or in the second person (ADDRESS). The second-person patterns
+  // run only when the answer counts: for a hostility marker that needs an addressee, or in a clearly
+  // negative utterance (most utterances with a negative word are neither).
+  const addressed = (k: number) =>
+    named[k]! || ADDRESS.some((e) => e.pattern.test(lower[k]!.replace(GENERIC_YOU, '').trim()));
+  let anyAddressed: boolean | null = null; // computed on first need
   const directed: DirectedSentence[] = [];
   spans.forEach((span, k) => {
     const s = lower[k]!;
@@ -124,14 +129,16 @@ export function toneSense(
       return;
     }
     const found: HostilityEntry[] = ANY_HOSTILITY(s)
-      ? HOSTILITY.filter((e) => e.pattern.test(s) && (e.addressed || anyAddressed))
+      ? HOSTILITY.filter(
+          (e) => e.pattern.test(s) && (e.addressed || (anyAddressed ??= lower.some((_, j) => addressed(j)))),
+        )
       : [];
     // A negative word said to someone counts when the utterance as a whole reads clearly negative.
     // Not in a question: "are you having problems?" asks, it does not accuse. The words are summed last
     // (only for a sentence that addresses someone in a negative utterance).
     const saidToSomeone =
-      addressed[k]! &&
       score <= -T.momentMinAbsScore &&
+      addressed(k) &&
       !s.trimEnd().endsWith('?') &&
       aimedNegative(contributions, span, s) <= DIRECTED_MIN_NEGATIVE;
     if (found.length === 0 && !saidToSomeone) return;

@@ -58,6 +58,19 @@ describe('PhraseIndex.match', () => {
     expect(at('i', 0)).toBeNull();
     expect(at('it', 5)).toBeNull();
   });
+
+  it('answers through a kept slot as through a lookup, and has no slot for a word that starts nothing', () => {
+    const via = (text: string, i: number) => {
+      const words = text.split(' ');
+      const m = index.matchAt(index.slot(words[i]!)!, words, i);
+      return m && [m.entry.id, m.length];
+    };
+    expect(via('it was kind of a mess', 2)).toEqual(['kind-of-a-mess', 4]);
+    expect(via('so kind', 1)).toEqual(['kind', 1]);
+    expect(via('i see your point now', 0)).toEqual(['i-see', 4]);
+    expect(via('i see', 0)).toBeNull();
+    expect(index.slot('works')).toBeUndefined();
+  });
 });
 
 describe('PhraseIndex over the real rule lists', () => {
