@@ -2,7 +2,7 @@
  * Uptake: a person's ideas picked up by others. An utterance "introduces" a content word when
  * nobody used it in the previous UPTAKE_WINDOW_TURNS turns; when another speaker uses at least
  * MIN_SHARED_WORDS of the words one utterance introduced, within that many turns, the idea was
- * taken up. One pass with a Map from word to the utterance that introduced it: linear in words.
+ * taken up. One pass, with the utterance that introduced each word in an array by word id: linear in words.
  *
  * Source: "uptake" in classroom discourse, a reply that incorporates the previous speaker's words
  * (Collins 1982; Nystrand & Gamoran 1991), measured here by shared content words, as in Demszky et
@@ -54,8 +54,10 @@ export type UptakeResult = z.infer<typeof UptakeResult>;
 export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeResult {
   const utterances = p.transcript.utterances;
   const turnOf = ctx.turnOf;
-  // Per content word: the utterance that introduced it and its latest use (one Map lookup per word).
-  const seen = new Map<string, { introducedAt: number; lastUse: number }>();
+  // Per content word (by its id in the transcript): the utterance that introduced it and its latest use, -1 when
+  // not said yet. Typed arrays, not a Map of objects: one object per distinct word was 1.2 MB at 250k words.
+  const introducedAt = new Int32Array(ctx.contentKeyCount).fill(-1);
+  const lastUse = new Int32Array(ctx.contentKeyCount);
   const introducedCount = new Int32Array(utterances.length);
   const pairs: UptakePair[] = [];
   const pairSources: number[] = [];
@@ -64,29 +66,31 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
     const turn = turnOf[j]!;
     const speaker = ctx.speakerOf[j]!;
     const keys = ctx.contentKeys[j]!;
+    const ids = ctx.contentIds[j]!;
     let shared: Map<number, string[]> | null = null;
     // An utterance's keys are distinct: reading a word's state, then updating it, word by word, is the same as
     // reading all of them, then updating all.
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const word = seen.get(key);
-      if (word === undefined) {
-        seen.set(key, { introducedAt: j, lastUse: j });
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const src = introducedAt[id]!;
+      if (src < 0) {
+        introducedAt[id] = j;
+        lastUse[id] = j;
         introducedCount[j]!++;
         continue;
       }
-      const src = word.introducedAt;
       if (ctx.speakerOf[src] !== speaker && turn - turnOf[src]! <= UPTAKE_WINDOW_TURNS) {
         shared ??= new Map();
         const words = shared.get(src);
-        if (words) words.push(ctx.content[src]!.get(key)!);
-        else shared.set(src, [ctx.content[src]!.get(key)!]);
+        const word = ctx.content[src]!.get(keys[k]!)!;
+        if (words) words.push(word);
+        else shared.set(src, [word]);
       }
-      if (turn - turnOf[word.lastUse]! > UPTAKE_WINDOW_TURNS) {
-        word.introducedAt = j;
+      if (turn - turnOf[lastUse[id]!]! > UPTAKE_WINDOW_TURNS) {
+        introducedAt[id] = j;
         introducedCount[j]!++;
       }
-      word.lastUse = j;
+      lastUse[id] = j;
     }
     if (shared) {
       for (const [src, words] of shared) {
