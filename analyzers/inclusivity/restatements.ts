@@ -71,31 +71,47 @@ export function restatements(
     }
   }
   const cap = distinctiveCap(utterances.length);
-  const distinctive: number[][] = new Array(ctx.contentIds.length);
-  for (let i = 0; i < ctx.contentIds.length; i++) {
+  const n = ctx.contentIds.length;
+  // Flat typed arrays, not a list per utterance and per word (15,000 lists at 250k words):
+  // - each utterance's distinctive words: ids distinct[from[i] .. from[i + 1]);
+  // - each distinctive word's utterances, in order: post[postFrom[id] .. postFrom[id + 1]) (a word is said at most
+  //   once per utterance's content words, so it has df[id] of them).
+  const from = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
     const ids = ctx.contentIds[i]!;
-    const kept: number[] = [];
-    for (let k = 0; k < ids.length; k++) if (df[ids[k]!]! <= cap) kept.push(ids[k]!);
-    distinctive[i] = kept;
+    let kept = 0;
+    for (let k = 0; k < ids.length; k++) if (df[ids[k]!]! <= cap) kept++;
+    from[i + 1] = from[i]! + kept;
   }
+  const distinct = new Int32Array(from[n]!);
+  const postFrom = new Int32Array(ctx.contentKeyCount + 1);
+  for (let id = 0; id < ctx.contentKeyCount; id++) postFrom[id + 1] = postFrom[id]! + (df[id]! <= cap ? df[id]! : 0);
+  const post = new Int32Array(postFrom[ctx.contentKeyCount]!);
+  const postNext = postFrom.slice(0, ctx.contentKeyCount);
+  for (let i = 0, at = 0; i < n; i++) {
+    const ids = ctx.contentIds[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (df[id]! > cap) continue;
+      distinct[at++] = id;
+      post[postNext[id]!++] = i;
+    }
+  }
+  const distinctCount = (i: number): number => from[i + 1]! - from[i]!;
 
-  // The utterances that said each distinctive word so far, by word id.
-  const postings: Array<number[] | undefined> = new Array(ctx.contentKeyCount);
   const found: Restatement[] = [];
   const reported = new Set<string>();
   for (let j = 0; j < utterances.length; j++) {
-    const words = distinctive[j]!;
     const speaker = ctx.speakerOf[j]!;
     const turn = utterances[j]!.turn;
-    if (words.length >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
+    if (distinctCount(j) >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
       // Indexed loops and a Map only once a source qualifies: this runs for most utterances of a long meeting.
       let shared: Map<number, number[]> | null = null;
-      for (let w = 0; w < words.length; w++) {
-        const id = words[w]!;
-        const sources = postings[id];
-        if (sources === undefined) continue;
-        for (let s = 0; s < sources.length; s++) {
-          const src = sources[s]!;
+      for (let w = from[j]!; w < from[j + 1]!; w++) {
+        const id = distinct[w]!;
+        // The earlier utterances that said the word (its list is in order: stop at this one).
+        for (let s = postFrom[id]!; s < postFrom[id + 1]! && post[s]! < j; s++) {
+          const src = post[s]!;
           const gap = turn - utterances[src]!.turn;
           if (ctx.speakerOf[src] === speaker || gap <= IMMEDIATE_REPLY_TURNS || gap > MAX_GAP_TURNS) continue;
           shared ??= new Map();
@@ -104,7 +120,7 @@ export function restatements(
           else shared.set(src, [id]);
         }
       }
-      const best = shared && bestSource(ctx, j, shared, distinctive, firstAt, reported);
+      const best = shared && bestSource(ctx, j, shared, distinctCount, firstAt, reported);
       if (best) {
         const src = best.src;
         const keys = best.ids.map((id) => keyOf[id]!);
@@ -116,7 +132,7 @@ export function restatements(
           laterUtteranceId: utterances[j]!.id,
           laterSpeakerId: speaker,
           sharedWords: keys.map((k) => ctx.content[src]!.get(k)!),
-          coverage: Math.round((keys.length / distinctive[src]!.length) * 1000) / 1000,
+          coverage: Math.round((keys.length / distinctCount(src)) * 1000) / 1000,
           turnsLater: turn - utterances[src]!.turn,
         };
         found.push(item);
@@ -132,14 +148,9 @@ export function restatements(
           suggestion: p.speakerById.get(sourceSpeakerId)?.anonymous
             ? `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say whose it was.`
             : `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
-          note: `This repeats ${keys.length} of the ${distinctive[src]!.length} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
+          note: `This repeats ${keys.length} of the ${distinctCount(src)} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
         });
       }
-    }
-    for (let w = 0; w < words.length; w++) {
-      const list = postings[words[w]!];
-      if (list) list.push(j);
-      else postings[words[w]!] = [j];
     }
   }
   return found;
@@ -149,14 +160,14 @@ function bestSource(
   ctx: ConversationContext,
   j: number,
   shared: ReadonlyMap<number, number[]>,
-  distinctive: readonly number[][],
+  distinctCount: (i: number) => number,
   firstAt: Int32Array,
   reported: ReadonlySet<string>,
 ): { src: number; ids: number[] } | null {
   const speaker = ctx.speakerOf[j]!;
   let best: { src: number; ids: number[] } | null = null;
   for (const [src, ids] of shared) {
-    if (ids.length < MIN_SHARED_DISTINCTIVE || ids.length / distinctive[src]!.length < MIN_SOURCE_COVERAGE) continue;
+    if (ids.length < MIN_SHARED_DISTINCTIVE || ids.length / distinctCount(src) < MIN_SOURCE_COVERAGE) continue;
     const author = ctx.speakerOf[src]!;
     if (reported.has(`${src}:${speaker}`)) continue;
     // A direct reply to the author is not uncredited: everyone heard whose point it answers.

@@ -61,18 +61,25 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
   const introducedCount = new Int32Array(utterances.length);
   const pairs: UptakePair[] = [];
   const pairSources: number[] = [];
+  // Scratch for one utterance, reused (no Map or word list per utterance; most sources share a single word):
+  // per source utterance, how many words this one shares with it; the sources in the order first met; and per
+  // word k, the source it is shared with (-1: none).
+  const sharedCount = new Int32Array(utterances.length);
+  const order: number[] = [];
+  let sourceOf = new Int32Array(64);
 
   for (let j = 0; j < utterances.length; j++) {
     const turn = turnOf[j]!;
     const speaker = ctx.speakerOf[j]!;
-    const keys = ctx.contentKeys[j]!;
     const ids = ctx.contentIds[j]!;
-    let shared: Map<number, string[]> | null = null;
+    if (sourceOf.length < ids.length) sourceOf = new Int32Array(ids.length * 2);
+    let sources = 0;
     // An utterance's keys are distinct: reading a word's state, then updating it, word by word, is the same as
     // reading all of them, then updating all.
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const src = introducedAt[id]!;
+      sourceOf[k] = -1;
       if (src < 0) {
         introducedAt[id] = j;
         lastUse[id] = j;
@@ -80,11 +87,8 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
         continue;
       }
       if (ctx.speakerOf[src] !== speaker && turn - turnOf[src]! <= UPTAKE_WINDOW_TURNS) {
-        shared ??= new Map();
-        const words = shared.get(src);
-        const word = ctx.content[src]!.get(keys[k]!)!;
-        if (words) words.push(word);
-        else shared.set(src, [word]);
+        sourceOf[k] = src;
+        if (sharedCount[src]!++ === 0) order[sources++] = src;
       }
       if (turn - turnOf[lastUse[id]!]! > UPTAKE_WINDOW_TURNS) {
         introducedAt[id] = j;
@@ -92,18 +96,23 @@ export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeR
       }
       lastUse[id] = j;
     }
-    if (shared) {
-      for (const [src, words] of shared) {
-        if (words.length < MIN_SHARED_WORDS) continue;
-        pairs.push({
-          sourceUtteranceId: utterances[src]!.id,
-          sourceSpeakerId: ctx.speakerOf[src]!,
-          laterUtteranceId: utterances[j]!.id,
-          laterSpeakerId: speaker,
-          words,
-        });
-        pairSources.push(src);
-      }
+    for (let s = 0; s < sources; s++) {
+      const src = order[s]!;
+      const n = sharedCount[src]!;
+      sharedCount[src] = 0;
+      if (n < MIN_SHARED_WORDS) continue;
+      // The shared words as the source said them, in this utterance's order.
+      const words: string[] = [];
+      const keys = ctx.contentKeys[j]!;
+      for (let k = 0; k < ids.length; k++) if (sourceOf[k] === src) words.push(ctx.content[src]!.get(keys[k]!)!);
+      pairs.push({
+        sourceUtteranceId: utterances[src]!.id,
+        sourceSpeakerId: ctx.speakerOf[src]!,
+        laterUtteranceId: utterances[j]!.id,
+        laterSpeakerId: speaker,
+        words,
+      });
+      pairSources.push(src);
     }
   }
   return {
