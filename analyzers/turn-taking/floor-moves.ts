@@ -40,38 +40,55 @@ function opensWith(n: string, phrases: readonly string[]): boolean {
   return false;
 }
 
-/** The first characters of a list's phrases (code units). */
-function firstCharsOf(phrases: readonly string[]): ReadonlySet<number> {
-  return new Set(phrases.map((p) => p.charCodeAt(0)));
+/** The distinct first words of a list's phrases. */
+function firstWordsOf(phrases: readonly string[]): readonly string[] {
+  return [...new Set(phrases.map((p) => p.split(' ')[0]!))];
 }
-const YIELD_FIRST = firstCharsOf(YIELD_OPENINGS);
-const RECLAIM_FIRST = firstCharsOf(RECLAIM_OPENINGS);
-const ACCEPTANCE_FIRST = firstCharsOf(ACCEPTANCE_OPENINGS);
+const YIELD_FIRST = firstWordsOf(YIELD_OPENINGS);
+const RECLAIM_FIRST = firstWordsOf(RECLAIM_OPENINGS);
+const ACCEPTANCE_FIRST = firstWordsOf(ACCEPTANCE_OPENINGS);
 
 /**
- * `opensWith` on utterance i, normalising it only when its first kept character could start a phrase: most
- * utterances cannot, and normalising all of them (four regular-expression passes each) was a fifth of the
- * overlap analysis.
+ * `opensWith` on utterance i, normalising it only when its first word may start one of the phrases: most
+ * utterances cannot, and normalising all of them (four regular-expression passes and their strings each) was a
+ * fifth of the overlap analysis.
  */
-function opensWithAt(ctx: TurnContext, i: number, phrases: readonly string[], firsts: ReadonlySet<number>): boolean {
-  const c = firstKeptChar(ctx.utterances[i]!.text);
-  if (c >= 0 && !firsts.has(c)) return false;
+function opensWithAt(ctx: TurnContext, i: number, phrases: readonly string[], firstWords: readonly string[]): boolean {
+  if (firstWordIsNone(ctx.utterances[i]!.text, firstWords)) return false;
   return opensWith(normalisedAt(ctx, i), phrases);
 }
 
 /**
- * The first character of `normalise(text)` when the text is ASCII up to it (the lower-case letter, digit or
- * apostrophe that normalise keeps first; -2 when it keeps none), or -1 when a non-ASCII character comes first
- * (it may be a letter: ask normalise).
+ * True when the first word of normalise(text) is surely none of `words`: read in place where the text is ASCII up to
+ * the end of that word (letters, digits and apostrophes, lower-cased; every other character becomes a space). False
+ * when it is one of them, or when a non-ASCII character comes before the word ends (then normalise decides).
  */
-function firstKeptChar(text: string): number {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) return c + 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39) return c;
+function firstWordIsNone(text: string, words: readonly string[]): boolean {
+  let start = 0;
+  while (start < text.length && !isKept(text.charCodeAt(start))) start++;
+  let end = start;
+  for (; end < text.length && isKept(text.charCodeAt(end)); end++) if (text.charCodeAt(end) >= 128) return false;
+  for (let w = 0; w < words.length; w++) if (sameLowerCase(text, start, end, words[w]!)) return false;
+  return true;
+}
+
+/**
+ * A character normalise keeps (an ASCII letter or digit, or "'"); a non-ASCII one counts as kept, and then the
+ * word is undecided: it may be a letter, and some lower-case to ASCII ("İ" to "i" and a combining dot, which
+ * normalise turns into a space).
+ */
+function isKept(c: number): boolean {
+  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/** text[start, end) lower-cased (ASCII) equals `word`. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
   }
-  return -2;
+  return true;
 }
 
 /** The first utterance after `i` by the target's speaker, within the reaction window. */
