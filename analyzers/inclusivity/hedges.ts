@@ -240,7 +240,8 @@ function countCategory(
   const acc = new Map(
     ids.map((id) => [
       id,
-      { count: 0, byRule: {} as Record<string, number>, utterances: new Set<string>(), phrases: new Set<string>() },
+      // Utterances come one at a time, each once: a list, no Set (no hashing of every id).
+      { count: 0, byRule: {} as Record<string, number>, utterances: [] as string[], phrases: new Set<string>() },
     ]),
   );
   // Indexed loops: four categories over every utterance.
@@ -256,7 +257,7 @@ function countCategory(
       // Most matches are one word ("maybe", "um"): no slice and join for those.
       a.phrases.add(m.end - m.start === 1 ? view.lower[m.start]! : view.lower.slice(m.start, m.end).join(' '));
     }
-    a.utterances.add(p.transcript.utterances[i]!.id);
+    a.utterances.push(p.transcript.utterances[i]!.id);
   }
   return new Map(
     [...acc].map(([id, a]) => {
@@ -267,7 +268,7 @@ function countCategory(
           count: a.count,
           per100Words: n > 0 ? round((a.count / n) * 100) : 0,
           byRule: a.byRule,
-          evidence: { utteranceIds: [...a.utterances], words: [...a.phrases] },
+          evidence: { utteranceIds: a.utterances, words: [...a.phrases] },
         },
       ];
     }),

@@ -90,9 +90,7 @@ export function analyzeInclusivity(
   const invitationResult = invitations(p, ctx, invitationMatches, out);
   const creditResult = credit(p, ctx, creditMatches, out);
   const credited = new Set<number>();
-  creditMatches.forEach((found, i) => {
-    if (found.length > 0) credited.add(i);
-  });
+  for (let i = 0; i < n; i++) if (creditMatches[i]!.length > 0) credited.add(i);
   const restated = restatements(p, ctx, credited, out);
   const language = tentativeLanguage(
     p,

@@ -54,57 +54,76 @@ export function restatements(
   out: FindingCollector,
 ): Restatement[] {
   const utterances = p.transcript.utterances;
-  const df = new Map<string, number>();
-  const firstSpeaker = new Map<string, { at: number; speakerId: string }>();
+  // Per content word, by its id in the transcript (typed arrays, not Maps keyed by the word): in how many utterances
+  // it is said, where it was first said, and the word itself.
+  const df = new Int32Array(ctx.contentKeyCount);
+  const firstAt = new Int32Array(ctx.contentKeyCount).fill(-1);
+  const keyOf: string[] = new Array(ctx.contentKeyCount);
   // Indexed loops on the per-word paths (no callback per word): this file runs over every content word twice.
-  for (let i = 0; i < ctx.contentKeys.length; i++) {
-    const keys = ctx.contentKeys[i]!;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const n = df.get(key);
-      // A word seen for the first time is also first said here: one lookup for both maps.
-      if (n === undefined) {
-        df.set(key, 1);
-        firstSpeaker.set(key, { at: i, speakerId: ctx.speakerOf[i]! });
-      } else df.set(key, n + 1);
+  for (let i = 0; i < ctx.contentIds.length; i++) {
+    const ids = ctx.contentIds[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (df[id]!++ === 0) {
+        firstAt[id] = i;
+        keyOf[id] = ctx.contentKeys[i]![k]!;
+      }
     }
   }
   const cap = distinctiveCap(utterances.length);
-  const distinctive: string[][] = new Array(ctx.contentKeys.length);
-  for (let i = 0; i < ctx.contentKeys.length; i++) {
-    const keys = ctx.contentKeys[i]!;
-    const kept: string[] = [];
-    for (let k = 0; k < keys.length; k++) if (df.get(keys[k]!)! <= cap) kept.push(keys[k]!);
-    distinctive[i] = kept;
+  const n = ctx.contentIds.length;
+  // Flat typed arrays, not a list per utterance and per word (15,000 lists at 250k words):
+  // - each utterance's distinctive words: ids distinct[from[i] .. from[i + 1]);
+  // - each distinctive word's utterances, in order: post[postFrom[id] .. postFrom[id + 1]) (a word is said at most
+  //   once per utterance's content words, so it has df[id] of them).
+  const from = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const ids = ctx.contentIds[i]!;
+    let kept = 0;
+    for (let k = 0; k < ids.length; k++) if (df[ids[k]!]! <= cap) kept++;
+    from[i + 1] = from[i]! + kept;
   }
+  const distinct = new Int32Array(from[n]!);
+  const postFrom = new Int32Array(ctx.contentKeyCount + 1);
+  for (let id = 0; id < ctx.contentKeyCount; id++) postFrom[id + 1] = postFrom[id]! + (df[id]! <= cap ? df[id]! : 0);
+  const post = new Int32Array(postFrom[ctx.contentKeyCount]!);
+  const postNext = postFrom.slice(0, ctx.contentKeyCount);
+  for (let i = 0, at = 0; i < n; i++) {
+    const ids = ctx.contentIds[i]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (df[id]! > cap) continue;
+      distinct[at++] = id;
+      post[postNext[id]!++] = i;
+    }
+  }
+  const distinctCount = (i: number): number => from[i + 1]! - from[i]!;
 
-  const postings = new Map<string, number[]>();
   const found: Restatement[] = [];
   const reported = new Set<string>();
   for (let j = 0; j < utterances.length; j++) {
-    const words = distinctive[j]!;
     const speaker = ctx.speakerOf[j]!;
     const turn = utterances[j]!.turn;
-    if (words.length >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
+    if (distinctCount(j) >= MIN_SHARED_DISTINCTIVE && !credited.has(j)) {
       // Indexed loops and a Map only once a source qualifies: this runs for most utterances of a long meeting.
-      let shared: Map<number, string[]> | null = null;
-      for (let w = 0; w < words.length; w++) {
-        const key = words[w]!;
-        const sources = postings.get(key);
-        if (sources === undefined) continue;
-        for (let s = 0; s < sources.length; s++) {
-          const src = sources[s]!;
+      let shared: Map<number, number[]> | null = null;
+      for (let w = from[j]!; w < from[j + 1]!; w++) {
+        const id = distinct[w]!;
+        // The earlier utterances that said the word (its list is in order: stop at this one).
+        for (let s = postFrom[id]!; s < postFrom[id + 1]! && post[s]! < j; s++) {
+          const src = post[s]!;
           const gap = turn - utterances[src]!.turn;
           if (ctx.speakerOf[src] === speaker || gap <= IMMEDIATE_REPLY_TURNS || gap > MAX_GAP_TURNS) continue;
           shared ??= new Map();
           const list = shared.get(src);
-          if (list) list.push(key);
-          else shared.set(src, [key]);
+          if (list) list.push(id);
+          else shared.set(src, [id]);
         }
       }
-      const best = shared && bestSource(ctx, j, shared, distinctive, firstSpeaker, reported);
+      const best = shared && bestSource(ctx, j, shared, distinctCount, firstAt, reported);
       if (best) {
         const src = best.src;
+        const keys = best.ids.map((id) => keyOf[id]!);
         const sourceSpeakerId = ctx.speakerOf[src]!;
         reported.add(`${src}:${speaker}`);
         const item: Restatement = {
@@ -112,12 +131,12 @@ export function restatements(
           sourceSpeakerId,
           laterUtteranceId: utterances[j]!.id,
           laterSpeakerId: speaker,
-          sharedWords: best.keys.map((k) => ctx.content[src]!.get(k)!),
-          coverage: Math.round((best.keys.length / distinctive[src]!.length) * 1000) / 1000,
+          sharedWords: keys.map((k) => ctx.content[src]!.get(k)!),
+          coverage: Math.round((keys.length / distinctCount(src)) * 1000) / 1000,
           turnsLater: turn - utterances[src]!.turn,
         };
         found.push(item);
-        const span = quoteSpan(ctx, j, new Set(best.keys));
+        const span = quoteSpan(ctx, j, new Set(keys));
         out.add({
           kind: 'uncredited-restatement',
           ruleId: 'uncredited-restatement',
@@ -129,14 +148,9 @@ export function restatements(
           suggestion: p.speakerById.get(sourceSpeakerId)?.anonymous
             ? `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say whose it was.`
             : `If this builds on ${nameOf(p, sourceSpeakerId)}'s earlier point, say so ("as ${firstNameOf(p, sourceSpeakerId)} suggested ...").`,
-          note: `This repeats ${best.keys.length} of the ${distinctive[src]!.length} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
+          note: `This repeats ${keys.length} of the ${distinctCount(src)} distinctive words (${item.sharedWords.join(', ')}) of what ${nameOf(p, sourceSpeakerId)} said ${item.turnsLater} turns earlier (${item.sourceUtteranceId}), without naming them. Word overlap cannot tell agreement, a summary or coincidence from an idea changing hands: check the context.`,
         });
       }
-    }
-    for (let w = 0; w < words.length; w++) {
-      const list = postings.get(words[w]!);
-      if (list) list.push(j);
-      else postings.set(words[w]!, [j]);
     }
   }
   return found;
@@ -145,15 +159,15 @@ export function restatements(
 function bestSource(
   ctx: ConversationContext,
   j: number,
-  shared: ReadonlyMap<number, string[]>,
-  distinctive: readonly string[][],
-  firstSpeaker: ReadonlyMap<string, { at: number; speakerId: string }>,
+  shared: ReadonlyMap<number, number[]>,
+  distinctCount: (i: number) => number,
+  firstAt: Int32Array,
   reported: ReadonlySet<string>,
-): { src: number; keys: string[] } | null {
+): { src: number; ids: number[] } | null {
   const speaker = ctx.speakerOf[j]!;
-  let best: { src: number; keys: string[] } | null = null;
-  for (const [src, keys] of shared) {
-    if (keys.length < MIN_SHARED_DISTINCTIVE || keys.length / distinctive[src]!.length < MIN_SOURCE_COVERAGE) continue;
+  let best: { src: number; ids: number[] } | null = null;
+  for (const [src, ids] of shared) {
+    if (ids.length < MIN_SHARED_DISTINCTIVE || ids.length / distinctCount(src) < MIN_SOURCE_COVERAGE) continue;
     const author = ctx.speakerOf[src]!;
     if (reported.has(`${src}:${speaker}`)) continue;
     // A direct reply to the author is not uncredited: everyone heard whose point it answers.
@@ -162,16 +176,16 @@ function bestSource(
     if ((previous >= 0 && ctx.speakerOf[previous] === author) || (answered >= 0 && ctx.speakerOf[answered] === author))
       continue;
     // The idea must be the author's: most shared words first said by them, none first said by the restater.
-    const origins = keys.map((k) => firstSpeaker.get(k)!);
-    if (origins.some((o) => o.speakerId === speaker && o.at < src)) continue;
-    if (origins.filter((o) => o.speakerId === author && o.at <= src).length * 2 < keys.length) continue;
+    const origins = ids.map((id) => firstAt[id]!);
+    if (origins.some((at) => ctx.speakerOf[at] === speaker && at < src)) continue;
+    if (origins.filter((at) => ctx.speakerOf[at] === author && at <= src).length * 2 < ids.length) continue;
     if (
       namedNear(ctx.views[j]!, 0, ctx.views[j]!.tokens.length, 0, ctx.names, speaker).some((n) =>
         n.speakerIds.includes(author),
       )
     )
       continue;
-    if (!best || keys.length > best.keys.length) best = { src, keys };
+    if (!best || ids.length > best.ids.length) best = { src, ids };
   }
   return best;
 }

@@ -2,7 +2,7 @@
  * Uptake: a person's ideas picked up by others. An utterance "introduces" a content word when
  * nobody used it in the previous UPTAKE_WINDOW_TURNS turns; when another speaker uses at least
  * MIN_SHARED_WORDS of the words one utterance introduced, within that many turns, the idea was
- * taken up. One pass with a Map from word to the utterance that introduced it: linear in words.
+ * taken up. One pass, with the utterance that introduced each word in an array by word id: linear in words.
  *
  * Source: "uptake" in classroom discourse, a reply that incorporates the previous speaker's words
  * (Collins 1982; Nystrand & Gamoran 1991), measured here by shared content words, as in Demszky et
@@ -54,52 +54,65 @@ export type UptakeResult = z.infer<typeof UptakeResult>;
 export function uptake(p: PreparedTranscript, ctx: ConversationContext): UptakeResult {
   const utterances = p.transcript.utterances;
   const turnOf = ctx.turnOf;
-  // Per content word: the utterance that introduced it and its latest use (one Map lookup per word).
-  const seen = new Map<string, { introducedAt: number; lastUse: number }>();
+  // Per content word (by its id in the transcript): the utterance that introduced it and its latest use, -1 when
+  // not said yet. Typed arrays, not a Map of objects: one object per distinct word was 1.2 MB at 250k words.
+  const introducedAt = new Int32Array(ctx.contentKeyCount).fill(-1);
+  const lastUse = new Int32Array(ctx.contentKeyCount);
   const introducedCount = new Int32Array(utterances.length);
   const pairs: UptakePair[] = [];
   const pairSources: number[] = [];
+  // Scratch for one utterance, reused (no Map or word list per utterance; most sources share a single word):
+  // per source utterance, how many words this one shares with it; the sources in the order first met; and per
+  // word k, the source it is shared with (-1: none).
+  const sharedCount = new Int32Array(utterances.length);
+  const order: number[] = [];
+  let sourceOf = new Int32Array(64);
 
   for (let j = 0; j < utterances.length; j++) {
     const turn = turnOf[j]!;
     const speaker = ctx.speakerOf[j]!;
-    const keys = ctx.contentKeys[j]!;
-    let shared: Map<number, string[]> | null = null;
+    const ids = ctx.contentIds[j]!;
+    if (sourceOf.length < ids.length) sourceOf = new Int32Array(ids.length * 2);
+    let sources = 0;
     // An utterance's keys are distinct: reading a word's state, then updating it, word by word, is the same as
     // reading all of them, then updating all.
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const word = seen.get(key);
-      if (word === undefined) {
-        seen.set(key, { introducedAt: j, lastUse: j });
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const src = introducedAt[id]!;
+      sourceOf[k] = -1;
+      if (src < 0) {
+        introducedAt[id] = j;
+        lastUse[id] = j;
         introducedCount[j]!++;
         continue;
       }
-      const src = word.introducedAt;
       if (ctx.speakerOf[src] !== speaker && turn - turnOf[src]! <= UPTAKE_WINDOW_TURNS) {
-        shared ??= new Map();
-        const words = shared.get(src);
-        if (words) words.push(ctx.content[src]!.get(key)!);
-        else shared.set(src, [ctx.content[src]!.get(key)!]);
+        sourceOf[k] = src;
+        if (sharedCount[src]!++ === 0) order[sources++] = src;
       }
-      if (turn - turnOf[word.lastUse]! > UPTAKE_WINDOW_TURNS) {
-        word.introducedAt = j;
+      if (turn - turnOf[lastUse[id]!]! > UPTAKE_WINDOW_TURNS) {
+        introducedAt[id] = j;
         introducedCount[j]!++;
       }
-      word.lastUse = j;
+      lastUse[id] = j;
     }
-    if (shared) {
-      for (const [src, words] of shared) {
-        if (words.length < MIN_SHARED_WORDS) continue;
-        pairs.push({
-          sourceUtteranceId: utterances[src]!.id,
-          sourceSpeakerId: ctx.speakerOf[src]!,
-          laterUtteranceId: utterances[j]!.id,
-          laterSpeakerId: speaker,
-          words,
-        });
-        pairSources.push(src);
-      }
+    for (let s = 0; s < sources; s++) {
+      const src = order[s]!;
+      const n = sharedCount[src]!;
+      sharedCount[src] = 0;
+      if (n < MIN_SHARED_WORDS) continue;
+      // The shared words as the source said them, in this utterance's order.
+      const words: string[] = [];
+      const keys = ctx.contentKeys[j]!;
+      for (let k = 0; k < ids.length; k++) if (sourceOf[k] === src) words.push(ctx.content[src]!.get(keys[k]!)!);
+      pairs.push({
+        sourceUtteranceId: utterances[src]!.id,
+        sourceSpeakerId: ctx.speakerOf[src]!,
+        laterUtteranceId: utterances[j]!.id,
+        laterSpeakerId: speaker,
+        words,
+      });
+      pairSources.push(src);
     }
   }
   return {

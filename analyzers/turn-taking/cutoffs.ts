@@ -15,7 +15,23 @@ const EVENTS = CUTOFF_MARKERS.filter((m) => m.kind === 'event');
 const PAIR_ENDS: ReadonlySet<string> = new Set(
   [...DANGLING.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]!),
 );
-const SENTENCE_END = /[.!?]/;
+/** The characters of /[.!?]/. */
+const SENTENCE_END: ReadonlySet<number> = new Set([46, 33, 63]);
+const WHITE_SPACE = /\s/;
+
+/**
+ * /\s/ on the character at k (what trimEnd removes), without a regular expression for ASCII: the end-of-utterance
+ * checks read one or two characters of every utterance.
+ *
+ * @example
+ * isWhiteSpace('so \u00a0', 2) // => true
+ * isWhiteSpace('so.', 2)      // => false
+ */
+export function isWhiteSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text[k]!);
+}
 
 /**
  * The cut-off marker an utterance ends with, or null.
@@ -32,10 +48,15 @@ export function detectCutoff(text: string, tokens: Token[], endEventKinds?: Read
     for (let k = 0; k < EVENTS.length; k++) if (endEventKinds.has(EVENTS[k]!.pattern)) return EVENTS[k]!;
   const last = tokens[tokens.length - 1];
   if (!last) return null;
-  const tail = text.slice(last.end).trimEnd();
-  for (let k = 0; k < TRAILING.length; k++) if (tail.endsWith(TRAILING[k]!.pattern)) return TRAILING[k]!;
+  // The tail, text.slice(last.end).trimEnd(), read in place as [last.end, end): no strings per utterance.
+  let end = text.length;
+  while (end > last.end && isWhiteSpace(text, end - 1)) end--;
+  for (let k = 0; k < TRAILING.length; k++) {
+    const mark = TRAILING[k]!.pattern;
+    if (end - last.end >= mark.length && text.startsWith(mark, end - mark.length)) return TRAILING[k]!;
+  }
   // A dangling word only counts when nothing closes the sentence after it ("I like the." was heard as complete).
-  if (SENTENCE_END.test(tail)) return null;
+  for (let k = last.end; k < end; k++) if (SENTENCE_END.has(text.charCodeAt(k))) return null;
   const prev = tokens[tokens.length - 2];
   const pair = prev && PAIR_ENDS.has(last.lower) ? DANGLING.get(`${prev.lower} ${last.lower}`) : undefined;
   return pair || DANGLING.get(last.lower) || null;

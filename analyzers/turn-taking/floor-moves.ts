@@ -40,6 +40,57 @@ function opensWith(n: string, phrases: readonly string[]): boolean {
   return false;
 }
 
+/** The distinct first words of a list's phrases. */
+function firstWordsOf(phrases: readonly string[]): readonly string[] {
+  return [...new Set(phrases.map((p) => p.split(' ')[0]!))];
+}
+const YIELD_FIRST = firstWordsOf(YIELD_OPENINGS);
+const RECLAIM_FIRST = firstWordsOf(RECLAIM_OPENINGS);
+const ACCEPTANCE_FIRST = firstWordsOf(ACCEPTANCE_OPENINGS);
+
+/**
+ * `opensWith` on utterance i, normalising it only when its first word may start one of the phrases: most
+ * utterances cannot, and normalising all of them (four regular-expression passes and their strings each) was a
+ * fifth of the overlap analysis.
+ */
+function opensWithAt(ctx: TurnContext, i: number, phrases: readonly string[], firstWords: readonly string[]): boolean {
+  if (firstWordIsNone(ctx.utterances[i]!.text, firstWords)) return false;
+  return opensWith(normalisedAt(ctx, i), phrases);
+}
+
+/**
+ * True when the first word of normalise(text) is surely none of `words`: read in place where the text is ASCII up to
+ * the end of that word (letters, digits and apostrophes, lower-cased; every other character becomes a space). False
+ * when it is one of them, or when a non-ASCII character comes before the word ends (then normalise decides).
+ */
+function firstWordIsNone(text: string, words: readonly string[]): boolean {
+  let start = 0;
+  while (start < text.length && !isKept(text.charCodeAt(start))) start++;
+  let end = start;
+  for (; end < text.length && isKept(text.charCodeAt(end)); end++) if (text.charCodeAt(end) >= 128) return false;
+  for (let w = 0; w < words.length; w++) if (sameLowerCase(text, start, end, words[w]!)) return false;
+  return true;
+}
+
+/**
+ * A character normalise keeps (an ASCII letter or digit, or "'"); a non-ASCII one counts as kept, and then the
+ * word is undecided: it may be a letter, and some lower-case to ASCII ("İ" to "i" and a combining dot, which
+ * normalise turns into a space).
+ */
+function isKept(c: number): boolean {
+  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+}
+
+/** text[start, end) lower-cased (ASCII) equals `word`. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** The first utterance after `i` by the target's speaker, within the reaction window. */
 function targetReaction(ctx: TurnContext, i: number, target: number): number | null {
   const who = ctx.utterances[target]!.speakerId;
@@ -63,7 +114,7 @@ export function floorMoveExcuses(
 ): FloorExcuse | null {
   // "so..." / "or..." trails off to offer the floor (Lerner 2004: designedly incomplete utterances).
   if (cut && cut.kind === 'trailing-mark' && cut.strength === 'weak') return 'handover';
-  if (opensWith(normalisedAt(ctx, i), YIELD_OPENINGS)) return 'yield';
+  if (opensWithAt(ctx, i, YIELD_OPENINGS, YIELD_FIRST)) return 'yield';
   // An answer to a question (with or without "?"), unless the question itself was broken off (a dash,
   // a dangling "the", a final disfluency): then the newcomer took over a question still being asked.
   const strongCut = cut !== null && cut.strength === 'strong';
@@ -71,12 +122,14 @@ export function floorMoveExcuses(
   if (ctx.words[i]! <= COMPLETION_MAX_WORDS) {
     const j = targetReaction(ctx, i, target);
     if (j !== null) {
-      const reply = normalisedAt(ctx, j);
       const offered = normalisedAt(ctx, i)
         .split(' ')
         .filter((w) => w.length >= 4);
       const last = offered[offered.length - 1];
-      if (opensWith(reply, ACCEPTANCE_OPENINGS) || (last !== undefined && reply.split(' ').includes(last)))
+      if (
+        opensWithAt(ctx, j, ACCEPTANCE_OPENINGS, ACCEPTANCE_FIRST) ||
+        (last !== undefined && normalisedAt(ctx, j).split(' ').includes(last))
+      )
         return 'completion';
     }
   }
@@ -92,5 +145,5 @@ export function floorMoveExcuses(
  */
 export function reclaimedAfter(ctx: TurnContext, i: number, target: number): boolean {
   const j = targetReaction(ctx, i, target);
-  return j !== null && opensWith(normalisedAt(ctx, j), RECLAIM_OPENINGS);
+  return j !== null && opensWithAt(ctx, j, RECLAIM_OPENINGS, RECLAIM_FIRST);
 }

@@ -23,7 +23,7 @@
  */
 import type { CutoffMarker } from './data/cutoff-markers';
 import type { TurnContext } from './context';
-import { detectCutoff } from './cutoffs';
+import { detectCutoff, isWhiteSpace } from './cutoffs';
 import { floorMoveExcuses, reclaimedAfter } from './floor-moves';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
@@ -112,30 +112,32 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
 
   // Where each speaker stops talking: the end of the stretch of their utterances that follow each
   // other with gaps of at most stretchJoinMs (caption cues split sentences). Computed backwards once.
+  const speakerOf = speakerNumbers(ctx);
   const stretchEnd = new Float64Array(us.length);
   const stretchLast = new Int32Array(us.length);
-  const nextSame = new Map<string, number>();
+  // By speaker number, -1 for none yet: typed arrays, not Maps keyed by the speaker id.
+  const nextSame = new Int32Array(speakerOf.count).fill(-1);
   for (let i = us.length - 1; i >= 0; i--) {
-    const j = nextSame.get(us[i]!.speakerId);
-    if (j !== undefined && starts[j]! <= ends[i]! + T.stretchJoinMs) {
+    const j = nextSame[speakerOf.at[i]!]!;
+    if (j >= 0 && starts[j]! <= ends[i]! + T.stretchJoinMs) {
       stretchEnd[i] = Math.max(ends[i]!, stretchEnd[j]!);
       stretchLast[i] = stretchLast[j]!;
     } else {
       stretchEnd[i] = ends[i]!;
       stretchLast[i] = i;
     }
-    nextSame.set(us[i]!.speakerId, i);
+    nextSame[speakerOf.at[i]!] = i;
   }
   // ... and where their stretch began: "simultaneous" means both started talking at once, not that
   // the floor holder began a new sentence just before the newcomer came in.
   // A back-channel ("Yeah.") starts no stretch: the takeover right after it is still a newcomer's.
   const stretchStart = new Float64Array(us.length);
-  const prevSame = new Map<string, number>();
+  const prevSame = new Int32Array(speakerOf.count).fill(-1);
   for (let i = 0; i < us.length; i++) {
-    const j = prevSame.get(us[i]!.speakerId);
-    const joins = j !== undefined && !ctx.backchannel[j] && starts[i]! <= ends[j]! + T.stretchJoinMs;
+    const j = prevSame[speakerOf.at[i]!]!;
+    const joins = j >= 0 && !ctx.backchannel[j] && starts[i]! <= ends[j]! + T.stretchJoinMs;
     stretchStart[i] = joins ? stretchStart[j]! : starts[i]!;
-    prevSame.set(us[i]!.speakerId, i);
+    prevSame[speakerOf.at[i]!] = i;
   }
   const captions = isCaptionLike(ctx);
 
@@ -149,7 +151,7 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
   // Indexed loops, no closures or objects per utterance: this runs once per utterance of a 200k-word meeting.
   for (let v = 0; v < us.length; v++) {
     const onset = starts[v]!;
-    const speaker = us[v]!.speakerId;
+    const speaker = speakerOf.at[v]!;
     // Drop utterances that ended before this onset (in place).
     let kept = 0;
     for (let n = 0; n < running; n++) if (ends[active[n]!]! > onset) active[kept++] = active[n]!;
@@ -161,7 +163,7 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
       for (let n = 0; n < running; n++) {
         const a = active[n]!;
         if (
-          us[a]!.speakerId !== speaker &&
+          speakerOf.at[a] !== speaker &&
           !ctx.backchannel[a] &&
           (holder < 0 || stretchStart[a]! < stretchStart[holder]!)
         )
@@ -205,7 +207,7 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
     } else if (
       latest >= 0 &&
       !ctx.backchannel[v] &&
-      us[latest]!.speakerId !== speaker &&
+      speakerOf.at[latest] !== speaker &&
       onset - ends[latest]! <= T.cutoffFollowMs
     ) {
       const cut = cutoffAt(latest);
@@ -228,6 +230,22 @@ function timedOverlaps(ctx: TurnContext, cutoffAt: (i: number) => CutoffMarker |
 }
 
 /**
+ * Each utterance's speaker as a number (0, 1, ... in order of first speaking) and how many there are: per-speaker
+ * state then lives in typed arrays.
+ */
+function speakerNumbers(ctx: TurnContext): { at: Int32Array; count: number } {
+  const numbers = new Map<string, number>();
+  const at = new Int32Array(ctx.utterances.length);
+  for (let i = 0; i < ctx.utterances.length; i++) {
+    const id = ctx.utterances[i]!.speakerId;
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = numbers.size));
+    at[i] = n;
+  }
+  return { at, count: numbers.size };
+}
+
+/**
  * Speech-to-text captions: timed, and (almost) no utterance closed with '.', '?' or '!'. Their cue
  * times overlap at every change of speaker, so overlap alone (without a cut-off) needs to pass the
  * caption tolerance before it reads as an interruption.
@@ -247,12 +265,11 @@ function isCaptionLike(ctx: TurnContext): boolean {
  */
 function endsComplete(text: string): boolean {
   let k = text.length;
-  while (k > 0 && WHITE_SPACE.test(text[k - 1]!)) k--;
+  while (k > 0 && isWhiteSpace(text, k - 1)) k--;
   while (k > 0 && CLOSERS.has(text.charCodeAt(k - 1))) k--;
   return k > 0 && TERMINALS.has(text.charCodeAt(k - 1));
 }
 
-const WHITE_SPACE = /\s/;
 /** The character classes of that pattern: ["')\]] and [.?!]. */
 const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41, 93]);
 const TERMINALS: ReadonlySet<number> = new Set([46, 63, 33]);

@@ -45,9 +45,9 @@ function byTime(ctx: TurnContext, talk: TalkMeasure, parts: number): VoicePart[]
     for (const [speakerId, s] of talk.bySpeaker) {
       sums.fill(0);
       // Indexed loops without destructuring: an iterator result per interval was 2 MB at 250k words.
-      for (let n = 0; n < s.intervals.length; n++) {
-        const a = s.intervals[n]![0];
-        const b = s.intervals[n]![1];
+      for (let n = 0; n < s.intervals.length; n += 2) {
+        const a = s.intervals[n]!;
+        const b = s.intervals[n + 1]!;
         const first = Math.min(parts - 1, Math.floor((a - t0) / width));
         const last = Math.min(parts - 1, Math.floor((b - t0) / width));
         for (let k = first; k <= last; k++) {

@@ -37,4 +37,12 @@ describe('detectCutoff', () => {
   it('ignores a disfluency marker in the middle (a restart, not a break-off)', () => {
     expect(cutoffOf('we {disfmarker} we should ship it')).toBeNull();
   });
+
+  it('reads the mark after the last word past any trailing white space, also non-ASCII spaces', () => {
+    expect(cutoffOf('I was going to-- \t')?.id).toBe('double-hyphen');
+    expect(cutoffOf('so we take the\u00a0')?.id).toBe('dangling-the');
+    expect(cutoffOf('so we take the.\u3000')).toBeNull();
+    // A mark longer than what follows the last word is not there: "-" after "to" is no "--".
+    expect(cutoffOf('I was going to-')?.id).toBe('hyphen');
+  });
 });

@@ -156,4 +156,15 @@ describe('confidence: text cut-offs are possible, timings and "let me finish" co
       ['interruption-reclaimed', 'high'],
     ]);
   });
+  it('the reclaim is read however it is written: "— let me FINISH", or a capital I with a dot ("İ was not finished")', () => {
+    for (const reclaim of ['— let me FINISH, please.', 'İ was not finished.'])
+      expect(
+        analyse([
+          ['Tom', 'The reason we want the API first is that three partners are waiting on it every week.', 0, 8],
+          ['Uma', 'But the app has more users', 4, 6],
+          ['Tom', reclaim, 8.3, 12],
+        ]).result.interruptions.events.map((e) => e.ruleId),
+        reclaim,
+      ).toEqual(['interruption-reclaimed']);
+  });
 });
