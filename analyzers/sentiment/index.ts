@@ -116,9 +116,9 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   return { result, findings: sentimentFindings(p, tension, scored, senses) };
 }
 
-/** The lists of an utterance without sentiment words: shared, so never changed. */
-const NO_EVIDENCE: string[] = [];
-const NO_CONTRIBUTIONS: UtteranceSentiment['contributions'] = [];
+/** The lists of an utterance without sentiment words: shared, so frozen (see NO_CONTRIBUTIONS in score-utterance.ts). */
+const NO_EVIDENCE = Object.freeze([]) as unknown as string[];
+const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as UtteranceSentiment['contributions'];
 
 /** The tone sense of every utterance; names are the other speakers' first names (for "Thanks, Karl"), no titles. */
 function toneSenses(p: PreparedTranscript, scored: readonly ScoredUtterance[]): ToneSense[] {

@@ -320,11 +320,14 @@ export function scoreTokens(
   };
 }
 
-/** The lists of a text without sentiment words or neutralised phrases: shared, so never changed. */
-const NO_CONTRIBUTIONS: Contribution[] = [];
-const NOTHING_NEUTRALISED: string[] = [];
-const NO_CHUNKS: number[] = [];
-const ONE_NEUTRAL_CHUNK: number[] = [0];
+/**
+ * The lists of a text without sentiment words or neutralised phrases: shared, so frozen (a push would throw, not
+ * change every utterance's list); typed as the mutable lists the schema infers.
+ */
+const NO_CONTRIBUTIONS = Object.freeze([]) as unknown as Contribution[];
+const NOTHING_NEUTRALISED = Object.freeze([]) as unknown as string[];
+const NO_CHUNKS = Object.freeze([]) as unknown as number[];
+const ONE_NEUTRAL_CHUNK = Object.freeze([0]) as unknown as number[];
 
 /**
  * Sorts contributions by start, stably, as `sort((a, b) => a.start - b.start)` would. They come in
