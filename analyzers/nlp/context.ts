@@ -52,7 +52,9 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   if (cached) return cached;
   const utterances = p.transcript.utterances;
   const names = buildNameIndex(p.transcript.speakers);
-  const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
+  const views: UtteranceView[] = utterances.map((u, i) =>
+    viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? [], p.lexicon, p.formStart[i]),
+  );
   const memo = contentMemo(names);
   const content = views.map((v) => contentLists(v.lower, memo));
   const contentKeys = content.map((words) => words.keyList);
