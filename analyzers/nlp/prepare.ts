@@ -46,13 +46,16 @@ export function prepare(transcript: Transcript): PreparedTranscript {
     // Right after tokenising, while the new tokens are still in the processor's cache.
     lower.push(words.map(lowerOf));
   }
+  // A loop, not `new Map(utterances.map(...))`: that made an [id, index] pair per utterance.
+  const utteranceIndex = new Map<string, number>();
+  for (let i = 0; i < utterances.length; i++) utteranceIndex.set(utterances[i]!.id, i);
   return {
     transcript,
     tokens,
     lower,
     lexicon,
     formStart,
-    utteranceIndex: new Map(transcript.utterances.map((u, i) => [u.id, i])),
+    utteranceIndex,
     speakerById: new Map(transcript.speakers.map((s) => [s.id, s])),
     findingIds: new FindingIds(),
   };
