@@ -206,18 +206,19 @@ export class PhraseMatcher<R extends PhraseRule> {
     // Most utterances match nothing: they all get the one shared answer, and a list stays the shared empty
     // array until a match arrives (15,000 arrays saved at 250k words).
     let out: PhraseMatch<R>[][] | null = null;
-    const nextFree = this.nextFree.fill(0);
+    const nextFree = this.nextFree;
+    for (let list = 0; list < nextFree.length; list++) nextFree[list] = 0;
     const best = this.best;
-    // One lookup per word finds every candidate; only rules that take any capitalised word as a
-    // name need a second check.
-    const byWord = this.candidatesByWord(names);
-    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
     const lower = view.lower;
     // From prepare(): one array read per word finds its candidates, worked out once per distinct spelling.
     const lexicon = view.lexicon ?? null;
     const table = lexicon === null ? null : this.formTable(lexicon, names);
     const forms = lexicon === null ? null : lexicon.tokenForms;
     const firstForm = view.firstForm ?? 0;
+    // Without a lexicon, one lookup per word finds every candidate; only rules that take any capitalised word as
+    // a name need a second check.
+    const byWord = table === null ? this.candidatesByWord(names) : this.byFirstWord;
+    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
     for (let i = 0; i < lower.length; i++) {
       let any = false;
       if (table !== null) {

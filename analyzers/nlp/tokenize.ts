@@ -35,7 +35,10 @@ for (let c = 0; c < 128; c++)
  * tokenize('Yes. Yes.', lexicon)[1].text === lexicon.text[0] // => true: one string per spelling, form ids recorded
  */
 export function tokenize(text: string, lexicon?: Lexicon): Token[] {
-  const tokens: Token[] = [];
+  // Gathered in a reused list and copied out at their number: an array grown by push() leaves its outgrown
+  // copies behind (a few MB at 250k words).
+  const tokens = scratch;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -74,7 +77,7 @@ export function tokenize(text: string, lexicon?: Lexicon): Token[] {
     }
     if (lexicon === undefined) {
       const word = text.slice(start, i);
-      tokens.push({ text: word, lower: lowerCase(word, plain, curly), start, end: i });
+      tokens[count++] = { text: word, lower: lowerCase(word, plain, curly), start, end: i };
       continue;
     }
     // Interned: found by its characters, so a word seen before makes no string; the token keeps the one copy.
@@ -84,10 +87,16 @@ export function tokenize(text: string, lexicon?: Lexicon): Token[] {
       form = lexicon.add(word, hash, lowerCase(word, plain, curly));
     }
     lexicon.pushToken(form);
-    tokens.push({ text: lexicon.text[form]!, lower: lexicon.lower[form]!, start, end: i });
+    tokens[count++] = { text: lexicon.text[form]!, lower: lexicon.lower[form]!, start, end: i };
   }
-  return tokens;
+  const out = tokens.slice(0, count);
+  // Cleared so that the list keeps no utterance's tokens alive; its storage stays for the next call.
+  tokens.fill(NO_TOKEN, 0, count);
+  return out;
 }
+
+const NO_TOKEN: Token = { text: '', lower: '', start: 0, end: 0 };
+const scratch: Token[] = [];
 
 /** Token.lower of a word. Straightening apostrophes is a regular-expression pass: only for words that hold a curly one. */
 function lowerCase(word: string, plain: boolean, curly: boolean): string {
