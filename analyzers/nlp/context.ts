@@ -52,9 +52,14 @@ export function conversationContext(p: PreparedTranscript): ConversationContext 
   if (cached) return cached;
   const utterances = p.transcript.utterances;
   const names = buildNameIndex(p.transcript.speakers);
-  const views: UtteranceView[] = utterances.map((u, i) => viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? []));
+  const views: UtteranceView[] = utterances.map((u, i) =>
+    viewOf(u.text, p.tokens[i] ?? [], p.lower[i] ?? [], p.lexicon, p.formStart[i]),
+  );
   const memo = contentMemo(names);
-  const content = views.map((v) => contentLists(v.lower, memo));
+  // Content keys by form id: each spelling is looked up once, not at every use.
+  const byForm = new Array<ContentKey | null | undefined>(p.lexicon.size).fill(undefined);
+  const forms = p.lexicon.tokenForms;
+  const content = views.map((v, i) => contentLists(v.lower, memo, byForm, forms, p.formStart[i]!));
   const contentKeys = content.map((words) => words.keyList);
   const contentIds = content.map((words) => words.idList);
   const previousOther = new Int32Array(utterances.length).fill(-1);
@@ -113,7 +118,7 @@ export function respondingTo(ctx: ConversationContext, i: number): number {
  * contentWords(['we', 'could', 'use', 'kinetic', 'batteries'], index) // => Map { 'use' => 'use', 'kinetic' => 'kinetic', 'battery' => 'batteries' }
  */
 export function contentWords(lower: readonly string[], names: NameIndex): Map<string, string> {
-  const words = contentLists(lower, contentMemo(names));
+  const words = contentLists(lower, contentMemo(names), null, null, 0);
   const out = new Map<string, string>();
   for (let k = 0; k < words.keyList.length; k++) out.set(words.keyList[k]!, words.wordList[k]!);
   return out;
@@ -147,8 +152,17 @@ function contentMemo(names: NameIndex): ContentMemo {
 /** Numbers each word list, so that a ContentKey's stamp says whether this list has taken it. */
 let listStamp = 0;
 
-/** The content words of one word list, in order of first use: one Map lookup per word, no Map per list. */
-function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords {
+/**
+ * The content words of one word list, in order of first use: no Map per list, and one Map lookup per word, or
+ * none when the words' form ids are given (`forms[first + k]`, with their keys in `byForm` once looked up).
+ */
+function contentLists(
+  lower: readonly string[],
+  memo: ContentMemo,
+  byForm: Array<ContentKey | null | undefined> | null,
+  forms: Int32Array | null,
+  first: number,
+): ContentWords {
   const stamp = ++listStamp;
   // Gathered in reused lists that only grow (setting a length to 0 drops the storage), copied out at their size.
   const { keys, words, ids } = scratch;
@@ -158,8 +172,12 @@ function contentLists(lower: readonly string[], memo: ContentMemo): ContentWords
     const word = lower[k]!;
     // Words under three letters are never content words (contentKey): no lookup for a third of all words.
     if (word.length < 3) continue;
-    let key = memo.byWord.get(word);
-    if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
+    let key = byForm === null ? undefined : byForm[forms![first + k]!];
+    if (key === undefined) {
+      key = memo.byWord.get(word);
+      if (key === undefined) memo.byWord.set(word, (key = contentKeyOf(word, memo)));
+      if (byForm !== null) byForm[forms![first + k]!] = key;
+    }
     if (key === null || key.stamp === stamp) continue;
     key.stamp = stamp;
     keys[n] = key.key;

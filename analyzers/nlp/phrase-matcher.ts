@@ -11,6 +11,7 @@
  *                  "{speaker} said", where "Diefenbaker said" would be a quotation, not credit).
  */
 import { HONORIFICS, matchName, type NameIndex, type NameMatch } from './names';
+import type { Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokenize';
 import type { PhraseRule, UtteranceView } from './types';
 
@@ -60,11 +61,14 @@ export function viewOf(
   text: string,
   tokens: readonly Token[] = tokenize(text),
   lower: readonly string[] = tokens.map((t) => t.lower),
+  lexicon: Lexicon | null = null,
+  firstForm = 0,
 ): UtteranceView {
   // An empty `[]` is an array of another kind (small integers) than a list of words: one among thousands made
   // every matcher loop compiled for word lists throw its code away (`node --trace-deopt`: "wrong map").
-  if (tokens.length === 0) return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: hasCapital(text) };
-  return { text, tokens, lower, cased: hasCapital(text) };
+  if (tokens.length === 0)
+    return { text, tokens: NO_TOKENS, lower: NO_WORDS, cased: hasCapital(text), lexicon, firstForm };
+  return { text, tokens, lower, cased: hasCapital(text), lexicon, firstForm };
 }
 
 /** `/\p{Lu}/u.test(text)`, with the regular expression run only on text beyond ASCII (most text starts with a capital). */
@@ -148,6 +152,8 @@ export class PhraseMatcher<R extends PhraseRule> {
   private readonly nameRulesKnownOnly: boolean;
   /** Per transcript (its name index): candidates by first word with the name-first rules added at name words. */
   private readonly withNames = new WeakMap<NameIndex, ReadonlyMap<string, readonly CompiledRule<R>[]>>();
+  /** Per transcript (its lexicon): the candidates of each form id, or null (most words start no phrase). */
+  private readonly byForm = new WeakMap<Lexicon, FormTable<R>>();
   readonly listCount: number;
   /** Scratch buffers reused across calls (matching is synchronous): per list, the next free token and the best match here. */
   private readonly nextFree: number[];
@@ -200,21 +206,34 @@ export class PhraseMatcher<R extends PhraseRule> {
     // Most utterances match nothing: they all get the one shared answer, and a list stays the shared empty
     // array until a match arrives (15,000 arrays saved at 250k words).
     let out: PhraseMatch<R>[][] | null = null;
-    const nextFree = this.nextFree.fill(0);
+    const nextFree = this.nextFree;
+    for (let list = 0; list < nextFree.length; list++) nextFree[list] = 0;
     const best = this.best;
-    // One lookup per word finds every candidate; only rules that take any capitalised word as a
-    // name need a second check.
-    const byWord = this.candidatesByWord(names);
-    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
     const lower = view.lower;
+    // From prepare(): one array read per word finds its candidates, worked out once per distinct spelling.
+    const lexicon = view.lexicon ?? null;
+    const table = lexicon === null ? null : this.formTable(lexicon, names);
+    const forms = lexicon === null ? null : lexicon.tokenForms;
+    const firstForm = view.firstForm ?? 0;
+    // Without a lexicon, one lookup per word finds every candidate; only rules that take any capitalised word as
+    // a name need a second check.
+    const byWord = table === null ? this.candidatesByWord(names) : this.byFirstWord;
+    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
     for (let i = 0; i < lower.length; i++) {
-      const literal = byWord.get(lower[i]!);
-      const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
-      if (!literal && !named) continue;
-      for (let list = 0; list < best.length; list++) best[list] = undefined;
       let any = false;
-      if (literal) any = this.tryAll(literal, view, i, names) || any;
-      if (named) any = this.tryAll(named, view, i, names) || any;
+      if (table !== null) {
+        const candidates = table[forms![firstForm + i]!]!;
+        if (candidates === null) continue;
+        for (let list = 0; list < best.length; list++) best[list] = undefined;
+        any = this.tryAll(candidates, view, i, names);
+      } else {
+        const literal = byWord.get(lower[i]!);
+        const named = anyNameRules && couldStartName(view, i, names) ? anyNameRules : undefined;
+        if (!literal && !named) continue;
+        for (let list = 0; list < best.length; list++) best[list] = undefined;
+        if (literal) any = this.tryAll(literal, view, i, names) || any;
+        if (named) any = this.tryAll(named, view, i, names) || any;
+      }
       if (!any) continue;
       out ??= new Array<PhraseMatch<R>[]>(this.listCount).fill(NO_MATCHES);
       for (let list = 0; list < this.listCount; list++) {
@@ -245,6 +264,25 @@ export class PhraseMatcher<R extends PhraseRule> {
     return byWord;
   }
 
+  /**
+   * The candidates of every form of a transcript: those of its lower case, then (as match() tries them without a
+   * lexicon) the name-first rules where couldStartName would let them in. Built once per lexicon and name index.
+   */
+  private formTable(lexicon: Lexicon, names: NameIndex): ReadonlyArray<readonly CompiledRule<R>[] | null> {
+    let t = this.byForm.get(lexicon);
+    if (t === undefined || t.names !== names) this.byForm.set(lexicon, (t = { names, candidates: [] }));
+    const byWord = this.candidatesByWord(names);
+    const anyNameRules = this.nameRulesKnownOnly ? undefined : this.nameRules;
+    for (let f = t.candidates.length; f < lexicon.size; f++) {
+      const text = lexicon.text[f]!;
+      const lower = lexicon.lower[f]!;
+      const literal = byWord.get(lower);
+      const named = anyNameRules && couldBeName(text, lower, names) ? anyNameRules : undefined;
+      t.candidates.push(literal && named ? [...literal, ...named] : (literal ?? named ?? null));
+    }
+    return t.candidates;
+  }
+
   /** Tries candidates at token i, keeping the longest match per list in `best`. */
   private tryAll(candidates: readonly CompiledRule<R>[], view: UtteranceView, i: number, names: NameIndex): boolean {
     let any = false;
@@ -269,10 +307,17 @@ const NO_MATCHES: never[] = emptied<never>([null as never]) as never[];
 
 /** Cheap pre-check before trying name-first rules that take any name: a capitalised token, or a known name token. */
 function couldStartName(view: UtteranceView, i: number, names: NameIndex): boolean {
-  const token = view.tokens[i]!;
-  if (token.text.charCodeAt(0) !== view.lower[i]!.charCodeAt(0)) return true;
-  const lower = view.lower[i]!;
+  return couldBeName(view.tokens[i]!.text, view.lower[i]!, names);
+}
+function couldBeName(text: string, lower: string, names: NameIndex): boolean {
+  if (text.charCodeAt(0) !== lower.charCodeAt(0)) return true;
   return names.byToken.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+}
+
+/** A matcher's candidates per form id of one transcript, for the name index they were worked out with. */
+interface FormTable<R extends PhraseRule> {
+  names: NameIndex;
+  candidates: Array<readonly CompiledRule<R>[] | null>;
 }
 
 /**

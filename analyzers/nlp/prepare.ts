@@ -4,6 +4,7 @@
  */
 import { FindingIds } from '../../src/model/finding';
 import type { Speaker, Transcript } from '../../src/model/transcript';
+import { Lexicon } from './lexicon';
 import { tokenize, type Token } from './tokenize';
 
 export interface PreparedTranscript {
@@ -15,6 +16,10 @@ export interface PreparedTranscript {
    * several analysers, which would otherwise each build their own copy.
    */
   lower: string[][];
+  /** The transcript's distinct spellings; every token's text and lower are its strings. */
+  lexicon: Lexicon;
+  /** Where utterance i's tokens start in `lexicon.tokenForms` (their form ids, in order). */
+  formStart: Int32Array;
   utteranceIndex: Map<string, number>;
   speakerById: Map<string, Speaker>;
   /** Hands out every finding id of this analysis (one scheme for all analysers). */
@@ -32,17 +37,25 @@ export function prepare(transcript: Transcript): PreparedTranscript {
   const { utterances } = transcript;
   const tokens: Token[][] = [];
   const lower: string[][] = [];
-  for (const u of utterances) {
-    const words = tokenize(u.text);
+  const lexicon = new Lexicon();
+  const formStart = new Int32Array(utterances.length);
+  for (let i = 0; i < utterances.length; i++) {
+    formStart[i] = lexicon.tokenCount;
+    const words = tokenize(utterances[i]!.text, lexicon);
     tokens.push(words);
     // Right after tokenising, while the new tokens are still in the processor's cache.
     lower.push(words.map(lowerOf));
   }
+  // A loop, not `new Map(utterances.map(...))`: that made an [id, index] pair per utterance.
+  const utteranceIndex = new Map<string, number>();
+  for (let i = 0; i < utterances.length; i++) utteranceIndex.set(utterances[i]!.id, i);
   return {
     transcript,
     tokens,
     lower,
-    utteranceIndex: new Map(transcript.utterances.map((u, i) => [u.id, i])),
+    lexicon,
+    formStart,
+    utteranceIndex,
     speakerById: new Map(transcript.speakers.map((s) => [s.id, s])),
     findingIds: new FindingIds(),
   };

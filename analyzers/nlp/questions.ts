@@ -273,8 +273,11 @@ export function findQuestions(text: string, tokens: Token[]): QuestionMatch[] {
     const match =
       exclaimed || exclaimedAtEnd ? null : matchClause(text, tokens, first, last, questionMarkAt >= 0, unpunctuated);
     if (match) {
+      // Written out, not `...match`: the spread copied through a slow path, a tenth of this function's time.
       found.push({
-        ...match,
+        type: match.type,
+        ruleId: match.ruleId,
+        cue: match.cue,
         start: tokens[first]!.start,
         end: questionMarkAt >= 0 ? questionMarkAt + 1 : tokens[last]!.end,
         punctuated: questionMarkAt >= 0,

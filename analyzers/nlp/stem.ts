@@ -9,6 +9,7 @@
  */
 
 const VOWEL = /[aeiouy]/;
+const DOUBLED_END = /([^aeiouls])\1$/;
 
 /**
  * Strips the possessive, plural, -ing, -ed and -ly endings, a doubled final consonant and a final -e.
@@ -26,14 +27,17 @@ export function stem(word: string): string {
   else if (/(?:sses|xes|ches|shes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
 
-  for (const suffix of ['ing', 'ed', 'ly']) {
-    if (!w.endsWith(suffix)) continue;
-    const base = w.slice(0, -suffix.length);
-    if (base.length < 3 || !VOWEL.test(base)) break;
-    w = base;
-    // running -> runn -> run; stopped -> stopp -> stop (but "ss" stays: passed -> pass).
-    if (suffix !== 'ly' && /([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
-    break;
+  // At most one of -ing, -ed, -ly (they end in different letters). No loop over a list of suffixes: a new array
+  // and its iterator per call, and stem() runs for every word some analysers compare.
+  const ly = w.endsWith('ly');
+  const suffix = w.endsWith('ing') ? 3 : ly || w.endsWith('ed') ? 2 : 0;
+  if (suffix > 0) {
+    const base = w.slice(0, -suffix);
+    if (base.length >= 3 && VOWEL.test(base)) {
+      w = base;
+      // running -> runn -> run; stopped -> stopp -> stop (but "ss" stays: passed -> pass).
+      if (!ly && DOUBLED_END.test(w)) w = w.slice(0, -1);
+    }
   }
   // control / controlled, install / installed: both sides end in one "l" (short words keep theirs: fill).
   if (w.endsWith('ll') && w.length > 5) w = w.slice(0, -1);

@@ -2,6 +2,7 @@
  * The one tokenizer all analysers share: a single regular-expression pass per utterance.
  * DESIGN.md measured this as the floor (1-2 ms per 10k words); every analyser works on its output.
  */
+import { nextHash, type Lexicon } from './lexicon';
 
 export interface Token {
   /** As written, e.g. `Don't`. */
@@ -31,9 +32,13 @@ for (let c = 0; c < 128; c++)
  *
  * @example
  * tokenize("Don’t worry, Zoë.").map((t) => t.lower) // => ["don't", 'worry', 'zoë']
+ * tokenize('Yes. Yes.', lexicon)[1].text === lexicon.text[0] // => true: one string per spelling, form ids recorded
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, lexicon?: Lexicon): Token[] {
+  // Gathered in a reused list and copied out at their number: an array grown by push() leaves its outgrown
+  // copies behind (a few MB at 250k words).
+  const tokens = scratch;
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -46,10 +51,14 @@ export function tokenize(text: string): Token[] {
     // Lower-case ASCII letters and digits only (most words): the word is its own `lower`, and no second scan.
     let plain = true;
     let curly = false;
+    // The lexicon's hash of the word, built on the way (spanHash over the same characters).
+    let hash = 0;
     for (;;) {
       while (step > 0) {
         const c = text.charCodeAt(i);
         if (c <= 90 || c >= 128) plain &&= c <= 57; // a digit keeps a word plain; a capital or a non-ASCII letter does not
+        hash = nextHash(hash, c);
+        if (step === 2) hash = nextHash(hash, text.charCodeAt(i + 1));
         i += step;
         step = wordCharAt(text, i);
       }
@@ -60,17 +69,38 @@ export function tokenize(text: string): Token[] {
           plain = false;
           curly = true;
         }
+        hash = nextHash(hash, c);
         i += 1;
         continue;
       }
       break;
     }
-    const word = text.slice(start, i);
-    // Straightening apostrophes is a regular-expression pass: only for the words that hold a curly one.
-    const lower = plain ? word : curly ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
-    tokens.push({ text: word, lower, start, end: i });
+    if (lexicon === undefined) {
+      const word = text.slice(start, i);
+      tokens[count++] = { text: word, lower: lowerCase(word, plain, curly), start, end: i };
+      continue;
+    }
+    // Interned: found by its characters, so a word seen before makes no string; the token keeps the one copy.
+    let form = lexicon.find(text, start, i, hash);
+    if (form < 0) {
+      const word = text.slice(start, i);
+      form = lexicon.add(word, hash, lowerCase(word, plain, curly));
+    }
+    lexicon.pushToken(form);
+    tokens[count++] = { text: lexicon.text[form]!, lower: lexicon.lower[form]!, start, end: i };
   }
-  return tokens;
+  const out = tokens.slice(0, count);
+  // Cleared so that the list keeps no utterance's tokens alive; its storage stays for the next call.
+  tokens.fill(NO_TOKEN, 0, count);
+  return out;
+}
+
+const NO_TOKEN: Token = { text: '', lower: '', start: 0, end: 0 };
+const scratch: Token[] = [];
+
+/** Token.lower of a word. Straightening apostrophes is a regular-expression pass: only for words that hold a curly one. */
+function lowerCase(word: string, plain: boolean, curly: boolean): string {
+  return plain ? word : curly ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
 }
 
 /** Length in code units (1, or 2 for a letter outside the BMP) of the letter or digit at `i`; 0 when there is none. */

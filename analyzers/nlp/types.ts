@@ -2,6 +2,7 @@
  * The shapes shared by the phrase matcher, the name index and the word lists (data/ files import their
  * types from here, never from code). Types only: this module has no runtime content.
  */
+import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 
 /**
@@ -53,4 +54,10 @@ export interface UtteranceView {
   lower: readonly string[];
   /** False when the utterance has no capital letter at all (lower-case speech-to-text): names cannot be told by case. */
   cased: boolean;
+  /**
+   * The transcript's lexicon when the tokens come from prepare(): the words' form ids are
+   * `lexicon.tokenForms[firstForm + k]`, so that a word list can look words up by number. Null otherwise.
+   */
+  lexicon?: Lexicon | null;
+  firstForm?: number;
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../../../analyzers/nlp/lexicon';
 import { tokenize } from '../../../analyzers/nlp/tokenize';
 import { prepare } from '../../../analyzers/nlp/prepare';
 import { makeTranscript } from '../../helpers/make-transcript';
@@ -91,6 +92,26 @@ describe('tokenize', () => {
         expect(tokenize(text)).toEqual(referenceTokenize(text));
       }),
     );
+  });
+
+  it('gives the same tokens through a lexicon, one string and one form per spelling across texts', () => {
+    const pieces = ['a', 'A', 'b', ' ', "'", '’', '-', 'é', 'É', '😀', '𝐀', '李', '.'];
+    const lexicon = new Lexicon();
+    const texts: string[] = [];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        texts.push(text);
+        expect(tokenize(text, lexicon)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Every token was recorded with its form, and no spelling has two forms.
+    const spellings = texts.flatMap((t) => referenceTokenize(t).map((w) => w.text));
+    expect(lexicon.tokenCount).toBe(spellings.length);
+    expect([...lexicon.tokenForms.subarray(0, lexicon.tokenCount)].map((f) => lexicon.text[f])).toEqual(spellings);
+    expect(new Set(lexicon.text).size).toBe(lexicon.size);
+    expect(lexicon.lower).toEqual(lexicon.text.map((w) => w.toLowerCase().replace(/’/g, "'")));
   });
 });
 
