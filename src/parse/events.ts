@@ -5,6 +5,7 @@
  */
 import type { NonSpeechEvent } from '../model/transcript';
 import { isWhiteSpace } from '../model/white-space';
+import { countWords, isLetterOrDigitAt } from './words';
 
 type EventKind = NonSpeechEvent['kind'];
 
@@ -174,21 +175,24 @@ export interface FoundEvent {
 const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
 
 /**
- * Removes non-speech markers from one utterance's text and reports them.
- * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text, unless the
- * bracket is the whole utterance (`LONE_SOUND_LABEL`).
+ * Removes non-speech markers from one utterance's text and reports them, with the number of words left
+ * (`countWords` of the text). Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as
+ * text, unless the bracket is the whole utterance (`LONE_SOUND_LABEL`).
  *
  * @example
  * extractEvents('[Laughter] that was close {disfmarker}')
- * // => { text: 'that was close', events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
- * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
+ * // => { text: 'that was close', words: 3,
+ * //      events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
+ * //               { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
-export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[] } {
-  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: NO_EVENTS };
+export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[]; words: number } {
+  const plain = tidyPlainText(raw);
+  if (plain !== null) return plain;
   const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();
-    return { text: '', events: [{ kind: KIND_BY_WORD.get(word) ?? 'other', label: raw.trim(), position: 'alone' }] };
+    const kind = KIND_BY_WORD.get(word) ?? 'other';
+    return { text: '', events: [{ kind, label: raw.trim(), position: 'alone' }], words: 0 };
   }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(
@@ -202,14 +206,58 @@ export function extractEvents(raw: string): { text: string; events: readonly Fou
     },
   );
   const cleaned = collapseSpaces(text);
-  if (found.length === 0) return { text: cleaned, events: NO_EVENTS };
+  const words = countWords(cleaned);
+  if (found.length === 0) return { text: cleaned, events: NO_EVENTS, words };
   const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
     const { nothingBefore, onlyPunctuationAfter } = where(f.index);
     const position = cleaned === '' ? 'alone' : nothingBefore ? 'start' : onlyPunctuationAfter ? 'end' : 'middle';
     return { kind: f.kind, label: f.label, position };
   });
-  return { text: cleaned, events };
+  return { text: cleaned, events, words };
+}
+
+/**
+ * A text without any bracket, tidied as collapseSpaces does and its words counted (as countWords counts the
+ * tidied text), in one scan of the character codes; null when a bracket may open a marker. Nearly every
+ * utterance takes this path: a bracket test, the tidy and the count were three scans of every text.
+ */
+function tidyPlainText(s: string): { text: string; events: readonly FoundEvent[]; words: number } | null {
+  const n = s.length;
+  let out = '';
+  let from = 0;
+  let words = 0;
+  // Whether the tidied text's current token already has a letter or digit.
+  let counted = false;
+  for (let i = 0; i < n;) {
+    const c = s.charCodeAt(i);
+    if (!isWhiteSpace(c)) {
+      if (c === 0x5b || c === 0x3c || c === 0x28 || c === 0x7b) return null; // [ < ( {
+      if (!counted && isLetterOrDigitAt(s, i, c)) {
+        words++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
+    const closes = j < n && CLOSING.has(s.charCodeAt(j));
+    // A single space between two words is kept as it is, in the slice that holds it.
+    if (j === i + 1 && c === 32 && i > 0 && j < n && !closes) {
+      counted = false;
+      i = j;
+      continue;
+    }
+    out += s.slice(from, i);
+    // A run becomes one space between words; before `.,;:!?` it goes, and the punctuation joins the word before.
+    if (out !== '' && j < n && !closes) {
+      out += ' ';
+      counted = false;
+    }
+    from = i = j;
+  }
+  return { text: from === 0 ? s : out + s.slice(from), events: NO_EVENTS, words };
 }
 
 /** Punctuation that may follow a marker that ends an utterance: `[laughter].` is still at the end. */

@@ -16,7 +16,7 @@ import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
-import { isWhiteSpace } from '../model/white-space';
+export { countWords } from './words';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;
@@ -89,16 +89,18 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const utterances: Utterance[] = [];
   const events: NonSpeechEvent[] = [];
   let estimatedEnds = 0;
+  // Summed here from extractEvents, which counts while it tidies: a second scan of every text cost as much.
+  let wordCount = 0;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    const { text, events: found } = extractEvents(cue.text);
+    const { text, events: found, words } = extractEvents(cue.text);
     if (text === '' && found.length === 0) continue;
     const speakerId = speakerIdOf(cue.speaker);
     const startMs = timed ? cue.startMs : null;
     let endMs = timed ? cue.endMs : null;
     const endEstimated = timed && endMs === null && startMs !== null;
     if (endEstimated) {
-      endMs = estimateEnd(startMs, text, cues[i + 1]?.startMs ?? null);
+      endMs = estimateEnd(startMs, words, cues[i + 1]?.startMs ?? null);
       estimatedEnds++;
     }
     if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
@@ -110,6 +112,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
     if (endEstimated) u.endEstimated = true;
     utterances.push(u);
+    wordCount += words;
   }
   if (utterances.length === 0) {
     throw new TranscriptError(
@@ -216,7 +219,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     metadata: parsed.metadata ?? {},
     warnings: issues.map((i) => i.message),
     issues,
-    wordCount: utterances.reduce((n, u) => n + countWords(u.text), 0),
+    wordCount,
   });
 }
 
@@ -245,46 +248,6 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
   }
 }
 
-/**
- * Words as whitespace-separated tokens that contain a letter or digit.
- *
- * @example
- * countWords('Shall we start? 👍 --') // => 3
- */
-export function countWords(text: string): number {
-  // One scan of the character codes (a regex match per word was a sixth of ingestion): ASCII letters and
-  // digits are known from their codes, any other character is asked of the Unicode-aware pattern in place.
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWhiteSpace(c)) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && isLetterOrDigitAt(text, i, c)) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-}
-
-/** A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first half. */
-function isLetterOrDigitAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  LETTER_OR_DIGIT_AT.lastIndex = i;
-  return LETTER_OR_DIGIT_AT.test(text);
-}
-
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
-
 /** Stable sort by start time when every cue has one; counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
   if (!cues.every((c) => c.startMs !== null)) return cues;
@@ -302,8 +265,8 @@ function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, me
     .map((x) => x.c);
 }
 
-function estimateEnd(startMs: number, text: string, nextStartMs: number | null): number {
-  const byWords = startMs + Math.max(1, countWords(text)) * MS_PER_WORD_ESTIMATE;
+function estimateEnd(startMs: number, words: number, nextStartMs: number | null): number {
+  const byWords = startMs + Math.max(1, words) * MS_PER_WORD_ESTIMATE;
   return nextStartMs !== null && nextStartMs >= startMs ? Math.min(byWords, nextStartMs) : byWords;
 }
 
