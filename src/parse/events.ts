@@ -5,7 +5,7 @@
  */
 import type { NonSpeechEvent } from '../model/transcript';
 import { isWhiteSpace } from '../model/white-space';
-import { countWords, isLetterOrDigitAt } from './words';
+import { isLetterOrDigitAt } from './words';
 
 type EventKind = NonSpeechEvent['kind'];
 
@@ -186,7 +186,7 @@ const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
  * //               { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
 export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[]; words: number } {
-  const plain = tidyPlainText(raw);
+  const plain = tidy(raw, true);
   if (plain !== null) return plain;
   const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
   if (lone) {
@@ -205,8 +205,7 @@ export function extractEvents(raw: string): { text: string; events: readonly Fou
       return ' ';
     },
   );
-  const cleaned = collapseSpaces(text);
-  const words = countWords(cleaned);
+  const { text: cleaned, words } = tidy(text, false)!;
   if (found.length === 0) return { text: cleaned, events: NO_EVENTS, words };
   const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
@@ -218,11 +217,16 @@ export function extractEvents(raw: string): { text: string; events: readonly Fou
 }
 
 /**
- * A text without any bracket, tidied as collapseSpaces does and its words counted (as countWords counts the
- * tidied text), in one scan of the character codes; null when a bracket may open a marker. Nearly every
- * utterance takes this path: a bracket test, the tidy and the count were three scans of every text.
+ * The text with each run of white space as one space, or nothing at either end and before `.,;:!?` (what
+ * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives), and the number of its words (as
+ * countWords counts them), in one scan of the character codes. With `stopAtBracket`, null at the first bracket
+ * that may open a marker. Nearly every utterance has none: a bracket test, the tidy and the count were three
+ * scans of every text.
  */
-function tidyPlainText(s: string): { text: string; events: readonly FoundEvent[]; words: number } | null {
+function tidy(
+  s: string,
+  stopAtBracket: boolean,
+): { text: string; events: readonly FoundEvent[]; words: number } | null {
   const n = s.length;
   let out = '';
   let from = 0;
@@ -232,7 +236,7 @@ function tidyPlainText(s: string): { text: string; events: readonly FoundEvent[]
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     if (!isWhiteSpace(c)) {
-      if (c === 0x5b || c === 0x3c || c === 0x28 || c === 0x7b) return null; // [ < ( {
+      if (stopAtBracket && (c === 0x5b || c === 0x3c || c === 0x28 || c === 0x7b)) return null; // [ < ( {
       if (!counted && isLetterOrDigitAt(s, i, c)) {
         words++;
         counted = true;
@@ -298,33 +302,5 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
   };
 }
 
-/**
- * Each run of white space becomes one space, or nothing at either end and before `.,;:!?`: what
- * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives, in one scan of the character
- * codes (the three regex passes were half of ingestion).
- */
-function collapseSpaces(s: string): string {
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n;) {
-    const c = s.charCodeAt(i);
-    if (!isWhiteSpace(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
-    // A single space between two words is kept as it is, in the slice that holds it.
-    if (j === i + 1 && c === 32 && i > 0 && j < n && !CLOSING.has(s.charCodeAt(j))) {
-      i = j;
-      continue;
-    }
-    out += s.slice(from, i);
-    if (out !== '' && j < n && !CLOSING.has(s.charCodeAt(j))) out += ' ';
-    from = i = j;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-/** Punctuation collapseSpaces pulls back to the word before it. */
+/** Punctuation `tidy` pulls back to the word before it. */
 const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
