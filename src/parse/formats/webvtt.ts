@@ -197,7 +197,11 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
   // The block's text lines so far, as one range of the text (their `\n`s between them): no array, no join.
   let bufferStart = -1;
   let bufferEnd = -1;
-  let cue: Omit<WebVttCue, 'text'> | null = null;
+  // The cue read so far (timingLine -1: none yet), in locals rather than an object copied at the end.
+  let id = '';
+  let startMs = 0;
+  let endMs = 0;
+  let timingLine = -1;
   let badTiming: { line: number; reason: string } | null = null;
 
   while (!lines.done) {
@@ -216,9 +220,12 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
           reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
         };
       } else {
-        const id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-        cue = { id, startMs: timing.startMs, endMs: timing.endMs, timingLine: lineNumber };
-        for (const note of timing.notes ?? []) doc.lenient.push({ line: lineNumber, reason: note });
+        id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
+        startMs = timing.startMs;
+        endMs = timing.endMs;
+        timingLine = lineNumber;
+        // Notes are rare: no empty array and iterator per cue.
+        if (timing.notes) for (const note of timing.notes) doc.lenient.push({ line: lineNumber, reason: note });
         bufferStart = -1;
       }
     } else if (lines.isEmpty()) {
@@ -231,9 +238,9 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
     lines.next();
   }
 
-  if (cue) {
+  if (timingLine !== -1) {
     const text = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-    doc.cues.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text, timingLine: cue.timingLine });
+    doc.cues.push({ id, startMs, endMs, text, timingLine });
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
