@@ -7,6 +7,7 @@
  */
 import { anyPattern } from '../../analyzers/nlp/any-pattern';
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
+import { byId } from './by-id';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
 
@@ -97,7 +98,7 @@ export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; te
 export function injectionCheck(utterances: ReadonlyArray<{ id: string; text: string }>): UtteranceCheck {
   let check = checks.get(utterances);
   if (!check) {
-    const textOf = new Map(utterances.map((u) => [u.id, u.text]));
+    const textOf = byId(utterances, (u) => u.text);
     const answers = new Map<string, boolean>();
     check = {
       has(id: string): boolean {

@@ -22,6 +22,7 @@ import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { injectionCheck } from './injection';
 import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
+import { byId } from './by-id';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -139,7 +140,7 @@ export function rulesCommentary(input: Input): CommentaryDraft {
  * address the AI (such utterances are never cited).
  */
 function citableFindings(input: Input): Finding[] {
-  const saidBy = new Map(input.transcript.utterances.map((u) => [u.id, u.speakerId]));
+  const saidBy = byId(input.transcript.utterances, (u) => u.speakerId);
   const suspicious = injectionCheck(input.transcript.utterances);
   return input.findings.filter(
     (f) =>
@@ -469,7 +470,7 @@ function distinctMoments(found: readonly Finding[], transcript: Transcript): num
 function utteranceIndexOf(transcript: Transcript): ReadonlyMap<string, number> {
   let index = UTTERANCE_INDEX.get(transcript);
   if (index === undefined) {
-    index = new Map(transcript.utterances.map((u, i) => [u.id, i]));
+    index = byId(transcript.utterances, (_u, i) => i);
     UTTERANCE_INDEX.set(transcript, index);
   }
   return index;
