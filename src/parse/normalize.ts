@@ -62,28 +62,27 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   // People: group labels by person key, ids in order of first appearance.
   const people: People = new Map();
   let unattributed = 0;
-  // A meeting repeats a handful of labels thousands of times: clean and key each label once.
-  const labelCache = new Map<string, { shown: string; key: string }>();
-  const resolveLabel = (label: string | null) => {
-    let hit = labelCache.get(label ?? '');
-    if (!hit) {
+  // A meeting repeats a handful of labels thousands of times: each is cleaned, keyed and matched to its person
+  // once, and a cue only counts (one map lookup a cue, not four); the counts join the person's labels after.
+  const labelsSeen = new Map<string, { shown: string; person: Person; count: number }>();
+  const speakerIdOf = (label: string | null): string => {
+    let seen = labelsSeen.get(label ?? '');
+    if (seen === undefined) {
       const cleaned = label === null ? '' : cleanLabel(label);
       const shown = cleaned === '' ? UNATTRIBUTED_LABEL : cleaned;
-      hit = { shown, key: shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown) };
-      labelCache.set(label ?? '', hit);
+      const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
+      let person = people.get(key);
+      if (!person) {
+        person = { id: `p${people.size + 1}`, labels: new Map() };
+        people.set(key, person);
+      }
+      // In the person's labels from its first use, so that they stay in order of first appearance.
+      if (!person.labels.has(shown)) person.labels.set(shown, 0);
+      seen = { shown, person, count: 0 };
+      labelsSeen.set(label ?? '', seen);
     }
-    return hit;
-  };
-  const speakerIdOf = (label: string | null): string => {
-    const { shown, key } = resolveLabel(label);
-    if (shown === UNATTRIBUTED_LABEL) unattributed++;
-    let person = people.get(key);
-    if (!person) {
-      person = { id: `p${people.size + 1}`, labels: new Map() };
-      people.set(key, person);
-    }
-    person.labels.set(shown, (person.labels.get(shown) ?? 0) + 1);
-    return person.id;
+    seen.count++;
+    return seen.person.id;
   };
 
   const utterances: Utterance[] = [];
@@ -113,6 +112,10 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     if (endEstimated) u.endEstimated = true;
     utterances.push(u);
     wordCount += words;
+  }
+  for (const { shown, person, count } of labelsSeen.values()) {
+    person.labels.set(shown, person.labels.get(shown)! + count);
+    if (shown === UNATTRIBUTED_LABEL) unattributed += count;
   }
   if (utterances.length === 0) {
     throw new TranscriptError(
@@ -223,7 +226,9 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   });
 }
 
-type People = Map<string, { id: string; labels: Map<string, number> }>;
+/** A person: their id, and each label they were given with how many cues it names. */
+type Person = { id: string; labels: Map<string, number> };
+type People = Map<string, Person>;
 
 /**
  * "The Chair (Hon. Anthony Rota)" and a bare "The Chair" are one person when exactly one named
