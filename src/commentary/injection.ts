@@ -31,9 +31,13 @@ export function normalizeForDetection(text: string): string {
         .normalize('NFKC')
         .replace(INVISIBLE, '')
         .replace(/[\u2018\u2019\u02BC\u2032]/g, "'");
-  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = plain.toLowerCase();
+  // Utterances come single-spaced from ingestion: the collapse would only copy them.
+  return (IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 const ASCII = /^[^\u0080-\uffff]*$/;
+/** White space other than single U+0020 spaces: what the collapse to one space would change. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 /**
  * The first pattern the text matches, or null.
