@@ -188,11 +188,14 @@ const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
 export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[]; words: number } {
   const plain = tidy(raw, true);
   if (plain !== null) return plain;
-  const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
+  const trimmed = raw.length <= 80 ? raw.trim() : '';
+  // The pattern opens with `[` or `(`: a text that does not is answered without it (it has Unicode classes).
+  const first = trimmed.charCodeAt(0);
+  const lone = first === 0x5b || first === 0x28 ? LONE_SOUND_LABEL.exec(trimmed) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();
     const kind = KIND_BY_WORD.get(word) ?? 'other';
-    return { text: '', events: [{ kind, label: raw.trim(), position: 'alone' }], words: 0 };
+    return { text: '', events: [{ kind, label: trimmed, position: 'alone' }], words: 0 };
   }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(
