@@ -7,6 +7,7 @@
  */
 import { anyPattern } from '../../analyzers/nlp/any-pattern';
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
+import { byId } from './by-id';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
 
@@ -30,9 +31,13 @@ export function normalizeForDetection(text: string): string {
         .normalize('NFKC')
         .replace(INVISIBLE, '')
         .replace(/[\u2018\u2019\u02BC\u2032]/g, "'");
-  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = plain.toLowerCase();
+  // Utterances come single-spaced from ingestion: the collapse would only copy them.
+  return (IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 const ASCII = /^[^\u0080-\uffff]*$/;
+/** White space other than single U+0020 spaces: what the collapse to one space would change. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 /**
  * The first pattern the text matches, or null.
@@ -97,7 +102,7 @@ export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; te
 export function injectionCheck(utterances: ReadonlyArray<{ id: string; text: string }>): UtteranceCheck {
   let check = checks.get(utterances);
   if (!check) {
-    const textOf = new Map(utterances.map((u) => [u.id, u.text]));
+    const textOf = byId(utterances, (u) => u.text);
     const answers = new Map<string, boolean>();
     check = {
       has(id: string): boolean {

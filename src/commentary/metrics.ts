@@ -39,28 +39,46 @@ const MAX_DEPTH = 6;
  */
 export function flattenMetrics(analysis: Record<string, unknown>): Map<string, number> {
   const out = new Map<string, number>();
-  const walk = (value: unknown, path: string, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    if (typeof value === 'number' && Number.isFinite(value)) {
-      out.set(path, value);
-      return;
-    }
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        const key =
-          item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string'
-            ? (item as { speakerId: string }).speakerId
-            : String(i);
-        walk(item, `${path}.${key}`, depth + 1);
-      });
-      return;
-    }
-    if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (!SKIP_KEYS.has(k)) walk(v, `${path}.${k}`, depth + 1);
-    }
-  };
-  for (const section of METRIC_SECTIONS) walk(analysis[section], section, 0);
+  for (const section of METRIC_SECTIONS) walk(analysis[section], section, 0, out);
   return out;
+}
+
+/**
+ * Adds the numeric leaves under `value` (at `path`) to `out`. A child's path is built only for a number or an
+ * object: most leaves are strings (ids, quotes), and listening's one item per back-channel, whose fields are
+ * all strings, made a path and an entries array for each (10 MB of garbage at 250k words, no metric).
+ */
+function walk(value: unknown, path: string, depth: number, out: Map<string, number>): void {
+  if (depth > MAX_DEPTH) return;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) out.set(path, value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!isWalked(item)) continue;
+      const key =
+        item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string'
+          ? (item as { speakerId: string }).speakerId
+          : String(i);
+      walk(item, `${path}.${key}`, depth + 1, out);
+    }
+    return;
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const k in record) {
+      if (!Object.hasOwn(record, k) || SKIP_KEYS.has(k)) continue;
+      const v = record[k];
+      if (isWalked(v)) walk(v, `${path}.${k}`, depth + 1, out);
+    }
+  }
+}
+
+/** Only numbers and objects (arrays too) can hold a metric. */
+function isWalked(value: unknown): boolean {
+  return typeof value === 'number' || (value !== null && typeof value === 'object');
 }
 
 /**

@@ -22,6 +22,7 @@ import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { injectionCheck } from './injection';
 import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
+import { byId } from './by-id';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -139,7 +140,7 @@ export function rulesCommentary(input: Input): CommentaryDraft {
  * address the AI (such utterances are never cited).
  */
 function citableFindings(input: Input): Finding[] {
-  const saidBy = new Map(input.transcript.utterances.map((u) => [u.id, u.speakerId]));
+  const saidBy = byId(input.transcript.utterances, (u) => u.speakerId);
   const suspicious = injectionCheck(input.transcript.utterances);
   return input.findings.filter(
     (f) =>
@@ -469,7 +470,7 @@ function distinctMoments(found: readonly Finding[], transcript: Transcript): num
 function utteranceIndexOf(transcript: Transcript): ReadonlyMap<string, number> {
   let index = UTTERANCE_INDEX.get(transcript);
   if (index === undefined) {
-    index = new Map(transcript.utterances.map((u, i) => [u.id, i]));
+    index = byId(transcript.utterances, (_u, i) => i);
     UTTERANCE_INDEX.set(transcript, index);
   }
   return index;
@@ -522,12 +523,30 @@ function peopleBroughtIn(input: Input, speakerId: string): number {
   const invited = input.findings.filter(
     (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
   ).length;
-  const answeredBy = new Set(
-    (input.turnTaking?.questions.items ?? []).filter((q) => q.speakerId === speakerId).map((q) => q.answererId),
-  );
-  answeredBy.delete(null);
-  return Math.max(invited, answeredBy.size);
+  return Math.max(invited, answerersOf(input).get(speakerId)?.size ?? 0);
 }
+
+/**
+ * The distinct people who answered each speaker's questions, built once per analysis: peopleBroughtIn runs
+ * twice per person, and a pass over every question each time grew with people x questions.
+ */
+function answerersOf(input: Input): ReadonlyMap<string, ReadonlySet<string>> {
+  const items = input.turnTaking?.questions.items ?? [];
+  let answerers = ANSWERERS.get(items);
+  if (answerers === undefined) {
+    const bySpeaker = new Map<string, Set<string>>();
+    for (const q of items) {
+      if (q.answererId === null) continue;
+      let people = bySpeaker.get(q.speakerId);
+      if (people === undefined) bySpeaker.set(q.speakerId, (people = new Set()));
+      people.add(q.answererId);
+    }
+    answerers = bySpeaker;
+    ANSWERERS.set(items, answerers);
+  }
+  return answerers;
+}
+const ANSWERERS = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */
 function presentsToGroup(input: Input, role: Role | undefined): boolean {

@@ -7,6 +7,7 @@ import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import type { UtteranceCheck } from './injection';
 import { renderings } from './metrics';
+import { byId } from './by-id';
 
 export interface VerificationContext {
   transcript: Transcript;
@@ -39,7 +40,7 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
   const speakerIds = new Set(ctx.transcript.speakers.map((s) => s.id));
   // Who said each utterance, looked up once per quote: a search of the transcript per quote grew with
   // people x utterances (a few ms per 100k words).
-  const speakerOf = new Map(ctx.transcript.utterances.map((u) => [u.id, u.speakerId]));
+  const speakerOf = byId(ctx.transcript.utterances, (u) => u.speakerId);
   const keep = (item: CommentaryItem, where: string, personId: string | null): boolean => {
     const reason = checkItem(item, personId, ctx, speakerOf);
     if (reason) dropped.push({ where, reason });

@@ -5,6 +5,7 @@
  */
 import type { NonSpeechEvent } from '../model/transcript';
 import { isWhiteSpace } from '../model/white-space';
+import { isLetterOrDigitAt } from './words';
 
 type EventKind = NonSpeechEvent['kind'];
 
@@ -174,21 +175,27 @@ export interface FoundEvent {
 const NO_EVENTS: readonly FoundEvent[] = Object.freeze([]);
 
 /**
- * Removes non-speech markers from one utterance's text and reports them.
- * Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as text, unless the
- * bracket is the whole utterance (`LONE_SOUND_LABEL`).
+ * Removes non-speech markers from one utterance's text and reports them, with the number of words left
+ * (`countWords` of the text). Brackets that hold words (ELITR's `(with)` marks an uncertain word) stay as
+ * text, unless the bracket is the whole utterance (`LONE_SOUND_LABEL`).
  *
  * @example
  * extractEvents('[Laughter] that was close {disfmarker}')
- * // => { text: 'that was close', events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
- * //                                         { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
+ * // => { text: 'that was close', words: 3,
+ * //      events: [{ kind: 'laughter', label: '[Laughter]', position: 'start' },
+ * //               { kind: 'disfluency', label: '{disfmarker}', position: 'end' }] }
  */
-export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[] } {
-  if (!/[[<({]/.test(raw)) return { text: collapseSpaces(raw), events: NO_EVENTS };
-  const lone = raw.length <= 80 ? LONE_SOUND_LABEL.exec(raw.trim()) : null;
+export function extractEvents(raw: string): { text: string; events: readonly FoundEvent[]; words: number } {
+  const plain = tidy(raw, true);
+  if (plain !== null) return plain;
+  const trimmed = raw.length <= 80 ? raw.trim() : '';
+  // The pattern opens with `[` or `(`: a text that does not is answered without it (it has Unicode classes).
+  const first = trimmed.charCodeAt(0);
+  const lone = first === 0x5b || first === 0x28 ? LONE_SOUND_LABEL.exec(trimmed) : null;
   if (lone) {
     const word = (lone[1] ?? lone[2]!).toLowerCase();
-    return { text: '', events: [{ kind: KIND_BY_WORD.get(word) ?? 'other', label: raw.trim(), position: 'alone' }] };
+    const kind = KIND_BY_WORD.get(word) ?? 'other';
+    return { text: '', events: [{ kind, label: trimmed, position: 'alone' }], words: 0 };
   }
   const found: Array<{ kind: EventKind; label: string; index: number; end: number }> = [];
   const text = raw.replace(
@@ -201,15 +208,63 @@ export function extractEvents(raw: string): { text: string; events: readonly Fou
       return ' ';
     },
   );
-  const cleaned = collapseSpaces(text);
-  if (found.length === 0) return { text: cleaned, events: NO_EVENTS };
+  const { text: cleaned, words } = tidy(text, false)!;
+  if (found.length === 0) return { text: cleaned, events: NO_EVENTS, words };
   const where = markerSurroundings(raw);
   const events = found.map((f): FoundEvent => {
     const { nothingBefore, onlyPunctuationAfter } = where(f.index);
     const position = cleaned === '' ? 'alone' : nothingBefore ? 'start' : onlyPunctuationAfter ? 'end' : 'middle';
     return { kind: f.kind, label: f.label, position };
   });
-  return { text: cleaned, events };
+  return { text: cleaned, events, words };
+}
+
+/**
+ * The text with each run of white space as one space, or nothing at either end and before `.,;:!?` (what
+ * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives), and the number of its words (as
+ * countWords counts them), in one scan of the character codes. With `stopAtBracket`, null at the first bracket
+ * that may open a marker. Nearly every utterance has none: a bracket test, the tidy and the count were three
+ * scans of every text.
+ */
+function tidy(
+  s: string,
+  stopAtBracket: boolean,
+): { text: string; events: readonly FoundEvent[]; words: number } | null {
+  const n = s.length;
+  let out = '';
+  let from = 0;
+  let words = 0;
+  // Whether the tidied text's current token already has a letter or digit.
+  let counted = false;
+  for (let i = 0; i < n;) {
+    const c = s.charCodeAt(i);
+    if (!isWhiteSpace(c)) {
+      if (stopAtBracket && (c === 0x5b || c === 0x3c || c === 0x28 || c === 0x7b)) return null; // [ < ( {
+      if (!counted && isLetterOrDigitAt(s, i, c)) {
+        words++;
+        counted = true;
+      }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
+    const closes = j < n && CLOSING.has(s.charCodeAt(j));
+    // A single space between two words is kept as it is, in the slice that holds it.
+    if (j === i + 1 && c === 32 && i > 0 && j < n && !closes) {
+      counted = false;
+      i = j;
+      continue;
+    }
+    out += s.slice(from, i);
+    // A run becomes one space between words; before `.,;:!?` it goes, and the punctuation joins the word before.
+    if (out !== '' && j < n && !closes) {
+      out += ' ';
+      counted = false;
+    }
+    from = i = j;
+  }
+  return { text: from === 0 ? s : out + s.slice(from), events: NO_EVENTS, words };
 }
 
 /** Punctuation that may follow a marker that ends an utterance: `[laughter].` is still at the end. */
@@ -250,33 +305,5 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
   };
 }
 
-/**
- * Each run of white space becomes one space, or nothing at either end and before `.,;:!?`: what
- * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives, in one scan of the character
- * codes (the three regex passes were half of ingestion).
- */
-function collapseSpaces(s: string): string {
-  const n = s.length;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < n;) {
-    const c = s.charCodeAt(i);
-    if (!isWhiteSpace(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
-    // A single space between two words is kept as it is, in the slice that holds it.
-    if (j === i + 1 && c === 32 && i > 0 && j < n && !CLOSING.has(s.charCodeAt(j))) {
-      i = j;
-      continue;
-    }
-    out += s.slice(from, i);
-    if (out !== '' && j < n && !CLOSING.has(s.charCodeAt(j))) out += ' ';
-    from = i = j;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-/** Punctuation collapseSpaces pulls back to the word before it. */
+/** Punctuation `tidy` pulls back to the word before it. */
 const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));

@@ -16,7 +16,7 @@ import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
-import { isWhiteSpace } from '../model/white-space';
+export { countWords } from './words';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;
@@ -62,43 +62,44 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   // People: group labels by person key, ids in order of first appearance.
   const people: People = new Map();
   let unattributed = 0;
-  // A meeting repeats a handful of labels thousands of times: clean and key each label once.
-  const labelCache = new Map<string, { shown: string; key: string }>();
-  const resolveLabel = (label: string | null) => {
-    let hit = labelCache.get(label ?? '');
-    if (!hit) {
+  // A meeting repeats a handful of labels thousands of times: each is cleaned, keyed and matched to its person
+  // once, and a cue only counts (one map lookup a cue, not four); the counts join the person's labels after.
+  const labelsSeen = new Map<string, { shown: string; person: Person; count: number }>();
+  const speakerIdOf = (label: string | null): string => {
+    let seen = labelsSeen.get(label ?? '');
+    if (seen === undefined) {
       const cleaned = label === null ? '' : cleanLabel(label);
       const shown = cleaned === '' ? UNATTRIBUTED_LABEL : cleaned;
-      hit = { shown, key: shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown) };
-      labelCache.set(label ?? '', hit);
+      const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
+      let person = people.get(key);
+      if (!person) {
+        person = { id: `p${people.size + 1}`, labels: new Map() };
+        people.set(key, person);
+      }
+      // In the person's labels from its first use, so that they stay in order of first appearance.
+      if (!person.labels.has(shown)) person.labels.set(shown, 0);
+      seen = { shown, person, count: 0 };
+      labelsSeen.set(label ?? '', seen);
     }
-    return hit;
-  };
-  const speakerIdOf = (label: string | null): string => {
-    const { shown, key } = resolveLabel(label);
-    if (shown === UNATTRIBUTED_LABEL) unattributed++;
-    let person = people.get(key);
-    if (!person) {
-      person = { id: `p${people.size + 1}`, labels: new Map() };
-      people.set(key, person);
-    }
-    person.labels.set(shown, (person.labels.get(shown) ?? 0) + 1);
-    return person.id;
+    seen.count++;
+    return seen.person.id;
   };
 
   const utterances: Utterance[] = [];
   const events: NonSpeechEvent[] = [];
   let estimatedEnds = 0;
+  // Summed here from extractEvents, which counts while it tidies: a second scan of every text cost as much.
+  let wordCount = 0;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    const { text, events: found } = extractEvents(cue.text);
+    const { text, events: found, words } = extractEvents(cue.text);
     if (text === '' && found.length === 0) continue;
     const speakerId = speakerIdOf(cue.speaker);
     const startMs = timed ? cue.startMs : null;
     let endMs = timed ? cue.endMs : null;
     const endEstimated = timed && endMs === null && startMs !== null;
     if (endEstimated) {
-      endMs = estimateEnd(startMs, text, cues[i + 1]?.startMs ?? null);
+      endMs = estimateEnd(startMs, words, cues[i + 1]?.startMs ?? null);
       estimatedEnds++;
     }
     if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
@@ -110,6 +111,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
     if (endEstimated) u.endEstimated = true;
     utterances.push(u);
+    wordCount += words;
+  }
+  for (const { shown, person, count } of labelsSeen.values()) {
+    person.labels.set(shown, person.labels.get(shown)! + count);
+    if (shown === UNATTRIBUTED_LABEL) unattributed += count;
   }
   if (utterances.length === 0) {
     throw new TranscriptError(
@@ -216,11 +222,13 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
     metadata: parsed.metadata ?? {},
     warnings: issues.map((i) => i.message),
     issues,
-    wordCount: utterances.reduce((n, u) => n + countWords(u.text), 0),
+    wordCount,
   });
 }
 
-type People = Map<string, { id: string; labels: Map<string, number> }>;
+/** A person: their id, and each label they were given with how many cues it names. */
+type Person = { id: string; labels: Map<string, number> };
+type People = Map<string, Person>;
 
 /**
  * "The Chair (Hon. Anthony Rota)" and a bare "The Chair" are one person when exactly one named
@@ -245,46 +253,6 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
   }
 }
 
-/**
- * Words as whitespace-separated tokens that contain a letter or digit.
- *
- * @example
- * countWords('Shall we start? 👍 --') // => 3
- */
-export function countWords(text: string): number {
-  // One scan of the character codes (a regex match per word was a sixth of ingestion): ASCII letters and
-  // digits are known from their codes, any other character is asked of the Unicode-aware pattern in place.
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWhiteSpace(c)) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && isLetterOrDigitAt(text, i, c)) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-}
-
-/** A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first half. */
-function isLetterOrDigitAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  LETTER_OR_DIGIT_AT.lastIndex = i;
-  return LETTER_OR_DIGIT_AT.test(text);
-}
-
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
-
 /** Stable sort by start time when every cue has one; counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
   if (!cues.every((c) => c.startMs !== null)) return cues;
@@ -302,8 +270,8 @@ function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, me
     .map((x) => x.c);
 }
 
-function estimateEnd(startMs: number, text: string, nextStartMs: number | null): number {
-  const byWords = startMs + Math.max(1, countWords(text)) * MS_PER_WORD_ESTIMATE;
+function estimateEnd(startMs: number, words: number, nextStartMs: number | null): number {
+  const byWords = startMs + Math.max(1, words) * MS_PER_WORD_ESTIMATE;
   return nextStartMs !== null && nextStartMs >= startMs ? Math.min(byWords, nextStartMs) : byWords;
 }
 

@@ -2,6 +2,7 @@
  * `Name: text` is how Zoom VTT cues, SRT subtitles and plain-text transcripts name the speaker.
  * The rules below keep "Note: the budget" or "at 10:30 we start" from becoming speakers.
  */
+import { isWhiteSpace } from '../model/white-space';
 
 /** Words that look like `Label:` but start ordinary sentences. */
 const NOT_A_SPEAKER = new Set([
@@ -45,7 +46,11 @@ export function splitSpeakerPrefix(line: string): { speaker: string; text: strin
   const after = line.charCodeAt(colon + 1);
   if (!(after === 0x20 || after === 0x09)) return null;
   const speaker = speakerOfLabel(line.slice(0, colon));
-  return speaker === null ? null : { speaker, text: line.slice(colon + 1).trim() };
+  if (speaker === null) return null;
+  // `line.slice(colon + 1).trim()`, with one slice rather than two: once per labelled line.
+  let start = colon + 1;
+  while (start < line.length && isWhiteSpace(line.charCodeAt(start))) start++;
+  return { speaker, text: line.slice(start).trimEnd() };
 }
 
 /**

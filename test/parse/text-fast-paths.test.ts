@@ -104,4 +104,44 @@ describe('extractEvents on text without markers', () => {
       },
     );
   });
+
+  it.each([
+    ['Shall we start ?', 3],
+    ['yes , no', 2],
+    ['x ,y', 1],
+    ['  -- ok ! ', 1],
+    ['', 0],
+  ])('%j has %i words once tidied', (raw, words) => {
+    expect(extractEvents(raw).words).toBe(words);
+  });
+
+  it('counts the words of the tidied text, on any text', () => {
+    // A space dropped before punctuation joins two tokens ("x ,y" is one word once tidied as "x,y").
+    fc.assert(
+      fc.property(plainText, (text) => extractEvents(text).words === wordsByRegex(collapsedByRegex(text))),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('extractEvents on text with markers', () => {
+  const PIECES_WITH_MARKERS = [
+    ...ASCII_PIECES,
+    ...OTHER_PIECES,
+    '[laughter]',
+    '(inaudible)',
+    '<noise>',
+    '{',
+    '(',
+    'x)',
+  ];
+  it('counts the words of the text it returns, on any text', () => {
+    fc.assert(
+      fc.property(textOf(PIECES_WITH_MARKERS), (raw) => {
+        const { text, words } = extractEvents(raw);
+        return words === wordsByRegex(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -59,3 +59,39 @@ describe('WebVTT cue times: the mozilla/vtt.js cue-times cases', () => {
     ]);
   });
 });
+
+describe('WebVTT cue times in the usual hh:mm:ss.ttt layout', () => {
+  // A leading space sends a line past the fixed-layout reader to the general one: both must agree.
+  const general = (line: string) => parseCueTimings(` ${line}`);
+
+  it.each([
+    ['00:01:02.500 --> 00:01:04.000', { startMs: 62_500, endMs: 64_000 }],
+    ['99:59:59.999 --> 99:59:59.999 align:start', { startMs: 359_999_999, endMs: 359_999_999 }],
+    ['75:00:00.000 --> 75:00:01.000', { startMs: 270_000_000, endMs: 270_001_000 }],
+  ])('%j reads as %j', (line, times) => {
+    expect(parseCueTimings(line)).toEqual(times);
+    expect(general(line)).toEqual(times);
+  });
+
+  it.each([
+    '00:00:01.000 --> 00:00:02.0000',
+    '00:00:01.0000 --> 00:00:02.000',
+    '00:60:01.000 --> 00:00:02.000',
+    '00:00:01.000 --> 00:00:60.000',
+    '00:00:01.000 -> 00:00:02.000 ',
+    '0a:00:01.000 --> 00:00:02.000',
+  ])('%j reads as the general reader reads it', (line) => {
+    expect(parseCueTimings(line)).toEqual(general(line));
+  });
+
+  it('agrees with the general reader on any line of that shape with any character changed', () => {
+    const usual = '12:34:56.789 --> 12:35:01.002';
+    const swaps = ['0', '5', '9', ':', '.', ' ', '\t', '-', '>', 'a'];
+    for (let at = 0; at <= usual.length; at++) {
+      for (const swap of swaps) {
+        const line = usual.slice(0, at) + swap + usual.slice(at + 1);
+        expect(parseCueTimings(line), line).toEqual(general(line));
+      }
+    }
+  });
+});
