@@ -12,6 +12,12 @@
  */
 export class Lexicon {
   /**
+   * Where every hash of this lexicon starts: random, so that an upload cannot be written to make its words share
+   * one run of slots (a quadratic lookup, as with any hash table whose hash an attacker can predict). The form ids,
+   * and so every output, do not depend on it: a spelling's id is its order of first appearance.
+   */
+  readonly seed: number;
+  /**
    * Form id + 1 by hash of the spelling (open addressing, 0 = empty): tokenize() finds a word by its characters
    * in the utterance, without slicing it out first (a string per token, most of them a word seen before).
    */
@@ -26,16 +32,22 @@ export class Lexicon {
   tokenForms = new Int32Array(1024);
   tokenCount = 0;
 
+  constructor(seed: number = (Math.random() * 0x7fffffff) | 0) {
+    this.seed = seed;
+  }
+
   /** Number of forms. */
   get size(): number {
     return this.text.length;
   }
 
   /**
-   * The form id of the spelling `source.slice(start, end)`, whose hash (spanHash) is `hash`, or -1 when it is new.
+   * The form id of the spelling `source.slice(start, end)`, whose hash (spanHash from this.seed) is `hash`, or -1
+   * when it is new.
    *
    * @example
-   * new Lexicon().find('Hi Sam', 3, 6, spanHash('Hi Sam', 3, 6)) // => -1
+   * const lex = new Lexicon();
+   * lex.find('Hi Sam', 3, 6, spanHash('Hi Sam', 3, 6, lex.seed)) // => -1
    */
   find(source: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
@@ -48,17 +60,17 @@ export class Lexicon {
   }
 
   /**
-   * Adds a new spelling (hashed by spanHash) with its lower case; returns its form id.
+   * Adds a new spelling (hashed by spanHash from this.seed) with its lower case; returns its form id.
    *
    * @example
    * const lex = new Lexicon();
-   * lex.add('Sam', spanHash('Sam', 0, 3), 'sam') // => 0
+   * lex.add('Sam', spanHash('Sam', 0, 3, lex.seed), 'sam') // => 0
    * lex.lower[0] // => 'sam'
    */
   add(word: string, hash: number, lower: string): number {
     const id = this.text.length;
     // The lower case shares the string of its own spelling when that came first ("the" before "The").
-    const same = lower === word ? -1 : this.find(lower, 0, lower.length, spanHash(lower, 0, lower.length));
+    const same = lower === word ? -1 : this.find(lower, 0, lower.length, spanHash(lower, 0, lower.length, this.seed));
     this.text.push(word);
     this.lower.push(same < 0 ? lower : this.text[same]!);
     this.hashes.push(hash);
@@ -91,13 +103,13 @@ export class Lexicon {
 }
 
 /**
- * The hash the lexicon files a spelling under: tokenize() computes it while it scans the word.
+ * The hash a lexicon whose seed is `seed` files a spelling under: tokenize() computes it while it scans the word.
  *
  * @example
- * spanHash('Hi Sam', 3, 6) === spanHash('Sam', 0, 3) // => true
+ * spanHash('Hi Sam', 3, 6, 7) === spanHash('Sam', 0, 3, 7) // => true
  */
-export function spanHash(source: string, start: number, end: number): number {
-  let h = 0;
+export function spanHash(source: string, start: number, end: number, seed: number): number {
+  let h = seed;
   for (let k = start; k < end; k++) h = nextHash(h, source.charCodeAt(k));
   return h;
 }

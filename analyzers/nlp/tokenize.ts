@@ -51,8 +51,8 @@ export function tokenize(text: string, lexicon?: Lexicon): Token[] {
     // Lower-case ASCII letters and digits only (most words): the word is its own `lower`, and no second scan.
     let plain = true;
     let curly = false;
-    // The lexicon's hash of the word, built on the way (spanHash over the same characters).
-    let hash = 0;
+    // The lexicon's hash of the word, built on the way (spanHash over the same characters, from its seed).
+    let hash = lexicon === undefined ? 0 : lexicon.seed;
     for (;;) {
       while (step > 0) {
         const c = text.charCodeAt(i);

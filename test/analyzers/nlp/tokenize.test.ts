@@ -113,6 +113,20 @@ describe('tokenize', () => {
     expect(new Set(lexicon.text).size).toBe(lexicon.size);
     expect(lexicon.lower).toEqual(lexicon.text.map((w) => w.toLowerCase().replace(/’/g, "'")));
   });
+
+  it('numbers the spellings by first appearance whatever the seed of its hash, through its growth', () => {
+    // 6,000 spellings, twice each in other cases: the table of slots grows past its first 4,096 slots.
+    const texts = Array.from({ length: 6000 }, (_, k) => `word${k} Word${k} WORD${k % 7} word${k}`);
+    const formsWith = (seed: number) => {
+      const lexicon = new Lexicon(seed);
+      for (const text of texts) tokenize(text, lexicon);
+      return { text: lexicon.text, forms: [...lexicon.tokenForms.subarray(0, lexicon.tokenCount)] };
+    };
+    const first = formsWith(0);
+    expect(first.text.slice(0, 4)).toEqual(['word0', 'Word0', 'WORD0', 'word1']);
+    expect(first.forms.slice(0, 8)).toEqual([0, 1, 2, 0, 3, 4, 5, 3]);
+    for (const seed of [1, 0x7fffffff, 123_456_789]) expect(formsWith(seed)).toEqual(first);
+  });
 });
 
 describe('prepare', () => {
