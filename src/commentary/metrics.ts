@@ -25,13 +25,18 @@ const SKIP_KEYS = new Set([
   'parts',
   'hits',
   'longestTurn',
+  // Character offsets of a quote in its utterance (paraphrases, building on): positions, not measurements.
+  'start',
+  'end',
 ]);
 
 const MAX_DEPTH = 6;
 
 /**
- * Flattens the numeric leaves of the metric sections. Arrays of objects that have a `speakerId`
- * are keyed by it, so that paths name people rather than positions.
+ * Flattens the numeric leaves of the metric sections. An array of objects that have a `speakerId`, each
+ * person once (a table by person), is keyed by it, so that paths name people rather than positions; a list
+ * where a person appears more than once (moments, events) is keyed by position, so that no item overwrites
+ * another's numbers.
  *
  * @example
  * flattenMetrics({ turnTaking: { gini: 0.31, speakers: [{ speakerId: 's1', talkShare: 0.5 }] } })
@@ -55,13 +60,11 @@ function walk(value: unknown, path: string, depth: number, out: Map<string, numb
     return;
   }
   if (Array.isArray(value)) {
+    const bySpeaker = isTableByPerson(value);
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (!isWalked(item)) continue;
-      const key =
-        item && typeof item === 'object' && typeof (item as { speakerId?: unknown }).speakerId === 'string'
-          ? (item as { speakerId: string }).speakerId
-          : String(i);
+      const key = bySpeaker ? speakerIdOf(item)! : String(i);
       walk(item, `${path}.${key}`, depth + 1, out);
     }
     return;
@@ -74,6 +77,23 @@ function walk(value: unknown, path: string, depth: number, out: Map<string, numb
       if (isWalked(v)) walk(v, `${path}.${k}`, depth + 1, out);
     }
   }
+}
+
+/** Every item of `list` names a person (`speakerId`), each person once. */
+function isTableByPerson(list: readonly unknown[]): boolean {
+  if (list.length === 0) return false;
+  const seen = new Set<string>();
+  for (const item of list) {
+    const id = speakerIdOf(item);
+    if (id === undefined || seen.has(id)) return false;
+    seen.add(id);
+  }
+  return true;
+}
+
+function speakerIdOf(item: unknown): string | undefined {
+  const id = item !== null && typeof item === 'object' ? (item as { speakerId?: unknown }).speakerId : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Only numbers and objects (arrays too) can hold a metric. */

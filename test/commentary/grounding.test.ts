@@ -61,6 +61,42 @@ describe('metrics', () => {
     ]);
   });
 
+  it('keys a list where a person appears twice by position, so that no item overwrites another', () => {
+    // Two of Ana's moments and one of Ben's: three scores, each citable; a table by person keeps its speaker keys.
+    const m = flattenMetrics({
+      sentiment: {
+        moments: {
+          mostPositive: [
+            { speakerId: 's1', utteranceId: 'u2', score: 0.8 },
+            { speakerId: 's2', utteranceId: 'u5', score: 0.6 },
+            { speakerId: 's1', utteranceId: 'u9', score: 0.4 },
+          ],
+        },
+        speakers: [
+          { speakerId: 's1', mean: 0.2 },
+          { speakerId: 's2', mean: -0.1 },
+        ],
+      },
+    });
+    expect([...m.entries()]).toEqual([
+      ['sentiment.moments.mostPositive.0.score', 0.8],
+      ['sentiment.moments.mostPositive.1.score', 0.6],
+      ['sentiment.moments.mostPositive.2.score', 0.4],
+      ['sentiment.speakers.s1.mean', 0.2],
+      ['sentiment.speakers.s2.mean', -0.1],
+    ]);
+  });
+
+  it("leaves out a quote's character offsets, which are positions, not measurements", () => {
+    const m = flattenMetrics({
+      listening: {
+        paraphrases: [{ speakerId: 's1', toSpeakerId: 's2', quote: 'You mean the budget', start: 0, end: 19 }],
+        speakers: [{ speakerId: 's1', paraphrases: { count: 1 } }],
+      },
+    });
+    expect([...m.entries()]).toEqual([['listening.speakers.s1.paraphrases.count', 1]]);
+  });
+
   it('accepts the ways a value is written in prose', () => {
     expect(renderings(0.3125, 'x.talkShare')).toEqual(expect.arrayContaining([0.31, 31, 31.3]));
     expect(renderings(95_000, 'x.longestTurnMs')).toEqual(expect.arrayContaining([95, 1.6, 2]));
