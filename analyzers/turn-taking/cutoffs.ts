@@ -2,6 +2,7 @@
  * Cut-off utterances: the speaker broke off ("I was going to--", "so the...", "{disfmarker}" at
  * the end). The markers are data (analyzers/turn-taking/data/cutoff-markers.ts); this compiles them once.
  */
+import { isWhiteSpace } from '../../src/model/white-space';
 import { CUTOFF_MARKERS, type CutoffMarker } from './data/cutoff-markers';
 import type { Token } from '../nlp/tokenize';
 
@@ -17,21 +18,6 @@ const PAIR_ENDS: ReadonlySet<string> = new Set(
 );
 /** The characters of /[.!?]/. */
 const SENTENCE_END: ReadonlySet<number> = new Set([46, 33, 63]);
-const WHITE_SPACE = /\s/;
-
-/**
- * /\s/ on the character at k (what trimEnd removes), without a regular expression for ASCII: the end-of-utterance
- * checks read one or two characters of every utterance.
- *
- * @example
- * isWhiteSpace('so \u00a0', 2) // => true
- * isWhiteSpace('so.', 2)      // => false
- */
-export function isWhiteSpace(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return WHITE_SPACE.test(text[k]!);
-}
 
 /**
  * The cut-off marker an utterance ends with, or null.
@@ -50,7 +36,7 @@ export function detectCutoff(text: string, tokens: Token[], endEventKinds?: Read
   if (!last) return null;
   // The tail, text.slice(last.end).trimEnd(), read in place as [last.end, end): no strings per utterance.
   let end = text.length;
-  while (end > last.end && isWhiteSpace(text, end - 1)) end--;
+  while (end > last.end && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   for (let k = 0; k < TRAILING.length; k++) {
     const mark = TRAILING[k]!.pattern;
     if (end - last.end >= mark.length && text.startsWith(mark, end - mark.length)) return TRAILING[k]!;

@@ -23,7 +23,8 @@
  */
 import type { CutoffMarker } from './data/cutoff-markers';
 import type { TurnContext } from './context';
-import { detectCutoff, isWhiteSpace } from './cutoffs';
+import { isWhiteSpace } from '../../src/model/white-space';
+import { detectCutoff } from './cutoffs';
 import { floorMoveExcuses, reclaimedAfter } from './floor-moves';
 import { TURN_TAKING_THRESHOLDS as T } from './thresholds';
 
@@ -265,7 +266,7 @@ function isCaptionLike(ctx: TurnContext): boolean {
  */
 function endsComplete(text: string): boolean {
   let k = text.length;
-  while (k > 0 && isWhiteSpace(text, k - 1)) k--;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   while (k > 0 && CLOSERS.has(text.charCodeAt(k - 1))) k--;
   return k > 0 && TERMINALS.has(text.charCodeAt(k - 1));
 }

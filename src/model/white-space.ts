@@ -1,7 +1,7 @@
 /**
  * White space by character code, for scans that walk a text character by character (the parsers' space
- * tidying and word count, the tone senses): a regular expression tested on each character costs far more,
- * and one that matches per word allocates a match per word.
+ * tidying and word count, the tone senses, the cut-off check at an utterance's end): a regular expression
+ * tested on each character costs far more, and one that matches per word allocates a match per word.
  */
 
 /**
