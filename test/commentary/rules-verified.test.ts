@@ -54,6 +54,7 @@ if (!present)
     `skipped the rule-based commentary corpus test: ${MEETINGS.join(' or ')} is absent (set CORPUS_DIR to point elsewhere)`,
   );
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('rule-based commentary on every real meeting in the corpus', () => {
   const files = present
     ? MEETINGS.flatMap((dir) =>

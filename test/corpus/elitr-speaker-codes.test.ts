@@ -25,6 +25,7 @@ const FILES = [
   { file: 'elit_2020-02-27__transcript_MAN_Zak_2020_02_27_ELITR_Surge.txt', codes: ['A', 'D', 'J', 'S'] },
 ];
 
+// Skipped without ../shared/corpus (a fresh clone): it reads the real ELITR meetings there.
 describe.skipIf(!corpusAvailable('the real ELITR speaker-code check') || !existsSync(ELITR))(
   'real ELITR calls: words per speaker code',
   () => {

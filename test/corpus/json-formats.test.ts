@@ -26,6 +26,7 @@ function detectAndParse(json: unknown): ParsedTranscript {
   return claimed[0]!.parse(json);
 }
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('real speech-to-text JSON exports', () => {
   it('openai/whisper jfk.json: one segment, no speaker', () => {
     const parsed = detectAndParse(readJson('formats/whisper_json/openai-whisper__jfk.json'));
@@ -124,6 +125,7 @@ describe.skipIf(!present)('real speech-to-text JSON exports', () => {
   });
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('QMSum meetings', () => {
   const files = [
     'Bdb001',
@@ -170,6 +172,7 @@ describe.skipIf(!present)('QMSum meetings', () => {
   });
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('vendors once recognised but refused, now read', () => {
   // Each sample holds "Hello world" (or "Hello there") by one speaker and a second phrase by another, with
   // times read off the file: 0-1 s, 1-2.5 s for the two words of the first speaker, then 2.5-3.5 s.

@@ -37,6 +37,7 @@ function errorOf(parser: TextFormatParser, path: string): TranscriptError {
 
 const texts = (p: ParsedTranscript) => p.cues.map((c) => c.text);
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!HAVE_CORPUS)('real Zoom and Teams WebVTT exports', () => {
   it('zoom_vtt: 300 cues, 5 named speakers, 2 cues without a name', () => {
     const parsed = parse(webvtt, 'zoom_vtt/TranscriptParsing__transcript.vtt');
@@ -74,6 +75,7 @@ describe.skipIf(!HAVE_CORPUS)('real Zoom and Teams WebVTT exports', () => {
   });
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!HAVE_CORPUS)('webvtt-py WebVTT fixtures', () => {
   const w = (name: string) => `webvtt/webvtt-py__${name}.vtt`;
 
@@ -157,6 +159,7 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py WebVTT fixtures', () => {
   });
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!HAVE_CORPUS)('webvtt-py SRT fixtures', () => {
   const s = (name: string) => `srt/webvtt-py__${name}.srt`;
 
@@ -199,6 +202,7 @@ describe.skipIf(!HAVE_CORPUS)('webvtt-py SRT fixtures', () => {
   });
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!HAVE_CORPUS)('webvtt-py SBV fixtures', () => {
   const b = (name: string) => `sbv/webvtt-py__${name}.sbv`;
 

@@ -94,6 +94,7 @@ function readText(file: string): string {
   return decodeText(readFileSync(file)).text;
 }
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!corpusAvailable('the WebVTT conformance suite'))(
   'WebVTT conformance: mozilla/vtt.js parser tests',
   () => {

@@ -28,6 +28,7 @@ const UPLOADS: Array<[string, string, string]> = [
 if (!hasChromium)
   console.warn('test/e2e/progress-page.test.ts: skipped, /usr/bin/chromium is missing (apt-get install -y chromium).');
 
+// Skipped where /usr/bin/chromium is missing: the page is tested in a real headless Chromium.
 describe.skipIf(!hasChromium)('the progress page in Chromium', () => {
   let server: DevServer;
   let browser: Browser;

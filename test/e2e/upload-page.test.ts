@@ -44,6 +44,7 @@ if (!hasChromium) {
   console.warn(`test/e2e/upload-page.test.ts: skipped, ${CHROMIUM_MISSING}.`);
 }
 
+// Skipped where /usr/bin/chromium is missing: the page is tested in a real headless Chromium.
 describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
   let server: DevServer | null = null;
   let baseUrl = '';
@@ -262,6 +263,7 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     TEST_TIMEOUT,
   );
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)(
     'the downloaded PDF is the report of that meeting: title, everyone, the same talk shares (needs pdftotext)',
     () => {
@@ -284,6 +286,7 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     },
   );
 
+  // Skipped against an external server when E2E_TEST_KEY is not set: the upload needs a key it accepts.
   it.skipIf(KEY_UNKNOWN)(
     'shows a hostile transcript literally and runs none of its scripts (dropped file, API key as bearer token)',
     async () => {
@@ -349,6 +352,7 @@ describe.skipIf(!hasChromium)('the upload page in Chromium', () => {
     TEST_TIMEOUT,
   );
 
+  // Skipped against an external server when E2E_TEST_KEY is not set: the upload needs a key it accepts.
   it.skipIf(KEY_UNKNOWN)(
     'says in plain words when the API key is wrong, and opens the key field',
     async () => {

@@ -131,6 +131,7 @@ describe('mutations of our own fixtures', () => {
   );
 });
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!CORPUS)('mutations of real exports from the shared corpus', () => {
   const files = CORPUS ?? [];
 

@@ -175,6 +175,7 @@ describe('names that are markup or PDF syntax', () => {
       'test/fuzz/pipeline.test.ts: the PDF text check is skipped: pdftotext (poppler-utils) is not installed',
     );
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)(
     'appear in the PDF text exactly as written',
     async () => {

@@ -55,6 +55,7 @@ describe('which coaching items lead the report', () => {
 // The suites below read the rendered PDF's text with pdftotext: without poppler-utils they are skipped, and say so.
 if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
   let venue: string[] = [];
   let four: string[] = [];
@@ -107,6 +108,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the first pages and the page budget', () => {
   });
 });
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the cover states interruptions as the evidence allows', () => {
   // Ben starts while Ana is mid-sentence and Ana stops: one interruption by Ben.
   const transcript = makeTranscript([
@@ -157,6 +159,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the cover states interruptions as the evidence 
   });
 });
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('possible interruptions read from the text alone', () => {
   it('are counted on the cover although no finding names anyone', async () => {
     const untimed = makeTranscript([
@@ -173,6 +176,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('possible interruptions read from the text alone
   });
 });
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('a meeting with nothing to raise with anyone', () => {
   it('says so on the coaching page instead of leaving it empty', async () => {
     const transcript = makeTranscript([

@@ -54,6 +54,7 @@ describe('progress commentary', () => {
   });
 });
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the progress PDF (needs pdftotext from poppler-utils)', () => {
   it('has an overview, a page per named person, a team page and the method', async () => {
     const text = pdfText(await renderProgressPdf(doc));

@@ -17,6 +17,7 @@ describe('renderReport on a hand-made meeting', () => {
     expect(result.pages).toBeGreaterThan(4);
   });
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)(
     'shows every name, in Latin, Cyrillic and Greek, and the Chinese one as □□ with its speaker id',
     () => {
@@ -27,6 +28,7 @@ describe('renderReport on a hand-made meeting', () => {
     },
   );
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)('prints the numbers it was given', () => {
     // Talk shares 0.42, 0.31, 0.17 and 0.10, with their times.
     for (const share of ['42% · 23 s', '31% · 14 s', '17% · 10 s', '10% · 6 s']) expect(text).toContain(share);
@@ -43,6 +45,7 @@ describe('renderReport on a hand-made meeting', () => {
     expect(text).toContain('−0.40');
   });
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)('shows the commentary with its evidence and says where it came from', () => {
     expect(text).toContain('You handed the floor to a quieter colleague by name.');
     expect(text).toContain('“What do you think, Παναγιώτης?”');
@@ -51,6 +54,7 @@ describe('renderReport on a hand-made meeting', () => {
     expect(text).toContain('Sent to the model: 8 of 8 utterances');
   });
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)('states the limits and the meeting date', () => {
     expect(text).toContain('not for employment decisions');
     expect(text).toContain('It is not suitable for employment decisions');
@@ -77,6 +81,7 @@ describe('renderReport on a hand-made meeting', () => {
     expect(Buffer.from(again).equals(Buffer.from(result.bytes))).toBe(true);
   });
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT)('renders measurements only when no commentary was requested', async () => {
     const input = handMadeInput();
     input.analysis.commentary = {

@@ -62,6 +62,7 @@ describe('report layout at scale', () => {
     120_000,
   );
 
+  // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
   it.skipIf(!HAS_PDFTOTEXT).each(CASES)(
     '%s: everyone is named (needs pdftotext)',
     async (name, options, printedAs: Record<string, string>) => {

@@ -54,6 +54,7 @@ function section(from: string, to: string): string {
   return text.slice(start, end);
 }
 
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section (needs pdftotext)', () => {
   it('cover: size, equality, questions, interruptions, tone', () => {
     const cover = section('MEETING COMMUNICATION REPORT', 'Participation');

@@ -20,6 +20,7 @@ const present = existsSync(DATA);
 if (!present)
   console.log(`skipped the retext-equality corpus tests: ${DATA} is absent (set CORPUS_DIR to point elsewhere)`);
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('inclusive language vs retext-equality 7.1.0 data', () => {
   it('reads every pattern of every file, each with at least one phrase', () => {
     for (const file of readdirSync(DATA).filter((f) => f.endsWith('.yml'))) {

@@ -18,6 +18,7 @@ const present = existsSync(QMSUM);
 if (!present)
   console.log(`skipped the inclusivity/listening corpus tests: ${QMSUM} is absent (set CORPUS_DIR to point elsewhere)`);
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('inclusivity and listening on the QMSum meetings', () => {
   const meetings = present ? readdirSync(QMSUM).filter((f) => f.endsWith('.json')) : [];
 

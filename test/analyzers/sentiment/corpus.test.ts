@@ -21,6 +21,7 @@ const present = existsSync(SENTIMENT) && sentimentCorpusPresent(SENTIMENT);
 if (!present)
   console.log(`skipped the sentiment corpus tests: ${SENTIMENT} is absent (set CORPUS_DIR to point elsewhere)`);
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('tone data vs the shared sentiment corpus', () => {
   it('reads every rated and labelled sentence', () => {
     // Counts of non-empty lines / CSV records, independent of the readers.

@@ -14,6 +14,7 @@ const AMI = join(CORPUS_DIR, 'meetings', 'ami_nxt', 'words');
 const present = existsSync(AMI);
 if (!present) console.log(`skipped the turn-taking corpus tests: ${AMI} is absent (set CORPUS_DIR to point elsewhere)`);
 
+// Skipped without ../shared/corpus (a fresh clone): it reads real data from there.
 describe.skipIf(!present)('turn-taking on AMI and ICSI word-timed meetings', () => {
   it('reads every <w> element of an AMI words file', () => {
     const xml = decodeLatin1(readFileSync(join(AMI, 'ES2004a.A.words.xml')));
