@@ -2,6 +2,7 @@
  * The one tokenizer all analysers share: a single regular-expression pass per utterance.
  * DESIGN.md measured this as the floor (1-2 ms per 10k words); every analyser works on its output.
  */
+import { letterOrDigitLength } from '../../src/model/letters';
 import { nextHash, type Lexicon } from './lexicon';
 
 export interface Token {
@@ -18,15 +19,8 @@ export interface Token {
  * Words: letters/digits with inner apostrophes or hyphens (`don't`, `follow-up`, `Zoë`, `李娜`), i.e.
  * matches of `[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*` (Unicode mode). They are scanned by hand
  * (test/analyzers/tokenize.test.ts checks both agree): exec() would allocate a match array per
- * word, a tenth of all the memory the analysers allocate.
+ * word, a tenth of all the memory the analysers allocate. What a letter or digit is: src/model/letters.ts.
  */
-const WORD_CHAR = /[\p{L}\p{N}]/uy;
-
-/** 1 for an ASCII letter or digit, else 0: one array read per character of most talk. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-
 /**
  * Splits text into word tokens with their offsets.
  *
@@ -42,7 +36,7 @@ export function tokenize(text: string, lexicon?: Lexicon): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let step = wordCharAt(text, i);
+    let step = letterOrDigitLength(text, i);
     if (step === 0) {
       i += codePointLength(text, i);
       continue;
@@ -60,11 +54,14 @@ export function tokenize(text: string, lexicon?: Lexicon): Token[] {
         hash = nextHash(hash, c);
         if (step === 2) hash = nextHash(hash, text.charCodeAt(i + 1));
         i += step;
-        step = wordCharAt(text, i);
+        step = letterOrDigitLength(text, i);
       }
       // An apostrophe or hyphen joins two runs of letters ("don't", "follow-up").
       const c = text.charCodeAt(i);
-      if ((c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45) /* - */ && (step = wordCharAt(text, i + 1)) > 0) {
+      if (
+        (c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 45) /* - */ &&
+        (step = letterOrDigitLength(text, i + 1)) > 0
+      ) {
         if (c === 0x2019) {
           plain = false;
           curly = true;
@@ -101,16 +98,6 @@ const scratch: Token[] = [];
 /** Token.lower of a word. Straightening apostrophes is a regular-expression pass: only for words that hold a curly one. */
 function lowerCase(word: string, plain: boolean, curly: boolean): string {
   return plain ? word : curly ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase();
-}
-
-/** Length in code units (1, or 2 for a letter outside the BMP) of the letter or digit at `i`; 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c]!;
-  if (i >= text.length) return 0;
-  // Beyond ASCII, Unicode's letter and number categories decide (sticky: tested exactly at i).
-  WORD_CHAR.lastIndex = i;
-  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
 
 /** 2 at a surrogate pair (one code point, as the `u` flag reads it), else 1. */

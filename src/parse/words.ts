@@ -2,6 +2,7 @@
  * What counts as a word in a transcript's word count: a whitespace-separated token with a letter or digit.
  * Read by normalize (the transcript's `wordCount`) and by events.ts, which counts while it tidies a text.
  */
+import { letterOrDigitLength } from '../model/letters';
 import { isWhiteSpace } from '../model/white-space';
 
 /**
@@ -35,16 +36,13 @@ export function countWords(text: string): number {
 }
 
 /**
- * A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first half.
+ * A letter or digit (`\p{L}`, `\p{N}`) at `i`, whose code is `c`: a character outside the BMP is read at its first
+ * half (src/model/letters.ts), never at its second.
  *
  * @example
  * isLetterOrDigitAt('é!', 0, 0xe9) // => true
  */
 export function isLetterOrDigitAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xdc00 && c <= 0xdfff) return false;
-  LETTER_OR_DIGIT_AT.lastIndex = i;
-  return LETTER_OR_DIGIT_AT.test(text);
+  return letterOrDigitLength(text, i) > 0;
 }
-
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
