@@ -46,7 +46,7 @@ export function analyzeSentiment(p: PreparedTranscript): { result: SentimentResu
   // Indexed loops, no map() with a closure per utterance: this runs for every utterance of the meeting.
   for (let index = 0; index < transcript.utterances.length; index++) {
     const u = transcript.utterances[index]!;
-    const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!);
+    const s = scoreTokens(u.text, p.tokens[index]!, p.lower[index]!, p.lexicon, p.formStart[index]);
     scored.push(new ScoredUtterance(index, s.score, s.chunkScores, s.contributions));
     // Utterances without a sentiment word (most) share the empty lists: fewer objects kept alive to the end.
     const none = s.contributions.length === 0;

@@ -7,6 +7,7 @@
  * Cost: one pass over the tokens, one over the characters between them, one Map lookup per word
  * for all phrase lists together (compiled once at load), no regular expression per word list.
  */
+import type { Lexicon } from '../nlp/lexicon';
 import { tokenize, type Token } from '../nlp/tokenize';
 import { EMOTICON_VALENCE, MIXED_EMOTICON_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from './data/sentiment-lexicon';
 import {
@@ -191,7 +192,9 @@ export function scoreText(text: string): TextScore {
 
 /**
  * Scores text from its shared tokens (analyzers/nlp/tokenize.ts); `lower` is their lower-case
- * words when already at hand (PreparedTranscript.lower), saving a copy.
+ * words when already at hand (PreparedTranscript.lower), saving a copy. With the transcript's lexicon and the
+ * form id of the text's first token (PreparedTranscript.formStart), each word's facts are looked up once per
+ * spelling of the transcript, not at every token.
  *
  * @example
  * const text = 'It was okay, but the demo crashed.';
@@ -203,8 +206,11 @@ export function scoreTokens(
   text: string,
   tokens: readonly Token[],
   lower: readonly string[] = tokens.map((t) => t.lower),
+  lexicon?: Lexicon,
+  firstForm = 0,
 ): TextScore {
-  const words = unstretchAll(lower);
+  const spellings = lexicon === undefined ? null : spellingFacts(lexicon);
+  const words = unstretchAll(lower, spellings, firstForm);
   const gaps = readGaps(text, tokens);
   const chunkOf = chunkTokens(gaps, tokens.length);
   const contributions: Contribution[] = [];
@@ -212,7 +218,7 @@ export function scoreTokens(
     const { tokenBefore, ...e } = gaps.emoticons[k]!;
     contributions.push({ ...e, chunk: tokenBefore < tokens.length ? chunkOf[tokenBefore]! : 0 });
   }
-  const count = segment(text, tokens, words, gaps);
+  const count = segment(text, tokens, words, gaps, spellings, firstForm);
   const units = UNITS;
   const { roleAt } = scratch;
   const roles = FOUND.roles;
@@ -549,7 +555,15 @@ const UNITS: Unit[] = [];
 const FOUND = { roles: 0, contrast: false };
 
 /** Splits tokens into units (phrases and single words) with their role, into UNITS and FOUND; returns their count. */
-function segment(text: string, tokens: readonly Token[], words: readonly string[], gaps: Gaps): number {
+function segment(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  gaps: Gaps,
+  spellings: SpellingFacts | null,
+  firstForm: number,
+): number {
+  const forms = spellings === null ? null : spellings.lexicon.tokenForms;
   const { breakBefore } = gaps;
   const units = UNITS;
   const roleAt = scratch.roleAt; // reserved by readGaps: at most one unit per token
@@ -568,7 +582,7 @@ function segment(text: string, tokens: readonly Token[], words: readonly string[
     // Still in the clause's opening run of fillers and markers ("Oh, uh, yeah, ...")?
     opening = clauseStart || (opening && afterOpener);
 
-    const facts = WORD_FACTS.get(w);
+    const facts = forms === null ? WORD_FACTS.get(w) : factsOfSpelling(spellings!, forms[firstForm + i]!, w);
     // Most words are in no list: no rule, no marker, no "no" (which is listed); only "n't" or an emoticon can matter.
     if (facts === undefined) {
       doubledNo = false;
@@ -814,14 +828,59 @@ function isAllCaps(s: string): boolean {
 }
 
 /** The words with stretched ones collapsed (see unstretch); the same array when none is stretched, as is usual. */
-function unstretchAll(lower: readonly string[]): readonly string[] {
+function unstretchAll(lower: readonly string[], spellings: SpellingFacts | null, firstForm: number): readonly string[] {
   let words: string[] | null = null;
+  const forms = spellings === null ? null : spellings.lexicon.tokenForms;
   for (let k = 0; k < lower.length; k++) {
-    if (!hasTripleLetter(lower[k]!)) continue;
+    const word =
+      forms === null ? unstretchedOrNull(lower[k]!) : unstretchedSpelling(spellings!, forms[firstForm + k]!, lower[k]!);
+    if (word === null) continue;
     words ??= lower.slice();
-    words[k] = unstretch(lower[k]!);
+    words[k] = word;
   }
   return words ?? lower;
+}
+
+/** The word unstretched, or null when it has no letter three times in a row (most words). */
+function unstretchedOrNull(w: string): string | null {
+  return hasTripleLetter(w) ? unstretch(w) : null;
+}
+
+/**
+ * Per transcript (its lexicon), by form id: each spelling's unstretched word and its facts, found when the
+ * spelling is first met. A 250k-word meeting has about 7k spellings: an array read per token, not a hash lookup.
+ */
+interface SpellingFacts {
+  lexicon: Lexicon;
+  /** `unstretchedOrNull` of the spelling's lower case; undefined until met. */
+  unstretched: Array<string | null | undefined>;
+  /** WORD_FACTS of the spelling's (unstretched) word, null when it has none; undefined until met. */
+  facts: Array<WordFacts | null | undefined>;
+}
+const spellingTables = new WeakMap<Lexicon, SpellingFacts>();
+
+function spellingFacts(lexicon: Lexicon): SpellingFacts {
+  let table = spellingTables.get(lexicon);
+  if (table === undefined) spellingTables.set(lexicon, (table = { lexicon, unstretched: [], facts: [] }));
+  // Filled to the lexicon's size (a read past the end would make the arrays holey, a write far past it sparse).
+  for (let k = table.facts.length; k < lexicon.size; k++) {
+    table.unstretched.push(undefined);
+    table.facts.push(undefined);
+  }
+  return table;
+}
+
+function unstretchedSpelling(table: SpellingFacts, form: number, lower: string): string | null {
+  let word = table.unstretched[form];
+  if (word === undefined) table.unstretched[form] = word = unstretchedOrNull(lower);
+  return word;
+}
+
+/** `WORD_FACTS.get(word)` for the word of a spelling (`word` is its lower case, unstretched). */
+function factsOfSpelling(table: SpellingFacts, form: number, word: string): WordFacts | undefined {
+  let facts = table.facts[form];
+  if (facts === undefined) table.facts[form] = facts = WORD_FACTS.get(word) ?? null;
+  return facts ?? undefined;
 }
 
 /** "sooo" -> "so", "gooood" -> "good", "yaaay" -> "yay": the first collapsed form the lexicon or rules know. */
