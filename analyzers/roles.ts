@@ -5,9 +5,10 @@
  * Read from the measurements only (who asks, who answers whom, who opens and invites, who holds long
  * turns); when nothing stands out a person is a `participant` and gets the ordinary advice.
  *
- * Roles also put two measurements in context (inRoleContext): a witness or interviewee answering a group's
+ * Roles also put three measurements in context (inRoleContext): a witness or interviewee answering a group's
  * questions holds the floor by role, and a long answer to a question is the answer, so their dominant voice
- * and long turns are observations (info), not something to raise with them.
+ * and long turns are observations (info), not something to raise with them; a chair's or questioner's quiet share
+ * is their role too.
  */
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
@@ -135,7 +136,9 @@ export function inRoleContext(m: Context): Finding[] {
   const longTurns = (speakerId: string) =>
     m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
   const dominant = new Set(m.findings.filter((f) => f.kind === 'dominant-voice').map((f) => f.speakerId));
+  const hearing = [...roles.values()].includes('respondent');
   return m.findings.map((f) => {
+    if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietInRole(f, roles.get(f.speakerId), hearing);
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
     // Not the presenter: a long turn is what makes one (presenterMinLongestTurnWords), so it explains nothing.
@@ -164,6 +167,24 @@ export function inRoleContext(m: Context): Finding[] {
       note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${ids}).`,
     };
   });
+}
+
+/**
+ * A quiet voice whose role explains the share, as a low-confidence observation that says so: a chair's turns hand
+ * the floor on, and in a hearing or interview the questions are short beside the answers. A coach rejected "quiet"
+ * for a committee's chair and found it meaningless for the members putting their questions (review r12).
+ *
+ * @example
+ * quietInRole(finding, 'chair', true).note // => '... They chaired the meeting: short turns that hand the floor on are that role.'
+ */
+function quietInRole(f: Finding, role: Role | undefined, hearing: boolean): Finding {
+  const why =
+    role === 'chair'
+      ? 'They chaired the meeting: short turns that hand the floor on are that role.'
+      : role === 'interviewer' && hearing
+        ? 'They put questions to others: in a hearing or interview most of the talk is the answers.'
+        : null;
+  return why === null ? f : { ...f, confidence: 'low', note: `${f.note} ${why}` };
 }
 
 /**

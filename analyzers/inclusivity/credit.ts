@@ -69,10 +69,13 @@ export function credit(
       let toSpeakerId: string | null;
       let creditedName: string | null = null;
       let implied = false;
+      // An unnamed credit right after the turn it answers: the previous speaker is the likely one, said as such.
+      let justBefore = false;
       let start = m.start;
       let end = m.end;
       if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
-      if (m.rule.id === 'thanks-for-raising' && !thanksForContribution(view, m.end)) continue;
+      const thanked = m.rule.id === 'thanks-for-raising' ? thanksObject(view, m.end) : null;
+      if (m.rule.id === 'thanks-for-raising' && thanked === null) continue;
       if (m.rule.credits === 'named') {
         toSpeakerId = resolvedSpeaker(m.name);
         creditedName = m.name?.text ?? null;
@@ -94,9 +97,13 @@ export function credit(
           start = Math.min(start, near[0]!.start);
           end = Math.max(end, near[0]!.end);
         } else {
+          // "Thank you for that." to nobody named thanks for the last turn as a whole: a courtesy that closes an
+          // answer or leads to the next question, not credit for an idea (3 of 3 in a hearing, review r12).
+          if (thanked === 'whatever-was-said' && addressed === null) continue;
           // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
+          justBefore = previous === i - 1;
           toSpeakerId = addressed ?? (previous >= 0 ? ctx.speakerOf[previous]! : null);
           // With one other person in the meeting there is nobody else it could be for.
           implied = addressed === null && !onlyOneOther;
@@ -132,9 +139,11 @@ export function credit(
         confidence: implied ? 'low' : 'medium',
         targetSpeakerId: implied ? null : toSpeakerId,
         suggestion: null,
-        note: implied
-          ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker). Naming the person keeps ideas attached to the people who had them.`
-          : `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`,
+        note: !implied
+          ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
+          : justBefore && toSpeakerId !== null
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, right after ${whom} spoke (the credit item gives it to them).`
+            : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker).`,
       });
     }
   });
@@ -142,14 +151,16 @@ export function credit(
 }
 
 /**
- * "thanks for chasing it", "thanks for that", "thanks for the numbers": a contribution follows;
- * not "thanks for coming".
+ * What a "thanks for ..." thanks for: a contribution ("thanks for chasing it", "thanks for the numbers"), whatever
+ * was said ("thanks for that", "thank you for all this"), or null for no contribution ("thanks for coming").
  */
-function thanksForContribution(view: UtteranceView, next: number): boolean {
+function thanksObject(view: UtteranceView, next: number): 'contribution' | 'whatever-was-said' | null {
   const word = view.lower[next];
-  if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return false;
-  if (word === 'your' || word === 'the') return !NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '');
-  return /ing$/.test(word) || word === 'all' || word === 'that' || word === 'this';
+  if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return null;
+  if (word === 'your' || word === 'the')
+    return NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '') ? null : 'contribution';
+  if (/ing$/.test(word)) return 'contribution';
+  return word === 'all' || word === 'that' || word === 'this' ? 'whatever-was-said' : null;
 }
 
 /** True when the sentence holding token `at` holds a complaint marker ("still broken", "late again"). */

@@ -82,9 +82,10 @@ export function invitations(
       // One invitation per sentence: "Anyone have any questions?" is one invitation, not two.
       const sentence = sentenceRange(view, m.start);
       if (done.has(sentence.start)) continue;
-      done.add(sentence.start);
       const vocative = vocativeAt(view, sentence.start, ctx.names, speakerId);
       const name = vocative ?? addresseeOf(view, m, ctx.names, speakerId);
+      if (name === null && m.rule.needsAddressee === true) continue;
+      done.add(sentence.start);
       if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
     }

@@ -99,7 +99,6 @@ export function participation(
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
   const dominantIds = dominantVoices.map((v) => v.speakerId);
-  const dominantNames = listNames(dominantIds.map((id) => nameOf(p, id)));
   // Time is measured; a share of words only estimates the share of the floor.
   const measured = input.basis === 'time' ? 'high' : 'medium';
 
@@ -115,7 +114,8 @@ export function participation(
   const spoken = quietVoices.length + dominantVoices.length > 0 ? whereSpoken(ctx) : new Map<string, Spoken>();
   for (const v of quietVoices) {
     const sample = longestUtterance(ctx, spoken, v.speakerId);
-    // Beside a dominant voice the low share says more about the room than about this person: an observation.
+    // Beside a dominant voice the low share says more about the room than about this person: an observation. The
+    // note names nobody else: a coach read "no room next to <the witness>" as blame for answering (review r12).
     const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
     // Someone who joined late or left early had less time to speak: their share of the whole meeting says little.
     const partly = partPresent(p, ctx, spoken, v.speakerId);
@@ -134,7 +134,7 @@ export function participation(
       note:
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
         `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
-        `they were asked, or may not have found room${crowdedOut ? ` next to ${dominantNames}` : ''}.` +
+        `they were asked, or may not have found room.` +
         (partly === null ? '' : ` ${partly}`) +
         (sitting ? ` In a sitting of ${people} people most speak briefly by design (a slot, a question).` : ''),
     });
@@ -201,12 +201,14 @@ export function participation(
 }
 
 /**
- * Why a speaker was present for only part of the meeting, or null: their first words came after the first
- * LATE_START_SHARE of its utterances (they may have joined late), or their last before LEFT_EARLY_SHARE (they
- * may have left). An administrator who set up the room and left, or a late arrival, is no quiet voice.
+ * Why a speaker's share of the whole meeting says little, or null: their first words came after the first
+ * LATE_START_SHARE of its utterances, or their last before LEFT_EARLY_SHARE. Said as what the transcript shows,
+ * with both readings: a late first word is a late arrival or a member first called on then (a coach found
+ * "may have joined late" contradicted twice in a committee hearing: review r12).
  *
  * @example
- * partPresent(p, ctx, whereSpoken(ctx), 's5') // => 'They first spoke at u515, 52% into the meeting: they may have joined late.'
+ * partPresent(p, ctx, whereSpoken(ctx), 's5')
+ * // => 'They first spoke at u515, 52% into the meeting (they joined late, or were first called on then): their share of the whole meeting says little.'
  */
 function partPresent(
   p: PreparedTranscript,
@@ -219,10 +221,14 @@ function partPresent(
   const last = spoken.get(speakerId)?.last ?? -1;
   if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0) return null;
   const at = (i: number) => `${p.transcript.utterances[i]!.id}, ${Math.round((i / n) * 100)}% into the meeting`;
-  if (first > n * LATE_START_SHARE) return `They first spoke at ${at(first)}: they may have joined late.`;
-  if (last < n * LEFT_EARLY_SHARE) return `They last spoke at ${at(last)}: they may have left early.`;
+  if (first > n * LATE_START_SHARE)
+    return `They first spoke at ${at(first)} (they joined late, or were first called on then): ${SAYS_LITTLE}`;
+  if (last < n * LEFT_EARLY_SHARE)
+    return `They last spoke at ${at(last)} (they left early, or had nothing more to add): ${SAYS_LITTLE}`;
   return null;
 }
+
+const SAYS_LITTLE = 'their share of the whole meeting says little.';
 
 /** Where a person spoke: their first and last utterance, and their longest (by words; the first of equals). */
 interface Spoken {

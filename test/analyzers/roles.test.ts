@@ -95,8 +95,42 @@ describe('inRoleContext', () => {
     expect(chair?.note).toMatch(/planned piece/);
   });
 
+  it('says a quiet chair chaired and quiet members put the questions, in a hearing where the witness talks most', () => {
+    // Written as a coach would read it: the chair opens and calls on members, members ask one short question each,
+    // the witness answers at length. Nobody here is quiet by habit: the format gives the words to the answers.
+    const lines: Line[] = [
+      ['Chair', 'Welcome, Ms Reyes. Cllr Moss, your questions first.'],
+      ['Cllr Moss', 'What caused the delays on the rural routes?'],
+      ['Ms Reyes', answer],
+      ['Chair', 'Thank you. Cllr Hale?'],
+      ['Cllr Hale', 'When will the new timetable start?'],
+      ['Ms Reyes', answer],
+    ];
+    const m = runAnalyzers(makeTranscript(lines));
+    const quiet = (id: string) => m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === id);
+    expect(quiet('s1')?.note).toMatch(/They chaired the meeting/);
+    for (const member of ['s2', 's4']) {
+      expect(quiet(member)?.note).toMatch(/in a hearing or interview most of the talk is the answers/);
+      expect(quiet(member)?.confidence).toBe('low');
+    }
+  });
+
   // 680 words a turn: past twice the 300-word line, which would be medium outside a group.
   const talk = 'I think we should move the launch, because the vendor is late and support is not trained. '.repeat(40);
+
+  it('leaves a quiet participant of an ordinary discussion without a role note', () => {
+    const m = runAnalyzers(
+      makeTranscript([
+        ['Ana', talk],
+        ['Ben', 'Fine.'],
+        ['Ana', talk],
+        ['Cy', 'The vendor can still deliver in May, and support starts training on Monday.'],
+      ]),
+    );
+    const ben = m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === 's2');
+    expect(ben).toBeDefined();
+    expect(ben?.note).not.toMatch(/chaired|hearing/);
+  });
 
   it("in a group, carries a dominant speaker's long turns in the dominant-voice finding, each turn an observation", () => {
     const m = runAnalyzers(

@@ -295,12 +295,12 @@ export const ACKNOWLEDGEMENTS: readonly AcknowledgementRule[] = [
   },
   {
     id: 'credit-to-name',
-    type: 'thanks',
+    type: 'praise',
     credits: 'named',
     pattern: 'credit|kudos|props|shout-out|shoutout to {name}',
     example: 'Kudos to Ana for the fix.',
     source: AMPLIFICATION,
-    note: 'Explicit public credit.',
+    note: 'Explicit public credit: praise, not thanks (a coach read "Barry thanked Iwan" for "I give credit to Iwan for this, because he thought of it" as the wrong verb, review r12).',
   },
 ];
 

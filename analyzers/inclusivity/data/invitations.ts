@@ -14,6 +14,8 @@ import type { PhraseRule } from '../../nlp/types';
 export interface InvitationRule extends PhraseRule {
   /** How the floor is offered: a direct question, noticing someone unheard, a round, an open call, a hand-over. */
   form: 'question' | 'not-heard-from' | 'round' | 'open-call' | 'hand-over' | 'vocative';
+  /** Only with a person addressed by name next to it ("Go ahead, Rue."): alone the words mean something else too. */
+  needsAddressee?: boolean;
 }
 
 const SSJ = 'Sacks, Schegloff & Jefferson (1974): current speaker selects next';
@@ -203,12 +205,23 @@ export const INVITATIONS: readonly InvitationRule[] = [
   {
     id: 'go-ahead',
     form: 'hand-over',
-    pattern: 'go ahead',
+    pattern: 'sorry|please|no go ahead',
     example: 'Sorry, go ahead.',
     source: SSJ,
+    punctuationInside: 'no-question-mark',
+    notBefore: ['and', 'with', 'to'],
+    note: 'Yields the floor ("Sorry, go ahead", "Okay, sorry. Go ahead.", "No, no, go ahead"); "go ahead and deploy" (an instruction) is excluded.',
+  },
+  {
+    id: 'go-ahead-named',
+    form: 'hand-over',
+    pattern: 'go ahead',
+    example: 'Go ahead, Rue.',
+    source: SSJ,
+    needsAddressee: true,
     notBefore: ['and', 'with', 'to'],
     notAfter: ['i', "i'll", 'we', "we'll", 'will', 'can', 'to', 'should', 'could', 'not', "don't"],
-    note: 'Yields the floor after an overlap; "go ahead and deploy" (an instruction) and "happy to go ahead" (proceeding) are excluded.',
+    note: 'With nobody named, "Yeah. Go ahead." approves a plan as often as it gives the floor (a demo to run: review r12), so it counts only said to someone by name; "happy to go ahead" (proceeding) is excluded.',
   },
   {
     id: 'you-were-saying',
@@ -230,27 +243,26 @@ export const INVITATIONS: readonly InvitationRule[] = [
   {
     id: 'jump-in',
     form: 'hand-over',
-    pattern: 'jump|chime|weigh in',
+    pattern: 'feel free to jump|chime|weigh in',
     example: 'Feel free to jump in, Ana.',
     source: FACILITATION,
-    notAfter: [
-      'i',
-      'me',
-      "i'll",
-      "i'd",
-      "i'm",
-      'we',
-      'just',
-      'want to',
-      'need to',
-      'going to',
-      'gonna',
-      'wanna',
-      'have to',
-      'has to',
-      'had to',
-    ],
-    note: '"Can I jump in" and "I want to jump in" (taking the floor oneself) are excluded, and so is a duty ("another worker has to jump in", about software: review r10).',
+    note: 'An open offer of the floor. Only in this frame, or "please" (please-jump-in), or asked of someone (anyone-jump-in): "one of you has to sort of jump in" (stand in for a task), "can I jump in" (taking the floor) and "another worker has to jump in" (software, review r10) give nobody the floor (review r12).',
+  },
+  {
+    id: 'please-jump-in',
+    form: 'hand-over',
+    pattern: 'please jump|chime|weigh in',
+    example: 'Please jump in if I miss anything, Ben.',
+    source: FACILITATION,
+    note: 'The same offer as a request.',
+  },
+  {
+    id: 'anyone-jump-in',
+    form: 'open-call',
+    pattern: 'anyone|anybody|someone|somebody want|wants|wanna|care [to] jump|chime|weigh in',
+    example: 'Does anyone want to jump in here?',
+    source: FACILITATION,
+    note: 'An open call to the group ("you want to jump in?" to one person is do-you-want-to-add).',
   },
 ];
 

@@ -260,11 +260,49 @@ describe('acknowledgement and credit', () => {
     expect(result.credit.items[0]).toMatchObject({ ruleId: 'good-point', toSpeakerId: 's1', implied: true });
     const unnamed = mine.find((f) => f.kind === 'credit' && f.ruleId === 'good-point')!;
     expect(unnamed.note).toMatch(/^Ana praised a point without naming anyone, so whose it was is a guess/);
+    // No advice in an observation that rests on a guess.
+    expect(unnamed.note).not.toMatch(/Naming the person/);
     expect(mine.filter((f) => f.kind === 'credit').map((f) => [f.ruleId, f.speakerId, f.targetSpeakerId])).toEqual([
       ['good-point', 's3', null],
       ['as-name-said', 's2', 's1'],
       ['thanks-for-raising', 's3', 's2'],
     ]);
+  });
+
+  it('says an unnamed "good point" right after a turn followed it, not that whose it was is a guess', () => {
+    const { mine } = run([
+      ['Priya', 'We could shard the billing database by region.'],
+      ['Ben', 'Good point.'],
+      ['Cy', 'Then let us try it on the test cluster first.'],
+    ]);
+    const note = mine.find((f) => f.kind === 'credit')!.note;
+    expect(note).toBe(
+      'Ben praised a point without naming anyone, right after Priya spoke (the credit item gives it to them).',
+    );
+  });
+
+  it('takes "thank you for that" to nobody named as courtesy, not credit; named, or for a contribution, it counts', () => {
+    const { result } = run([
+      ['Mo', 'What will the new rule cost the councils in the first year?'],
+      ['Rhian', 'About two million pounds, most of it in training for the staff who run the checks.'],
+      ['Mo', 'Thank you for that. And in the second year?'], // courtesy before the next question
+      ['Rhian', 'Less than half of that, since the training is done once.'],
+      ['Mo', 'Thanks for that, Rhian.'], // named: thanks to her
+      ['Rhian', 'I also costed the software separately.'],
+      ['Mo', 'Thanks for costing the software too.'], // a contribution named by its verb
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([
+      ['u5', 's2'],
+      ['u7', 's2'],
+    ]);
+  });
+
+  it('says public credit ("credit to", "kudos to") acknowledged a contribution: nobody was thanked', () => {
+    const { mine } = run([
+      ['Ben', 'I moved the backups to the new bucket last night.'],
+      ['Ana', 'I give credit to Ben for this, because he thought of it.'],
+    ]);
+    expect(mine.find((f) => f.kind === 'credit')!.note).toMatch(/^Ana acknowledged a contribution by Ben\./);
   });
 
   it('credits an unnamed "good point" in a meeting of two to the other person, without calling it a guess', () => {

@@ -91,6 +91,25 @@ describe('invitations to nobody in particular', () => {
     expect(invitations).toEqual([['What do you think', 'medium']]);
   });
 
+  it('reads "go ahead" and "jump in" as invitations only when they give someone the floor', () => {
+    const { findings } = run([
+      ['Cy', 'We can do a demo: set some of the nodes and find the probability of the others.'],
+      ['Dee', 'Yeah. Go ahead.'], // approves the demo: nobody is given the floor to speak
+      ['Ben', 'If we need her for the technical part, one of you has to sort of uh jump in.'], // stand in as a subject
+      ['Cy', 'Okay, sorry. Go ahead.'], // yields after starting over Ben
+      ['Ben', 'Go ahead, Dee.'], // hands Dee the floor by name
+      ['Dee', 'Thanks. Feel free to jump in, Cy.'], // offers the floor
+      ['Cy', 'Does anyone want to jump in before we run it?'], // an open call
+      ['Ben', 'Not me.'],
+    ]);
+    expect(findings.filter((f) => f.kind === 'invitation').map((f) => [f.speakerId, f.ruleId])).toEqual([
+      ['s1', 'go-ahead'],
+      ['s3', 'go-ahead-named'],
+      ['s2', 'jump-in'],
+      ['s1', 'anyone-jump-in'],
+    ]);
+  });
+
   it('does not read "anyone else" as an object or a condition, nor a round in a story, as an invitation', () => {
     const { findings } = run([
       ['Ana', "You can't pass it on to anyone else once you have had it."],
