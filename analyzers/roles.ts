@@ -142,8 +142,10 @@ export function inRoleContext(m: Context): Finding[] {
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
     // Not the presenter: a long turn is what makes one (presenterMinLongestTurnWords), so it explains nothing.
+    // A respondent's long opening statement answers nothing yet (a coach rejected "answering the questions" for a
+    // Prime Minister's opening statement, review r12): it is read as any long turn in a group.
     const why =
-      group && role === 'respondent'
+      group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId))
         ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
         : f.kind === 'long-monologue' && answers.has(f.utteranceId)
           ? 'It answered a question put to them.'

@@ -18,7 +18,7 @@ import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matche
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
 import { CREDIT_NAME_REACH } from './thresholds';
-import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES } from './data/acknowledgements';
+import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES, THIRD_PERSON } from './data/acknowledgements';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 export const Credit = z.object({
@@ -100,6 +100,8 @@ export function credit(
           // "Thank you for that." to nobody named thanks for the last turn as a whole: a courtesy that closes an
           // answer or leads to the next question, not credit for an idea (3 of 3 in a hearing, review r12).
           if (thanked === 'whatever-was-said' && addressed === null) continue;
+          // "... the interpreters, who are doing a really good job": praise of someone talked about.
+          if (m.rule.type === 'praise' && addressed === null && aboutSomeoneElse(view, m.start, m.end)) continue;
           // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
@@ -162,6 +164,16 @@ function thanksObject(view: UtteranceView, next: number): 'contribution' | 'what
   if (/ing$/.test(word)) return 'contribution';
   return word === 'all' || word === 'that' || word === 'this' ? 'whatever-was-said' : null;
 }
+
+/** True when the clause around tokens [start, end) holds a third-person word (THIRD_PERSON) outside them. */
+function aboutSomeoneElse(view: UtteranceView, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && !CLAUSE_BREAK.test(gapBefore(view, k + 1)); k--)
+    if (THIRD_PERSON.has(view.lower[k]!)) return true;
+  for (let k = end; k < view.lower.length && !CLAUSE_BREAK.test(gapBefore(view, k)); k++)
+    if (THIRD_PERSON.has(view.lower[k]!)) return true;
+  return false;
+}
+const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013]/;
 
 /** True when the sentence holding token `at` holds a complaint marker ("still broken", "late again"). */
 function isComplaint(view: UtteranceView, at: number): boolean {

@@ -11,6 +11,7 @@
 import * as z from 'zod';
 import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
 import { namedNear } from '../nlp/names';
+import { sentenceRange } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
@@ -22,6 +23,7 @@ import {
   FOLLOW_UP_REACH,
   MIN_SHARED_WORDS,
   OWN_TOPIC_REACH,
+  QUESTION_TOPIC_SHIFT_WORDS,
   QUESTION_WITHIN_WORDS,
   PREVIOUS_TURN_UTTERANCES,
   TOPIC_SHIFT_WORDS,
@@ -77,7 +79,12 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     const questions = questionsIn(p, j);
     for (const q of questions) {
       // A question deep inside a long statement answers nobody's last words (often it is rhetorical).
-      if (wordsBefore(view, q.start) > QUESTION_WITHIN_WORDS) break;
+      const clauseStart = wordsBefore(view, q.start);
+      if (clauseStart > QUESTION_WITHIN_WORDS) break;
+      // "Thank you for that. In terms of ... another kind of consequence, are we ...?" opens a new line of questions:
+      // a preface from the start of the question's sentence to a few words into the clause.
+      const sentenceStart = clauseStart < view.lower.length ? sentenceRange(view, clauseStart).start : clauseStart;
+      if (opensNewTopic(view, sentenceStart, clauseStart - sentenceStart + QUESTION_TOPIC_SHIFT_WORDS)) continue;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
       followUps.push({
@@ -150,9 +157,15 @@ const TOPIC_SHIFTS = new Map<string, string[][]>();
 for (const words of TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' ')))
   TOPIC_SHIFTS.set(words[0]!, [...(TOPIC_SHIFTS.get(words[0]!) ?? []), words]);
 
-/** Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words? */
-export function opensNewTopic(view: UtteranceView): boolean {
-  for (let start = 0; start < TOPIC_SHIFT_WORDS && start < view.lower.length; start++) {
+/**
+ * Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words of the utterance
+ * (or, given `from`, within `reach` words of token `from`)?
+ *
+ * @example
+ * opensNewTopic(viewOf('Separate thing: who owns the backups?')) // => true
+ */
+export function opensNewTopic(view: UtteranceView, from = 0, reach = TOPIC_SHIFT_WORDS): boolean {
+  for (let start = from; start < from + reach && start < view.lower.length; start++) {
     const prefaces = TOPIC_SHIFTS.get(view.lower[start]!);
     if (prefaces === undefined) continue;
     for (const words of prefaces) if (startsWith(view.lower, start, words)) return true;

@@ -30,8 +30,13 @@ export const QUESTION_WITHIN_WORDS = 40;
 export const OWN_TOPIC_REACH = 8;
 /** With this many shared words or more the follow-up is a confident reading (medium), else a guess (low). */
 export const CONFIDENT_SHARED_WORDS = 3;
-/** A topic-shift preface must start within this many words of the utterance. */
+/**
+ * A topic-shift preface must start within this many words of the utterance, or between the start of the question's
+ * sentence and this many words into the question clause ("Thank you for that. In terms of thinking about another
+ * kind of consequence, are we ...?"; review r12).
+ */
 export const TOPIC_SHIFT_WORDS = 3;
+export const QUESTION_TOPIC_SHIFT_WORDS = 6;
 
 // read by markers.ts
 /** `atTurnStart` rules must start within this many words of the start of the turn. */

@@ -95,6 +95,27 @@ describe('inRoleContext', () => {
     expect(chair?.note).toMatch(/planned piece/);
   });
 
+  it("does not call a witness's opening statement an answer", () => {
+    // About 320 words, said before anyone asked anything.
+    const statement =
+      'Our plan keeps every bus route open through the winter and adds two drivers to each depot. '.repeat(18);
+    const m = runAnalyzers(
+      makeTranscript([
+        ['Chair', 'Welcome, Minister. Please begin with your statement.'],
+        ['Minister', statement],
+        ['Member A', 'Can you explain how the defence works under the new bill?'],
+        ['Minister', answer],
+        ['Member B', 'And what about the burden of proof?'],
+        ['Minister', answer],
+      ]),
+    );
+    const turns = m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === 's2');
+    const opening = turns.find((f) => f.utteranceId === 'u2');
+    expect(opening).toBeDefined();
+    expect(opening?.note).not.toMatch(/answering the questions put to them/);
+    for (const f of turns.filter((x) => x.utteranceId !== 'u2')) expect(f.note).toMatch(/answering the questions/);
+  });
+
   it('says a quiet chair chaired and quiet members put the questions, in a hearing where the witness talks most', () => {
     // Written as a coach would read it: the chair opens and calls on members, members ask one short question each,
     // the witness answers at length. Nobody here is quiet by habit: the format gives the words to the answers.

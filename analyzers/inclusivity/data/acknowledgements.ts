@@ -351,3 +351,24 @@ export const NOT_CONTRIBUTIONS: ReadonlySet<string> = new Set([
   'patience',
   'nothing',
 ]);
+
+/**
+ * Third-person words that give unnamed praise another subject in its clause: "the interpreters, who are doing a
+ * really good job", "the committee and the great work it does". Such praise is about someone talked about, not
+ * credit to the person who spoke before (a coach rejected both as credit to the previous speaker: review r12).
+ * Only for praise that names nobody; "Great job, it works now" keeps its credit (the "it" is in the next clause).
+ */
+export const THIRD_PERSON: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'who',
+  'which',
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'its',
+]);

@@ -1,7 +1,9 @@
 /**
  * Topic-shift prefaces: a question that opens with one announces a new subject ("Separate thing: who owns
  * the backups?"), so a word it shares with the previous speaker is a shared topic noun, not uptake of what
- * they said. Matched within the first words of the utterance, after fillers such as "and", "so", "ok".
+ * they said. Matched within the first words of the utterance, after fillers such as "and", "so", "ok", or of the
+ * question clause. "Another kind", "moving on", "turning to": how committee members open their next line of
+ * questions (a hearing's "another kind of unintended consequence" read as a follow-up: review r12).
  *
  * Sources: Schegloff & Sacks (1973) "Opening up closings", Semiotica 8 (misplacement markers: "by the way");
  * Jefferson (1984) "On stepwise transition from talk about a trouble to inappropriately next-positioned
@@ -26,6 +28,12 @@ export const TOPIC_SHIFT_PREFACES: readonly string[] = [
   'new topic',
   'by the way',
   'another thing',
+  'another kind',
+  'another question',
+  'another issue',
+  'another area',
+  'moving on',
+  'turning to',
   'quick aside',
   'random question',
   'off topic',

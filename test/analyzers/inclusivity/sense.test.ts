@@ -125,6 +125,18 @@ describe('invitations to nobody in particular', () => {
 });
 
 describe('credit needs positive attribution', () => {
+  it('does not credit the previous speaker with praise of someone talked about', () => {
+    const { result } = run([
+      ['Blair', 'The funding reached every province last week.'],
+      ['Chair', 'Please speak slowly for the interpreters, who are doing a really good job.'], // praises them
+      ['Kram', 'Will the report reach the committee this month?'],
+      ['MacAulay', 'I fully understand the importance of the committee and the great work it does.'], // praises it
+      ['Kram', 'I sent the figures to the clerk this morning.'],
+      ['Chair', 'Great job.'], // to Kram, who spoke just before
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([['u6', 's3']]);
+  });
+
   it('does not read a hedged or belittled "good idea" as praise', () => {
     const { result } = run([
       ['Ana', 'We could add a help button to the remote.'],

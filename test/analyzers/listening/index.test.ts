@@ -142,6 +142,22 @@ describe('follow-up questions', () => {
     expect(result.followUpQuestions).toEqual([]);
   });
 
+  it('does not count a question that opens a new line of questions after thanks for the answer', () => {
+    const { result } = run([
+      ['Sian', 'Will the police refer more cases to you?'],
+      ['Barry', 'Very few: the police need to reach the threshold, and the interests of the child come first.'],
+      // The shared words (police, reach, interests, child) are the hearing's topic: she moves to a new consequence.
+      [
+        'Sian',
+        'Thank you. In terms of thinking about another kind of consequence, will the police need to reach targets ' +
+          'against the interests of the child?',
+      ],
+      ['Barry', 'No: we have no conviction quotas, only case reviews every quarter.'],
+      ['Sian', 'Who runs those case reviews every quarter?'], // takes up his answer: a follow-up
+    ]);
+    expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u5']);
+  });
+
   it('finds the words taken up a reply earlier, and credits the person who said them', () => {
     const { result } = run([
       ['Lars', 'Latency dropped by half after the migration.'], // u1
