@@ -14,7 +14,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { respondingTo, type ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/names';
-import { gapBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
 import { CREDIT_NAME_REACH } from './thresholds';
@@ -167,13 +167,12 @@ function thanksObject(view: UtteranceView, next: number): 'contribution' | 'what
 
 /** True when the clause around tokens [start, end) holds a third-person word (THIRD_PERSON) outside them. */
 function aboutSomeoneElse(view: UtteranceView, start: number, end: number): boolean {
-  for (let k = start - 1; k >= 0 && !CLAUSE_BREAK.test(gapBefore(view, k + 1)); k--)
+  for (let k = start - 1; k >= 0 && !punctuatedBefore(view, k + 1); k--)
     if (THIRD_PERSON.has(view.lower[k]!)) return true;
-  for (let k = end; k < view.lower.length && !CLAUSE_BREAK.test(gapBefore(view, k)); k++)
+  for (let k = end; k < view.lower.length && !punctuatedBefore(view, k); k++)
     if (THIRD_PERSON.has(view.lower[k]!)) return true;
   return false;
 }
-const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013]/;
 
 /** True when the sentence holding token `at` holds a complaint marker ("still broken", "late again"). */
 function isComplaint(view: UtteranceView, at: number): boolean {

@@ -457,6 +457,17 @@ export function gapBefore(view: UtteranceView, index: number): string {
 }
 
 /**
+ * True when punctuation (`,;:.?!…—–`) stands between token `index` and the one before it: a clause or sentence
+ * break, as the matcher reads one.
+ *
+ * @example
+ * punctuatedBefore(viewOf('Thanks, Sam.'), 1) // => true
+ */
+export function punctuatedBefore(view: UtteranceView, index: number): boolean {
+  return gapHas(view, index, ANY_PUNCTUATION);
+}
+
+/**
  * True at the first token of the utterance or right after `.`, `?`, `!` or `…`.
  *
  * @example
