@@ -16,6 +16,7 @@ import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
+import { REPAIR_QUESTION_WORDS } from './data/repair';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
   EARLIER_OTHERS_REACH,
@@ -85,6 +86,8 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       // a preface from the start of the question's sentence to a few words into the clause.
       const sentenceStart = clauseStart < view.lower.length ? sentenceRange(view, clauseStart).start : clauseStart;
       if (opensNewTopic(view, sentenceStart, clauseStart - sentenceStart + QUESTION_TOPIC_SHIFT_WORDS)) continue;
+      // "Web site's what?": a repeat ending in a question word asks to hear it again (repair), follows up nothing.
+      if (endsWithRepairWord(view, q)) continue;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
       followUps.push({
@@ -133,6 +136,13 @@ function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boole
   if (view.lower.length > FLOOR_GRANT_MAX_WORDS) return false;
   const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[k]!);
   return named.some((n) => n.speakerIds.includes(asker));
+}
+
+/** True when the last word of the question clause is a question word ("... on what?"): REPAIR_QUESTION_WORDS. */
+function endsWithRepairWord(view: UtteranceView, q: QuestionMatch): boolean {
+  let last = -1;
+  for (let k = 0; k < view.tokens.length && view.tokens[k]!.end <= q.end; k++) last = k;
+  return last >= 0 && view.tokens[last]!.start >= q.start && REPAIR_QUESTION_WORDS.has(view.lower[last]!);
 }
 
 /** How many words of the utterance come before character offset `at`. */

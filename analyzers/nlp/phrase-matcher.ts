@@ -46,6 +46,7 @@ interface CompiledRule<R extends PhraseRule> {
   sentenceStart: boolean;
   parenthetical: boolean;
   notInQuestion: boolean;
+  onlyInQuestion: boolean;
   clauseEnd: boolean;
   punctuationInside: PhraseRule['punctuationInside'];
 }
@@ -187,6 +188,7 @@ export class PhraseMatcher<R extends PhraseRule> {
             sentenceStart: rule.sentenceStart === true,
             parenthetical: rule.parenthetical === true,
             notInQuestion: rule.notInQuestion === true,
+            onlyInQuestion: rule.onlyInQuestion === true,
             clauseEnd: rule.clauseEnd === true,
             punctuationInside: rule.punctuationInside,
           });
@@ -360,6 +362,7 @@ function matchAt<R extends PhraseRule>(
   if (c.sentenceStart && !isSentenceStart(view, start)) return null;
   if (c.parenthetical && !isParenthetical(view, start, end)) return null;
   if (c.notInQuestion && sentenceEndsWithQuestion(view, end - 1)) return null;
+  if (c.onlyInQuestion && !sentenceEndsWithQuestion(view, end - 1)) return null;
   if (c.clauseEnd && end < view.tokens.length && !gapHas(view, end, CLAUSE_PUNCTUATION)) return null;
   for (let k = start + 1; k < end; k++) if (!punctuationAllowed(view, k, c.punctuationInside)) return null;
   return { rule, start, end, name };

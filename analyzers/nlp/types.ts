@@ -32,6 +32,8 @@ export interface PhraseRule {
   parenthetical?: boolean;
   /** Not inside a sentence that ends with a question mark ("is that a good idea?"). */
   notInQuestion?: boolean;
+  /** Only inside a sentence that ends with a question mark ("You were saying?", not "Well you were saying, it reads"). */
+  onlyInQuestion?: boolean;
   /** Only when the match ends a clause: punctuation or the end of the utterance follows ("Sorry, you were saying?" but not "you were saying that ..."). */
   clauseEnd?: boolean;
   /**

@@ -110,6 +110,18 @@ describe('invitations to nobody in particular', () => {
     ]);
   });
 
+  it('reads "you were saying" as handing the floor back only when asked, or after "sorry"', () => {
+    const { findings } = run([
+      ['Eva', 'The parser reads the old files too.'],
+      ['Pat', 'Well you were saying, I think it can read the old format.'], // cites Eva's point, keeps the floor
+      ['Eva', 'So the plan is'],
+      ['Pat', 'Sorry, you were saying?'], // hands the floor back
+      ['Eva', 'The plan is to convert them once.'],
+      ['Pat', 'Oh, sorry, you were saying.'], // the same, without a question mark
+    ]);
+    expect(findings.filter((f) => f.kind === 'invitation').map((f) => f.utteranceId)).toEqual(['u4', 'u6']);
+  });
+
   it('does not read "anyone else" as an object or a condition, nor a round in a story, as an invitation', () => {
     const { findings } = run([
       ['Ana', "You can't pass it on to anyone else once you have had it."],

@@ -158,6 +158,16 @@ describe('follow-up questions', () => {
     expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u5']);
   });
 
+  it('does not count a request to hear something again ("... on what?") as a follow-up', () => {
+    const { result } = run([
+      ['Ana', 'We add another node on the web site crawler for the hacking data.'],
+      ['Ben', 'Another node on what?'], // did not catch it: repair, not uptake
+      ['Ana', 'On the web site crawler.'],
+      ['Ben', 'Which hacking data does the web site crawler keep?'], // takes up her words: a follow-up
+    ]);
+    expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u4']);
+  });
+
   it('finds the words taken up a reply earlier, and credits the person who said them', () => {
     const { result } = run([
       ['Lars', 'Latency dropped by half after the migration.'], // u1
