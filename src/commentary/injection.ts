@@ -6,7 +6,7 @@
  * commentary item that cites it is dropped by the verifier.
  */
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
-import { byId } from './by-id';
+import { lookupById } from './by-id';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
 
@@ -135,7 +135,7 @@ export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; te
 export function injectionCheck(utterances: ReadonlyArray<{ id: string; text: string }>): UtteranceCheck {
   let check = checks.get(utterances);
   if (!check) {
-    const textOf = byId(utterances, (u) => u.text);
+    const textOf = lookupById(utterances, (u) => u.text);
     const answers = new Map<string, boolean>();
     check = {
       has(id: string): boolean {
