@@ -9,7 +9,7 @@ import type { Transcript } from '../model/transcript';
 import { cacheKey, type CommentaryCache } from './cache';
 import type { LlmConfig } from './config';
 import { injectionCheck } from './injection';
-import { flattenMetrics } from './metrics';
+import { metricLookup } from './metrics';
 import { buildPrompt, PROMPT_VERSION } from './prompt';
 import { rulesCommentary } from './rules';
 import { verifyDraft } from './verify';
@@ -72,7 +72,7 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
   const rulesContext = () => ({
     transcript: analysis.transcript,
     seenText: lookupById(analysis.transcript.utterances, (u) => u.text),
-    metrics: flattenMetrics(analysis),
+    metrics: metricLookup(analysis),
     suspicious: injectionCheck(analysis.transcript.utterances),
     findings: analysis.findings,
   });

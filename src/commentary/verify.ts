@@ -6,14 +6,14 @@ import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import type { UtteranceCheck } from './injection';
-import { renderings } from './metrics';
+import { renderings, type MetricLookup } from './metrics';
 import { lookupById, type ByIdLookup } from './by-id';
 
 export interface VerificationContext {
   transcript: Transcript;
   /** The text of each utterance exactly as the commentator saw it (after redaction). */
   seenText: ByIdLookup<string>;
-  metrics: Map<string, number>;
+  metrics: MetricLookup;
   /** Utterances that try to instruct the LLM; citing them disqualifies an item. */
   suspicious: UtteranceCheck;
   /**
