@@ -281,7 +281,7 @@ function personItems(
   // Unattributed speech is nobody: no one can act on advice addressed to "Unknown speaker".
   if (input.transcript.speakers.find((s) => s.id === speakerId)?.name === UNATTRIBUTED_LABEL)
     return { speakerId, strengths: [], actions: [] };
-  const mine = citable.filter((f) => f.speakerId === speakerId);
+  const mine = findingsOf(citable, speakerId);
   const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({
     utteranceIds: [f.utteranceId!],
     quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [],
@@ -358,7 +358,8 @@ function participationActions(
   const measured = rows.find((s) => s.speakerId === speakerId)?.status;
   // Advice on a dominant share rests on the finding a coach would stand behind: not a shared lead, not a
   // respondent's answers (the finding is then an observation, analyzers/inclusivity/participation.ts).
-  const leads = input.findings.some((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId && isCoachable(f));
+  const mine = findingsOf(input.findings, speakerId);
+  const leads = mine.some((f) => f.kind === 'dominant-voice' && isCoachable(f));
   const status = measured === 'dominant' && !leads ? 'balanced' : measured;
   const someoneElseDominant = rows.some((s) => s.speakerId !== speakerId && s.status === 'dominant');
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
@@ -381,10 +382,8 @@ function participationActions(
   // Only the stretches that answered nobody: a long answer to a question is the answer (analyzers/roles.ts), and
   // one planned talk (a webinar) is the format; repeated reports on one's own initiative are the habit.
   const answers = answerUtterancesOf(input);
-  const stretches = input.findings.filter(
-    (f) => f.kind === 'long-monologue' && f.speakerId === speakerId && !answers.has(f.utteranceId),
-  );
-  const dominantFinding = input.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId);
+  const stretches = mine.filter((f) => f.kind === 'long-monologue' && !answers.has(f.utteranceId));
+  const dominantFinding = mine.find((f) => f.kind === 'dominant-voice');
   if (
     leads &&
     dominantFinding?.utteranceId &&
@@ -405,9 +404,7 @@ function participationActions(
     });
   // A low share beside someone else's dominant one says more about the room: the quiet-voice finding is then
   // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
-  const crowdedOut = input.findings.some(
-    (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
-  );
+  const crowdedOut = mine.some((f) => f.kind === 'quiet-voice' && f.confidence === 'low');
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
   // In a large sitting most people speak briefly by design (a fixed statement slot, a single question).
   const discussionSized = (input.inclusivity?.participation.people ?? 0) <= DISCUSSION_MAX_PEOPLE;
@@ -506,8 +503,8 @@ function asksForView(f: Finding, input: Input): boolean {
 
 /** People this person brought in: invitations they are sure of, or distinct people who answered their questions. */
 function peopleBroughtIn(input: Input, speakerId: string): number {
-  const invited = input.findings.filter(
-    (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
+  const invited = findingsOf(input.findings, speakerId).filter(
+    (f) => f.kind === 'invitation' && f.confidence !== 'low',
   ).length;
   return Math.max(invited, answerersOf(input).get(speakerId)?.size ?? 0);
 }
@@ -533,6 +530,26 @@ function answerersOf(input: Input): ReadonlyMap<string, ReadonlySet<string>> {
   return answerers;
 }
 const ANSWERERS = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * A person's findings, in their order, from lists grouped by person once: the advice for each person read every
+ * finding of the meeting several times, which grew with people x findings (12 ms at 250k words, 114 speakers).
+ */
+function findingsOf(findings: readonly Finding[], speakerId: string): readonly Finding[] {
+  let bySpeaker = FINDINGS_BY_SPEAKER.get(findings);
+  if (bySpeaker === undefined) {
+    bySpeaker = new Map();
+    for (const f of findings) {
+      if (f.speakerId === null) continue;
+      let list = bySpeaker.get(f.speakerId);
+      if (list === undefined) bySpeaker.set(f.speakerId, (list = []));
+      list.push(f);
+    }
+    FINDINGS_BY_SPEAKER.set(findings, bySpeaker);
+  }
+  return bySpeaker.get(speakerId) ?? [];
+}
+const FINDINGS_BY_SPEAKER = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
 
 /** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */
 function presentsToGroup(input: Input, role: Role | undefined): boolean {
