@@ -137,18 +137,18 @@ export function rulesCommentary(input: Input): CommentaryDraft {
 /**
  * The findings advice may quote, the same test verification applies: the utterance exists, was said
  * by the person the finding is about (a tension finding can quote the other side), and does not
- * address the AI (such utterances are never cited).
+ * address the AI (such utterances are never cited). The last test reads the utterance's text, so it is
+ * asked only of the findings a rule would use (`may`), when it asks: about 1 in 6 of a long meeting's.
  */
-function citableFindings(input: Input): Finding[] {
+function citableFindings(input: Input): { findings: Finding[]; may: (f: Finding) => boolean } {
   const saidBy = lookupById(input.transcript.utterances, (u) => u.speakerId);
   const suspicious = injectionCheck(input.transcript.utterances);
-  return input.findings.filter(
-    (f) =>
-      f.utteranceId !== null &&
-      f.speakerId !== null &&
-      saidBy.get(f.utteranceId) === f.speakerId &&
-      !suspicious.has(f.utteranceId),
-  );
+  return {
+    findings: input.findings.filter(
+      (f) => f.utteranceId !== null && f.speakerId !== null && saidBy.get(f.utteranceId) === f.speakerId,
+    ),
+    may: (f) => !suspicious.has(f.utteranceId!),
+  };
 }
 
 function summaryItems(input: Input): CommentaryItem[] {
@@ -274,14 +274,14 @@ const times = (n: number | null) => (n === null ? ' (many times)' : n > 1 ? ` ($
 
 function personItems(
   input: Input,
-  citable: Finding[],
+  citable: ReturnType<typeof citableFindings>,
   roles: Map<string, Role>,
   speakerId: string,
 ): CommentaryDraft['people'][number] {
   // Unattributed speech is nobody: no one can act on advice addressed to "Unknown speaker".
   if (input.transcript.speakers.find((s) => s.id === speakerId)?.name === UNATTRIBUTED_LABEL)
     return { speakerId, strengths: [], actions: [] };
-  const mine = findingsOf(citable, speakerId);
+  const mine = findingsOf(citable.findings, speakerId);
   const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({
     utteranceIds: [f.utteranceId!],
     quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [],
@@ -293,7 +293,9 @@ function personItems(
   for (const rule of STRENGTH_RULES) {
     // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
     const found = mine
-      .filter((f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true))
+      .filter(
+        (f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true) && citable.may(f),
+      )
       .sort(strongestFirst);
     if (found.length > 0 && strengths.length < 3)
       strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(found[0]!) });
@@ -315,7 +317,9 @@ function personItems(
   const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup || handsOver);
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
-    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
+    const found = mine
+      .filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f) && citable.may(f))
+      .sort(strongestFirst);
     const evidence = found.map((f) => rule.evidence?.(f, input) ?? [f.utteranceId!]);
     // Frequency counts each instance a finding rests on (a habit's every instance), not just the finding.
     const weight = found.reduce((sum, f, k) => sum + salience(f) * evidence[k]!.length, 0);
