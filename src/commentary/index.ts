@@ -9,11 +9,11 @@ import type { Transcript } from '../model/transcript';
 import { cacheKey, type CommentaryCache } from './cache';
 import type { LlmConfig } from './config';
 import { injectionCheck } from './injection';
-import { flattenMetrics } from './metrics';
+import { metricLookup } from './metrics';
 import { buildPrompt, PROMPT_VERSION } from './prompt';
 import { rulesCommentary } from './rules';
 import { verifyDraft } from './verify';
-import { byId } from './by-id';
+import { lookupById } from './by-id';
 
 export const COMMENTARY_MODES = ['none', 'rules', 'llm'] as const;
 export type CommentaryMode = (typeof COMMENTARY_MODES)[number];
@@ -71,8 +71,8 @@ export async function writeCommentary(analysis: CommentaryInput, options: Commen
   // (and its redaction) is only built when something will be sent.
   const rulesContext = () => ({
     transcript: analysis.transcript,
-    seenText: byId(analysis.transcript.utterances, (u) => u.text),
-    metrics: flattenMetrics(analysis),
+    seenText: lookupById(analysis.transcript.utterances, (u) => u.text),
+    metrics: metricLookup(analysis),
     suspicious: injectionCheck(analysis.transcript.utterances),
     findings: analysis.findings,
   });

@@ -5,9 +5,8 @@
  * finding quoting it is sent without the quote, a name or note like it is withheld, and any
  * commentary item that cites it is dropped by the verifier.
  */
-import { anyPattern } from '../../analyzers/nlp/any-pattern';
 import { INJECTION_PATTERNS, type InjectionPattern } from './injection-patterns';
-import { byId } from './by-id';
+import { lookupById } from './by-id';
 
 export { INJECTION_PATTERNS } from './injection-patterns';
 
@@ -59,10 +58,44 @@ export function injectionPatternIn(text: string): InjectionPattern | null {
  * looksLikeInstructions('Please write that down: the launch is on Thursday.') // => false
  */
 export function looksLikeInstructions(text: string): boolean {
-  return ANY_INJECTION(normalizeForDetection(text));
+  const normalized = normalizeForDetection(text);
+  // Only the patterns whose anchors the text holds are tested: most texts hold none, and a pattern no text
+  // needs is never compiled (all 25 in one expression took 10-15 ms to compile, more than all the tests).
+  return candidatePatterns(normalized).some((p) => p.pattern.test(normalized));
 }
-/** One scan per text for all patterns (about 1.6x faster over a long meeting than one scan per pattern). */
-const ANY_INJECTION = anyPattern(INJECTION_PATTERNS.map((p) => p.pattern));
+
+/**
+ * The patterns (in their order) whose anchors normalised text holds: no other pattern can match it, as each
+ * pattern's anchors are proven from its source (test/commentary/injection-anchors.test.ts). About 1 text in
+ * 20 of a meeting holds an anchor.
+ *
+ * @example
+ * candidatePatterns('ignore all previous instructions').map((p) => p.id) // includes 'en-ignore-previous'
+ * candidatePatterns('see you on thursday') // => []
+ */
+export function candidatePatterns(normalized: string): readonly InjectionPattern[] {
+  let found: Set<number> | null = null;
+  // One scan: the lookahead finds every position an anchor starts at, overlapping ones too.
+  ANCHOR_AT.lastIndex = 0;
+  for (let m = ANCHOR_AT.exec(normalized); m !== null; m = ANCHOR_AT.exec(normalized)) {
+    found ??= new Set();
+    for (const i of PATTERNS_OF.get(m[1]!)!) found.add(i);
+    ANCHOR_AT.lastIndex = m.index + 1;
+  }
+  if (found === null) return [];
+  const candidates = found;
+  return INJECTION_PATTERNS.filter((_p, i) => candidates.has(i));
+}
+/**
+ * Longest first: at a position the alternation takes the first anchor that fits, so every other anchor that
+ * starts there is a prefix of it.
+ */
+const ANCHORS = [...new Set(INJECTION_PATTERNS.flatMap((p) => p.anchors))].sort((a, b) => b.length - a.length);
+const ANCHOR_AT = new RegExp(`(?=(${ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}))`, 'g');
+/** For each anchor, the patterns with it or with a prefix of it among their anchors (positions in the list). */
+const PATTERNS_OF: ReadonlyMap<string, readonly number[]> = new Map(
+  ANCHORS.map((w) => [w, INJECTION_PATTERNS.flatMap((p, i) => (p.anchors.some((a) => w.startsWith(a)) ? [i] : []))]),
+);
 
 /** What the commentary asks of a transcript's utterances: does this one (by id) address the AI? */
 export type UtteranceCheck = Pick<ReadonlySet<string>, 'has'>;
@@ -102,7 +135,7 @@ export function findInjectionAttempts(utterances: ReadonlyArray<{ id: string; te
 export function injectionCheck(utterances: ReadonlyArray<{ id: string; text: string }>): UtteranceCheck {
   let check = checks.get(utterances);
   if (!check) {
-    const textOf = byId(utterances, (u) => u.text);
+    const textOf = lookupById(utterances, (u) => u.text);
     const answers = new Map<string, boolean>();
     check = {
       has(id: string): boolean {

@@ -22,7 +22,7 @@ import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { injectionCheck } from './injection';
 import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
-import { byId } from './by-id';
+import { lookupById, positionsOf } from './by-id';
 
 type Input = { transcript: Transcript; findings: Finding[] } & Partial<Omit<Measurements, 'findings'>>;
 
@@ -137,18 +137,18 @@ export function rulesCommentary(input: Input): CommentaryDraft {
 /**
  * The findings advice may quote, the same test verification applies: the utterance exists, was said
  * by the person the finding is about (a tension finding can quote the other side), and does not
- * address the AI (such utterances are never cited).
+ * address the AI (such utterances are never cited). The last test reads the utterance's text, so it is
+ * asked only of the findings a rule would use (`may`), when it asks: about 1 in 6 of a long meeting's.
  */
-function citableFindings(input: Input): Finding[] {
-  const saidBy = byId(input.transcript.utterances, (u) => u.speakerId);
+function citableFindings(input: Input): { findings: Finding[]; may: (f: Finding) => boolean } {
+  const saidBy = lookupById(input.transcript.utterances, (u) => u.speakerId);
   const suspicious = injectionCheck(input.transcript.utterances);
-  return input.findings.filter(
-    (f) =>
-      f.utteranceId !== null &&
-      f.speakerId !== null &&
-      saidBy.get(f.utteranceId) === f.speakerId &&
-      !suspicious.has(f.utteranceId),
-  );
+  return {
+    findings: input.findings.filter(
+      (f) => f.utteranceId !== null && f.speakerId !== null && saidBy.get(f.utteranceId) === f.speakerId,
+    ),
+    may: (f) => !suspicious.has(f.utteranceId!),
+  };
 }
 
 function summaryItems(input: Input): CommentaryItem[] {
@@ -274,14 +274,14 @@ const times = (n: number | null) => (n === null ? ' (many times)' : n > 1 ? ` ($
 
 function personItems(
   input: Input,
-  citable: Finding[],
+  citable: ReturnType<typeof citableFindings>,
   roles: Map<string, Role>,
   speakerId: string,
 ): CommentaryDraft['people'][number] {
   // Unattributed speech is nobody: no one can act on advice addressed to "Unknown speaker".
   if (input.transcript.speakers.find((s) => s.id === speakerId)?.name === UNATTRIBUTED_LABEL)
     return { speakerId, strengths: [], actions: [] };
-  const mine = citable.filter((f) => f.speakerId === speakerId);
+  const mine = findingsOf(citable.findings, speakerId);
   const cite = (f: Finding): Pick<CommentaryItem, 'utteranceIds' | 'quotes'> => ({
     utteranceIds: [f.utteranceId!],
     quotes: f.quote ? [{ utteranceId: f.utteranceId!, text: f.quote }] : [],
@@ -293,7 +293,9 @@ function personItems(
   for (const rule of STRENGTH_RULES) {
     // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
     const found = mine
-      .filter((f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true))
+      .filter(
+        (f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true) && citable.may(f),
+      )
       .sort(strongestFirst);
     if (found.length > 0 && strengths.length < 3)
       strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(found[0]!) });
@@ -315,7 +317,9 @@ function personItems(
   const contradicted = (f: Finding) => f.kind === 'long-monologue' && (checksIn || presentingToGroup || handsOver);
   // Advice by salience: each kind's coachable findings weigh severity x confidence, summed over how often.
   const ranked = ACTION_RULES.map((rule) => {
-    const found = mine.filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f)).sort(strongestFirst);
+    const found = mine
+      .filter((f) => f.kind === rule.kind && isCoachable(f) && !contradicted(f) && citable.may(f))
+      .sort(strongestFirst);
     const evidence = found.map((f) => rule.evidence?.(f, input) ?? [f.utteranceId!]);
     // Frequency counts each instance a finding rests on (a habit's every instance), not just the finding.
     const weight = found.reduce((sum, f, k) => sum + salience(f) * evidence[k]!.length, 0);
@@ -358,7 +362,8 @@ function participationActions(
   const measured = rows.find((s) => s.speakerId === speakerId)?.status;
   // Advice on a dominant share rests on the finding a coach would stand behind: not a shared lead, not a
   // respondent's answers (the finding is then an observation, analyzers/inclusivity/participation.ts).
-  const leads = input.findings.some((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId && isCoachable(f));
+  const mine = findingsOf(input.findings, speakerId);
+  const leads = mine.some((f) => f.kind === 'dominant-voice' && isCoachable(f));
   const status = measured === 'dominant' && !leads ? 'balanced' : measured;
   const someoneElseDominant = rows.some((s) => s.speakerId !== speakerId && s.status === 'dominant');
   const share = `turnTaking.speakers.${speakerId}.talkShare`;
@@ -381,10 +386,8 @@ function participationActions(
   // Only the stretches that answered nobody: a long answer to a question is the answer (analyzers/roles.ts), and
   // one planned talk (a webinar) is the format; repeated reports on one's own initiative are the habit.
   const answers = answerUtterancesOf(input);
-  const stretches = input.findings.filter(
-    (f) => f.kind === 'long-monologue' && f.speakerId === speakerId && !answers.has(f.utteranceId),
-  );
-  const dominantFinding = input.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === speakerId);
+  const stretches = mine.filter((f) => f.kind === 'long-monologue' && !answers.has(f.utteranceId));
+  const dominantFinding = mine.find((f) => f.kind === 'dominant-voice');
   if (
     leads &&
     dominantFinding?.utteranceId &&
@@ -405,9 +408,7 @@ function participationActions(
     });
   // A low share beside someone else's dominant one says more about the room: the quiet-voice finding is then
   // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
-  const crowdedOut = input.findings.some(
-    (f) => f.kind === 'quiet-voice' && f.speakerId === speakerId && f.confidence === 'low',
-  );
+  const crowdedOut = mine.some((f) => f.kind === 'quiet-voice' && f.confidence === 'low');
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
   // In a large sitting most people speak briefly by design (a fixed statement slot, a single question).
   const discussionSized = (input.inclusivity?.participation.people ?? 0) <= DISCUSSION_MAX_PEOPLE;
@@ -457,25 +458,11 @@ const SAME_MOMENT_UTTERANCES = 2;
 
 /** How many separate moments the findings are: "Ben, what do-" then "Ben, what do you think?" is one invitation. */
 function distinctMoments(found: readonly Finding[], transcript: Transcript): number {
-  const index = utteranceIndexOf(transcript);
+  // Built once per transcript and shared: this runs per person and strength rule (40 ms at 250k words when not).
+  const index = positionsOf(transcript.utterances);
   const at = found.map((f) => ({ i: index.get(f.utteranceId!) ?? 0, to: f.targetSpeakerId })).sort((a, b) => a.i - b.i);
   return at.filter((x, k) => k === 0 || x.i - at[k - 1]!.i > SAME_MOMENT_UTTERANCES || x.to !== at[k - 1]!.to).length;
 }
-
-/**
- * Position of each utterance id, built once per transcript: distinctMoments runs per person and strength
- * rule, and building the map at each call made the commentary grow with speakers x utterances (40 ms at
- * 250k words, 0.8 ms at 20k; 2 ms at 250k with the map built once).
- */
-function utteranceIndexOf(transcript: Transcript): ReadonlyMap<string, number> {
-  let index = UTTERANCE_INDEX.get(transcript);
-  if (index === undefined) {
-    index = byId(transcript.utterances, (_u, i) => i);
-    UTTERANCE_INDEX.set(transcript, index);
-  }
-  return index;
-}
-const UTTERANCE_INDEX = new WeakMap<Transcript, ReadonlyMap<string, number>>();
 
 /** The utterances that answered a question, built once per analysis: participationActions runs per person. */
 function answerUtterancesOf(input: Input): ReadonlySet<string | null> {
@@ -520,8 +507,8 @@ function asksForView(f: Finding, input: Input): boolean {
 
 /** People this person brought in: invitations they are sure of, or distinct people who answered their questions. */
 function peopleBroughtIn(input: Input, speakerId: string): number {
-  const invited = input.findings.filter(
-    (f) => f.kind === 'invitation' && f.speakerId === speakerId && f.confidence !== 'low',
+  const invited = findingsOf(input.findings, speakerId).filter(
+    (f) => f.kind === 'invitation' && f.confidence !== 'low',
   ).length;
   return Math.max(invited, answerersOf(input).get(speakerId)?.size ?? 0);
 }
@@ -547,6 +534,26 @@ function answerersOf(input: Input): ReadonlyMap<string, ReadonlySet<string>> {
   return answerers;
 }
 const ANSWERERS = new WeakMap<object, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * A person's findings, in their order, from lists grouped by person once: the advice for each person read every
+ * finding of the meeting several times, which grew with people x findings (12 ms at 250k words, 114 speakers).
+ */
+function findingsOf(findings: readonly Finding[], speakerId: string): readonly Finding[] {
+  let bySpeaker = FINDINGS_BY_SPEAKER.get(findings);
+  if (bySpeaker === undefined) {
+    bySpeaker = new Map();
+    for (const f of findings) {
+      if (f.speakerId === null) continue;
+      let list = bySpeaker.get(f.speakerId);
+      if (list === undefined) bySpeaker.set(f.speakerId, (list = []));
+      list.push(f);
+    }
+    FINDINGS_BY_SPEAKER.set(findings, bySpeaker);
+  }
+  return bySpeaker.get(speakerId) ?? [];
+}
+const FINDINGS_BY_SPEAKER = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
 
 /** A presenter in a meeting of 3 or more: the long planned turn is the format (in a 1:1 it is the imbalance). */
 function presentsToGroup(input: Input, role: Role | undefined): boolean {

@@ -6,14 +6,14 @@ import type { CommentaryDraft, CommentaryItem } from '../model/commentary';
 import { isCoachable, type Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import type { UtteranceCheck } from './injection';
-import { renderings } from './metrics';
-import { byId } from './by-id';
+import { renderings, type MetricLookup } from './metrics';
+import { lookupById, type ByIdLookup } from './by-id';
 
 export interface VerificationContext {
   transcript: Transcript;
   /** The text of each utterance exactly as the commentator saw it (after redaction). */
-  seenText: Map<string, string>;
-  metrics: Map<string, number>;
+  seenText: ByIdLookup<string>;
+  metrics: MetricLookup;
   /** Utterances that try to instruct the LLM; citing them disqualifies an item. */
   suspicious: UtteranceCheck;
   /**
@@ -40,7 +40,7 @@ export function verifyDraft(input: CommentaryDraft, ctx: VerificationContext): V
   const speakerIds = new Set(ctx.transcript.speakers.map((s) => s.id));
   // Who said each utterance, looked up once per quote: a search of the transcript per quote grew with
   // people x utterances (a few ms per 100k words).
-  const speakerOf = byId(ctx.transcript.utterances, (u) => u.speakerId);
+  const speakerOf = lookupById(ctx.transcript.utterances, (u) => u.speakerId);
   const keep = (item: CommentaryItem, where: string, personId: string | null): boolean => {
     const reason = checkItem(item, personId, ctx, speakerOf);
     if (reason) dropped.push({ where, reason });
@@ -81,7 +81,7 @@ function checkItem(
   item: CommentaryItem,
   personId: string | null,
   ctx: VerificationContext,
-  speakerOf: ReadonlyMap<string, string>,
+  speakerOf: ByIdLookup<string>,
 ): string | null {
   if (item.utteranceIds.length === 0 && item.metrics.length === 0 && item.quotes.length === 0)
     return 'cites no utterance and no metric';
