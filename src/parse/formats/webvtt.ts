@@ -15,7 +15,8 @@
 import { TranscriptError } from '../errors';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { LONGEST_RECORDING_MS } from '../timestamps';
-import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
+import { collapseWhitespace, decodeEntities } from './cue-text';
+import { everyLabel, LabelTally, speakerRulesFor, splitCueBySpeaker, type CueSegment } from './cue-speakers';
 import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
 import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
@@ -522,20 +523,7 @@ function sniff(text: string): number {
 
 function parse(text: string): ParsedTranscript {
   const doc = readWebVtt(text);
-  const pieces = isRollingCaptions(doc.cues)
-    ? removeRollingRepeats(doc.cues).map((t) => webVttCuePieces(t.text, t.firstLine))
-    : doc.cues.map((c) => webVttCuePieces(c.text, c.timingLine + 1));
-  const rules = speakerRulesFor(pieces, { brackets: false });
-  // Loops rather than flatMap over mapped arrays: one RawCue per segment and no array in between.
-  const cues: RawCue[] = [];
-  for (let k = 0; k < doc.cues.length; k++) {
-    const cue = doc.cues[k]!;
-    const segments = splitCueBySpeaker(pieces[k]!, rules);
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i]!;
-      cues.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
-    }
-  }
+  const cues = isRollingCaptions(doc.cues) ? rollingCaptionCues(doc.cues) : cuesBySpeaker(doc.cues);
   if (cues.length === 0) throw noUsableCue(doc);
   const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
   if (unreadable) throw unreadable;
@@ -543,6 +531,70 @@ function parse(text: string): ParsedTranscript {
   if (doc.skipped.length > 0) result.skipped = doc.skipped;
   if (doc.lenient.length > 0) result.lenient = doc.lenient;
   return result;
+}
+
+/** Rolling captions, each cue without the lines that repeat the cue before, split by the file's speaker rules. */
+function rollingCaptionCues(cues: readonly WebVttCue[]): RawCue[] {
+  const pieces = removeRollingRepeats(cues).map((t) => webVttCuePieces(t.text, t.firstLine));
+  const rules = speakerRulesFor(pieces, { brackets: false });
+  const out: RawCue[] = [];
+  for (let k = 0; k < cues.length; k++) pushSegments(out, cues[k]!, splitCueBySpeaker(pieces[k]!, rules));
+  return out;
+}
+
+/**
+ * Every cue's speaker segments, in one pass: each cue is split by every label its lines open with while a
+ * LabelTally counts them, and its pieces are dropped at once (kept for every cue until the file's rules were
+ * known, they were copied by every scavenge). When the file's rules turn out to reject a label (a subtitle
+ * file's one-off "The first one: ..."), the cues that had a label are split again by those rules.
+ */
+function cuesBySpeaker(cues: readonly WebVttCue[]): RawCue[] {
+  const tally = new LabelTally(false);
+  const out: RawCue[] = [];
+  // Where each cue's segments start in `out`, and which cues had a label: read only to split again.
+  const firstOut = new Int32Array(cues.length + 1);
+  const labelled = new Uint8Array(cues.length);
+  for (let k = 0; k < cues.length; k++) {
+    firstOut[k] = out.length;
+    if (splitByEveryLabel(out, cues[k]!, tally)) labelled[k] = 1;
+  }
+  firstOut[cues.length] = out.length;
+  if (tally.acceptsEvery()) return out;
+  const rules = tally.rules();
+  const again: RawCue[] = [];
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    if (labelled[k] === 1)
+      pushSegments(again, cue, splitCueBySpeaker(webVttCuePieces(cue.text, cue.timingLine + 1), rules));
+    else for (let i = firstOut[k]!; i < firstOut[k + 1]!; i++) again.push(out[i]!);
+  }
+  return again;
+}
+
+/** Pushes one cue's segments, split by every label its lines open with (counted in `tally`); true when it had one. */
+function splitByEveryLabel(out: RawCue[], cue: WebVttCue, tally: LabelTally): boolean {
+  const { text, startMs, endMs } = cue;
+  const line = cue.timingLine + 1;
+  // Most cues are one line without tags: read as that line, without pieces.
+  if (!text.includes('\n') && !text.includes('<')) {
+    const plain = decodeEntities(text);
+    const label = tally.addLine(plain);
+    const words = collapseWhitespace(label === null ? plain : label.text);
+    if (words !== '') out.push({ speaker: label === null ? null : label.speaker, startMs, endMs, text: words, line });
+    return label !== null;
+  }
+  const pieces = webVttCuePieces(text, line);
+  const labelled = tally.add(pieces);
+  pushSegments(out, cue, splitCueBySpeaker(pieces, everyLabel(false)));
+  return labelled;
+}
+
+/** One RawCue per segment, with the cue's times. */
+function pushSegments(out: RawCue[], cue: WebVttCue, segments: readonly CueSegment[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    out.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
+  }
 }
 
 /** Why a file gave no cue with words, pointing at the line to fix. */
