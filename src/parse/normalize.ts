@@ -75,18 +75,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
 
   // Final ids s1, s2, ... in order of first utterance; a label with only non-speech events is no speaker.
   const finalId = new Map<string, string>();
-  // Index loops over the utterances here and below: an iterator's garbage in code run once is real (2 MB at 250k words).
-  for (let i = 0; i < utterances.length; i++) {
-    const u = utterances[i]!;
-    let id = finalId.get(u.speakerId);
-    if (id === undefined) finalId.set(u.speakerId, (id = `s${finalId.size + 1}`));
-    u.speakerId = id;
-  }
+  const turns = turnsWithFinalIds(utterances, finalId);
   for (const e of events) e.speakerId = e.speakerId === null ? null : (finalId.get(e.speakerId) ?? null);
   for (const p of people.values()) p.id = finalId.get(p.id) ?? '';
-
   const speakers = speakersFrom(people, finalId.size);
-  const turns = assignTurns(utterances);
+  const timeline = timed ? timelineOf(utterances) : null;
 
   if (!timed)
     warn(
@@ -118,11 +111,9 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
       unattributed,
       `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`,
     );
-  if (timed) {
-    const overlaps = countOverlaps(utterances);
-    if (overlaps > 0)
-      warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
-  }
+  const overlaps = timeline?.overlaps ?? 0;
+  if (overlaps > 0)
+    warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
   const skipped = parsed.skipped ?? [];
   if (skipped.length > 0) {
     const where = skipped
@@ -149,13 +140,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (encoding === 'windows-1252')
     warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
 
-  let firstStart = Infinity;
-  let lastEnd = -Infinity;
-  for (let i = 0; i < utterances.length; i++) {
-    firstStart = Math.min(firstStart, utterances[i]!.startMs ?? 0);
-    lastEnd = Math.max(lastEnd, utterances[i]!.endMs ?? 0);
-  }
-  const durationMs = timed ? lastEnd - firstStart : null;
+  const durationMs = timeline === null ? null : timeline.durationMs;
 
   return checkedTranscript({
     format: parsed.format,
@@ -323,31 +308,45 @@ function speakersFrom(people: Map<string, { id: string; labels: Map<string, numb
     });
 }
 
-function assignTurns(utterances: Utterance[]): Turn[] {
+/**
+ * Gives each utterance its final speaker id (s1, s2, ... in order of first utterance, kept in `finalId`) and groups
+ * consecutive utterances of one speaker into turns: one pass (an index loop, no iterator) where there were two.
+ */
+function turnsWithFinalIds(utterances: Utterance[], finalId: Map<string, string>): Turn[] {
   const turns: Turn[] = [];
+  let last: Turn | null = null;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const last = turns[turns.length - 1];
-    if (last && last.speakerId === u.speakerId) last.utteranceIds.push(u.id);
-    else turns.push({ id: `t${turns.length + 1}`, speakerId: u.speakerId, utteranceIds: [u.id] });
+    let id = finalId.get(u.speakerId);
+    if (id === undefined) finalId.set(u.speakerId, (id = `s${finalId.size + 1}`));
+    u.speakerId = id;
+    if (last !== null && last.speakerId === id) last.utteranceIds.push(u.id);
+    else turns.push((last = { id: `t${turns.length + 1}`, speakerId: id, utteranceIds: [u.id] }));
     u.turn = turns.length - 1;
   }
   return turns;
 }
 
-/** Utterances that start before the latest end so far of another speaker's speech. */
-function countOverlaps(utterances: Utterance[]): number {
-  let n = 0;
+/**
+ * For timed utterances, in one pass: how many start before the latest end so far of another speaker's speech,
+ * and the span from the first start to the last end.
+ */
+function timelineOf(utterances: readonly Utterance[]): { overlaps: number; durationMs: number } {
+  let overlaps = 0;
   let latestEnd = -1;
   let latestSpeaker = '';
+  let firstStart = Infinity;
+  let lastEnd = -Infinity;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
+    firstStart = Math.min(firstStart, u.startMs ?? 0);
+    lastEnd = Math.max(lastEnd, u.endMs ?? 0);
     if (u.startMs === null || u.endMs === null) continue;
-    if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) n++;
+    if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) overlaps++;
     if (u.endMs > latestEnd) {
       latestEnd = u.endMs;
       latestSpeaker = u.speakerId;
     }
   }
-  return n;
+  return { overlaps, durationMs: lastEnd - firstStart };
 }
