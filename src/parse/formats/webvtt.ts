@@ -213,20 +213,25 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
       // line anywhere else ends this block and starts the next one.
       if (!(lineCount === 1 || (lineCount === 2 && !seenArrow))) break;
       seenArrow = true;
-      const line = lines.current();
-      const timing = parseCueTimings(line);
-      if ('error' in timing) {
+      // The usual layout is read in place, as parseCueTimings would read it: no slice of the line and no object for
+      // its times, once a cue. Any other line goes to parseCueTimings.
+      const usualStart = usualLayoutAt(lines.text, lines.start, lines.end)
+        ? usualTimestamp(lines.text, lines.start)
+        : -1;
+      const usualEnd = usualStart === -1 ? -1 : usualTimestamp(lines.text, lines.start + 17);
+      const timing = usualEnd === -1 ? parseCueTimings(lines.current()) : null;
+      if (timing !== null && 'error' in timing) {
         badTiming = {
           line: lineNumber,
-          reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
+          reason: `cue timing "${quote(lines.current())}" is not valid: ${timing.error}; the cue was skipped`,
         };
       } else {
         id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-        startMs = timing.startMs;
-        endMs = timing.endMs;
+        startMs = timing === null ? usualStart : timing.startMs;
+        endMs = timing === null ? usualEnd : timing.endMs;
         timingLine = lineNumber;
         // Notes are rare: no empty array and iterator per cue.
-        if (timing.notes) for (const note of timing.notes) doc.lenient.push({ line: lineNumber, reason: note });
+        if (timing?.notes) for (const note of timing.notes) doc.lenient.push({ line: lineNumber, reason: note });
         bufferStart = -1;
       }
     } else if (lines.isEmpty()) {
@@ -298,11 +303,17 @@ export function parseCueTimings(line: string): CueTimings | { error: string } {
  * usualCueTimings('01:02.500 --> 01:04.000')                   // => null
  */
 function usualCueTimings(line: string): CueTimings | null {
-  if (line.length < 29 || (line.length > 29 && isDigit(line.charCodeAt(29)))) return null;
-  if (line.charCodeAt(12) !== 0x20 || line.charCodeAt(16) !== 0x20 || !line.startsWith(ARROW, 13)) return null;
+  if (!usualLayoutAt(line, 0, line.length)) return null;
   const startMs = usualTimestamp(line, 0);
   const endMs = startMs === -1 ? -1 : usualTimestamp(line, 17);
   return endMs === -1 ? null : { startMs, endMs };
+}
+
+/** Whether the line from `at` to `end` has the usual layout around its times: `… --> …`, each time 12 characters. */
+function usualLayoutAt(text: string, at: number, end: number): boolean {
+  const length = end - at;
+  if (length < 29 || (length > 29 && isDigit(text.charCodeAt(at + 29)))) return false;
+  return text.charCodeAt(at + 12) === 0x20 && text.charCodeAt(at + 16) === 0x20 && text.startsWith(ARROW, at + 13);
 }
 
 /** `hh:mm:ss.ttt` at `at` in milliseconds, or -1 when the twelve characters are not that. */
