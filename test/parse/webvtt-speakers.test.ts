@@ -1,6 +1,6 @@
 /**
  * The WebVTT reader splits each cue by speaker as it reads it, before it knows which labels the file's
- * rules accept (cue-speakers.ts: LabelTally), and splits again the cues whose labels turn out to be rejected.
+ * rules accept (cue-speakers.ts: LabelTally), and reads the file again when a label turns out to be rejected.
  * Its cues must be the ones the rules give when every cue's pieces are kept until the rules are known.
  */
 import fc from 'fast-check';
@@ -46,6 +46,11 @@ describe('webvtt: speakers found in one pass', () => {
       ['Ana', 'Yes.'],
       ['Bo', 'Thanks.'],
     ]);
+  });
+
+  it('names the first cue when no cue has words', () => {
+    const err = errorOf(() => webvtt.parse(vtt(['  ', '(Musik)']).replace('(Musik)', '&nbsp;')));
+    expect([err.code, err.line]).toEqual(['no-speech', 3]);
   });
 
   it('takes a label that opens two lines in an unlabelled file, and not one that opens only one', () => {

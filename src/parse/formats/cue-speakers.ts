@@ -166,12 +166,11 @@ export class LabelTally {
 
   constructor(private readonly brackets: boolean) {}
 
-  /** Counts one cue's pieces and keeps on each the label it opens with (`label`); true when any has one. */
-  add(pieces: readonly CuePiece[]): boolean {
+  /** Counts one cue's pieces and keeps on each the label it opens with (`label`). */
+  add(pieces: readonly CuePiece[]): void {
     // A cue that is only `[Musik]` is a sound, not an unlabelled line of speech.
-    if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) return false;
+    if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) return;
     let seenText = false;
-    let labelled = false;
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p]!;
       if (piece.voice !== undefined || piece.text.trim() === '') continue;
@@ -180,12 +179,10 @@ export class LabelTally {
       if (label) {
         this.count(label.kind, label.speaker);
         if (!seenText) this.labelledCues++;
-        labelled = true;
       }
       seenText = true;
     }
     if (seenText) this.cuesWithText++;
-    return labelled;
   }
 
   /**

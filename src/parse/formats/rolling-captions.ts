@@ -36,6 +36,16 @@ export function isRollingCaptions(cues: readonly TimedCueText[]): boolean {
   return false;
 }
 
+/**
+ * False when the text holds no word-timing tag anywhere, so that none of its cues can be rolling captions.
+ *
+ * @example
+ * mayHaveWordTimingTags('WEBVTT\n\n00:01.000 --> 00:02.000\nhello') // => false
+ */
+export function mayHaveWordTimingTags(text: string): boolean {
+  return text.includes('<') && WORD_TIMING_TAG.test(text);
+}
+
 /** Whether any cue holds a word-timing tag: asked of every cue of every WebVTT file, so a tag's `<` is looked for first. */
 function hasWordTimingTag(cues: readonly TimedCueText[]): boolean {
   for (let i = 0; i < cues.length; i++) {

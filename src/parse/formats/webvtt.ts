@@ -17,7 +17,7 @@ import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { LONGEST_RECORDING_MS } from '../timestamps';
 import { collapseWhitespace, decodeEntities } from './cue-text';
 import { everyLabel, LabelTally, speakerRulesFor, splitCueBySpeaker, type CueSegment } from './cue-speakers';
-import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
+import { isRollingCaptions, mayHaveWordTimingTags, removeRollingRepeats } from './rolling-captions';
 import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
 import { headLines } from './text-lines';
@@ -38,6 +38,7 @@ export interface WebVttCue {
 export interface WebVttDocument {
   /** Header lines such as `Kind: captions`; the text after `WEBVTT` on the first line is under `WEBVTT`. */
   metadata: Record<string, string>;
+  /** The cues, unless they went to an `onCue` reader. */
   cues: WebVttCue[];
   /** Blocks that were dropped: cues with invalid timings, text without a timing line. */
   skipped: Array<{ line: number; reason: string }>;
@@ -58,12 +59,13 @@ const QUOTE_CHARS = 60;
 /**
  * Reads a WebVTT file into cues by the W3C parsing rules (with the tolerances in the file comment).
  * Throws `empty-input` for an empty text and `invalid-structure` when the first line is not `WEBVTT`.
+ * With `onCue`, each cue goes to it as it is read instead of into `cues`, so that a reader need not keep them all.
  *
  * @example
  * readWebVtt('WEBVTT\nKind: captions\n\nintro\n00:01.000 --> 00:02.500 align:start\n<v Zoë>Hi</v>').cues
  * // => [{ id: 'intro', startMs: 1000, endMs: 2500, text: '<v Zoë>Hi</v>', timingLine: 5 }]
  */
-export function readWebVtt(input: string): WebVttDocument {
+export function readWebVtt(input: string, onCue?: (cue: WebVttCue) => void): WebVttDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') throw new TranscriptError('empty-input', 'the WebVTT file is empty');
   const lines = new LineCursor(withNulReplaced(text));
@@ -99,7 +101,7 @@ export function readWebVtt(input: string): WebVttDocument {
 
   while (!lines.done) {
     if (lines.isEmpty()) lines.next();
-    else readBlock(lines, doc);
+    else readBlock(lines, doc, onCue);
   }
   return doc;
 }
@@ -191,7 +193,7 @@ function readHeaderMetadata(header: readonly string[], metadata: Record<string, 
  * where the next one begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE,
  * STYLE and REGION blocks are ignored.
  */
-function readBlock(lines: LineCursor, doc: WebVttDocument): void {
+function readBlock(lines: LineCursor, doc: WebVttDocument, onCue: ((cue: WebVttCue) => void) | undefined): void {
   const start = lines.index;
   let lineCount = 0;
   let seenArrow = false;
@@ -246,7 +248,9 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
 
   if (timingLine !== -1) {
     const text = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-    doc.cues.push({ id, startMs, endMs, text, timingLine });
+    const cue: WebVttCue = { id, startMs, endMs, text, timingLine };
+    if (onCue === undefined) doc.cues.push(cue);
+    else onCue(cue);
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
@@ -533,10 +537,8 @@ function sniff(text: string): number {
 }
 
 function parse(text: string): ParsedTranscript {
-  const doc = readWebVtt(text);
-  const cues = isRollingCaptions(doc.cues) ? rollingCaptionCues(doc.cues) : cuesBySpeaker(doc.cues);
-  if (cues.length === 0) throw noUsableCue(doc);
-  const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
+  const { doc, cueCount, cues } = splitAsRead(text) ?? splitByTheRules(readWebVtt(text));
+  const unreadable = unreadableCues(cueCount, doc.badTimings);
   if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'webvtt', cues, metadata: doc.metadata };
   if (doc.skipped.length > 0) result.skipped = doc.skipped;
@@ -544,46 +546,47 @@ function parse(text: string): ParsedTranscript {
   return result;
 }
 
-/** Rolling captions, each cue without the lines that repeat the cue before, split by the file's speaker rules. */
-function rollingCaptionCues(cues: readonly WebVttCue[]): RawCue[] {
-  const pieces = removeRollingRepeats(cues).map((t) => webVttCuePieces(t.text, t.firstLine));
-  const rules = speakerRulesFor(pieces, { brackets: false });
-  const out: RawCue[] = [];
-  for (let k = 0; k < cues.length; k++) pushSegments(out, cues[k]!, splitCueBySpeaker(pieces[k]!, rules));
-  return out;
+/** A file's cues split by speaker, with what was read and how many cues there were. */
+interface SplitFile {
+  doc: WebVttDocument;
+  cueCount: number;
+  cues: RawCue[];
 }
 
 /**
- * Every cue's speaker segments, in one pass: each cue is split by every label its lines open with while a
- * LabelTally counts them, and its pieces are dropped at once (kept for every cue until the file's rules were
- * known, they were copied by every scavenge). When the file's rules turn out to reject a label (a subtitle
- * file's one-off "The first one: ..."), the cues that had a label are split again by those rules.
+ * Reads the file and splits each cue by every label its lines open with as it is read, while a LabelTally counts
+ * what the file's speaker rules decide from: no cue, piece or label outlives its turn (kept for every cue until the
+ * rules were known, they were copied by every scavenge). Null when the file must be read whole instead: it may be
+ * rolling captions (word-timing tags), recognised from all cues together; its rules reject a label one of its cues
+ * opened with (a subtitle file's one-off "The first one: ..."); or no cue has words (the error names the first cue).
  */
-function cuesBySpeaker(cues: readonly WebVttCue[]): RawCue[] {
+function splitAsRead(text: string): SplitFile | null {
+  if (mayHaveWordTimingTags(text)) return null;
   const tally = new LabelTally(false);
-  const out: RawCue[] = [];
-  // Where each cue's segments start in `out`, and which cues had a label: read only to split again.
-  const firstOut = new Int32Array(cues.length + 1);
-  const labelled = new Uint8Array(cues.length);
-  for (let k = 0; k < cues.length; k++) {
-    firstOut[k] = out.length;
-    if (splitByEveryLabel(out, cues[k]!, tally)) labelled[k] = 1;
-  }
-  firstOut[cues.length] = out.length;
-  if (tally.acceptsEvery()) return out;
-  const rules = tally.rules();
-  const again: RawCue[] = [];
-  for (let k = 0; k < cues.length; k++) {
-    const cue = cues[k]!;
-    if (labelled[k] === 1)
-      pushSegments(again, cue, splitCueBySpeaker(webVttCuePieces(cue.text, cue.timingLine + 1), rules));
-    else for (let i = firstOut[k]!; i < firstOut[k + 1]!; i++) again.push(out[i]!);
-  }
-  return again;
+  const cues: RawCue[] = [];
+  let cueCount = 0;
+  const doc = readWebVtt(text, (cue) => {
+    cueCount++;
+    splitByEveryLabel(cues, cue, tally);
+  });
+  return cues.length > 0 && tally.acceptsEvery() ? { doc, cueCount, cues } : null;
 }
 
-/** Pushes one cue's segments, split by every label its lines open with (counted in `tally`); true when it had one. */
-function splitByEveryLabel(out: RawCue[], cue: WebVttCue, tally: LabelTally): boolean {
+/** A file read whole, each cue split by the file's speaker rules (rolling captions without their repeats). */
+function splitByTheRules(doc: WebVttDocument): SplitFile {
+  const texts = isRollingCaptions(doc.cues)
+    ? removeRollingRepeats(doc.cues)
+    : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
+  const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
+  const rules = speakerRulesFor(pieces, { brackets: false });
+  const cues: RawCue[] = [];
+  for (let k = 0; k < doc.cues.length; k++) pushSegments(cues, doc.cues[k]!, splitCueBySpeaker(pieces[k]!, rules));
+  if (cues.length === 0) throw noUsableCue(doc);
+  return { doc, cueCount: doc.cues.length, cues };
+}
+
+/** Pushes one cue's segments, split by every label its lines open with (counted in `tally`). */
+function splitByEveryLabel(out: RawCue[], cue: WebVttCue, tally: LabelTally): void {
   const { text, startMs, endMs } = cue;
   const line = cue.timingLine + 1;
   // Most cues are one line without tags: read as that line, without pieces.
@@ -592,12 +595,11 @@ function splitByEveryLabel(out: RawCue[], cue: WebVttCue, tally: LabelTally): bo
     const label = tally.addLine(plain);
     const words = collapseWhitespace(label === null ? plain : label.text);
     if (words !== '') out.push({ speaker: label === null ? null : label.speaker, startMs, endMs, text: words, line });
-    return label !== null;
+    return;
   }
   const pieces = webVttCuePieces(text, line);
-  const labelled = tally.add(pieces);
+  tally.add(pieces);
   pushSegments(out, cue, splitCueBySpeaker(pieces, everyLabel(false)));
-  return labelled;
 }
 
 /** One RawCue per segment, with the cue's times. */
