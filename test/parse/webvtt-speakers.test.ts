@@ -87,6 +87,19 @@ describe('webvtt: speakers found in one pass', () => {
   });
 });
 
+describe('readWebVtt with a cue reader', () => {
+  it('hands each cue to the reader as it is read, and keeps none', () => {
+    const text = 'WEBVTT\n\nintro\n00:01.000 --> 00:02.000\nAna: hi\n\n00:00:03.000 --> 00:00:04.000\nBo: yes\n';
+    const seen: Array<[string, number, number, string, number]> = [];
+    const doc = readWebVtt(text, (c) => seen.push([c.id, c.startMs, c.endMs, c.text, c.timingLine]));
+    expect(seen).toEqual([
+      ['intro', 1000, 2000, 'Ana: hi', 4],
+      ['', 3000, 4000, 'Bo: yes', 7],
+    ]);
+    expect(doc.cues).toEqual([]);
+  });
+});
+
 describe('LabelTally', () => {
   it('accepts every label of a labelled file, and says when a one-off label of an unlabelled one is not', () => {
     const labelled = new LabelTally(false);

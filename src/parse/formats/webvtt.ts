@@ -190,8 +190,8 @@ function readHeaderMetadata(header: readonly string[], metadata: Record<string, 
 
 /**
  * The spec's "collect a WebVTT block": reads one block from the cursor's line and leaves the cursor
- * where the next one begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE,
- * STYLE and REGION blocks are ignored.
+ * where the next one begins. A cue goes to `onCue`, or into `doc.cues` without one; a dropped block into
+ * `doc.skipped`; NOTE, STYLE and REGION blocks are ignored.
  */
 function readBlock(lines: LineCursor, doc: WebVttDocument, onCue: ((cue: WebVttCue) => void) | undefined): void {
   const start = lines.index;
