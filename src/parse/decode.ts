@@ -63,6 +63,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new TranscriptError('binary-input', `this is ${binary}, not a transcript`, { details: { detected: binary } });
 
   let decoded: DecodedText;
+  // Set when the bytes were searched for a zero byte: then the text holds no NUL (decoding makes U+0000 only of one).
+  let nulBytesRefused = false;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = {
       text: decodeUtf8(bytes.subarray(3)) ?? decodeCp1252(bytes.subarray(3)),
@@ -89,6 +91,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
           },
         );
       }
+      nulBytesRefused = true;
       const utf8 = decodeUtf8(bytes);
       decoded =
         utf8 === null
@@ -100,7 +103,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // Most files have no \r: a search for one costs far less than a regex pass over the whole text.
   const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   if (text.trim() === '') throw new TranscriptError('empty-input', 'the file holds only white space');
-  if (text.includes('\u0000')) {
+  // A search for U+0000 in a two-byte string is slow (each ASCII character has a zero byte): skipped when the
+  // bytes were searched already.
+  if (!nulBytesRefused && text.includes('\u0000')) {
     const at = text.indexOf('\u0000');
     throw new TranscriptError('binary-input', 'the text contains NUL characters: it looks binary, not a transcript', {
       line: text.slice(0, at).split('\n').length,

@@ -222,11 +222,84 @@ export function extractEvents(raw: string): { text: string; events: readonly Fou
 /**
  * The text with each run of white space as one space, or nothing at either end and before `.,;:!?` (what
  * `s.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim()` gives), and the number of its words (as
- * countWords counts them), in one scan of the character codes. With `stopAtBracket`, null at the first bracket
- * that may open a marker. Nearly every utterance has none: a bracket test, the tidy and the count were three
- * scans of every text.
+ * countWords counts them). With `stopAtBracket`, null at the first bracket that may open a marker. Nearly every
+ * utterance has no marker and is already single-spaced (the parsers collapse white space): one scan of its
+ * character codes counts the words and checks both, and the only change left, a space before `.,;:!?`, is made
+ * by one native replace, which gives a flat string (the concatenated slices of the general path were a tree of
+ * strings that every later reader had to flatten).
  */
 function tidy(
+  s: string,
+  stopAtBracket: boolean,
+): { text: string; events: readonly FoundEvent[]; words: number } | null {
+  const n = s.length;
+  let words = 0;
+  // Whether the tidied text's current token already has a letter or digit.
+  let counted = false;
+  let spacesBeforeClosing = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const kind = c < 128 ? TIDY_CLASS[c]! : isWhiteSpace(c) ? OTHER_SPACE : OTHER;
+    if (kind === LETTER_OR_DIGIT) {
+      if (!counted) {
+        words++;
+        counted = true;
+      }
+    } else if (kind === OTHER) {
+      if (!counted && c >= 128 && isLetterOrDigitAt(s, i, c)) {
+        words++;
+        counted = true;
+      }
+    } else if (kind === SPACE) {
+      // A single space inside the text: kept, or dropped before `.,;:!?` (the punctuation joins the word before).
+      if (i === 0 || i === n - 1) return tidyAnySpaces(s, stopAtBracket);
+      const next = s.charCodeAt(i + 1);
+      if (isWhiteSpace(next)) return tidyAnySpaces(s, stopAtBracket);
+      if (isClosing(next)) spacesBeforeClosing++;
+      else counted = false;
+    } else if (kind === OPENING) {
+      if (stopAtBracket) return null;
+    } else if (kind === OTHER_SPACE) return tidyAnySpaces(s, stopAtBracket);
+    // CLOSING needs nothing here: the space before it decides.
+  }
+  return { text: spacesBeforeClosing === 0 ? s : s.replace(SPACE_BEFORE_CLOSING, ''), events: NO_EVENTS, words };
+}
+
+/** Punctuation `tidy` pulls back to the word before it. */
+const CLOSING_CHARS = '.,;:!?';
+/** A space before CLOSING_CHARS, in a text whose every white space is one U+0020 between two other characters. */
+const SPACE_BEFORE_CLOSING = new RegExp(` (?=[${CLOSING_CHARS}])`, 'g');
+
+/** What `tidy` needs to know of an ASCII character: one array read per character rather than several tests. */
+const OTHER = 0;
+const LETTER_OR_DIGIT = 1;
+/** U+0020. */
+const SPACE = 2;
+/** Any other white space (tab, line feed, ...; beyond ASCII, what isWhiteSpace says). */
+const OTHER_SPACE = 3;
+/** `[ < ( {`: may open a marker. */
+const OPENING = 4;
+/** CLOSING_CHARS. */
+const CLOSING = 5;
+const TIDY_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (c === 32) TIDY_CLASS[c] = SPACE;
+  else if (isWhiteSpace(c)) TIDY_CLASS[c] = OTHER_SPACE;
+  else if ('[<({'.includes(ch)) TIDY_CLASS[c] = OPENING;
+  else if (CLOSING_CHARS.includes(ch)) TIDY_CLASS[c] = CLOSING;
+  else if (isLetterOrDigitAt(ch, 0, c)) TIDY_CLASS[c] = LETTER_OR_DIGIT;
+}
+
+function isClosing(c: number): boolean {
+  return c < 128 && TIDY_CLASS[c] === CLOSING;
+}
+
+/**
+ * `tidy` for any white space: runs, other space characters, spaces at the ends. The result is built from slices
+ * of the text, so it is written only for the texts that need it.
+ */
+function tidyAnySpaces(
   s: string,
   stopAtBracket: boolean,
 ): { text: string; events: readonly FoundEvent[]; words: number } | null {
@@ -239,7 +312,7 @@ function tidy(
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     if (!isWhiteSpace(c)) {
-      if (stopAtBracket && (c === 0x5b || c === 0x3c || c === 0x28 || c === 0x7b)) return null; // [ < ( {
+      if (stopAtBracket && c < 128 && TIDY_CLASS[c] === OPENING) return null;
       if (!counted && isLetterOrDigitAt(s, i, c)) {
         words++;
         counted = true;
@@ -249,7 +322,7 @@ function tidy(
     }
     let j = i + 1;
     while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
-    const closes = j < n && CLOSING.has(s.charCodeAt(j));
+    const closes = j < n && isClosing(s.charCodeAt(j));
     // A single space between two words is kept as it is, in the slice that holds it.
     if (j === i + 1 && c === 32 && i > 0 && j < n && !closes) {
       counted = false;
@@ -304,6 +377,3 @@ function markerSurroundings(raw: string): (index: number) => { nothingBefore: bo
     };
   };
 }
-
-/** Punctuation `tidy` pulls back to the word before it. */
-const CLOSING: ReadonlySet<number> = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));

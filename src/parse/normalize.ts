@@ -56,67 +56,14 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   const issues: TranscriptIssue[] = [];
   const warn = (code: WarningCode, count: number, message: string) => issues.push({ code, message, count });
 
-  const cues = orderByTime(parsed.cues, warn);
-  const timed = parsed.timingsAreReal !== false && cues.length > 0 && cues.every((c) => c.startMs !== null);
+  const allTimed = everyCueTimed(parsed.cues);
+  const cues = allTimed ? orderByTime(parsed.cues, warn) : parsed.cues;
+  const timed = parsed.timingsAreReal !== false && cues.length > 0 && allTimed;
 
-  // People: group labels by person key, ids in order of first appearance.
-  const people: People = new Map();
-  let unattributed = 0;
-  // A meeting repeats a handful of labels thousands of times: each is cleaned, keyed and matched to its person
-  // once, and a cue only counts (one map lookup a cue, not four); the counts join the person's labels after.
-  const labelsSeen = new Map<string, { shown: string; person: Person; count: number }>();
-  const speakerIdOf = (label: string | null): string => {
-    let seen = labelsSeen.get(label ?? '');
-    if (seen === undefined) {
-      const cleaned = label === null ? '' : cleanLabel(label);
-      const shown = cleaned === '' ? UNATTRIBUTED_LABEL : cleaned;
-      const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
-      let person = people.get(key);
-      if (!person) {
-        person = { id: `p${people.size + 1}`, labels: new Map() };
-        people.set(key, person);
-      }
-      // In the person's labels from its first use, so that they stay in order of first appearance.
-      if (!person.labels.has(shown)) person.labels.set(shown, 0);
-      seen = { shown, person, count: 0 };
-      labelsSeen.set(label ?? '', seen);
-    }
-    seen.count++;
-    return seen.person.id;
-  };
-
-  const utterances: Utterance[] = [];
-  const events: NonSpeechEvent[] = [];
-  let estimatedEnds = 0;
-  // Summed here from extractEvents, which counts while it tidies: a second scan of every text cost as much.
-  let wordCount = 0;
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i]!;
-    const { text, events: found, words } = extractEvents(cue.text);
-    if (text === '' && found.length === 0) continue;
-    const speakerId = speakerIdOf(cue.speaker);
-    const startMs = timed ? cue.startMs : null;
-    let endMs = timed ? cue.endMs : null;
-    const endEstimated = timed && endMs === null && startMs !== null;
-    if (endEstimated) {
-      endMs = estimateEnd(startMs, words, cues[i + 1]?.startMs ?? null);
-      estimatedEnds++;
-    }
-    if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
-    const utteranceId = text === '' ? null : `u${utterances.length + 1}`;
-    for (const e of found)
-      // In the schema's key order: checkedTranscript keeps these objects as they are.
-      events.push({ kind: e.kind, position: e.position, label: e.label, utteranceId, speakerId, startMs });
-    if (utteranceId === null) continue;
-    const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
-    if (endEstimated) u.endEstimated = true;
-    utterances.push(u);
-    wordCount += words;
-  }
-  for (const { shown, person, count } of labelsSeen.values()) {
-    person.labels.set(shown, person.labels.get(shown)! + count);
-    if (shown === UNATTRIBUTED_LABEL) unattributed += count;
-  }
+  const speech = new SpeechReader(timed);
+  for (let i = 0; i < cues.length; i++) speech.add(cues, i);
+  const { people, utterances, events, estimatedEnds, wordCount } = speech;
+  const unattributed = speech.countLabels();
   if (utterances.length === 0) {
     throw new TranscriptError(
       'no-speech',
@@ -128,18 +75,11 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
 
   // Final ids s1, s2, ... in order of first utterance; a label with only non-speech events is no speaker.
   const finalId = new Map<string, string>();
-  // Index loops over the utterances here and below: an iterator's garbage in code run once is real (2 MB at 250k words).
-  for (let i = 0; i < utterances.length; i++) {
-    const u = utterances[i]!;
-    let id = finalId.get(u.speakerId);
-    if (id === undefined) finalId.set(u.speakerId, (id = `s${finalId.size + 1}`));
-    u.speakerId = id;
-  }
+  const turns = turnsWithFinalIds(utterances, finalId);
   for (const e of events) e.speakerId = e.speakerId === null ? null : (finalId.get(e.speakerId) ?? null);
   for (const p of people.values()) p.id = finalId.get(p.id) ?? '';
-
   const speakers = speakersFrom(people, finalId.size);
-  const turns = assignTurns(utterances);
+  const timeline = timed ? timelineOf(utterances) : null;
 
   if (!timed)
     warn(
@@ -171,11 +111,9 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
       unattributed,
       `${unattributed} cue(s) name no speaker; they are attributed to "${UNATTRIBUTED_LABEL}"`,
     );
-  if (timed) {
-    const overlaps = countOverlaps(utterances);
-    if (overlaps > 0)
-      warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
-  }
+  const overlaps = timeline?.overlaps ?? 0;
+  if (overlaps > 0)
+    warn('overlapping-cues', overlaps, `${overlaps} utterance(s) start before the previous speaker's utterance ends`);
   const skipped = parsed.skipped ?? [];
   if (skipped.length > 0) {
     const where = skipped
@@ -202,13 +140,7 @@ export function normalize(parsed: ParsedTranscript, options: NormalizeOptions = 
   if (encoding === 'windows-1252')
     warn('legacy-encoding', 0, 'the file is not UTF-8; it was read as Windows-1252 (Latin-1)');
 
-  let firstStart = Infinity;
-  let lastEnd = -Infinity;
-  for (let i = 0; i < utterances.length; i++) {
-    firstStart = Math.min(firstStart, utterances[i]!.startMs ?? 0);
-    lastEnd = Math.max(lastEnd, utterances[i]!.endMs ?? 0);
-  }
-  const durationMs = timed ? lastEnd - firstStart : null;
+  const durationMs = timeline === null ? null : timeline.durationMs;
 
   return checkedTranscript({
     format: parsed.format,
@@ -231,6 +163,83 @@ type Person = { id: string; labels: Map<string, number> };
 type People = Map<string, Person>;
 
 /**
+ * Reads the cues into utterances and events, and their labels into people (ids in order of first appearance).
+ * One `add` a cue: a method called per cue is optimised once it is hot, where a loop body in the once-called
+ * normalize ran unoptimised until on-stack replacement.
+ */
+class SpeechReader {
+  readonly people: People = new Map();
+  readonly utterances: Utterance[] = [];
+  readonly events: NonSpeechEvent[] = [];
+  estimatedEnds = 0;
+  // Summed here from extractEvents, which counts while it tidies: a second scan of every text cost as much.
+  wordCount = 0;
+  // A meeting repeats a handful of labels thousands of times: each is cleaned, keyed and matched to its person
+  // once, and a cue only counts (one map lookup a cue, not four); the counts join the person's labels after.
+  private readonly labelsSeen = new Map<string, { shown: string; person: Person; count: number }>();
+
+  constructor(private readonly timed: boolean) {}
+
+  /** Adds the utterance and events of `cues[i]` (the next cue's start bounds an estimated end). */
+  add(cues: readonly RawCue[], i: number): void {
+    const cue = cues[i]!;
+    const { text, events: found, words } = extractEvents(cue.text);
+    if (text === '' && found.length === 0) return;
+    const speakerId = this.speakerIdOf(cue.speaker);
+    const timed = this.timed;
+    const startMs = timed ? cue.startMs : null;
+    let endMs = timed ? cue.endMs : null;
+    const endEstimated = timed && endMs === null && startMs !== null;
+    if (endEstimated) {
+      endMs = estimateEnd(startMs, words, i + 1 < cues.length ? cues[i + 1]!.startMs : null);
+      this.estimatedEnds++;
+    }
+    if (startMs !== null && endMs !== null && endMs < startMs) endMs = startMs;
+    const utteranceId = text === '' ? null : `u${this.utterances.length + 1}`;
+    for (let k = 0; k < found.length; k++) {
+      const e = found[k]!;
+      // In the schema's key order: checkedTranscript keeps these objects as they are.
+      this.events.push({ kind: e.kind, position: e.position, label: e.label, utteranceId, speakerId, startMs });
+    }
+    if (utteranceId === null) return;
+    const u: Utterance = { id: utteranceId, speakerId, startMs, endMs, text, turn: 0, line: cue.line };
+    if (endEstimated) u.endEstimated = true;
+    this.utterances.push(u);
+    this.wordCount += words;
+  }
+
+  private speakerIdOf(label: string | null): string {
+    let seen = this.labelsSeen.get(label ?? '');
+    if (seen === undefined) {
+      const cleaned = label === null ? '' : cleanLabel(label);
+      const shown = cleaned === '' ? UNATTRIBUTED_LABEL : cleaned;
+      const key = shown === UNATTRIBUTED_LABEL ? '\u0000unattributed' : personKey(shown);
+      let person = this.people.get(key);
+      if (!person) {
+        person = { id: `p${this.people.size + 1}`, labels: new Map() };
+        this.people.set(key, person);
+      }
+      // In the person's labels from its first use, so that they stay in order of first appearance.
+      if (!person.labels.has(shown)) person.labels.set(shown, 0);
+      seen = { shown, person, count: 0 };
+      this.labelsSeen.set(label ?? '', seen);
+    }
+    seen.count++;
+    return seen.person.id;
+  }
+
+  /** Adds each label's count of cues to its person's labels; returns how many cues named no speaker. */
+  countLabels(): number {
+    let unattributed = 0;
+    for (const { shown, person, count } of this.labelsSeen.values()) {
+      person.labels.set(shown, person.labels.get(shown)! + count);
+      if (shown === UNATTRIBUTED_LABEL) unattributed += count;
+    }
+    return unattributed;
+  }
+}
+
+/**
  * "The Chair (Hon. Anthony Rota)" and a bare "The Chair" are one person when exactly one named
  * person holds that role: the bare label's utterances and events move to the named person.
  */
@@ -247,15 +256,21 @@ function mergeBareRoles(people: People, utterances: Utterance[], events: NonSpee
     if (!bare || keys.size !== 1) continue;
     const named = people.get([...keys][0]!)!;
     for (const [label, n] of bare.labels) named.labels.set(label, (named.labels.get(label) ?? 0) + n);
-    for (const u of utterances) if (u.speakerId === bare.id) u.speakerId = named.id;
-    for (const e of events) if (e.speakerId === bare.id) e.speakerId = named.id;
+    // Index loops: once per utterance, for every role merged.
+    for (let i = 0; i < utterances.length; i++)
+      if (utterances[i]!.speakerId === bare.id) utterances[i]!.speakerId = named.id;
+    for (let i = 0; i < events.length; i++) if (events[i]!.speakerId === bare.id) events[i]!.speakerId = named.id;
     people.delete(role);
   }
 }
 
-/** Stable sort by start time when every cue has one; counts cues that were out of order. */
+function everyCueTimed(cues: readonly RawCue[]): boolean {
+  for (let i = 0; i < cues.length; i++) if (cues[i]!.startMs === null) return false;
+  return true;
+}
+
+/** Stable sort by start time (every cue has one); counts cues that were out of order. */
 function orderByTime(cues: RawCue[], warn: (code: WarningCode, count: number, message: string) => void): RawCue[] {
-  if (!cues.every((c) => c.startMs !== null)) return cues;
   let outOfOrder = 0;
   for (let i = 1; i < cues.length; i++) if (cues[i]!.startMs! < cues[i - 1]!.startMs!) outOfOrder++;
   if (outOfOrder === 0) return cues;
@@ -293,31 +308,45 @@ function speakersFrom(people: Map<string, { id: string; labels: Map<string, numb
     });
 }
 
-function assignTurns(utterances: Utterance[]): Turn[] {
+/**
+ * Gives each utterance its final speaker id (s1, s2, ... in order of first utterance, kept in `finalId`) and groups
+ * consecutive utterances of one speaker into turns: one pass (an index loop, no iterator) where there were two.
+ */
+function turnsWithFinalIds(utterances: Utterance[], finalId: Map<string, string>): Turn[] {
   const turns: Turn[] = [];
+  let last: Turn | null = null;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const last = turns[turns.length - 1];
-    if (last && last.speakerId === u.speakerId) last.utteranceIds.push(u.id);
-    else turns.push({ id: `t${turns.length + 1}`, speakerId: u.speakerId, utteranceIds: [u.id] });
+    let id = finalId.get(u.speakerId);
+    if (id === undefined) finalId.set(u.speakerId, (id = `s${finalId.size + 1}`));
+    u.speakerId = id;
+    if (last !== null && last.speakerId === id) last.utteranceIds.push(u.id);
+    else turns.push((last = { id: `t${turns.length + 1}`, speakerId: id, utteranceIds: [u.id] }));
     u.turn = turns.length - 1;
   }
   return turns;
 }
 
-/** Utterances that start before the latest end so far of another speaker's speech. */
-function countOverlaps(utterances: Utterance[]): number {
-  let n = 0;
+/**
+ * For timed utterances, in one pass: how many start before the latest end so far of another speaker's speech,
+ * and the span from the first start to the last end.
+ */
+function timelineOf(utterances: readonly Utterance[]): { overlaps: number; durationMs: number } {
+  let overlaps = 0;
   let latestEnd = -1;
   let latestSpeaker = '';
+  let firstStart = Infinity;
+  let lastEnd = -Infinity;
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
+    firstStart = Math.min(firstStart, u.startMs ?? 0);
+    lastEnd = Math.max(lastEnd, u.endMs ?? 0);
     if (u.startMs === null || u.endMs === null) continue;
-    if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) n++;
+    if (u.startMs < latestEnd && u.speakerId !== latestSpeaker) overlaps++;
     if (u.endMs > latestEnd) {
       latestEnd = u.endMs;
       latestSpeaker = u.speakerId;
     }
   }
-  return n;
+  return { overlaps, durationMs: lastEnd - firstStart };
 }

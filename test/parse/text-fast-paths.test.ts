@@ -105,6 +105,24 @@ describe('extractEvents on text without markers', () => {
     );
   });
 
+  // What the parsers hand over: words and punctuation with one space between them (the common path).
+  const singleSpaced = fc
+    .array(fc.constantFrom('word', 'Zoë', '42', '𝐀', '-', '--', '.', ',', '?', '!', ';', ':', "'s", '—', '…'), {
+      minLength: 1,
+      maxLength: 30,
+    })
+    .map((tokens) => tokens.join(' '));
+
+  it('tidies single-spaced text as its regex definition does, and counts its words', () => {
+    fc.assert(
+      fc.property(singleSpaced, (text) => {
+        const tidied = extractEvents(text);
+        return tidied.text === collapsedByRegex(text) && tidied.words === wordsByRegex(collapsedByRegex(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     ['Shall we start ?', 3],
     ['yes , no', 2],

@@ -141,42 +141,115 @@ export function speakerRulesFor(
   cues: ReadonlyArray<readonly CuePiece[]>,
   options: { brackets: boolean },
 ): SpeakerRules {
-  const colonCounts = new Map<string, number>();
-  const bracketCounts = new Map<string, number>();
-  let labelledCues = 0;
-  let cuesWithText = 0;
-  // Index loops: once per cue and piece, and an iterator's garbage in code run once is real (2 MB at 250k words).
-  for (let c = 0; c < cues.length; c++) {
-    const pieces = cues[c]!;
+  const tally = new LabelTally(options.brackets);
+  // Index loop: once per cue, and an iterator's garbage in code run once is real (2 MB at 250k words).
+  for (let c = 0; c < cues.length; c++) tally.add(cues[c]!);
+  return tally.rules();
+}
+
+/**
+ * What speakerRulesFor decides from, counted cue by cue. A parser that splits each cue as it reads it, by every
+ * label (`everyLabel`), need not keep every cue's pieces until the file's rules are known: `acceptsEvery` says
+ * at the end whether those rules would have split any cue otherwise.
+ *
+ * @example
+ * const tally = new LabelTally(false);
+ * tally.addLine('Zoë: Ready?'); // => { speaker: 'Zoë', text: 'Ready?' }
+ * tally.addLine('Tom: Yes.');   // => { speaker: 'Tom', text: 'Yes.' }
+ * tally.acceptsEvery()          // => true (every cue opens with a label: a labelled transcript)
+ */
+export class LabelTally {
+  private readonly colonCounts = new Map<string, number>();
+  private readonly bracketCounts = new Map<string, number>();
+  private labelledCues = 0;
+  private cuesWithText = 0;
+
+  constructor(private readonly brackets: boolean) {}
+
+  /** Counts one cue's pieces and keeps on each the label it opens with (`label`). */
+  add(pieces: readonly CuePiece[]): void {
     // A cue that is only `[Musik]` is a sound, not an unlabelled line of speech.
-    if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) continue;
+    if (pieces.length === 1 && pieces[0]!.voice === undefined && isSoundLabelOnly(pieces[0]!.text)) return;
     let seenText = false;
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p]!;
       if (piece.voice !== undefined || piece.text.trim() === '') continue;
-      const label = candidateLabel(piece, options.brackets);
+      const label = candidateLabel(piece, this.brackets);
       piece.label = label;
       if (label) {
-        const counts = label.kind === 'colon' ? colonCounts : bracketCounts;
-        counts.set(label.speaker, (counts.get(label.speaker) ?? 0) + 1);
-        if (!seenText) labelledCues++;
+        this.count(label.kind, label.speaker);
+        if (!seenText) this.labelledCues++;
       }
       seenText = true;
     }
-    if (seenText) cuesWithText++;
+    if (seenText) this.cuesWithText++;
   }
-  const labelledFile = cuesWithText > 0 && labelledCues * 2 >= cuesWithText;
-  const accepted = (label: LineLabel) =>
-    label.kind === 'colon'
-      ? labelledFile || (colonCounts.get(label.speaker) ?? 0) >= 2
-      : (bracketCounts.get(label.speaker) ?? 0) >= 2;
-  return {
-    labelOf(piece) {
-      const label = piece.label !== undefined ? piece.label : candidateLabel(piece, options.brackets);
-      return label && accepted(label) ? label : null;
-    },
-  };
+
+  /**
+   * `add` for a cue of one line of plain text (a single piece that starts its line, without a voice tag, as most
+   * cues are), without the piece: the label it opens with, or null.
+   */
+  addLine(text: string): { speaker: string; text: string } | null {
+    if (isSoundLabelOnly(text) || text.trim() === '') return null;
+    this.cuesWithText++;
+    const colon = colonLabel(text);
+    const label = colon ?? (this.brackets ? bracketLabel(text.trimStart()) : null);
+    if (label === null) return null;
+    this.count(colon ? 'colon' : 'bracket', label.speaker);
+    this.labelledCues++;
+    return label;
+  }
+
+  private count(kind: LineLabel['kind'], speaker: string): void {
+    const counts = kind === 'colon' ? this.colonCounts : this.bracketCounts;
+    counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  }
+
+  /** The file's rules, from what was counted. */
+  rules(): SpeakerRules {
+    const labelledFile = this.isLabelledFile();
+    const { colonCounts, bracketCounts, brackets } = this;
+    const accepted = (label: LineLabel) =>
+      label.kind === 'colon'
+        ? labelledFile || (colonCounts.get(label.speaker) ?? 0) >= 2
+        : (bracketCounts.get(label.speaker) ?? 0) >= 2;
+    return {
+      labelOf(piece) {
+        const label = piece.label !== undefined ? piece.label : candidateLabel(piece, brackets);
+        return label && accepted(label) ? label : null;
+      },
+    };
+  }
+
+  /** True when `rules()` accepts every label counted: splitting by every label gave the same segments. */
+  acceptsEvery(): boolean {
+    if (!this.isLabelledFile()) for (const n of this.colonCounts.values()) if (n < 2) return false;
+    for (const n of this.bracketCounts.values()) if (n < 2) return false;
+    return true;
+  }
+
+  private isLabelledFile(): boolean {
+    return this.cuesWithText > 0 && this.labelledCues * 2 >= this.cuesWithText;
+  }
 }
+
+/**
+ * Rules that take every label a piece opens with as a speaker, for splitting cues before a LabelTally is complete.
+ *
+ * @example
+ * everyLabel(false).labelOf({ text: 'The plan: bring the slides', line: 4, startsLine: true })
+ * // => { speaker: 'The plan', text: 'bring the slides', kind: 'colon' }
+ */
+export function everyLabel(brackets: boolean): SpeakerRules {
+  return brackets ? EVERY_LABEL_OR_BRACKET : EVERY_LABEL;
+}
+
+const EVERY_LABEL: SpeakerRules = {
+  labelOf: (piece) => (piece.label !== undefined ? piece.label : candidateLabel(piece, false)),
+};
+const EVERY_LABEL_OR_BRACKET: SpeakerRules = {
+  labelOf: (piece) => (piece.label !== undefined ? piece.label : candidateLabel(piece, true)),
+};
 
 /** The label a piece opens with, before any file-level decision. */
 function candidateLabel(piece: CuePiece, brackets: boolean): LineLabel | null {

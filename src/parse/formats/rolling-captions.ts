@@ -26,12 +26,31 @@ const WORD_TIMING_TAG = /<\d{1,9}:\d{2}(?::\d{2})?\.\d{3}>/;
  * isRollingCaptions([{ text: 'No.', timingLine: 3 }, { text: 'No.', timingLine: 6 }])                                     // => false
  */
 export function isRollingCaptions(cues: readonly TimedCueText[]): boolean {
-  if (!cues.some((c) => WORD_TIMING_TAG.test(c.text))) return false;
+  if (!hasWordTimingTag(cues)) return false;
   let previousLast: string | null = null;
   for (const cue of cues) {
     const lines = cue.text.split('\n').map(webVttPlainText);
     if (previousLast !== null && lines[0] === previousLast) return true;
     previousLast = lastWords(lines) ?? previousLast;
+  }
+  return false;
+}
+
+/**
+ * False when the text holds no word-timing tag anywhere, so that none of its cues can be rolling captions.
+ *
+ * @example
+ * mayHaveWordTimingTags('WEBVTT\n\n00:01.000 --> 00:02.000\nhello') // => false
+ */
+export function mayHaveWordTimingTags(text: string): boolean {
+  return text.includes('<') && WORD_TIMING_TAG.test(text);
+}
+
+/** Whether any cue holds a word-timing tag: asked of every cue of every WebVTT file, so a tag's `<` is looked for first. */
+function hasWordTimingTag(cues: readonly TimedCueText[]): boolean {
+  for (let i = 0; i < cues.length; i++) {
+    const text = cues[i]!.text;
+    if (text.includes('<') && WORD_TIMING_TAG.test(text)) return true;
   }
   return false;
 }

@@ -15,8 +15,9 @@
 import { TranscriptError } from '../errors';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
 import { LONGEST_RECORDING_MS } from '../timestamps';
-import { speakerRulesFor, splitCueBySpeaker } from './cue-speakers';
-import { isRollingCaptions, removeRollingRepeats } from './rolling-captions';
+import { collapseWhitespace, decodeEntities } from './cue-text';
+import { everyLabel, LabelTally, speakerRulesFor, splitCueBySpeaker, type CueSegment } from './cue-speakers';
+import { isRollingCaptions, mayHaveWordTimingTags, removeRollingRepeats } from './rolling-captions';
 import { unreadableCues } from './unreadable-cues';
 import { webVttCuePieces } from './webvtt-cue-text';
 import { headLines } from './text-lines';
@@ -37,6 +38,7 @@ export interface WebVttCue {
 export interface WebVttDocument {
   /** Header lines such as `Kind: captions`; the text after `WEBVTT` on the first line is under `WEBVTT`. */
   metadata: Record<string, string>;
+  /** The cues, unless they went to an `onCue` reader. */
   cues: WebVttCue[];
   /** Blocks that were dropped: cues with invalid timings, text without a timing line. */
   skipped: Array<{ line: number; reason: string }>;
@@ -57,12 +59,13 @@ const QUOTE_CHARS = 60;
 /**
  * Reads a WebVTT file into cues by the W3C parsing rules (with the tolerances in the file comment).
  * Throws `empty-input` for an empty text and `invalid-structure` when the first line is not `WEBVTT`.
+ * With `onCue`, each cue goes to it as it is read instead of into `cues`, so that a reader need not keep them all.
  *
  * @example
  * readWebVtt('WEBVTT\nKind: captions\n\nintro\n00:01.000 --> 00:02.500 align:start\n<v Zoë>Hi</v>').cues
  * // => [{ id: 'intro', startMs: 1000, endMs: 2500, text: '<v Zoë>Hi</v>', timingLine: 5 }]
  */
-export function readWebVtt(input: string): WebVttDocument {
+export function readWebVtt(input: string, onCue?: (cue: WebVttCue) => void): WebVttDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') throw new TranscriptError('empty-input', 'the WebVTT file is empty');
   const lines = new LineCursor(withNulReplaced(text));
@@ -98,7 +101,7 @@ export function readWebVtt(input: string): WebVttDocument {
 
   while (!lines.done) {
     if (lines.isEmpty()) lines.next();
-    else readBlock(lines, doc);
+    else readBlock(lines, doc, onCue);
   }
   return doc;
 }
@@ -187,10 +190,10 @@ function readHeaderMetadata(header: readonly string[], metadata: Record<string, 
 
 /**
  * The spec's "collect a WebVTT block": reads one block from the cursor's line and leaves the cursor
- * where the next one begins. A cue goes into `doc.cues`; a dropped block into `doc.skipped`; NOTE,
- * STYLE and REGION blocks are ignored.
+ * where the next one begins. A cue goes to `onCue`, or into `doc.cues` without one; a dropped block into
+ * `doc.skipped`; NOTE, STYLE and REGION blocks are ignored.
  */
-function readBlock(lines: LineCursor, doc: WebVttDocument): void {
+function readBlock(lines: LineCursor, doc: WebVttDocument, onCue: ((cue: WebVttCue) => void) | undefined): void {
   const start = lines.index;
   let lineCount = 0;
   let seenArrow = false;
@@ -212,20 +215,25 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
       // line anywhere else ends this block and starts the next one.
       if (!(lineCount === 1 || (lineCount === 2 && !seenArrow))) break;
       seenArrow = true;
-      const line = lines.current();
-      const timing = parseCueTimings(line);
-      if ('error' in timing) {
+      // The usual layout is read in place, as parseCueTimings would read it: no slice of the line and no object for
+      // its times, once a cue. Any other line goes to parseCueTimings.
+      const usualStart = usualLayoutAt(lines.text, lines.start, lines.end)
+        ? usualTimestamp(lines.text, lines.start)
+        : -1;
+      const usualEnd = usualStart === -1 ? -1 : usualTimestamp(lines.text, lines.start + 17);
+      const timing = usualEnd === -1 ? parseCueTimings(lines.current()) : null;
+      if (timing !== null && 'error' in timing) {
         badTiming = {
           line: lineNumber,
-          reason: `cue timing "${quote(line)}" is not valid: ${timing.error}; the cue was skipped`,
+          reason: `cue timing "${quote(lines.current())}" is not valid: ${timing.error}; the cue was skipped`,
         };
       } else {
         id = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-        startMs = timing.startMs;
-        endMs = timing.endMs;
+        startMs = timing === null ? usualStart : timing.startMs;
+        endMs = timing === null ? usualEnd : timing.endMs;
         timingLine = lineNumber;
         // Notes are rare: no empty array and iterator per cue.
-        if (timing.notes) for (const note of timing.notes) doc.lenient.push({ line: lineNumber, reason: note });
+        if (timing?.notes) for (const note of timing.notes) doc.lenient.push({ line: lineNumber, reason: note });
         bufferStart = -1;
       }
     } else if (lines.isEmpty()) {
@@ -240,7 +248,9 @@ function readBlock(lines: LineCursor, doc: WebVttDocument): void {
 
   if (timingLine !== -1) {
     const text = bufferStart === -1 ? '' : lines.text.slice(bufferStart, bufferEnd);
-    doc.cues.push({ id, startMs, endMs, text, timingLine });
+    const cue: WebVttCue = { id, startMs, endMs, text, timingLine };
+    if (onCue === undefined) doc.cues.push(cue);
+    else onCue(cue);
   } else if (badTiming) {
     doc.skipped.push(badTiming);
     doc.badTimings.push(badTiming);
@@ -297,11 +307,17 @@ export function parseCueTimings(line: string): CueTimings | { error: string } {
  * usualCueTimings('01:02.500 --> 01:04.000')                   // => null
  */
 function usualCueTimings(line: string): CueTimings | null {
-  if (line.length < 29 || (line.length > 29 && isDigit(line.charCodeAt(29)))) return null;
-  if (line.charCodeAt(12) !== 0x20 || line.charCodeAt(16) !== 0x20 || !line.startsWith(ARROW, 13)) return null;
+  if (!usualLayoutAt(line, 0, line.length)) return null;
   const startMs = usualTimestamp(line, 0);
   const endMs = startMs === -1 ? -1 : usualTimestamp(line, 17);
   return endMs === -1 ? null : { startMs, endMs };
+}
+
+/** Whether the line from `at` to `end` has the usual layout around its times: `… --> …`, each time 12 characters. */
+function usualLayoutAt(text: string, at: number, end: number): boolean {
+  const length = end - at;
+  if (length < 29 || (length > 29 && isDigit(text.charCodeAt(at + 29)))) return false;
+  return text.charCodeAt(at + 12) === 0x20 && text.charCodeAt(at + 16) === 0x20 && text.startsWith(ARROW, at + 13);
 }
 
 /** `hh:mm:ss.ttt` at `at` in milliseconds, or -1 when the twelve characters are not that. */
@@ -521,28 +537,77 @@ function sniff(text: string): number {
 }
 
 function parse(text: string): ParsedTranscript {
-  const doc = readWebVtt(text);
-  const pieces = isRollingCaptions(doc.cues)
-    ? removeRollingRepeats(doc.cues).map((t) => webVttCuePieces(t.text, t.firstLine))
-    : doc.cues.map((c) => webVttCuePieces(c.text, c.timingLine + 1));
-  const rules = speakerRulesFor(pieces, { brackets: false });
-  // Loops rather than flatMap over mapped arrays: one RawCue per segment and no array in between.
-  const cues: RawCue[] = [];
-  for (let k = 0; k < doc.cues.length; k++) {
-    const cue = doc.cues[k]!;
-    const segments = splitCueBySpeaker(pieces[k]!, rules);
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i]!;
-      cues.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
-    }
-  }
-  if (cues.length === 0) throw noUsableCue(doc);
-  const unreadable = unreadableCues(doc.cues.length, doc.badTimings);
+  const { doc, cueCount, cues } = splitAsRead(text) ?? splitByTheRules(readWebVtt(text));
+  const unreadable = unreadableCues(cueCount, doc.badTimings);
   if (unreadable) throw unreadable;
   const result: ParsedTranscript = { format: 'webvtt', cues, metadata: doc.metadata };
   if (doc.skipped.length > 0) result.skipped = doc.skipped;
   if (doc.lenient.length > 0) result.lenient = doc.lenient;
   return result;
+}
+
+/** A file's cues split by speaker, with what was read and how many cues there were. */
+interface SplitFile {
+  doc: WebVttDocument;
+  cueCount: number;
+  cues: RawCue[];
+}
+
+/**
+ * Reads the file and splits each cue by every label its lines open with as it is read, while a LabelTally counts
+ * what the file's speaker rules decide from: no cue, piece or label outlives its turn (kept for every cue until the
+ * rules were known, they were copied by every scavenge). Null when the file must be read whole instead: it may be
+ * rolling captions (word-timing tags), recognised from all cues together; its rules reject a label one of its cues
+ * opened with (a subtitle file's one-off "The first one: ..."); or no cue has words (the error names the first cue).
+ */
+function splitAsRead(text: string): SplitFile | null {
+  if (mayHaveWordTimingTags(text)) return null;
+  const tally = new LabelTally(false);
+  const cues: RawCue[] = [];
+  let cueCount = 0;
+  const doc = readWebVtt(text, (cue) => {
+    cueCount++;
+    splitByEveryLabel(cues, cue, tally);
+  });
+  return cues.length > 0 && tally.acceptsEvery() ? { doc, cueCount, cues } : null;
+}
+
+/** A file read whole, each cue split by the file's speaker rules (rolling captions without their repeats). */
+function splitByTheRules(doc: WebVttDocument): SplitFile {
+  const texts = isRollingCaptions(doc.cues)
+    ? removeRollingRepeats(doc.cues)
+    : doc.cues.map((c) => ({ text: c.text, firstLine: c.timingLine + 1 }));
+  const pieces = texts.map((t) => webVttCuePieces(t.text, t.firstLine));
+  const rules = speakerRulesFor(pieces, { brackets: false });
+  const cues: RawCue[] = [];
+  for (let k = 0; k < doc.cues.length; k++) pushSegments(cues, doc.cues[k]!, splitCueBySpeaker(pieces[k]!, rules));
+  if (cues.length === 0) throw noUsableCue(doc);
+  return { doc, cueCount: doc.cues.length, cues };
+}
+
+/** Pushes one cue's segments, split by every label its lines open with (counted in `tally`). */
+function splitByEveryLabel(out: RawCue[], cue: WebVttCue, tally: LabelTally): void {
+  const { text, startMs, endMs } = cue;
+  const line = cue.timingLine + 1;
+  // Most cues are one line without tags: read as that line, without pieces.
+  if (!text.includes('\n') && !text.includes('<')) {
+    const plain = decodeEntities(text);
+    const label = tally.addLine(plain);
+    const words = collapseWhitespace(label === null ? plain : label.text);
+    if (words !== '') out.push({ speaker: label === null ? null : label.speaker, startMs, endMs, text: words, line });
+    return;
+  }
+  const pieces = webVttCuePieces(text, line);
+  tally.add(pieces);
+  pushSegments(out, cue, splitCueBySpeaker(pieces, everyLabel(false)));
+}
+
+/** One RawCue per segment, with the cue's times. */
+function pushSegments(out: RawCue[], cue: WebVttCue, segments: readonly CueSegment[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    out.push({ speaker: s.speaker, startMs: cue.startMs, endMs: cue.endMs, text: s.text, line: s.line });
+  }
 }
 
 /** Why a file gave no cue with words, pointing at the line to fix. */
