@@ -136,7 +136,7 @@ export function inRoleContext(m: Context): Finding[] {
   const longTurns = (speakerId: string) =>
     m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
   const dominant = new Set(m.findings.filter((f) => f.kind === 'dominant-voice').map((f) => f.speakerId));
-  const hearing = [...roles.values()].includes('respondent');
+  const hearing = isHearing(roles);
   return m.findings.map((f) => {
     if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietInRole(f, roles.get(f.speakerId), hearing);
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
@@ -172,20 +172,34 @@ export function inRoleContext(m: Context): Finding[] {
 }
 
 /**
- * A quiet voice whose role explains the share, as a low-confidence observation that says so: a chair's turns hand
- * the floor on, and in a hearing or interview the questions are short beside the answers. A coach rejected "quiet"
- * for a committee's chair and found it meaningless for the members putting their questions (review r12).
+ * True when someone answers the others' questions (a witness, an interviewee): a hearing or an interview.
  *
  * @example
- * quietInRole(finding, 'chair', true).note // => '... They chaired the meeting: short turns that hand the floor on are that role.'
+ * isHearing(detectRoles(analysis)) // => true for a committee taking evidence from a witness
  */
+export function isHearing(roles: ReadonlyMap<string, Role>): boolean {
+  return [...roles.values()].includes('respondent');
+}
+
+/**
+ * Why a person's quiet share is their role, or null: a chair's turns hand the floor on, and in a hearing or
+ * interview the questions are short beside the answers. A coach rejected "quiet" for a committee's chair and
+ * found it meaningless for the members putting their questions (review r12).
+ *
+ * @example
+ * quietByRole('chair', true) // => 'They chaired the meeting: short turns that hand the floor on are that role.'
+ * quietByRole('participant', true) // => null
+ */
+export function quietByRole(role: Role | undefined, hearing: boolean): string | null {
+  if (role === 'chair') return 'They chaired the meeting: short turns that hand the floor on are that role.';
+  if (role === 'interviewer' && hearing)
+    return 'They put questions to others: in a hearing or interview most of the talk is the answers.';
+  return null;
+}
+
+/** A quiet voice whose role explains the share: a low-confidence observation that says so. */
 function quietInRole(f: Finding, role: Role | undefined, hearing: boolean): Finding {
-  const why =
-    role === 'chair'
-      ? 'They chaired the meeting: short turns that hand the floor on are that role.'
-      : role === 'interviewer' && hearing
-        ? 'They put questions to others: in a hearing or interview most of the talk is the answers.'
-        : null;
+  const why = quietByRole(role, hearing);
   return why === null ? f : { ...f, confidence: 'low', note: `${f.note} ${why}` };
 }
 

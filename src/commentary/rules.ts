@@ -20,7 +20,7 @@ import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
 import { UNATTRIBUTED_LABEL } from '../model/person-keys';
 import { injectionCheck } from './injection';
-import { detectRoles, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
+import { detectRoles, isHearing, quietByRole, ROLE_THRESHOLDS, type Role } from '../../analyzers/roles';
 import { INTERRUPTION_PATTERN_RULE } from '../../analyzers/turn-taking/findings';
 import { lookupById, positionsOf } from './by-id';
 
@@ -126,7 +126,7 @@ export function rulesCommentary(input: Input): CommentaryDraft {
   const citable = citableFindings(input);
   const roles = detectRoles(input);
   return {
-    summary: summaryItems(input),
+    summary: summaryItems(input, roles),
     // Unattributed speech is nobody's: no strengths or advice for "Unknown speaker".
     people: input.transcript.speakers
       .filter((s) => s.name !== UNATTRIBUTED_LABEL)
@@ -151,7 +151,7 @@ function citableFindings(input: Input): { findings: Finding[]; may: (f: Finding)
   };
 }
 
-function summaryItems(input: Input): CommentaryItem[] {
+function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): CommentaryItem[] {
   const items: CommentaryItem[] = [];
   const tt = input.turnTaking;
   const name = nameOf(input.transcript);
@@ -184,7 +184,11 @@ function summaryItems(input: Input): CommentaryItem[] {
     });
   }
   const unattributed = new Set(input.transcript.speakers.filter((s) => s.name === UNATTRIBUTED_LABEL).map((s) => s.id));
-  const quiet = (input.inclusivity?.participation.quietVoices ?? []).filter((q) => !unattributed.has(q.speakerId));
+  // A chair, or a member putting questions in a hearing, is quiet by role: no advice to draw them out (review r12).
+  const hearing = isHearing(roles);
+  const quiet = (input.inclusivity?.participation.quietVoices ?? []).filter(
+    (q) => !unattributed.has(q.speakerId) && quietByRole(roles.get(q.speakerId), hearing) === null,
+  );
   if (quiet.length > 0) {
     items.push({
       // Named, not counted: a count is no metric, so verification would drop the item.

@@ -252,6 +252,20 @@ describe('participation advice', () => {
     ]);
   });
 
+  it('does not advise drawing out a chair or the members putting questions in a hearing: they are quiet by role', () => {
+    const answer = 'The delays came from two driver shortages and the winter timetable on the rural routes. '.repeat(8);
+    const hearing = measure([
+      ['Chair', 'Welcome, Ms Reyes. Cllr Moss, your questions first.'],
+      ['Cllr Moss', 'What caused the delays on the rural routes?'],
+      ['Ms Reyes', answer],
+      ['Chair', 'Thank you. Cllr Hale?'],
+      ['Cllr Hale', 'When will the new timetable start?'],
+      ['Ms Reyes', answer],
+    ]);
+    expect(hearing.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
+    expect(texts(rulesCommentary(hearing).summary).join(' ')).not.toMatch(/spoke well below an equal share/);
+  });
+
   it('names three quiet voices at most, then "and others"', () => {
     const quiet = ['s2', 's3', 's4', 's2'].map((speakerId) => ({ speakerId, talkShare: 0.01, ratioToFairShare: 0.04 }));
     const d = rulesCommentary({
