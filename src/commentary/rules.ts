@@ -163,9 +163,11 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
     const band = giniBand(tt.gini);
     // Rounded as verification renders a metric (toFixed alone turns 0.335 into "0.34", not 0.33).
     const gini = (Math.round(tt.gini * 100) / 100).toFixed(2);
+    // A witness's share is the answers the others asked for: said with the number, so the cover blames nobody.
+    const answering = roles.get(top.speakerId) === 'respondent' ? ', answering the questions put to them,' : '';
     items.push({
       text: band.uneven
-        ? `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)} had ${formatPercent(top.talkShare)} of it.`
+        ? `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal); ${name(top.speakerId)}${answering} had ${formatPercent(top.talkShare)} of it.`
         : `Talk was shared ${band.shared} (Gini ${gini}, where zero means perfectly equal).`,
       utteranceIds: [],
       metrics: ['turnTaking.gini', `turnTaking.speakers.${top.speakerId}.talkShare`],

@@ -263,7 +263,10 @@ describe('participation advice', () => {
       ['Ms Reyes', answer],
     ]);
     expect(hearing.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
-    expect(texts(rulesCommentary(hearing).summary).join(' ')).not.toMatch(/spoke well below an equal share/);
+    const summary = texts(rulesCommentary(hearing).summary);
+    expect(summary.join(' ')).not.toMatch(/spoke well below an equal share/);
+    // The witness's share is said as what it is.
+    expect(summary[0]).toMatch(/; Ms Reyes, answering the questions put to them, had \d+% of it\.$/);
   });
 
   it('names three quiet voices at most, then "and others"', () => {
