@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAnalyzers } from '../../analyzers/index';
 import { detectRoles } from '../../analyzers/roles';
+import { hearingLines } from '../helpers/hearing';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
 
 function rolesOf(lines: Line[]) {
@@ -117,17 +118,7 @@ describe('inRoleContext', () => {
   });
 
   it('says a quiet chair chaired and quiet members put the questions, in a hearing where the witness talks most', () => {
-    // Written as a coach would read it: the chair opens and calls on members, members ask one short question each,
-    // the witness answers at length. Nobody here is quiet by habit: the format gives the words to the answers.
-    const lines: Line[] = [
-      ['Chair', 'Welcome, Ms Reyes. Cllr Moss, your questions first.'],
-      ['Cllr Moss', 'What caused the delays on the rural routes?'],
-      ['Ms Reyes', answer],
-      ['Chair', 'Thank you. Cllr Hale?'],
-      ['Cllr Hale', 'When will the new timetable start?'],
-      ['Ms Reyes', answer],
-    ];
-    const m = runAnalyzers(makeTranscript(lines));
+    const m = runAnalyzers(makeTranscript(hearingLines(answer)));
     const quiet = (id: string) => m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === id);
     expect(quiet('s1')?.note).toMatch(/They chaired the meeting/);
     for (const member of ['s2', 's4']) {

@@ -21,6 +21,7 @@ import {
 } from '../../src/model/commentary';
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import type { Transcript } from '../../src/model/transcript';
+import { hearingLines } from '../helpers/hearing';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
 
 type Measured = ReturnType<typeof measure>;
@@ -254,14 +255,7 @@ describe('participation advice', () => {
 
   it('does not advise drawing out a chair or the members putting questions in a hearing: they are quiet by role', () => {
     const answer = 'The delays came from two driver shortages and the winter timetable on the rural routes. '.repeat(8);
-    const hearing = measure([
-      ['Chair', 'Welcome, Ms Reyes. Cllr Moss, your questions first.'],
-      ['Cllr Moss', 'What caused the delays on the rural routes?'],
-      ['Ms Reyes', answer],
-      ['Chair', 'Thank you. Cllr Hale?'],
-      ['Cllr Hale', 'When will the new timetable start?'],
-      ['Ms Reyes', answer],
-    ]);
+    const hearing = measure(hearingLines(answer));
     expect(hearing.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
     const summary = texts(rulesCommentary(hearing).summary);
     expect(summary.join(' ')).not.toMatch(/spoke well below an equal share/);
