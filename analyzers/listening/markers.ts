@@ -8,6 +8,8 @@ import * as z from 'zod';
 import { BUILDING_ON_MARKERS } from './data/building-on';
 import { BLAME_WORDS, SELF_WORDS } from './data/defensive-readings';
 import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
+import { answersQuestion } from '../nlp/backchannel-flags';
+import { questionsIn } from '../nlp/prepared-questions';
 import { respondingTo, type ConversationContext } from '../nlp/context';
 import { namedNear, resolvedSpeaker } from '../nlp/names';
 import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
@@ -127,6 +129,10 @@ export function listeningMarkers(
             // mentioned fidget toys ... expanding on that" was credited to the previous other speaker).
             const previous = respondingTo(ctx, i);
             if (previous < 0 || !ctx.turnStart[i]) continue;
+            // "Did you ask them?" / "Yes, and they said ...": the answer to a yes/no question builds on no point (review
+            // r12); after "what about small ones?" a "yes, and" accepts and extends.
+            if (list === buildingOn && answersQuestion(p, i) && questionsIn(p, i - 1).at(-1)?.type === 'closed')
+              continue;
             toSpeakerId = ctx.speakerOf[previous]!;
           }
         }

@@ -182,6 +182,16 @@ describe('follow-up questions', () => {
 });
 
 describe('paraphrases and building on others', () => {
+  it('reads "Yes, and ..." after a yes/no question as the answer, and after a point as building on it', () => {
+    const { result } = run([
+      ['Dee', 'Did you ask them to change the interface?'],
+      ['Ari', 'Yes, and they said it takes a week.'], // answers Dee's question
+      ['Dee', 'We could log every failed upload.'],
+      ['Ari', 'Yes, and we could alert on it too.'], // takes Dee's point further
+    ]);
+    expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u4', 's1']]);
+  });
+
   const lines: Line[] = [
     ['Ana', 'The export fails for big accounts.'], // u1
     ['Ben', "So what you're saying is only big accounts fail?"], // u2 paraphrase of Ana
