@@ -131,7 +131,11 @@ export function listeningMarkers(
             if (previous < 0 || !ctx.turnStart[i]) continue;
             // "Did you ask them?" / "Yes, and they said ...": the answer to a yes/no question builds on no point (review
             // r12); after "what about small ones?" a "yes, and" accepts and extends.
-            if (list === buildingOn && answersQuestion(p, i) && questionsIn(p, i - 1).at(-1)?.type === 'closed')
+            if (
+              list === buildingOn &&
+              answersQuestion(p, i, previous) &&
+              questionsIn(p, previous).at(-1)?.type === 'closed'
+            )
               continue;
             toSpeakerId = ctx.speakerOf[previous]!;
           }

@@ -53,22 +53,23 @@ export function backchannelFlags(p: PreparedTranscript): readonly boolean[] {
 }
 
 /**
- * Whether utterance i answers a question that the utterance just before it, by someone else, ends with.
+ * Whether utterance i answers a question that the utterance just before it (or `asked`, an earlier one), by
+ * someone else, ends with.
  *
  * @example
  * // Helen 1.0-4.1 s "The invoice for October, is that done?"  Luis 4.5-5.2 s "Done."
  * answersQuestion(p, 1) // => true
  */
-export function answersQuestion(p: PreparedTranscript, i: number): boolean {
-  if (i === 0) return false;
+export function answersQuestion(p: PreparedTranscript, i: number, asked = i - 1): boolean {
+  if (asked < 0) return false;
   const us = p.transcript.utterances;
   const u = us[i]!;
-  const q = us[i - 1]!;
+  const q = us[asked]!;
   if (q.speakerId === u.speakerId) return false;
-  const questions = questionsIn(p, i - 1);
+  const questions = questionsIn(p, asked);
   const last = questions[questions.length - 1];
   if (!last) return false;
-  const tokens = p.tokens[i - 1] ?? [];
+  const tokens = p.tokens[asked] ?? [];
   let tail = 0;
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= last.end) tail++;
   if (tail > ANSWER_TAIL_WORDS) return false;

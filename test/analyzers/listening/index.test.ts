@@ -185,11 +185,12 @@ describe('paraphrases and building on others', () => {
   it('reads "Yes, and ..." after a yes/no question as the answer, and after a point as building on it', () => {
     const { result } = run([
       ['Dee', 'Did you ask them to change the interface?'],
+      ['Cy', 'Oh.'], // a back-channel between the question and its answer
       ['Ari', 'Yes, and they said it takes a week.'], // answers Dee's question
       ['Dee', 'We could log every failed upload.'],
       ['Ari', 'Yes, and we could alert on it too.'], // takes Dee's point further
     ]);
-    expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u4', 's1']]);
+    expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u5', 's1']]);
   });
 
   const lines: Line[] = [
