@@ -18,7 +18,13 @@ import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '..
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
 import { CREDIT_NAME_REACH } from './thresholds';
-import { COMPLAINT_MARKERS, NOT_CONTRIBUTIONS, REPORTED_RULES, THIRD_PERSON } from './data/acknowledgements';
+import {
+  COMPLAINT_MARKERS,
+  CONDITIONALS,
+  NOT_CONTRIBUTIONS,
+  REPORTED_RULES,
+  THIRD_PERSON,
+} from './data/acknowledgements';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 
 export const Credit = z.object({
@@ -74,6 +80,8 @@ export function credit(
       let start = m.start;
       let end = m.end;
       if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
+      // "If you think that would be good idea, ...": praise only supposed.
+      if (m.rule.type === 'praise' && clauseBeforeHolds(view, m.start, CONDITIONALS)) continue;
       const thanked = m.rule.id === 'thanks-for-raising' ? thanksObject(view, m.end) : null;
       if (m.rule.id === 'thanks-for-raising' && thanked === null) continue;
       if (m.rule.credits === 'named') {
@@ -167,10 +175,15 @@ function thanksObject(view: UtteranceView, next: number): 'contribution' | 'what
 
 /** True when the clause around tokens [start, end) holds a third-person word (THIRD_PERSON) outside them. */
 function aboutSomeoneElse(view: UtteranceView, start: number, end: number): boolean {
-  for (let k = start - 1; k >= 0 && !punctuatedBefore(view, k + 1); k--)
-    if (THIRD_PERSON.has(view.lower[k]!)) return true;
+  if (clauseBeforeHolds(view, start, THIRD_PERSON)) return true;
   for (let k = end; k < view.lower.length && !punctuatedBefore(view, k); k++)
     if (THIRD_PERSON.has(view.lower[k]!)) return true;
+  return false;
+}
+
+/** True when the words of the clause before token `start` (back to the last punctuation) include one of `words`. */
+function clauseBeforeHolds(view: UtteranceView, start: number, words: ReadonlySet<string>): boolean {
+  for (let k = start - 1; k >= 0 && !punctuatedBefore(view, k + 1); k--) if (words.has(view.lower[k]!)) return true;
   return false;
 }
 

@@ -188,9 +188,13 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
   const unattributed = new Set(input.transcript.speakers.filter((s) => s.name === UNATTRIBUTED_LABEL).map((s) => s.id));
   // A chair, or a member putting questions in a hearing, is quiet by role: no advice to draw them out (review r12).
   const hearing = isHearing(roles);
-  const quiet = (input.inclusivity?.participation.quietVoices ?? []).filter(
-    (q) => !unattributed.has(q.speakerId) && quietByRole(roles.get(q.speakerId), hearing) === null,
-  );
+  // In a sitting most people speak briefly by design (a slot, a question): no advice to draw them out, as on the
+  // cards (a coach read it on the cover of a 56-person committee sitting; review r12b).
+  const quiet = inSitting(input)
+    ? []
+    : (input.inclusivity?.participation.quietVoices ?? []).filter(
+        (q) => !unattributed.has(q.speakerId) && quietByRole(roles.get(q.speakerId), hearing) === null,
+      );
   if (quiet.length > 0) {
     items.push({
       // Named, not counted: a count is no metric, so verification would drop the item.
@@ -269,6 +273,11 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
 }
 
 /** "Ana", "Ana and Ben", "Ana, Ben and Cy", "Ana, Ben, Cy and others". */
+/** More people than a discussion holds: a sitting, where most speak briefly by design (a statement slot, a question). */
+function inSitting(input: Input): boolean {
+  return (input.inclusivity?.participation.people ?? 0) > DISCUSSION_MAX_PEOPLE;
+}
+
 function quietNames(names: string[]): string {
   if (names.length === 1) return names[0]!;
   if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -416,11 +425,9 @@ function participationActions(
   // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
   const crowdedOut = mine.some((f) => f.kind === 'quiet-voice' && f.confidence === 'low');
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
-  // In a large sitting most people speak briefly by design (a fixed statement slot, a single question).
-  const discussionSized = (input.inclusivity?.participation.people ?? 0) <= DISCUSSION_MAX_PEOPLE;
   if (
     status === 'quiet' &&
-    discussionSized &&
+    !inSitting(input) &&
     !crowdedOut &&
     !someoneElseDominant &&
     !quietByChoice &&

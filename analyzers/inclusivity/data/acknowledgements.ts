@@ -372,3 +372,10 @@ export const THIRD_PERSON: ReadonlySet<string> = new Set([
   'their',
   'its',
 ]);
+
+/**
+ * Words that make the rest of their clause a condition or an open question: "If you think that would be good idea,
+ * ...", "I wonder whether that's a good point". Praise inside such a clause is not given (a coach rejected the first
+ * as credit: review r12c). "Even if it costs more, it's a good idea" keeps its credit (a comma ends the condition).
+ */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);

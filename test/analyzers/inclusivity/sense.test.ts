@@ -160,6 +160,19 @@ describe('credit needs positive attribution', () => {
     expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId])).toEqual([['u5', 'good-idea']]);
   });
 
+  it('does not read praise inside a condition as given ("if you think that would be good idea")', () => {
+    const { result } = run([
+      ['Ana', 'We could put the scroll wheel on the side of the remote.'],
+      ['Ben', 'If you think that would be good idea, we can draw it up.'], // supposes, praises nothing
+      ['Cy', 'I wonder whether that is a great idea for older users.'], // doubts it
+      ['Ana', 'We can test it with them first.'],
+      ['Ben', 'Even if it costs more, that is a good idea.'], // the comma ends the condition: credit to Ana
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId])).toEqual([
+      ['u5', 'good-idea', 's1'],
+    ]);
+  });
+
   it('does not read reported speech inside a complaint as credit', () => {
     const { result } = run([
       ['Nadia', 'The export bug is still open.'],
