@@ -20,6 +20,7 @@
 import {
   CLAUSE_PREFACES,
   LEAD_IN_COORDINATORS,
+  MAIN_CLAUSE_STARTS,
   MAX_LEAD_IN_WORDS,
   NOT_QUESTION_OPENERS,
   TAG_BLOCKERS,
@@ -119,17 +120,29 @@ const NOT_OPENERS = index(
   'opener',
 );
 const NOT_SCOPE = new Map(NOT_QUESTION_OPENERS.map((r) => [r.id, r.scope]));
+const NOT_EVEN_WITH_QUESTION_MARK: ReadonlySet<string> = new Set(
+  NOT_QUESTION_OPENERS.filter((r) => r.evenWithQuestionMark).map((r) => r.id),
+);
 const MODALS: ReadonlySet<string> = new Set([...QUESTION_WORD_CLASSES.modal.words, "'ll", 'might', 'may']);
 
-/** Does an exception opener at p rule the clause out? Scoped ones need the whole clause or a modal after. */
-function isNotQuestion(tokens: Token[], p: number, last: number): boolean {
+/**
+ * Does an exception opener at p rule the clause out? Scoped ones need the whole clause, a modal or a main clause
+ * after; a clause ending with '?' only by an exception that performs an act ("Can I thank you ...?").
+ */
+function isNotQuestion(text: string, tokens: Token[], p: number, last: number, questionMark: boolean): boolean {
   const m = matchOpener(tokens, p, last, NOT_OPENERS);
-  if (!m) return false;
+  if (!m || (questionMark && !NOT_EVEN_WITH_QUESTION_MARK.has(m.rule.id))) return false;
   const scope = NOT_SCOPE.get(m.rule.id);
   if (scope === 'clause') return m.to === last;
   if (scope === 'modal-after') {
     for (let k = m.to + 1; k <= last; k++)
       if (MODALS.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith("'ll")) return true;
+    return false;
+  }
+  if (scope === 'main-clause-after') {
+    for (let k = m.to + 1; k <= last; k++)
+      if (MAIN_CLAUSE_STARTS.has(tokens[k]!.lower) && gapHas(text, tokens[k - 1]!.end, tokens[k]!.start, 44 /* , */))
+        return true;
     return false;
   }
   return true;
@@ -297,14 +310,14 @@ function matchClause(
   unpunctuated = false,
 ): Pick<QuestionMatch, 'type' | 'ruleId' | 'cue'> | null {
   const p = skipPrefaces(tokens, first, last);
-  if (!questionMark && isNotQuestion(tokens, p, last)) return null;
+  if (isNotQuestion(text, tokens, p, last, questionMark)) return null;
   let opener = matchOpener(tokens, p, last);
   // Captions run a reaction and a question together: "ok thanks and is the projector working".
   if (!opener && unpunctuated) {
     for (let k = p + 1; k <= p + MAX_LEAD_IN_WORDS && k < last; k++) {
       if (!LEAD_IN_COORDINATORS.has(tokens[k]!.lower)) continue;
       const q = skipPrefaces(tokens, k + 1, last);
-      if (isNotQuestion(tokens, q, last)) return null;
+      if (isNotQuestion(text, tokens, q, last, false)) return null;
       opener = matchOpener(tokens, q, last);
       break;
     }

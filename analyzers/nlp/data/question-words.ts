@@ -911,9 +911,13 @@ export interface NotQuestionRule {
   phrase: string;
   /**
    * `clause`: only when the phrase is the whole clause ("how about that!" exclaims, "how about that one"
-   * suggests); `modal-after`: only when a modal follows later in the clause ("who knows what they will do").
+   * suggests); `modal-after`: only when a modal follows later in the clause ("who knows what they will do");
+   * `main-clause-after`: only when a comma later in the clause is followed by a word that starts a main clause
+   * (MAIN_CLAUSE_STARTS: "Should you wish to ..., please change ...").
    */
-  scope?: 'clause' | 'modal-after';
+  scope?: 'clause' | 'modal-after' | 'main-clause-after';
+  /** Also when the clause ends with '?': the words perform an act whatever the punctuation ("Can I thank you ...?"). */
+  evenWithQuestionMark?: boolean;
   /** A statement the exception must keep from being read as a question. */
   example: string;
   source: string;
@@ -959,6 +963,34 @@ export const NOT_QUESTION_OPENERS: readonly NotQuestionRule[] = [
     note: 'speculation about what others will do ("who knows what they\'ll decide"); "who knows what the password is" still asks',
   },
   {
+    id: 'conditional-should-you',
+    phrase: 'should <subject>',
+    scope: 'main-clause-after',
+    example: 'Should you wish to alternate between the two languages, please change the channel.',
+    source: 'Quirk et al. 1985 §15.36 (conditional clauses with subject-operator inversion)',
+    note:
+      '"should you wish ..., please ..." is a condition, not a question: a committee chair\'s housekeeping line read as a ' +
+      'question made the Prime Minister\'s statement after it an answer (review r12b); "Should we ship it?" still asks',
+  },
+  {
+    id: 'performative-can-i-thank',
+    phrase: '<modal> i thank',
+    evenWithQuestionMark: true,
+    example: 'Can I thank you both for attending this morning and for your very clear answers.',
+    source: 'Searle 1975, "Indirect speech acts" (a modal question that performs the act it names)',
+    note:
+      '"can I thank you ...?" thanks, it does not ask, even where the record prints a question mark: a chair closing a ' +
+      'hearing read as a follow-up question (review r13); "can I ask" still asks',
+  },
+  {
+    id: 'performative-can-i-just-thank',
+    phrase: '<modal> i just thank',
+    evenWithQuestionMark: true,
+    example: 'Could I just thank everyone for their patience today.',
+    source: 'Searle 1975, "Indirect speech acts"',
+    note: 'the same with "just"',
+  },
+  {
     id: 'exclamative-how-about-that',
     phrase: 'how about that',
     scope: 'clause',
@@ -975,6 +1007,29 @@ export const NOT_QUESTION_OPENERS: readonly NotQuestionRule[] = [
     note: 'an idiom of surprise when it is the whole clause',
   },
 ];
+
+/**
+ * Words that start a main clause after a conditional inversion and its comma ("Should you need the figures, please
+ * ask the clerk"; "Should it fail, we roll back"): an imperative's usual openers and personal subjects. A clause
+ * after the comma that starts otherwise ("Should we ship, given the bugs") leaves the question standing.
+ * Source: Quirk et al. 1985 §15.36; the committee transcripts of the QMSum corpus.
+ */
+export const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set([
+  'please',
+  'feel',
+  'let',
+  'do',
+  'just',
+  'then',
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'there',
+]);
 
 /**
  * Words before a comma-less tag ("right", "correct") that make it part of the statement: "that's right",

@@ -123,6 +123,26 @@ describe('question sense (issue 11)', () => {
     expect(detect('Who knows?').isQuestion).toBe(true);
   });
 
+  it('does not read a condition by inversion ("Should you wish ..., please ...") as a question', () => {
+    // A chair's housekeeping line: read as a question, it made the Prime Minister's statement after it an answer.
+    expect(
+      detect('Should you wish to alternate between the two languages, please change to the channel.').isQuestion,
+    ).toBe(false);
+    expect(detect('Should it fail overnight, we roll back in the morning.').isQuestion).toBe(false);
+    // The same opening still asks: with a question mark, with no main clause after the comma, or in captions.
+    expect(detect('Should we ship it on Friday, or wait?').isQuestion).toBe(true);
+    expect(detect('Should we ship it on Friday, given the bugs.').isQuestion).toBe(true);
+    expect(detect('should we ship it on friday').isQuestion).toBe(true);
+  });
+
+  it('does not read "Can I thank you ..." as a question: it thanks', () => {
+    expect(detect('Can I thank you both for attending and for your very clear answers.').isQuestion).toBe(false);
+    // Committee records print the form's question mark: it still thanks.
+    expect(detect('Can I thank you for attending, the three of you, and for your answers?').isQuestion).toBe(false);
+    expect(detect('Who knows?').isQuestion).toBe(true); // other exceptions give way to a question mark
+    expect(detect('Can I ask you about the answers?').isQuestion).toBe(true);
+  });
+
   it('does not read a negated statement as a tag question', () => {
     expect(detect('I do not think they will miss it this time.').isQuestion).toBe(false);
     expect(detect("we don't need to decide that today").isQuestion).toBe(false);
