@@ -90,10 +90,16 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       if (endsWithRepairWord(view, q)) continue;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
+      // A follow-up takes up what the person who just spoke said. Words mostly from someone further back are the
+      // asker's own subject, the meeting's topic or a prepared line more often than uptake (coach labels, review
+      // r13: of 8 such, 1 signed), unless the asker names them: "Mei, what was the completion rate?" brings back
+      // someone who was talked over.
+      const toSpeakerId = ctx.speakerOf[mostShared(shared)]!;
+      if (toSpeakerId !== ctx.speakerOf[previous] && !names(ctx, view, j, toSpeakerId)) continue;
       followUps.push({
         utteranceId: utterances[j]!.id,
         speakerId: ctx.speakerOf[j]!,
-        toSpeakerId: ctx.speakerOf[mostShared(shared)]!,
+        toSpeakerId,
         quote: view.text.slice(q.start, q.end),
         sharedWords: shared.map((s) => s.word),
         previousUtteranceIds: [...new Set(shared.map((s) => s.at))].sort((a, b) => a - b).map((k) => utterances[k]!.id),
@@ -136,6 +142,12 @@ function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boole
   if (view.lower.length > FLOOR_GRANT_MAX_WORDS) return false;
   const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[k]!);
   return named.some((n) => n.speakerIds.includes(asker));
+}
+
+/** True when utterance j (its view) names the speaker `speakerId`. */
+function names(ctx: ConversationContext, view: UtteranceView, j: number, speakerId: string): boolean {
+  const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[j]!);
+  return named.some((n) => n.speakerIds.includes(speakerId));
 }
 
 /** True when the last word of the question clause is a question word ("... on what?"): REPAIR_QUESTION_WORDS. */

@@ -24,8 +24,12 @@ export const EARLIER_OTHERS_REACH = 3;
  * One shared word is usually a topic noun ("database"), not uptake of the claim.
  */
 export const MIN_SHARED_WORDS = 2;
-/** A follow-up question starts within this many words of the utterance (not deep inside a statement). */
-export const QUESTION_WITHIN_WORDS = 40;
+/**
+ * A follow-up question starts within this many words of the utterance: it opens the turn. Every follow-up coaches
+ * signed started within a word or two; wrong ones came after a preamble ("Thank you, Chair. Hello ...") of 6 to 29
+ * words (review r13; it was 40).
+ */
+export const QUESTION_WITHIN_WORDS = 12;
 /** How far back (utterances) a word the asker brought up first counts as their own subject, not uptake. */
 export const OWN_TOPIC_REACH = 8;
 /** With this many shared words or more the follow-up is a confident reading (medium), else a guess (low). */

@@ -168,6 +168,40 @@ describe('follow-up questions', () => {
     expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u4']);
   });
 
+  it('does not count a question on the words of someone further back: it follows up the person who just spoke', () => {
+    const { result } = run([
+      ['Ana', 'The remote control needs a bigger battery and a lighter case.'], // u1
+      ['Ben', 'I can get quotes from the two suppliers by Friday.'], // u2: the person Cy answers
+      ['Cy', 'What battery does the remote control need?'], // u3: Ana's words, past Ben: her own agenda, not uptake
+      ['Ana', 'A rechargeable one, charged from the base.'], // u4
+      ['Cy', 'How often does the rechargeable battery need the base?'], // u5: takes up Ana, who just spoke
+    ]);
+    expect(result.followUpQuestions.map((f) => [f.utteranceId, f.toSpeakerId])).toEqual([['u5', 's1']]);
+  });
+
+  it('counts a question that names the person talked over and takes up their words', () => {
+    const { result } = run([
+      ['Mei', 'We tested it with forty customers and the completion rate went up by'], // cut off
+      ['Victor', 'Fine, send me the numbers and we will talk about it later.'],
+      ['Grace', 'Mei, what was the completion rate?'], // brings Mei back, past Victor
+    ]);
+    expect(result.followUpQuestions.map((f) => [f.utteranceId, f.toSpeakerId])).toEqual([['u3', 's1']]);
+  });
+
+  it('does not count a question after a long preamble: a follow-up opens the turn', () => {
+    const { result } = run([
+      ['Hughes', 'The guidance on charging standards will be issued to every police force this spring.'],
+      [
+        'Bowden',
+        'Thank you, Chair, and good morning to you both, it is good to see you here again today. Will the charging ' +
+          'standards guidance reach every police force?',
+      ], // 19 words before the question: her prepared opening, after the chair's handover
+      ['Hughes', 'Yes, all of them.'],
+      ['Bowden', 'And which police force gets the guidance first?'], // opens her turn: a follow-up
+    ]);
+    expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u4']);
+  });
+
   it('finds the words taken up a reply earlier, and credits the person who said them', () => {
     const { result } = run([
       ['Lars', 'Latency dropped by half after the migration.'], // u1
