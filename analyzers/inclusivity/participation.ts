@@ -57,6 +57,12 @@ export const ParticipationResult = z.object({
   /** 1 / people (0 with nobody). */
   fairShare: z.number(),
   quietBelow: z.number(),
+  /**
+   * Beside a dominant voice, the share below which a quiet voice is quiet among the others too (their average share:
+   * everyone but the dominant voices, silent invitees included): only those get a quiet-voice finding. Null when
+   * nobody dominates. Absent in analyses stored before it.
+   */
+  quietAmongOthersBelow: z.number().nullable().optional(),
   dominantAbove: z.number(),
   speakers: z.array(ShareOfVoice.extend({ status: z.enum(['quiet', 'balanced', 'dominant']) })),
   quietVoices: z.array(ShareOfVoice),
@@ -99,6 +105,14 @@ export function participation(
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
   const dominantIds = dominantVoices.map((v) => v.speakerId);
+  // Beside a dominant voice everyone else is below an equal share by arithmetic: with one person at 71%, the six
+  // others averaged 4.8%, and coaches called findings for three of them at 5-7% debatable (review r13). A finding
+  // then needs a share below the others' average as well; the dominant-voice finding carries the rest.
+  const othersAverage =
+    dominantVoices.length > 0 && people > dominantVoices.length
+      ? (1 - dominantVoices.reduce((n, v) => n + v.shareOfPeople, 0)) / (people - dominantVoices.length)
+      : null;
+  const quietAmongOthersBelow = othersAverage === null ? null : round(othersAverage);
   // Time is measured; a share of words only estimates the share of the floor.
   const measured = input.basis === 'time' ? 'high' : 'medium';
 
@@ -113,6 +127,7 @@ export function participation(
   // One pass over the utterances for everyone, not one per quiet or dominant voice (dozens in a sitting).
   const spoken = quietVoices.length + dominantVoices.length > 0 ? whereSpoken(ctx) : new Map<string, Spoken>();
   for (const v of quietVoices) {
+    if (quietAmongOthersBelow !== null && v.shareOfPeople >= quietAmongOthersBelow) continue;
     const sample = longestUtterance(ctx, spoken, v.speakerId);
     // Beside a dominant voice the low share says more about the room than about this person: an observation. The
     // note names nobody else: a coach read "no room next to <the witness>" as blame for answering (review r12).
@@ -135,6 +150,10 @@ export function participation(
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
         `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
         `they were asked, or may not have found room.` +
+        (othersAverage === null
+          ? ''
+          : ` Beside ${dominantVoices.length === 1 ? 'the one dominant voice' : `${dominantVoices.length} dominant voices`}, ` +
+            `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
         (partly === null ? '' : ` ${partly}`) +
         (sitting ? ` In a sitting of ${people} people most speak briefly by design (a slot, a question).` : ''),
     });
@@ -193,6 +212,7 @@ export function participation(
     silentInvitees,
     fairShare: round(fairShare),
     quietBelow: round(quietBelow),
+    quietAmongOthersBelow,
     dominantAbove: round(dominantAbove),
     speakers,
     quietVoices,

@@ -182,10 +182,27 @@ describe('participation findings', () => {
     expect(dominant.suggestion).toBe(
       'Leave a pause before answering, and ask others first ("I\'d like to hear from others before I add more").',
     );
-    expect(findings.filter((f) => f.kind === 'quiet-voice').map((f) => f.ruleId)).toEqual([
-      'quiet-voice',
-      'quiet-voice',
+    // Beside Ana's 55% the other three averaged 15%: Cy's 10% and Dee's 5% are below that too.
+    expect(findings.filter((f) => f.kind === 'quiet-voice').map((f) => [f.ruleId, f.speakerId])).toEqual([
+      ['quiet-voice', 's3'],
+      ['quiet-voice', 's4'],
     ]);
+  });
+
+  it('flags, beside a dominant voice, only those quiet among the others too: the dominant finding carries the rest', () => {
+    // A project call of 7 (the coordinator at 71%, review r13): fair share 14.3%, quiet below 7.1% (five people).
+    // The other six averaged 29% / 6 = 4.8%: the 7%, 6% and 5% are about that, only the 2% and the 0.4% below.
+    const seven: Line[] = [...FOUR, ['Eve', 'Seven.'], ['Fay', 'Eight.'], ['Gus', 'Nine.']];
+    const { p, findings } = participation(seven, [0.71, 0.07, 0.06, 0.05, 0.086, 0.02, 0.004]);
+    expect(p.quietVoices.map((v) => v.speakerId)).toEqual(['s2', 's3', 's4', 's6', 's7']);
+    expect(p.quietAmongOthersBelow).toBe(0.048);
+    const quiet = findings.filter((f) => f.kind === 'quiet-voice');
+    expect(quiet.map((f) => f.speakerId)).toEqual(['s6', 's7']);
+    expect(quiet[0]!.note).toContain(
+      'Beside the one dominant voice, the others averaged 5%; this share is below that too.',
+    );
+    // Nobody dominant: quiet is read against the fair share alone, and the result says so.
+    expect(participation(FOUR, [0.4, 0.3, 0.2, 0.1]).p.quietAmongOthersBelow).toBeNull();
   });
 
   it('calls a lead shared, an observation, when the next voice had at least three quarters of the share', () => {
@@ -231,8 +248,10 @@ describe('participation findings', () => {
       [
         ['Ana', 'A long point about the plan.'],
         ['Speaker 2', 'Yes.'],
+        ['Cy', 'Fine by me.'],
       ],
-      [0.9, 0.1],
+      // The others averaged 5%: Speaker 2's 2% is below it, Cy's 8% is not.
+      [0.9, 0.02, 0.08],
     );
     expect(findings.find((f) => f.kind === 'quiet-voice')!.suggestion).toBe(
       'Invite them by name, or use a round so everyone speaks.',
@@ -263,8 +282,9 @@ describe('participation findings', () => {
       [
         ['Ana', 'The plan is ready for Monday.'],
         ['Ben', '?!'],
+        ['Cy', 'Fine.'],
       ],
-      [0.95, 0.05],
+      [0.9, 0.02, 0.08],
     );
     expect(findings.find((f) => f.kind === 'quiet-voice')).toMatchObject({
       speakerId: 's2',
@@ -350,11 +370,21 @@ describe('everyone invited counts (issue 11)', () => {
   });
 
   it('gives a quiet voice next to a dominant one low confidence: the share is the room, not the person', () => {
-    const { findings } = withSilent([0.94, 0.06], []);
+    // Ana 90%, Ben 8%, Cy 2%: the others averaged 5%; Cy is below it, Ben is not.
+    const { findings } = participation(
+      [
+        ['Ana', 'Here is the plan for the quarter and why it matters.'],
+        ['Ben', 'Sounds right to me.'],
+        ['Cy', 'Yes.'],
+      ],
+      [0.9, 0.08, 0.02],
+    );
     const quiet = findings.find((f) => f.kind === 'quiet-voice')!;
     const dominant = findings.find((f) => f.kind === 'dominant-voice')!;
-    expect([quiet.speakerId, quiet.confidence, quiet.severity]).toEqual(['s2', 'low', 'info']);
+    expect([quiet.speakerId, quiet.confidence, quiet.severity]).toEqual(['s3', 'low', 'info']);
     expect([dominant.speakerId, dominant.confidence]).toEqual(['s1', 'high']);
+    // In a conversation of two the other's share is the whole remainder: the dominant-voice finding says it all.
+    expect(withSilent([0.94, 0.06], []).findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
     // The quiet voice's note blames nobody: the dominant speaker is not named in it.
     expect(quiet.note).toContain('may not have found room.');
     expect(quiet.note).not.toMatch(/next to/);
