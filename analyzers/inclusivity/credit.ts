@@ -11,13 +11,13 @@
 import * as z from 'zod';
 import type { AcknowledgementRule } from './data/acknowledgements';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { respondingTo, type ConversationContext } from '../nlp/context';
+import { respondingTo, utterancesIntoTurn, type ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/names';
 import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
-import { CREDIT_NAME_REACH } from './thresholds';
+import { CREDIT_NAME_REACH, CREDIT_TURN_REACH } from './thresholds';
 import {
   COMPLAINT_MARKERS,
   CONDITIONALS,
@@ -110,6 +110,9 @@ export function credit(
           if (thanked === 'whatever-was-said' && addressed === null) continue;
           // "... the interpreters, who are doing a really good job": praise of someone talked about.
           if (m.rule.type === 'praise' && addressed === null && aboutSomeoneElse(view, m.start, m.end)) continue;
+          // Deep inside one's own turn ("So I would say thank you for the call", after three lines of one's own
+          // report) an unnamed credit answers nobody's last words.
+          if (addressed === null && utterancesIntoTurn(ctx, i, CREDIT_TURN_REACH) >= CREDIT_TURN_REACH) continue;
           // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;

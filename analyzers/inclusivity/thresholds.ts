@@ -82,6 +82,12 @@ export function participationStatus(share: number, fairShare: number, people: nu
 // read by credit.ts
 /** How far (in words) from an implicit acknowledgement a speaker's name still says whom it is for. */
 export const CREDIT_NAME_REACH = 3;
+/**
+ * Credit that names nobody is for the previous speaker only within this many utterances of the start of the turn:
+ * "thank you for the call" after three of one's own lines thanks the room (review r13), as does thanks deep inside
+ * one's own report.
+ */
+export const CREDIT_TURN_REACH = 3;
 
 // read by invitations.ts
 /** How far (in words) from the phrase a speaker's name still counts as its addressee. */

@@ -9,7 +9,7 @@
  * speaker's last few utterances.
  */
 import * as z from 'zod';
-import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
+import { contentWords, respondingTo, utterancesIntoTurn, type ConversationContext } from '../nlp/context';
 import { namedNear } from '../nlp/names';
 import { sentenceRange } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
@@ -64,7 +64,7 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     const view = ctx.views[j]!;
     if (ctx.contentKeys[j]!.length === 0 || ctx.backchannel[j]) continue;
     // Right after the other's speech: early in the asker's turn, answering someone else's point.
-    if (utterancesIntoTurn(ctx, j) >= FOLLOW_UP_REACH) continue;
+    if (utterancesIntoTurn(ctx, j, FOLLOW_UP_REACH) >= FOLLOW_UP_REACH) continue;
     const previous = respondingTo(ctx, j);
     if (previous < 0) continue;
     // The cheap word test first: most utterances share too few words to be a follow-up (the other tests are
@@ -261,13 +261,6 @@ function takeShared(
     (words ??= new Map()).set(ctx.contentKeys[k]![n]!, k);
   }
   return words;
-}
-
-/** How many utterances of the same turn come before utterance j. */
-function utterancesIntoTurn(ctx: ConversationContext, j: number): number {
-  let n = 0;
-  while (j - n - 1 >= 0 && ctx.turnOf[j - n - 1] === ctx.turnOf[j] && n < FOLLOW_UP_REACH) n++;
-  return n;
 }
 
 /** Content words of the question clause that the other speaker said: the word as asked, and where they said it. */

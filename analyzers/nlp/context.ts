@@ -112,6 +112,20 @@ export function respondingTo(ctx: ConversationContext, i: number): number {
 }
 
 /**
+ * How many utterances of the same turn come before utterance i, counted up to `max`: a reply opens a turn, and
+ * words deep inside one's own long turn answer nobody's last words.
+ *
+ * @example
+ * // u1 Ana "The export fails."  u2 Ben "Why?"  u3 Ben "It worked on Monday."
+ * utterancesIntoTurn(ctx, 2, 3) // => 1
+ */
+export function utterancesIntoTurn(ctx: ConversationContext, i: number, max: number): number {
+  let n = 0;
+  while (i - n - 1 >= 0 && ctx.turnOf[i - n - 1] === ctx.turnOf[i] && n < max) n++;
+  return n;
+}
+
+/**
  * Content words of one utterance: not a stop word, three letters or more, no digits, no speaker name.
  *
  * @example

@@ -173,6 +173,20 @@ describe('credit needs positive attribution', () => {
     ]);
   });
 
+  it("does not read thanks for the call, or thanks deep inside one's own report, as credit to the last speaker", () => {
+    const { result } = run([
+      ['Tia', 'The data protection forms are due on Friday.'], // u1
+      ['Omar', 'Then the milestones.'], // u2: Omar's report starts
+      ['Omar', 'We know about the delayed milestone on recording.'], // u3
+      ['Omar', 'The officer agreed to the delay.'], // u4
+      ['Omar', 'Thank you for the explanation, it was important to give it.'], // u5: four lines in, to nobody named
+      ['Tia', 'Noted.'], // u6
+      ['Omar', 'So I would say thank you for the call.'], // u7: closes the meeting
+      ['Tia', 'Thanks for sorting the forms out, Omar.'], // u8: named, after a line of her own: credit
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([['u8', 's2']]);
+  });
+
   it('does not read reported speech inside a complaint as credit', () => {
     const { result } = run([
       ['Nadia', 'The export bug is still open.'],
