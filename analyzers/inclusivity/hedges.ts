@@ -5,7 +5,7 @@
  * Findings: every self-deprecating disclaimer (rare, and worth seeing); hedges, apologies and
  * fillers only as one summary per person when their rate is notable, never one per "um".
  */
-import { isApology, isHedge } from './tentative-sense';
+import { isApology, isHedge, ownsError } from './tentative-sense';
 import * as z from 'zod';
 import { Evidence } from '../../src/model/finding';
 import { PERSON_PRONOUNS } from './data/person-pronouns';
@@ -161,19 +161,24 @@ export function tentativeLanguage(
       });
     }
   }
+  // The apology-rate finding speaks of ritual apologies: those in an utterance that owns a mistake ("Oh sorry, I
+  // got it wrong") repair an error, and are left out of it, not of the counts (a coach rejected a rate built on
+  // them: review r14).
+  const rated = { ...meant, apologies: withoutOwnedErrors(ctx, meant.apologies) };
+  const ratedCounts = { ...counts, apologies: countCategory(p, ctx, rated.apologies, ids, words) };
   // Each person's densest utterance per category, found in one pass when first needed (not one pass per person).
   const densest: Partial<Record<TentativeCategory, ReadonlyMap<string, number>>> = {};
   for (const category of ['hedges', 'apologies', 'fillers'] as const) {
-    const totalCount = [...counts[category].values()].reduce((a, c) => a + c.count, 0);
+    const totalCount = [...ratedCounts[category].values()].reduce((a, c) => a + c.count, 0);
     for (const id of ids) {
-      const c = counts[category].get(id)!;
+      const c = ratedCounts[category].get(id)!;
       const othersWords = totalWords - words.get(id)!;
       const othersRate = othersWords > 0 ? ((totalCount - c.count) / othersWords) * 100 : 0;
       const rule = NOTABLE[category];
       if (c.count < rule.minCount || c.per100Words < rule.per100Words || c.per100Words < othersRate * rule.relative)
         continue;
-      const densestOf = (densest[category] ??= densestBySpeaker(ctx, meant[category]));
-      const example = densestUtterance(ctx, meant[category], densestOf.get(id) ?? -1);
+      const densestOf = (densest[category] ??= densestBySpeaker(ctx, rated[category]));
+      const example = densestUtterance(ctx, rated[category], densestOf.get(id) ?? -1);
       const kind = category === 'hedges' ? 'hedge' : category === 'apologies' ? 'apology' : 'filler';
       out.add({
         kind,
@@ -220,6 +225,14 @@ function inSense(
     kept[i] = found.length === 0 ? found : meantIn(ctx.views[i]!, found, keep);
   }
   return kept;
+}
+
+/** The apology matches minus those in utterances that own a mistake (ownsError). */
+function withoutOwnedErrors(
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
+): ReadonlyArray<readonly PhraseMatch<PhraseRule>[]> {
+  return matches.map((found, i) => (found.length > 0 && ownsError(ctx.views[i]!) ? [] : found));
 }
 
 function meantIn(

@@ -491,6 +491,30 @@ describe('tentative language, per person', () => {
     expect(rates[0]!.note).toContain('5 hedges in 12 words (41.67 per 100 words; everyone else 0)');
   });
 
+  it('rates ritual apologies, not apologies for a mistake the speaker owns (they stay in the count)', () => {
+    // Ana: three "sorry, just ..." bids in 18 words (16.67 per 100; Ben 0): minimum 3, 0.5 per 100, twice the others.
+    const ritual = run([
+      ['Ana', 'Sorry, just quickly.'],
+      ['Ben', 'Go on.'],
+      ['Ana', 'Sorry, one more thing about the build.'],
+      ['Ben', 'Sure.'],
+      ['Ana', 'Sorry, just to add, the tests pass.'],
+    ]);
+    expect(ritual.mine.filter((f) => f.kind === 'apology').map((f) => [f.ruleId, f.speakerId])).toEqual([
+      ['apology-rate', 's1'],
+    ]);
+    // Eli corrects a rating he gave: two of his three apologies own the mistake ("I got it wrong"); one ritual "sorry"
+    // is under the minimum of three.
+    const owned = run([
+      ['Pia', 'So the first rating is a two.'],
+      ['Eli', "Oh sorry, I I got it wrong. The first one rating, I'm sorry. Can you just make it two?"],
+      ['Pia', 'Done.'],
+      ['Eli', 'Sorry, and the second is a three.'],
+    ]);
+    expect(owned.result.language.find((l) => l.speakerId === 's2')!.apologies.count).toBe(3);
+    expect(owned.mine.filter((f) => f.kind === 'apology')).toEqual([]);
+  });
+
   it('does not count "we" when nobody said a first-person word', () => {
     const { result } = run([
       ['Ana', 'The build is green.'],
