@@ -5,7 +5,7 @@
  * the speaker (the one being paraphrased or built on).
  */
 import * as z from 'zod';
-import { BUILDING_ON_MARKERS } from './data/building-on';
+import { ASSESSMENT_WORDS, BUILDING_ON_MARKERS } from './data/building-on';
 import { BLAME_WORDS, SELF_WORDS } from './data/defensive-readings';
 import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
 import { answersQuestion } from '../nlp/backchannel-flags';
@@ -15,7 +15,14 @@ import { namedNear, resolvedSpeaker } from '../nlp/names';
 import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { UtteranceView } from '../nlp/types';
-import { MARKER_NAME_REACH, RESTATEMENT_MIN_WORDS, RESTATEMENT_QUOTE_WORDS, TURN_START_WORDS } from './thresholds';
+import {
+  ASSESSMENT_MAX_WORDS,
+  EXTENSION_MIN_WORDS,
+  MARKER_NAME_REACH,
+  RESTATEMENT_MIN_WORDS,
+  RESTATEMENT_QUOTE_WORDS,
+  TURN_START_WORDS,
+} from './thresholds';
 
 export const ListeningMarker = z.object({
   utteranceId: z.string(),
@@ -103,6 +110,8 @@ export function listeningMarkers(
         // "You mean ..." left unfinished restates nothing: a restatement needs the words that restate.
         const restated = list === paraphrases ? sentenceRange(view, m.start).end - m.end : 0;
         if (list === paraphrases && restated < RESTATEMENT_MIN_WORDS) continue;
+        // "Yeah and" cut off, or "Building on that." alone: an extension needs the words that extend.
+        if (list === buildingOn && view.lower.length - m.end < EXTENSION_MIN_WORDS) continue;
         // One restatement per utterance: "if I understand you correctly" fires two rules on the same words.
         if (list.length > 0 && list[list.length - 1]!.utteranceId === p.transcript.utterances[i]!.id) continue;
         const speakerId = ctx.speakerOf[i]!;
@@ -137,6 +146,8 @@ export function listeningMarkers(
               questionsIn(p, previous).at(-1)?.type === 'closed'
             )
               continue;
+            // "That's lovely." / "Yeah and I'll have to think ...": an assessment adds no point to build on.
+            if (list === buildingOn && isAssessment(ctx.views[previous]!.lower)) continue;
             toSpeakerId = ctx.speakerOf[previous]!;
           }
         }
@@ -160,4 +171,9 @@ export function listeningMarkers(
     }
   });
   return { paraphrases, buildingOn };
+}
+
+/** True for a short line that only rates the last point ("That's lovely.", "Oh, nice."): ASSESSMENT_WORDS. */
+function isAssessment(lower: readonly string[]): boolean {
+  return lower.length > 0 && lower.length <= ASSESSMENT_MAX_WORDS && lower.every((w) => ASSESSMENT_WORDS.has(w));
 }

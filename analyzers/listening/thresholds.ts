@@ -49,6 +49,10 @@ export const TURN_START_WORDS = 12;
 export const FLOOR_GRANT_MAX_WORDS = 12;
 /** A restatement needs this many words after its marker ("you mean" alone is an abandoned start, not a check). */
 export const RESTATEMENT_MIN_WORDS = 3;
+/** Building on needs this many words after its marker: "Yeah and" cut off extends nothing (review r14). */
+export const EXTENSION_MIN_WORDS = 3;
+/** A line of at most this many words, all of them ASSESSMENT_WORDS ("That's lovely."), rates a point and adds none. */
+export const ASSESSMENT_MAX_WORDS = 4;
 /** How many of the restating words a paraphrase's quote carries after the marker. */
 export const RESTATEMENT_QUOTE_WORDS = 10;
 /** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */

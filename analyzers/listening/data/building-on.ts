@@ -64,7 +64,9 @@ export const BUILDING_ON_MARKERS: readonly ListeningMarkerRule[] = [
     sentenceStart: true,
     atTurnStart: true,
     punctuationInside: 'no-question-mark',
-    note: 'Accept and extend, at the start of the reply. "Right" is left out (mostly a discourse marker), and "Yeah? And" (a tag question) is excluded.',
+    // "Yeah and second question is ...": the speaker resumes their own list after an interruption (review r14).
+    notBefore: ['second', 'secondly', 'third', 'thirdly', 'another', 'next', 'finally', 'lastly'],
+    note: 'Accept and extend, at the start of the reply. "Right" is left out (mostly a discourse marker), "Yeah? And" (a tag question) is excluded, and so is "yeah and second question is ..." (one\'s own list resumed).',
   },
   {
     id: 'agree-and',
@@ -112,4 +114,38 @@ export const GUESSED_MARKER_RULES: ReadonlySet<string> = new Set([
   'on-top-of-that',
   'along-the-same-lines',
   'in-the-same-vein',
+]);
+
+/**
+ * Words of a short assessment ("That's lovely.", "Oh, nice.", "Very good."): it rates the last point and adds none,
+ * so a "yeah and ..." after it goes on with the speaker's own point, not someone else's (review r14: "That's
+ * lovely." / "Yeah and uh I'll have to think on the spot ..." was read as building on the assessor).
+ * Source: assessments as a turn type, Pomerantz (1984) "Agreeing and disagreeing with assessments".
+ */
+export const ASSESSMENT_WORDS: ReadonlySet<string> = new Set([
+  'oh',
+  'wow',
+  'that',
+  "that's",
+  'thats',
+  'it',
+  "it's",
+  'is',
+  'very',
+  'really',
+  'so',
+  'lovely',
+  'nice',
+  'great',
+  'good',
+  'cool',
+  'perfect',
+  'brilliant',
+  'excellent',
+  'awesome',
+  'fantastic',
+  'wonderful',
+  'neat',
+  'fine',
+  'interesting',
 ]);

@@ -227,6 +227,22 @@ describe('paraphrases and building on others', () => {
     expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u5', 's1']]);
   });
 
+  it('does not read "yeah and" after an assessment, cut off, or resuming one\'s own list as building on', () => {
+    const { result } = run([
+      ['Ian', 'This is my drawing of the remote, with the big round buttons on top.'], // u1
+      ['Pam', "That's lovely."], // u2: rates it, adds no point
+      ['Ian', "Yeah and I'll have to think on the spot of what it is."], // u3: his own drawing goes on
+      ['Uma', 'Second thing is'], // u4: her list, cut off
+      ['Ian', 'For the flip phone.'], // u5
+      ['Uma', 'Yeah and second question is whether the cover can change.'], // u6: her own list resumed
+      ['Pam', 'The battery could sit under the cover so nobody sees it.'], // u7
+      ['Ian', 'Yeah and'], // u8: cut off
+      ['Pam', 'It would keep the case thin.'], // u9
+      ['Ian', 'Yeah and the base could charge it overnight as well.'], // u10: takes Pam's battery idea further
+    ]);
+    expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u10', 's2']]);
+  });
+
   const lines: Line[] = [
     ['Ana', 'The export fails for big accounts.'], // u1
     ['Ben', "So what you're saying is only big accounts fail?"], // u2 paraphrase of Ana
