@@ -15,6 +15,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { gapBefore, sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
+import { quotedAt } from '../nlp/reported-speech';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
@@ -85,6 +86,8 @@ export function invitations(
       const vocative = vocativeAt(view, sentence.start, ctx.names, speakerId);
       const name = vocative ?? addresseeOf(view, m, ctx.names, speakerId);
       if (name === null && m.rule.needsAddressee === true) continue;
+      // "We could just sort of say, ... what do you think about that": a quoted line invites nobody.
+      if (quotedAt(view, sentence.start, m.start)) continue;
       done.add(sentence.start);
       if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });

@@ -122,6 +122,16 @@ describe('invitations to nobody in particular', () => {
     expect(findings.filter((f) => f.kind === 'invitation').map((f) => f.utteranceId)).toEqual(['u4', 'u6']);
   });
 
+  it('does not read an invitation quoted from imagined or reported speech as one', () => {
+    const { findings } = run([
+      ['Ida', 'We would have used email more, had we been apart.'],
+      ['Pam', "Yeah, 'cause we could just sort of say, sorry what do you think about that, rather than email it."],
+      ['Ida', 'And then he said, what do you think of the budget, and nobody answered.'],
+      ['Pam', 'I want to ask: what do you think of the budget, Ida?'], // asks her now
+    ]);
+    expect(findings.filter((f) => f.kind === 'invitation').map((f) => f.utteranceId)).toEqual(['u4']);
+  });
+
   it('does not read "anyone else" as an object or a condition, nor a round in a story, as an invitation', () => {
     const { findings } = run([
       ['Ana', "You can't pass it on to anyone else once you have had it."],
