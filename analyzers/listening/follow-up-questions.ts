@@ -95,7 +95,7 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       // r13: of 8 such, 1 signed), unless the asker names them: "Mei, what was the completion rate?" brings back
       // someone who was talked over.
       const toSpeakerId = ctx.speakerOf[mostShared(shared)]!;
-      if (toSpeakerId !== ctx.speakerOf[previous] && !names(ctx, view, j, toSpeakerId)) continue;
+      if (toSpeakerId !== ctx.speakerOf[previous] && !namesSpeaker(ctx, view, j, toSpeakerId)) continue;
       followUps.push({
         utteranceId: utterances[j]!.id,
         speakerId: ctx.speakerOf[j]!,
@@ -145,7 +145,7 @@ function givesFloorTo(ctx: ConversationContext, k: number, asker: string): boole
 }
 
 /** True when utterance j (its view) names the speaker `speakerId`. */
-function names(ctx: ConversationContext, view: UtteranceView, j: number, speakerId: string): boolean {
+function namesSpeaker(ctx: ConversationContext, view: UtteranceView, j: number, speakerId: string): boolean {
   const named = namedNear(view, 0, view.lower.length, 0, ctx.names, ctx.speakerOf[j]!);
   return named.some((n) => n.speakerIds.includes(speakerId));
 }

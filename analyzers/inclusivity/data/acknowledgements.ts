@@ -334,7 +334,8 @@ export const COMPLAINT_MARKERS: ReadonlySet<string> = new Set([
 
 /**
  * Words after "thanks for" that thank for presence, patience or the occasion, not for a contribution: "thanks for
- * coming", "thanks for your time", "thank you for the call" (closing a meeting; review r13). Any other "-ing" verb or noun phrase after "thanks for" is a contribution
+ * coming", "thanks for your time", "thank you for the call" (closing a meeting; review r13). Any other "-ing" verb
+ * or noun phrase after "thanks for" is a contribution
  * ("thanks for chasing it", "thanks for the numbers"). Source: Danescu-Niculescu-Mizil et al. (2013)
  * count gratitude as politeness; only thanks for something done is credit.
  */

@@ -82,8 +82,9 @@ export const SYMPATHY_AFTER_SORRY: readonly (readonly [string, string])[] = [
 
 /**
  * Words that own a real mistake in the utterance of an apology ("Oh sorry, I got it wrong. ... I'm sorry. Can you
- * just make it two?"): an apology that repairs an error is accountable, not the ritual that asks leave to speak,
- * and it is not counted as tentative language (a coach rejected an apology-rate finding built on one: review r14).
+ * just make it two?"): an apology that repairs an error is accountable, not the ritual that asks leave to speak.
+ * It stays in the apology count but does not raise the apology-rate finding (a coach rejected one built on such
+ * apologies: review r14).
  * Source: Holmes (1989) separates remedial apologies for an offence from other uses.
  */
 export const OWNED_ERRORS: readonly string[] = [
