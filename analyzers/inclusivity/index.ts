@@ -87,7 +87,7 @@ export function analyzeInclusivity(
     perList as [Matches<InvitationRule>, Matches<AcknowledgementRule>, ...Matches<PhraseRule>[]];
 
   const participationResult = participation(p, ctx, turnTaking, out);
-  const invitationResult = invitations(p, ctx, invitationMatches, out);
+  const invitationResult = invitations(p, ctx, invitationMatches, out, participationResult.people);
   const creditResult = credit(p, ctx, creditMatches, out);
   const credited = new Set<number>();
   for (let i = 0; i < n; i++) if (creditMatches[i]!.length > 0) credited.add(i);

@@ -19,7 +19,7 @@ import { quotedAt } from '../nlp/reported-speech';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
-import { ADDRESSEE_REACH, REPLY_LOOKAHEAD } from './thresholds';
+import { ADDRESSEE_REACH, DISCUSSION_MAX_PEOPLE, REPLY_LOOKAHEAD } from './thresholds';
 import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
 
 export const Invitation = z.object({
@@ -62,14 +62,18 @@ interface Candidate {
  *
  * @example
  * // "Sam, any thoughts?" said by Ana (s1) to Sam (s2):
- * invitations(p, ctx, matches, out).items[0] // => { ruleId: 'any-thoughts', speakerId: 's1', toSpeakerId: 's2', addresseeName: 'Sam', ... }
+ * invitations(p, ctx, matches, out, 2).items[0] // => { ruleId: 'any-thoughts', speakerId: 's1', toSpeakerId: 's2', addresseeName: 'Sam', ... }
  */
 export function invitations(
   p: PreparedTranscript,
   ctx: ConversationContext,
   matches: ReadonlyArray<readonly PhraseMatch<InvitationRule>[]>,
   out: FindingCollector,
+  people: number,
 ): InvitationsResult {
+  // In a sitting the chair gives the floor by name to the next on the list ("Mr. McLean, go ahead", "Mr. Motz, please
+  // continue"): procedure, not drawing someone in (a coach rejected all five such in a 56-person sitting, review r15).
+  const sitting = people > DISCUSSION_MAX_PEOPLE;
   const items: Invitation[] = [];
   const utterances = p.transcript.utterances;
   matches.forEach((found, i) => {
@@ -94,6 +98,7 @@ export function invitations(
     }
     candidates.push(...vocativeInvitations(ctx, i, done));
     for (const c of candidates) {
+      if (sitting && (c.form === 'vocative' || c.form === 'hand-over')) continue;
       const name = c.name;
       const toSpeakerId = resolvedSpeaker(name);
       const start = Math.min(c.start, name?.start ?? c.start);

@@ -122,6 +122,22 @@ describe('invitations to nobody in particular', () => {
     expect(findings.filter((f) => f.kind === 'invitation').map((f) => f.utteranceId)).toEqual(['u4', 'u6']);
   });
 
+  it('does not read the chair giving the floor by name in a sitting of more than 8 people as an invitation', () => {
+    // Nine members and a chair: the list is run by name ("Mr. Hale, go ahead"); an open question is still one.
+    const members = ['Ms Amin', 'Mr Hale', 'Ms Bryn', 'Mr Cole', 'Ms Dove', 'Mr Egan', 'Ms Fay', 'Mr Gore', 'Ms Holt'];
+    const lines: Line[] = [['Chair', 'We now go to members. Ms Amin, go ahead.']];
+    for (const [k, m] of members.entries()) {
+      lines.push([m, `My question is about the rural bus routes in my ward number ${k + 1}.`]);
+      if (k + 1 < members.length) lines.push(['Chair', `Thank you. ${members[k + 1]}, go ahead.`]);
+    }
+    lines.push(['Chair', 'Before we close, what does everyone think of meeting in the autumn?']);
+    const { findings } = run(lines);
+    expect(findings.filter((f) => f.kind === 'invitation').map((f) => f.ruleId)).toEqual(['what-does-everyone-think']);
+    // The same calls among five people do invite.
+    const five = run(lines.slice(0, 8)).findings.filter((f) => f.kind === 'invitation');
+    expect(five.length).toBeGreaterThan(0);
+  });
+
   it('does not read an invitation quoted from imagined or reported speech as one', () => {
     const { findings } = run([
       ['Ida', 'We would have used email more, had we been apart.'],
