@@ -19,7 +19,7 @@ import { quotedAt } from '../nlp/reported-speech';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
-import { ADDRESSEE_REACH, DISCUSSION_MAX_PEOPLE, REPLY_LOOKAHEAD } from './thresholds';
+import { ADDRESSEE_REACH, isSitting, REPLY_LOOKAHEAD } from './thresholds';
 import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
 
 export const Invitation = z.object({
@@ -58,7 +58,7 @@ interface Candidate {
 }
 
 /**
- * Turns invitation matches into items and findings.
+ * Turns invitation matches into items and findings; `people` is the participation count (a sitting runs a list).
  *
  * @example
  * // "Sam, any thoughts?" said by Ana (s1) to Sam (s2):
@@ -73,7 +73,7 @@ export function invitations(
 ): InvitationsResult {
   // In a sitting the chair gives the floor by name to the next on the list ("Mr. McLean, go ahead", "Mr. Motz, please
   // continue"): procedure, not drawing someone in (a coach rejected all five such in a 56-person sitting, review r15).
-  const sitting = people > DISCUSSION_MAX_PEOPLE;
+  const sitting = isSitting(people);
   const items: Invitation[] = [];
   const utterances = p.transcript.utterances;
   matches.forEach((found, i) => {

@@ -14,13 +14,7 @@ import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { formatMultiple, formatPercent } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
-import {
-  DISCUSSION_MAX_PEOPLE,
-  dominantThreshold,
-  participationStatus,
-  QUIET_FRACTION,
-  SHARED_LEAD_FRACTION,
-} from './thresholds';
+import { dominantThreshold, isSitting, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -123,7 +117,7 @@ export function participation(
     (input.basis === 'time' ? 'of the talk time' : 'of the words spoken') +
     (unattributed ? ' by named people (unattributed speech left out)' : '');
   const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
-  const sitting = people > DISCUSSION_MAX_PEOPLE;
+  const sitting = isSitting(people);
   // One pass over the utterances for everyone, not one per quiet or dominant voice (dozens in a sitting).
   const spoken = quietVoices.length + dominantVoices.length > 0 ? whereSpoken(ctx) : new Map<string, Spoken>();
   for (const v of quietVoices) {

@@ -35,6 +35,18 @@ export const SHARED_LEAD_FRACTION = 0.75;
  */
 export const DISCUSSION_MAX_PEOPLE = 8;
 
+/**
+ * True for a sitting: more people than DISCUSSION_MAX_PEOPLE. One test for the participation notes, the invitations
+ * and the rule-based commentary.
+ *
+ * @example
+ * isSitting(56) // => true
+ * isSitting(8)  // => false
+ */
+export function isSitting(people: number): boolean {
+  return people > DISCUSSION_MAX_PEOPLE;
+}
+
 /** How one person's share of talk reads against an equal (fair) share. */
 export type ParticipationStatus = 'quiet' | 'balanced' | 'dominant';
 

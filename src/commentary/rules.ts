@@ -7,7 +7,7 @@
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
-import { DISCUSSION_MAX_PEOPLE } from '../../analyzers/inclusivity/thresholds';
+import { isSitting } from '../../analyzers/inclusivity/thresholds';
 import {
   MAX_CITED_METRICS,
   MAX_CITED_UTTERANCES,
@@ -275,7 +275,7 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
 /** "Ana", "Ana and Ben", "Ana, Ben and Cy", "Ana, Ben, Cy and others". */
 /** More people than a discussion holds: a sitting, where most speak briefly by design (a statement slot, a question). */
 function inSitting(input: Input): boolean {
-  return (input.inclusivity?.participation.people ?? 0) > DISCUSSION_MAX_PEOPLE;
+  return isSitting(input.inclusivity?.participation.people ?? 0);
 }
 
 function quietNames(names: string[]): string {
