@@ -164,8 +164,10 @@ export function tentativeLanguage(
   // The apology-rate finding speaks of ritual apologies: those in an utterance that owns a mistake ("Oh sorry, I
   // got it wrong") repair an error, and are left out of it, not of the counts (a coach rejected a rate built on
   // them: review r14).
-  const rated = { ...meant, apologies: withoutOwnedErrors(ctx, meant.apologies) };
-  const ratedCounts = { ...counts, apologies: countCategory(p, ctx, rated.apologies, ids, words) };
+  const ritual = withoutOwnedErrors(ctx, meant.apologies);
+  const rated = ritual === meant.apologies ? meant : { ...meant, apologies: ritual };
+  const ratedCounts =
+    ritual === meant.apologies ? counts : { ...counts, apologies: countCategory(p, ctx, ritual, ids, words) };
   // Each person's densest utterance per category, found in one pass when first needed (not one pass per person).
   const densest: Partial<Record<TentativeCategory, ReadonlyMap<string, number>>> = {};
   for (const category of ['hedges', 'apologies', 'fillers'] as const) {
@@ -227,12 +229,17 @@ function inSense(
   return kept;
 }
 
-/** The apology matches minus those in utterances that own a mistake (ownsError). */
+/** The apology matches minus those in utterances that own a mistake (ownsError); `matches` itself when none does. */
 function withoutOwnedErrors(
   ctx: ConversationContext,
   matches: ReadonlyArray<readonly PhraseMatch<PhraseRule>[]>,
 ): ReadonlyArray<readonly PhraseMatch<PhraseRule>[]> {
-  return matches.map((found, i) => (found.length > 0 && ownsError(ctx.views[i]!) ? [] : found));
+  let kept: Array<readonly PhraseMatch<PhraseRule>[]> | null = null;
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i]!.length === 0 || !ownsError(ctx.views[i]!)) continue;
+    (kept ??= [...matches])[i] = [];
+  }
+  return kept ?? matches;
 }
 
 function meantIn(

@@ -5,6 +5,7 @@
  */
 import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { PhraseRule, UtteranceView } from '../nlp/types';
+import { WordSequences } from '../nlp/word-sequences';
 import { OWNED_ERRORS, REPAIR_AFTER_SORRY, REPEAT_WORDS, SYMPATHY_AFTER_SORRY } from './data/apologies';
 import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
 
@@ -28,10 +29,7 @@ export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): bool
   return !SYMPATHY_AFTER_SORRY.some(([a, b]) => a === next && b === after);
 }
 
-/** The owned mistakes, as word lists, by first word. */
-const OWNED_BY_FIRST = new Map<string, string[][]>();
-for (const words of OWNED_ERRORS.map((phrase) => phrase.split(' ')))
-  OWNED_BY_FIRST.set(words[0]!, [...(OWNED_BY_FIRST.get(words[0]!) ?? []), words]);
+const OWNED = new WordSequences(OWNED_ERRORS);
 
 /**
  * True when the utterance owns a mistake (OWNED_ERRORS): its apologies repair an error, they are no ritual.
@@ -41,11 +39,7 @@ for (const words of OWNED_ERRORS.map((phrase) => phrase.split(' ')))
  * ownsError(viewOf('Sorry, just quickly, one more thing.')) // => false
  */
 export function ownsError(view: UtteranceView): boolean {
-  const lower = view.lower;
-  for (let k = 0; k < lower.length; k++) {
-    const phrases = OWNED_BY_FIRST.get(lower[k]!);
-    if (phrases?.some((words) => words.every((w, n) => lower[k + n] === w))) return true;
-  }
+  for (let k = 0; k < view.lower.length; k++) if (OWNED.startsAt(view.lower, k)) return true;
   return false;
 }
 

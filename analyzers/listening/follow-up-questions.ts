@@ -16,6 +16,7 @@ import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
+import { WordSequences } from '../nlp/word-sequences';
 import { REPAIR_QUESTION_WORDS } from './data/repair';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
@@ -174,10 +175,7 @@ function mostShared(shared: ReadonlyArray<{ at: number }>): number {
   return best;
 }
 
-/** The prefaces by first word: most words start none, and are passed over with one lookup. */
-const TOPIC_SHIFTS = new Map<string, string[][]>();
-for (const words of TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' ')))
-  TOPIC_SHIFTS.set(words[0]!, [...(TOPIC_SHIFTS.get(words[0]!) ?? []), words]);
+const TOPIC_SHIFTS = new WordSequences(TOPIC_SHIFT_PREFACES);
 
 /**
  * Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words of the utterance
@@ -187,17 +185,9 @@ for (const words of TOPIC_SHIFT_PREFACES.map((phrase) => phrase.split(' ')))
  * opensNewTopic(viewOf('Separate thing: who owns the backups?')) // => true
  */
 export function opensNewTopic(view: UtteranceView, from = 0, reach = TOPIC_SHIFT_WORDS): boolean {
-  for (let start = from; start < from + reach && start < view.lower.length; start++) {
-    const prefaces = TOPIC_SHIFTS.get(view.lower[start]!);
-    if (prefaces === undefined) continue;
-    for (const words of prefaces) if (startsWith(view.lower, start, words)) return true;
-  }
+  for (let start = from; start < from + reach && start < view.lower.length; start++)
+    if (TOPIC_SHIFTS.startsAt(view.lower, start)) return true;
   return false;
-}
-
-function startsWith(lower: readonly string[], start: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (lower[start + k] !== words[k]) return false;
-  return true;
 }
 
 /**

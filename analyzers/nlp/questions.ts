@@ -115,14 +115,15 @@ function index(rules: readonly QuestionRule[], position: QuestionRule['position'
 const OPENERS = index(QUESTION_RULES, 'opener');
 const ENDINGS = index(QUESTION_RULES, 'ending');
 /** Exceptions share the opener machinery; their type is never used. */
-const NOT_OPENERS = index(
-  NOT_QUESTION_OPENERS.map((r) => ({ ...r, position: 'opener' as const, type: 'closed' as const })),
-  'opener',
-);
+const exceptionIndex = (rules: typeof NOT_QUESTION_OPENERS) =>
+  index(
+    rules.map((r) => ({ ...r, position: 'opener' as const, type: 'closed' as const })),
+    'opener',
+  );
+const NOT_OPENERS = exceptionIndex(NOT_QUESTION_OPENERS);
+/** The exceptions that hold before a '?' too: they perform an act ("Can I thank you ...?"). */
+const NOT_OPENERS_EVEN_WITH_QUESTION_MARK = exceptionIndex(NOT_QUESTION_OPENERS.filter((r) => r.evenWithQuestionMark));
 const NOT_SCOPE = new Map(NOT_QUESTION_OPENERS.map((r) => [r.id, r.scope]));
-const NOT_EVEN_WITH_QUESTION_MARK: ReadonlySet<string> = new Set(
-  NOT_QUESTION_OPENERS.filter((r) => r.evenWithQuestionMark).map((r) => r.id),
-);
 const MODALS: ReadonlySet<string> = new Set([...QUESTION_WORD_CLASSES.modal.words, "'ll", 'might', 'may']);
 
 /**
@@ -130,8 +131,8 @@ const MODALS: ReadonlySet<string> = new Set([...QUESTION_WORD_CLASSES.modal.word
  * after; a clause ending with '?' only by an exception that performs an act ("Can I thank you ...?").
  */
 function isNotQuestion(text: string, tokens: Token[], p: number, last: number, questionMark: boolean): boolean {
-  const m = matchOpener(tokens, p, last, NOT_OPENERS);
-  if (!m || (questionMark && !NOT_EVEN_WITH_QUESTION_MARK.has(m.rule.id))) return false;
+  const m = matchOpener(tokens, p, last, questionMark ? NOT_OPENERS_EVEN_WITH_QUESTION_MARK : NOT_OPENERS);
+  if (!m) return false;
   const scope = NOT_SCOPE.get(m.rule.id);
   if (scope === 'clause') return m.to === last;
   if (scope === 'modal-after') {

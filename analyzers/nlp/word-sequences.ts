@@ -1,0 +1,31 @@
+/**
+ * Fixed word sequences ("separate thing", "got it wrong") looked for in an utterance's lower-case words. Indexed by
+ * their first word: most words start none, and are passed over with one lookup.
+ */
+export class WordSequences {
+  private readonly byFirstWord = new Map<string, string[][]>();
+
+  /** @param phrases lower-case, words separated by one space */
+  constructor(phrases: readonly string[]) {
+    for (const words of phrases.map((phrase) => phrase.split(' ')))
+      this.byFirstWord.set(words[0]!, [...(this.byFirstWord.get(words[0]!) ?? []), words]);
+  }
+
+  /**
+   * True when one of the sequences starts at word `start` of `lower`.
+   *
+   * @example
+   * new WordSequences(['got it wrong']).startsAt(['i', 'got', 'it', 'wrong'], 1) // => true
+   */
+  startsAt(lower: readonly string[], start: number): boolean {
+    const candidates = this.byFirstWord.get(lower[start]!);
+    if (candidates === undefined) return false;
+    for (const words of candidates) if (wordsAt(lower, start, words)) return true;
+    return false;
+  }
+}
+
+function wordsAt(lower: readonly string[], start: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lower[start + k] !== words[k]) return false;
+  return true;
+}
