@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { npmScriptCommand } from './helpers/npm-script';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -20,11 +21,16 @@ const env = { ...process.env, ANTHROPIC_API_KEY: '', ANTHROPIC_BASE_URL: '' };
 
 /** The build script from package.json, with its output folder moved to a temporary one. */
 function buildCommand(): string[] {
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
-    .scripts.build!;
-  const args = script.split(/\s+/);
-  expect(args[0]).toBe('tsx');
-  return [...args.slice(1), `--outdir=${out}`];
+  const { command, args } = npmScriptCommand('build');
+  expect(command).toBe('tsx');
+  return [...args, `--outdir=${out}`];
+}
+
+/** Node's options in an npm script (`node --v8-pool-size=1 dist/cli/cli.js` gives ['--v8-pool-size=1']). */
+function nodeOptionsOf(script: string): string[] {
+  const { command, args } = npmScriptCommand(script);
+  expect(command).toBe('node');
+  return args.filter((a) => a.startsWith('--'));
 }
 
 /** The analysis JSON without the one field that differs between two runs. */
@@ -47,6 +53,21 @@ describe('the bundled command line', { timeout: 120_000 }, () => {
   it('builds into a clean folder and leaves a code cache beside each command line', () => {
     expect(existsSync(join(out, 'chunk-FROM-AN-OLDER-BUILD.js'))).toBe(false);
     for (const bundle of ['cli.cjs', 'cli-progress.cjs']) expect(existsSync(join(out, `${bundle}.cache`))).toBe(true);
+  });
+
+  // V8 refuses a cache compiled under other V8 flags, and the launcher then writes a new one on every such run:
+  // the flags the launchers set (src/cli-launch/v8-flags.ts) must be the same in the build's run and the user's.
+  it.each([
+    ['analyse', 'cli.js', 'fixtures/webvtt/teams-review.vtt'],
+    ['progress', 'cli-progress.js', 'fixtures/progress'],
+  ])('keeps the code cache the build wrote when started as `npm run %s` starts it', async (script, launcher, input) => {
+    const cache = join(out, launcher.replace(/\.js$/, '.cjs.cache'));
+    const built = readFileSync(cache);
+    await run(process.execPath, [...nodeOptionsOf(script), join(out, launcher), input, '--json', '-'], {
+      cwd: ROOT,
+      env,
+    });
+    expect(readFileSync(cache).equals(built)).toBe(true);
   });
 
   it.each([

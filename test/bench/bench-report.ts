@@ -158,7 +158,7 @@ function cliTable(cli: CliTimings): string {
       `the same utterances, scoring loop only, fresh processes in turns with the above: ` +
         `${cli.smallWords / 1000}k ${ms(cli.vaderSmallMs)}; ${cli.bigWords / 1000}k ${ms(cli.vaderBigMs)}`,
     ],
-    ['start on a two-line file, node dist/cli/cli.js', round(cli.startDirectMs, 0), 'ms', `median of ${cli.processes}`],
+    [`start on a two-line file, ${cli.command}`, round(cli.startDirectMs, 0), 'ms', `median of ${cli.processes}`],
     [
       'start on a two-line file, npm run analyse',
       round(cli.startNpmMs, 0),
@@ -188,7 +188,7 @@ function progressTable(batch: ProgressBatch): string {
     `${Math.round(run.gcShare * 100)}%`,
   ];
   return [
-    `progress command line (node dist/cli/cli-progress.js FOLDER --json FILE --commentary rules, one process): ` +
+    `progress command line (${batch.command} FOLDER --json FILE --commentary rules, one process): ` +
       `synthetic weekly meetings of ${batch.wordsEach / 1000}k words (${round(batch.inputMB)} MB of WebVTT for ` +
       `${batch.long.meetings}), median of ${batch.longWallMs.length} processes; progress JSON ${round(batch.outputKiB)} KiB`,
     formatTable({

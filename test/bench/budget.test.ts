@@ -51,6 +51,7 @@ const cli = (
   vaderMarginalMsPer20k: number,
   startDirectMs = startNpmMs - 250,
 ): CliTimings => ({
+  command: 'node dist/cli/cli.js',
   smallWords: 20_000,
   bigWords: 250_000,
   smallMs: [],
@@ -84,6 +85,7 @@ const progress = (wallMs: number, afterLast: number, afterTen: number, meetings 
   // Held heap after k meetings: 15 MB at the start, `afterTen` from 10 meetings on, `afterLast` at the last.
   const held = Array.from({ length: meetings }, (_, k) => (k < 10 ? 15 : k < meetings - 1 ? afterTen : afterLast));
   return {
+    command: 'node dist/cli/cli-progress.js',
     wordsEach: 10_000,
     inputMB: 4,
     outputKiB: 900,

@@ -17,9 +17,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { syntheticMeeting } from './meetings';
+import { npmScriptCommand } from '../helpers/npm-script';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'dist/cli/cli-progress.js');
+/** What `npm run progress` runs: node, its options and the launcher (which is CLI). */
+const PROGRESS = npmScriptCommand('progress');
 const MB = 2 ** 20;
 const DAY_MS = 86_400_000;
 /** The series starts on a Monday; one meeting a week, dated by its file name as Zoom and others name them. */
@@ -86,6 +89,8 @@ export interface BatchRun {
 
 /** @example { wordsEach: 10000, long: { meetings: 50, wallMs: 3120, ... }, short: { meetings: 10, ... }, longWallMs: [3120, 3050, 3300] } */
 export interface ProgressBatch {
+  /** The command timed, as package.json's `progress` script writes it. */
+  command: string;
   wordsEach: number;
   /** Input size of the long series (all files together). */
   inputMB: number;
@@ -140,7 +145,7 @@ function heapOf(records: Records, meetings: number, wallMs: number): BatchRun {
 function runOnce(dir: string, out: string, gcFile: string, held = false): { records: Records; wallMs: number } {
   const started = performance.now();
   const flags = held ? ['--expose-gc', '--import', GC_RECORDER] : ['--import', GC_RECORDER];
-  const run = spawnSync(process.execPath, [...flags, CLI, dir, '--json', out, '--commentary', 'rules'], {
+  const run = spawnSync(PROGRESS.command, [...flags, ...PROGRESS.args, dir, '--json', out, '--commentary', 'rules'], {
     cwd: REPO,
     env: { ...process.env, BENCH_GC_FILE: gcFile, ANTHROPIC_API_KEY: '', ...(held ? { BENCH_HELD_DIR: dir } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -194,6 +199,7 @@ export function timeProgressBatch({
       long.push(timedRun(longDir!, meetings, out!, gcFile!));
     }
     return {
+      command: PROGRESS.text,
       wordsEach: words,
       inputMB: inputBytes / MB,
       outputKiB: statSync(out!).size / 1024,
