@@ -8,11 +8,13 @@
  * Roles also put three measurements in context (inRoleContext): a witness or interviewee answering a group's
  * questions holds the floor by role, and a long answer to a question is the answer, so their dominant voice
  * and long turns are observations (info), not something to raise with them; a chair's or questioner's quiet share
- * is their role too.
+ * is their role too. In a sitting (isSitting: a parliament, a public hearing) a restatement of another member is
+ * an observation as well: there "if I understand correctly" is as often a debating move as a check.
  */
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';
+import { isSitting } from './inclusivity/thresholds';
 import { listIds } from './nlp/finding-collector';
 
 /** chair: runs the meeting; interviewer: asks, in a 1:1 or panel; respondent: a witness or interviewee. */
@@ -137,15 +139,21 @@ export function inRoleContext(m: Context): Finding[] {
     m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
   const dominant = new Set(m.findings.filter((f) => f.kind === 'dominant-voice').map((f) => f.speakerId));
   const hearing = isHearing(roles);
+  const answering = questioningBegun(m);
+  const sitting = isSitting(m.inclusivity.participation.people);
   return m.findings.map((f) => {
     if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietInRole(f, roles.get(f.speakerId), hearing);
+    // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own
+    // premise as the minister's answer, and he moved on without letting her confirm (review r15): in a sitting a
+    // restatement is shown as an observation, never built into a strength.
+    if (f.kind === 'paraphrase' && sitting) return f.confidence === 'low' ? f : { ...f, confidence: 'low' };
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);
     // Not the presenter: a long turn is what makes one (presenterMinLongestTurnWords), so it explains nothing.
     // A respondent's long opening statement answers nothing yet (a coach rejected "answering the questions" for a
     // Prime Minister's opening statement, review r12): it is read as any long turn in a group.
     const why =
-      group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId))
+      group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId) || answering(f))
         ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
         : f.kind === 'long-monologue' && answers.has(f.utteranceId)
           ? 'It answered a question put to them.'
@@ -169,6 +177,26 @@ export function inRoleContext(m: Context): Finding[] {
       note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${ids}).`,
     };
   });
+}
+
+/**
+ * Whether a finding's utterance comes at or after its speaker's first answer to a question: from then on a
+ * respondent's long turns are part of the questioning, whatever the last line put to them was ("So, you're not
+ * anticipating hundreds and hundreds." is put to a witness as much as a question is, review r15); before it
+ * they are an opening statement (review r12).
+ */
+function questioningBegun(m: Context): (f: Finding) => boolean {
+  const order = new Map(m.transcript.utterances.map((u, i) => [u.id, i]));
+  const firstAnswer = new Map<string, number>();
+  for (const q of m.turnTaking.questions.items) {
+    if (q.answererId === null || q.answerUtteranceId === null) continue;
+    const at = order.get(q.answerUtteranceId) ?? Infinity;
+    if (at < (firstAnswer.get(q.answererId) ?? Infinity)) firstAnswer.set(q.answererId, at);
+  }
+  return (f) =>
+    f.speakerId !== null &&
+    f.utteranceId !== null &&
+    (order.get(f.utteranceId) ?? -1) >= (firstAnswer.get(f.speakerId) ?? Infinity);
 }
 
 /**

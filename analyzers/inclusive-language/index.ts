@@ -149,7 +149,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
       }
       // "The linter was too stupid to ..." judges a thing: no finding; "a dumb design": an observation only.
       const target = judgementTarget(compiled.rule.id, tokens, i, end);
-      if (!isMention(tokens, i, end, utterance.text) && target !== 'thing-subject') {
+      if (!isMention(tokens, i, end, utterance.text) && target !== 'thing-subject' && !echoesPrevious(p, u, i, end)) {
         findings.push({
           id: p.findingIds.next(ANALYZER, compiled.ruleId, utterance.id),
           analyzer: ANALYZER,
@@ -242,6 +242,25 @@ function isMention(tokens: Token[], start: number, end: number, text: string): b
   const charBefore = text[tokens[start]!.start - 1];
   const charAfter = text[tokens[end - 1]!.end];
   return charBefore !== undefined && charAfter !== undefined && QUOTE.test(charBefore) && QUOTE.test(charAfter);
+}
+
+/**
+ * "crazy." a second after someone else's "Going a bit crazy over here.": the whole utterance is the matched
+ * phrase, and the previous speaker's line holds the same words. It repeats their word, which is flagged where
+ * they said it; flagging the echo counts one moment twice and blames a second person for it (coach review r14).
+ */
+function echoesPrevious(p: PreparedTranscript, u: number, start: number, end: number): boolean {
+  const tokens = p.tokens[u]!;
+  if (u === 0 || start !== 0 || end !== tokens.length) return false;
+  const { utterances } = p.transcript;
+  if (utterances[u - 1]!.speakerId === utterances[u]!.speakerId) return false;
+  const before = p.tokens[u - 1]!;
+  for (let k = 0; k + end <= before.length; k++) {
+    let same = true;
+    for (let j = 0; j < end && same; j++) same = before[k + j]!.lower === tokens[j]!.lower;
+    if (same) return true;
+  }
+  return false;
 }
 
 const MENTION_WORDS: ReadonlySet<string> = new Set(MENTION_MARKERS.previous);

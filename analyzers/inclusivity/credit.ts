@@ -17,7 +17,7 @@ import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/na
 import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
-import { CREDIT_NAME_REACH, CREDIT_TURN_REACH } from './thresholds';
+import { CREDIT_NAME_REACH, CREDIT_TURN_REACH, isSitting } from './thresholds';
 import {
   COMPLAINT_MARKERS,
   CONDITIONALS,
@@ -50,18 +50,21 @@ export const CreditResult = z.object({
 export type CreditResult = z.infer<typeof CreditResult>;
 
 /**
- * Turns acknowledgement matches into credits and findings.
+ * Turns acknowledgement matches into credits and findings; `people` is the participation count (in a sitting,
+ * named credit goes only to participants).
  *
  * @example
  * // Ben (s2): "As Priya said, the cache is the bottleneck."
- * credit(p, ctx, matches, out).items[0] // => { ruleId: 'as-name-said', speakerId: 's2', toSpeakerId: 's1', creditedName: 'Priya', implied: false, ... }
+ * credit(p, ctx, matches, out, 2).items[0] // => { ruleId: 'as-name-said', speakerId: 's2', toSpeakerId: 's1', creditedName: 'Priya', implied: false, ... }
  */
 export function credit(
   p: PreparedTranscript,
   ctx: ConversationContext,
   matches: ReadonlyArray<readonly PhraseMatch<AcknowledgementRule>[]>,
   out: FindingCollector,
+  people: number,
 ): CreditResult {
+  const sitting = isSitting(people);
   const items: Credit[] = [];
   const onlyOneOther = p.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length === 2;
   matches.forEach((found, i) => {
@@ -87,6 +90,10 @@ export function credit(
       if (m.rule.credits === 'named') {
         toSpeakerId = resolvedSpeaker(m.name);
         creditedName = m.name?.text ?? null;
+        // In a sitting a name that is no participant's is someone outside it: members' statements pay tribute ("I
+        // want to thank Saravanaa ...", review r15). Among a few people it may be a participant's short name
+        // ("Thanks, Li" to 李娜), so it still counts there.
+        if (toSpeakerId === null && sitting) continue;
       } else {
         const sentence = sentenceRange(view, m.start);
         const near = namedNear(

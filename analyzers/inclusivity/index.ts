@@ -88,7 +88,7 @@ export function analyzeInclusivity(
 
   const participationResult = participation(p, ctx, turnTaking, out);
   const invitationResult = invitations(p, ctx, invitationMatches, out, participationResult.people);
-  const creditResult = credit(p, ctx, creditMatches, out);
+  const creditResult = credit(p, ctx, creditMatches, out, participationResult.people);
   const credited = new Set<number>();
   for (let i = 0; i < n; i++) if (creditMatches[i]!.length > 0) credited.add(i);
   const restated = restatements(p, ctx, credited, out);

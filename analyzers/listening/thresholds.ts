@@ -51,7 +51,7 @@ export const FLOOR_GRANT_MAX_WORDS = 12;
 export const RESTATEMENT_MIN_WORDS = 3;
 /** Building on needs this many words after its marker: "Yeah and" cut off extends nothing (review r14). */
 export const EXTENSION_MIN_WORDS = 3;
-/** A line of at most this many words, all of them ASSESSMENT_WORDS ("That's lovely."), rates a point and adds none. */
+/** A line of at most this many words, all of them ASSESSMENT_WORDS ("That's lovely.", "Yeah, that makes sense."), adds no point. */
 export const ASSESSMENT_MAX_WORDS = 4;
 /** How many of the restating words a paraphrase's quote carries after the marker. */
 export const RESTATEMENT_QUOTE_WORDS = 10;

@@ -117,6 +117,44 @@ describe('inRoleContext', () => {
     for (const f of turns.filter((x) => x.utteranceId !== 'u2')) expect(f.note).toMatch(/answering the questions/);
   });
 
+  it("reads a witness's long reply to a member's remark, once the questions have begun, as part of the answers", () => {
+    // Review r15 (a committee hearing): "So, you're not anticipating hundreds and hundreds." is put to the witness
+    // as much as a question is; the note tied the reply to a dominant voice and a "planned piece".
+    const m = runAnalyzers(
+      makeTranscript([
+        ['Chair', 'Welcome. Member A, your questions first.'],
+        ['Member A', 'Can you explain how the defence works under the new bill?'],
+        ['Witness', answer],
+        ['Member B', 'And what about the burden of proof?'],
+        ['Witness', answer],
+        ['Member A', "So, you're not expecting many cases."],
+        ['Witness', answer],
+        ['Member C', 'Thank you, that is clear.'],
+      ]),
+    );
+    const turns = m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === 's3');
+    expect(turns.map((f) => f.utteranceId)).toEqual(['u3', 'u5', 'u7']);
+    for (const f of turns) {
+      expect(f.severity).toBe('info');
+      expect(f.note).toMatch(/answering the questions put to them/);
+      expect(f.note).not.toMatch(/planned piece|dominant voice/);
+    }
+  });
+
+  it('shows a restatement in a sitting as an observation, and keeps it in a meeting of a few', () => {
+    const exchange: Line[] = [
+      ['Member A', 'When will the programs change, Minister?'],
+      ['Minister', 'The ministers meet in the autumn and the programs will be reviewed then.'],
+      ['Member A', 'If I understand correctly, there will be no changes to the programs before November.'],
+    ];
+    const paraphrase = (lines: Line[]) =>
+      runAnalyzers(makeTranscript(lines)).findings.find((f) => f.kind === 'paraphrase');
+    // Review r15: in a 56-person sitting the member restated his own premise as the minister's answer.
+    const members: Line[] = Array.from({ length: 8 }, (_, k) => [`Member ${k + 2}`, 'I rise to speak on the bill.']);
+    expect(paraphrase([...members, ...exchange])?.confidence).toBe('low');
+    expect(paraphrase(exchange)?.confidence).toBe('medium');
+  });
+
   it('says a quiet chair chaired and quiet members put the questions, in a hearing of two witnesses', () => {
     // Two witnesses near 40% each of five people (nobody above twice the 20% fair share); the chair at 8% and the
     // members at 7% and 5% are below half of it, each with their role's reason.

@@ -117,12 +117,25 @@ export const GUESSED_MARKER_RULES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words of a short assessment ("That's lovely.", "Oh, nice.", "Very good."): it rates the last point and adds none,
- * so a "yeah and ..." after it goes on with the speaker's own point, not someone else's (review r14: "That's
- * lovely." / "Yeah and uh I'll have to think on the spot ..." was read as building on the assessor).
- * Source: assessments as a turn type, Pomerantz (1984) "Agreeing and disagreeing with assessments".
+ * Words of a short assessment or agreement ("That's lovely.", "Oh, nice.", "Very good.", "Yeah, that makes
+ * sense."): it rates or agrees with the last point and adds none, so a "yeah and ..." after it goes on with the
+ * speaker's own point, not someone else's (review r14: "That's lovely." / "Yeah and uh I'll have to think on the
+ * spot ..." was read as building on the assessor; review r15: "that makes sense." / "Yeah. And if you could
+ * connect it too hard ..." as building on the one who agreed).
+ * Source: assessments and agreements with them as turn types, Pomerantz (1984) "Agreeing and disagreeing with
+ * assessments".
  */
 export const ASSESSMENT_WORDS: ReadonlySet<string> = new Set([
+  'yeah',
+  'yes',
+  'true',
+  'exactly',
+  'right',
+  'agreed',
+  'absolutely',
+  'definitely',
+  'makes',
+  'sense',
   'oh',
   'wow',
   'that',

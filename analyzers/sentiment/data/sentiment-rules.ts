@@ -421,6 +421,18 @@ export const DOMAIN_NEUTRAL: readonly SentimentRuleEntry[] = withIds<SentimentRu
   },
   { pattern: 'pretty much', example: 'That is pretty much it.', source: MEETING, note: '"About", not "attractive".' },
   {
+    pattern: 'a (great|good) many',
+    example: "So you're not anticipating a great many cases.",
+    source: MEETING,
+    note: 'An amount ("many"), not praise; negated, it was read as a negative remark at the person asked.',
+  },
+  {
+    pattern: 'a (great|good) deal of',
+    example: 'We spent a great deal of time on it.',
+    source: MEETING,
+    note: 'An amount, not praise; "a great deal" alone (a bargain) keeps its value.',
+  },
+  {
     pattern: 'no (doubt|idea)',
     example: 'No idea yet.',
     source: MEETING,

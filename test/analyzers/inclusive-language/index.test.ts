@@ -188,6 +188,34 @@ describe('findNonInclusiveLanguage: literal and technical senses are not flagged
     expect(flags('Instead of whitelist, say allowlist.')).toEqual([]);
     expect(flags('Rename the "master" node to primary.')).toEqual([]);
   });
+
+  it("flags a word once where it was said, not again in the next speaker's one-word echo of it", () => {
+    // Review r14: "crazy." a second after the other's "Going a bit crazy over here." repeats their word.
+    const echo = run([
+      ['Ana', 'Going a bit crazy over here.'],
+      ['Ben', 'crazy.'],
+    ]);
+    // makeTranscript numbers speakers in order of first appearance: Ana s1, Ben s2.
+    expect(echo.map((f) => [f.speakerId, f.quote])).toEqual([['s1', 'crazy']]);
+    // Said again in words of one's own, or after one's own line, it is one's own use.
+    const own = run([
+      ['Ana', 'Going a bit crazy over here.'],
+      ['Ben', 'This week is crazy.'],
+      ['Ben', 'Crazy!'],
+    ]);
+    expect(own.map((f) => [f.speakerId, f.quote])).toEqual([
+      ['s1', 'crazy'],
+      ['s2', 'crazy'],
+      ['s2', 'Crazy'],
+    ]);
+    // Only the previous line is echoed: a word from further back is not.
+    const later = run([
+      ['Ana', 'Going a bit crazy over here.'],
+      ['Cy', 'Shall we move on?'],
+      ['Ben', 'Crazy.'],
+    ]);
+    expect(later.map((f) => f.speakerId)).toEqual(['s1', 's3']);
+  });
 });
 
 describe('findNonInclusiveLanguage: any input', () => {

@@ -315,6 +315,25 @@ describe('acknowledgement and credit', () => {
     expect([f.targetSpeakerId, f.confidence]).toEqual(['s1', 'medium']);
   });
 
+  it('does not take thanks to someone outside a sitting for credit; in a meeting of a few, an unknown name counts', () => {
+    // Review r15: in a 56-person sitting, members' statements pay tribute to people who are not in it ("thank
+    // Saravanaa ..."); a credit that keeps ideas attached to the people who had them cannot apply.
+    const members: Line[] = Array.from({ length: 8 }, (_, k) => [`Member ${k + 1}`, 'I rise to speak on the bill.']);
+    const tribute: Line[] = [
+      ['Ms. Ratansi', 'I want to thank Saravanaa for twenty years of running the food bank in my riding.'],
+      ['Mr. Chair', 'Thank you, Ms. Ratansi.'],
+    ];
+    const sitting = run([...members, ...tribute]);
+    expect(sitting.result.credit.items.map((c) => [c.creditedName, c.toSpeakerId])).toEqual([['Ms. Ratansi', 's9']]);
+    // Among three people a name the transcript does not know may still be a participant's ("Thanks, Li" to 李娜).
+    const few = run([
+      ['李娜', 'I checked the invoices against the bank statements.'],
+      ['Tom', 'Thanks, Li. That settles it.'],
+      ['Ann', 'Agreed.'],
+    ]);
+    expect(few.result.credit.items.map((c) => [c.creditedName, c.toSpeakerId])).toEqual([['Li', null]]);
+  });
+
   it('does not take a quotation of someone famous for credit', () => {
     // "{speaker} said" only counts speakers of this meeting; "As X said" counts anyone named.
     const { result } = run([

@@ -243,6 +243,22 @@ describe('paraphrases and building on others', () => {
     expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u10', 's2']]);
   });
 
+  it('does not read "yeah and" after a bare agreement as building on it: "that makes sense" adds no point', () => {
+    // Review r15 (Bed003): B's "Yeah, that makes sense." then A's "Yeah. And if you connect it too hard ...".
+    const { result } = run([
+      ['Ari', 'The parser could tag each phrase with the intention it carries.'], // u1
+      ['Ben', 'Yeah,'], // u2
+      ['Cy', 'Hmm.'], // u3 a back-channel between Ben's two halves
+      ['Ben', 'that makes sense.'], // u4: agrees, adds no point
+      ['Ari', 'Yeah. And if you connect them too hard you may lose the context.'], // u5: Ari's own line goes on
+      ['Ben', 'Makes sense.'], // u6
+      ['Ari', 'Yes and the tags would also feed the planner later on.'], // u7: again his own line
+      ['Ben', 'It could also tag the tone of each phrase.'], // u8: a point of Ben's
+      ['Ari', 'Yeah and the tone tags could go to the planner as well.'], // u9: takes Ben's point further
+    ]);
+    expect(result.buildingOn.map((b) => [b.utteranceId, b.toSpeakerId])).toEqual([['u9', 's2']]);
+  });
+
   const lines: Line[] = [
     ['Ana', 'The export fails for big accounts.'], // u1
     ['Ben', "So what you're saying is only big accounts fail?"], // u2 paraphrase of Ana

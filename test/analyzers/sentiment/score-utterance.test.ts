@@ -121,6 +121,17 @@ describe('meeting talk', () => {
     expect(scoreText('We should test it as well.').score).toBe(0);
   });
 
+  it('reads "a great many" and "a good deal of" as amounts, and a great deal (a bargain) as praise', () => {
+    // A committee member's "So, you're not anticipating a great many cases." was scored a negative remark at the
+    // witness: "great" there counts, and "not" negated the count.
+    expect(scoreText("So, you're not anticipating a great many cases.").score).toBe(0);
+    expect(scoreText('We spent a great deal of time on the migration.').score).toBe(0);
+    expect(scoreText('A good many users asked for it.').score).toBe(0);
+    expect(scoreText('That took a good deal of work.').score).toBe(0);
+    expect(scoreText('It was a great deal.').score).toBeGreaterThan(0);
+    expect(scoreText('That is not great.').score).toBeLessThan(0);
+  });
+
   it('counts "like" only as a verb of liking', () => {
     expect(scoreText("It's like ten minutes.").score).toBe(0);
     expect(scoreText('I like it.').score).toBeCloseTo(norm(1.5), 3);
