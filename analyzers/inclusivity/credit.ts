@@ -123,7 +123,9 @@ export function credit(
           // The point being acknowledged: skip back-channels ("mm-hmm") between it and the credit.
           const answered = respondingTo(ctx, i);
           const previous = answered >= 0 ? answered : ctx.previousOther[i]!;
-          justBefore = previous === i - 1;
+          // Only a turn with something in it was answered: after a "Mm-hmm" the speaker goes on with their own
+          // point, and "right after the chair spoke" pinned the credit on a back-channel (review r16).
+          justBefore = answered >= 0 && previous === i - 1;
           toSpeakerId = addressed ?? (previous >= 0 ? ctx.speakerOf[previous]! : null);
           // With one other person in the meeting there is nobody else it could be for.
           implied = addressed === null && !onlyOneOther;

@@ -19,7 +19,7 @@ import { quotedAt } from '../nlp/reported-speech';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
-import { ADDRESSEE_REACH, isSitting, REPLY_LOOKAHEAD } from './thresholds';
+import { ADDRESSEE_REACH, CUT_OFF_TAIL_WORDS, isSitting, REASK_REACH, REPLY_LOOKAHEAD } from './thresholds';
 import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
 
 export const Invitation = z.object({
@@ -92,6 +92,7 @@ export function invitations(
       if (name === null && m.rule.needsAddressee === true) continue;
       // "We could just sort of say, ... what do you think about that": a quoted line invites nobody.
       if (quotedAt(view, sentence.start, m.start)) continue;
+      if (askedAgainAfterCutOff(ctx, matches, i, m)) continue;
       done.add(sentence.start);
       if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
@@ -144,6 +145,27 @@ export function invitations(
     items,
     bySpeaker: givenAndReceived(ctx.speakerOf, items),
   };
+}
+
+/**
+ * "Uh, what do we think a" broken off, then "What do we think a good size would be for this?" from the same speaker:
+ * the phrase is cut off (CUT_OFF_TAIL_WORDS, no '?') and the same rule matches in the speaker's next utterance
+ * within REASK_REACH. The whole question is the invitation; counting the fragment too counted one move twice.
+ */
+function askedAgainAfterCutOff(
+  ctx: ConversationContext,
+  matches: ReadonlyArray<readonly PhraseMatch<InvitationRule>[]>,
+  i: number,
+  m: PhraseMatch<InvitationRule>,
+): boolean {
+  const view = ctx.views[i]!;
+  if (view.tokens.length - m.end > CUT_OFF_TAIL_WORDS || view.text.includes('?', view.tokens[m.start]!.start))
+    return false;
+  for (let k = i + 1; k < matches.length && k <= i + REASK_REACH; k++) {
+    if (ctx.speakerOf[k] !== ctx.speakerOf[i]) continue;
+    return matches[k]!.some((again) => again.rule.id === m.rule.id);
+  }
+  return false;
 }
 
 /** The person addressed: a speaker named near the phrase, or an unknown capitalised name right next to it. */

@@ -215,6 +215,24 @@ describe('invitations to speak', () => {
       ['what-do-you-think', null, null],
     ]);
   });
+
+  it('counts an invitation cut off and asked again as one, and two complete ones as two', () => {
+    // Review r16: "Uh, what do we think a" broke off when the chair cut in; the next line asks it whole.
+    const cutOff = run([
+      ['Ida', 'Uh, what do we think a'], // u1 cut off
+      ['Pam', 'So, we are looking for'], // u2
+      ['Ida', 'What do we think a good size would be for this?'], // u3 asked again, whole
+      ['Pam', 'Small enough for one hand.'], // u4
+    ]);
+    expect(cutOff.result.invitations.items.map((x) => x.utteranceId)).toEqual(['u3']);
+    const twice = run([
+      ['Ida', 'What do you think, Pam?'], // u1
+      ['Pam', 'Fine by me.'], // u2
+      ['Ida', 'What do you think, Cy?'], // u3
+      ['Cy', 'Also fine.'], // u4
+    ]);
+    expect(twice.result.invitations.items.map((x) => x.utteranceId)).toEqual(['u1', 'u3']);
+  });
 });
 
 describe('acknowledgement and credit', () => {
@@ -279,6 +297,21 @@ describe('acknowledgement and credit', () => {
     expect(note).toBe(
       'Ben praised a point without naming anyone, right after Priya spoke (the credit item gives it to them).',
     );
+  });
+
+  it('does not say an unnamed credit came right after someone who only said "mm-hmm"', () => {
+    // Review r16: "as you say, we need some kind of gimmick" after the chair's "Mm-hmm." was said to come "right
+    // after" the chair spoke; the speaker was going on with her own point, so whose it was is a guess.
+    const { mine } = run([
+      ['Pat', 'Right, the brief. Budget first, then the look of it.'],
+      ['Cy', 'I can sketch a few shapes for the look.'],
+      ['Uma', 'Most remotes are grey or black and look the same.'],
+      ['Pat', 'Mm-hmm.'],
+      ['Uma', 'And as you say, we need some kind of gimmick so people pick ours.'],
+    ]);
+    const note = mine.find((f) => f.kind === 'credit')!.note;
+    expect(note).toMatch(/so whose it was is a guess/);
+    expect(note).not.toMatch(/right after/);
   });
 
   it('takes "thank you for that" to nobody named as courtesy, not credit; named, or for a contribution, it counts', () => {
