@@ -1,9 +1,9 @@
 /**
  * The pipeline as a user runs it (issue 15): the built command line, started as `npm run analyse` starts it
- * (`node --v8-pool-size=1 dist/cli/cli.js`, read from package.json) but without npm, on a ~20k and a ~250k-word meeting, each in fresh processes taken in
- * turns. The difference of the two medians, per 20k words, is the marginal cost of the whole
- * pipeline (decode, detect, parse, normalise, analysers, rule-based commentary, JSON written to a
- * file) with Node's start-up cancelled out. Also what a user waits for, as the issue measures it: the
+ * (`node --v8-pool-size=1 dist/cli/cli.js`, read from package.json) but without npm, on a ~20k and a ~250k-word
+ * meeting, each in fresh processes taken in turns. The difference of the two medians, per 20k words, is the
+ * marginal cost of the whole pipeline (decode, detect, parse, normalise, analysers, rule-based commentary, JSON
+ * written to a file) with Node's start-up cancelled out. Also what a user waits for, as the issue measures it: the
  * ~20k-word meeting and a two-line file through `npm run analyse` (the two-line file also run directly).
  * Timings are printed, never asserted in tests.
  */
