@@ -158,6 +158,12 @@ function cliTable(cli: CliTimings): string {
       `the same utterances, scoring loop only, fresh processes in turns with the above: ` +
         `${cli.smallWords / 1000}k ${ms(cli.vaderSmallMs)}; ${cli.bigWords / 1000}k ${ms(cli.vaderBigMs)}`,
     ],
+    [
+      "VADER with the command line's Node settings, marginal per 20k words",
+      round(cli.vaderTunedMarginalMsPer20k),
+      'ms',
+      `cross-check, not the budget: the same child started with ${cli.vaderTunedSettings}`,
+    ],
     [`start on a two-line file, ${cli.command}`, round(cli.startDirectMs, 0), 'ms', `median of ${cli.processes}`],
     [
       'start on a two-line file, npm run analyse',

@@ -64,6 +64,8 @@ const cli = (
   vaderSmallMs: [],
   vaderBigMs: [],
   vaderMarginalMsPer20k,
+  vaderTunedMarginalMsPer20k: vaderMarginalMsPer20k,
+  vaderTunedSettings: '--v8-pool-size=1 --no-turbo-inlining',
   processes: 3,
 });
 const START = 'CLI start, two-line file (npm run analyse)';

@@ -183,7 +183,8 @@ function cliLines(cli: CliTimings | null, vader: number | null): BudgetLine[] {
     {
       criterion: ratioCriterion,
       target: '>= 3x',
-      measured: `${(vaderMarginal / marginal).toFixed(2)}x (VADER ${ms(vaderMarginal)} / ours ${ms(marginal)}; ${sizes}${warm})`,
+      // VADER started with our Node settings too: the ratio is the work, not the settings.
+      measured: `${(vaderMarginal / marginal).toFixed(2)}x (VADER ${ms(vaderMarginal)} / ours ${ms(marginal)}; ${sizes}; VADER with our Node settings: ${ms(cli.vaderTunedMarginalMsPer20k)}${warm})`,
       status: status(vaderMarginal / marginal >= 3),
     },
     {

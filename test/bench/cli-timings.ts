@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchMeeting } from './meetings';
+import { COMMAND_LINE_V8_FLAGS } from '../../src/cli-launch/v8-flags';
 import { npmScriptCommand } from '../helpers/npm-script';
 import { timeVaderInChild, writeVaderTexts } from './vader-marginal';
 
@@ -19,6 +20,11 @@ const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'dist/cli/cli.js');
 /** What `npm run analyse` runs: node, its options and the launcher. */
 const ANALYSE = npmScriptCommand('analyse');
+/**
+ * The command line's Node settings (the script's options and the V8 flags its launcher sets), for VADER's
+ * cross-check: whether the settings, not the work, make the difference.
+ */
+const TUNED = [...ANALYSE.args.filter((a) => a.startsWith('--')), ...COMMAND_LINE_V8_FLAGS.map((f) => f.flag)];
 /** The reference meeting of every budget: a two-hour meeting is about 20,000 words. */
 const PER_WORDS = 20_000;
 const TWO_LINES = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>Shall we start?\n\n00:02.500 --> 00:04.000\n<v Ben>Yes.\n';
@@ -45,6 +51,9 @@ export interface CliTimings {
   vaderBigMs: number[];
   /** (median big - median small) per 20k words, VADER alone: what the pipeline's marginal is set beside. */
   vaderMarginalMsPer20k: number;
+  /** The same for VADER started with the command line's Node settings (TUNED): a cross-check, not the budget. */
+  vaderTunedMarginalMsPer20k: number;
+  vaderTunedSettings: string;
   processes: number;
 }
 
@@ -97,10 +106,14 @@ export function timeCliPipeline(small: BenchMeeting, big: BenchMeeting, processe
     writeVaderTexts(big, vaderBigFile);
     const vaderSmall: number[] = [];
     const vaderBig: number[] = [];
+    const vaderTunedSmall: number[] = [];
+    const vaderTunedBig: number[] = [];
     runDirect(smallFile); // warm the file cache, untimed
     for (let i = 0; i < processes; i++) {
       vaderSmall.push(timeVaderInChild(vaderSmallFile));
       vaderBig.push(timeVaderInChild(vaderBigFile));
+      vaderTunedSmall.push(timeVaderInChild(vaderSmallFile, TUNED));
+      vaderTunedBig.push(timeVaderInChild(vaderBigFile, TUNED));
       smallMs.push(runDirect(smallFile));
       bigMs.push(runDirect(bigFile));
       direct.push(runDirect(tinyFile));
@@ -121,6 +134,9 @@ export function timeCliPipeline(small: BenchMeeting, big: BenchMeeting, processe
       vaderSmallMs: vaderSmall,
       vaderBigMs: vaderBig,
       vaderMarginalMsPer20k: ((median(vaderBig) - median(vaderSmall)) / (big.words - small.words)) * PER_WORDS,
+      vaderTunedMarginalMsPer20k:
+        ((median(vaderTunedBig) - median(vaderTunedSmall)) / (big.words - small.words)) * PER_WORDS,
+      vaderTunedSettings: TUNED.join(' '),
       processes,
     };
   } finally {

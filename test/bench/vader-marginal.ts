@@ -37,13 +37,15 @@ export function writeVaderTexts(meeting: BenchMeeting, file: string): void {
 }
 
 /**
- * Milliseconds VADER's scoring loop took over the texts in `file`, in one fresh process.
+ * Milliseconds VADER's scoring loop took over the texts in `file`, in one fresh process, started with
+ * `nodeOptions` (none: as a VADER user runs it; the command line's own settings for the cross-check).
  *
  * @example
  * timeVaderInChild('/tmp/bench/small-texts.json') // e.g. 101.3
+ * timeVaderInChild('/tmp/bench/small-texts.json', ['--v8-pool-size=1', '--no-turbo-inlining']) // e.g. 99.8
  */
-export function timeVaderInChild(file: string): number {
-  const run = spawnSync('node', ['-e', CHILD, file], { cwd: REPO, encoding: 'utf8' });
+export function timeVaderInChild(file: string, nodeOptions: readonly string[] = []): number {
+  const run = spawnSync('node', [...nodeOptions, '-e', CHILD, file], { cwd: REPO, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`VADER child exited ${run.status}: ${run.stderr}`);
   return Number(run.stdout.split(' ')[0]);
 }
