@@ -28,9 +28,9 @@ function buildCommand(): string[] {
 
 /** Node's options in an npm script (`node --v8-pool-size=1 dist/cli/cli.js` gives ['--v8-pool-size=1']). */
 function nodeOptionsOf(script: string): string[] {
-  const { command, args } = npmScriptCommand(script);
+  const { command, nodeOptions } = npmScriptCommand(script);
   expect(command).toBe('node');
-  return args.filter((a) => a.startsWith('--'));
+  return nodeOptions;
 }
 
 /** The analysis JSON without the one field that differs between two runs. */

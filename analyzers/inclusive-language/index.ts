@@ -20,6 +20,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { tokenize, type Token } from '../nlp/tokenize';
 import { FIGURATIVE_RULES, JUDGEMENT_RULES } from './data/senses';
 import { judgementTarget, saidOfSomeoneElse, type JudgementTarget } from './sense';
+import { wordsAt } from '../nlp/word-sequences';
 
 /**
  * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
@@ -250,16 +251,12 @@ function isMention(tokens: Token[], start: number, end: number, text: string): b
  * they said it; flagging the echo counts one moment twice and blames a second person for it (coach review r14).
  */
 function echoesPrevious(p: PreparedTranscript, u: number, start: number, end: number): boolean {
-  const tokens = p.tokens[u]!;
-  if (u === 0 || start !== 0 || end !== tokens.length) return false;
+  const words = p.lower[u]!;
+  if (u === 0 || start !== 0 || end !== words.length) return false;
   const { utterances } = p.transcript;
   if (utterances[u - 1]!.speakerId === utterances[u]!.speakerId) return false;
-  const before = p.tokens[u - 1]!;
-  for (let k = 0; k + end <= before.length; k++) {
-    let same = true;
-    for (let j = 0; j < end && same; j++) same = before[k + j]!.lower === tokens[j]!.lower;
-    if (same) return true;
-  }
+  const before = p.lower[u - 1]!;
+  for (let k = 0; k + end <= before.length; k++) if (wordsAt(before, k, words)) return true;
   return false;
 }
 

@@ -25,7 +25,13 @@ export class WordSequences {
   }
 }
 
-function wordsAt(lower: readonly string[], start: number, words: readonly string[]): boolean {
+/**
+ * True when `words` stand in `lower` from index `start` on.
+ *
+ * @example
+ * wordsAt(['going', 'a', 'bit', 'crazy'], 3, ['crazy']) // => true
+ */
+export function wordsAt(lower: readonly string[], start: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (lower[start + k] !== words[k]) return false;
   return true;
 }

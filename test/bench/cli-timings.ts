@@ -24,7 +24,7 @@ const ANALYSE = npmScriptCommand('analyse');
  * The command line's Node settings (the script's options and the V8 flags its launcher sets), for VADER's
  * cross-check: whether the settings, not the work, make the difference.
  */
-const TUNED = [...ANALYSE.args.filter((a) => a.startsWith('--')), ...COMMAND_LINE_V8_FLAGS.map((f) => f.flag)];
+const TUNED = [...ANALYSE.nodeOptions, ...COMMAND_LINE_V8_FLAGS.map((f) => f.flag)];
 /** The reference meeting of every budget: a two-hour meeting is about 20,000 words. */
 const PER_WORDS = 20_000;
 const TWO_LINES = 'WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ana>Shall we start?\n\n00:02.500 --> 00:04.000\n<v Ben>Yes.\n';

@@ -12,13 +12,15 @@ const REPO = resolve(import.meta.dirname, '../..');
 export interface ScriptCommand {
   command: string;
   args: string[];
+  /** The options among `args` (`--v8-pool-size=1`): what the script passes to Node itself. */
+  nodeOptions: string[];
   /** As written in package.json, for the report. */
   text: string;
 }
 
 /**
  * @example
- * npmScriptCommand('analyse') // => { command: 'node', args: ['--v8-pool-size=1', 'dist/cli/cli.js'], text: 'node --v8-pool-size=1 dist/cli/cli.js' }
+ * npmScriptCommand('analyse') // => { command: 'node', args: ['--v8-pool-size=1', 'dist/cli/cli.js'], nodeOptions: ['--v8-pool-size=1'], ... }
  */
 export function npmScriptCommand(name: string): ScriptCommand {
   const scripts = (
@@ -28,5 +30,5 @@ export function npmScriptCommand(name: string): ScriptCommand {
   if (text === undefined) throw new Error(`package.json has no "${name}" script`);
   if (/[;&|$`'"<>]/.test(text)) throw new Error(`the "${name}" script is not a plain command: ${text}`);
   const [command, ...args] = text.trim().split(/\s+/);
-  return { command: command!, args, text };
+  return { command: command!, args, nodeOptions: args.filter((a) => a.startsWith('--')), text };
 }
