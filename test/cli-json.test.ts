@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeJson } from '../src/cli-json';
+import { indentedJsonParts, writeJson } from '../src/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,5 +28,23 @@ describe('writeJson', () => {
     const written = readFileSync(file);
     expect(written.equals(expectedBytes(value))).toBe(true);
     expect(JSON.parse(written.toString('utf8'))).toEqual(value);
+  });
+});
+
+describe('indentedJsonParts', () => {
+  const cases: [string, unknown][] = [
+    ['an object of several properties, nested', { a: 1, b: [2, { c: 'd' }], e: { f: null, g: [] }, h: {} }],
+    ['properties JSON leaves out', { gone: undefined, fn: () => 1, kept: 'yes', sym: Symbol('s'), last: undefined }],
+    ['an object whose only property is left out', { gone: undefined }],
+    ['an empty object', {}],
+    ['an array at the top', [1, { a: 'b' }]],
+    ['a value with its own toJSON', { toJSON: () => ({ shown: true }), hidden: 1 }],
+    ['a date', new Date(0)],
+    ['a string, a number and null', 'Let’s go — now'],
+    ['null', null],
+    ['letters of every width in some properties only', { plain: 'abc', wide: 'Zoë — 李娜 😀', after: ['x'] }],
+  ];
+  it.each(cases)('joins to exactly what JSON.stringify writes: %s', (_name, value) => {
+    expect([...indentedJsonParts(value)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 });
