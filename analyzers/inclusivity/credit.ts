@@ -80,6 +80,8 @@ export function credit(
       let implied = false;
       // An unnamed credit right after the turn it answers: the previous speaker is the likely one, said as such.
       let justBefore = false;
+      // False for an unnamed credit before anyone else spoke ("Thanks for ..." opening the meeting).
+      let othersSpoke = true;
       let start = m.start;
       let end = m.end;
       if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
@@ -126,7 +128,12 @@ export function credit(
           // Only a turn with something in it was answered: after a "Mm-hmm" the speaker goes on with their own
           // point, and "right after the chair spoke" pinned the credit on a back-channel (review r16).
           justBefore = answered >= 0 && previous === i - 1;
-          toSpeakerId = addressed ?? (previous >= 0 ? ctx.speakerOf[previous]! : null);
+          othersSpoke = previous >= 0;
+          // A turn of no content words ("Mm-hmm.", "Yeah, please.") held no point to credit: whose point it was is
+          // not in the lines before, so the credit item names nobody (review r16). With one other person in the
+          // meeting it is theirs all the same.
+          const pointBefore = othersSpoke && (onlyOneOther || turnHoldsAPoint(ctx, previous));
+          toSpeakerId = addressed ?? (pointBefore ? ctx.speakerOf[previous]! : null);
           // With one other person in the meeting there is nobody else it could be for.
           implied = addressed === null && !onlyOneOther;
         }
@@ -163,13 +170,28 @@ export function credit(
         suggestion: null,
         note: !implied
           ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
-          : justBefore && toSpeakerId !== null
-            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, right after ${whom} spoke (the credit item gives it to them).`
-            : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker).`,
+          : toSpeakerId === null
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, ${othersSpoke ? 'and the turn before it made no point' : 'before anyone else had spoken'}, so whose it was is not shown (the credit item names nobody).`
+            : justBefore
+              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, right after ${whom} spoke (the credit item gives it to them).`
+              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker).`,
       });
     }
   });
   return { total: items.length, items, bySpeaker: givenAndReceived(ctx.speakerOf, items) };
+}
+
+/**
+ * Whether the turn that utterance k ends (k and the same speaker's utterances of that turn before it) has a content
+ * word: "Mm-hmm." and "Yeah, please." make no point that credit could be for.
+ *
+ * @example
+ * // u1 Priya "We could shard the billing database."  u2 Priya "Yeah."  u3 Ben "Good point."
+ * turnHoldsAPoint(ctx, 1) // => true (u1 is part of the same turn)
+ */
+function turnHoldsAPoint(ctx: ConversationContext, k: number): boolean {
+  for (let j = k; j >= 0 && ctx.turnOf[j] === ctx.turnOf[k]; j--) if (ctx.contentKeys[j]!.length > 0) return true;
+  return false;
 }
 
 /**
@@ -181,8 +203,16 @@ function thanksObject(view: UtteranceView, next: number): 'contribution' | 'what
   if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return null;
   if (word === 'your' || word === 'the')
     return NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '') ? null : 'contribution';
-  if (/ing$/.test(word)) return 'contribution';
+  // "Thanks for making time", "thank you for taking the time": thanks for their time, as "thanks for your time".
+  if (/ing$/.test(word)) return isTime(view, next + 1) ? null : 'contribution';
   return word === 'all' || word === 'that' || word === 'this' ? 'whatever-was-said' : null;
+}
+
+/** True when the words from token k are "time", "the time", "your time" or "some time". */
+function isTime(view: UtteranceView, k: number): boolean {
+  const word = view.lower[k];
+  if (word === 'the' || word === 'your' || word === 'some') return view.lower[k + 1] === 'time';
+  return word === 'time';
 }
 
 /** True when the clause around tokens [start, end) holds a third-person word (THIRD_PERSON) outside them. */

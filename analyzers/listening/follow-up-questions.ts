@@ -91,15 +91,21 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       if (endsWithRepairWord(view, q)) continue;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
+      // "And shorter words." / "Shorter words." / "Shorter words would induce more dynamics, right?": the words
+      // are the first speaker's, whom the echo only repeated (review r16).
+      const asker = ctx.speakerOf[j]!;
+      for (const s of shared) s.at = echoOrigin(ctx, s.at, asker);
       // A follow-up takes up what the person who just spoke said. Words mostly from someone further back are the
       // asker's own subject, the meeting's topic or a prepared line more often than uptake (coach labels, review
       // r13: of 8 such, 1 signed), unless the asker names them: "Mei, what was the completion rate?" brings back
       // someone who was talked over.
       const toSpeakerId = ctx.speakerOf[mostShared(shared)]!;
-      if (toSpeakerId !== ctx.speakerOf[previous] && !namesSpeaker(ctx, view, j, toSpeakerId)) continue;
+      const justSpoke =
+        toSpeakerId === ctx.speakerOf[previous] || toSpeakerId === ctx.speakerOf[echoOrigin(ctx, previous, asker)];
+      if (!justSpoke && !namesSpeaker(ctx, view, j, toSpeakerId)) continue;
       followUps.push({
         utteranceId: utterances[j]!.id,
-        speakerId: ctx.speakerOf[j]!,
+        speakerId: asker,
         toSpeakerId,
         quote: view.text.slice(q.start, q.end),
         sharedWords: shared.map((s) => s.word),
@@ -163,6 +169,25 @@ function wordsBefore(view: UtteranceView, at: number): number {
   let n = 0;
   while (n < view.tokens.length && view.tokens[n]!.end <= at) n++;
   return n;
+}
+
+/**
+ * The utterance whose words utterance k only repeats: while the line just before k is someone else's (not the
+ * asker's) and holds every word of k, that line. Else k itself. Every word, not every content word: "It's very
+ * badly designed so it's" after "It's badly designed." adds to it, and is the line a follow-up takes up.
+ *
+ * @example
+ * // u1 Eve "And shorter words."  u2 Abe "Shorter words."  u3 Cal "Shorter words would help, right?"
+ * echoOrigin(ctx, 1, 's3') // => 0
+ */
+function echoOrigin(ctx: ConversationContext, k: number, asker: string): number {
+  while (k > 0 && ctx.speakerOf[k - 1] !== ctx.speakerOf[k] && ctx.speakerOf[k - 1] !== asker) {
+    const said = ctx.views[k - 1]!.lower;
+    const repeated = ctx.views[k]!.lower;
+    if (repeated.length === 0 || !repeated.every((word) => said.includes(word))) break;
+    k -= 1;
+  }
+  return k;
 }
 
 /** The utterance that holds most of the shared words (the latest on a tie): whose words were taken up. */

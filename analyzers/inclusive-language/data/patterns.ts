@@ -790,7 +790,7 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     example: 'Housewives will love this feature.',
   },
   {
-    // "What's your maiden name?"
+    // "Next week is the maiden voyage of the new pipeline."
     id: 'maiden',
     category: 'gender',
     phrases: ['maiden name', 'maiden names', 'maiden voyage', 'maiden flight'],
@@ -799,6 +799,34 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     severity: 'low',
     source: retext('gender', 'maiden-name', 'maiden-voyage', 'maiden-flight'),
     example: 'Next week is the maiden voyage of the new pipeline.',
+    exceptions: [
+      {
+        previous: [
+          'my',
+          'your',
+          'her',
+          'his',
+          'their',
+          'our',
+          "mother's",
+          "mom's",
+          "mum's",
+          "grandmother's",
+          "wife's",
+          "sister's",
+          "daughter's",
+          // Transcripts that write the possessive apart ("mother 's", ICSI): its "s" is the word before.
+          's',
+        ],
+        reason:
+          'Someone\'s maiden name is the name a particular woman had, in the words forms and security questions use ("your mother\'s maiden name"): a coach rejected it as a finding (review r16). The price: a ship\'s "her maiden voyage" passes too.',
+        examples: [
+          "What's your mother's maiden name?",
+          'She kept her maiden name.',
+          "Passport number, mother 's maiden name, everything.",
+        ],
+      },
+    ],
   },
   {
     // "That's not very ladylike."

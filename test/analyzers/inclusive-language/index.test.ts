@@ -104,9 +104,18 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     expect(confidenceOf('Listen to it again and again until you get crazy.')).toEqual([['crazy', 'low']]);
     expect(confidenceOf('Honestly the guy was a bit crazy.')).toEqual([['crazy', 'medium']]);
     expect(confidenceOf('Not another lame hire.')).toEqual([['lame', 'medium']]);
-    expect(confidenceOf("Mother's maiden name, date of birth, that sort of thing.")).toEqual([['maiden name', 'low']]);
+    expect(confidenceOf('The maiden voyage of the new pipeline is next week.')).toEqual([['maiden voyage', 'low']]);
     expect(confidenceOf('Stop being such a spaz.')).toEqual([['spaz', 'medium']]);
     expect(confidenceOf('He is an idiot.')).toEqual([['idiot', 'medium']]);
+  });
+
+  it("finds nothing in someone's maiden name: the name a particular woman had, as forms ask for it (review r16)", () => {
+    const flagged = (text: string) => findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).length;
+    // A security question, in a joke about reading out card numbers (ICSI Bmr003 writes the possessive apart).
+    expect(flagged("Credit card number, mother 's maiden name, the lot.")).toBe(0);
+    expect(flagged('Is there a field for maiden names?')).toBe(1); // nobody's name: the general term stays an observation
+    expect(flagged("My mother's maiden name, date of birth, that sort of thing.")).toBe(0);
+    expect(flagged('She kept her maiden name after the wedding.')).toBe(0);
   });
 
   it('numbers repeated flags of one rule in one utterance, and reads every utterance', () => {

@@ -310,8 +310,50 @@ describe('acknowledgement and credit', () => {
       ['Uma', 'And as you say, we need some kind of gimmick so people pick ours.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toMatch(/so whose it was is a guess/);
+    expect(note).toMatch(/whose it was is not shown/);
     expect(note).not.toMatch(/right after/);
+  });
+
+  it('gives an unnamed credit to the one other person of a two-person meeting, whatever their last turn held', () => {
+    const { result } = run([
+      ['Ana', 'We could move the launch to spring.'],
+      ['Ben', 'Mm, yeah.'],
+      ['Ana', 'And keep the price.'],
+      ['Ben', 'Yeah, please.'],
+      ['Ana', 'Good point.'], // nobody else could have made it
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId, c.implied])).toEqual([['u5', 's2', false]]);
+  });
+
+  it('takes thanks for making time as thanks for presence, not credit; thanks for making the slides counts', () => {
+    const { result } = run([
+      ['Ana', 'Thanks for making time. I will go through the hiring plan.'], // opens the meeting
+      ['Ben', 'I drew up the slides for it.'],
+      ['Cy', 'Thanks for making the slides.'], // a piece of work
+      ['Ana', 'Thank you for taking the time, Ben.'], // named, but still thanks for his time
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId])).toEqual([
+      ['u3', 'thanks-for-raising', 's2'],
+    ]);
+  });
+
+  it('gives an unnamed credit to nobody when the turn before it held no point ("Yeah, please.")', () => {
+    // Review r16: "That's a great idea." after Grad A's "Yeah, please." was credited to Grad A, whose turn held no
+    // idea; a turn of a few words that makes a point still gets it.
+    const { mine, result } = run([
+      ['Ana', 'Shall I read out the numbers for the form?'],
+      ['Ben', 'Yeah, please.'],
+      ['Cy', "That's a great idea."],
+      ['Ben', 'Use the backup server.'],
+      ['Cy', 'Good idea.'],
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([
+      ['u3', null],
+      ['u5', 's2'],
+    ]);
+    expect(mine.find((f) => f.utteranceId === 'u3')!.note).toBe(
+      'Cy praised a point without naming anyone, and the turn before it made no point, so whose it was is not shown (the credit item names nobody).',
+    );
   });
 
   it('takes "thank you for that" to nobody named as courtesy, not credit; named, or for a contribution, it counts', () => {

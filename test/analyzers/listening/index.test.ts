@@ -202,6 +202,31 @@ describe('follow-up questions', () => {
     expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u4']);
   });
 
+  it('credits the person whose words an echo repeated, not the echo (review r16)', () => {
+    const { result } = run([
+      ['Eve', 'Make the prompts shorter, with fewer long sentences.'], // u1
+      ['Abe', 'Yeah.'], // u2
+      ['Eve', 'And shorter words.'], // u3: Eve's point
+      ['Abe', 'Shorter words.'], // u4: Abe repeats it
+      ['Cal', 'Shorter words would make people read faster, right?'], // u5 takes up Eve's point
+    ]);
+    expect(result.followUpQuestions.map((f) => [f.utteranceId, f.toSpeakerId, f.previousUtteranceIds])).toEqual([
+      ['u5', 's1', ['u3']],
+    ]);
+  });
+
+  it('credits the later line when it adds words of its own, even if its content words were said before', () => {
+    // ICSI Bmr003: the question repeats Grad A's "very badly designed", and a coach gave it to Grad A (review r16).
+    const { result } = run([
+      ['Grad', 'They were complaining about it, it does not go over the ears.'], // u1
+      ['Dee', 'Why?'], // u2
+      ['Eve', "It's badly designed."], // u3
+      ['Grad', "It's very badly designed so it's"], // u4: more than an echo
+      ['Pat', "It's very badly designed?"], // u5
+    ]);
+    expect(result.followUpQuestions.map((f) => [f.utteranceId, f.toSpeakerId])).toEqual([['u5', 's1']]);
+  });
+
   it('finds the words taken up a reply earlier, and credits the person who said them', () => {
     const { result } = run([
       ['Lars', 'Latency dropped by half after the migration.'], // u1
