@@ -162,7 +162,12 @@ export function inRoleContext(m: Context): Finding[] {
               ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
               : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
             : null;
-    if (why !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${why}` };
+    // An observation gives no advice: "Stop after the main point and hand over" does not fit an answer or a
+    // presentation asked for (review r17).
+    if (why !== null)
+      return f.severity === 'info'
+        ? { ...f, suggestion: null }
+        : { ...f, severity: 'info', suggestion: null, note: `${f.note} ${why}` };
     if (f.kind !== 'dominant-voice' || !group) return f;
     const talk = oneTalk(m, f.speakerId);
     if (talk !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${talk}` };

@@ -21,6 +21,7 @@ import { tokenize, type Token } from '../nlp/tokenize';
 import { FIGURATIVE_RULES, JUDGEMENT_RULES } from './data/senses';
 import { judgementTarget, saidOfSomeoneElse, type JudgementTarget } from './sense';
 import { wordsAt } from '../nlp/word-sequences';
+import { listIds } from '../nlp/finding-collector';
 
 /**
  * The word list this module applies (re-exported from analyzers/inclusive-language/data/patterns.ts).
@@ -171,7 +172,39 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
       i = end;
     }
   });
-  return findings;
+  return oneObservationPerHabit(findings);
+}
+
+/**
+ * One observation per person and word: the first, its note counting the others ("you guys" three times was three
+ * findings, read as nagging by two coaches, reviews r16 and r17). A match raised with the speaker (confidence
+ * medium: a demeaning word said of someone) is an act of its own and stays one finding each.
+ *
+ * @example
+ * // Ana says "guys" in u1, u4 and u9: one finding at u1, its note ending "Said 3 times in this meeting (u1, u4, u9)."
+ */
+function oneObservationPerHabit(findings: Finding[]): Finding[] {
+  const repeats = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.confidence !== 'low') continue;
+    const key = `${f.speakerId} ${f.ruleId}`;
+    const same = repeats.get(key);
+    if (same === undefined) repeats.set(key, [f]);
+    else same.push(f);
+  }
+  const dropped = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const same of repeats.values()) {
+    if (same.length === 1) continue;
+    const ids = [...new Set(same.map((f) => f.utteranceId!))];
+    for (const f of same.slice(1)) dropped.add(f);
+    const first = same[0]!;
+    merged.set(first, {
+      ...first,
+      note: `${first.note} Said ${same.length} times in this meeting (${listIds(ids, 4)}).`,
+    });
+  }
+  return findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f);
 }
 
 /**

@@ -17,10 +17,11 @@ import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/na
 import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
-import { CREDIT_NAME_REACH, CREDIT_TURN_REACH, isSitting } from './thresholds';
+import { CREDIT_NAME_REACH, CREDIT_PAIR_REACH, CREDIT_TURN_REACH, isSitting } from './thresholds';
 import {
   COMPLAINT_MARKERS,
   CONDITIONALS,
+  NOT_CONTRIBUTION_TASKS,
   NOT_CONTRIBUTIONS,
   REPORTED_RULES,
   THIRD_PERSON,
@@ -131,8 +132,10 @@ export function credit(
           othersSpoke = previous >= 0;
           // A turn of no content words ("Mm-hmm.", "Yeah, please.") held no point to credit: whose point it was is
           // not in the lines before, so the credit item names nobody (review r16). With one other person in the
-          // meeting it is theirs all the same.
-          const pointBefore = othersSpoke && (onlyOneOther || turnHoldsAPoint(ctx, previous));
+          // meeting, or the only one talking with the speaker lately, it is theirs all the same.
+          const pointBefore =
+            othersSpoke &&
+            (onlyOneOther || turnHoldsAPoint(ctx, previous) || onlyOtherLately(ctx, i) === ctx.speakerOf[previous]);
           toSpeakerId = addressed ?? (pointBefore ? ctx.speakerOf[previous]! : null);
           // With one other person in the meeting there is nobody else it could be for.
           implied = addressed === null && !onlyOneOther;
@@ -171,7 +174,7 @@ export function credit(
         note: !implied
           ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
           : toSpeakerId === null
-            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, ${othersSpoke ? 'and the turn before it made no point' : 'before anyone else had spoken'}, so whose it was is not shown (the credit item names nobody).`
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, ${othersSpoke ? 'and the turn just before it made no point of its own' : 'before anyone else had spoken'}, so the credit item names nobody.`
             : justBefore
               ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, right after ${whom} spoke (the credit item gives it to them).`
               : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker).`,
@@ -179,6 +182,25 @@ export function credit(
     }
   });
   return { total: items.length, items, bySpeaker: givenAndReceived(ctx.speakerOf, items) };
+}
+
+/**
+ * The one other person who spoke in the `CREDIT_PAIR_REACH` utterances before utterance i, or null when none or
+ * several did.
+ *
+ * @example
+ * // u1 Ana "Saunas, maybe."  u2 Ben "Or ice baths?"  u3 Ana "Yeah."  u4 Ben "Like you said, after sport."
+ * onlyOtherLately(ctx, 3) // => 's1' (Ana)
+ */
+function onlyOtherLately(ctx: ConversationContext, i: number): string | null {
+  let other: string | null = null;
+  for (let k = Math.max(0, i - CREDIT_PAIR_REACH); k < i; k++) {
+    const speaker = ctx.speakerOf[k]!;
+    if (speaker === ctx.speakerOf[i] || speaker === other) continue;
+    if (other !== null) return null;
+    other = speaker;
+  }
+  return other;
 }
 
 /**
@@ -203,17 +225,22 @@ function thanksObject(view: UtteranceView, next: number): 'contribution' | 'what
   if (word === undefined || NOT_CONTRIBUTIONS.has(word)) return null;
   if (word === 'your' || word === 'the')
     return NOT_CONTRIBUTIONS.has(view.lower[next + 1] ?? '') ? null : 'contribution';
-  // "Thanks for making time", "thank you for taking the time": thanks for their time, as "thanks for your time".
-  if (/ing$/.test(word)) return isTime(view, next + 1) ? null : 'contribution';
+  // "Thanks for making time", "thank you for filling in the survey": no contribution (NOT_CONTRIBUTION_TASKS).
+  if (/ing$/.test(word)) return isNoContribution(view, next) ? null : 'contribution';
   return word === 'all' || word === 'that' || word === 'this' ? 'whatever-was-said' : null;
 }
 
-/** True when the words from token k are "time", "the time", "your time" or "some time". */
-function isTime(view: UtteranceView, k: number): boolean {
-  const word = view.lower[k];
-  if (word === 'the' || word === 'your' || word === 'some') return view.lower[k + 1] === 'time';
-  return word === 'time';
+/** True when the "-ing" verb at token k and its object are a task in NOT_CONTRIBUTION_TASKS ("taking the time"). */
+function isNoContribution(view: UtteranceView, k: number): boolean {
+  const verb = view.lower[k]!;
+  let at = k + 1;
+  if (OBJECT_PARTICLES.has(view.lower[at] ?? '')) at++;
+  if (OBJECT_DETERMINERS.has(view.lower[at] ?? '')) at++;
+  const object = view.lower[at] ?? '';
+  return NOT_CONTRIBUTION_TASKS.some((task) => task.verbs.has(verb) && task.objects.has(object));
 }
+const OBJECT_PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'up']);
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'your', 'this', 'that', 'these', 'our', 'some', 'a']);
 
 /** True when the clause around tokens [start, end) holds a third-person word (THIRD_PERSON) outside them. */
 function aboutSomeoneElse(view: UtteranceView, start: number, end: number): boolean {

@@ -100,6 +100,12 @@ export const CREDIT_NAME_REACH = 3;
  * one's own report.
  */
 export const CREDIT_TURN_REACH = 3;
+/**
+ * When only one other person spoke in this many utterances before an unnamed credit, the two are talking with each
+ * other: "like you said" after their "Yeah." is for them (review r17, two participants of a study talking while the
+ * experimenter listened).
+ */
+export const CREDIT_PAIR_REACH = 10;
 
 // read by invitations.ts
 /** How far (in words) from the phrase a speaker's name still counts as its addressee. */

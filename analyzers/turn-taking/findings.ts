@@ -56,7 +56,9 @@ export function turnTakingFindings(
     const threshold = durationMs !== null ? `${T.monologueMs / 60_000} minutes` : `${T.monologueWords} words`;
     const long = durationMs !== null ? durationMs >= 2 * T.monologueMs : turn.words >= 2 * T.monologueWords;
     // A long stretch that ends by asking the others ("Does this make sense?") did hand over, late: the note says so
-    // (the length is still the point: "break it into parts", not "ask a question at the end").
+    // (the length is still the point: "break it into parts", not "ask a question at the end"). Otherwise it states
+    // the length only: "without handing over" was false of stretches that end "Your time starts now." or "is that
+    // okay?" a line later (review r17), and how a turn ends is not what the length measures.
     const handedOver = endsWithQuestion(ctx, turn.last);
     findings.push({
       id: nextId(ruleId, u.id),
@@ -70,7 +72,7 @@ export function turnTakingFindings(
       suggestion: 'Stop after the main point and hand over: ask a question or invite a named person to react.',
       note: handedOver
         ? `${name(turn.speakerId)} held the floor for ${size}, then handed over with a question (threshold: ${threshold}).`
-        : `${name(turn.speakerId)} held the floor for ${size} without handing over (threshold: ${threshold}).`,
+        : `${name(turn.speakerId)} held the floor for ${size} (threshold: ${threshold}).`,
       severity: long ? 'medium' : 'low',
       targetSpeakerId: null,
       // Timings measure the floor; word counts of a transcript without timings only estimate it.

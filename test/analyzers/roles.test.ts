@@ -89,11 +89,14 @@ describe('inRoleContext', () => {
     for (const f of witness.filter((x) => x.kind === 'long-monologue' || x.kind === 'dominant-voice')) {
       expect(f.severity).toBe('info');
       expect(f.note).toMatch(/answering the questions put to them/);
+      // No advice to stop and hand over: answering was their part (review r17).
+      expect(f.suggestion).toBeNull();
     }
     // A chair's opening statement in a hearing is the format, not a habit to change.
     const chair = m.findings.find((f) => f.speakerId === 's1' && f.kind === 'long-monologue');
     expect(chair?.severity).toBe('info');
     expect(chair?.note).toMatch(/planned piece/);
+    expect(chair?.suggestion).toBeNull();
   });
 
   it("does not call a witness's opening statement an answer", () => {

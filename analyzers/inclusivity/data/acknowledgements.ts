@@ -359,6 +359,21 @@ export const NOT_CONTRIBUTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "-ing" verbs and their objects after "thanks for" that are no contribution: giving time ("thanks for making
+ * time", "thank you for taking the time") or filling in what every participant is asked to ("thank you for
+ * completing this questionnaire", said by the one running a study; a coach rejected it as credit, review r17).
+ * "Thanks for sorting the forms out" stays credit: sorting them is work. credit.ts reads one optional particle and
+ * determiner between the verb and the object ("filling in the survey").
+ */
+export const NOT_CONTRIBUTION_TASKS: readonly { verbs: ReadonlySet<string>; objects: ReadonlySet<string> }[] = [
+  { verbs: new Set(['making', 'taking', 'giving', 'finding', 'sparing']), objects: new Set(['time']) },
+  {
+    verbs: new Set(['filling', 'completing', 'answering', 'doing', 'taking']),
+    objects: new Set(['questionnaire', 'questionnaires', 'survey', 'surveys', 'form', 'forms']),
+  },
+];
+
+/**
  * Third-person words that give unnamed praise another subject in its clause: "the interpreters, who are doing a
  * really good job", "the committee and the great work it does". Such praise is about someone talked about, not
  * credit to the person who spoke before (a coach rejected both as credit to the previous speaker: review r12).

@@ -120,15 +120,31 @@ describe('findNonInclusiveLanguage: typical flags', () => {
 
   it('numbers repeated flags of one rule in one utterance, and reads every utterance', () => {
     const found = run([
-      ['Ana', 'Guys, guys, listen.'],
+      ['Ana', 'He is an idiot, a real idiot.'],
       ['Ben', 'You guys are fast.'],
     ]);
-    // "Guys" and "guys" in u1 (two findings, the second with a counter), "You guys" in u2.
-    expect(found.map((f) => [f.id, f.quote])).toEqual([
-      ['inclusivity:inclusive-language/guys:u1', 'Guys'],
-      ['inclusivity:inclusive-language/guys:u1:2', 'guys'],
-      ['inclusivity:inclusive-language/guys:u2', 'You guys'],
+    // Both "idiot"s in u1 are raised with Ana (two findings, the second with a counter), "You guys" in u2.
+    expect(found.map((f) => [f.id, f.quote, f.confidence])).toEqual([
+      ['inclusivity:inclusive-language/idiot:u1', 'idiot', 'medium'],
+      ['inclusivity:inclusive-language/idiot:u1:2', 'idiot', 'medium'],
+      ['inclusivity:inclusive-language/guys:u2', 'You guys', 'low'],
     ]);
+  });
+
+  it('makes one observation of a word a person says again and again, its note counting them (reviews r16, r17)', () => {
+    const found = run([
+      ['Ana', 'Guys, guys, listen.'], // u1
+      ['Ben', 'You guys are fast.'], // u2: someone else's
+      ['Ana', 'Thanks, guys.'], // u3
+      ['Ana', 'This plan is crazy.'], // u4: another word
+    ]);
+    expect(found.map((f) => [f.id, f.speakerId, f.quote])).toEqual([
+      ['inclusivity:inclusive-language/guys:u1', 's1', 'Guys'],
+      ['inclusivity:inclusive-language/guys:u2', 's2', 'You guys'],
+      ['inclusivity:inclusive-language/crazy:u4', 's1', 'crazy'],
+    ]);
+    expect(found[0]!.note).toMatch(/ Said 3 times in this meeting \(u1, u3\)\.$/);
+    expect(found[1]!.note).not.toMatch(/Said/);
   });
 
   it('reads curly apostrophes and keeps the quote as written', () => {
@@ -215,8 +231,8 @@ describe('findNonInclusiveLanguage: literal and technical senses are not flagged
     expect(own.map((f) => [f.speakerId, f.quote])).toEqual([
       ['s1', 'crazy'],
       ['s2', 'crazy'],
-      ['s2', 'Crazy'],
     ]);
+    expect(own[1]!.note).toMatch(/Said 2 times in this meeting \(u2, u3\)/); // both Ben's own
     // Only the previous line is echoed: a word from further back is not.
     const later = run([
       ['Ana', 'Going a bit crazy over here.'],

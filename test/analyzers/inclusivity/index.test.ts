@@ -310,7 +310,7 @@ describe('acknowledgement and credit', () => {
       ['Uma', 'And as you say, we need some kind of gimmick so people pick ours.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toMatch(/whose it was is not shown/);
+    expect(note).toMatch(/the turn just before it made no point of its own, so the credit item names nobody/);
     expect(note).not.toMatch(/right after/);
   });
 
@@ -325,16 +325,33 @@ describe('acknowledgement and credit', () => {
     expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId, c.implied])).toEqual([['u5', 's2', false]]);
   });
 
-  it('takes thanks for making time as thanks for presence, not credit; thanks for making the slides counts', () => {
+  it('takes thanks for making time or filling in a survey as no credit; thanks for making the slides counts', () => {
     const { result } = run([
       ['Ana', 'Thanks for making time. I will go through the hiring plan.'], // opens the meeting
       ['Ben', 'I drew up the slides for it.'],
       ['Cy', 'Thanks for making the slides.'], // a piece of work
       ['Ana', 'Thank you for taking the time, Ben.'], // named, but still thanks for his time
+      ['Ben', 'Here are the survey results for the team.'],
+      ['Ana', 'Thank you for filling in this survey.'], // what everyone was asked to do
     ]);
     expect(result.credit.items.map((c) => [c.utteranceId, c.ruleId, c.toSpeakerId])).toEqual([
       ['u3', 'thanks-for-raising', 's2'],
     ]);
+  });
+
+  it('gives an unnamed credit to the only other person talking lately, whatever their last turn held (review r17)', () => {
+    const { result } = run([
+      ['Host', 'I will leave you two to talk it through.'], // u1
+      ['Gia', 'We could open a sports recovery place, with saunas and ice baths.'],
+      ...Array.from({ length: 4 }, (_, k): Line[] => [
+        ['Pia', `Would it take option ${k + 1}?`],
+        ['Gia', 'Maybe, it depends on the site.'],
+      ]).flat(),
+      ['Pia', 'For after training?'],
+      ['Gia', 'Yeah.'], // u12
+      ['Pia', 'And maybe after-sports care, like you said.'], // u13: Gia's idea; only Gia has talked with Pia lately
+    ]);
+    expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([['u13', 's2']]);
   });
 
   it('gives an unnamed credit to nobody when the turn before it held no point ("Yeah, please.")', () => {
@@ -352,7 +369,7 @@ describe('acknowledgement and credit', () => {
       ['u5', 's2'],
     ]);
     expect(mine.find((f) => f.utteranceId === 'u3')!.note).toBe(
-      'Cy praised a point without naming anyone, and the turn before it made no point, so whose it was is not shown (the credit item names nobody).',
+      'Cy praised a point without naming anyone, and the turn just before it made no point of its own, so the credit item names nobody.',
     );
   });
 

@@ -348,7 +348,11 @@ describe('a long turn that ends with a question', () => {
     expect(notes('Does this make sense?')).toEqual([expect.stringMatching(/then handed over with a question/)]);
   });
 
-  it('says "without handing over" when it did not', () => {
-    expect(notes('That is all for now.')).toEqual([expect.stringMatching(/without handing over/)]);
+  it('states only the length when it ends otherwise: a hand-over need not be a question (review r17)', () => {
+    for (const ending of ['That is all for now.', 'Your time starts now.']) {
+      expect(notes(ending)).toEqual([
+        expect.stringMatching(/^Ota held the floor for \d+ words \(threshold: \d+ words\)\.$/),
+      ]);
+    }
   });
 });
