@@ -176,29 +176,30 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
 }
 
 /**
- * One observation per person and word: the first, its note counting the others ("you guys" three times was three
+ * One observation per person and word: the first, its note counting every use ("you guys" three times was three
  * findings, read as nagging by two coaches, reviews r16 and r17). A match raised with the speaker (confidence
- * medium: a demeaning word said of someone) is an act of its own and stays one finding each.
+ * medium: a demeaning word said of someone) is an act of its own and stays one finding each; it is counted in the
+ * observation's note all the same.
  *
  * @example
  * // Ana says "guys" in u1, u4 and u9: one finding at u1, its note ending "Said 3 times in this meeting (u1, u4, u9)."
  */
 function oneObservationPerHabit(findings: Finding[]): Finding[] {
-  const repeats = new Map<string, Finding[]>();
+  const uses = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.confidence !== 'low') continue;
     const key = `${f.speakerId} ${f.ruleId}`;
-    const same = repeats.get(key);
-    if (same === undefined) repeats.set(key, [f]);
+    const same = uses.get(key);
+    if (same === undefined) uses.set(key, [f]);
     else same.push(f);
   }
   const dropped = new Set<Finding>();
   const merged = new Map<Finding, Finding>();
-  for (const same of repeats.values()) {
-    if (same.length === 1) continue;
+  for (const same of uses.values()) {
+    const observations = same.filter((f) => f.confidence === 'low');
+    if (observations.length < 2) continue;
+    for (const f of observations.slice(1)) dropped.add(f);
+    const first = observations[0]!;
     const ids = [...new Set(same.map((f) => f.utteranceId!))];
-    for (const f of same.slice(1)) dropped.add(f);
-    const first = same[0]!;
     merged.set(first, {
       ...first,
       note: `${first.note} Said ${same.length} times in this meeting (${listIds(ids, 4)}).`,

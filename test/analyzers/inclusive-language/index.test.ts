@@ -145,6 +145,17 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     ]);
     expect(found[0]!.note).toMatch(/ Said 3 times in this meeting \(u1, u3\)\.$/);
     expect(found[1]!.note).not.toMatch(/Said/);
+    // A use raised with the speaker stays a finding of its own, and the observation counts it among the uses.
+    const mixed = run([
+      ['Ana', 'This plan is crazy.'], // u1: an observation
+      ['Ana', 'Honestly the guy was a bit crazy.'], // u2: said of a person, raised with Ana
+      ['Ana', 'The deadline is crazy too.'], // u3: an observation
+    ]);
+    expect(mixed.map((f) => [f.utteranceId, f.confidence])).toEqual([
+      ['u1', 'low'],
+      ['u2', 'medium'],
+    ]);
+    expect(mixed[0]!.note).toMatch(/ Said 3 times in this meeting \(u1, u2, u3\)\.$/);
   });
 
   it('reads curly apostrophes and keeps the quote as written', () => {
