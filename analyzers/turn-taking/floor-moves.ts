@@ -120,6 +120,9 @@ export function floorMoveExcuses(
   const strongCut = cut !== null && cut.strength === 'strong';
   if (!strongCut && questionsIn(ctx.prepared, target).length > 0) return 'answer';
   if (ctx.words[i]! <= COMPLETION_MAX_WORDS) {
+    // "Got to buy the book." / "gotta buy the" / "Book. I'm kidding.": the one broken off was repeating the
+    // newcomer's own line, and the newcomer finished it (a shared joke, review r18).
+    if (repeatsNewcomer(ctx, i, target)) return 'completion';
     const j = targetReaction(ctx, i, target);
     if (j !== null) {
       const offered = normalisedAt(ctx, i)
@@ -134,6 +137,25 @@ export function floorMoveExcuses(
     }
   }
   return null;
+}
+
+/**
+ * Whether the short utterance `target` repeats the line the speaker of `i` said just before it: two thirds of its
+ * words (at least two) are in that line ("gotta buy the" after "Got to buy the book.": "buy", "the").
+ *
+ * @example
+ * // Paul "Got to buy the book."  Andrew "gotta buy the"  Paul "Book. I'm kidding."
+ * repeatsNewcomer(ctx, 2, 1) // => true
+ */
+function repeatsNewcomer(ctx: TurnContext, i: number, target: number): boolean {
+  const before = target - 1;
+  if (before < 0 || ctx.utterances[before]!.speakerId !== ctx.utterances[i]!.speakerId) return false;
+  const repeated = ctx.prepared.lower[target]!;
+  if (repeated.length > COMPLETION_MAX_WORDS) return false;
+  const said = ctx.prepared.lower[before]!;
+  let shared = 0;
+  for (const word of repeated) if (said.includes(word)) shared++;
+  return shared >= 2 && shared * 3 >= repeated.length * 2;
 }
 
 /**

@@ -287,6 +287,18 @@ function quietNames(names: string[]): string {
 /** " (3 times)" after advice that rests on several findings; nothing for one; " (many times)" past what is cited. */
 const times = (n: number | null) => (n === null ? ' (many times)' : n > 1 ? ` (${n} times)` : '');
 
+/**
+ * Whether two findings rest on the same words: one utterance, and one quote inside the other (or no quote to tell).
+ *
+ * @example
+ * sameMoment({ utteranceId: 'u70', quote: 'are you saying that X' }, { utteranceId: 'u70', quote: 'saying that X' }) // => true
+ */
+function sameMoment(a: Pick<Finding, 'utteranceId' | 'quote'>, b: Pick<Finding, 'utteranceId' | 'quote'>): boolean {
+  if (a.utteranceId !== b.utteranceId) return false;
+  if (!a.quote || !b.quote) return true;
+  return a.quote.includes(b.quote) || b.quote.includes(a.quote);
+}
+
 function personItems(
   input: Input,
   citable: ReturnType<typeof citableFindings>,
@@ -305,6 +317,10 @@ function personItems(
     salience(b) - salience(a) || CONFIDENCE_WEIGHT[b.confidence] - CONFIDENCE_WEIGHT[a.confidence];
 
   const strengths: CommentaryItem[] = [];
+  // One moment is the evidence of one strength: "asked a follow-up" and "restated" both quoting the words of u70
+  // showed a coach one moment twice (review r17). A strength whose every instance is already cited is left out; two
+  // moves in one utterance ("Good point, Cy. Ben, what do you think?") are two moments.
+  const cited: Finding[] = [];
   for (const rule of STRENGTH_RULES) {
     // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
     const found = mine
@@ -312,8 +328,10 @@ function personItems(
         (f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true) && citable.may(f),
       )
       .sort(strongestFirst);
-    if (found.length > 0 && strengths.length < 3)
-      strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(found[0]!) });
+    const evidence = found.find((f) => !cited.some((c) => sameMoment(c, f)));
+    if (evidence === undefined || strengths.length >= 3) continue;
+    cited.push(evidence);
+    strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(evidence) });
   }
 
   // A witness's long answers are already observations (analyzers/roles.ts).

@@ -416,7 +416,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const all = [
       finding(t, 'building-on', 'u4', 'The barn is cheaper'),
       finding(t, 'paraphrase', 'u4', 'the hall is easier'),
-      finding(t, 'follow-up-question', 'u1', 'Shall we look at the venue options'),
+      finding(t, 'follow-up-question', 'u1', 'before the catering'),
       finding(t, 'credit', 'u7', 'and the catering can wait'),
       finding(t, 'invitation', 'u1', 'Shall we'),
     ];
@@ -426,13 +426,27 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     expect(ana.strengths.map((s) => s.quotes[0]!.text)).toEqual([
       'Shall we',
       'and the catering can wait',
-      'Shall we look at the venue options',
+      'before the catering',
     ]);
     // Without the first three, the next three in order.
     const rest = rulesCommentary(withFindings(all.slice(0, 2))).people[0]!;
     expect(texts(rest.strengths)).toEqual([
       'Checked understanding by restating what someone else said.',
       "Built explicitly on other people's ideas.",
+    ]);
+  });
+
+  it('rests each strength on words of its own: one line read two ways is one strength (review r17)', () => {
+    const followUp = finding(t, 'follow-up-question', 'u4', 'but the hall is easier to reach');
+    const paraphrase = finding(t, 'paraphrase', 'u4', 'the hall is easier');
+    const once = rulesCommentary(withFindings([followUp, paraphrase])).people[0]!;
+    expect(once.strengths.map((s) => [s.text.split(' ')[0], s.utteranceIds])).toEqual([['Asked', ['u4']]]);
+    // With a second restatement elsewhere, that one is the paraphrase strength's evidence.
+    const another = finding(t, 'paraphrase', 'u7', 'and the catering can wait');
+    const twice = rulesCommentary(withFindings([followUp, paraphrase, another])).people[0]!;
+    expect(twice.strengths.map((s) => [s.text.split(' ')[0], s.utteranceIds])).toEqual([
+      ['Asked', ['u4']],
+      ['Checked', ['u7']],
     ]);
   });
 

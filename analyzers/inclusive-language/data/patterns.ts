@@ -2289,6 +2289,25 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     severity: 'low',
     source: `${APA_AGE}; Manchester City Council "Standards for age-friendly communications"; Vivensa Foundation age-friendly language guide`,
     example: 'The app is too hard for the elderly.',
+    exceptions: [
+      {
+        previous: ['my', 'your', 'his', 'her', 'their', 'our'],
+        next: [
+          'parents',
+          'parent',
+          'mother',
+          'father',
+          'relatives',
+          'relative',
+          'grandparents',
+          'neighbours',
+          'neighbors',
+        ],
+        reason:
+          'Someone\'s elderly parents or relatives are particular people whose age is the point ("if you have elderly parents, get tested"), not a group set apart; a coach rejected the finding (review r18).',
+        examples: ['Think of your elderly parents before you travel.', 'Many of us care for elderly relatives.'],
+      },
+    ],
   },
   {
     // "the silver tsunami"

@@ -109,6 +109,14 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     expect(confidenceOf('He is an idiot.')).toEqual([['idiot', 'medium']]);
   });
 
+  it('finds nothing in elderly parents or relatives, particular people whose age is the point (review r18)', () => {
+    const flagged = (text: string) => findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).length;
+    expect(flagged('If you have to visit your elderly parents, get tested first.')).toBe(0);
+    expect(flagged('Many of us look after elderly relatives at home.')).toBe(0);
+    expect(flagged('The app is too hard for the elderly.')).toBe(1);
+    expect(flagged('We should design for elderly users too.')).toBe(1);
+  });
+
   it("finds nothing in someone's maiden name: the name a particular woman had, as forms ask for it (review r16)", () => {
     const flagged = (text: string) => findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).length;
     // A security question, in a joke about reading out card numbers (ICSI Bmr003 writes the possessive apart).

@@ -79,6 +79,27 @@ describe('completions the speaker accepts are not interruptions', () => {
     ).toEqual([]);
   });
 
+  it("finishing one's own line that the other was repeating (review r18)", () => {
+    expect(
+      interrupters([
+        ['Paul', 'It will not get people to read it, you know.'],
+        ['Andrew', 'And the always important question in the chat, where can people find more?'],
+        ['Paul', 'Got to buy the book.'],
+        ['Andrew', 'gotta buy the'],
+        ['Paul', "Book. I'm kidding, I'm kidding."],
+      ]),
+    ).toEqual([]);
+    // Repeating someone else's line is no such excuse.
+    expect(
+      interrupters([
+        ['Cy', 'Got to buy the book.'],
+        ['Andrew', 'gotta buy the'],
+        ['Paul', 'We should drop the report entirely.'],
+        ['Andrew', 'That was not the point I was making.'],
+      ]),
+    ).toEqual(['Paul>Andrew']);
+  });
+
   it('but a takeover the speaker rejects is still an interruption', () => {
     expect(
       interrupters([
