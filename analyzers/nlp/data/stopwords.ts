@@ -300,6 +300,12 @@ export const STOPWORD_GROUPS: readonly StopwordGroup[] = [
       'need',
       'let',
       'put',
+      // "it's not gonna add anything" / "can we add in an attachment": a light verb, not an idea (review r18: a
+      // follow-up matched on "add" and "feature" alone).
+      'add',
+      'adds',
+      'added',
+      'adding',
       'take',
       'took',
       'way',

@@ -126,6 +126,15 @@ describe('follow-up questions', () => {
     expect(strong.map((f) => f.confidence)).toEqual(['medium']);
   });
 
+  it('does not link a question by a light verb and one noun: "add" takes up no idea (review r18)', () => {
+    const { result } = run([
+      ['Mia', 'It would just detract from the attractiveness of the whole feature,'],
+      ['Mia', "it's not gonna add anything, okay."],
+      ['Pat', 'Okay, can we add in an attachment to the closing feature?'], // a new idea: a clip so it is not lost
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+  });
+
   it('does not link questions by one shared topic noun', () => {
     const { result } = run([
       ['Lars', 'The database migration is done for the EU region.'],
