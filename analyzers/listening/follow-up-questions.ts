@@ -16,7 +16,7 @@ import type { UtteranceView } from '../nlp/types';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
-import { WordSequences } from '../nlp/word-sequences';
+import { WordSequences, wordsFoundIn } from '../nlp/word-sequences';
 import { REPAIR_QUESTION_WORDS } from './data/repair';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
@@ -182,9 +182,8 @@ function wordsBefore(view: UtteranceView, at: number): number {
  */
 function echoOrigin(ctx: ConversationContext, k: number, asker: string): number {
   while (k > 0 && ctx.speakerOf[k - 1] !== ctx.speakerOf[k] && ctx.speakerOf[k - 1] !== asker) {
-    const said = ctx.views[k - 1]!.lower;
     const repeated = ctx.views[k]!.lower;
-    if (repeated.length === 0 || !repeated.every((word) => said.includes(word))) break;
+    if (repeated.length === 0 || wordsFoundIn(repeated, ctx.views[k - 1]!.lower) < repeated.length) break;
     k -= 1;
   }
   return k;

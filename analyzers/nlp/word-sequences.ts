@@ -26,6 +26,18 @@ export class WordSequences {
 }
 
 /**
+ * How many of `words` (counted with repeats) occur anywhere in `line`: how much of one utterance another one held.
+ *
+ * @example
+ * wordsFoundIn(['gotta', 'buy', 'the'], ['got', 'to', 'buy', 'the', 'book']) // => 2
+ */
+export function wordsFoundIn(words: readonly string[], line: readonly string[]): number {
+  let found = 0;
+  for (const word of words) if (line.includes(word)) found++;
+  return found;
+}
+
+/**
  * True when `words` stand in `lower` from index `start` on.
  *
  * @example

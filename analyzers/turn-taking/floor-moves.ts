@@ -7,6 +7,7 @@
 import type { CutoffMarker } from './data/cutoff-markers';
 import { ACCEPTANCE_OPENINGS, RECLAIM_OPENINGS, YIELD_OPENINGS } from './data/floor-moves';
 import { questionsIn } from '../nlp/prepared-questions';
+import { wordsFoundIn } from '../nlp/word-sequences';
 import type { TurnContext } from './context';
 
 export type FloorExcuse = 'handover' | 'yield' | 'answer' | 'completion';
@@ -152,9 +153,7 @@ function repeatsNewcomer(ctx: TurnContext, i: number, target: number): boolean {
   if (before < 0 || ctx.utterances[before]!.speakerId !== ctx.utterances[i]!.speakerId) return false;
   const repeated = ctx.prepared.lower[target]!;
   if (repeated.length > COMPLETION_MAX_WORDS) return false;
-  const said = ctx.prepared.lower[before]!;
-  let shared = 0;
-  for (const word of repeated) if (said.includes(word)) shared++;
+  const shared = wordsFoundIn(repeated, ctx.prepared.lower[before]!);
   return shared >= 2 && shared * 3 >= repeated.length * 2;
 }
 
