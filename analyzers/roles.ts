@@ -6,10 +6,11 @@
  * turns); when nothing stands out a person is a `participant` and gets the ordinary advice.
  *
  * Roles also put three measurements in context (inRoleContext): a witness or interviewee answering a group's
- * questions holds the floor by role, and a long answer to a question is the answer, so their dominant voice
- * and long turns are observations (info), not something to raise with them; a chair's or questioner's quiet share
- * is their role too. In a sitting (isSitting: a parliament, a public hearing) a restatement of another member is
- * an observation as well: there "if I understand correctly" is as often a debating move as a check.
+ * questions holds the floor by role, a long answer to a question is the answer, and a chair's or questioner's
+ * quiet share is their role, so none of these is a finding; in a formal sitting (a parliament run by a chair by
+ * office) the speaking time is allotted, so neither are quiet voices and long statements. In a sitting
+ * (isSitting) a restatement of another member is an observation: there "if I understand correctly" is as often a
+ * debating move as a check.
  */
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
@@ -119,17 +120,22 @@ const PLANNED_PIECE =
 type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & { transcript: Transcript };
 
 /**
- * The findings with the measurements a role explains turned into observations: the dominant voice and the
- * long turns of a respondent in a group (3 or more people), any long turn that answers a question put
- * to its speaker, and in a group every long turn. In a group the pattern is the share of the talk: the
- * dominant-voice finding carries it, and its note counts the long stretches that are its evidence. Coaches
- * judged a coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to the
- * partners) while signing the dominant share itself (issue 11, reviews r7 and r8).
- * Their note says why; nothing else changes.
+ * The findings without what a role or the format explains, and with what they leave uncertain as observations.
+ *
+ * Dropped, since a note that explains them away leaves nothing to say about the person (a coach, review r19: "if
+ * the caveat applies, drop the finding"): the dominant voice and long turns of a respondent in a group (3 or more
+ * people) answering questions, any long turn that answers a question put to its speaker, a dominant share that is
+ * one talk (a webinar's speaker), the quiet share of a chair or of a member putting questions in a hearing, and in
+ * a formal sitting every quiet voice and long turn (the chair gives out the slots).
+ *
+ * Observations: in a group every other long turn. There the pattern is the share of the talk: the dominant-voice
+ * finding carries it, and its note counts the long stretches that are its evidence. Coaches judged a
+ * coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to the partners)
+ * while signing the dominant share itself (issue 11, reviews r7 and r8). Their note says why.
  *
  * @example
- * inRoleContext(measurements).find((f) => f.kind === 'long-monologue')?.severity
- * // => 'info' for a witness's long answer to a committee member's question
+ * inRoleContext(measurements).find((f) => f.kind === 'long-monologue' && f.speakerId === witness)
+ * // => undefined: a witness's long answers to a committee's questions are the answers
  */
 export function inRoleContext(m: Context): Finding[] {
   const roles = detectRoles(m);
@@ -141,8 +147,10 @@ export function inRoleContext(m: Context): Finding[] {
   const hearing = isHearing(roles);
   const answering = questioningBegun(m);
   const sitting = isSitting(m.inclusivity.participation.people);
-  return m.findings.map((f) => {
-    if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietInRole(f, roles.get(f.speakerId), hearing);
+  const formal = sitting && chairedByOffice(m.transcript);
+  const inContext = (f: Finding): Finding | null => {
+    if (f.kind === 'quiet-voice' && f.speakerId !== null)
+      return formal || quietByRole(roles.get(f.speakerId), hearing) !== null ? null : f;
     // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own
     // premise as the minister's answer, and he moved on without letting her confirm (review r15): in a sitting a
     // restatement is shown as an observation, never built into a strength.
@@ -152,25 +160,24 @@ export function inRoleContext(m: Context): Finding[] {
     // Not the presenter: a long turn is what makes one (presenterMinLongestTurnWords), so it explains nothing.
     // A respondent's long opening statement answers nothing yet (a coach rejected "answering the questions" for a
     // Prime Minister's opening statement, review r12): it is read as any long turn in a group.
+    if (group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId) || answering(f)))
+      return null;
+    if (f.kind === 'long-monologue' && (answers.has(f.utteranceId) || formal)) return null;
     const why =
-      group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId) || answering(f))
-        ? 'They were answering the questions put to them: holding the floor is their part in this meeting.'
-        : f.kind === 'long-monologue' && answers.has(f.utteranceId)
-          ? 'It answered a question put to them.'
-          : f.kind === 'long-monologue' && group
-            ? dominant.has(f.speakerId)
-              ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
-              : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
-            : null;
-    // An observation gives no advice: "Stop after the main point and hand over" does not fit an answer or a
-    // presentation asked for (review r17).
+      f.kind === 'long-monologue' && group
+        ? dominant.has(f.speakerId)
+          ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
+          : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
+        : null;
+    // An observation gives no advice: "Stop after the main point and hand over" does not fit a presentation asked
+    // for (review r17).
     if (why !== null)
       return f.severity === 'info'
         ? { ...f, suggestion: null }
         : { ...f, severity: 'info', suggestion: null, note: `${f.note} ${why}` };
     if (f.kind !== 'dominant-voice' || !group) return f;
-    const talk = oneTalk(m, f.speakerId);
-    if (talk !== null) return f.severity === 'info' ? f : { ...f, severity: 'info', note: `${f.note} ${talk}` };
+    // Most of their words were one talk (a webinar's invited speaker): holding the floor was the format.
+    if (isOneTalk(m, f.speakerId)) return null;
     const stretches = longTurns(f.speakerId);
     if (stretches.length === 0) return f;
     const ids = listIds(
@@ -181,7 +188,19 @@ export function inRoleContext(m: Context): Finding[] {
       ...f,
       note: `${f.note} They held the floor in ${stretches.length} long ${stretches.length === 1 ? 'stretch' : 'stretches'} (from ${ids}).`,
     };
-  });
+  };
+  return m.findings.map(inContext).filter((f): f is Finding => f !== null);
+}
+
+/**
+ * True when a speaker's label names the chair by office ("The Acting Chair (Mr. Bruce Stanton)"): with more than
+ * DISCUSSION_MAX_PEOPLE people that is a formal sitting, where the chair gives out the slots to speak.
+ *
+ * @example
+ * chairedByOffice(transcript) // => true for a parliamentary committee whose transcript labels "The Chair"
+ */
+export function chairedByOffice(transcript: Transcript): boolean {
+  return transcript.speakers.some((s) => CHAIR_LABEL.test(s.name));
 }
 
 /**
@@ -230,32 +249,20 @@ export function quietByRole(role: Role | undefined, hearing: boolean): string | 
   return null;
 }
 
-/** A quiet voice whose role explains the share: a low-confidence observation that says so. */
-function quietInRole(f: Finding, role: Role | undefined, hearing: boolean): Finding {
-  const why = quietByRole(role, hearing);
-  return why === null ? f : { ...f, confidence: 'low', note: `${f.note} ${why}` };
-}
-
 /**
- * Why a speaker's share is one planned talk, or null: their longest turn holds at least oneTalkMinShareOfWords
- * of everything they said.
+ * True when a speaker's share is one planned talk: their longest turn holds at least oneTalkMinShareOfWords of
+ * everything they said (a webinar's speaker: 6,795 of 7,050 words).
  *
  * @example
- * oneTalk(m, 's2') // => 'Most of it was one talk (6,795 of 7,050 words, from u14): in a talk or webinar holding the floor is the format.'
+ * isOneTalk(m, 's2') // => true for the invited speaker of a webinar
  */
-function oneTalk(m: Context, speakerId: string): string | null {
+function isOneTalk(m: Context, speakerId: string): boolean {
   const s = m.turnTaking.speakers.find((x) => x.speakerId === speakerId);
   const T = ROLE_THRESHOLDS;
-  if (
-    !s ||
-    s.longestTurnWords < T.presenterMinLongestTurnWords ||
-    s.longestTurnWords < T.oneTalkMinShareOfWords * s.words
-  )
-    return null;
-  const from = s.longestTurn?.utteranceIds[0];
   return (
-    `Most of it was one talk (${s.longestTurnWords.toLocaleString('en-US')} of ${s.words.toLocaleString('en-US')} words` +
-    `${from ? `, from ${from}` : ''}): in a talk or webinar holding the floor is the format.`
+    s !== undefined &&
+    s.longestTurnWords >= T.presenterMinLongestTurnWords &&
+    s.longestTurnWords >= T.oneTalkMinShareOfWords * s.words
   );
 }
 

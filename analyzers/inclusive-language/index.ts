@@ -90,6 +90,31 @@ export function namedManFollows(tokens: readonly Token[], end: number, text: str
 }
 
 /**
+ * Whether the clause before a title at token `start` names a person: two capitalised words in a row ("Josiah Henson
+ * escaped slavery to become a thriving businessman", "In the case of Eric Garner, the policemen were fired"). The
+ * title is then said of that person or event, accurately, not of anyone in the role (review r19). Looks back to the
+ * last break of sentence or clause (`SENTENCE_BREAK`, which holds ";").
+ *
+ * @example
+ * const text = 'Josiah Henson became a thriving businessman.';
+ * namedPersonBefore(tokenize(text), 5, text) // => true
+ * namedPersonBefore(tokenize('Every businessman wants lower rates.'), 1, 'Every businessman wants lower rates.') // => false
+ */
+export function namedPersonBefore(tokens: readonly Token[], start: number, text: string): boolean {
+  for (let k = start - 1; k > 0; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (SENTENCE_BREAK.test(gap)) return false;
+    if (/^\s+$/.test(gap) && isCapitalisedName(tokens[k - 1]!) && isCapitalisedName(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** A word written with a capital and then a small letter, not "I". */
+function isCapitalisedName(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(token.text) && token.lower !== 'i';
+}
+
+/**
  * Whether a match is worth raising with the person who said it: a word that demeans people (severity medium or
  * above), a judgement word ("stupid") said of a person, or a figurative one ("crazy", "lame") said of someone
  * else. Other mild entries (severity low: dated titles, idioms such as "we'd be crazy to", "maiden name",
@@ -137,8 +162,12 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
         continue;
       }
       const { compiled, end } = match;
-      // "The businessman Josiah Henson", "the spokesman, Braeden Caley": the title names one man, accurately.
-      if (mayNameOneMan(compiled.rule) && namedManFollows(tokens, end, utterance.text)) {
+      // "The businessman Josiah Henson", "the spokesman, Braeden Caley", "Josiah Henson ... became a businessman":
+      // the title names one man, or the officers of one named event, accurately.
+      if (
+        mayNameOneMan(compiled.rule) &&
+        (namedManFollows(tokens, end, utterance.text) || namedPersonBefore(tokens, i, utterance.text))
+      ) {
         i = end;
         continue;
       }

@@ -20,7 +20,7 @@ import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
 import { ADDRESSEE_REACH, CUT_OFF_TAIL_WORDS, isSitting, REASK_REACH, REPLY_LOOKAHEAD } from './thresholds';
-import { FLOOR_GIVING, SELF_ANSWERS } from './data/invitations';
+import { FLOOR_GIVING, PLANNED_STEP, SELF_ANSWERS } from './data/invitations';
 
 export const Invitation = z.object({
   utteranceId: z.string(),
@@ -93,6 +93,8 @@ export function invitations(
       // "We could just sort of say, ... what do you think about that": a quoted line invites nobody.
       if (quotedAt(view, sentence.start, m.start)) continue;
       if (askedAgainAfterCutOff(ctx, matches, i, m)) continue;
+      // "... before I intro you throw it over to you": the hand-over is still to come.
+      if (m.rule.form === 'hand-over' && saysBetween(view, sentence.start, m.start, PLANNED_STEP)) continue;
       done.add(sentence.start);
       if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
@@ -118,7 +120,7 @@ export function invitations(
         addresseeName: name?.text ?? null,
         repliedBySpeakerId: nextOtherSpeaker(ctx, i),
       });
-      const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : name ? name.text : 'the group';
+      const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : name ? name.text : null;
       out.add({
         kind: 'invitation',
         ruleId: c.ruleId,
@@ -135,7 +137,7 @@ export function invitations(
         ),
         targetSpeakerId: toSpeakerId,
         suggestion: null,
-        note: `${nameOf(p, speakerId)} invited ${whom} to speak. Explicit invitations bring in voices that would not interrupt to be heard.`,
+        note: `${nameOf(p, speakerId)} ${invitedWhom(c.form, whom)}. Explicit invitations bring in voices that would not interrupt to be heard.`,
       });
     }
   });
@@ -283,8 +285,27 @@ function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speake
 
 /** True when tokens [from, to) hold a floor-giving phrase ("please begin", "go on", "you first"). */
 function givesFloor(view: UtteranceView, from: number, to: number): boolean {
+  return saysBetween(view, from, to, FLOOR_GIVING);
+}
+
+/** True when the words from token `from` up to `to` hold one of `phrases` (lower case, whole words). */
+function saysBetween(view: UtteranceView, from: number, to: number, phrases: readonly string[]): boolean {
   const words = ` ${view.lower.slice(from, to).join(' ')} `;
-  return FLOOR_GIVING.some((phrase) => words.includes(` ${phrase} `));
+  return phrases.some((phrase) => words.includes(` ${phrase} `));
+}
+
+/**
+ * What the note says was done, by whom it names. Unnamed, a question or an open call goes to the group, but a
+ * hand-over ("over to you", "your turn") speaks to one person: "invited the group" was false (review r18).
+ *
+ * @example
+ * invitedWhom('question', 'Sam Okafor') // => 'invited Sam Okafor to speak'
+ * invitedWhom('open-call', null) // => 'invited the group to speak'
+ * invitedWhom('hand-over', null) // => 'offered the floor'
+ */
+export function invitedWhom(form: Invitation['form'], whom: string | null): string {
+  if (whom !== null) return `invited ${whom} to speak`;
+  return form === 'hand-over' ? 'offered the floor' : 'invited the group to speak';
 }
 
 /**

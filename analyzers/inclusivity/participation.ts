@@ -118,6 +118,7 @@ export function participation(
     (unattributed ? ' by named people (unattributed speech left out)' : '');
   const among = `among ${people} ${people === 1 ? 'person' : 'people'}${silentInvitees.length > 0 ? ' invited' : ''}`;
   const sitting = isSitting(people);
+  const namedIds = new Set(named.map((s) => s.speakerId));
   // One pass over the utterances for everyone, not one per quiet or dominant voice (dozens in a sitting).
   const spoken = quietVoices.length + dominantVoices.length > 0 ? whereSpoken(ctx) : new Map<string, Spoken>();
   for (const v of quietVoices) {
@@ -127,7 +128,10 @@ export function participation(
     // note names nobody else: a coach read "no room next to <the witness>" as blame for answering (review r12).
     const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
     // Someone who joined late or left early had less time to speak: their share of the whole meeting says little.
-    const partly = partPresent(p, ctx, spoken, v.speakerId);
+    // Not quiet while they were there, they get no finding (review r19: a postdoc with 5% of a meeting had 24% of
+    // the words from her first one on, the second most).
+    const partly = partPresent(p, ctx, spoken, v.speakerId, namedIds);
+    if (partly?.shareWhilePresent != null && partly.shareWhilePresent >= quietBelow) continue;
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -148,7 +152,7 @@ export function participation(
           ? ''
           : ` Beside ${dominantVoices.length === 1 ? 'the one dominant voice' : `${dominantVoices.length} dominant voices`}, ` +
             `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
-        (partly === null ? '' : ` ${partly}`) +
+        (partly === null ? '' : ` ${partly.note}`) +
         (sitting ? ` In a sitting of ${people} people most speak briefly by design (a slot, a question).` : ''),
     });
   }
@@ -215,34 +219,64 @@ export function participation(
 }
 
 /**
- * Why a speaker's share of the whole meeting says little, or null: their first words came after the first
- * LATE_START_SHARE of its utterances, or their last before LEFT_EARLY_SHARE. Said as what the transcript shows,
- * with both readings: a late first word is a late arrival or a member first called on then (a coach found
- * "may have joined late" contradicted twice in a committee hearing: review r12).
+ * Why a speaker's share of the whole meeting says little, and their share while they were there; or null when they
+ * were there throughout. Their first words came after the first LATE_START_SHARE of its utterances, or their last
+ * before LEFT_EARLY_SHARE. Said as what the transcript shows, with both readings: a late first word is a late
+ * arrival or a member first called on then (a coach found "may have joined late" contradicted twice in a committee
+ * hearing: review r12). The share while present, after a late first word, is of the named people's words
+ * (`namedIds`) from it on.
  *
  * @example
- * partPresent(p, ctx, whereSpoken(ctx), 's5')
- * // => 'They first spoke at u515, 52% into the meeting (they joined late, or were first called on then): their share of the whole meeting says little.'
+ * partPresent(p, ctx, whereSpoken(ctx), 's5', namedIds)
+ * // => { shareWhilePresent: 0.04, note: 'They first spoke at u515, 52% into the meeting (they joined late, or were first called on then); from then on they had 4% of the words spoken.' }
  */
 function partPresent(
   p: PreparedTranscript,
   ctx: ConversationContext,
   spoken: ReadonlyMap<string, Spoken>,
   speakerId: string,
-): string | null {
+  namedIds: ReadonlySet<string>,
+): { shareWhilePresent: number | null; note: string } | null {
   const n = ctx.speakerOf.length;
   const first = spoken.get(speakerId)?.first ?? -1;
   const last = spoken.get(speakerId)?.last ?? -1;
   if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0) return null;
   const at = (i: number) => `${p.transcript.utterances[i]!.id}, ${Math.round((i / n) * 100)}% into the meeting`;
-  if (first > n * LATE_START_SHARE)
-    return `They first spoke at ${at(first)} (they joined late, or were first called on then): ${SAYS_LITTLE}`;
+  if (first > n * LATE_START_SHARE) {
+    const share = wordShare(ctx, speakerId, namedIds, first, n - 1);
+    return {
+      shareWhilePresent: share,
+      note: `They first spoke at ${at(first)} (they joined late, or were first called on then); from then on they had ${formatPercent(share)} of the words spoken.`,
+    };
+  }
+  // An early last word shows nothing of the rest: they may have stayed and listened, so no share while present.
   if (last < n * LEFT_EARLY_SHARE)
-    return `They last spoke at ${at(last)} (they left early, or had nothing more to add): ${SAYS_LITTLE}`;
+    return {
+      shareWhilePresent: null,
+      note: `They last spoke at ${at(last)} (they left early, or had nothing more to add): their share of the whole meeting says little.`,
+    };
   return null;
 }
 
-const SAYS_LITTLE = 'their share of the whole meeting says little.';
+/** A speaker's share of the named people's words in utterances `from`..`to` (inclusive). */
+function wordShare(
+  ctx: ConversationContext,
+  speakerId: string,
+  namedIds: ReadonlySet<string>,
+  from: number,
+  to: number,
+): number {
+  let theirs = 0;
+  let all = 0;
+  for (let i = from; i <= to; i++) {
+    const speaker = ctx.speakerOf[i]!;
+    if (!namedIds.has(speaker)) continue;
+    const words = ctx.views[i]!.tokens.length;
+    all += words;
+    if (speaker === speakerId) theirs += words;
+  }
+  return all > 0 ? theirs / all : 0;
+}
 
 /** Where a person spoke: their first and last utterance, and their longest (by words; the first of equals). */
 interface Spoken {

@@ -216,7 +216,8 @@ export function opensNewTopic(view: UtteranceView, from = 0, reach = TOPIC_SHIFT
 
 /**
  * Content words the question may take up: the previous speaker's latest turn, then other speakers' utterances
- * a little further back (not the asker's own). Stem -> the utterance (index) that said it last; null when none.
+ * a little further back (not the asker's own; not before the asker's last turn when the latest answer made a point
+ * and the question takes up none of it). Stem -> the utterance (index) that said it last; null when none.
  * Only the asker's own words (utterance j's) are kept: a question clause can take up no other, and collecting
  * every recent word built a Map of them per utterance.
  */
@@ -234,10 +235,21 @@ function recentContent(
   for (let k = previous; k >= 0 && k > previous - PREVIOUS_TURN_UTTERANCES && ctx.speakerOf[k] === speaker; k--)
     words = takeShared(ctx, k, j, marks, words);
   const asker = ctx.speakerOf[j];
+  const answerMadeAPoint = ctx.contentKeys[previous]!.length >= MIN_SHARED_WORDS;
   let k = previous;
   while (k >= 0 && ctx.speakerOf[k] === ctx.speakerOf[previous]) k--;
   for (let seen = 0; k >= 0 && seen < EARLIER_OTHERS_REACH; k--, seen++) {
-    if (ctx.speakerOf[k] === asker || ctx.backchannel[k]) continue;
+    if (ctx.backchannel[k]) continue;
+    if (ctx.speakerOf[k] === asker) {
+      // A question that takes up nothing of an answer with a point of its own goes past it: "Will the Prime Minister
+      // end the over-policing of black and indigenous people?" / an answer on systemic discrimination / "Will he
+      // collect data on racialized, particularly indigenous people?" takes up the answer before last ("racialized
+      // Canadians, including indigenous Canadians") no more than the question in between did. A prepared line of
+      // questions, a coach said (review r19). After a bare "Yes, all of them.", or with a word of the latest answer
+      // ("What are the areas of grey that you refer to?"), the question still follows the exchange up.
+      if (answerMadeAPoint && words === null) break;
+      continue;
+    }
     words = takeShared(ctx, k, j, marks, words);
   }
   return words;

@@ -74,7 +74,7 @@ describe('detectRoles', () => {
 describe('inRoleContext', () => {
   const answer =
     'The offence is defined in the act, and the burden of proof sits with the prosecution in every case. '.repeat(16); // 320 words: past the 300-word line without timings
-  it("makes a witness's long answers and dominant voice observations, and a chair's long opening one too", () => {
+  it("drops a witness's long answers and dominant voice, and shows a chair's long opening as an observation", () => {
     const lines: Line[] = [
       ['Chair', `Welcome. ${'Today we look at the new bill, clause by clause, and at what it changes. '.repeat(22)}`],
       ['Member A', 'Can you explain how the defence works under the new bill?'],
@@ -84,14 +84,12 @@ describe('inRoleContext', () => {
       ['Member C', 'Thank you, that is clear.'],
     ];
     const m = runAnalyzers(makeTranscript(lines));
+    // Answering the members' questions was the witness's part: nothing to say about them (reviews r17, r19).
     const witness = m.findings.filter((f) => f.speakerId === 's3');
-    expect(witness.filter((f) => f.kind === 'long-monologue').length).toBeGreaterThan(0);
-    for (const f of witness.filter((x) => x.kind === 'long-monologue' || x.kind === 'dominant-voice')) {
-      expect(f.severity).toBe('info');
-      expect(f.note).toMatch(/answering the questions put to them/);
-      // No advice to stop and hand over: answering was their part (review r17).
-      expect(f.suggestion).toBeNull();
-    }
+    expect(witness.filter((f) => f.kind === 'long-monologue' || f.kind === 'dominant-voice')).toEqual([]);
+    // The measurements stay: the witness's share is still the largest, and their turns still the longest.
+    expect(m.inclusivity.participation.dominantVoices.map((v) => v.speakerId)).toEqual(['s3']);
+    expect(m.turnTaking.monologues.items.filter((t) => t.speakerId === 's3').length).toBe(2);
     // A chair's opening statement in a hearing is the format, not a habit to change.
     const chair = m.findings.find((f) => f.speakerId === 's1' && f.kind === 'long-monologue');
     expect(chair?.severity).toBe('info');
@@ -135,13 +133,9 @@ describe('inRoleContext', () => {
         ['Member C', 'Thank you, that is clear.'],
       ]),
     );
-    const turns = m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === 's3');
-    expect(turns.map((f) => f.utteranceId)).toEqual(['u3', 'u5', 'u7']);
-    for (const f of turns) {
-      expect(f.severity).toBe('info');
-      expect(f.note).toMatch(/answering the questions put to them/);
-      expect(f.note).not.toMatch(/planned piece|dominant voice/);
-    }
+    // All three replies are answers, the one to the remark too: no finding for any.
+    expect(m.turnTaking.monologues.items.filter((t) => t.speakerId === 's3').length).toBe(3);
+    expect(m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === 's3')).toEqual([]);
   });
 
   it('shows a restatement in a sitting as an observation, and keeps it in a meeting of a few', () => {
@@ -158,9 +152,9 @@ describe('inRoleContext', () => {
     expect(paraphrase(exchange)?.confidence).toBe('medium');
   });
 
-  it('says a quiet chair chaired and quiet members put the questions, in a hearing of two witnesses', () => {
+  it('raises no quiet voice for a quiet chair or the members putting questions, in a hearing of two witnesses', () => {
     // Two witnesses near 40% each of five people (nobody above twice the 20% fair share); the chair at 8% and the
-    // members at 7% and 5% are below half of it, each with their role's reason.
+    // members at 7% and 5% are below half of it, each for their role: chairing, asking (reviews r12, r19).
     const hearingAnswer =
       'The delays came from two driver shortages and the winter timetable on the rural routes. '.repeat(3);
     const m = runAnalyzers(
@@ -173,25 +167,42 @@ describe('inRoleContext', () => {
         ['Mr Okafor', hearingAnswer],
       ]),
     );
-    const quiet = (id: string) => m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === id);
-    expect(quiet('s1')?.note).toMatch(/They chaired the meeting/);
-    for (const member of ['s2', 's4']) {
-      expect(quiet(member)?.note).toMatch(/in a hearing or interview most of the talk is the answers/);
-      expect(quiet(member)?.confidence).toBe('low');
-    }
+    expect(m.inclusivity.participation.quietVoices.map((v) => v.speakerId)).toEqual(['s1', 's2', 's4']);
+    expect(m.findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
   });
 
-  it('says quiet members put the questions, in a hearing where one witness talks most', () => {
+  it('raises no quiet voice for the members putting questions, in a hearing where one witness talks most', () => {
     // Words: the witness 640 (two answers of 320); the chair 12, Cllr Moss 8 and Cllr Hale 6 share the rest, 8.7 on
-    // average. The members are below that too, each with their role's reason; the chair is above it: not quiet
-    // among the others.
+    // average. The members are below that too, but asking was their part; the chair is above it.
     const m = runAnalyzers(makeTranscript(hearingLines(answer)));
-    const quiet = (id: string) => m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === id);
-    for (const member of ['s2', 's4']) {
-      expect(quiet(member)?.note).toMatch(/in a hearing or interview most of the talk is the answers/);
-      expect(quiet(member)?.confidence).toBe('low');
-    }
-    expect(quiet('s1')).toBeUndefined();
+    expect(m.inclusivity.participation.quietVoices.map((v) => v.speakerId)).toContain('s2');
+    expect(m.findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
+  });
+
+  it('raises no quiet voice and no long statement in a formal sitting, where the chair gives out the slots', () => {
+    // Review r19, a parliamentary committee: members spoke once in their slot, leaders read their statements.
+    const statement =
+      'I rise today to speak for the families of this country and the workers who kept it going. '.repeat(20); // 360 words: past the 300-word line
+    const lines: Line[] = [
+      ['The Acting Chair (Mr. Bruce Stanton)', 'Order. The Prime Minister has the floor.'],
+      ['Right Hon. Justin Trudeau', statement],
+      ['The Acting Chair (Mr. Bruce Stanton)', 'The Leader of the Opposition.'],
+      ['Hon. Andrew Scheer', statement],
+    ];
+    for (let k = 1; k <= 8; k++)
+      lines.push(
+        ['The Acting Chair (Mr. Bruce Stanton)', `The member for riding ${k} has the floor.`],
+        [`Mr. Member ${k}`, 'I thank the volunteers of my riding.'],
+      );
+    const m = runAnalyzers(makeTranscript(lines));
+    expect(m.inclusivity.participation.people).toBe(11);
+    expect(m.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
+    expect(m.turnTaking.monologues.items.length).toBe(2);
+    expect(m.findings.filter((f) => f.kind === 'quiet-voice' || f.kind === 'long-monologue')).toEqual([]);
+    // Without a chair by office, eleven people are a large meeting, not a sitting with slots: the long turns stay.
+    const unchaired = lines.map(([who, text]): Line => [who.startsWith('The Acting Chair') ? 'Moderator' : who, text]);
+    const big = runAnalyzers(makeTranscript(unchaired));
+    expect(big.findings.filter((f) => f.kind === 'long-monologue').length).toBe(2);
   });
 
   // 680 words a turn: past twice the 300-word line, which would be medium outside a group.
@@ -233,7 +244,7 @@ describe('inRoleContext', () => {
     expect(dominant?.note).toContain(`3 long stretches (from ${ana.map((f) => f.utteranceId).join(', ')})`);
   });
 
-  it("reads a webinar speaker's dominant share as the talk itself when one turn holds most of their words", () => {
+  it("raises no dominant voice for a webinar's speaker when one talk holds most of their words", () => {
     const talk = 'The archive keeps every recording with its transcript, and the index is rebuilt each night. '.repeat(
       60,
     );
@@ -247,9 +258,9 @@ describe('inRoleContext', () => {
         ['Lena', 'Thanks, this was very useful.'],
       ]),
     );
-    const paula = m.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === 's2');
-    expect(paula?.severity).toBe('info');
-    expect(paula?.note).toMatch(/Most of it was one talk \(\d[\d,]* of \d[\d,]* words, from u2\)/);
+    // Her share was the talk she was invited to give: the format, nothing to raise with her (reviews r10, r19).
+    expect(m.inclusivity.participation.dominantVoices.map((v) => v.speakerId)).toEqual(['s2']);
+    expect(m.findings.find((f) => f.kind === 'dominant-voice' && f.speakerId === 's2')).toBeUndefined();
   });
 
   it('keeps a long turn in a 1:1, where the long turns are the imbalance itself', () => {

@@ -278,6 +278,25 @@ export const INVITATIONS: readonly InvitationRule[] = [
 ];
 
 /**
+ * Openers of a clause about the speaker's own next step: a hand-over after one of them in the same sentence
+ * describes a plan, it gives nobody the floor yet. Source: review r18, a webinar host to the guest speaker
+ * before the attendees were let in: "So I'll just do a brief very brief intro before I intro you throw it over
+ * to you". Note: only hand-overs are checked; "When we meet, what do you think we should cover?" still asks.
+ */
+export const PLANNED_STEP: readonly string[] = [
+  'before i',
+  'after i',
+  'once i',
+  'when i',
+  'until i',
+  'before we',
+  'after we',
+  'once we',
+  'when we',
+  'until we',
+];
+
+/**
  * Phrases that give the floor to the person addressed by name at the start of the sentence
  * ("Councillor Amin, please begin.", "Sanjay, go on."), also without a question mark. Source: chairing
  * practice (calling a member or witness) and SSJ "current speaker selects next". Note: "Victor, let Sanjay

@@ -334,5 +334,11 @@ describe('findNonInclusiveLanguage: masculine titles are observations, never wor
       findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).map((f) => f.quote);
     expect(quotes('Every businessman wants lower rates.')).toEqual(['businessman']);
     expect(quotes('The businessman Josiah Henson escaped to Canada.')).toEqual([]);
+    // Review r19, a Heritage Month statement and a speech on police killings: said of the named man, or of the
+    // officers of a named case. The name must be in the same clause: after "; " or ". " it names nobody here.
+    expect(quotes('Josiah Henson escaped slavery to become a thriving businessman in Ontario.')).toEqual([]);
+    expect(quotes('In the case of Eric Garner, the policemen were fired but never charged.')).toEqual([]);
+    expect(quotes('We met Josiah Henson; every businessman wants lower rates.')).toEqual(['businessman']);
+    expect(quotes('I asked. Every businessman wants lower rates.')).toEqual(['businessman']);
   });
 });

@@ -216,6 +216,27 @@ describe('invitations to speak', () => {
     ]);
   });
 
+  it('takes a hand-over described as a plan for none, and says an unnamed hand-over offered the floor', () => {
+    // Review r18: a webinar host to the guest speaker, before the attendees were let in. "before I ... over to
+    // you" says what will happen; the hand-over itself comes later ("Okay, over to you."), to one person, so
+    // "invited the group" would be false. An unnamed question still goes to the group.
+    const { result, mine } = run([
+      ['Andrew Knight', "So I'll just do a brief intro before I intro you throw it over to you and you can share."], // u1 a plan
+      ['Mary Kate', 'Sounds good.'], // u2
+      ['Andrew Knight', 'Okay, over to you.'], // u3 the hand-over, unnamed
+      ['Mary Kate', 'Thank you all for coming. What does everyone think of the agenda?'], // u4 open question
+      ['Andrew Knight', 'Looks fine.'], // u5
+    ]);
+    expect(result.invitations.items.map((x) => [x.utteranceId, x.ruleId])).toEqual([
+      ['u3', 'over-to-you'],
+      ['u4', 'what-does-everyone-think'],
+    ]);
+    expect(mine.filter((f) => f.kind === 'invitation').map((f) => f.note)).toEqual([
+      'Andrew Knight offered the floor. Explicit invitations bring in voices that would not interrupt to be heard.',
+      'Mary Kate invited the group to speak. Explicit invitations bring in voices that would not interrupt to be heard.',
+    ]);
+  });
+
   it('counts an invitation cut off and asked again as one, and two complete ones as two', () => {
     // Review r16: "Uh, what do we think a" broke off when the chair cut in; the next line asks it whole.
     const cutOff = run([

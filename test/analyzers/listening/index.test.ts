@@ -503,6 +503,29 @@ describe('uptake is of the other person’s words, not the asker’s own subject
     expect(result.followUpQuestions).toEqual([]);
   });
 
+  it("does not count words from an answer before the asker's last question: a line of questions, not uptake", () => {
+    // Review r19, question period: the third question shares "racialized" and "indigenous" with the first answer
+    // only; the asker's second question came in between, and the answer just before shares nothing.
+    const { result } = run([
+      ['Singh', 'Will the Prime Minister end racial profiling of black people?'], // u1
+      ['Trudeau', 'Our justice system unfairly targets racialized Canadians, including indigenous Canadians.'], // u2
+      ['Singh', 'Will the Prime Minister end the over-policing of black and indigenous people?'], // u3
+      ['Trudeau', 'Systemic discrimination means people of colour face greater risk in the courts.'], // u4
+      ['Singh', 'Will Canada collect data on racialized people, particularly indigenous people?'], // u5
+    ]);
+    expect(result.followUpQuestions).toEqual([]);
+    // With a word of the latest answer, the words before the asker's last question count too (a Welsh committee).
+    const grey = run([
+      ['Hughes', 'I think back to the 2007 review, to which you have just referred.'], // u1
+      ['Gwenllian', 'Does the prosecution service have a view on that?'], // u2
+      ['Hughes', 'In prosecuting there are multiple shades of grey in between.'], // u3
+      ['Gwenllian', 'What are the areas of grey that you refer to?'], // u4: grey from u3, refer from u1
+    ]);
+    expect(grey.result.followUpQuestions.map((f) => [f.utteranceId, f.sharedWords])).toEqual([
+      ['u4', ['grey', 'refer']],
+    ]);
+  });
+
   it('counts a question that picks up what the other person brought up', () => {
     const { result } = run([
       ['Kram', 'What is the plan for regional airports?'],
