@@ -35,6 +35,10 @@ Common ground for all of them (\`nlp/\`, which imports no analyser):
   \`analyzer:rule:utterance\` from one \`FindingIds\` per analysis.
 - **One schema**: \`analysis.ts\` composes the analysers' schemas with the transcript and the commentary.
 - **Every number carries its evidence**: the utterance ids and, where useful, the words behind it.
+- **Findings are about people who can read them**: what a role or the format explains gets none (\`roles.ts\`), and
+  the unattributed speaker (the "Unknown speaker" bucket: nobody known, often several voices) gets no finding for a
+  habit (an invitation, credit, a follow-up, a hedge ...), though the measurements keep what was said
+  (\`index.ts\`, review r19).
 - **Basis**: every metric works with and without timings and says which it used (\`basis: "time" | "words"\`).
 - **Validation** on real meetings is printed by \`npm run eval\` (see the root README).
 

@@ -6,6 +6,8 @@
  * analyzers/: one folder per analyser (index, schema, thresholds, data/, README.md), shared machinery in nlp/,
  * the Analysis schema in analysis.ts, the metric docs' order in metric-docs.ts. May import src/model only.
  */
+import type { Finding, FindingKind } from '../src/model/finding';
+import { UNATTRIBUTED_LABEL } from '../src/model/person-keys';
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';
 import { analyzeInclusivity } from './inclusivity/index';
@@ -43,11 +45,41 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
     listening: listening.result,
     // A witness's long answers are observations, not habits (analyzers/roles.ts); so is whatever the analysers
     // are unsure of: a low-confidence finding is shown for reflection, never raised with a person.
-    findings: inRoleContext({
+    findings: withoutUnattributedHabits(
       transcript,
-      turnTaking: turnTaking.result,
-      inclusivity: inclusivity.result,
-      findings,
-    }).map((f) => (f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f)),
+      inRoleContext({
+        transcript,
+        turnTaking: turnTaking.result,
+        inclusivity: inclusivity.result,
+        findings,
+      }),
+    ).map((f) => (f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f)),
   };
+}
+
+/** Kinds that are a habit of the speaker's, to credit or to work on: nothing to say of nobody in particular. */
+const SPEAKER_HABITS: ReadonlySet<FindingKind> = new Set<FindingKind>([
+  'invitation',
+  'credit',
+  'follow-up-question',
+  'paraphrase',
+  'building-on',
+  'hedge',
+  'apology',
+  'filler',
+  'self-deprecation',
+]);
+
+/**
+ * The findings without the habits of the unattributed speaker: "Unknown speaker invited Jonas to speak" credits
+ * nobody who could read it, and the voice may be several people (review r19). What they said stays in the
+ * measurements, and findings about what happened to a named person (an interruption) or about the words used stay.
+ *
+ * @example
+ * withoutUnattributedHabits(transcript, findings) // drops an invitation whose speakerId is the "Unknown speaker"
+ */
+function withoutUnattributedHabits(transcript: Transcript, findings: Finding[]): Finding[] {
+  const unattributed = new Set(transcript.speakers.filter((s) => s.name === UNATTRIBUTED_LABEL).map((s) => s.id));
+  if (unattributed.size === 0) return findings;
+  return findings.filter((f) => f.speakerId === null || !unattributed.has(f.speakerId) || !SPEAKER_HABITS.has(f.kind));
 }

@@ -113,10 +113,6 @@ export function detectRoles(input: Input): Map<string, Role> {
   return roles;
 }
 
-/** Said beside a dominant speaker's long turn in a group: the reader knows whether it was on the agenda. */
-const PLANNED_PIECE =
-  'If it was a planned piece (a report, an agenda item), the length is the format; what matters is whether others got room after it.';
-
 type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & { transcript: Transcript };
 
 /**
@@ -128,10 +124,12 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
  * one talk (a webinar's speaker), the quiet share of a chair or of a member putting questions in a hearing, and in
  * a formal sitting every quiet voice and long turn (the chair gives out the slots).
  *
- * Observations: in a group every other long turn. There the pattern is the share of the talk: the dominant-voice
- * finding carries it, and its note counts the long stretches that are its evidence. Coaches judged a
- * coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to the partners)
- * while signing the dominant share itself (issue 11, reviews r7 and r8). Their note says why.
+ * Carried by another finding: a dominant speaker's long turns in a group. There the pattern is the share of the
+ * talk: the dominant-voice finding carries it, and its note counts the long stretches that are its evidence.
+ * Coaches judged a coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to
+ * the partners) while signing the dominant share itself (issue 11, reviews r7, r8 and r21).
+ *
+ * Observations: in a group every other long turn; their note says why.
  *
  * @example
  * inRoleContext(measurements).find((f) => f.kind === 'long-monologue' && f.speakerId === witness)
@@ -163,11 +161,12 @@ export function inRoleContext(m: Context): Finding[] {
     if (group && role === 'respondent' && (f.kind === 'dominant-voice' || answers.has(f.utteranceId) || answering(f)))
       return null;
     if (f.kind === 'long-monologue' && (answers.has(f.utteranceId) || formal)) return null;
+    // A dominant speaker's long turns in a group are the evidence of their share: the dominant-voice finding lists
+    // them, one finding each retold it (a coach counted five beside one 83% share, review r21).
+    if (f.kind === 'long-monologue' && group && dominant.has(f.speakerId)) return null;
     const why =
       f.kind === 'long-monologue' && group
-        ? dominant.has(f.speakerId)
-          ? `${PLANNED_PIECE} Their share of the talk is the finding (dominant voice); this stretch is part of it.`
-          : 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
+        ? 'In a group a long turn is often a planned piece (a presentation, a report, a statement): on its own it is no fault.'
         : null;
     // An observation gives no advice: "Stop after the main point and hand over" does not fit a presentation asked
     // for (review r17).

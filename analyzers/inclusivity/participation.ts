@@ -152,8 +152,9 @@ export function participation(
           ? ''
           : ` Beside ${dominantVoices.length === 1 ? 'the one dominant voice' : `${dominantVoices.length} dominant voices`}, ` +
             `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
-        (partly === null ? '' : ` ${partly.note}`) +
-        (sitting ? ` In a sitting of ${people} people most speak briefly by design (a slot, a question).` : ''),
+        // No word on the format: in a formal sitting, where the slots are given out, there is no finding
+        // (analyzers/roles.ts), and "most speak briefly by design" was false of a 9-person project call (review r21).
+        (partly === null ? '' : ` ${partly.note}`),
     });
   }
   if (silentInvitees.length > 0) {

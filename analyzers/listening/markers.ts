@@ -7,10 +7,10 @@
 import * as z from 'zod';
 import { ASSESSMENT_WORDS, BUILDING_ON_MARKERS } from './data/building-on';
 import { BLAME_WORDS, SELF_WORDS } from './data/defensive-readings';
-import { PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
+import { GUESSED_PARAPHRASE_RULES, PARAPHRASE_MARKERS, type ListeningMarkerRule } from './data/paraphrase-markers';
 import { answersQuestion } from '../nlp/backchannel-flags';
 import { questionsIn } from '../nlp/prepared-questions';
-import { respondingTo, type ConversationContext } from '../nlp/context';
+import { contentWords, respondingTo, type ConversationContext } from '../nlp/context';
 import { namedNear, resolvedSpeaker } from '../nlp/names';
 import { PhraseMatcher, sentenceRange } from '../nlp/phrase-matcher';
 import type { PreparedTranscript } from '../nlp/prepare';
@@ -19,6 +19,7 @@ import {
   ASSESSMENT_MAX_WORDS,
   EXTENSION_MIN_WORDS,
   MARKER_NAME_REACH,
+  RESTATED_WORDS_REACH,
   RESTATEMENT_MIN_WORDS,
   RESTATEMENT_QUOTE_WORDS,
   TURN_START_WORDS,
@@ -110,6 +111,14 @@ export function listeningMarkers(
         // "You mean ..." left unfinished restates nothing: a restatement needs the words that restate.
         const restated = list === paraphrases ? sentenceRange(view, m.start).end - m.end : 0;
         if (list === paraphrases && restated < RESTATEMENT_MIN_WORDS) continue;
+        // "You mean, this I guess I am gonna be standing up and drawing on the board" takes the floor and restates
+        // nothing said: a guessed marker needs a word of someone else's just before (review r19).
+        if (
+          list === paraphrases &&
+          GUESSED_PARAPHRASE_RULES.has(m.rule.id) &&
+          !restatesOthers(ctx, i, m.end, m.end + restated)
+        )
+          continue;
         // "Yeah and" cut off, or "Building on that." alone: an extension needs the words that extend.
         if (list === buildingOn && view.lower.length - m.end < EXTENSION_MIN_WORDS) continue;
         // One restatement per utterance: "if I understand you correctly" fires two rules on the same words.
@@ -176,4 +185,24 @@ export function listeningMarkers(
 /** True for a short line that only rates the last point ("That's lovely.", "Oh, nice."): ASSESSMENT_WORDS. */
 function isAssessment(lower: readonly string[]): boolean {
   return lower.length > 0 && lower.length <= ASSESSMENT_MAX_WORDS && lower.every((w) => ASSESSMENT_WORDS.has(w));
+}
+
+/**
+ * Whether tokens [from, to) of utterance i hold a content word that someone other than its speaker said in the
+ * RESTATED_WORDS_REACH utterances before it: "so you mean pause phones take up a lot of the long pause phones"
+ * after "The average number of phones in an English word is ... five maybe?" restates; a "you mean" that shares
+ * no word with them says something else.
+ *
+ * @example
+ * // u1 Abe "The average number of phones per word is five."  u2 Flo "Oh, so you mean pause phones take up a lot?"
+ * restatesOthers(ctx, 1, 4, 10) // => true ("phones")
+ */
+function restatesOthers(ctx: ConversationContext, i: number, from: number, to: number): boolean {
+  const restated = contentWords(ctx.views[i]!.lower.slice(from, to), ctx.names);
+  if (restated.size === 0) return false;
+  for (let k = i - 1; k >= 0 && k >= i - RESTATED_WORDS_REACH; k--) {
+    if (ctx.speakerOf[k] === ctx.speakerOf[i]) continue;
+    if (ctx.contentKeys[k]!.some((key) => restated.has(key))) return true;
+  }
+  return false;
 }

@@ -53,6 +53,11 @@ export const RESTATEMENT_MIN_WORDS = 3;
 export const EXTENSION_MIN_WORDS = 3;
 /** A line of at most this many words, all of them ASSESSMENT_WORDS ("That's lovely.", "Yeah, that makes sense."), adds no point. */
 export const ASSESSMENT_MAX_WORDS = 4;
+/**
+ * A guessed restatement ("you mean ...") shares a content word with someone else's utterances this far back (the
+ * previous speaker's turn is often cut into short captions: "phones" came three utterances before the check).
+ */
+export const RESTATED_WORDS_REACH = 4;
 /** How many of the restating words a paraphrase's quote carries after the marker. */
 export const RESTATEMENT_QUOTE_WORDS = 10;
 /** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */

@@ -418,8 +418,13 @@ function participationActions(
   // room to give is the length of their own reports (a reviewer missed advice for a coordinator at 80%, r8).
   // Only the stretches that answered nobody: a long answer to a question is the answer (analyzers/roles.ts), and
   // one planned talk (a webinar) is the format; repeated reports on one's own initiative are the habit.
+  // Read from the measurements: in a group a dominant speaker's long turns are no findings of their own, their
+  // dominant-voice finding carries them (analyzers/roles.ts).
   const answers = answerUtterancesOf(input);
-  const stretches = mine.filter((f) => f.kind === 'long-monologue' && !answers.has(f.utteranceId));
+  const stretches = (input.turnTaking?.monologues.items ?? [])
+    .filter((t) => t.speakerId === speakerId)
+    .map((t) => t.utteranceIds[0]!)
+    .filter((id) => !answers.has(id));
   const dominantFinding = mine.find((f) => f.kind === 'dominant-voice');
   if (
     leads &&
@@ -432,7 +437,7 @@ function participationActions(
       text:
         'You held a large share of the talk, much of it in long stretches, and you already asked others for their ' +
         'view; shorter updates, or updates sent ahead in writing, would leave more of the meeting for their replies.',
-      utteranceIds: [...new Set([dominantFinding.utteranceId, ...stretches.map((f) => f.utteranceId!)])].slice(
+      utteranceIds: [...new Set([dominantFinding.utteranceId, ...stretches])].slice(
         0,
         MAX_CITED_UTTERANCES,
       ),

@@ -222,15 +222,16 @@ describe('participation findings', () => {
     expect(led.note).not.toContain('shared');
   });
 
-  it('reads quiet voices in a sitting of more than 8 people as the format: guesses, with the reason', () => {
-    // Ten people: fair share 10%, quiet below 5%. Members with a 3% slot each are quiet by design.
+  it('reads quiet voices in a meeting of more than 8 people as guesses, claiming nothing of its format', () => {
+    // Ten people: fair share 10%, quiet below 5%. Members with a 3% slot each may be quiet by design, or not: "most
+    // speak briefly by design" was false of a 9-person project call (review r21).
     const ten: Line[] = 'ABCDEFGHIJ'.split('').map((c) => [`Member ${c}`, 'A statement.']);
     const shares = [0.4, 0.2, 0.1, 0.09, 0.09, 0.03, 0.03, 0.02, 0.02, 0.02];
     const quiet = participation(ten, shares).findings.filter((f) => f.kind === 'quiet-voice');
     expect(quiet.length).toBe(5);
     for (const f of quiet) {
       expect(f.confidence).toBe('low');
-      expect(f.note).toContain('In a sitting of 10 people most speak briefly by design');
+      expect(f.note).not.toMatch(/sitting|by design/);
     }
     // Eight people is still a discussion: the measured confidence stays (nobody above 25%, so nobody crowded out).
     const eight = participation(ten.slice(0, 8), [0.2, 0.2, 0.15, 0.15, 0.15, 0.1, 0.03, 0.02]).findings;

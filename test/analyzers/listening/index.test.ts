@@ -474,6 +474,19 @@ describe('a restatement needs the words that restate', () => {
       ['u4', 'you mean we train one model for each speaker then'],
     ]);
   });
+
+  it('does not count a "you mean" that shares no word with what others just said (review r19)', () => {
+    const { result } = run([
+      ['Flo', "It's a question both of what the representation is and"], // u1
+      ['Cal', 'You mean, this I guess I am gonna be standing up and drawing on the board.'], // u2: takes the floor
+      ['Abe', 'The average number of phones in an English word is five.'], // u3
+      ['Abe', 'Times the number of words.'], // u4
+      ['Flo', 'Yeah, but we actually'], // u5
+      ['Abe', "That's not that much."], // u6
+      ['Flo', 'Oh, so you mean pause phones take up a lot of the long pause phones.'], // u7: "phones" from u3
+    ]);
+    expect(result.paraphrases.map((m) => [m.utteranceId, m.toSpeakerId])).toEqual([['u7', 's3']]);
+  });
 });
 
 describe('a chaired sitting: the floor given by name opens a slot', () => {
