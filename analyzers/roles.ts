@@ -122,7 +122,8 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
  * the caveat applies, drop the finding"): the dominant voice and long turns of a respondent in a group (3 or more
  * people) answering questions, any long turn that answers a question put to its speaker, a dominant share that is
  * one talk (a webinar's speaker), the quiet share of a chair or of a member putting questions in a hearing, and in
- * a formal sitting every quiet voice and long turn (the chair gives out the slots).
+ * a formal sitting every quiet voice and long turn (the chair gives out the slots), every restatement and every
+ * credit that names nobody (the forms of question period).
  *
  * Carried by another finding: a dominant speaker's long turns in a group. There the pattern is the share of the
  * talk: the dominant-voice finding carries it, and its note counts the long stretches that are its evidence.
@@ -151,7 +152,10 @@ export function inRoleContext(m: Context): Finding[] {
       return formal || quietByRole(roles.get(f.speakerId), hearing) !== null ? null : f;
     // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own
     // premise as the minister's answer, and he moved on without letting her confirm (review r15): in a sitting a
-    // restatement is shown as an observation, never built into a strength.
+    // restatement is shown as an observation, never built into a strength; in a formal one, where members put
+    // questions in turn, it is the debate's form, and so is a minister's "you raise a very important point" or
+    // "Thank you for your advocacy" to whoever asked (reviews r19, r20): none of these is a finding.
+    if (formal && (f.kind === 'paraphrase' || (f.kind === 'credit' && f.targetSpeakerId === null))) return null;
     if (f.kind === 'paraphrase' && sitting) return f.confidence === 'low' ? f : { ...f, confidence: 'low' };
     if ((f.kind !== 'dominant-voice' && f.kind !== 'long-monologue') || f.speakerId === null) return f;
     const role = roles.get(f.speakerId);

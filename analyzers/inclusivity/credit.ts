@@ -174,10 +174,10 @@ export function credit(
         note: !implied
           ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
           : toSpeakerId === null
-            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, ${othersSpoke ? 'and the turn just before it made no point of its own' : 'before anyone else had spoken'}, so the credit item names nobody.`
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without saying whose, ${othersSpoke ? 'and the turn just before it made no point of its own' : 'before anyone else had spoken'}: whose point it was does not show.`
             : justBefore
-              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, right after ${whom} spoke (the credit item gives it to them).`
-              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without naming anyone, so whose it was is a guess (the credit item gives the previous speaker).`,
+              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} right after ${whom} spoke, without saying whose: read as ${whom}'s.`
+              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without saying whose: read as the previous speaker's, ${whom}'s, a guess.`,
       });
     }
   });

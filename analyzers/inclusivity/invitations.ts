@@ -96,7 +96,7 @@ export function invitations(
       // "... before I intro you throw it over to you": the hand-over is still to come.
       if (m.rule.form === 'hand-over' && saysBetween(view, sentence.start, m.start, PLANNED_STEP)) continue;
       done.add(sentence.start);
-      if (name === null && m.rule.form === 'open-call' && answersItself(view, sentence.end)) continue;
+      if (name === null && m.rule.form === 'open-call' && answersItself(ctx, i, sentence.end)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
     }
     candidates.push(...vocativeInvitations(ctx, i, done));
@@ -331,7 +331,14 @@ export function invitationConfidence(
   return form === 'question' || form === 'open-call' || form === 'not-heard-from' ? 'medium' : 'low';
 }
 
-/** True when the sentence after token `end` answers an open call itself: "Any questions? No? Then ...". */
-function answersItself(view: UtteranceView, end: number): boolean {
-  return end < view.tokens.length && SELF_ANSWERS.has(view.lower[end]!);
+/**
+ * True when the sentence after token `end` of utterance i answers an open call itself: "Any questions? No? Then
+ * ...", also at the start of the speaker's next line when the call ended this one.
+ */
+function answersItself(ctx: ConversationContext, i: number, end: number): boolean {
+  const view = ctx.views[i]!;
+  if (end < view.tokens.length) return SELF_ANSWERS.has(view.lower[end]!);
+  // The call ends the line: the speaker's own next line, with nobody between, may answer it.
+  const next = i + 1 < ctx.views.length && ctx.speakerOf[i + 1] === ctx.speakerOf[i] ? ctx.views[i + 1]! : null;
+  return next !== null && next.lower.length > 0 && SELF_ANSWERS.has(next.lower[0]!);
 }

@@ -17,9 +17,10 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
 import { WordSequences, wordsFoundIn } from '../nlp/word-sequences';
-import { REPAIR_QUESTION_WORDS } from './data/repair';
+import { CONFIRMING_WORDS, REPAIR_QUESTION_WORDS } from './data/repair';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
+  CONFIRMATION_ECHO_SHARE,
   EARLIER_OTHERS_REACH,
   FLOOR_GRANT_MAX_WORDS,
   FOLLOW_UP_REACH,
@@ -89,6 +90,9 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       if (opensNewTopic(view, sentenceStart, clauseStart - sentenceStart + QUESTION_TOPIC_SHIFT_WORDS)) continue;
       // "Web site's what?": a repeat ending in a question word asks to hear it again (repair), follows up nothing.
       if (endsWithRepairWord(view, q)) continue;
+      // "Yeah, may we remove Kazakh from this list, yeah." confirms the line before; "Sorry, can I just be clear? How
+      // does the law as it presently stands protect children?" checks the question put. Neither takes it further.
+      if (repeatsToConfirm(p, ctx, view, q, previous)) continue;
       const shared = sharedWith(ctx, view, q, theirs);
       if (shared.length < MIN_SHARED_WORDS) continue;
       // "And shorter words." / "Shorter words." / "Shorter words would induce more dynamics, right?": the words
@@ -162,6 +166,38 @@ function endsWithRepairWord(view: UtteranceView, q: QuestionMatch): boolean {
   let last = -1;
   for (let k = 0; k < view.tokens.length && view.tokens[k]!.end <= q.end; k++) last = k;
   return last >= 0 && view.tokens[last]!.start >= q.start && REPAIR_QUESTION_WORDS.has(view.lower[last]!);
+}
+
+/**
+ * True when the question clause mostly repeats the line it answers (CONFIRMATION_ECHO_SHARE of its words are in
+ * it) and either opens with a confirming word (CONFIRMING_WORDS: "Yeah, may we remove Kazakh from this list?") or
+ * that line asked a question (the question put, checked before the answer). Sources in data/repair.ts.
+ *
+ * @example
+ * // u1 Sian "How does the law as it stands today protect children?"  u2 Barry "Sorry, can I just be clear? How does the law as it presently stands protect children?"
+ * repeatsToConfirm(p, ctx, ctx.views[1], secondClause, 0) // => true
+ */
+function repeatsToConfirm(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  view: UtteranceView,
+  q: QuestionMatch,
+  previous: number,
+): boolean {
+  const words = clauseWords(view, q);
+  if (words.length === 0) return false;
+  if (wordsFoundIn(words, ctx.views[previous]!.lower) < CONFIRMATION_ECHO_SHARE * words.length) return false;
+  return CONFIRMING_WORDS.has(view.lower[0] ?? '') || questionsIn(p, previous).length > 0;
+}
+
+/** The lower-case words of the question clause. */
+function clauseWords(view: UtteranceView, q: QuestionMatch): string[] {
+  const lower: string[] = [];
+  for (let k = 0; k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    if (t.start >= q.start && t.end <= q.end) lower.push(view.lower[k]!);
+  }
+  return lower;
 }
 
 /** How many words of the utterance come before character offset `at`. */
@@ -296,13 +332,8 @@ function sharedWith(
   q: QuestionMatch,
   theirs: ReadonlyMap<string, number>,
 ): Array<{ word: string; at: number }> {
-  const lower: string[] = [];
-  for (let k = 0; k < view.tokens.length; k++) {
-    const t = view.tokens[k]!;
-    if (t.start >= q.start && t.end <= q.end) lower.push(view.lower[k]!);
-  }
   const shared: Array<{ word: string; at: number }> = [];
-  for (const [key, word] of contentWords(lower, ctx.names)) {
+  for (const [key, word] of contentWords(clauseWords(view, q), ctx.names)) {
     const at = theirs.get(key);
     if (at !== undefined) shared.push({ word, at });
   }

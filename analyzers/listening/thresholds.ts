@@ -42,6 +42,13 @@ export const CONFIDENT_SHARED_WORDS = 3;
 export const TOPIC_SHIFT_WORDS = 3;
 export const QUESTION_TOPIC_SHIFT_WORDS = 6;
 
+/**
+ * A question clause with at least this share of its words in the line it answers repeats it: after a question it
+ * checks the question ("Sorry, can I just be clear? How does the law as it presently stands protect children?"),
+ * opened by "yeah" it confirms (data/repair.ts). Neither is a follow-up (review r21).
+ */
+export const CONFIRMATION_ECHO_SHARE = 2 / 3;
+
 // read by markers.ts
 /** `atTurnStart` rules must start within this many words of the start of the turn. */
 export const TURN_START_WORDS = 12;

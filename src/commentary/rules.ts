@@ -437,10 +437,7 @@ function participationActions(
       text:
         'You held a large share of the talk, much of it in long stretches, and you already asked others for their ' +
         'view; shorter updates, or updates sent ahead in writing, would leave more of the meeting for their replies.',
-      utteranceIds: [...new Set([dominantFinding.utteranceId, ...stretches])].slice(
-        0,
-        MAX_CITED_UTTERANCES,
-      ),
+      utteranceIds: [...new Set([dominantFinding.utteranceId, ...stretches])].slice(0, MAX_CITED_UTTERANCES),
       metrics: [share],
       quotes: [],
     });

@@ -193,8 +193,19 @@ describe('inRoleContext', () => {
         ['The Acting Chair (Mr. Bruce Stanton)', `The member for riding ${k} has the floor.`],
         [`Mr. Member ${k}`, 'I thank the volunteers of my riding.'],
       );
+    // Question period: a member's "if I understand correctly" and the minister's courtesy to whoever asked.
+    lines.push(
+      ['The Acting Chair (Mr. Bruce Stanton)', 'The member for riding 1.'],
+      ['Mr. Member 1', 'When will the farm programs change, Minister?'],
+      ['Hon. Marie Bibeau', 'I meet the provinces every week and the federal share is firm.'],
+      ['Mr. Member 1', 'If I understand correctly, the farm programs will not change before November.'],
+      ['Hon. Marie Bibeau', 'You raise a very important point. We are working with the provinces.'],
+    );
     const m = runAnalyzers(makeTranscript(lines));
-    expect(m.inclusivity.participation.people).toBe(11);
+    expect(m.listening.paraphrases.map((x) => x.ruleId)).toEqual(['if-i-understand']);
+    expect(m.inclusivity.credit.items.map((x) => x.ruleId)).toEqual(['good-point']);
+    expect(m.findings.filter((f) => f.kind === 'paraphrase' || f.kind === 'credit')).toEqual([]);
+    expect(m.inclusivity.participation.people).toBe(12);
     expect(m.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
     expect(m.turnTaking.monologues.items.length).toBe(2);
     expect(m.findings.filter((f) => f.kind === 'quiet-voice' || f.kind === 'long-monologue')).toEqual([]);

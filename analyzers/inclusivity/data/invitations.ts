@@ -20,6 +20,8 @@ export interface InvitationRule extends PhraseRule {
 
 const SSJ = 'Sacks, Schegloff & Jefferson (1974): current speaker selects next';
 const FACILITATION = 'facilitation practice for balanced participation (Edmondson 1999; Woolley et al. 2010)';
+/** Words before "haven't heard from" that make it a reply not yet received ("I also haven't heard from Rico"). */
+const NO_REPLY_YET = ['i', 'i also', 'i still', 'i just', 'i really', 'i personally'];
 /** Words before a phrase that turn it into a statement about oneself ("I don't have any thoughts"). */
 const SELF_STATEMENT = ['have', "haven't", "don't have", 'without', 'no', "didn't have"];
 
@@ -81,7 +83,8 @@ export const INVITATIONS: readonly InvitationRule[] = [
     pattern: "haven't|hasn't heard [much|anything] from",
     example: "We haven't heard from Ben yet.",
     source: FACILITATION,
-    note: 'Names a quiet voice and invites it in.',
+    notAfter: NO_REPLY_YET,
+    note: 'Names a quiet voice and invites it in. Said by "I", it is a reply that has not come ("because I also haven\'t heard from Rico on this", about an e-mail: review r21).',
   },
   {
     id: 'not-heard-from-long',
@@ -89,6 +92,7 @@ export const INVITATIONS: readonly InvitationRule[] = [
     pattern: 'have|has not heard [much|anything] from',
     example: 'We have not heard from Ana yet.',
     source: FACILITATION,
+    notAfter: NO_REPLY_YET,
     note: 'Uncontracted form of not-heard-from.',
   },
   {
@@ -327,8 +331,9 @@ export const FLOOR_GIVING: readonly string[] = [
 
 /**
  * First words of a sentence by which a speaker answers their own open call before anyone could
- * ("Any questions? No? Then let's move on."): the call gave nobody the floor. Note: only checked for
- * unnamed open calls; "Sam, any thoughts? No? ..." still addresses Sam.
+ * ("Any questions? No? Then let's move on."; "So any comments on this?" / "If not then let's move quickly, the time
+ * is really running up." in the speaker's next line, review r21): the call gave nobody the floor. Note: only
+ * checked for unnamed open calls; "Sam, any thoughts? No? ..." still addresses Sam.
  */
 export const SELF_ANSWERS: ReadonlySet<string> = new Set([
   'no',
@@ -344,4 +349,5 @@ export const SELF_ANSWERS: ReadonlySet<string> = new Set([
   'great',
   'then',
   'moving',
+  'if',
 ]);

@@ -7,3 +7,14 @@
  * preference for self-correction in the organization of repair in conversation", Language 53(2)).
  */
 export const REPAIR_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'which', 'whom', 'whose']);
+
+/**
+ * Words that open a confirmation: "Yeah, may we remove Kazakh from this list, yeah." after "So the idea is that we
+ * should remove Kazakh from this list." agrees with the restatement of one's own idea, asking nothing further (a
+ * coach gave the listening move to the one who restated it, review r21). Only with a line that mostly repeats the
+ * one before (CONFIRMATION_ECHO_SHARE in ../thresholds.ts).
+ *
+ * Source: repeats in second position confirm what the first speaker said (Stivers 2005, "Modified repeats: one
+ * method for asserting primary rights from second position", Research on Language and Social Interaction 38(2)).
+ */
+export const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'right', 'exactly', 'indeed']);

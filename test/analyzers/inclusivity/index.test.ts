@@ -237,6 +237,23 @@ describe('invitations to speak', () => {
     ]);
   });
 
+  it('takes no invitation from a call the speaker closes in their next line, or from "I haven\'t heard from"', () => {
+    // Review r21, a project call: "So any comments on this?" / "If not then let's move quickly" (nobody answered),
+    // and "because I also haven't heard from Rico on this" (an e-mail not answered), are no invitations.
+    const { result } = run([
+      ['Bo', "Because I also haven't heard from Rico on this."], // u1 a reply not received
+      ['Bo', 'So any comments on this?'], // u2
+      ['Bo', "If not then let's move quickly, the time is really running up."], // u3 closes u2's call
+      ['Cy', 'Fine.'], // u4
+      ['Bo', "We haven't heard from Cy yet. Any comments on the budget?"], // u5 two invitations
+      ['Cy', 'The budget works.'], // u6
+    ]);
+    expect(result.invitations.items.map((x) => [x.utteranceId, x.ruleId])).toEqual([
+      ['u5', 'not-heard-from'],
+      ['u5', 'any-thoughts'],
+    ]);
+  });
+
   it('counts an invitation cut off and asked again as one, and two complete ones as two', () => {
     // Review r16: "Uh, what do we think a" broke off when the chair cut in; the next line asks it whole.
     const cutOff = run([
@@ -298,7 +315,9 @@ describe('acknowledgement and credit', () => {
     // The credit item keeps the guess (Priya, past Ben's back-channel); the finding names nobody it cannot show.
     expect(result.credit.items[0]).toMatchObject({ ruleId: 'good-point', toSpeakerId: 's1', implied: true });
     const unnamed = mine.find((f) => f.kind === 'credit' && f.ruleId === 'good-point')!;
-    expect(unnamed.note).toMatch(/^Ana praised a point without naming anyone, so whose it was is a guess/);
+    expect(unnamed.note).toMatch(
+      /^Ana praised a point without saying whose: read as the previous speaker's, .*, a guess\.$/,
+    );
     // No advice in an observation that rests on a guess.
     expect(unnamed.note).not.toMatch(/Naming the person/);
     expect(mine.filter((f) => f.kind === 'credit').map((f) => [f.ruleId, f.speakerId, f.targetSpeakerId])).toEqual([
@@ -315,9 +334,7 @@ describe('acknowledgement and credit', () => {
       ['Cy', 'Then let us try it on the test cluster first.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toBe(
-      'Ben praised a point without naming anyone, right after Priya spoke (the credit item gives it to them).',
-    );
+    expect(note).toBe("Ben praised a point right after Priya spoke, without saying whose: read as Priya's.");
   });
 
   it('does not say an unnamed credit came right after someone who only said "mm-hmm"', () => {
@@ -331,7 +348,7 @@ describe('acknowledgement and credit', () => {
       ['Uma', 'And as you say, we need some kind of gimmick so people pick ours.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toMatch(/the turn just before it made no point of its own, so the credit item names nobody/);
+    expect(note).toMatch(/the turn just before it made no point of its own: whose point it was does not show/);
     expect(note).not.toMatch(/right after/);
   });
 
@@ -390,7 +407,7 @@ describe('acknowledgement and credit', () => {
       ['u5', 's2'],
     ]);
     expect(mine.find((f) => f.utteranceId === 'u3')!.note).toBe(
-      'Cy praised a point without naming anyone, and the turn just before it made no point of its own, so the credit item names nobody.',
+      'Cy praised a point without saying whose, and the turn just before it made no point of its own: whose point it was does not show.',
     );
   });
 

@@ -167,6 +167,20 @@ describe('follow-up questions', () => {
     expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u5']);
   });
 
+  it('does not count a confirming repeat or a check of the question put as a follow-up (review r21)', () => {
+    const { result } = run([
+      ['Cai', 'I feel the reviewer will see Kazakh and ask why it is there.'], // u1
+      ['Bo', 'So the idea is that we should remove Kazakh from this list.'], // u2 Bo restates Cai's idea
+      ['Cai', 'Yeah, may we remove Kazakh from this list, yeah.'], // u3 confirms: 6 of its 9 words are u2's
+      ['Sian', 'How does the law as it stands today protect children?'], // u4
+      ['Barry', 'Sorry, can I just be clear? How does the law as it presently stands protect children?'], // u5 checks u4
+      ['Sian', 'Yes.'], // u6
+      ['Barry', 'It protects them through the assault offences.'], // u7
+      ['Sian', 'Which assault offences protect children best?'], // u8 a follow-up: 3 of 6 words are u7's
+    ]);
+    expect(result.followUpQuestions.map((f) => f.utteranceId)).toEqual(['u8']);
+  });
+
   it('does not count a request to hear something again ("... on what?") as a follow-up', () => {
     const { result } = run([
       ['Ana', 'We add another node on the web site crawler for the hacking data.'],
