@@ -17,7 +17,13 @@ import { matchName, namedNear, resolvedSpeaker, type NameMatch } from '../nlp/na
 import { gapBefore, punctuatedBefore, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { UtteranceView } from '../nlp/types';
 import { givenAndReceived } from './tally';
-import { CREDIT_NAME_REACH, CREDIT_PAIR_REACH, CREDIT_TURN_REACH, isSitting } from './thresholds';
+import {
+  CREDIT_NAME_REACH,
+  CREDIT_PAIR_REACH,
+  CREDIT_TURN_REACH,
+  isSitting,
+  THANKED_FOR_QUOTE_WORDS,
+} from './thresholds';
 import {
   COMPLAINT_MARKERS,
   CONDITIONALS,
@@ -145,7 +151,8 @@ export function credit(
       if (toSpeakerId === speakerId) continue;
       if (creditedName !== null && toSpeakerId !== null) addressed = toSpeakerId;
       const quoteStart = view.tokens[start]!.start;
-      const quoteEnd = view.tokens[end - 1]!.end;
+      // "Thank you for" shows nothing: quoted with what the thanks are for, up to the end of its clause.
+      const quoteEnd = view.tokens[thankedForEnd(view, end) - 1]!.end;
       items.push({
         utteranceId: p.transcript.utterances[i]!.id,
         speakerId,
@@ -182,6 +189,23 @@ export function credit(
     }
   });
   return { total: items.length, items, bySpeaker: givenAndReceived(ctx.speakerOf, items) };
+}
+
+/**
+ * Where the quote of a credit match ending at token `end` ends: after "for" ("Thank you for"), the words of what
+ * the thanks are for, up to THANKED_FOR_QUOTE_WORDS and the end of the clause (review r19: "Thank you for" alone
+ * quoted nothing); else `end`.
+ *
+ * @example
+ * // "Thank you for your advocacy on all these truly important things." matched up to "for" (3 tokens)
+ * thankedForEnd(view, 3) // => 11
+ */
+function thankedForEnd(view: UtteranceView, end: number): number {
+  if (view.lower[end - 1] !== 'for') return end;
+  const clauseEnd = sentenceRange(view, end - 1).end;
+  let k = end;
+  while (k < clauseEnd && k < end + THANKED_FOR_QUOTE_WORDS && !/[,;:]/.test(gapBefore(view, k))) k++;
+  return Math.max(k, end);
 }
 
 /**

@@ -53,7 +53,8 @@ export const ParticipationResult = z.object({
   quietBelow: z.number(),
   /**
    * Beside a dominant voice, the share below which a quiet voice is quiet among the others too (their average share:
-   * everyone but the dominant voices, silent invitees included): only those get a quiet-voice finding. Null when
+   * everyone but the dominant voices and a runner-up sharing the lead, silent invitees included): only those get a
+   * quiet-voice finding. Null when
    * nobody dominates. Absent in analyses stored before it.
    */
   quietAmongOthersBelow: z.number().nullable().optional(),
@@ -99,12 +100,27 @@ export function participation(
   const quietVoices = speakers.filter((s) => s.status === 'quiet').map(strip);
   const dominantVoices = speakers.filter((s) => s.status === 'dominant').map(strip);
   const dominantIds = dominantVoices.map((v) => v.speakerId);
+  const runnerUpOf = (id: string) =>
+    speakers
+      .filter((s) => s.speakerId !== id)
+      .reduce<(typeof speakers)[number] | null>(
+        (best, s) => (best && best.shareOfPeople >= s.shareOfPeople ? best : s),
+        null,
+      );
+  // A runner-up with at least SHARED_LEAD_FRACTION of a dominant share leads with it ("the lead was shared").
+  const leaders = new Map<string, { shareOfPeople: number }>(dominantVoices.map((v) => [v.speakerId, v]));
+  for (const v of dominantVoices) {
+    const r = runnerUpOf(v.speakerId);
+    if (r !== null && r.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION) leaders.set(r.speakerId, r);
+  }
   // Beside a dominant voice everyone else is below an equal share by arithmetic: with one person at 71%, the six
   // others averaged 4.8%, and coaches called findings for three of them at 5-7% debatable (review r13). A finding
-  // then needs a share below the others' average as well; the dominant-voice finding carries the rest.
+  // then needs a share below the others' average as well; the dominant-voice finding carries the rest. A shared
+  // lead is left out of that average too: "beside the one dominant voice, the others averaged 12%" counted the
+  // co-lead's 32%, beside a note that the lead was shared (review r20).
   const othersAverage =
-    dominantVoices.length > 0 && people > dominantVoices.length
-      ? (1 - dominantVoices.reduce((n, v) => n + v.shareOfPeople, 0)) / (people - dominantVoices.length)
+    dominantVoices.length > 0 && people > leaders.size
+      ? (1 - [...leaders.values()].reduce((n, v) => n + v.shareOfPeople, 0)) / (people - leaders.size)
       : null;
   const quietAmongOthersBelow = othersAverage === null ? null : round(othersAverage);
   // Time is measured; a share of words only estimates the share of the floor.
@@ -150,7 +166,7 @@ export function participation(
         `they were asked, or may not have found room.` +
         (othersAverage === null
           ? ''
-          : ` Beside ${dominantVoices.length === 1 ? 'the one dominant voice' : `${dominantVoices.length} dominant voices`}, ` +
+          : ` Beside ${leadersPhrase(dominantVoices.length, leaders.size)}, ` +
             `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
         // No word on the format: in a formal sitting, where the slots are given out, there is no finding
         // (analyzers/roles.ts), and "most speak briefly by design" was false of a 9-person project call (review r21).
@@ -179,12 +195,7 @@ export function participation(
   }
   for (const v of dominantVoices) {
     const sample = longestUtterance(ctx, spoken, v.speakerId);
-    const runnerUp = speakers
-      .filter((s) => s.speakerId !== v.speakerId)
-      .reduce<(typeof speakers)[number] | null>(
-        (best, s) => (best && best.shareOfPeople >= s.shareOfPeople ? best : s),
-        null,
-      );
+    const runnerUp = runnerUpOf(v.speakerId);
     const sharedLead = runnerUp !== null && runnerUp.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION;
     out.add({
       kind: 'dominant-voice',
@@ -217,6 +228,19 @@ export function participation(
     quietVoices,
     dominantVoices,
   };
+}
+
+/**
+ * Who the others were set beside, in a quiet voice's note.
+ *
+ * @example
+ * leadersPhrase(1, 1) // => 'the one dominant voice'
+ * leadersPhrase(1, 2) // => 'the two leading voices'
+ * leadersPhrase(2, 2) // => '2 dominant voices'
+ */
+function leadersPhrase(dominant: number, leaders: number): string {
+  if (leaders === dominant) return dominant === 1 ? 'the one dominant voice' : `${dominant} dominant voices`;
+  return leaders === 2 ? 'the two leading voices' : `the ${leaders} leading voices`;
 }
 
 /**

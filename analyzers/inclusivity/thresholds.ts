@@ -100,6 +100,8 @@ export const CREDIT_NAME_REACH = 3;
  * one's own report.
  */
 export const CREDIT_TURN_REACH = 3;
+/** How many words of what the thanks are for a "thank you for" credit quotes ("Thank you for your advocacy on ..."). */
+export const THANKED_FOR_QUOTE_WORDS = 8;
 /**
  * When only one other person spoke in this many utterances before an unnamed credit, the two are talking with each
  * other: "like you said" after their "Yeah." is for them (review r17, two participants of a study talking while the

@@ -18,6 +18,7 @@ import type { UtteranceView } from '../nlp/types';
 import {
   ASSESSMENT_MAX_WORDS,
   EXTENSION_MIN_WORDS,
+  EXTENSION_QUOTE_WORDS,
   MARKER_NAME_REACH,
   RESTATED_WORDS_REACH,
   RESTATEMENT_MIN_WORDS,
@@ -163,8 +164,10 @@ export function listeningMarkers(
         if (toSpeakerId === speakerId) continue;
         const quoteStart = view.tokens[start]!.start;
         const marker = view.text.slice(quoteStart, view.tokens[end - 1]!.end);
-        // A restatement is quoted with what it restates, so a reader sees the check, not just "you mean".
+        // A restatement is quoted with what it restates, so a reader sees the check, not just "you mean"; an
+        // extension with what it adds, not just "agree and" (review r19).
         if (list === paraphrases) end = Math.max(end, m.end + Math.min(restated, RESTATEMENT_QUOTE_WORDS));
+        else end = Math.max(end, m.end + Math.min(sentenceRange(view, m.start).end - m.end, EXTENSION_QUOTE_WORDS));
         const quoteEnd = view.tokens[end - 1]!.end;
         list.push({
           utteranceId: p.transcript.utterances[i]!.id,

@@ -65,6 +65,8 @@ export const ASSESSMENT_MAX_WORDS = 4;
  * previous speaker's turn is often cut into short captions: "phones" came three utterances before the check).
  */
 export const RESTATED_WORDS_REACH = 4;
+/** How many of the words that extend the point a building-on quote carries after the marker ("agree and ..."). */
+export const EXTENSION_QUOTE_WORDS = 10;
 /** How many of the restating words a paraphrase's quote carries after the marker. */
 export const RESTATEMENT_QUOTE_WORDS = 10;
 /** A speaker's name this close to the marker says who is paraphrased ("So, Sam, you're saying ..."). */

@@ -363,6 +363,16 @@ describe('acknowledgement and credit', () => {
     expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId, c.implied])).toEqual([['u5', 's2', false]]);
   });
 
+  it('quotes what the thanks are for, not "Thank you for" alone (review r19)', () => {
+    const { result } = run([
+      ['Atwin', 'What will the government do for indigenous women in my riding?'],
+      ['Bennett', 'Thank you very much. Thank you for your advocacy on all these truly important things, and more.'],
+    ]);
+    expect(result.credit.items.map((x) => [x.ruleId, x.quote])).toEqual([
+      ['thanks-for-raising', 'Thank you for your advocacy on all these truly important things'],
+    ]);
+  });
+
   it('takes thanks for making time or filling in a survey as no credit; thanks for making the slides counts', () => {
     const { result } = run([
       ['Ana', 'Thanks for making time. I will go through the hiring plan.'], // opens the meeting

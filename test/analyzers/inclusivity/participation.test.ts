@@ -214,6 +214,13 @@ describe('participation findings', () => {
     const dominant = findings.find((f) => f.kind === 'dominant-voice')!;
     expect(dominant.severity).toBe('info');
     expect(dominant.note).toContain('Ben had 32%: the lead was shared');
+    // The quiet voices are set beside both leads: the other four averaged (100 - 38 - 32) / 4 = 7.5%, not the 12%
+    // that counted Ben among them (review r20).
+    const quiet = findings.filter((f) => f.kind === 'quiet-voice');
+    expect(quiet.map((f) => f.speakerId)).toEqual(['s5', 's6']);
+    expect(quiet[0]!.note).toContain(
+      'Beside the two leading voices, the others averaged 8%; this share is below that too.',
+    );
     // Ana 38% and Ben 28% (below 28.5): Ana led, and the finding is one to raise.
     const led = participation(six, [0.38, 0.28, 0.12, 0.1, 0.07, 0.05]).findings.find(
       (f) => f.kind === 'dominant-voice',

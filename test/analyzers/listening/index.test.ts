@@ -327,8 +327,9 @@ describe('paraphrases and building on others', () => {
       ['u5', 's1', 's3', 'in-other-words', 'In other words, we batch them'],
     ]);
     expect(result.buildingOn.map((m) => [m.utteranceId, m.speakerId, m.toSpeakerId, m.ruleId, m.quote])).toEqual([
-      ['u4', 's3', 's2', 'building-on-that', 'Building on that'],
-      ['u8', 's3', 's2', 'yes-and', 'Yes, and'],
+      // Quoted with what they add, not the marker alone ("agree and" showed nothing, review r19).
+      ['u4', 's3', 's2', 'building-on-that', 'Building on that, we could split big accounts into batches'],
+      ['u8', 's3', 's2', 'yes-and', 'Yes, and we log it'],
     ]);
     const [ana, ben, cy] = result.speakers;
     expect([ana!.paraphrases.count, ben!.paraphrases.count, cy!.paraphrases.count]).toEqual([1, 1, 0]);
@@ -362,7 +363,7 @@ describe('paraphrases and building on others', () => {
       ['Cy', "Building on Ana's point, we could rotate them."],
     ]);
     expect(result.buildingOn.map((m) => [m.ruleId, m.toSpeakerId, m.quote])).toEqual([
-      ['building-on-name', 's1', "Building on Ana's"],
+      ['building-on-name', 's1', "Building on Ana's point, we could rotate them"],
     ]);
   });
 });
