@@ -185,15 +185,24 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
       quotes: [],
     });
   }
-  const unattributed = new Set(input.transcript.speakers.filter((s) => s.name === UNATTRIBUTED_LABEL).map((s) => s.id));
-  // A chair, or a member putting questions in a hearing, is quiet by role: no advice to draw them out (review r12).
+  // Named with a quiet-voice finding, or when quiet only beside a dominant voice (at or above the others' average:
+  // the finding is left to the dominant voice, the imbalance is still the room's). Anyone else quiet had their
+  // finding withheld because the share says nothing of them: a chair or a member putting questions in a hearing
+  // (review r12), someone who joined late and then spoke their share (review r19), a formal sitting's members
+  // (analyzers/roles.ts, inclusivity/participation.ts). In any sitting most people speak briefly (a slot, a
+  // question): no advice to draw them out, as on the cards (a coach read it on the cover of a 56-person committee
+  // sitting; review r12b).
+  const participation = input.inclusivity?.participation;
+  const withFinding = new Set(input.findings.filter((f) => f.kind === 'quiet-voice').map((f) => f.speakerId));
+  const besideDominant = (q: { shareOfPeople?: number; talkShare: number }) =>
+    participation?.quietAmongOthersBelow != null &&
+    (q.shareOfPeople ?? q.talkShare) >= participation.quietAmongOthersBelow;
   const hearing = isHearing(roles);
-  // In a sitting most people speak briefly by design (a slot, a question): no advice to draw them out, as on the
-  // cards (a coach read it on the cover of a 56-person committee sitting; review r12b).
   const quiet = inSitting(input)
     ? []
-    : (input.inclusivity?.participation.quietVoices ?? []).filter(
-        (q) => !unattributed.has(q.speakerId) && quietByRole(roles.get(q.speakerId), hearing) === null,
+    : (participation?.quietVoices ?? []).filter(
+        (q) =>
+          quietByRole(roles.get(q.speakerId), hearing) === null && (withFinding.has(q.speakerId) || besideDominant(q)),
       );
   if (quiet.length > 0) {
     items.push({
@@ -442,11 +451,14 @@ function participationActions(
       quotes: [],
     });
   // A low share beside someone else's dominant one says more about the room: the quiet-voice finding is then
-  // low confidence, and the person is not told to speak up (the dominant voice gets the advice).
-  const crowdedOut = mine.some((f) => f.kind === 'quiet-voice' && f.confidence === 'low');
+  // low confidence, and the person is not told to speak up (the dominant voice gets the advice). Without a finding
+  // their share said nothing of them (a late arrival who then spoke their share, review r19): no advice either.
+  const quietFinding = mine.find((f) => f.kind === 'quiet-voice');
+  const crowdedOut = quietFinding?.confidence === 'low';
   const quietByChoice = role !== 'participant' || asked > 0 || (tt?.answersGiven ?? 0) > 0;
   if (
     status === 'quiet' &&
+    quietFinding !== undefined &&
     !inSitting(input) &&
     !crowdedOut &&
     !someoneElseDominant &&

@@ -253,6 +253,25 @@ describe('participation advice', () => {
     ]);
   });
 
+  it('does not name someone who joined late and then spoke their share (review r19)', () => {
+    // Ana and Ben alternate for 30 lines; Eve's first word is line 31 of 42, then the three take turns. Over the
+    // meeting Eve has 4 of 42 lines (about 10% of the words, below half the 33% fair share); from her first word on,
+    // a third.
+    const lines: Line[] = [];
+    for (let i = 0; i < 30; i++) lines.push([i % 2 ? 'Ben' : 'Ana', `Point ${i + 1} about the rollout plan for May.`]);
+    for (let i = 0; i < 12; i++)
+      lines.push([['Eve', 'Ana', 'Ben'][i % 3]!, `Point ${i + 31} about the rollout budget.`]);
+    const late = measure(lines);
+    expect(late.inclusivity.participation.quietVoices.map((q) => q.speakerId)).toEqual(['s3']);
+    expect(late.findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
+    const draft = rulesCommentary(late);
+    expect(texts(draft.summary).join(' ')).not.toMatch(/spoke well below an equal share/);
+    // Nor is she told to speak up: she asked nothing and answered nothing, but she was not quiet while there.
+    expect(texts(personNamed(late, draft, 'Eve').actions).some((t) => t.startsWith('Your voice was heard less'))).toBe(
+      false,
+    );
+  });
+
   it('does not advise drawing out a chair or the members putting questions in a hearing: they are quiet by role', () => {
     const answer = 'The delays came from two driver shortages and the winter timetable on the rural routes. '.repeat(8);
     const hearing = measure(hearingLines(answer));
@@ -264,7 +283,13 @@ describe('participation advice', () => {
   });
 
   it('names three quiet voices at most, then "and others"', () => {
-    const quiet = ['s2', 's3', 's4', 's2'].map((speakerId) => ({ speakerId, talkShare: 0.01, ratioToFairShare: 0.04 }));
+    // Quiet beside Ana's dominant share, each at the others' average: named on the cover, as the room's imbalance.
+    const quiet = ['s2', 's3', 's4', 's2'].map((speakerId) => ({
+      speakerId,
+      talkShare: 0.02,
+      shareOfPeople: m.inclusivity.participation.quietAmongOthersBelow!,
+      ratioToFairShare: 0.08,
+    }));
     const d = rulesCommentary({
       ...m,
       inclusivity: { ...m.inclusivity, participation: { ...m.inclusivity.participation, quietVoices: quiet } },
