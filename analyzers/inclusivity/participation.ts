@@ -145,9 +145,11 @@ export function participation(
     const crowdedOut = dominantIds.some((id) => id !== v.speakerId);
     // Someone who joined late or left early had less time to speak: their share of the whole meeting says little.
     // Not quiet while they were there, they get no finding (review r19: a postdoc with 5% of a meeting had 24% of
-    // the words from her first one on, the second most).
-    const partly = partPresent(p, ctx, spoken, v.speakerId, namedIds);
-    if (partly?.shareWhilePresent != null && partly.shareWhilePresent >= quietBelow) continue;
+    // the words from her first one on, the second most); nor does someone whose last word came early, which shows
+    // nothing of the rest (a webinar's crew, heard only in the set-up chat before it began: review r22).
+    if (spokeOnlyEarly(ctx, spoken, v.speakerId)) continue;
+    const late = lateStart(p, ctx, spoken, v.speakerId, namedIds);
+    if (late !== null && late.shareFromThen >= quietBelow) continue;
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -155,7 +157,7 @@ export function participation(
       ...sample,
       severity: 'info',
       targetSpeakerId: null,
-      confidence: crowdedOut || partly !== null || sitting ? 'low' : measured,
+      confidence: crowdedOut || late !== null || sitting ? 'low' : measured,
       evidenceType: 'measurement',
       suggestion: p.speakerById.get(v.speakerId)?.anonymous
         ? 'Invite them by name, or use a round so everyone speaks.'
@@ -170,7 +172,7 @@ export function participation(
             `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
         // No word on the format: in a formal sitting, where the slots are given out, there is no finding
         // (analyzers/roles.ts), and "most speak briefly by design" was false of a 9-person project call (review r21).
-        (partly === null ? '' : ` ${partly.note}`),
+        (late === null ? '' : ` ${late.note}`),
     });
   }
   if (silentInvitees.length > 0) {
@@ -244,43 +246,43 @@ function leadersPhrase(dominant: number, leaders: number): string {
 }
 
 /**
- * Why a speaker's share of the whole meeting says little, and their share while they were there; or null when they
- * were there throughout. Their first words came after the first LATE_START_SHARE of its utterances, or their last
- * before LEFT_EARLY_SHARE. Said as what the transcript shows, with both readings: a late first word is a late
- * arrival or a member first called on then (a coach found "may have joined late" contradicted twice in a committee
- * hearing: review r12). The share while present, after a late first word, is of the named people's words
- * (`namedIds`) from it on.
+ * Where a late first word came and the speaker's share from then on, or null when it did not come late: after the
+ * first LATE_START_SHARE of the meeting's utterances (in a meeting of PART_PRESENCE_MIN_UTTERANCES or more). Said as
+ * what the transcript shows, with both readings: a late arrival or a member first called on then (a coach found
+ * "may have joined late" contradicted twice in a committee hearing: review r12). The share is of the named
+ * people's words (`namedIds`) from that word on.
  *
  * @example
- * partPresent(p, ctx, whereSpoken(ctx), 's5', namedIds)
- * // => { shareWhilePresent: 0.04, note: 'They first spoke at u515, 52% into the meeting (they joined late, or were first called on then); from then on they had 4% of the words spoken.' }
+ * lateStart(p, ctx, whereSpoken(ctx), 's5', namedIds)
+ * // => { shareFromThen: 0.04, note: 'They first spoke at u515, 52% into the meeting (they joined late, or were first called on then); from then on they had 4% of the words spoken.' }
  */
-function partPresent(
+function lateStart(
   p: PreparedTranscript,
   ctx: ConversationContext,
   spoken: ReadonlyMap<string, Spoken>,
   speakerId: string,
   namedIds: ReadonlySet<string>,
-): { shareWhilePresent: number | null; note: string } | null {
+): { shareFromThen: number; note: string } | null {
   const n = ctx.speakerOf.length;
   const first = spoken.get(speakerId)?.first ?? -1;
+  if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0 || first <= n * LATE_START_SHARE) return null;
+  const share = wordShare(ctx, speakerId, namedIds, first, n - 1);
+  const at = `${p.transcript.utterances[first]!.id}, ${Math.round((first / n) * 100)}% into the meeting`;
+  return {
+    shareFromThen: share,
+    note: `They first spoke at ${at} (they joined late, or were first called on then); from then on they had ${formatPercent(share)} of the words spoken.`,
+  };
+}
+
+/**
+ * True when a speaker's last word came before LEFT_EARLY_SHARE of the meeting's utterances (in a meeting of
+ * PART_PRESENCE_MIN_UTTERANCES or more): they left, or stayed and listened, which the transcript cannot tell, so
+ * their share of the whole meeting says nothing of them.
+ */
+function spokeOnlyEarly(ctx: ConversationContext, spoken: ReadonlyMap<string, Spoken>, speakerId: string): boolean {
+  const n = ctx.speakerOf.length;
   const last = spoken.get(speakerId)?.last ?? -1;
-  if (n < PART_PRESENCE_MIN_UTTERANCES || first < 0) return null;
-  const at = (i: number) => `${p.transcript.utterances[i]!.id}, ${Math.round((i / n) * 100)}% into the meeting`;
-  if (first > n * LATE_START_SHARE) {
-    const share = wordShare(ctx, speakerId, namedIds, first, n - 1);
-    return {
-      shareWhilePresent: share,
-      note: `They first spoke at ${at(first)} (they joined late, or were first called on then); from then on they had ${formatPercent(share)} of the words spoken.`,
-    };
-  }
-  // An early last word shows nothing of the rest: they may have stayed and listened, so no share while present.
-  if (last < n * LEFT_EARLY_SHARE)
-    return {
-      shareWhilePresent: null,
-      note: `They last spoke at ${at(last)} (they left early, or had nothing more to add): their share of the whole meeting says little.`,
-    };
-  return null;
+  return n >= PART_PRESENCE_MIN_UTTERANCES && last >= 0 && last < n * LEFT_EARLY_SHARE;
 }
 
 /** A speaker's share of the named people's words in utterances `from`..`to` (inclusive). */

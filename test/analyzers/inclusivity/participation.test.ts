@@ -441,7 +441,7 @@ describe('present for part of the meeting', () => {
     expect(eve?.note).toContain('from then on they had 15% of the words spoken.');
   });
 
-  it('raises no quiet voice for someone who joined late and then spoke their share', () => {
+  it('raises no quiet voice for someone who joined late and then spoke their share, or spoke only at the start', () => {
     // Review r19: a postdoc with 5% of the meeting had 24% of the words from her first one on, the second most.
     const lines: Line[] = [];
     for (let i = 0; i < 30; i++) lines.push([i % 2 ? 'Ben' : 'Ana', `Point ${i + 1} about the rollout plan for May.`]);
@@ -449,14 +449,13 @@ describe('present for part of the meeting', () => {
     for (let i = 0; i < 12; i++) lines.push([['Eve', 'Ana', 'Ben'][i % 3]!, `Point ${i + 31} about the budget.`]);
     const { findings } = participation(lines, [0.45, 0.45, 0.1]);
     expect(findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
-    // A last word early says nothing of the rest, where they may have listened: "Morning." and then silence stays a
-    // finding, though it was all the talk up to then.
+    // A last word early says nothing of the rest either: they left, or stayed and listened, which the transcript
+    // cannot tell (a webinar's crew, heard only in the set-up chat, review r22). "Morning." and then silence: no
+    // finding, though the share still lists her.
     const early: Line[] = [['Eve', 'Morning.']];
     for (let i = 0; i < 44; i++) early.push([i % 2 ? 'Ben' : 'Ana', `Point ${i + 1} about the rollout plan for May.`]);
-    const left = participation(early, [0.02, 0.49, 0.49]).findings.find((f) => f.kind === 'quiet-voice');
-    expect(left?.speakerId).toBe('s1');
-    expect(left?.note).toContain(
-      'They last spoke at u1, 0% into the meeting (they left early, or had nothing more to add): their share of the whole meeting says little.',
-    );
+    const left = participation(early, [0.02, 0.49, 0.49]);
+    expect(left.p.quietVoices.map((v) => v.speakerId)).toEqual(['s1']);
+    expect(left.findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
   });
 });
