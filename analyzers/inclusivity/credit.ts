@@ -181,10 +181,10 @@ export function credit(
         note: !implied
           ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
           : toSpeakerId === null
-            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without saying whose, ${othersSpoke ? 'and the turn just before it made no point of its own' : 'before anyone else had spoken'}: whose point it was does not show.`
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} ${othersSpoke ? 'after a turn that made no point of its own' : 'before anyone else had spoken'}, so whose point it was does not show.`
             : justBefore
-              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} right after ${whom} spoke, without saying whose: read as ${whom}'s.`
-              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} without saying whose: read as the previous speaker's, ${whom}'s, a guess.`,
+              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} right after ${whom} spoke: read as ${whom}'s.`
+              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]}: read as the previous speaker's, ${whom}'s, a guess.`,
       });
     }
   });

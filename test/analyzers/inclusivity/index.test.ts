@@ -315,9 +315,7 @@ describe('acknowledgement and credit', () => {
     // The credit item keeps the guess (Priya, past Ben's back-channel); the finding names nobody it cannot show.
     expect(result.credit.items[0]).toMatchObject({ ruleId: 'good-point', toSpeakerId: 's1', implied: true });
     const unnamed = mine.find((f) => f.kind === 'credit' && f.ruleId === 'good-point')!;
-    expect(unnamed.note).toMatch(
-      /^Ana praised a point without saying whose: read as the previous speaker's, .*, a guess\.$/,
-    );
+    expect(unnamed.note).toMatch(/^Ana praised a point: read as the previous speaker's, .*, a guess\.$/);
     // No advice in an observation that rests on a guess.
     expect(unnamed.note).not.toMatch(/Naming the person/);
     expect(mine.filter((f) => f.kind === 'credit').map((f) => [f.ruleId, f.speakerId, f.targetSpeakerId])).toEqual([
@@ -334,7 +332,7 @@ describe('acknowledgement and credit', () => {
       ['Cy', 'Then let us try it on the test cluster first.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toBe("Ben praised a point right after Priya spoke, without saying whose: read as Priya's.");
+    expect(note).toBe("Ben praised a point right after Priya spoke: read as Priya's.");
   });
 
   it('does not say an unnamed credit came right after someone who only said "mm-hmm"', () => {
@@ -348,7 +346,7 @@ describe('acknowledgement and credit', () => {
       ['Uma', 'And as you say, we need some kind of gimmick so people pick ours.'],
     ]);
     const note = mine.find((f) => f.kind === 'credit')!.note;
-    expect(note).toMatch(/the turn just before it made no point of its own: whose point it was does not show/);
+    expect(note).toMatch(/after a turn that made no point of its own, so whose point it was does not show/);
     expect(note).not.toMatch(/right after/);
   });
 
@@ -417,7 +415,7 @@ describe('acknowledgement and credit', () => {
       ['u5', 's2'],
     ]);
     expect(mine.find((f) => f.utteranceId === 'u3')!.note).toBe(
-      'Cy praised a point without saying whose, and the turn just before it made no point of its own: whose point it was does not show.',
+      'Cy praised a point after a turn that made no point of its own, so whose point it was does not show.',
     );
   });
 
