@@ -43,8 +43,9 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
     inclusivity: inclusivity.result,
     sentiment: sentiment.result,
     listening: listening.result,
-    // A witness's long answers are observations, not habits (analyzers/roles.ts); so is whatever the analysers
-    // are unsure of: a low-confidence finding is shown for reflection, never raised with a person.
+    // What a role or the format explains is no finding (a witness's long answers: analyzers/roles.ts), nor is a habit
+    // of the unattributed speaker; whatever the analysers are unsure of is an observation: a low-confidence finding
+    // is shown for reflection, never raised with a person.
     findings: withoutUnattributedHabits(
       transcript,
       inRoleContext({

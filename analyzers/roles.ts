@@ -149,7 +149,7 @@ export function inRoleContext(m: Context): Finding[] {
   const formal = sitting && chairedByOffice(m.transcript);
   const inContext = (f: Finding): Finding | null => {
     if (f.kind === 'quiet-voice' && f.speakerId !== null)
-      return formal || quietByRole(roles.get(f.speakerId), hearing) !== null ? null : f;
+      return formal || quietByRole(roles.get(f.speakerId), hearing) ? null : f;
     // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own
     // premise as the minister's answer, and he moved on without letting her confirm (review r15): in a sitting a
     // restatement is shown as an observation, never built into a strength; in a formal one, where members put
@@ -202,7 +202,7 @@ export function inRoleContext(m: Context): Finding[] {
  * @example
  * chairedByOffice(transcript) // => true for a parliamentary committee whose transcript labels "The Chair"
  */
-export function chairedByOffice(transcript: Transcript): boolean {
+function chairedByOffice(transcript: Transcript): boolean {
   return transcript.speakers.some((s) => CHAIR_LABEL.test(s.name));
 }
 
@@ -237,19 +237,16 @@ export function isHearing(roles: ReadonlyMap<string, Role>): boolean {
 }
 
 /**
- * Why a person's quiet share is their role, or null: a chair's turns hand the floor on, and in a hearing or
- * interview the questions are short beside the answers. A coach rejected "quiet" for a committee's chair and
- * found it meaningless for the members putting their questions (review r12).
+ * True when a person's quiet share is their role: a chair's turns hand the floor on, and in a hearing or interview
+ * the questions are short beside the answers. A coach rejected "quiet" for a committee's chair and found it
+ * meaningless for the members putting their questions (review r12).
  *
  * @example
- * quietByRole('chair', true) // => 'They chaired the meeting: short turns that hand the floor on are that role.'
- * quietByRole('participant', true) // => null
+ * quietByRole('chair', true) // => true
+ * quietByRole('interviewer', false) // => false (asking in a discussion is no role that keeps one quiet)
  */
-export function quietByRole(role: Role | undefined, hearing: boolean): string | null {
-  if (role === 'chair') return 'They chaired the meeting: short turns that hand the floor on are that role.';
-  if (role === 'interviewer' && hearing)
-    return 'They put questions to others: in a hearing or interview most of the talk is the answers.';
-  return null;
+export function quietByRole(role: Role | undefined, hearing: boolean): boolean {
+  return role === 'chair' || (role === 'interviewer' && hearing);
 }
 
 /**

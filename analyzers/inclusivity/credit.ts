@@ -205,7 +205,7 @@ function thankedForEnd(view: UtteranceView, end: number): number {
   const clauseEnd = sentenceRange(view, end - 1).end;
   let k = end;
   while (k < clauseEnd && k < end + THANKED_FOR_QUOTE_WORDS && !/[,;:]/.test(gapBefore(view, k))) k++;
-  return Math.max(k, end);
+  return k;
 }
 
 /**

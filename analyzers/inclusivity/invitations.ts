@@ -303,7 +303,7 @@ function saysBetween(view: UtteranceView, from: number, to: number, phrases: rea
  * invitedWhom('open-call', null) // => 'invited the group to speak'
  * invitedWhom('hand-over', null) // => 'offered the floor'
  */
-export function invitedWhom(form: Invitation['form'], whom: string | null): string {
+function invitedWhom(form: Invitation['form'], whom: string | null): string {
   if (whom !== null) return `invited ${whom} to speak`;
   return form === 'hand-over' ? 'offered the floor' : 'invited the group to speak';
 }

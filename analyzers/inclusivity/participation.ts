@@ -54,8 +54,7 @@ export const ParticipationResult = z.object({
   /**
    * Beside a dominant voice, the share below which a quiet voice is quiet among the others too (their average share:
    * everyone but the dominant voices and a runner-up sharing the lead, silent invitees included): only those get a
-   * quiet-voice finding. Null when
-   * nobody dominates. Absent in analyses stored before it.
+   * quiet-voice finding. Null when nobody dominates. Absent in analyses stored before it.
    */
   quietAmongOthersBelow: z.number().nullable().optional(),
   dominantAbove: z.number(),
@@ -108,11 +107,14 @@ export function participation(
         null,
       );
   // A runner-up with at least SHARED_LEAD_FRACTION of a dominant share leads with it ("the lead was shared").
+  const coLeadOf = new Map(
+    dominantVoices.map((v) => {
+      const r = runnerUpOf(v.speakerId);
+      return [v.speakerId, r !== null && r.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION ? r : null];
+    }),
+  );
   const leaders = new Map<string, { shareOfPeople: number }>(dominantVoices.map((v) => [v.speakerId, v]));
-  for (const v of dominantVoices) {
-    const r = runnerUpOf(v.speakerId);
-    if (r !== null && r.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION) leaders.set(r.speakerId, r);
-  }
+  for (const r of coLeadOf.values()) if (r !== null) leaders.set(r.speakerId, r);
   // Beside a dominant voice everyone else is below an equal share by arithmetic: with one person at 71%, the six
   // others averaged 4.8%, and coaches called findings for three of them at 5-7% debatable (review r13). A finding
   // then needs a share below the others' average as well; the dominant-voice finding carries the rest. A shared
@@ -197,14 +199,13 @@ export function participation(
   }
   for (const v of dominantVoices) {
     const sample = longestUtterance(ctx, spoken, v.speakerId);
-    const runnerUp = runnerUpOf(v.speakerId);
-    const sharedLead = runnerUp !== null && runnerUp.shareOfPeople >= v.shareOfPeople * SHARED_LEAD_FRACTION;
+    const coLead = coLeadOf.get(v.speakerId) ?? null;
     out.add({
       kind: 'dominant-voice',
       ruleId: 'dominant-voice',
       speakerId: v.speakerId,
       ...sample,
-      severity: sharedLead ? 'info' : 'low',
+      severity: coLead !== null ? 'info' : 'low',
       targetSpeakerId: null,
       confidence: measured,
       evidenceType: 'measurement',
@@ -213,8 +214,8 @@ export function participation(
       note:
         `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}, ${formatMultiple(v.ratioToFairShare)} times ` +
         `an equal share (${formatPercent(fairShare)} ${among}). Chairing or presenting explains some of this.` +
-        (sharedLead
-          ? ` ${nameOf(p, runnerUp.speakerId)} had ${formatPercent(runnerUp.shareOfPeople)}: the lead was shared, so this is an observation.`
+        (coLead !== null
+          ? ` ${nameOf(p, coLead.speakerId)} had ${formatPercent(coLead.shareOfPeople)}: the lead was shared, so this is an observation.`
           : ''),
     });
   }

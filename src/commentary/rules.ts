@@ -201,8 +201,7 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
   const quiet = inSitting(input)
     ? []
     : (participation?.quietVoices ?? []).filter(
-        (q) =>
-          quietByRole(roles.get(q.speakerId), hearing) === null && (withFinding.has(q.speakerId) || besideDominant(q)),
+        (q) => !quietByRole(roles.get(q.speakerId), hearing) && (withFinding.has(q.speakerId) || besideDominant(q)),
       );
   if (quiet.length > 0) {
     items.push({
