@@ -113,10 +113,57 @@ export function floorTurnIds(ctx: TurnContext, floor: FloorTurn): { turnIds: str
     let n = firstSubstantive(ctx, turn.utteranceIds);
     // Back-channel-only turns (anyone's) are no part of it; every other turn in the span is the speaker's own.
     if (n < 0) continue;
-    turnIds.push(turn.id);
-    for (; n < turn.utteranceIds.length; n++) utterances.push(utteranceIndex.get(turn.utteranceIds[n]!)!);
+    const before = utterances.length;
+    for (; n < turn.utteranceIds.length; n++) {
+      const i = utteranceIndex.get(turn.utteranceIds[n]!)!;
+      // A part of a floor turn (lapsesSplit) holds only the utterances within its bounds.
+      if (i >= floor.first && i <= floor.last) utterances.push(i);
+    }
+    if (utterances.length > before) turnIds.push(turn.id);
   }
   return { turnIds, utterances };
+}
+
+/**
+ * The floor turns cut where the floor lapsed: at every silence of at least `lapseMs` in which nobody spoke (from
+ * ./silences.ts), a speaker who goes on after it starts a new part. A webinar host's "Alright, so I'm gonna let
+ * people in", 7.4 minutes of waiting room and then the welcome were one floor turn "over 11.1 minutes" (reviews
+ * r18, r22): nobody held the floor in between. Only the monologues are read from the parts; turn counts and
+ * switches keep the floor turns. Without such a silence, `turns` itself.
+ *
+ * @example
+ * // Host 0-2 s "Alright, I'm letting people in", silence to 445 s, then Host 445-650 s "Hello everyone ..."
+ * lapsesSplit(ctx, floorTurns(ctx), silences, 60_000).map((t) => [t.first, t.last]) // => [[0, 0], [1, 1]]
+ */
+export function lapsesSplit(
+  ctx: TurnContext,
+  turns: FloorTurn[],
+  silences: ReadonlyArray<{ durationMs: number; beforeIndex: number }>,
+  lapseMs: number,
+): FloorTurn[] {
+  const cuts = new Set(silences.filter((s) => s.durationMs >= lapseMs).map((s) => s.beforeIndex));
+  if (cuts.size === 0) return turns;
+  const parts: FloorTurn[] = [];
+  for (const turn of turns) {
+    const own = floorTurnIds(ctx, turn).utterances;
+    if (!own.some((i) => cuts.has(i) && i !== turn.first)) {
+      parts.push(turn);
+      continue;
+    }
+    let part: FloorTurn | null = null;
+    for (const i of own) {
+      if (part === null || cuts.has(i)) {
+        part = { ...turn, first: i, last: i, startMs: null, endMs: null, words: 0 };
+        parts.push(part);
+      }
+      const u = ctx.utterances[i]!;
+      part.last = i;
+      part.words += ctx.words[i]!;
+      if (part.startMs === null) part.startMs = u.startMs;
+      part.endMs = Math.max(part.endMs ?? 0, u.endMs!);
+    }
+  }
+  return parts;
 }
 
 /**

@@ -14,7 +14,14 @@ import { matchAttendees } from './attendees';
 import { isUnattributed, turnContext, type TurnContext } from './context';
 import { gini, normalizedEntropy } from './equality';
 import { interruptionConfidence, turnTakingFindings } from './findings';
-import { floorTurnIds, floorTurns, gapsBeforeSpeaking, turnDurationMs, type FloorTurn } from './floor-turns';
+import {
+  floorTurnIds,
+  floorTurns,
+  gapsBeforeSpeaking,
+  lapsesSplit,
+  turnDurationMs,
+  type FloorTurn,
+} from './floor-turns';
 import { speakingMs } from './speaking-time';
 import { analyzeOverlaps, type InterruptionEvent, type OverlapEvent } from './overlaps';
 import { leadingWords } from './quotes';
@@ -55,7 +62,8 @@ export function analyzeTurnTaking(
   const confidences = interruptions.map((e) => interruptionConfidence(e, ctx.timed));
   const questions = askedQuestions(ctx);
   const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
-  const monologues = turns.filter((t) => isMonologue(t));
+  // Read from the parts of the floor turns between lapses: a silence of minutes holds no floor.
+  const monologues = lapsesSplit(ctx, turns, silences, T.floorLapseMs).filter((t) => isMonologue(t));
   const attendees = matchAttendees(options.attendees ?? [], transcript.speakers);
 
   const perSpeaker = groupPerSpeaker(ctx, turns, questions, interruptions);

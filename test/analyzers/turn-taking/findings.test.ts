@@ -51,14 +51,43 @@ describe('long monologue findings', () => {
       ['Ben', 'Hello, I can hear you.', 261, 263],
     ]);
     expect(analyzeTurnTaking(prepare(host)).findings.filter((f) => f.kind === 'long-monologue')).toEqual([]);
-    // 0-90 s and 200-290 s: 180 s of speech (3.0 minutes) over a 290 s span (4.8 minutes).
-    const longer = makeTranscript([
+    // Four stretches of 45 s with 30 s pauses between them: 180 s of speech (3.0 minutes) over 270 s (4.5 minutes).
+    const paused = makeTranscript([
+      ['Ana', `Welcome, this is the first slide ${words(20)}`, 0, 45],
+      ['Ana', words(20), 75, 120],
+      ['Ana', words(20), 150, 195],
+      ['Ana', words(20), 225, 270],
+      ['Ben', 'Thanks, that was clear.', 271, 273],
+    ]);
+    const [f] = analyzeTurnTaking(prepare(paused)).findings.filter((x) => x.kind === 'long-monologue');
+    expect(f?.note).toContain('3.0 minutes of speech, over 4.5 minutes with pauses');
+    // 0-90 s and 200-290 s: the 110 s between them, in which nobody spoke, is past the one-minute lapse: two
+    // stretches of 1.5 minutes, neither a long monologue.
+    const lapsed = makeTranscript([
       ['Ana', `Welcome, we are letting people in ${words(30)}`, 0, 90],
       ['Ana', words(30), 200, 290],
       ['Ben', 'Hello, I can hear you.', 291, 293],
     ]);
-    const [f] = analyzeTurnTaking(prepare(longer)).findings.filter((x) => x.kind === 'long-monologue');
-    expect(f?.note).toContain('3.0 minutes of speech, over 4.8 minutes with pauses');
+    expect(analyzeTurnTaking(prepare(lapsed)).findings.filter((x) => x.kind === 'long-monologue')).toEqual([]);
+  });
+
+  it('timed: tests the talk after a lapse of minutes on its own (reviews r18, r22)', () => {
+    // A webinar host: "Alright, so I'm gonna let people in" at 170-172 s, 7.4 minutes of waiting room, then the
+    // welcome, 615-835 s in four lines (218.5 s of speech: 3.6 minutes). The long turn is the welcome, from u2, without the lapse.
+    const webinar = makeTranscript([
+      ['Host', "Alright, so I'm gonna let people in", 170, 172],
+      ['Host', `Hello everyone. Welcome to our program ${words(40)}`, 615, 670],
+      ['Host', words(40), 670.5, 725],
+      ['Host', words(40), 725.5, 780],
+      ['Host', words(40), 780.5, 835],
+      ['Speaker', 'Thank you, Andrew, that was kind.', 836, 840],
+    ]);
+    const { result, findings } = analyzeTurnTaking(prepare(webinar));
+    expect(result.floorTurns).toBe(2);
+    expect(result.monologues.items.map((t) => [t.utteranceIds[0], t.utteranceIds.length])).toEqual([['u2', 4]]);
+    const [f] = findings.filter((x) => x.kind === 'long-monologue');
+    expect(f?.utteranceId).toBe('u2');
+    expect(f?.note).toMatch(/^Host held the floor for 3\.6 minutes of speech \(\d+ words\)/);
   });
 
   it('names nobody for unattributed speech: a long stretch by "Unknown speaker" stays a measurement only', () => {
