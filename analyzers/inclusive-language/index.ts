@@ -86,7 +86,7 @@ export function mayNameOneMan(rule: { category: string; phrases: readonly string
 export function namedManFollows(tokens: readonly Token[], end: number, text: string): boolean {
   const next = tokens[end];
   if (next === undefined || !/^[\s,]*$/.test(text.slice(tokens[end - 1]!.end, next.start))) return false;
-  return /^\p{Lu}\p{Ll}/u.test(next.text) && next.lower !== 'i';
+  return isCapitalisedName(next);
 }
 
 /**

@@ -90,11 +90,12 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
       if (opensNewTopic(view, sentenceStart, clauseStart - sentenceStart + QUESTION_TOPIC_SHIFT_WORDS)) continue;
       // "Web site's what?": a repeat ending in a question word asks to hear it again (repair), follows up nothing.
       if (endsWithRepairWord(view, q)) continue;
+      const words = clauseWords(view, q);
+      const shared = sharedWith(ctx, words, theirs);
+      if (shared.length < MIN_SHARED_WORDS) continue;
       // "Yeah, may we remove Kazakh from this list, yeah." confirms the line before; "Sorry, can I just be clear? How
       // does the law as it presently stands protect children?" checks the question put. Neither takes it further.
-      if (repeatsToConfirm(p, ctx, view, q, previous)) continue;
-      const shared = sharedWith(ctx, view, q, theirs);
-      if (shared.length < MIN_SHARED_WORDS) continue;
+      if (repeatsToConfirm(p, ctx, view, words, previous)) continue;
       // "And shorter words." / "Shorter words." / "Shorter words would induce more dynamics, right?": the words
       // are the first speaker's, whom the echo only repeated (review r16).
       const asker = ctx.speakerOf[j]!;
@@ -169,22 +170,22 @@ function endsWithRepairWord(view: UtteranceView, q: QuestionMatch): boolean {
 }
 
 /**
- * True when the question clause mostly repeats the line it answers (CONFIRMATION_ECHO_SHARE of its words are in
- * it) and either opens with a confirming word (CONFIRMING_WORDS: "Yeah, may we remove Kazakh from this list?") or
- * that line asked a question (the question put, checked before the answer). Sources in data/repair.ts.
+ * True when the question clause (its lower-case `words`, in utterance `view`) mostly repeats the line it answers
+ * (CONFIRMATION_ECHO_SHARE of its words are in it) and either opens with a confirming word (CONFIRMING_WORDS: "Yeah,
+ * may we remove Kazakh from this list?") or that line asked a question (the question put, checked before the
+ * answer). Sources in data/repair.ts.
  *
  * @example
  * // u1 Sian "How does the law as it stands today protect children?"  u2 Barry "Sorry, can I just be clear? How does the law as it presently stands protect children?"
- * repeatsToConfirm(p, ctx, ctx.views[1], secondClause, 0) // => true
+ * repeatsToConfirm(p, ctx, ctx.views[1], clauseWords(ctx.views[1], secondClause), 0) // => true
  */
 function repeatsToConfirm(
   p: PreparedTranscript,
   ctx: ConversationContext,
   view: UtteranceView,
-  q: QuestionMatch,
+  words: readonly string[],
   previous: number,
 ): boolean {
-  const words = clauseWords(view, q);
   if (words.length === 0) return false;
   if (wordsFoundIn(words, ctx.views[previous]!.lower) < CONFIRMATION_ECHO_SHARE * words.length) return false;
   return CONFIRMING_WORDS.has(view.lower[0] ?? '') || questionsIn(p, previous).length > 0;
@@ -328,12 +329,11 @@ function takeShared(
 /** Content words of the question clause that the other speaker said: the word as asked, and where they said it. */
 function sharedWith(
   ctx: ConversationContext,
-  view: UtteranceView,
-  q: QuestionMatch,
+  words: readonly string[],
   theirs: ReadonlyMap<string, number>,
 ): Array<{ word: string; at: number }> {
   const shared: Array<{ word: string; at: number }> = [];
-  for (const [key, word] of contentWords(clauseWords(view, q), ctx.names)) {
+  for (const [key, word] of contentWords(words, ctx.names)) {
     const at = theirs.get(key);
     if (at !== undefined) shared.push({ word, at });
   }
