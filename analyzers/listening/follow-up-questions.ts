@@ -17,7 +17,7 @@ import type { PreparedTranscript } from '../nlp/prepare';
 import { questionsIn } from '../nlp/prepared-questions';
 import type { QuestionMatch } from '../nlp/questions';
 import { WordSequences, wordsFoundIn } from '../nlp/word-sequences';
-import { CONFIRMING_WORDS, REPAIR_QUESTION_WORDS } from './data/repair';
+import { CLARIFYING_OPENERS, CONFIRMING_WORDS, REPAIR_QUESTION_WORDS } from './data/repair';
 import { TOPIC_SHIFT_PREFACES } from './data/topic-shifts';
 import {
   CONFIRMATION_ECHO_SHARE,
@@ -172,11 +172,12 @@ function endsWithRepairWord(view: UtteranceView, q: QuestionMatch): boolean {
 /**
  * True when the question clause (its lower-case `words`, in utterance `view`) mostly repeats the line it answers
  * (CONFIRMATION_ECHO_SHARE of its words are in it) and either opens with a confirming word (CONFIRMING_WORDS: "Yeah,
- * may we remove Kazakh from this list?") or that line asked a question (the question put, checked before the
- * answer). Sources in data/repair.ts.
+ * may we remove Kazakh from this list?"), or that line asked a question, or the utterance opens by asking to get it
+ * right (CLARIFYING_OPENERS: "Sorry, can I just be clear?"): the question put, checked before the answer. Sources
+ * in data/repair.ts.
  *
  * @example
- * // u1 Sian "How does the law as it stands today protect children?"  u2 Barry "Sorry, can I just be clear? How does the law as it presently stands protect children?"
+ * // u1 Sian "... and how does that protect children."  u2 Barry "Sorry, can I just be clear? How does the law as it presently stands protect children?"
  * repeatsToConfirm(p, ctx, ctx.views[1], clauseWords(ctx.views[1], secondClause), 0) // => true
  */
 function repeatsToConfirm(
@@ -188,7 +189,7 @@ function repeatsToConfirm(
 ): boolean {
   if (words.length === 0) return false;
   if (wordsFoundIn(words, ctx.views[previous]!.lower) < CONFIRMATION_ECHO_SHARE * words.length) return false;
-  return CONFIRMING_WORDS.has(view.lower[0] ?? '') || questionsIn(p, previous).length > 0;
+  return CONFIRMING_WORDS.has(view.lower[0] ?? '') || questionsIn(p, previous).length > 0 || opensAsClarifying(view);
 }
 
 /** The lower-case words of the question clause. */
@@ -237,6 +238,14 @@ function mostShared(shared: ReadonlyArray<{ at: number }>): number {
 }
 
 const TOPIC_SHIFTS = new WordSequences(TOPIC_SHIFT_PREFACES);
+const CLARIFYING = new WordSequences(CLARIFYING_OPENERS);
+
+/** True when one of CLARIFYING_OPENERS starts within the utterance's first TOPIC_SHIFT_WORDS words ("Sorry, can I just be clear?"). */
+function opensAsClarifying(view: UtteranceView): boolean {
+  for (let start = 0; start < TOPIC_SHIFT_WORDS && start < view.lower.length; start++)
+    if (CLARIFYING.startsAt(view.lower, start)) return true;
+  return false;
+}
 
 /**
  * Does a topic-shift preface ("separate thing", "unrelated, but") start within the first words of the utterance

@@ -18,3 +18,23 @@ export const REPAIR_QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'who'
  * method for asserting primary rights from second position", Research on Language and Social Interaction 38(2)).
  */
 export const CONFIRMING_WORDS: ReadonlySet<string> = new Set(['yeah', 'yes', 'yep', 'right', 'exactly', 'indeed']);
+
+/**
+ * Openers by which a speaker asks to get the question right before answering it ("Sorry, can I just be clear? How
+ * does the law as it presently stands protect children?"): a repeat after one checks the question put, even when
+ * the member's question was asked inside a statement, with no question mark (review r21). Only with a line that
+ * mostly repeats the one before (CONFIRMATION_ECHO_SHARE in ../thresholds.ts).
+ *
+ * Source: other-initiated repair by a candidate understanding (Schegloff, Jefferson & Sacks 1977, above).
+ */
+export const CLARIFYING_OPENERS: readonly string[] = [
+  'can i just be clear',
+  'can i be clear',
+  'just to be clear',
+  'to be clear',
+  'just to clarify',
+  'can i clarify',
+  'can i just clarify',
+  'just so i understand',
+  'is the question',
+];

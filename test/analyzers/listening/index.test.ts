@@ -172,7 +172,8 @@ describe('follow-up questions', () => {
       ['Cai', 'I feel the reviewer will see Kazakh and ask why it is there.'], // u1
       ['Bo', 'So the idea is that we should remove Kazakh from this list.'], // u2 Bo restates Cai's idea
       ['Cai', 'Yeah, may we remove Kazakh from this list, yeah.'], // u3 confirms: 6 of its 9 words are u2's
-      ['Sian', 'How does the law as it stands today protect children?'], // u4
+      // u4: the question is asked inside a statement, with no question mark, as the committee record prints it
+      ['Sian', 'I would like to look at how the law as it stands today works and how does that protect children.'],
       ['Barry', 'Sorry, can I just be clear? How does the law as it presently stands protect children?'], // u5 checks u4
       ['Sian', 'Yes.'], // u6
       ['Barry', 'It protects them through the assault offences.'], // u7
