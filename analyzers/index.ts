@@ -10,10 +10,11 @@ import type { Finding, FindingKind } from '../src/model/finding';
 import { UNATTRIBUTED_LABEL } from '../src/model/person-keys';
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';
-import { analyzeInclusivity } from './inclusivity/index';
+import { analyzeInclusivity, type InclusivityResult } from './inclusivity/index';
 import { analyzeListening } from './listening/index';
 import { prepare } from './nlp/prepare';
-import { inRoleContext } from './roles';
+import type { QuietContext } from './inclusivity/participation';
+import { inRoleContext, quietInContext } from './roles';
 import { analyzeSentiment } from './sentiment/index';
 import { analyzeTurnTaking } from './turn-taking/index';
 
@@ -38,24 +39,28 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
       (a.utteranceId === null ? Infinity : (order.get(a.utteranceId) ?? Infinity)) -
       (b.utteranceId === null ? Infinity : (order.get(b.utteranceId) ?? Infinity)),
   );
+  const inContext = { transcript, turnTaking: turnTaking.result, inclusivity: inclusivity.result, findings };
   return {
     turnTaking: turnTaking.result,
-    inclusivity: inclusivity.result,
+    inclusivity: withQuietInContext(inclusivity.result, quietInContext(inContext)),
     sentiment: sentiment.result,
     listening: listening.result,
     // What a role or the format explains is no finding (a witness's long answers: analyzers/roles.ts), nor is a habit
     // of the unattributed speaker; whatever the analysers are unsure of is an observation: a low-confidence finding
     // is shown for reflection, never raised with a person.
-    findings: withoutUnattributedHabits(
-      transcript,
-      inRoleContext({
-        transcript,
-        turnTaking: turnTaking.result,
-        inclusivity: inclusivity.result,
-        findings,
-      }),
-    ).map((f) => (f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f)),
+    findings: withoutUnattributedHabits(transcript, inRoleContext(inContext)).map((f) =>
+      f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f,
+    ),
   };
+}
+
+/** Each quiet status with what explains it, if anything (analyzers/roles.ts): the report then does not mark it. */
+function withQuietInContext(result: InclusivityResult, explained: Map<string, QuietContext>): InclusivityResult {
+  const speakers = result.participation.speakers.map((s) => ({
+    ...s,
+    quietInContext: s.status === 'quiet' ? (explained.get(s.speakerId) ?? null) : null,
+  }));
+  return { ...result, participation: { ...result.participation, speakers } };
 }
 
 /** Kinds that are a habit of the speaker's, to credit or to work on: nothing to say of nobody in particular. */

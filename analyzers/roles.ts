@@ -15,6 +15,7 @@
 import type { Finding } from '../src/model/finding';
 import type { Transcript } from '../src/model/transcript';
 import type { Measurements } from './analysis';
+import type { QuietContext } from './inclusivity/participation';
 import { isSitting } from './inclusivity/thresholds';
 import { listIds } from './nlp/finding-collector';
 
@@ -143,13 +144,12 @@ export function inRoleContext(m: Context): Finding[] {
   const longTurns = (speakerId: string) =>
     m.findings.filter((f) => f.kind === 'long-monologue' && f.speakerId === speakerId);
   const dominant = new Set(m.findings.filter((f) => f.kind === 'dominant-voice').map((f) => f.speakerId));
-  const hearing = isHearing(roles);
   const answering = questioningBegun(m);
   const sitting = isSitting(m.inclusivity.participation.people);
-  const formal = sitting && chairedByOffice(m.transcript);
+  const formal = isFormalSitting(m);
+  const quietExplained = quietInContext(m, roles);
   const inContext = (f: Finding): Finding | null => {
-    if (f.kind === 'quiet-voice' && f.speakerId !== null)
-      return formal || quietByRole(roles.get(f.speakerId), hearing) ? null : f;
+    if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietExplained.has(f.speakerId) ? null : f;
     // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own
     // premise as the minister's answer, and he moved on without letting her confirm (review r15): in a sitting a
     // restatement is shown as an observation, never built into a strength; in a formal one, where members put
@@ -193,6 +193,31 @@ export function inRoleContext(m: Context): Finding[] {
     };
   };
   return m.findings.map(inContext).filter((f): f is Finding => f !== null);
+}
+
+/**
+ * Whose small share the format or their role explains, and how: in a formal sitting everyone's (the chair gives out
+ * the slots), else a chair's, and in a hearing or interview a questioner's (quietByRole). Such a share is no quiet
+ * voice: no finding, and the report does not mark it quiet (inclusivity.participation.speakers[].quietInContext).
+ *
+ * @example
+ * quietInContext(measurements).get('s1') // => 'chair' for a committee's chair
+ * quietInContext(measurements).get('s7') // => 'formal-sitting' for any member of a parliament's sitting
+ */
+export function quietInContext(m: Context, roles = detectRoles(m)): Map<string, QuietContext> {
+  const formal = isFormalSitting(m);
+  const hearing = isHearing(roles);
+  const explained = new Map<string, QuietContext>();
+  for (const [id, role] of roles) {
+    if (formal) explained.set(id, 'formal-sitting');
+    else if (quietByRole(role, hearing)) explained.set(id, role === 'chair' ? 'chair' : 'questioner');
+  }
+  return explained;
+}
+
+/** A sitting (isSitting) run by a chair by office: a parliament or a committee, where the chair gives out the slots. */
+function isFormalSitting(m: Context): boolean {
+  return isSitting(m.inclusivity.participation.people) && chairedByOffice(m.transcript);
 }
 
 /**

@@ -42,6 +42,13 @@ export const ShareOfVoice = z.object({
   shareOfPeople: z.number().optional(),
 });
 
+/**
+ * Why a small share is no quiet voice (analyzers/roles.ts quietInContext): a formal sitting, where the chair gives
+ * out the slots to speak; the chair's own turns, which hand the floor on; a member putting questions to a witness.
+ */
+export const QuietContext = z.enum(['formal-sitting', 'chair', 'questioner']);
+export type QuietContext = z.infer<typeof QuietContext>;
+
 export const ParticipationResult = z.object({
   basis: z.enum(['time', 'words']),
   /** Number of people counted for the fair share: named speakers plus silent invitees (never "Unknown speaker"). */
@@ -58,7 +65,16 @@ export const ParticipationResult = z.object({
    */
   quietAmongOthersBelow: z.number().nullable().optional(),
   dominantAbove: z.number(),
-  speakers: z.array(ShareOfVoice.extend({ status: z.enum(['quiet', 'balanced', 'dominant']) })),
+  speakers: z.array(
+    ShareOfVoice.extend({
+      status: z.enum(['quiet', 'balanced', 'dominant']),
+      /**
+       * For a quiet status, what explains it (then there is no quiet-voice finding, and the report does not mark the
+       * person quiet); null otherwise. Absent in analyses stored before it.
+       */
+      quietInContext: QuietContext.nullable().optional(),
+    }),
+  ),
   quietVoices: z.array(ShareOfVoice),
   dominantVoices: z.array(ShareOfVoice),
 });

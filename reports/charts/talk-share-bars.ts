@@ -14,8 +14,13 @@ const VALUE_WIDTH = { min: 90, max: 175 };
 function valueLabel(p: PersonView, basis: ReportModel['basis']): string {
   const amount =
     p.talkTimeMs !== null && basis === 'time' ? formatDuration(p.talkTimeMs) : `${formatCount(p.words)} words`;
-  const tag = p.participation === 'balanced' ? '' : ` · ${p.participation}`;
+  const tag = marked(p) ? ` · ${p.participation}` : '';
   return `${formatPercent(p.talkShare)} · ${amount}${tag}`;
+}
+
+/** A status the bar names: quiet or dominant, but not a quiet share the format or a role explains (a formal sitting). */
+function marked(p: PersonView): boolean {
+  return p.participation !== 'balanced' && !(p.participation === 'quiet' && p.quietInContext !== null);
 }
 
 /**
@@ -77,7 +82,7 @@ export function drawTalkShareBars(flow: Flow, model: ReportModel): void {
         });
       label(canvas, values[i]!, plotLeft + plotWidth + 6, textTop, valueWidth - 6, {
         ...labelStyle,
-        color: p.participation === 'balanced' ? COLORS.ink : COLORS.warning,
+        color: marked(p) ? COLORS.warning : COLORS.ink,
       });
     },
     drawFooter: (canvas, area, first, end) => {

@@ -54,6 +54,9 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
   const speakerCount = Math.max(1, transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length);
   const fairShare = inclusivity?.participation.fairShare ?? 1 / speakerCount;
   const statusById = new Map((inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.status]));
+  const quietContextById = new Map(
+    (inclusivity?.participation.speakers ?? []).map((s) => [s.speakerId, s.quietInContext ?? null]),
+  );
   const toneBySpeaker = new Map(
     (sentimentResult?.speakers ?? [])
       .filter((s) => s.utterances > 0)
@@ -112,6 +115,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
         speaker.name === UNATTRIBUTED_LABEL
           ? 'balanced'
           : (statusById.get(speaker.id) ?? participationStatus(stats.talkShare, fairShare, speakerCount)),
+      quietInContext: quietContextById.get(speaker.id) ?? null,
       sentiment: toneBySpeaker.get(speaker.id) ?? null,
       invitationsGiven: invitations.get(speaker.id)?.given ?? null,
       invitationsReceived: invitations.get(speaker.id)?.received ?? null,

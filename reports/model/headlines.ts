@@ -27,14 +27,17 @@ export function factualHeadlines(model: ReportModel): string[] {
   }
   if (model.gini !== null && model.people.length > 1)
     out.push(`Talk was ${giniBand(model.gini).name} (Gini ${model.gini.toFixed(2)}).`);
-  const quiet = model.people.filter((p) => p.participation === 'quiet');
-  if (model.people.length > 1) {
+  // A share the format or a role explains (a formal sitting's slots, a chair) is not called quiet: see Room to speak.
+  const quiet = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext === null);
+  const explained = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext !== null);
+  if (model.people.length > 1 && quiet.length > 0)
     out.push(
-      quiet.length === 0
-        ? `Nobody spoke less than ${QUIET} their fair share.`
-        : `${plural(quiet.length, 'person', 'people')} spoke less than ${QUIET} their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
+      `${plural(quiet.length, 'person', 'people')} spoke less than ${QUIET} their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,
     );
-  }
+  else if (explained.some((p) => p.quietInContext === 'formal-sitting'))
+    out.push('A formal sitting: the chair gave out the slots to speak, so small shares are not called quiet.');
+  else if (model.people.length > 1 && explained.length === 0)
+    out.push(`Nobody spoke less than ${QUIET} their fair share.`);
   const asker = [...model.people].sort((a, b) => b.questions - a.questions)[0];
   const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
   if (asker && asker.questions > 0)

@@ -4,6 +4,7 @@
  * change in an analyser's schema touches one file (build-model.ts).
  */
 import type { InclusivityResult } from '../../analyzers/inclusivity/index';
+import type { QuietContext } from '../../analyzers/inclusivity/participation';
 import type { ParticipationStatus } from '../../analyzers/inclusivity/thresholds';
 import type { ListeningResult } from '../../analyzers/listening/index';
 import type { SentimentResult } from '../../analyzers/sentiment/index';
@@ -34,6 +35,8 @@ export interface PersonView {
   interruptionsReceived: number;
   /** Below half the fair share: quiet; above twice: dominant (issue 3's participation equity). */
   participation: Participation;
+  /** What explains a quiet share (a formal sitting, chairing, putting questions to a witness): not marked quiet. */
+  quietInContext: QuietContext | null;
   sentiment: { mean: number; spread: number; count: number } | null;
   /** From the inclusivity analyser; null when it did not run. */
   invitationsGiven: number | null;

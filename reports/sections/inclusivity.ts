@@ -13,7 +13,7 @@ import { formatPercent, plural } from '../format';
 import type { Flow, Inline } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
-import type { ReportModel } from '../model/report-model';
+import type { PersonView, ReportModel } from '../model/report-model';
 import { citation, findingsOfKind, inPeopleOrder, personLabel, quoted, whereLabel } from './evidence';
 
 const QUIET = shareMultipleInWords(QUIET_FRACTION);
@@ -61,7 +61,8 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
       .slice(0, MAX_NAMES)
       .map((p) => `${p.label} (${formatPercent(p.talkShare)})`)
       .join(', ') + (people.length > MAX_NAMES ? ` and ${people.length - MAX_NAMES} more (see Participation)` : '');
-  const quiet = model.people.filter((p) => p.participation === 'quiet');
+  const quiet = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext === null);
+  const explained = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext !== null);
   const dominant = model.people.filter((p) => p.participation === 'dominant');
   // Twice the fair share, except where that is out of reach (two people: 75%): the analyser's one rule.
   const above = dominantThreshold(model.fairShare);
@@ -75,11 +76,14 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
             text: `(below ${QUIET} the fair share of ${fair}): ${list(quiet)}. Someone quiet may have had little to add, or little room: an explicit invitation helps tell which.`,
           },
         ]
-      : [
-          { text: 'Quiet voices: ', bold: true },
-          { text: `nobody spoke less than ${QUIET} the fair share of ${fair}.` },
-        ],
+      : explained.length > 0
+        ? [{ text: 'Quiet voices: ', bold: true }, { text: 'none marked.' }]
+        : [
+            { text: 'Quiet voices: ', bold: true },
+            { text: `nobody spoke less than ${QUIET} the fair share of ${fair}.` },
+          ],
   );
+  if (explained.length > 0) flow.paragraph(quietInContextText(explained, QUIET), { color: COLORS.muted });
   flow.paragraph(
     dominant.length > 0
       ? [
@@ -88,6 +92,32 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
         ]
       : [{ text: 'Dominant voices: ', bold: true }, { text: `nobody spoke more than ${dominantLine}.` }],
   );
+}
+
+/**
+ * Why the people whose small share the format or their role explains are not marked quiet.
+ *
+ * @example
+ * quietInContextText([chair], 'half') // => 'Below half the fair share by role, not marked quiet: The Chair (chairing: ...).'
+ */
+function quietInContextText(people: PersonView[], quiet: string): string {
+  if (people.every((p) => p.quietInContext === 'formal-sitting'))
+    return (
+      `In a formal sitting the chair gives out the slots to speak, so a member's small share is their slot: ` +
+      `the ${plural(people.length, 'member')} below ${quiet} the fair share ${people.length === 1 ? 'is' : 'are'} not marked quiet.`
+    );
+  const why = (p: PersonView) =>
+    p.quietInContext === 'chair'
+      ? 'chairing: their turns hand the floor on'
+      : p.quietInContext === 'questioner'
+        ? 'putting questions: the answers are the long turns'
+        : 'a formal sitting';
+  const named = people
+    .slice(0, MAX_NAMES)
+    .map((p) => `${p.label} (${why(p)})`)
+    .join(', ');
+  const more = people.length > MAX_NAMES ? ` and ${people.length - MAX_NAMES} more` : '';
+  return `Below ${quiet} the fair share by role, not marked quiet: ${named}${more}.`;
 }
 
 function drawInvitations(flow: Flow, model: ReportModel, inc: InclusivityResult): void {

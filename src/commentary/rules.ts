@@ -247,7 +247,7 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
       // Without timings "answered" only means someone else spoke next, nearly always true: not worth saying.
       const timed = tt.basis === 'time';
       items.push({
-        text: `${tt.questions.total} questions were asked, ${tt.questions.open} of them open${timed ? `; ${tt.questions.answered} got an answer from someone else` : ''}.`,
+        text: questionsSentence(tt.questions, timed),
         utteranceIds: [],
         metrics: [
           'turnTaking.questions.total',
@@ -284,6 +284,22 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
 /** More people than a discussion holds: a sitting, where most speak briefly by design (a statement slot, a question). */
 function inSitting(input: Input): boolean {
   return isSitting(input.inclusivity?.participation.people ?? 0);
+}
+
+/**
+ * The summary's sentence on the questions asked.
+ *
+ * @example
+ * questionsSentence({ total: 5, open: 2, answered: 4 }, true) // => '5 questions were asked, 2 of them open; 4 got an answer from someone else.'
+ * questionsSentence({ total: 1, open: 1, answered: 0 }, false) // => 'One question was asked, an open one.'
+ */
+function questionsSentence(q: { total: number; open: number; answered: number }, timed: boolean): string {
+  if (q.total === 1)
+    return (
+      `One question was asked, ${q.open === 1 ? 'an open one' : 'a closed one'}` +
+      `${timed ? (q.answered === 1 ? '; someone else answered it' : '; nobody else answered it') : ''}.`
+    );
+  return `${q.total} questions were asked, ${q.open} of them open${timed ? `; ${q.answered} got an answer from someone else` : ''}.`;
 }
 
 function quietNames(names: string[]): string {

@@ -6,13 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { runAnalyzers } from '../../analyzers/index';
 import { detectRoles } from '../../analyzers/roles';
-import { hearingLines } from '../helpers/hearing';
+import { formalSittingLines, hearingLines } from '../helpers/hearing';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
 
 function rolesOf(lines: Line[]) {
   const transcript = makeTranscript(lines);
   const roles = detectRoles({ transcript, ...runAnalyzers(transcript, {}) });
   return Object.fromEntries(transcript.speakers.map((s) => [s.name, roles.get(s.id)]));
+}
+
+/** participation.speakers[].quietInContext by speaker id. */
+function quietContexts(m: ReturnType<typeof runAnalyzers>) {
+  return Object.fromEntries(m.inclusivity.participation.speakers.map((s) => [s.speakerId, s.quietInContext]));
 }
 
 describe('detectRoles', () => {
@@ -168,6 +173,8 @@ describe('inRoleContext', () => {
     );
     expect(m.inclusivity.participation.quietVoices.map((v) => v.speakerId)).toEqual(['s1', 's2', 's4']);
     expect(m.findings.filter((f) => f.kind === 'quiet-voice')).toEqual([]);
+    // The measurement says why, so that the report does not mark them quiet either.
+    expect(quietContexts(m)).toEqual({ s1: 'chair', s2: 'questioner', s3: null, s4: 'questioner', s5: null });
   });
 
   it('raises no quiet voice for the members putting questions, in a hearing where one witness talks most', () => {
@@ -179,28 +186,9 @@ describe('inRoleContext', () => {
   });
 
   it('raises no quiet voice and no long statement in a formal sitting, where the chair gives out the slots', () => {
-    // Review r19, a parliamentary committee: members spoke once in their slot, leaders read their statements.
-    const statement =
-      'I rise today to speak for the families of this country and the workers who kept it going. '.repeat(20); // 360 words: past the 300-word line
-    const lines: Line[] = [
-      ['The Acting Chair (Mr. Bruce Stanton)', 'Order. The Prime Minister has the floor.'],
-      ['Right Hon. Justin Trudeau', statement],
-      ['The Acting Chair (Mr. Bruce Stanton)', 'The Leader of the Opposition.'],
-      ['Hon. Andrew Scheer', statement],
-    ];
-    for (let k = 1; k <= 8; k++)
-      lines.push(
-        ['The Acting Chair (Mr. Bruce Stanton)', `The member for riding ${k} has the floor.`],
-        [`Mr. Member ${k}`, 'I thank the volunteers of my riding.'],
-      );
-    // Question period: a member's "if I understand correctly" and the minister's courtesy to whoever asked.
-    lines.push(
-      ['The Acting Chair (Mr. Bruce Stanton)', 'The member for riding 1.'],
-      ['Mr. Member 1', 'When will the farm programs change, Minister?'],
-      ['Hon. Marie Bibeau', 'I meet the provinces every week and the federal share is firm.'],
-      ['Mr. Member 1', 'If I understand correctly, the farm programs will not change before November.'],
-      ['Hon. Marie Bibeau', 'You raise a very important point. We are working with the provinces.'],
-    );
+    // Review r19, a parliamentary committee: members spoke once in their slot, leaders read their statements; in
+    // question period a member's "if I understand correctly" and the minister's courtesy to whoever asked.
+    const lines = formalSittingLines();
     const m = runAnalyzers(makeTranscript(lines));
     expect(m.listening.paraphrases.map((x) => x.ruleId)).toEqual(['if-i-understand']);
     expect(m.inclusivity.credit.items.map((x) => x.ruleId)).toEqual(['good-point']);
@@ -209,11 +197,17 @@ describe('inRoleContext', () => {
     expect(m.inclusivity.participation.quietVoices.length).toBeGreaterThan(0);
     expect(m.turnTaking.monologues.items.length).toBe(2);
     expect(m.findings.filter((f) => f.kind === 'quiet-voice' || f.kind === 'long-monologue')).toEqual([]);
+    // Every quiet share is the sitting's, the chair's included; a share that is not quiet has nothing to explain.
+    const contexts = Object.entries(quietContexts(m));
+    const quiet = new Set(m.inclusivity.participation.quietVoices.map((v) => v.speakerId));
+    expect(contexts.filter(([id]) => quiet.has(id)).every(([, why]) => why === 'formal-sitting')).toBe(true);
+    expect(contexts.filter(([id]) => !quiet.has(id)).every(([, why]) => why === null)).toBe(true);
     // Without a chair by office, eleven people are a large meeting, not a sitting with slots: the members' quiet
     // shares are observations. (Each leader's share, about 43%, is one statement: one talk, no finding either way.)
     const unchaired = lines.map(([who, text]): Line => [who.startsWith('The Acting Chair') ? 'Moderator' : who, text]);
     const big = runAnalyzers(makeTranscript(unchaired));
     expect(big.findings.filter((f) => f.kind === 'quiet-voice').length).toBeGreaterThan(0);
+    expect(Object.values(quietContexts(big)).every((why) => why === null)).toBe(true);
     expect(big.findings.filter((f) => f.kind === 'dominant-voice' || f.kind === 'long-monologue')).toEqual([]);
   });
 
@@ -232,6 +226,7 @@ describe('inRoleContext', () => {
     const ben = m.findings.find((f) => f.kind === 'quiet-voice' && f.speakerId === 's2');
     expect(ben).toBeDefined();
     expect(ben?.note).not.toMatch(/chaired|hearing/);
+    expect(quietContexts(m).s2).toBeNull();
   });
 
   it("in a group, carries a dominant speaker's long turns in the dominant-voice finding, none of their own", () => {

@@ -866,6 +866,11 @@ describe('the summary', () => {
     expect(asked.find((i) => i.metrics[0] === 'turnTaking.questions.total')!.text).toBe(
       '5 questions were asked, 2 of them open; 4 got an answer from someone else.',
     );
+    // One question is one: "1 questions were asked, 1 of them open" read as a machine's sentence (a formal sitting).
+    const one = summaryOf({ turnTaking: { ...tt, questions: { ...tt.questions, total: 1, open: 0, answered: 1 } } });
+    expect(one.find((i) => i.metrics[0] === 'turnTaking.questions.total')!.text).toBe(
+      'One question was asked, a closed one; someone else answered it.',
+    );
     const none = summaryOf({ turnTaking: { ...tt, questions: { ...tt.questions, total: 0, open: 0, answered: 0 } } });
     expect(none.some((i) => i.metrics[0] === 'turnTaking.questions.total')).toBe(false);
   });

@@ -24,6 +24,7 @@ function person(id: string, index: number): PersonView {
     interruptionsMade: 0,
     interruptionsReceived: 0,
     participation: 'balanced',
+    quietInContext: null,
     sentiment: null,
     invitationsGiven: null,
     invitationsReceived: null,
