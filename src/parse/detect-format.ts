@@ -43,9 +43,10 @@ export function rankTextFormats(
 ): Array<{ parser: TextFormatParser; score: number; sniffed: number; hinted: boolean }> {
   const hintedName = hintedFormat(hints);
   const tabular = looksTabular(text);
+  const markup = markupKind(text) !== null;
   return TEXT_FORMATS.map((parser) => {
     const hinted = parser.format === hintedName;
-    const sniffed = tabular && parser.format === 'plain' ? 0 : safeSniff(parser, text);
+    const sniffed = (tabular || markup) && parser.format === 'plain' ? 0 : safeSniff(parser, text);
     const score = sniffed > 0 && hinted ? sniffed + HINT_BONUS : sniffed;
     return { parser, score, sniffed, hinted };
   })
@@ -71,6 +72,24 @@ export function looksTabular(text: string): boolean {
   ).length;
   return tableLike / lines.length >= 0.6;
 }
+
+/**
+ * An XML document (AMI and ICSI NXT word files, TTML captions) or an HTML page, by its first characters: not a
+ * transcript we read. Without this check its markup would pass for one unattributed paragraph of plain text.
+ *
+ * @example
+ * markupKind('<?xml version="1.0"?>\n<nite:root>') // => 'XML document'
+ * markupKind('<!DOCTYPE html><html>')              // => 'HTML page'
+ * markupKind('<Ana> hello, everyone')              // => null
+ */
+export function markupKind(text: string): 'XML document' | 'HTML page' | null {
+  const start = MARKUP_START.exec(text)?.[1]?.toLowerCase();
+  if (start === undefined) return null;
+  return start === 'html' || /^\s*<!doctype\s+html\b/i.test(text) ? 'HTML page' : 'XML document';
+}
+
+/** An XML declaration, a doctype or an HTML root at the start of the text. */
+const MARKUP_START = /^\s*<(\?xml|!doctype|html)\b/i;
 
 /**
  * The format the hints name, if any.

@@ -4,7 +4,7 @@
  */
 import type { Transcript } from '../model/transcript';
 import { decodeText } from './decode';
-import { hintedFormat, looksTabular, rankTextFormats, type FormatHints } from './detect-format';
+import { hintedFormat, looksTabular, markupKind, rankTextFormats, type FormatHints } from './detect-format';
 import { TranscriptError } from './errors';
 import { describeJsonShape, isDocx, JSON_FORMATS, parseDocx, TEXT_FORMATS } from './formats/index';
 import { normalize } from './normalize';
@@ -80,9 +80,12 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
   }
 
   if (ranked.length === 0) {
+    const markup = markupKind(text);
     const seen = looksTabular(text)
       ? 'a table of timed words (CTM/TSV), which is not supported'
-      : `text starting with ${quoteStart(text)}`;
+      : markup !== null
+        ? `an ${markup} starting with ${quoteStart(text)}, which is not supported (export the transcript as text, VTT, SRT or JSON)`
+        : `text starting with ${quoteStart(text)}`;
     throw new TranscriptError(
       'unknown-format',
       `could not recognise the transcript format: the file is ${seen}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`,

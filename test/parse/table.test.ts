@@ -148,6 +148,30 @@ describe('table: what it does not claim, and broken tables', () => {
     }
   });
 
+  it('an XML document or an HTML page is refused by name, not read as one paragraph of plain text', () => {
+    // An AMI NXT word file (one speaker channel of a meeting) was analysed as a single utterance of markup by
+    // "Unknown speaker"; a saved web page would have been the same.
+    const cases: Array<[string, string]> = [
+      [
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<nite:root>\n  <w starttime="0.37" endtime="0.95">Hmm</w>\n</nite:root>\n',
+        'an XML document starting with "<?xml version=\\"1.0\\" encoding=\\"ISO-8859-1\\"?>"',
+      ],
+      [
+        '<!DOCTYPE html>\n<html><body><p>Ana: hello</p></body></html>\n',
+        'an HTML page starting with "<!DOCTYPE html>"',
+      ],
+      ['  <html lang="en">\n<p>Ana: hello</p>\n</html>\n', 'an HTML page starting with "<html lang=\\"en\\">"'],
+    ];
+    for (const [text, seen] of cases) {
+      const err = errorOf(() => ingest(new TextEncoder().encode(text), { fileName: 'meeting.xml' }));
+      expect(err.code).toBe('unknown-format');
+      expect(err.line).toBe(1);
+      expect(err.message).toContain(`the file is ${seen}, which is not supported`);
+    }
+    // A line that only starts with an angle bracket is still a transcript.
+    expect(parseText('<Ana> hello, everyone\n<Ben> morning\n').cues.length).toBeGreaterThan(0);
+  });
+
   it('prose that mentions a speaker is not a table', () => {
     expect(table.sniff('Speaker: hello, text is here\nAna: yes\n')).toBe(0);
     expect(parseText('Ana: Speaker, text.\nBo: Sure.\n').format).toBe('plain');

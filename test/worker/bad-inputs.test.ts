@@ -52,6 +52,13 @@ describe('upload catalogue', () => {
       415,
       'unknown-format',
     ],
+    [
+      'an XML document (an AMI NXT word file)',
+      '<?xml version="1.0"?>\n<nite:root>\n<w starttime="0.37" endtime="0.95">Hmm</w>\n</nite:root>\n',
+      { 'Content-Type': 'text/plain' },
+      415,
+      'unknown-format',
+    ],
     ['a WebVTT file with only a header', 'WEBVTT\n', { 'Content-Type': 'text/vtt' }, 422, 'no-speech'],
     ['NUL bytes in text', 'Ana: hello\u0000there\n', { 'Content-Type': 'text/plain' }, 415, 'binary-input'],
   ])('%s -> %i %s', async (_name, body, headers, status, code) => {

@@ -255,7 +255,8 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     category: 'gender',
     phrases: ['guys', 'you guys', 'hi guys', 'hey guys', 'ok guys', 'okay guys'],
     alternatives: ['everyone', 'all', 'folks', 'team', 'you all'],
-    note: '"Guys" is a masculine word used for a mixed group; some colleagues hear themselves left out. Ignore this if everyone you meant is a man.',
+    // The note does not say the group was mixed: the transcript does not show who was addressed (review r22).
+    note: '"Guys" is a masculine word: said to a mixed group, some colleagues hear themselves left out. Ignore this if everyone you meant is a man.',
     severity: 'low',
     // A coach's review of corpus meetings found most "you guys" said to groups of men or about devices.
     dependsOnAudience: true,
