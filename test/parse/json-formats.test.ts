@@ -1232,6 +1232,20 @@ describe('broken files that match a format fail with the JSON path', () => {
     expect(err.line).toBeNull();
   });
 
+  it('refuses a time beyond a week, like every other format (found by the random-JSON property below)', () => {
+    const transcript = fixture('transcript.json');
+    transcript.utterances[3].endMs = 2_845_127_166_689_743;
+    const err = errorOf(() => transcriptJson.parse(transcript));
+    expect(err.code).toBe('invalid-structure');
+    expect(err.details).toEqual({ path: 'utterances[3].endMs' });
+    expect(err.message).toMatch(/is longer than any recording \(over 7 days\)/);
+    const event = fixture('transcript.json');
+    event.events = [
+      { kind: 'laughter', label: '[laughter]', speakerId: null, utteranceId: null, startMs: 9e15, position: 'alone' },
+    ];
+    expect(errorOf(() => transcriptJson.parse(event)).details).toEqual({ path: 'events[0].startMs' });
+  });
+
   it('prefixes the path with `transcript.` inside an analysis object', () => {
     const transcript = fixture('transcript.json');
     transcript.utterances[3].startMs = 'soon';

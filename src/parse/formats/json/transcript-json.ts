@@ -8,7 +8,7 @@
  */
 import { Transcript, type NonSpeechEvent, type Utterance } from '../../../model/transcript';
 import type { JsonFormatParser, RawCue } from '../../types';
-import { checkSpan, field, hasKey, invalidAt, isObject, pathTo, type JsonObject } from './json-fields';
+import { boundedMs, checkSpan, field, hasKey, invalidAt, isObject, pathTo, type JsonObject } from './json-fields';
 
 /**
  * Our transcript, alone or wrapped in an analysis object.
@@ -59,6 +59,11 @@ function looksLikeTranscript(value: unknown): value is JsonObject {
   return isObject(value) && hasKey(value, 'format') && hasKey(value, 'speakers') && hasKey(value, 'utterances');
 }
 
+/** The schema takes any whole number of milliseconds; like every other format's, a time is within a week. */
+function withinRecording(ms: number | null, path: string): void {
+  if (ms !== null) boundedMs(ms, path, ms);
+}
+
 function cuesOf(transcript: Transcript, base: string): RawCue[] {
   const names = new Map(transcript.speakers.map((s) => [s.id, s.name]));
   const utteranceIndex = new Map(transcript.utterances.map((u, i) => [u.id, i]));
@@ -76,6 +81,7 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
   transcript.events.forEach((event, i) => {
     const path = pathTo(pathTo(base, 'events'), i);
     if (event.speakerId !== null) nameOf(event.speakerId, pathTo(path, 'speakerId'));
+    withinRecording(event.startMs, pathTo(path, 'startMs'));
     if (event.utteranceId !== null) {
       const index = utteranceIndex.get(event.utteranceId);
       if (index === undefined)
@@ -106,6 +112,8 @@ function cuesOf(transcript: Transcript, base: string): RawCue[] {
   addAlone(-1);
   transcript.utterances.forEach((u, i) => {
     const path = pathTo(pathTo(base, 'utterances'), i);
+    withinRecording(u.startMs, pathTo(path, 'startMs'));
+    withinRecording(u.endMs, pathTo(path, 'endMs'));
     checkSpan(u.startMs, u.endMs, pathTo(path, 'endMs'));
     const speaker = nameOf(u.speakerId, pathTo(path, 'speakerId'));
     const text = withEvents(u.text, inline.get(i) ?? []);
