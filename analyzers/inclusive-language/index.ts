@@ -11,6 +11,7 @@
  */
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import {
+  AUDIENCE_HABIT_MIN_USES,
   INCLUSIVE_LANGUAGE_RULES as RULES,
   MENTION_MARKERS,
   type ContextWords,
@@ -35,6 +36,10 @@ export { INCLUSIVE_LANGUAGE_RULES } from './data/patterns';
 const ANALYZER: AnalyzerName = 'inclusivity';
 const KIND: FindingKind = 'non-inclusive-language';
 const RULE_PREFIX = 'inclusive-language/';
+/** Finding rule ids of the words whose sense depends on who was addressed ("you guys"). */
+const AUDIENCE_DEPENDENT: ReadonlySet<string> = new Set(
+  RULES.filter((r) => r.dependsOnAudience).map((r) => `${RULE_PREFIX}${r.id}`),
+);
 
 interface CompiledContext {
   previous: ReadonlySet<string> | null;
@@ -141,14 +146,17 @@ export function raisedWithSpeaker(
 }
 
 /**
- * Finds non-inclusive language in every utterance.
+ * Finds non-inclusive language in every utterance. A word whose sense depends on the audience ("you guys") is kept
+ * only when its speaker says it AUDIENCE_HABIT_MIN_USES times or more; `{ keepOneOffs: true }` keeps it from the
+ * first use (what the word list matches, for the data's own tests).
  *
  * @example
  * const p = prepare(makeTranscript([['Ana', 'Hi guys, add it to the blacklist.']]));
  * findNonInclusiveLanguage(p).map((f) => [f.ruleId, f.quote, f.severity]);
- * // => [['inclusive-language/guys', 'Hi guys', 'low'], ['inclusive-language/blacklist', 'blacklist', 'medium']]
+ * // => [['inclusive-language/blacklist', 'blacklist', 'medium']] (one "guys" is no habit)
+ * findNonInclusiveLanguage(p, { keepOneOffs: true }).map((f) => f.quote) // => ['Hi guys', 'blacklist']
  */
-export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
+export function findNonInclusiveLanguage(p: PreparedTranscript, options: { keepOneOffs?: boolean } = {}): Finding[] {
   const index = phraseIndex();
   const findings: Finding[] = [];
   p.transcript.utterances.forEach((utterance, u) => {
@@ -201,7 +209,7 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
       i = end;
     }
   });
-  return oneObservationPerHabit(findings);
+  return oneObservationPerHabit(findings, options.keepOneOffs === true);
 }
 
 /**
@@ -213,17 +221,22 @@ export function findNonInclusiveLanguage(p: PreparedTranscript): Finding[] {
  * @example
  * // Ana says "guys" in u1, u4 and u9: one finding at u1, its note ending "Said 3 times in this meeting (u1, u4, u9)."
  */
-function oneObservationPerHabit(findings: Finding[]): Finding[] {
+function oneObservationPerHabit(findings: Finding[], keepOneOffs: boolean): Finding[] {
   const uses = new Map<string, Finding[]>();
+  const dropped = new Set<Finding>();
   for (const f of findings) {
     const key = `${f.speakerId} ${f.ruleId}`;
     const same = uses.get(key);
     if (same === undefined) uses.set(key, [f]);
     else same.push(f);
   }
-  const dropped = new Set<Finding>();
   const merged = new Map<Finding, Finding>();
   for (const same of uses.values()) {
+    // A word only the audience could make exclusive ("you guys") is shown as a habit, or not at all.
+    if (!keepOneOffs && same.length < AUDIENCE_HABIT_MIN_USES && AUDIENCE_DEPENDENT.has(same[0]!.ruleId)) {
+      for (const f of same) dropped.add(f);
+      continue;
+    }
     const observations = same.filter((f) => f.confidence === 'low');
     if (observations.length < 2) continue;
     for (const f of observations.slice(1)) dropped.add(f);

@@ -233,7 +233,7 @@ function isFlagged(phrase: string): boolean {
   const sentence = `${PREFIX}${written} is here.`;
   const start = PREFIX.length;
   const end = start + written.length;
-  return findNonInclusiveLanguage(prepare(makeTranscript([['A', sentence]]))).some((f) => {
+  return findNonInclusiveLanguage(prepare(makeTranscript([['A', sentence]])), { keepOneOffs: true }).some((f) => {
     const at = sentence.indexOf(f.quote);
     return at >= 0 && at < end && at + f.quote.length > start;
   });

@@ -101,7 +101,8 @@ export interface InclusiveLanguageRule {
   onlyWhen?: ContextRequirement;
   /**
    * True when whether the words exclude anyone depends on who was addressed, which a transcript does not show
-   * ("you guys" to a group of men): such matches are observations (low confidence), never wording advice.
+   * ("you guys" to a group of men): such matches are observations (low confidence), never wording advice, and
+   * only of a habit (AUDIENCE_HABIT_MIN_USES).
    */
   dependsOnAudience?: boolean;
   /**
@@ -110,6 +111,14 @@ export interface InclusiveLanguageRule {
    */
   literalBeside?: readonly string[];
 }
+
+/**
+ * A word whose sense depends on the audience (dependsOnAudience: "you guys") is shown only when a person says it
+ * this many times in the meeting. Coaches called a single "you guys" nagging in three reviews (r17, r22: "a coach
+ * would raise 'guys' only if it were a habit"; r23: flagged inside a compliment, and as the punchline of a joke to
+ * two men), and a transcript cannot show who was addressed.
+ */
+export const AUDIENCE_HABIT_MIN_USES = 3;
 
 /**
  * Phrases retext-equality (or a reviewer) would flag that we deliberately leave alone, and why.
@@ -261,6 +270,15 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     // A coach's review of corpus meetings found most "you guys" said to groups of men or about devices.
     dependsOnAudience: true,
     literalBeside: ['women', 'woman', 'girls', 'ladies', 'gals'],
+    exceptions: [
+      {
+        previous: ['us', 'we'],
+        reason:
+          'The speaker\'s own group ("us guys"): addressed to nobody, and set against a named woman it means the men ' +
+          '("Liz volunteered, which might be even better than us guys", review r23).',
+        examples: ['Liz also volunteered to be the first subject, which might be even better than us guys.'],
+      },
+    ],
     source: `${retext('gender', 'gals-man')}; ${KLEINMAN}`,
     example: 'Hi guys, shall we start?',
   },
@@ -1387,6 +1405,19 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     severity: 'low',
     source: `${retext('ablist', 'handicapped', 'handicapped-parking')}; ${NCDJ}`,
     example: 'Is there handicapped parking at the venue?',
+    exceptions: [
+      {
+        previous: ['be'],
+        next: ['by', 'without'],
+        reason:
+          'The figurative sense, at a disadvantage: "we\'d be handicapped" without the data, "handicapped by the budget" ' +
+          'says nothing of disabled people, and "disabled" would not fit it (review r23).',
+        examples: [
+          'If we did learning of some sort, according to Bhaskara we would be handicapped.',
+          'The team was handicapped by the budget cuts.',
+        ],
+      },
+    ],
   },
   {
     // "He's wheelchair-bound."

@@ -16,8 +16,9 @@ import { tokenize } from '../../../analyzers/nlp/tokenize';
 import { Severity } from '../../../src/model/finding';
 import { makeTranscript } from '../../helpers/make-transcript';
 
+/** Every use the word list matches, one-offs of an audience-dependent word ("Hi guys") included. */
 function flag(sentence: string) {
-  return findNonInclusiveLanguage(prepare(makeTranscript([['Ana', sentence]])));
+  return findNonInclusiveLanguage(prepare(makeTranscript([['Ana', sentence]])), { keepOneOffs: true });
 }
 function ruleIdsIn(sentence: string): string[] {
   return flag(sentence).map((f) => f.ruleId);

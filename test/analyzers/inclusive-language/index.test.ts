@@ -9,8 +9,9 @@ import { prepare } from '../../../analyzers/nlp/prepare';
 import { Finding } from '../../../src/model/finding';
 import { makeTranscript, type Line } from '../../helpers/make-transcript';
 
+/** What the word list matches, a one-off "you guys" included (the habit threshold is tested on its own below). */
 function run(lines: Line[]) {
-  return findNonInclusiveLanguage(prepare(makeTranscript(lines)));
+  return findNonInclusiveLanguage(prepare(makeTranscript(lines)), { keepOneOffs: true });
 }
 /** [ruleId without prefix, quote] for each finding of one line. */
 function flags(text: string): Array<[string, string]> {
@@ -137,6 +138,24 @@ describe('findNonInclusiveLanguage: typical flags', () => {
       ['inclusivity:inclusive-language/idiot:u1:2', 'idiot', 'medium'],
       ['inclusivity:inclusive-language/guys:u2', 'You guys', 'low'],
     ]);
+  });
+
+  it('shows "you guys" only as a habit: said once or twice it is no finding (reviews r17, r22, r23)', () => {
+    // Who was addressed decides whether "guys" leaves anyone out, and the transcript does not show it: coaches
+    // called one-off uses nagging (one inside a compliment, one the punchline of a joke to two men).
+    const lines: Line[] = [
+      ['Ana', 'What you guys did is really nice.'], // u1
+      ['Ben', 'Thanks, guys.'], // u2: Ben once
+      ['Ana', 'Okay guys, next item.'], // u3: Ana twice
+      ['Cy', 'Guys, the vendor called.'], // u4
+      ['Cy', 'You guys should see this.'], // u5
+      ['Cy', 'Thanks, guys.'], // u6: Cy three times
+    ];
+    const found = findNonInclusiveLanguage(prepare(makeTranscript(lines)));
+    expect(found.map((f) => [f.speakerId, f.utteranceId, f.confidence])).toEqual([['s3', 'u4', 'low']]);
+    expect(found[0]!.note).toMatch(/Said 3 times in this meeting \(u4, u5, u6\)\.$/);
+    // Another word is shown from its first use.
+    expect(findNonInclusiveLanguage(prepare(makeTranscript([['Ana', 'Add it to the blacklist.']]))).length).toBe(1);
   });
 
   it('makes one observation of a word a person says again and again, its note counting them (reviews r16, r17)', () => {
@@ -322,6 +341,7 @@ describe('findNonInclusiveLanguage: masculine titles are observations, never wor
           ['Cy', 'Hi guys, shall we start?'],
         ]),
       ),
+      { keepOneOffs: true },
     );
     const confidence = Object.fromEntries(found.map((f) => [f.quote, f.confidence]));
     // "Their spokesman, Braeden Caley" names one man: accurate, no finding at all (issue 11 review).
