@@ -12,7 +12,7 @@ import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
 import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-collector';
-import { formatMultiple, formatPercent } from '../../src/model/percent';
+import { formatMultiple, formatPercent, formatPercentsApart } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
 import { dominantThreshold, isSitting, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
 
@@ -168,6 +168,10 @@ export function participation(
     if (spokeOnlyEarly(ctx, spoken, v.speakerId)) continue;
     const late = lateStart(p, ctx, spoken, v.speakerId, namedIds);
     if (late !== null && late.shareFromThen >= quietBelow) continue;
+    const [share, average] =
+      othersAverage === null
+        ? [formatPercent(v.shareOfPeople), '']
+        : formatPercentsApart(v.shareOfPeople, othersAverage);
     out.add({
       kind: 'quiet-voice',
       ruleId: 'quiet-voice',
@@ -181,13 +185,13 @@ export function participation(
         ? 'Invite them by name, or use a round so everyone speaks.'
         : `Invite them by name ("${firstNameOf(p, v.speakerId)}, what do you think?") or use a round so everyone speaks.`,
       note:
-        `${nameOf(p, v.speakerId)} had ${formatPercent(v.shareOfPeople)} ${basisWords}; an equal share ${among} is ` +
+        `${nameOf(p, v.speakerId)} had ${share} ${basisWords}; an equal share ${among} is ` +
         `${formatPercent(fairShare)}. An observation, not a judgement: a quiet voice may be listening, answering what ` +
         `they were asked, or may not have found room.` +
         (othersAverage === null
           ? ''
           : ` Beside ${leadersPhrase(dominantVoices.length, leaders.size)}, ` +
-            `the others averaged ${formatPercent(othersAverage)}; this share is below that too.`) +
+            `the others averaged ${average}; this share is below that too.`) +
         // No word on the format: in a formal sitting, where the slots are given out, there is no finding
         // (analyzers/roles.ts), and "most speak briefly by design" was false of a 9-person project call (review r21).
         (late === null ? '' : ` ${late.note}`),
