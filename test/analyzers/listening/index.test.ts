@@ -340,6 +340,26 @@ describe('paraphrases and building on others', () => {
     });
   });
 
+  it('reads a restating question once, as the paraphrase, and a question in another sentence as its own move', () => {
+    // Review r23: "are you saying that ... landmark-iness is correlated with ...?" was a paraphrase and, by its
+    // shared words, a follow-up too: one move counted twice.
+    const checked = run([
+      ['Ana', 'The export fails for the big accounts on Mondays.'],
+      ['Ben', 'So are you saying that the big accounts fail on Mondays?'],
+    ]);
+    expect(checked.result.paraphrases.map((m) => m.utteranceId)).toEqual(['u2']);
+    expect(checked.result.followUpQuestions).toEqual([]);
+    expect(checked.findings.map((f) => f.kind)).toEqual(['paraphrase']);
+    const [ben] = checked.result.speakers.slice(1);
+    expect([ben!.paraphrases.count, ben!.followUpQuestions.count]).toEqual([1, 0]);
+    // The restatement first, then a question of its own: both moves.
+    const both = run([
+      ['Ana', 'The export fails for the big accounts on Mondays.'],
+      ['Ben', 'If I understand correctly, the big accounts fail. Which big accounts fail on Mondays?'],
+    ]);
+    expect(both.findings.map((f) => f.kind).sort()).toEqual(['follow-up-question', 'paraphrase']);
+  });
+
   it('reports them as findings', () => {
     const { findings } = run(lines);
     expect(
