@@ -53,11 +53,19 @@ export interface QuestionsFound {
 }
 
 /**
+ * The follow-up questions: at most one per utterance, its first question clause that takes up the words of the
+ * person who just spoke. A clause that overlaps `restated` (by utterance index: the character range of a paraphrase,
+ * "are you saying that ...?") is read as that paraphrase, not as a follow-up too.
+ *
  * @example
  * // Ana: "The nightly export keeps timing out."  Ben: "Is the export timing out on the big accounts?"
  * followUpQuestions(p, ctx).followUps[0] // => { speakerId: 's2', toSpeakerId: 's1', sharedWords: ['export', 'timing'], ... }
  */
-export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContext): QuestionsFound {
+export function followUpQuestions(
+  p: PreparedTranscript,
+  ctx: ConversationContext,
+  restated: ReadonlyMap<number, { start: number; end: number }> = new Map(),
+): QuestionsFound {
   const utterances = p.transcript.utterances;
   const followUps: FollowUpQuestion[] = [];
   const spans = new Map<number, { start: number; end: number }>();
@@ -80,7 +88,9 @@ export function followUpQuestions(p: PreparedTranscript, ctx: ConversationContex
     // "Mr. Arnold, go ahead": the floor given to the asker opens their slot, and its question is an opening one.
     if (givesFloorTo(ctx, previous, ctx.speakerOf[j]!)) continue;
     const questions = questionsIn(p, j);
+    const paraphrase = restated.get(j);
     for (const q of questions) {
+      if (paraphrase !== undefined && q.start < paraphrase.end && paraphrase.start < q.end) continue;
       // A question deep inside a long statement answers nobody's last words (often it is rhetorical).
       const clauseStart = wordsBefore(view, q.start);
       if (clauseStart > QUESTION_WITHIN_WORDS) break;

@@ -63,20 +63,12 @@ export function analyzeListening(p: PreparedTranscript): { result: ListeningResu
   const ctx = conversationContext(p);
   const out = new FindingCollector('listening', p);
   const channels = backchannels(p, ctx);
-  const asked = followUpQuestions(p, ctx);
   const markers = listeningMarkers(p, ctx);
   // One move, one reading: "Are you saying that landmarks are correlated with ...?" restates the point to check it,
   // and its shared words made it a follow-up too; a coach counted it twice (review r23). The paraphrase, the more
-  // specific reading, keeps it; a question in another sentence of the utterance is a move of its own.
-  const paraphraseAt = new Map(markers.paraphrases.map((m) => [m.utteranceId, m]));
-  const questions = {
-    ...asked,
-    followUps: asked.followUps.filter((f) => {
-      const m = paraphraseAt.get(f.utteranceId);
-      const span = asked.spans.get(p.utteranceIndex.get(f.utteranceId)!)!;
-      return m === undefined || m.start >= span.end || span.start >= m.end;
-    }),
-  };
+  // specific reading, keeps it; a question in another sentence of the utterance can still be a follow-up.
+  const restated = new Map(markers.paraphrases.map((m) => [p.utteranceIndex.get(m.utteranceId)!, m]));
+  const questions = followUpQuestions(p, ctx, restated);
 
   for (const f of questions.followUps) {
     const i = p.utteranceIndex.get(f.utteranceId)!;

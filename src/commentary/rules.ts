@@ -38,13 +38,16 @@ const REPORTS_MIN_STRETCHES = 2;
  */
 const STRENGTH_RULES: ReadonlyArray<{
   kind: string;
-  text: (n: number) => string;
+  /** The item's text, from how many moments show it and the one quoted. */
+  text: (n: number, quoted: Finding) => string;
   shows?: (f: Finding, input: Input) => boolean;
 }> = [
   {
     kind: 'invitation',
-    text: (n) =>
-      `Brought others in${n > 1 ? ' several times' : ''}, for example by asking them directly for their view.`,
+    // "What do we think a good size would be?" asks the room, not anyone "directly" (review r23).
+    text: (n, quoted) =>
+      `Brought others in${n > 1 ? ' several times' : ''}, for example by asking ` +
+      `${quoted.targetSpeakerId !== null ? 'someone directly for their view' : 'the group for its view'}.`,
     // "Ms. Gazan, go ahead" gives the floor by procedure; it asks nobody for a view.
     shows: (f, input) => asksForView(f, input),
   },
@@ -355,7 +358,11 @@ function personItems(
     const evidence = found.find((f) => !cited.some((c) => sameMoment(c, f)));
     if (evidence === undefined || strengths.length >= 3) continue;
     cited.push(evidence);
-    strengths.push({ text: rule.text(distinctMoments(found, input.transcript)), metrics: [], ...cite(evidence) });
+    strengths.push({
+      text: rule.text(distinctMoments(found, input.transcript), evidence),
+      metrics: [],
+      ...cite(evidence),
+    });
   }
 
   // A witness's long answers are already observations (analyzers/roles.ts).

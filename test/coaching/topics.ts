@@ -84,7 +84,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
   { topic: 'self-deprecation', text: /disclaimer|discount|self-deprecat/i, kinds: ['self-deprecation'] },
   {
     topic: 'invitation',
-    text: /brought others in|bring(ing)? (others|people|them) in|invit|asking them directly/i,
+    text: /brought others in|bring(ing)? (others|people|them) in|invit|asking (someone directly|the group)/i,
     kinds: ['invitation'],
   },
   { topic: 'building-on', text: /buil(t|d|ding) (explicitly )?on/i, kinds: ['building-on'] },

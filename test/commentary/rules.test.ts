@@ -544,7 +544,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       withFindings([
         finding(t, 'interruption', 'u4', 'The barn', { ruleId: 'interruption-reclaimed' }),
         finding(t, 'interruption', 'u7', 'Great', { ruleId: 'interruption-reclaimed' }),
-        finding(t, 'invitation', 'u4', 'the hall'),
+        finding(t, 'invitation', 'u4', 'the hall', { targetSpeakerId: 's2' }),
         finding(t, 'invitation', 'u7', 'the catering'),
       ]),
     ).people[0]!;
@@ -554,16 +554,18 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       quotes: [{ utteranceId: 'u4', text: 'The barn' }],
     });
     expect(ana.strengths[0]).toMatchObject({
-      text: 'Brought others in several times, for example by asking them directly for their view.',
+      // The quoted invitation names someone: asked directly.
+      text: 'Brought others in several times, for example by asking someone directly for their view.',
       utteranceIds: ['u4'],
     });
   });
 
-  it('words one invitation without "several times"', () => {
+  it('words one invitation without "several times", and one to the whole group as asking the group', () => {
+    // Review r23: "What do we think a good size would be?" asked the room, not anyone "directly".
     const ana = rulesCommentary(withFindings([finding(t, 'invitation', 'u1', 'Shall we')])).people[0]!;
     expect(ana.strengths).toEqual([
       {
-        text: 'Brought others in, for example by asking them directly for their view.',
+        text: 'Brought others in, for example by asking the group for its view.',
         utteranceIds: ['u1'],
         metrics: [],
         quotes: [{ utteranceId: 'u1', text: 'Shall we' }],

@@ -119,7 +119,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     expect(coaching).toContain('Written by deterministic rules from the measurements');
     expect(coaching).toMatch(/Ana 50% of the talk · 3 turns/);
     expect(coaching).toMatch(
-      /Brought others in several times, for example by asking them directly for their view\. “Ben, what do you think” 0:00/,
+      /Brought others in several times, for example by asking someone directly for their view\. “Ben, what do you think” 0:00/,
     );
     expect(coaching).toMatch(/Gave credit[^“]*“Good point, Ben” 0:23/);
     expect(coaching).toMatch(/Consider other wording for "blacklist"[^“]*“blacklist” 0:33/);
