@@ -87,8 +87,6 @@ export function credit(
       let implied = false;
       // An unnamed credit right after the turn it answers: the previous speaker is the likely one, said as such.
       let justBefore = false;
-      // False for an unnamed credit before anyone else spoke ("Thanks for ..." opening the meeting).
-      let othersSpoke = true;
       let start = m.start;
       let end = m.end;
       if (REPORTED_RULES.has(m.rule.id) && isComplaint(view, m.start)) continue;
@@ -135,7 +133,7 @@ export function credit(
           // Only a turn with something in it was answered: after a "Mm-hmm" the speaker goes on with their own
           // point, and "right after the chair spoke" pinned the credit on a back-channel (review r16).
           justBefore = answered >= 0 && previous === i - 1;
-          othersSpoke = previous >= 0;
+          const othersSpoke = previous >= 0;
           // A turn of no content words ("Mm-hmm.", "Yeah, please.") held no point to credit: whose point it was is
           // not in the lines before, so the credit item names nobody (review r16). With one other person in the
           // meeting, or the only one talking with the speaker lately, it is theirs all the same.
@@ -163,6 +161,10 @@ export function credit(
         creditedName,
         implied,
       });
+      // Credit whose point does not show (after a "Mm-hmm", before anyone spoke) is counted, and no finding: a note
+      // that it names nobody read as a criticism of a normal "good idea" (reviews r22 to r24), and the owner was
+      // often a few lines up, where a guess would be wrong as often as right.
+      if (implied && toSpeakerId === null) continue;
       // Without a name the finding says what was said, not whose point it was: coaches found the previous speaker
       // was often not the one whose idea was praised (7 of 12 wrong credits in review r6 were the wrong person).
       const whom = toSpeakerId !== null ? nameOf(p, toSpeakerId) : (creditedName ?? 'someone');
@@ -180,11 +182,9 @@ export function credit(
         suggestion: null,
         note: !implied
           ? `${nameOf(p, speakerId)} ${verb(m.rule.type)} ${whom}. Visible credit keeps ideas attached to the people who had them.`
-          : toSpeakerId === null
-            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} ${othersSpoke ? 'after a turn that made no point of its own' : 'before anyone else had spoken'}, so whose point it was does not show.`
-            : justBefore
-              ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} right after ${whom} spoke: read as ${whom}'s.`
-              : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]}: read as the previous speaker's, ${whom}'s, a guess.`,
+          : justBefore
+            ? `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]} right after ${whom} spoke: read as ${whom}'s.`
+            : `${nameOf(p, speakerId)} ${UNNAMED_VERB[m.rule.type]}: read as the previous speaker's, ${whom}'s, a guess.`,
       });
     }
   });
