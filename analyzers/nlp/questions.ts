@@ -23,6 +23,8 @@ import {
   MAIN_CLAUSE_STARTS,
   MAX_LEAD_IN_WORDS,
   NOT_QUESTION_OPENERS,
+  RESTART_MAX_WORDS,
+  RESTART_STATEMENT_OPENERS,
   TAG_BLOCKERS,
   QUESTION_RULES,
   QUESTION_WORD_CLASSES,
@@ -147,6 +149,26 @@ function isNotQuestion(text: string, tokens: Token[], p: number, last: number, q
     return false;
   }
   return true;
+}
+
+/**
+ * True when the clause from token `from` breaks off, after a comma within RESTART_MAX_WORDS words, into a statement
+ * opener ("Is a See, I think ..."): a false start (RESTART_STATEMENT_OPENERS). Not a parenthesis ("Can we, I think,
+ * ship it").
+ *
+ * @example
+ * // "Is a See, I think the questions are similar." => true; "Can we, I think, ship it on Friday" => false
+ */
+function restartsAsStatement(text: string, tokens: Token[], from: number, last: number): boolean {
+  for (let k = from + 1; k <= Math.min(last - 1, from + RESTART_MAX_WORDS); k++) {
+    if (!gapHas(text, tokens[k - 1]!.end, tokens[k]!.start, 44 /* , */)) continue;
+    const [a, b] = [tokens[k]!.lower, tokens[k + 1]!.lower];
+    if (!RESTART_STATEMENT_OPENERS.some(([x, y]) => x === a && y === b)) return false;
+    // "Can we, I think, ship it on Friday": set off by commas on both sides, it is a parenthesis in the question.
+    const after = tokens[k + 2];
+    return after === undefined || !gapHas(text, tokens[k + 1]!.end, after.start, 44 /* , */);
+  }
+  return false;
 }
 
 function slotMatches(slot: QuestionSlot, token: Token): boolean {
@@ -328,6 +350,8 @@ function matchClause(
   // With a title the name is its second word: "Ms Llewellyn, what would you do first ...?".
   const named = HONORIFICS.has(tokens[p]!.lower) && p + 1 < last ? p + 1 : p;
   if (!opener && named < last && isVocative(text, tokens, first, named)) opener = matchOpener(tokens, named + 1, last);
+  // "Is a See, I think the questions are similar.": a false start, not a question.
+  if (opener && !questionMark && restartsAsStatement(text, tokens, opener.from, last)) opener = null;
   if (opener)
     return {
       type: opener.rule.type,

@@ -1032,6 +1032,24 @@ export const MAIN_CLAUSE_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A question opener abandoned for a statement: "Is a See, I think the kinds of questions ... will all have a
+ * similar nature." Without a '?', a clause whose opener is followed, after a comma within RESTART_MAX_WORDS words of
+ * its start, by one of these statement openers is a false start, not a question (a coach read it as a follow-up
+ * "question" that was none, review r24). "Is it ready, I wonder?" keeps its '?' and stays a question.
+ * Source: ICSI Bdb001 (QMSum); the false starts of spontaneous speech (Shriberg 1994, "Preliminaries to a theory of
+ * speech disfluencies").
+ */
+export const RESTART_STATEMENT_OPENERS: readonly (readonly [string, string])[] = [
+  ['i', 'think'],
+  ['i', 'mean'],
+  ['i', 'guess'],
+  ['i', 'suppose'],
+  ['i', 'believe'],
+];
+/** How far into the clause the comma of a false start may come: the opener and a word or two of its subject. */
+export const RESTART_MAX_WORDS = 4;
+
+/**
  * Words before a comma-less tag ("right", "correct") that make it part of the statement: "that's right",
  * "turn right", "get it right". Used only in text without any punctuation (captions), where the comma
  * that marks a tag is missing. Source: Quirk et al. 1985 §11.8 (invariant tags); AMI/ICSI "right" uses.

@@ -117,6 +117,17 @@ describe('question sense (issue 11)', () => {
     expect(detect('Can you believe it!').isQuestion).toBe(false);
   });
 
+  it('reads an opener abandoned for "I think ..." as a false start, not a question (review r24)', () => {
+    // ICSI Bdb001: "Is a See, I think the kinds of questions ... will all have a similar nature." was counted as a
+    // follow-up question.
+    expect(detect('Is a See, I think the kinds of questions will all have a similar nature.').isQuestion).toBe(false);
+    expect(detect('Should we, I guess we should wait for the data.').isQuestion).toBe(false);
+    // A parenthesis inside the question, a '?' heard by the transcriber, or no comma: still questions.
+    expect(detect('Can we, I think, ship it on Friday').isQuestion).toBe(true);
+    expect(detect('Is it ready, I think?').isQuestion).toBe(true);
+    expect(detect('Is a See ready for us.').isQuestion).toBe(true);
+  });
+
   it('still asks when the same words ask', () => {
     expect(detect('who knows the wifi password').isQuestion).toBe(true);
     expect(detect('how about that one for the demo').isQuestion).toBe(true);
