@@ -20,6 +20,7 @@ import { givenAndReceived } from './tally';
 import {
   CREDIT_NAME_REACH,
   CREDIT_PAIR_REACH,
+  CREDIT_REPEAT_REACH,
   CREDIT_TURN_REACH,
   isSitting,
   THANKED_FOR_QUOTE_WORDS,
@@ -74,6 +75,8 @@ export function credit(
   const sitting = isSitting(people);
   const items: Credit[] = [];
   const onlyOneOther = p.transcript.speakers.filter((s) => s.name !== UNATTRIBUTED_LABEL).length === 2;
+  /** By speaker, the utterance of their latest unnamed credit: one said again is the same reaction. */
+  const lastUnnamed = new Map<string, number>();
   matches.forEach((found, i) => {
     // Most utterances credit nobody: no iterator over their empty list.
     if (found.length === 0) return;
@@ -147,6 +150,11 @@ export function credit(
       }
       // "Thanks, Ana" said by Ana about herself is no credit to anyone else.
       if (toSpeakerId === speakerId) continue;
+      if (implied) {
+        const before = lastUnnamed.get(speakerId);
+        lastUnnamed.set(speakerId, i);
+        if (before !== undefined && saidAgain(ctx, before, i)) continue;
+      }
       if (creditedName !== null && toSpeakerId !== null) addressed = toSpeakerId;
       const quoteStart = view.tokens[start]!.start;
       // "Thank you for" shows nothing: quoted with what the thanks are for, up to the end of its clause.
@@ -189,6 +197,21 @@ export function credit(
     }
   });
   return { total: items.length, items, bySpeaker: givenAndReceived(ctx.speakerOf, items) };
+}
+
+/**
+ * True when the unnamed credit of utterance i repeats the same speaker's of utterance `before`: at most
+ * CREDIT_REPEAT_REACH utterances later, and nobody made a new point between (an utterance of two content words or
+ * more): "Oh, interesting point." / "I would have thought so, yeah." / "Ah! Interesting point." is one reaction.
+ *
+ * @example
+ * // u1 Ana "Oh, interesting point."  u2 Ben "I would have thought so, yeah."  u3 Ana "Ah! Interesting point."
+ * saidAgain(ctx, 0, 2) // => true
+ */
+function saidAgain(ctx: ConversationContext, before: number, i: number): boolean {
+  if (i - before > CREDIT_REPEAT_REACH) return false;
+  for (let k = before + 1; k < i; k++) if (ctx.contentKeys[k]!.length >= 2) return false;
+  return true;
 }
 
 /**

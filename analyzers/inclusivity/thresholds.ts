@@ -108,6 +108,12 @@ export const THANKED_FOR_QUOTE_WORDS = 8;
  * experimenter listened).
  */
 export const CREDIT_PAIR_REACH = 10;
+/**
+ * An unnamed credit that repeats the speaker's own unnamed credit of at most this many utterances before is the same
+ * reaction said again ("Oh, interesting point." / "I would have thought so." / "Ah! Interesting point."): counted
+ * once (review r24).
+ */
+export const CREDIT_REPEAT_REACH = 3;
 
 // read by invitations.ts
 /** How far (in words) from the phrase a speaker's name still counts as its addressee. */

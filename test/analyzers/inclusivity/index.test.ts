@@ -350,6 +350,22 @@ describe('acknowledgement and credit', () => {
     expect(mine.filter((f) => f.kind === 'credit')).toEqual([]);
   });
 
+  it('counts an unnamed credit said again, with no new point between, once (review r24)', () => {
+    // ICSI Bmr003: "Oh, interesting point." / "I would have thought so, yeah." / "Ah! Interesting point." was two
+    // credit findings for one reaction, the second to whoever had agreed in between.
+    const { result, mine } = run([
+      ['Uma', 'The delays could be adjusted, so the click lands back in time where it was meant.'],
+      ['Pat', 'We could program that pretty easily.'],
+      ['Eve', 'Oh, interesting point.'],
+      ['Pat', 'I would have thought so, yeah.'],
+      ['Eve', 'Ah! Interesting point.'],
+      ['Pat', 'And the logs would show every adjusted click.'],
+      ['Eve', 'Good point.'], // a new point came between: a credit of its own
+    ]);
+    expect(result.credit.items.map((c) => c.utteranceId)).toEqual(['u3', 'u7']);
+    expect(mine.filter((f) => f.kind === 'credit').map((f) => f.utteranceId)).toEqual(['u3', 'u7']);
+  });
+
   it('gives an unnamed credit to the one other person of a two-person meeting, whatever their last turn held', () => {
     const { result } = run([
       ['Ana', 'We could move the launch to spring.'],
