@@ -41,6 +41,11 @@ const STRENGTH_RULES: ReadonlyArray<{
   /** The item's text, from how many moments show it and the one quoted. */
   text: (n: number, quoted: Finding) => string;
   shows?: (f: Finding, input: Input) => boolean;
+  /**
+   * With at least this many moments, low-confidence findings count too: the habit is sure where each instance's
+   * detail is a guess (an unnamed "Good idea" is praise whoever's point it was).
+   */
+  habitOfGuesses?: number;
 }> = [
   {
     kind: 'invitation',
@@ -56,6 +61,9 @@ const STRENGTH_RULES: ReadonlyArray<{
     text: () => "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
     // "Thanks, Dan" is courtesy (often to people outside the meeting), not credit for a point.
     shows: (f) => !THANKS_ONLY.test(f.ruleId),
+    // A postdoc who said "Good idea", "Good point", "Great idea" eight times had an empty card: each guessed whose
+    // point it was, yet the acknowledging was plain (review r24). One such line, maybe a joke, is no habit.
+    habitOfGuesses: 3,
   },
   {
     kind: 'follow-up-question',
@@ -349,12 +357,11 @@ function personItems(
   // moves in one utterance ("Good point, Cy. Ben, what do you think?") are two moments.
   const cited: Finding[] = [];
   for (const rule of STRENGTH_RULES) {
-    // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess.
-    const found = mine
-      .filter(
-        (f) => f.kind === rule.kind && f.confidence !== 'low' && (rule.shows?.(f, input) ?? true) && citable.may(f),
-      )
-      .sort(strongestFirst);
+    // A strength needs real evidence: a finding the analyser is at least fairly sure of, never a lone guess; a
+    // habit of guesses is sure where the rule says so (habitOfGuesses).
+    const all = mine.filter((f) => f.kind === rule.kind && (rule.shows?.(f, input) ?? true) && citable.may(f));
+    const habit = rule.habitOfGuesses !== undefined && distinctMoments(all, input.transcript) >= rule.habitOfGuesses;
+    const found = (habit ? all : all.filter((f) => f.confidence !== 'low')).sort(strongestFirst);
     const evidence = found.find((f) => !cited.some((c) => sameMoment(c, f)));
     if (evidence === undefined || strengths.length >= 3) continue;
     cited.push(evidence);

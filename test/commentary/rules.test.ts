@@ -539,6 +539,26 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     expect(ana.strengths).toEqual([]);
   });
 
+  it('builds the credit strength on a habit of guessed credits: three moments of "good idea", whoever it was for', () => {
+    // Review r24: a postdoc who said "Great idea", "Good point", "Good idea" eight times had an empty card; each
+    // credit guessed whose point it was (low confidence), the acknowledging itself was plain.
+    const guess = { confidence: 'low' as const, targetSpeakerId: null };
+    const three = [
+      finding(t, 'credit', 'u1', 'Shall we', guess),
+      finding(t, 'credit', 'u4', 'The barn is cheaper', guess),
+      finding(t, 'credit', 'u7', 'Great', guess),
+    ];
+    const ana = rulesCommentary(withFindings(three)).people[0]!;
+    expect(texts(ana.strengths)).toEqual([
+      "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+    ]);
+    expect(ana.strengths[0]!.utteranceIds).toHaveLength(1);
+    // Two are no habit, and one may be a joke: no strength. Nor is any other kind's guess a habit.
+    expect(rulesCommentary(withFindings(three.slice(0, 2))).people[0]!.strengths).toEqual([]);
+    const invitations = three.map((f) => ({ ...f, kind: 'invitation' as const, analyzer: 'inclusivity' as const }));
+    expect(rulesCommentary(withFindings(invitations)).people[0]!.strengths).toEqual([]);
+  });
+
   it('says how many times for two interruptions (citing both) and "several times" for two invitations', () => {
     const ana = rulesCommentary(
       withFindings([
