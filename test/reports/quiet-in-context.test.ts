@@ -17,7 +17,7 @@ import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
 import { formalSittingLines, hearingLines } from '../helpers/hearing';
 import { makeTranscript, type Line } from '../helpers/make-transcript';
-import { HAS_PDFTOTEXT, pdfText } from './helpers/pdf-tools';
+import { HAS_PDFTOTEXT, pdfText, textBetween } from './helpers/pdf-tools';
 
 async function reportText(lines: Line[], commentary: 'rules' | 'none' = 'rules'): Promise<string> {
   const analysis = await analyzeTranscript(makeTranscript(lines), {
@@ -27,15 +27,6 @@ async function reportText(lines: Line[], commentary: 'rules' | 'none' = 'rules')
     now: new Date('2026-03-02T09:00:00Z'),
   });
   return pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
-}
-
-/** The text between two headings. */
-function between(text: string, from: string, to: string): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(to, start + from.length);
-  expect(start, `heading "${from}"`).toBeGreaterThanOrEqual(0);
-  expect(end, `heading "${to}" after "${from}"`).toBeGreaterThan(start);
-  return text.slice(start, end);
 }
 
 describe.skipIf(!HAS_PDFTOTEXT)('a quiet share the format or a role explains, in the PDF (needs pdftotext)', () => {
@@ -61,7 +52,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('a quiet share the format or a role explains, in
       'A formal sitting: the chair gave out the slots to speak, so small shares are not called quiet.',
     );
     expect(bare).not.toMatch(/spoke less than half their fair share|Nobody spoke less/);
-    const room = between(sitting, 'Room to speak', 'Invitations to speak');
+    const room = textBetween(sitting, 'Room to speak', 'Invitations to speak');
     expect(room).toContain('Quiet voices: none marked.');
     // The chair (5% of about 1,000 words) and the eight members (about 1% each) are below 4.2%.
     expect(room).toMatch(
@@ -72,7 +63,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('a quiet share the format or a role explains, in
   it('a hearing: the chair and the members putting questions are not quiet, and the reason is named', () => {
     expect(hearing).not.toMatch(/· quiet/);
     expect(hearing).not.toMatch(/spoke less than half their fair share/);
-    const room = between(hearing, 'Room to speak', 'Invitations to speak');
+    const room = textBetween(hearing, 'Room to speak', 'Invitations to speak');
     expect(room).toContain('Quiet voices: none marked.');
     expect(room).toContain('Below half the fair share by role, not marked quiet:');
     expect(room).toContain('Chair (chairing: their turns hand the floor on)');

@@ -30,7 +30,7 @@ import { llmConfigFromEnv } from '../../src/commentary/config';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
 import { venueMeeting } from './helpers/venue-meeting';
-import { HAS_PDFTOTEXT, pdfText } from './helpers/pdf-tools';
+import { HAS_PDFTOTEXT, pdfText, textBetween } from './helpers/pdf-tools';
 
 let text = '';
 beforeAll(async () => {
@@ -47,11 +47,7 @@ beforeAll(async () => {
 
 /** The text between two headings (the first occurrence of each after `from`). */
 function section(from: string, to: string): string {
-  const start = text.indexOf(from);
-  const end = text.indexOf(to, start + from.length);
-  expect(start, `heading "${from}"`).toBeGreaterThanOrEqual(0);
-  expect(end, `heading "${to}" after "${from}"`).toBeGreaterThan(start);
-  return text.slice(start, end);
+  return textBetween(text, from, to);
 }
 
 // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DrawnBox } from '../../../reports/layout/canvas';
 import { PAGE } from '../../../reports/layout/theme';
+import { expect } from 'vitest';
 
 /** True when `pdftotext` can be run (Debian: apt-get install poppler-utils). */
 export const HAS_PDFTOTEXT = (() => {
@@ -23,6 +24,20 @@ export const HAS_PDFTOTEXT = (() => {
 export const PDFTOTEXT_MISSING =
   'pdftotext is not installed (apt-get install poppler-utils): the PDF text checks are skipped';
 if (!HAS_PDFTOTEXT) console.warn(PDFTOTEXT_MISSING);
+
+/**
+ * The text between two headings of a PDF's text: from the first `from` to the first `to` after it, both found.
+ *
+ * @example
+ * textBetween(pdfText(bytes), 'Room to speak', 'Invitations to speak') // => 'Room to speak Quiet voices ...'
+ */
+export function textBetween(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start + from.length);
+  expect(start, `heading "${from}"`).toBeGreaterThanOrEqual(0);
+  expect(end, `heading "${to}" after "${from}"`).toBeGreaterThan(start);
+  return text.slice(start, end);
+}
 
 /**
  * The text of a PDF in reading order (`pdftotext -layout`), pages separated by form feeds.
