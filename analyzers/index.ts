@@ -14,7 +14,7 @@ import { analyzeInclusivity, type InclusivityResult } from './inclusivity/index'
 import { analyzeListening } from './listening/index';
 import { prepare } from './nlp/prepare';
 import type { QuietContext } from './inclusivity/participation';
-import { inRoleContext, quietInContext } from './roles';
+import { detectRoles, inRoleContext, quietInContext } from './roles';
 import { analyzeSentiment } from './sentiment/index';
 import { analyzeTurnTaking } from './turn-taking/index';
 
@@ -40,15 +40,16 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
       (b.utteranceId === null ? Infinity : (order.get(b.utteranceId) ?? Infinity)),
   );
   const inContext = { transcript, turnTaking: turnTaking.result, inclusivity: inclusivity.result, findings };
+  const roles = detectRoles(inContext);
   return {
     turnTaking: turnTaking.result,
-    inclusivity: withQuietInContext(inclusivity.result, quietInContext(inContext)),
+    inclusivity: withQuietInContext(inclusivity.result, quietInContext(inContext, roles)),
     sentiment: sentiment.result,
     listening: listening.result,
     // What a role or the format explains is no finding (a witness's long answers: analyzers/roles.ts), nor is a habit
     // of the unattributed speaker; whatever the analysers are unsure of is an observation: a low-confidence finding
     // is shown for reflection, never raised with a person.
-    findings: withoutUnattributedHabits(transcript, inRoleContext(inContext)).map((f) =>
+    findings: withoutUnattributedHabits(transcript, inRoleContext(inContext, roles)).map((f) =>
       f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f,
     ),
   };

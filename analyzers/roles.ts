@@ -131,14 +131,14 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
  * Coaches judged a coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to
  * the partners) while signing the dominant share itself (issue 11, reviews r7, r8 and r21).
  *
- * Observations: in a group every other long turn; their note says why.
+ * Observations: in a group every other long turn; their note says why. `roles` are detectRoles(m), passed in by a
+ * caller that has them already (runAnalyzers reads the quiet shares in context from the same roles).
  *
  * @example
  * inRoleContext(measurements).find((f) => f.kind === 'long-monologue' && f.speakerId === witness)
  * // => undefined: a witness's long answers to a committee's questions are the answers
  */
-export function inRoleContext(m: Context): Finding[] {
-  const roles = detectRoles(m);
+export function inRoleContext(m: Context, roles = detectRoles(m)): Finding[] {
   const group = m.inclusivity.participation.people > 2;
   const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
   const longTurns = (speakerId: string) =>
