@@ -3,6 +3,7 @@
  */
 import type { TranscriptFormat } from '../model/transcript';
 import { TEXT_FORMATS } from './formats/index';
+import { headedTable } from './formats/table';
 import type { TextFormatParser } from './types';
 
 export interface FormatHints {
@@ -42,7 +43,8 @@ export function rankTextFormats(
   hints: FormatHints = {},
 ): Array<{ parser: TextFormatParser; score: number; sniffed: number; hinted: boolean }> {
   const hintedName = hintedFormat(hints);
-  const tabular = looksTabular(text);
+  // A table plain text would read as paragraphs of cells: the table format reads it, or it is refused.
+  const tabular = looksTabular(text) || headedTable(text) !== null;
   const markup = markupKind(text) !== null;
   return TEXT_FORMATS.map((parser) => {
     const hinted = parser.format === hintedName;

@@ -7,6 +7,7 @@ import { decodeText } from './decode';
 import { hintedFormat, looksTabular, markupKind, rankTextFormats, type FormatHints } from './detect-format';
 import { TranscriptError } from './errors';
 import { describeJsonShape, isDocx, JSON_FORMATS, parseDocx, TEXT_FORMATS } from './formats/index';
+import { describeUnreadTable, headedTable, TIMED_WORDS_TABLE } from './formats/table';
 import { normalize } from './normalize';
 import type { ParsedTranscript } from './types';
 
@@ -81,11 +82,14 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
 
   if (ranked.length === 0) {
     const markup = markupKind(text);
-    const seen = looksTabular(text)
-      ? 'a table of timed words (CTM/TSV), which is not supported'
-      : markup !== null
-        ? `an ${markup} starting with ${quoteStart(text)}, which is not supported (export the transcript as text, VTT, SRT or JSON)`
-        : `text starting with ${quoteStart(text)}`;
+    const headed = headedTable(text);
+    const seen = headed
+      ? describeUnreadTable(headed)
+      : looksTabular(text)
+        ? TIMED_WORDS_TABLE
+        : markup !== null
+          ? `an ${markup} starting with ${quoteStart(text)}, which is not supported (export the transcript as text, VTT, SRT or JSON)`
+          : `text starting with ${quoteStart(text)}`;
     throw new TranscriptError(
       'unknown-format',
       `could not recognise the transcript format: the file is ${seen}. Accepted formats: ${ACCEPTED_FORMATS.join('; ')}`,

@@ -172,6 +172,54 @@ describe('table: what it does not claim, and broken tables', () => {
     expect(parseText('<Ana> hello, everyone\n<Ben> morning\n').cues.length).toBeGreaterThan(0);
   });
 
+  it('a table that is not a transcript is refused by its columns, not read as paragraphs of plain text', () => {
+    // A list of users and dates (the name column alone is not a transcript) was analysed as one utterance by
+    // "Unknown speaker"; a dataset of requests with scores came back as 17 "speakers" named by its cells.
+    const cases: Array<[string, string, string]> = [
+      [
+        'admins.csv',
+        'User,Adminship date\ncnwb,2005-12-04\neugene van der pijll,2005-06-08\nwoody,NA\nmsgj,2009-02-24\n',
+        'a CSV table with the columns "User", "Adminship date", and no text column',
+      ],
+      [
+        'requests.csv',
+        'Community,Id,Request,Score\nWikipedia,1,"Could you, please, look again?",0.5\n' +
+          'Wikipedia,2,Why was this removed: who decided?,-0.3\nWikipedia,3,Thanks for the fix.,0.9\n',
+        'a CSV table with the columns "Community", "Id", "Request", "Score", and no speaker or text column',
+      ],
+      [
+        'manifest.tsv',
+        'local_path\tsource_repo\tbytes\nformats/a.json\tacme/a\t120\nformats/b.json\tacme/b\t98\nc.vtt\tacme/c\t77\n',
+        'a TSV table with the columns "local_path", "source_repo", "bytes", and no speaker or text column',
+      ],
+    ];
+    for (const [fileName, text, seen] of cases) {
+      const err = errorOf(() => ingest(new TextEncoder().encode(text), { fileName }));
+      expect(err.code).toBe('unknown-format');
+      expect(err.line).toBe(1);
+      expect(err.message).toContain(`the file is ${seen}`);
+      expect(err.message).toContain('needs a header naming at least a speaker and a text column');
+    }
+    // Sent as CSV, the table reader's own error says the same: the file said it was a table, and this one is not a
+    // transcript's.
+    const err = errorOf(() => ingest(new TextEncoder().encode(cases[0]![1]), { contentType: 'text/csv' }));
+    expect(err.code).toBe('invalid-structure');
+    expect(err.line).toBe(1);
+    expect(err.message).toContain(`the file is ${cases[0]![2]}`);
+  });
+
+  it('talk with commas in it is still talk, not a table', () => {
+    // Under a short first line with one comma, every line has one comma, as rows of a two-column table would:
+    // the speakers' names before a colon say it is talk.
+    const notes =
+      'Weekly sync, March\nAna: we shipped it, finally.\nBo: great, thanks.\nAna: next, the docs.\nBo: yes, Friday.\n';
+    expect(parseText(notes).cues.map((c) => c.speaker)).toEqual(['Ana', 'Bo', 'Ana', 'Bo']);
+    // A first line longer than a column name is no header.
+    const talk =
+      'Ana: Morning, everyone, and thanks for coming in early today\nBo: Sure, happy to\nAna: Good, so\nBo: Right, go\n';
+    expect(parseText(talk).cues.map((c) => c.speaker)).toEqual(['Ana', 'Bo', 'Ana', 'Bo']);
+  });
+
   it('prose that mentions a speaker is not a table', () => {
     expect(table.sniff('Speaker: hello, text is here\nAna: yes\n')).toBe(0);
     expect(parseText('Ana: Speaker, text.\nBo: Sure.\n').format).toBe('plain');

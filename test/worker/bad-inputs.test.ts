@@ -53,6 +53,20 @@ describe('upload catalogue', () => {
       'unknown-format',
     ],
     [
+      'a CSV table that is not a transcript (users and dates)',
+      'User,Adminship date\ncnwb,2005-12-04\nwoody,NA\nmsgj,2009-02-24\n',
+      { 'Content-Type': 'text/plain' },
+      415,
+      'unknown-format',
+    ],
+    [
+      'the same table sent as text/csv: a table without the columns a transcript needs',
+      'User,Adminship date\ncnwb,2005-12-04\nwoody,NA\nmsgj,2009-02-24\n',
+      { 'Content-Type': 'text/csv' },
+      422,
+      'invalid-structure',
+    ],
+    [
       'an XML document (an AMI NXT word file)',
       '<?xml version="1.0"?>\n<nite:root>\n<w starttime="0.37" endtime="0.95">Hmm</w>\n</nite:root>\n',
       { 'Content-Type': 'text/plain' },

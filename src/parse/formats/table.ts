@@ -14,7 +14,7 @@ import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { TranscriptError } from '../errors';
 import { LONGEST_RECORDING_MS, parseClockTime } from '../timestamps';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
-import { mapColumns, type ColumnMap } from './table-columns';
+import { HEADER_SYNONYMS, mapColumns, normalizeHeader, type ColumnMap, type TableColumn } from './table-columns';
 
 /** Excel writes `sep=;` as the first line to name the delimiter. */
 const EXCEL_SEPARATOR_LINE = /^sep=(.)\s*$/i;
@@ -50,6 +50,85 @@ function splitHeader(line: string, delimiter: string): string[] | null {
   }
 }
 
+/** How many lines below the header `headedTable` reads. */
+const SHAPE_SAMPLE_ROWS = 20;
+/** Rows needed below the header: two short lines with one comma each are as likely chat as a table. */
+const SHAPE_MIN_ROWS = 3;
+/** The share of the rows read that must have as many cells as the header. */
+const SHAPE_MIN_SAME_WIDTH = 0.8;
+/** A header cell longer than this is a sentence, not a column name. */
+const HEADER_CELL_MAX_CHARS = 40;
+/** A row longer than this is not split to test its width (it counts as another width). */
+const SHAPE_ROW_MAX_CHARS = 5000;
+/**
+ * A line that opens with a name and a colon is talk ("Ana: we shipped it, finally."), not a row, whatever its
+ * commas. A clock time (`00:01,Ana,Hi`) is no name: the colon must be followed by a space.
+ */
+const SPEAKER_LABEL_START = /^[^\t,;:]{1,40}:\s/;
+
+/**
+ * A delimited table by its shape, whatever its columns say: a header of short names, and rows below it with as
+ * many cells. It lets a table that is not a transcript (a list of users and dates, a dataset of requests) be
+ * refused by what it is, instead of read as paragraphs of plain text.
+ *
+ * @example
+ * headedTable('User,Adminship date\ncnwb,2005-12-04\nwoody,NA\nmsgj,2009-02-24\n')
+ * // => { delimiter: ',', header: ['User', 'Adminship date'] }
+ * headedTable('Ana: hi, all\nBo: yes, sure\nAna: right, then\nBo: ok, go\n') // => null (a cell longer than a name)
+ */
+export function headedTable(text: string): { delimiter: string; header: string[] } | null {
+  const top = headerOf(text.slice(0, 2000));
+  if (!top || top.line.length > 500) return null;
+  const header = splitHeader(top.line, top.delimiter);
+  if (!header || header.length < 2) return null;
+  if (header.some((cell) => cell.trim() === '' || cell.length > HEADER_CELL_MAX_CHARS)) return null;
+  const rows = text
+    .split('\n', top.skipped + 1 + SHAPE_SAMPLE_ROWS + 1)
+    .slice(top.skipped + 1, top.skipped + 1 + SHAPE_SAMPLE_ROWS)
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '');
+  if (rows.length < SHAPE_MIN_ROWS) return null;
+  const sameWidth = rows.filter(
+    (row) =>
+      row.length <= SHAPE_ROW_MAX_CHARS &&
+      !SPEAKER_LABEL_START.test(row) &&
+      splitHeader(row, top.delimiter)?.length === header.length,
+  ).length;
+  return sameWidth / rows.length >= SHAPE_MIN_SAME_WIDTH ? { delimiter: top.delimiter, header } : null;
+}
+
+/**
+ * What a table that `table` does not read is, for the unknown-format error: by its header.
+ *
+ * @example
+ * describeUnreadTable({ delimiter: ',', header: ['User', 'Adminship date'] })
+ * // => 'a CSV table with the columns "User", "Adminship date", and no text column ...'
+ * describeUnreadTable({ delimiter: '\t', header: ['file', 'beg', 'end', 'text'] })
+ * // => 'a table of timed words (CTM/TSV), which is not supported'
+ */
+export function describeUnreadTable(found: { delimiter: string; header: readonly string[] }): string {
+  const named = new Set<TableColumn>();
+  for (const cell of found.header) {
+    const name = normalizeHeader(cell);
+    for (const column of Object.keys(HEADER_SYNONYMS) as TableColumn[])
+      if (HEADER_SYNONYMS[column].includes(name)) named.add(column);
+  }
+  if (!named.has('speaker') && named.has('text') && (named.has('start') || named.has('end'))) return TIMED_WORDS_TABLE;
+  const missing = (['speaker', 'text'] as const).filter((c) => !named.has(c));
+  const shown = found.header.slice(0, 8).map((c) => JSON.stringify(c.trim()));
+  return (
+    `a ${found.delimiter === '\t' ? 'TSV' : 'CSV'} table with the columns ${shown.join(', ')}` +
+    `${found.header.length > shown.length ? ' ...' : ''}, and no ${missing.join(' or ')} column. A transcript ` +
+    `table needs a header ${NEEDED_COLUMNS}`
+  );
+}
+
+/** What a transcript table's header must name, for both errors. */
+const NEEDED_COLUMNS = 'naming at least a speaker and a text column (e.g. "Speaker,Start,End,Text")';
+
+/** The error's words for a table of timed words without speakers (CTM, the LDC `file beg end text` layout). */
+export const TIMED_WORDS_TABLE = 'a table of timed words (CTM/TSV), which is not supported';
+
 /**
  * CSV/TSV transcript tables.
  *
@@ -77,7 +156,9 @@ export const table: TextFormatParser = {
     if (!header || !cells || !columns) {
       throw new TranscriptError(
         'invalid-structure',
-        'the first line of the table must name its columns, with at least a speaker and a text column (e.g. "Speaker,Start,End,Text")',
+        header && cells && cells.length >= 2
+          ? `the file is ${describeUnreadTable({ delimiter: header.delimiter, header: cells })}`
+          : `the first line of the table must name its columns, ${NEEDED_COLUMNS}`,
         { line: 1 },
       );
     }
