@@ -7,7 +7,7 @@ import { decodeText } from './decode';
 import { hintedFormat, looksTabular, markupKind, rankTextFormats, type FormatHints } from './detect-format';
 import { TranscriptError } from './errors';
 import { describeJsonShape, isDocx, JSON_FORMATS, parseDocx, TEXT_FORMATS } from './formats/index';
-import { describeUnreadTable, headedTable, TIMED_WORDS_TABLE } from './formats/table';
+import { describeTableText, headedTable } from './formats/table';
 import { normalize } from './normalize';
 import type { ParsedTranscript } from './types';
 
@@ -82,11 +82,9 @@ export function parseText(text: string, hints: FormatHints = {}): ParsedTranscri
 
   if (ranked.length === 0) {
     const markup = markupKind(text);
-    const headed = headedTable(text);
-    const seen = headed
-      ? describeUnreadTable(headed)
-      : looksTabular(text)
-        ? TIMED_WORDS_TABLE
+    const seen =
+      looksTabular(text) || headedTable(text) !== null
+        ? describeTableText(text)
         : markup !== null
           ? `an ${markup} starting with ${quoteStart(text)}, which is not supported (export the transcript as text, VTT, SRT or JSON)`
           : `text starting with ${quoteStart(text)}`;

@@ -200,6 +200,21 @@ describe('table: what it does not claim, and broken tables', () => {
       expect(err.message).toContain(`the file is ${seen}`);
       expect(err.message).toContain('needs a header naming at least a speaker and a text column');
     }
+    // A tab-separated table whose first line lost a cell is described by that line, not called timed words.
+    const damaged = errorOf(() =>
+      parseText('Nstamp\tTranscript\nAna Souza\t0\tBom dia\nKenji\t3.5\tHai\nAna Souza\t7.25\tÓtimo\n'),
+    );
+    expect(damaged.code).toBe('unknown-format');
+    expect(damaged.message).toContain(
+      'the file is a TSV table with the columns "Nstamp", "Transcript", and no speaker column',
+    );
+    // A first line with no tab at all over tab-separated rows names no columns.
+    const headless = errorOf(() =>
+      parseText('Transcript\nAna Souza\t0\tBom dia\nKenji\t3.5\tHai\nAna Souza\t7.25\tÓtimo\n'),
+    );
+    expect(headless.message).toContain(
+      'the file is a tab-separated table whose first line ("Transcript") names no columns',
+    );
     // Sent as CSV, the table reader's own error says the same: the file said it was a table, and this one is not a
     // transcript's.
     const err = errorOf(() => ingest(new TextEncoder().encode(cases[0]![1]), { contentType: 'text/csv' }));

@@ -104,7 +104,7 @@ export function headedTable(text: string): { delimiter: string; header: string[]
  * describeUnreadTable({ delimiter: ',', header: ['User', 'Adminship date'] })
  * // => 'a CSV table with the columns "User", "Adminship date", and no text column ...'
  * describeUnreadTable({ delimiter: '\t', header: ['file', 'beg', 'end', 'text'] })
- * // => 'a table of timed words (CTM/TSV), which is not supported'
+ * // => 'a TSV table with the columns "file", "beg", "end", "text", and no speaker column: it looks like a table of timed words ...'
  */
 export function describeUnreadTable(found: { delimiter: string; header: readonly string[] }): string {
   const named = new Set<TableColumn>();
@@ -113,14 +113,41 @@ export function describeUnreadTable(found: { delimiter: string; header: readonly
     for (const column of Object.keys(HEADER_SYNONYMS) as TableColumn[])
       if (HEADER_SYNONYMS[column].includes(name)) named.add(column);
   }
-  if (!named.has('speaker') && named.has('text') && (named.has('start') || named.has('end'))) return TIMED_WORDS_TABLE;
+  const timedWords = !named.has('speaker') && named.has('text') && (named.has('start') || named.has('end'));
   const missing = (['speaker', 'text'] as const).filter((c) => !named.has(c));
-  const shown = found.header.slice(0, 8).map((c) => JSON.stringify(c.trim()));
+  const shown = found.header.slice(0, 8).map((c) => JSON.stringify(clip(c.trim())));
   return (
     `a ${found.delimiter === '\t' ? 'TSV' : 'CSV'} table with the columns ${shown.join(', ')}` +
-    `${found.header.length > shown.length ? ' ...' : ''}, and no ${missing.join(' or ')} column. A transcript ` +
-    `table needs a header ${NEEDED_COLUMNS}`
+    `${found.header.length > shown.length ? ' ...' : ''}, and no ${missing.join(' or ')} column` +
+    `${timedWords ? `: it looks like ${TIMED_WORDS_TABLE}` : ''}. A transcript table needs a header ${NEEDED_COLUMNS}`
   );
+}
+
+/** A cell as the error quotes it: a header cell longer than a column name is cut. */
+const clip = (cell: string): string =>
+  cell.length > HEADER_CELL_MAX_CHARS ? `${cell.slice(0, HEADER_CELL_MAX_CHARS)}...` : cell;
+
+/**
+ * What a text shaped like a table is, when no format read it: for the unknown-format error. By its header when it
+ * has one; a tab-separated table whose rows do not match its first line (a damaged header) by that line.
+ *
+ * @example
+ * describeTableText('Nstamp\tTranscript\nAna\t0\tHi\nBo\t2\tYes\nAna\t3\tOk\n')
+ * // => 'a TSV table with the columns "Nstamp", "Transcript", and no speaker column ...'
+ * describeTableText('test.wav 1 0.5 0.3 hello\ntest.wav 1 0.8 0.4 world\n') // => TIMED_WORDS_TABLE
+ */
+export function describeTableText(text: string): string {
+  const headed = headedTable(text);
+  if (headed) return describeUnreadTable(headed);
+  const first = text.split('\n', 1)[0]!.replace(/\r$/, '');
+  if (first.includes('\t')) return describeUnreadTable({ delimiter: '\t', header: first.split('\t') });
+  if (text.includes('\t')) {
+    return (
+      `a tab-separated table whose first line (${JSON.stringify(clip(first.trim()))}) names no columns. ` +
+      `A transcript table needs a header ${NEEDED_COLUMNS}`
+    );
+  }
+  return TIMED_WORDS_TABLE;
 }
 
 /** What a transcript table's header must name, for both errors. */
