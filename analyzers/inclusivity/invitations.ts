@@ -20,7 +20,14 @@ import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
 import { ADDRESSEE_REACH, CUT_OFF_TAIL_WORDS, isSitting, REASK_REACH, REPLY_LOOKAHEAD } from './thresholds';
-import { FLOOR_GIVING, PLANNED_STEP, SELF_ANSWERS } from './data/invitations';
+import {
+  FLOOR_GIVING,
+  PLANNED_STEP,
+  REQUEST_FILLERS,
+  REQUEST_OPENERS,
+  SELF_ANSWERS,
+  SPEAKING_VERBS,
+} from './data/invitations';
 
 export const Invitation = z.object({
   utteranceId: z.string(),
@@ -249,6 +256,7 @@ function vocativeInvitations(ctx: ConversationContext, i: number, done: Readonly
     if (!name || to === null || nextOtherSpeaker(ctx, i) !== to) continue;
     const end = sentenceRange(view, start).end;
     if (!sentenceEndsWithQuestion(view, end - 1) && !givesFloor(view, name.end, end)) continue;
+    if (asksForATask(view, name.end, end)) continue;
     found.push({ start: name.start, end, ruleId: 'addressed-by-name', form: 'vocative', name });
   }
   return found;
@@ -281,6 +289,26 @@ function vocativeAt(view: UtteranceView, start: number, names: NameIndex, speake
   if (!bareQuestion && (name.end >= view.tokens.length || !/,/.test(after))) return null;
   const to = resolvedSpeaker(name);
   return to !== null && to !== speakerId ? name : null;
+}
+
+/**
+ * True when the words from token `from` (after the name) up to `to` open a request for a task rather than for
+ * talk: "can you ping me when ...", "could you please stay online", not "can you walk us through", "would you
+ * start?" (REQUEST_OPENERS, SPEAKING_VERBS in data/invitations.ts).
+ *
+ * @example
+ * // "Łukasz, can you ping me when the pull request is ready?" after "Łukasz": true
+ * // "Ben, can you give us the numbers?" after "Ben": false
+ */
+function asksForATask(view: UtteranceView, from: number, to: number): boolean {
+  const words = view.lower;
+  let k = from;
+  if (words[k] === 'please') k++;
+  if (k + 1 >= to || !REQUEST_OPENERS.includes(`${words[k]} ${words[k + 1]}`)) return false;
+  k += 2;
+  while (k < to && REQUEST_FILLERS.has(words[k]!)) k++;
+  if (k >= to) return false;
+  return !SPEAKING_VERBS.has(words[k]!) && words[k + 1] !== 'us';
 }
 
 /** True when tokens [from, to) hold a floor-giving phrase ("please begin", "go on", "you first"). */

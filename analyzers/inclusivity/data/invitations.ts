@@ -330,6 +330,75 @@ export const FLOOR_GIVING: readonly string[] = [
 ];
 
 /**
+ * A question addressed by name that asks for a task ("Łukasz, can you ping me when the pull request is ready?" /
+ * "Will do.", "Lena, can you stay online until the rollout finishes?") gives a job, not the floor: it opens with
+ * one of `REQUEST_OPENERS` ("can you", "could you", "would you mind", "will you"), and its verb is none of
+ * `SPEAKING_VERBS` and is not followed by "us" ("take us through", "fill us in"). Source: a fixture's stand-up
+ * (zoom-standup.vtt) showed the ping request as "invited Łukasz Nowak to speak"; the speech-act distinction
+ * between requests for action and requests for information (Searle 1975, "Indirect speech acts"). Note: "take"
+ * is not a speaking verb ("can you take the alert routing?" takes a task), so "Chen, can you take the second?"
+ * (an agenda item) is missed: a missed invitation is no claim, a task read as one is a wrong one.
+ */
+export const REQUEST_OPENERS: readonly string[] = ['can you', 'could you', 'would you', 'will you'];
+
+/** Words a request may hold between its opener and its verb: "can you please", "could you just", "would you mind". */
+export const REQUEST_FILLERS: ReadonlySet<string> = new Set(['please', 'just', 'also', 'quickly', 'maybe', 'mind']);
+
+/**
+ * Verbs (and their -ing forms, after "would you mind") that ask a person to talk now: "can you walk us through",
+ * "could you give us the numbers", "would you start?", "can you say more". A question addressed by name with
+ * one of these, or with a verb followed by "us", stays an invitation.
+ */
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'add',
+  'adding',
+  'answer',
+  'begin',
+  'clarify',
+  'comment',
+  'commenting',
+  'confirm',
+  'continue',
+  'describe',
+  'describing',
+  'elaborate',
+  'expand',
+  'explain',
+  'explaining',
+  'give',
+  'giving',
+  'go',
+  'going',
+  'introduce',
+  'introducing',
+  'present',
+  'presenting',
+  'recap',
+  'repeat',
+  'remind',
+  'say',
+  'saying',
+  'share',
+  'sharing',
+  'speak',
+  'speaking',
+  'start',
+  'starting',
+  'summarise',
+  'summarize',
+  'talk',
+  'talking',
+  'tell',
+  'telling',
+  'update',
+  'walk',
+  'walking',
+  'weigh',
+  'chime',
+  'jump',
+]);
+
+/**
  * First words of a sentence by which a speaker answers their own open call before anyone could
  * ("Any questions? No? Then let's move on."; "So any comments on this?" / "If not then let's move quickly, the time
  * is really running up." in the speaker's next line, review r21): the call gave nobody the floor. Note: only

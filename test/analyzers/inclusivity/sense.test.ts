@@ -69,6 +69,38 @@ describe('invitations need an addressee invited to speak', () => {
     expect(result.invitations.items).toEqual([]);
   });
 
+  it('does not read a task asked of someone by name as an invitation to speak', () => {
+    const tasks = run([
+      ['Zoë', 'Łukasz, can you ping me when the pull request is ready?'], // a job for later
+      ['Łukasz', 'Will do.'],
+      ['Zoë', 'Lena, could you please stay online until the rollout finishes?'],
+      ['Lena', 'Sure.'],
+      ['Zoë', 'Owen, can you hear me?'], // a sound check
+      ['Owen', 'Yes.'],
+    ]);
+    expect(tasks.result.invitations.items).toEqual([]);
+    // Asked to talk now: each is an invitation.
+    const talk = run([
+      ['Zoë', 'Ben, can you give us the numbers?'],
+      ['Ben', 'Signups are up twelve percent.'],
+      ['Zoë', 'Gus, could you walk us through the layout?'],
+      ['Gus', 'One file per utterance, then an index.'],
+      ['Zoë', 'Chen, would you start?'],
+      ['Chen', 'Sure, the tooling first.'],
+      ['Zoë', 'Mia, would you mind saying a few words about the launch?'],
+      ['Mia', 'Happy to. It went well.'],
+      ['Zoë', 'Kai, can you fill us in on the audit?'],
+      ['Kai', 'It passed.'],
+    ]);
+    expect(talk.result.invitations.items.map((x) => talk.name(x.toSpeakerId))).toEqual([
+      'Ben',
+      'Gus',
+      'Chen',
+      'Mia',
+      'Kai',
+    ]);
+  });
+
   it('does not count an open call the speaker answers themselves', () => {
     const { result } = run([
       ['Paula', 'Any questions? No? Then let us move on to hiring.'],
