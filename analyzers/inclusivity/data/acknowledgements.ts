@@ -334,7 +334,9 @@ export const COMPLAINT_MARKERS: ReadonlySet<string> = new Set([
 
 /**
  * Words after "thanks for" that thank for presence, patience or the occasion, not for a contribution: "thanks for
- * coming", "thanks for your time", "thank you for the call" (closing a meeting; review r13). Any other "-ing" verb
+ * coming", "thanks for your time", "thank you for the call" (closing a meeting; review r13), and a service line's
+ * formulas, "thank you for calling Meeting Room Support", "thanks for holding", "thanks for reaching out" (the AWS
+ * call-analytics fixture's greeting was read as credit to the caller). Any other "-ing" verb
  * or noun phrase after "thanks for" is a contribution
  * ("thanks for chasing it", "thanks for the numbers"). Source: Danescu-Niculescu-Mizil et al. (2013)
  * count gratitude as politeness; only thanks for something done is credit.
@@ -344,6 +346,9 @@ export const NOT_CONTRIBUTIONS: ReadonlySet<string> = new Set([
   'joining',
   'having',
   'waiting',
+  'calling',
+  'holding',
+  'reaching',
   'listening',
   'attending',
   'being',

@@ -245,6 +245,18 @@ describe('credit needs positive attribution', () => {
     expect(result.credit.items.map((c) => [c.utteranceId, c.toSpeakerId])).toEqual([['u8', 's2']]);
   });
 
+  it("does not read a service line's formulas (thanks for calling, for holding, for reaching out) as credit", () => {
+    // A support call's formulas thank for the call itself, not for anything the other person contributed.
+    const { result } = run([
+      ['Agent', 'Thank you for calling Meeting Room Support, this is Ana.'],
+      ['Caller', 'Hi, the screen in room four is dark.'],
+      ['Agent', 'Thanks for holding, I have reset it remotely.'],
+      ['Caller', 'It works now.'],
+      ['Agent', 'Thanks for reaching out, and have a good day.'],
+    ]);
+    expect(result.credit.total).toBe(0);
+  });
+
   it('does not read reported speech inside a complaint as credit', () => {
     const { result } = run([
       ['Nadia', 'The export bug is still open.'],
