@@ -19,7 +19,7 @@ import {
 } from './data/patterns';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { tokenize, type Token } from '../nlp/tokenize';
-import { FIGURATIVE_RULES, JUDGEMENT_RULES } from './data/senses';
+import { FIGURATIVE_RULES, GENERIC_MARKERS, JUDGEMENT_RULES, ONE_MAN_PRONOUNS } from './data/senses';
 import { judgementTarget, saidOfSomeoneElse, type JudgementTarget } from './sense';
 import { wordsAt } from '../nlp/word-sequences';
 import { listIds } from '../nlp/finding-collector';
@@ -64,6 +64,8 @@ interface Candidate {
 const PHRASE_GAP = /^[\s,\-–—/]*$/;
 /** A neighbour across a sentence boundary is not context. */
 const SENTENCE_BREAK = /[.!?;:]/;
+/** A break of sentence or clause: SENTENCE_BREAK and a comma or a dash. */
+const CLAUSE_BREAK = /[.!?;:,—–]/;
 const QUOTE = /["“”‘’']/;
 
 /**
@@ -112,6 +114,38 @@ export function namedPersonBefore(tokens: readonly Token[], start: number, text:
     if (/^\s+$/.test(gap) && isCapitalisedName(tokens[k - 1]!) && isCapitalisedName(tokens[k]!)) return true;
   }
   return false;
+}
+
+/** How many words after a title `referredToAsOneMan` reads for "he" or "his". */
+const ONE_MAN_REACH = 6;
+
+/**
+ * Whether the speaker goes on to call a singular masculine title at tokens [start, end) "he", "his" or "him" in the
+ * same clause ("murdered by a retired policeman and his son"): one man they know, so the title assumes nobody's
+ * gender. Not when the sentence states a rule for anyone in the role ("every fireman knows his station", "a
+ * policeman should carry his badge": GENERIC_MARKERS), where "his" is the generic masculine itself.
+ *
+ * @example
+ * const story = 'He was murdered by a retired policeman and his son.';
+ * referredToAsOneMan(tokenize(story), 6, 7, story) // => true
+ * const rule = 'A policeman should carry his badge.';
+ * referredToAsOneMan(tokenize(rule), 1, 2, rule) // => false
+ */
+export function referredToAsOneMan(tokens: readonly Token[], start: number, end: number, text: string): boolean {
+  if (!/man$/i.test(tokens[end - 1]!.lower)) return false;
+  let he = false;
+  for (let k = end; k < tokens.length && k < end + ONE_MAN_REACH; k++) {
+    // In the title's own clause: after a comma "his" may be anyone's ("garbageman and garbagewoman, or his bike").
+    if (CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (GENERIC_MARKERS.has(tokens[k]!.lower)) return false;
+    if (ONE_MAN_PRONOUNS.has(tokens[k]!.lower)) he = true;
+  }
+  if (!he) return false;
+  for (let k = start - 1; k >= 0; k--) {
+    if (SENTENCE_BREAK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (GENERIC_MARKERS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /** A word written with a capital and then a small letter, not "I". */
@@ -170,11 +204,13 @@ export function findNonInclusiveLanguage(p: PreparedTranscript, options: { keepO
         continue;
       }
       const { compiled, end } = match;
-      // "The businessman Josiah Henson", "the spokesman, Braeden Caley", "Josiah Henson ... became a businessman":
-      // the title names one man, or the officers of one named event, accurately.
+      // "The businessman Josiah Henson", "the spokesman, Braeden Caley", "Josiah Henson ... became a businessman",
+      // "a retired policeman and his son": the title names one man, or the officers of one named event, accurately.
       if (
         mayNameOneMan(compiled.rule) &&
-        (namedManFollows(tokens, end, utterance.text) || namedPersonBefore(tokens, i, utterance.text))
+        (namedManFollows(tokens, end, utterance.text) ||
+          namedPersonBefore(tokens, i, utterance.text) ||
+          referredToAsOneMan(tokens, i, end, utterance.text))
       ) {
         i = end;
         continue;

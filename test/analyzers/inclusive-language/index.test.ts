@@ -361,4 +361,21 @@ describe('findNonInclusiveLanguage: masculine titles are observations, never wor
     expect(quotes('We met Josiah Henson; every businessman wants lower rates.')).toEqual(['businessman']);
     expect(quotes('I asked. Every businessman wants lower rates.')).toEqual(['businessman']);
   });
+
+  it('does not flag a title the speaker goes on to call "he" or "his": one man they know', () => {
+    const quotes = (text: string) =>
+      findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]])), { keepOneOffs: true }).map((f) => f.quote);
+    // Review r26 (and r25): a statement on one killing, "policeman" flagged as a generic title.
+    expect(quotes('He was murdered by a retired policeman and his son in their pickup truck, in February.')).toEqual(
+      [],
+    );
+    expect(quotes('The cameraman said he would send the footage tonight.')).toEqual([]);
+    // A rule for anyone in the role: the generic masculine, flagged.
+    expect(quotes('A policeman should always carry his badge.')).toEqual(['policeman']);
+    expect(quotes('Every fireman knows his station.')).toEqual(['fireman']);
+    expect(quotes('Any chairman worth his salt would ask.')).toEqual(['chairman']);
+    // No "he" in its clause: the title stands for the role.
+    expect(quotes('We should call a repairman. He can come on Monday.')).toEqual(['repairman']);
+    expect(quotes('Titles such as garbageman, or stuff like his or her bike.')).toEqual(['garbageman']);
+  });
 });
