@@ -96,11 +96,11 @@ describe('npm run progress over the fixture series', { timeout: 90_000 }, () => 
 
   it('shows Maria interrupting less and taking a smaller share, Chen a bigger one', () => {
     expect(person('maria-elena-lopez').meetings.map((m) => m!.interruptionsMade)).toEqual([3, 2, 2, 1, 0]);
-    expect(trend('maria-elena-lopez', 'interruptionsMadePerHour')).toMatchObject({
-      direction: 'down',
-      meetings: 5,
-      to: 0,
-    });
+    // Fewer each week, but 8 interruptions in five meetings of two minutes are too few to tell from chance: the
+    // numbers are shown, no clear fall is claimed (a fall from 3 a week to none over hour-long meetings would be).
+    const cutting = trend('maria-elena-lopez', 'interruptionsMadePerHour');
+    expect(cutting).toMatchObject({ direction: 'steady', meetings: 5, to: 0 });
+    expect(cutting.note).toContain('no clear change (too few events to tell a change from chance)');
     const maria = trend('maria-elena-lopez', 'fairShareRatio');
     expect(maria.direction).toBe('down');
     expect(maria.from!).toBeGreaterThan(2.5);
@@ -109,7 +109,8 @@ describe('npm run progress over the fixture series', { timeout: 90_000 }, () => 
     expect(chen.direction).toBe('up');
     expect(chen.from!).toBeLessThan(0.4);
     expect(chen.to!).toBeGreaterThan(1);
-    expect(trend('maria-elena-lopez', 'invitationsGiven').direction).toBe('up');
+    // Her invitations, none in week 1 and one or two a week after it (0, 1, 2, 2, 2): too few to call a rise.
+    expect(trend('maria-elena-lopez', 'invitationsGiven').direction).toBe('steady');
     expect(trend(null, 'giniNormalized').direction).toBe('down');
     expect(trend('priya-nair', 'fairShareRatio')).toMatchObject({ enough: true, meetings: 3 });
   });

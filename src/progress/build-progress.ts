@@ -166,6 +166,8 @@ export interface ProgressParts {
  */
 export function assembleProgress(parts: ProgressParts): ProgressDocument {
   const meetingIds = parts.meetings.map((m) => m.id);
+  // Each meeting's length, the exposure of a rate per hour when its change is tested against chance (trends.ts).
+  const hours = parts.meetings.map((m) => (m.durationMs === null ? null : m.durationMs / 3_600_000));
   const trends: Trend[] = [];
   for (const metric of TEAM_METRICS)
     trends.push(
@@ -175,6 +177,7 @@ export function assembleProgress(parts: ProgressParts): ProgressDocument {
         meetingIds,
         null,
         metric.id,
+        hours,
       ),
     );
   for (const person of parts.people) {
@@ -187,6 +190,7 @@ export function assembleProgress(parts: ProgressParts): ProgressDocument {
           meetingIds,
           person.id,
           metric.id,
+          hours,
         ),
       );
   }

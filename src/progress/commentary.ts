@@ -44,10 +44,9 @@ export function progressCommentary(doc: ProgressDocument, personId: string): Pro
     const first = t.points[0]!;
     const last = t.points[t.points.length - 1]!;
     const unit = metric.unit;
-    const verdict = t.direction === 'steady' ? 'no clear change' : `a clear ${t.direction === 'up' ? 'rise' : 'fall'}`;
     const label = metric.label[0]!.toUpperCase() + metric.label.slice(1);
     out.push({
-      text: `${label}: from ${fmt(t.from)}${unit} (${dateOf.get(first.meetingId)}) to ${fmt(t.to)}${unit} (${dateOf.get(last.meetingId)}) over ${t.meetings} meetings, range ${fmt(t.min!)} to ${fmt(t.max!)}: ${verdict}.`,
+      text: `${label}: from ${fmt(t.from)}${unit} (${dateOf.get(first.meetingId)}) to ${fmt(t.to)}${unit} (${dateOf.get(last.meetingId)}) over ${t.meetings} meetings, range ${fmt(t.min!)} to ${fmt(t.max!)}: ${t.verdict}.`,
       cites: [
         { metric: metric.id, value: t.from, meetingId: first.meetingId },
         { metric: metric.id, value: t.to, meetingId: last.meetingId },

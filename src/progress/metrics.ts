@@ -8,6 +8,8 @@ export interface SeriesMetric<T> {
   id: string;
   label: string;
   unit: string;
+  /** Events counted per meeting or per hour of it: their changes are tested against chance (trends.ts). */
+  counts?: 'per-meeting' | 'per-hour';
   value: (x: T) => number | null;
 }
 
@@ -23,17 +25,25 @@ export const PERSON_METRICS: ReadonlyArray<SeriesMetric<PersonMeeting>> = [
     id: 'interruptionsMadePerHour',
     label: 'interruptions made',
     unit: ' per hour',
+    counts: 'per-hour',
     value: (p) => p.interruptionsMadePerHour,
   },
   {
     id: 'interruptionsReceivedPerHour',
     label: 'interruptions received',
     unit: ' per hour',
+    counts: 'per-hour',
     value: (p) => p.interruptionsReceivedPerHour,
   },
-  { id: 'questions', label: 'questions asked', unit: '', value: (p) => p.questions },
-  { id: 'invitationsGiven', label: 'invitations to speak', unit: '', value: (p) => p.invitationsGiven },
-  { id: 'creditGiven', label: 'credit given', unit: '', value: (p) => p.creditGiven },
+  { id: 'questions', label: 'questions asked', unit: '', counts: 'per-meeting', value: (p) => p.questions },
+  {
+    id: 'invitationsGiven',
+    label: 'invitations to speak',
+    unit: '',
+    counts: 'per-meeting',
+    value: (p) => p.invitationsGiven,
+  },
+  { id: 'creditGiven', label: 'credit given', unit: '', counts: 'per-meeting', value: (p) => p.creditGiven },
   { id: 'hedgesPer100Words', label: 'hedges', unit: ' per 100 words', value: (p) => p.hedgesPer100Words },
   { id: 'tone', label: 'tone (mean sentiment)', unit: '', value: (p) => p.tone },
 ];
@@ -46,10 +56,16 @@ export const PERSON_METRICS: ReadonlyArray<SeriesMetric<PersonMeeting>> = [
  */
 export const TEAM_METRICS: ReadonlyArray<SeriesMetric<TeamMeeting>> = [
   { id: 'giniNormalized', label: 'inequality of talk (Gini / its maximum)', unit: '', value: (t) => t.giniNormalized },
-  { id: 'silentInvitees', label: 'silent invitees', unit: '', value: (t) => t.silentInvitees },
-  { id: 'interruptionsPerHour', label: 'interruptions', unit: ' per hour', value: (t) => t.interruptionsPerHour },
-  { id: 'questions', label: 'questions', unit: '', value: (t) => t.questions },
-  { id: 'invitations', label: 'invitations to speak', unit: '', value: (t) => t.invitations },
-  { id: 'credit', label: 'credit given', unit: '', value: (t) => t.credit },
+  { id: 'silentInvitees', label: 'silent invitees', unit: '', counts: 'per-meeting', value: (t) => t.silentInvitees },
+  {
+    id: 'interruptionsPerHour',
+    label: 'interruptions',
+    unit: ' per hour',
+    counts: 'per-hour',
+    value: (t) => t.interruptionsPerHour,
+  },
+  { id: 'questions', label: 'questions', unit: '', counts: 'per-meeting', value: (t) => t.questions },
+  { id: 'invitations', label: 'invitations to speak', unit: '', counts: 'per-meeting', value: (t) => t.invitations },
+  { id: 'credit', label: 'credit given', unit: '', counts: 'per-meeting', value: (t) => t.credit },
   { id: 'tone', label: 'tone (mean sentiment)', unit: '', value: (t) => t.tone },
 ];

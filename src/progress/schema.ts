@@ -117,8 +117,16 @@ export const Trend = z.object({
   sd: z.number().nullable(),
   /** Least-squares change over the series (slope x (meetings - 1)). */
   fittedChange: z.number().nullable(),
-  /** `up`/`down` only when the fitted change is at least twice the residual spread; else `steady`. */
+  /**
+   * `up`/`down` only when the fitted change is at least twice the residual spread and, for counts of events, chance
+   * cannot give it (src/progress/trends.ts); else `steady`.
+   */
   direction: z.enum(['up', 'down', 'steady']).nullable(),
+  /**
+   * The direction in words, as the commentary ends: "a clear fall", "no clear change", "no clear change (too few
+   * events to tell a change from chance)"; null without enough data.
+   */
+  verdict: z.string().nullable(),
   note: z.string(),
   points: z.array(TrendPoint),
 });

@@ -42,6 +42,33 @@ describe('trendOf', () => {
     expect(t.direction).toBe('down');
   });
 
+  it('does not call a change of one or two events a clear change in a count', () => {
+    // One question in the first meeting, none after: chance, not a habit given up.
+    const questions = { label: 'questions asked', unit: '', counts: 'per-meeting' as const };
+    const fewer = trendOf(questions, [1, 0, 0, 0, 0], IDS, 'ben', 'questions');
+    expect(fewer.direction).toBe('steady');
+    expect(fewer.note).toContain('no clear change (too few events to tell a change from chance)');
+    // From none to two invitations a meeting: still within what chance gives counts this small.
+    const invitations = { label: 'invitations to speak', unit: '', counts: 'per-meeting' as const };
+    expect(trendOf(invitations, [0, 0, 1, 1, 2], IDS, 'ana', 'invitationsGiven').direction).toBe('steady');
+    // From about two questions a meeting to about twelve: a change no chance explains.
+    const more = trendOf(questions, [2, 4, 7, 9, 12], IDS, 'ana', 'questions');
+    expect(more.direction).toBe('up');
+    expect(more.note).toContain('a clear rise');
+  });
+
+  it('tests a rate per hour against chance by its events: one interruption in a short meeting is no habit', () => {
+    const rate = { label: 'interruptions made', unit: ' per hour', counts: 'per-hour' as const };
+    // Five 5-minute meetings: one interruption in the first (12 an hour), none after.
+    const short = [0.083, 0.083, 0.083, 0.083, 0.083];
+    const one = trendOf(rate, [12, 0, 0, 0, 0], IDS, 'ana', 'interruptionsMadePerHour', short);
+    expect(one.direction).toBe('steady');
+    expect(one.note).toContain('too few events');
+    // The same rates over five one-hour meetings are 12 interruptions, then none: a fall.
+    const hour = [1, 1, 1, 1, 1];
+    expect(trendOf(rate, [12, 0, 0, 0, 0], IDS, 'ana', 'interruptionsMadePerHour', hour).direction).toBe('down');
+  });
+
   it('a flat series is steady', () => {
     expect(trendOf(LABEL, [2, 2, 2], IDS, null, 'x').direction).toBe('steady');
   });
