@@ -332,7 +332,8 @@ export const FLOOR_GIVING: readonly string[] = [
 /**
  * A question addressed by name that asks for a task ("Łukasz, can you ping me when the pull request is ready?" /
  * "Will do.", "Lena, can you stay online until the rollout finishes?") gives a job, not the floor: it opens with
- * one of `REQUEST_OPENERS` ("can you", "could you", "would you mind", "will you"), and its verb is none of
+ * one of `REQUEST_OPENERS` ("can you", "could you", "would you", "will you"; "please", "mind" and the like may
+ * follow, `REQUEST_FILLERS`), and its verb is none of
  * `SPEAKING_VERBS` and is not followed by "us" ("take us through", "fill us in"). Source: a fixture's stand-up
  * (zoom-standup.vtt) showed the ping request as "invited Łukasz Nowak to speak"; the speech-act distinction
  * between requests for action and requests for information (Searle 1975, "Indirect speech acts"). Note: "take"
@@ -354,6 +355,7 @@ export const SPEAKING_VERBS: ReadonlySet<string> = new Set([
   'adding',
   'answer',
   'begin',
+  'chime',
   'clarify',
   'comment',
   'commenting',
@@ -371,11 +373,12 @@ export const SPEAKING_VERBS: ReadonlySet<string> = new Set([
   'going',
   'introduce',
   'introducing',
+  'jump',
   'present',
   'presenting',
   'recap',
-  'repeat',
   'remind',
+  'repeat',
   'say',
   'saying',
   'share',
@@ -394,8 +397,6 @@ export const SPEAKING_VERBS: ReadonlySet<string> = new Set([
   'walk',
   'walking',
   'weigh',
-  'chime',
-  'jump',
 ]);
 
 /**

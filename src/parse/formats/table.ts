@@ -74,7 +74,7 @@ const SPEAKER_LABEL_START = /^[^\t,;:]{1,40}:\s/;
  * @example
  * headedTable('User,Adminship date\ncnwb,2005-12-04\nwoody,NA\nmsgj,2009-02-24\n')
  * // => { delimiter: ',', header: ['User', 'Adminship date'] }
- * headedTable('Ana: hi, all\nBo: yes, sure\nAna: right, then\nBo: ok, go\n') // => null (a cell longer than a name)
+ * headedTable('Ana: hi, all\nBo: yes, sure\nAna: right, then\nBo: ok, go\n') // => null (lines opening with a name and a colon are talk)
  */
 export function headedTable(text: string): { delimiter: string; header: string[] } | null {
   const top = headerOf(text.slice(0, 2000));
