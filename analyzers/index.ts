@@ -41,15 +41,16 @@ export function runAnalyzers(transcript: Transcript, options: { attendees?: stri
   );
   const inContext = { transcript, turnTaking: turnTaking.result, inclusivity: inclusivity.result, findings };
   const roles = detectRoles(inContext);
+  const quietExplained = quietInContext(inContext, roles);
   return {
     turnTaking: turnTaking.result,
-    inclusivity: withQuietInContext(inclusivity.result, quietInContext(inContext, roles)),
+    inclusivity: withQuietInContext(inclusivity.result, quietExplained),
     sentiment: sentiment.result,
     listening: listening.result,
     // What a role or the format explains is no finding (a witness's long answers: analyzers/roles.ts), nor is a habit
     // of the unattributed speaker; whatever the analysers are unsure of is an observation: a low-confidence finding
     // is shown for reflection, never raised with a person.
-    findings: withoutUnattributedHabits(transcript, inRoleContext(inContext, roles)).map((f) =>
+    findings: withoutUnattributedHabits(transcript, inRoleContext(inContext, roles, quietExplained)).map((f) =>
       f.confidence === 'low' && f.severity !== 'info' ? { ...f, severity: 'info' as const } : f,
     ),
   };

@@ -131,14 +131,18 @@ type Context = Pick<Measurements, 'turnTaking' | 'inclusivity' | 'findings'> & {
  * Coaches judged a coordinator's long turns one by one "debatable" (agenda reports, some ending with a question to
  * the partners) while signing the dominant share itself (issue 11, reviews r7, r8 and r21).
  *
- * Observations: in a group every other long turn; their note says why. `roles` are detectRoles(m), passed in by a
- * caller that has them already (runAnalyzers reads the quiet shares in context from the same roles).
+ * Observations: in a group every other long turn; their note says why. `roles` (detectRoles) and `quietExplained`
+ * (quietInContext) are passed in by a caller that has them already: runAnalyzers reports the same quiet shares.
  *
  * @example
  * inRoleContext(measurements).find((f) => f.kind === 'long-monologue' && f.speakerId === witness)
  * // => undefined: a witness's long answers to a committee's questions are the answers
  */
-export function inRoleContext(m: Context, roles = detectRoles(m)): Finding[] {
+export function inRoleContext(
+  m: Context,
+  roles = detectRoles(m),
+  quietExplained = quietInContext(m, roles),
+): Finding[] {
   const group = m.inclusivity.participation.people > 2;
   const answers = new Set(m.turnTaking.questions.items.map((q) => q.answerUtteranceId));
   const longTurns = (speakerId: string) =>
@@ -147,7 +151,6 @@ export function inRoleContext(m: Context, roles = detectRoles(m)): Finding[] {
   const answering = questioningBegun(m);
   const sitting = isSitting(m.inclusivity.participation.people);
   const formal = isFormalSitting(m);
-  const quietExplained = quietInContext(m, roles);
   const inContext = (f: Finding): Finding | null => {
     if (f.kind === 'quiet-voice' && f.speakerId !== null) return quietExplained.has(f.speakerId) ? null : f;
     // "Mr. Chair, if I understand correctly, there will be no changes before November" restated the member's own

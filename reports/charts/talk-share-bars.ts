@@ -7,6 +7,7 @@ import { COLORS, speakerColor, TYPE } from '../layout/theme';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import type { PersonView, ReportModel } from '../model/report-model';
 import { label, labelColumnWidth, niceCeil, ticks } from './chart-kit';
+import { markedQuiet } from '../model/quiet-voices';
 
 /** The value column is as wide as its longest label, within these bounds. */
 const VALUE_WIDTH = { min: 90, max: 175 };
@@ -20,7 +21,7 @@ function valueLabel(p: PersonView, basis: ReportModel['basis']): string {
 
 /** A status the bar names: quiet or dominant, but not a quiet share the format or a role explains (a formal sitting). */
 function marked(p: PersonView): boolean {
-  return p.participation !== 'balanced' && !(p.participation === 'quiet' && p.quietInContext !== null);
+  return p.participation === 'dominant' || markedQuiet(p);
 }
 
 /**

@@ -8,6 +8,7 @@ import { interruptionCounts } from './interruption-confidence';
 import type { ReportModel } from './report-model';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
+import { quietVoices } from './quiet-voices';
 
 /**
  * Three to five plain sentences about the meeting as a whole.
@@ -28,8 +29,7 @@ export function factualHeadlines(model: ReportModel): string[] {
   if (model.gini !== null && model.people.length > 1)
     out.push(`Talk was ${giniBand(model.gini).name} (Gini ${model.gini.toFixed(2)}).`);
   // A share the format or a role explains (a formal sitting's slots, a chair) is not called quiet: see Room to speak.
-  const quiet = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext === null);
-  const explained = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext !== null);
+  const { quiet, explained } = quietVoices(model);
   if (model.people.length > 1 && quiet.length > 0)
     out.push(
       `${plural(quiet.length, 'person', 'people')} spoke less than ${QUIET} their fair share${quiet.length <= 3 ? `: ${quiet.map((p) => p.label).join(', ')}` : ''}.`,

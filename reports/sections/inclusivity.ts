@@ -15,6 +15,7 @@ import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import type { PersonView, ReportModel } from '../model/report-model';
 import { citation, findingsOfKind, inPeopleOrder, personLabel, quoted, whereLabel } from './evidence';
+import { quietVoices } from '../model/quiet-voices';
 
 const QUIET = shareMultipleInWords(QUIET_FRACTION);
 const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
@@ -61,8 +62,7 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
       .slice(0, MAX_NAMES)
       .map((p) => `${p.label} (${formatPercent(p.talkShare)})`)
       .join(', ') + (people.length > MAX_NAMES ? ` and ${people.length - MAX_NAMES} more (see Participation)` : '');
-  const quiet = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext === null);
-  const explained = model.people.filter((p) => p.participation === 'quiet' && p.quietInContext !== null);
+  const { quiet, explained } = quietVoices(model);
   const dominant = model.people.filter((p) => p.participation === 'dominant');
   // Twice the fair share, except where that is out of reach (two people: 75%): the analyser's one rule.
   const above = dominantThreshold(model.fairShare);

@@ -80,6 +80,26 @@ export function normalizeHeader(cell: string): string {
     .trim();
 }
 
+/**
+ * The columns a header row names, each at the first cell that names it (a cell names one column at most).
+ *
+ * @example
+ * namedColumns(['file', 'beg', 'end', 'text']) // => { start: 1, end: 2, text: 3 }
+ */
+export function namedColumns(header: readonly string[]): Partial<Record<TableColumn, number>> {
+  const found: Partial<Record<TableColumn, number>> = {};
+  header.forEach((cell, i) => {
+    const name = normalizeHeader(cell);
+    for (const column of Object.keys(HEADER_SYNONYMS) as TableColumn[]) {
+      if (found[column] === undefined && HEADER_SYNONYMS[column].includes(name)) {
+        found[column] = i;
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /** Where each column is (an index into the row), and whether its times are milliseconds. */
 export interface ColumnMap {
   speaker: number;
@@ -101,16 +121,7 @@ export interface ColumnMap {
  * mapColumns(['file', 'beg', 'end', 'text']) // => null (no speaker)
  */
 export function mapColumns(header: readonly string[]): ColumnMap | null {
-  const found: Partial<Record<TableColumn, number>> = {};
-  header.forEach((cell, i) => {
-    const name = normalizeHeader(cell);
-    for (const column of Object.keys(HEADER_SYNONYMS) as TableColumn[]) {
-      if (found[column] === undefined && HEADER_SYNONYMS[column].includes(name)) {
-        found[column] = i;
-        return;
-      }
-    }
-  });
+  const found = namedColumns(header);
   if (found.speaker === undefined || found.text === undefined) return null;
   const inMs = (i: number | undefined) =>
     i !== undefined && MILLISECONDS.test(header[i]!.toLowerCase().replace(/[_\-.()]+/g, ' '));

@@ -14,7 +14,7 @@ import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { TranscriptError } from '../errors';
 import { LONGEST_RECORDING_MS, parseClockTime } from '../timestamps';
 import type { ParsedTranscript, RawCue, TextFormatParser } from '../types';
-import { HEADER_SYNONYMS, mapColumns, normalizeHeader, type ColumnMap, type TableColumn } from './table-columns';
+import { mapColumns, namedColumns, type ColumnMap } from './table-columns';
 
 /** Excel writes `sep=;` as the first line to name the delimiter. */
 const EXCEL_SEPARATOR_LINE = /^sep=(.)\s*$/i;
@@ -107,14 +107,10 @@ export function headedTable(text: string): { delimiter: string; header: string[]
  * // => 'a TSV table with the columns "file", "beg", "end", "text", and no speaker column: it looks like a table of timed words ...'
  */
 export function describeUnreadTable(found: { delimiter: string; header: readonly string[] }): string {
-  const named = new Set<TableColumn>();
-  for (const cell of found.header) {
-    const name = normalizeHeader(cell);
-    for (const column of Object.keys(HEADER_SYNONYMS) as TableColumn[])
-      if (HEADER_SYNONYMS[column].includes(name)) named.add(column);
-  }
-  const timedWords = !named.has('speaker') && named.has('text') && (named.has('start') || named.has('end'));
-  const missing = (['speaker', 'text'] as const).filter((c) => !named.has(c));
+  const named = namedColumns(found.header);
+  const timedWords =
+    named.speaker === undefined && named.text !== undefined && (named.start !== undefined || named.end !== undefined);
+  const missing = (['speaker', 'text'] as const).filter((c) => named[c] === undefined);
   const shown = found.header.slice(0, 8).map((c) => JSON.stringify(clip(c.trim())));
   return (
     `a ${found.delimiter === '\t' ? 'TSV' : 'CSV'} table with the columns ${shown.join(', ')}` +
