@@ -11,7 +11,7 @@
  */
 import type { AnalyzerName, Finding, FindingKind } from '../../src/model/finding';
 import {
-  AUDIENCE_HABIT_MIN_USES,
+  HABIT_MIN_USES,
   INCLUSIVE_LANGUAGE_RULES as RULES,
   MENTION_MARKERS,
   type ContextWords,
@@ -36,9 +36,14 @@ export { INCLUSIVE_LANGUAGE_RULES } from './data/patterns';
 const ANALYZER: AnalyzerName = 'inclusivity';
 const KIND: FindingKind = 'non-inclusive-language';
 const RULE_PREFIX = 'inclusive-language/';
-/** Finding rule ids of the words whose sense depends on who was addressed ("you guys"). */
-const AUDIENCE_DEPENDENT: ReadonlySet<string> = new Set(
-  RULES.filter((r) => r.dependsOnAudience).map((r) => `${RULE_PREFIX}${r.id}`),
+/**
+ * Finding rule ids whose observations are shown only as a habit (HABIT_MIN_USES): words whose sense depends on who
+ * was addressed ("you guys"), and figurative words ("crazy", "lame") when said of a situation or of oneself.
+ */
+const SHOWN_AS_HABIT: ReadonlySet<string> = new Set(
+  [...RULES.filter((r) => r.dependsOnAudience).map((r) => r.id), ...FIGURATIVE_RULES].map(
+    (id) => `${RULE_PREFIX}${id}`,
+  ),
 );
 
 interface CompiledContext {
@@ -180,9 +185,10 @@ export function raisedWithSpeaker(
 }
 
 /**
- * Finds non-inclusive language in every utterance. A word whose sense depends on the audience ("you guys") is kept
- * only when its speaker says it AUDIENCE_HABIT_MIN_USES times or more; `{ keepOneOffs: true }` keeps it from the
- * first use (what the word list matches, for the data's own tests).
+ * Finds non-inclusive language in every utterance. A word whose sense depends on the audience ("you guys"), and a
+ * figurative word said of a situation or oneself ("we'd be crazy to"), is kept only when its speaker says it
+ * HABIT_MIN_USES times or more; `{ keepOneOffs: true }` keeps it from the first use (what the word list matches,
+ * for the data's own tests).
  *
  * @example
  * const p = prepare(makeTranscript([['Ana', 'Hi guys, add it to the blacklist.']]));
@@ -268,9 +274,10 @@ function oneObservationPerHabit(findings: Finding[], keepOneOffs: boolean): Find
   }
   const merged = new Map<Finding, Finding>();
   for (const same of uses.values()) {
-    // A word only the audience could make exclusive ("you guys") is shown as a habit, or not at all.
-    if (!keepOneOffs && same.length < AUDIENCE_HABIT_MIN_USES && AUDIENCE_DEPENDENT.has(same[0]!.ruleId)) {
-      for (const f of same) dropped.add(f);
+    // A word only the audience could make exclusive ("you guys"), or an idiom about a moment ("going a bit crazy
+    // over here"), is shown as a habit or not at all; a use raised with the speaker (said of someone) stays.
+    if (!keepOneOffs && same.length < HABIT_MIN_USES && SHOWN_AS_HABIT.has(same[0]!.ruleId)) {
+      for (const f of same) if (f.confidence === 'low') dropped.add(f);
       continue;
     }
     const observations = same.filter((f) => f.confidence === 'low');

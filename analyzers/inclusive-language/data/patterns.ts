@@ -102,7 +102,7 @@ export interface InclusiveLanguageRule {
   /**
    * True when whether the words exclude anyone depends on who was addressed, which a transcript does not show
    * ("you guys" to a group of men): such matches are observations (low confidence), never wording advice, and
-   * only of a habit (AUDIENCE_HABIT_MIN_USES).
+   * only of a habit (HABIT_MIN_USES).
    */
   dependsOnAudience?: boolean;
   /**
@@ -113,12 +113,16 @@ export interface InclusiveLanguageRule {
 }
 
 /**
- * A word whose sense depends on the audience (dependsOnAudience: "you guys") is shown only when a person says it
- * this many times in the meeting. Coaches called a single "you guys" nagging in three reviews (r17, r22: "a coach
- * would raise 'guys' only if it were a habit"; r23: flagged inside a compliment, and as the punchline of a joke to
- * two men), and a transcript cannot show who was addressed.
+ * An observation that is no more than a habit is shown only when a person says the word this many times in the
+ * meeting: a word whose sense depends on the audience (dependsOnAudience: "you guys"), and a figurative word
+ * ("crazy", "lame": FIGURATIVE_RULES in ./senses.ts) said of a situation or of oneself. Coaches called a single
+ * "you guys" nagging in three reviews (r17, r22: "a coach would raise 'guys' only if it were a habit"; r23: flagged
+ * inside a compliment, and as the punchline of a joke to two men), and a transcript cannot show who was addressed.
+ * A single "crazy" about a moment was rejected in review r28 ("Going a bit crazy over here": "a harmless
+ * exclamation turned into a language fault") and "it would be crazy to" called too minor to raise; in the issue 11
+ * review 2 of 18 such mild flags were supported. Said of someone else, a figurative word is raised at every use.
  */
-export const AUDIENCE_HABIT_MIN_USES = 3;
+export const HABIT_MIN_USES = 3;
 
 /**
  * Phrases retext-equality (or a reviewer) would flag that we deliberately leave alone, and why.

@@ -99,8 +99,7 @@ describe('findNonInclusiveLanguage: typical flags', () => {
   });
 
   it('raises only words that demean people; figurative idioms and dated words stay observations', () => {
-    const confidenceOf = (text: string) =>
-      findNonInclusiveLanguage(prepare(makeTranscript([['Ana', text]]))).map((f) => [f.quote, f.confidence]);
+    const confidenceOf = (text: string) => run([['Ana', text]]).map((f) => [f.quote, f.confidence]);
     expect(confidenceOf('We would be crazy to ship that.')).toEqual([['crazy', 'low']]);
     expect(confidenceOf('Listen to it again and again until you get crazy.')).toEqual([['crazy', 'low']]);
     expect(confidenceOf('Honestly the guy was a bit crazy.')).toEqual([['crazy', 'medium']]);
@@ -156,6 +155,43 @@ describe('findNonInclusiveLanguage: typical flags', () => {
     expect(found[0]!.note).toMatch(/Said 3 times in this meeting \(u4, u5, u6\)\.$/);
     // Another word is shown from its first use.
     expect(findNonInclusiveLanguage(prepare(makeTranscript([['Ana', 'Add it to the blacklist.']]))).length).toBe(1);
+  });
+
+  it('shows a figurative word about a moment or oneself only as a habit, and raises it about a person (review r28)', () => {
+    const shown = (lines: Line[]) =>
+      findNonInclusiveLanguage(prepare(makeTranscript(lines))).map((f) => [f.utteranceId, f.quote, f.confidence]);
+    // A coach rejected "Going a bit crazy over here." (an exclamation at a moment) and called "it would be crazy to"
+    // too minor to raise: once or twice, such an idiom is no finding.
+    expect(shown([['Ana', 'Whoa. Going a bit crazy over here.']])).toEqual([]);
+    expect(
+      shown([
+        ['Ana', 'It would be crazy to retrain everything.'],
+        ['Ben', 'Agreed.'],
+        ['Ana', 'The numbers this week are insane.'], // another word: its own count
+        ['Ana', 'This deadline is crazy.'],
+      ]),
+    ).toEqual([]);
+    // A third use is a habit: one observation at the first, its note counting them.
+    const habit = findNonInclusiveLanguage(
+      prepare(
+        makeTranscript([
+          ['Ana', 'It would be crazy to retrain everything.'],
+          ['Ana', 'This deadline is crazy.'],
+          ['Ana', 'Crazy week, honestly.'],
+        ]),
+      ),
+    );
+    expect(habit.map((f) => [f.utteranceId, f.confidence])).toEqual([['u1', 'low']]);
+    expect(habit[0]!.note).toMatch(/Said 3 times in this meeting \(u1, u2, u3\)\.$/);
+    // Said of someone else it judges a person: raised from the first use, and a one-off idiom beside it stays unshown.
+    expect(
+      shown([
+        ['Ana', 'Honestly the guy was a bit crazy.'],
+        ['Ana', 'This week is crazy.'],
+      ]),
+    ).toEqual([['u1', 'crazy', 'medium']]);
+    // Other mild words are still shown from their first use.
+    expect(shown([['Ana', 'The chairman signed it.']])).toEqual([['u1', 'chairman', 'low']]);
   });
 
   it('makes one observation of a word a person says again and again, its note counting them (reviews r16, r17)', () => {

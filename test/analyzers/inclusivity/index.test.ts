@@ -703,7 +703,7 @@ describe('non-inclusive language', () => {
       ['Ben', 'Sure.'],
       ['Ana', 'Add the old server to the blacklist.'],
     ]);
-    // One "guys" is no habit (AUDIENCE_HABIT_MIN_USES): the word list's other words count from their first use.
+    // One "guys" is no habit (HABIT_MIN_USES): the word list's other words count from their first use.
     const flagged = findings.filter((f) => f.kind === 'non-inclusive-language');
     expect(flagged.map((f) => [f.ruleId, f.speakerId])).toEqual([['inclusive-language/blacklist', 's1']]);
     expect(result.nonInclusiveLanguage).toEqual({
