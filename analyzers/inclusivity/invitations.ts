@@ -20,7 +20,9 @@ import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
 import { ADDRESSEE_REACH, CUT_OFF_TAIL_WORDS, isSitting, REASK_REACH, REPLY_LOOKAHEAD } from './thresholds';
+import { WordSequences } from '../nlp/word-sequences';
 import {
+  FACT_QUESTIONS,
   FLOOR_GIVING,
   PLANNED_STEP,
   REQUEST_FILLERS,
@@ -104,6 +106,7 @@ export function invitations(
       if (m.rule.form === 'hand-over' && saysBetween(view, sentence.start, m.start, PLANNED_STEP)) continue;
       done.add(sentence.start);
       if (name === null && m.rule.form === 'open-call' && answersItself(ctx, i, sentence.end)) continue;
+      if (m.rule.form === 'open-call' && asksForAFact(view, sentence)) continue;
       candidates.push({ start: m.start, end: m.end, ruleId: m.rule.id, form: m.rule.form, name });
     }
     candidates.push(...vocativeInvitations(ctx, i, done));
@@ -309,6 +312,22 @@ function asksForATask(view: UtteranceView, from: number, to: number): boolean {
   while (k < to && REQUEST_FILLERS.has(words[k]!)) k++;
   if (k >= to) return false;
   return !SPEAKING_VERBS.has(words[k]!) && words[k + 1] !== 'us';
+}
+
+const FACTS = new WordSequences(FACT_QUESTIONS);
+
+/**
+ * True when an open call asks the room what something means or is (FACT_QUESTIONS), said in the sentence before the
+ * call or in the call's own sentence: a request for a fact the speaker lacks, not an invitation.
+ *
+ * @example
+ * // "Um means, whiteboard, digital pens, etcetera, what does that mean? Any ideas?", the sentence of "Any ideas": true
+ * // "What should we cut first? Any ideas?", the sentence of "Any ideas": false
+ */
+function asksForAFact(view: UtteranceView, sentence: { start: number; end: number }): boolean {
+  const from = sentence.start > 0 ? sentenceRange(view, sentence.start - 1).start : 0;
+  for (let k = from; k < sentence.end; k++) if (FACTS.startsAt(view.lower, k)) return true;
+  return false;
 }
 
 /** True when tokens [from, to) hold a floor-giving phrase ("please begin", "go on", "you first"). */

@@ -421,3 +421,26 @@ export const SELF_ANSWERS: ReadonlySet<string> = new Set([
   'moving',
   'if',
 ]);
+
+/**
+ * Words by which a speaker asks what something means or is, next to their own open call: "Um means, whiteboard,
+ * digital pens, etcetera, what does that mean? Any ideas?" (the line of a form), "twenty five Euros, which I don't
+ * actually know what that is in Pounds, at all. Any ideas?" (an exchange rate), "Any ideas what this means?". The
+ * call asks the room for a fact the speaker lacks: a request for information, not a move to bring in voices.
+ * Looked for in the sentence before the call and in the call's own sentence. Source: coach reviews r27 (AMI
+ * ES2004a) and r28 (AMI ES2004d) judged both calls "not an inclusion move"; the speech-act distinction between
+ * requests for information and invitations (Searle 1975, "Indirect speech acts"). Note: a question about what to
+ * do ("What should we cut first? Any ideas?") asks for proposals and stays an invitation; "I'm not sure what it
+ * is we want here. Any thoughts?" asks for views and is missed: a missed invitation makes no claim.
+ */
+export const FACT_QUESTIONS: readonly string[] = [
+  'what does that mean',
+  'what does this mean',
+  'what does it mean',
+  'what that means',
+  'what this means',
+  'what it means',
+  'what that is',
+  'what this is',
+  'what it is',
+];

@@ -101,6 +101,30 @@ describe('invitations need an addressee invited to speak', () => {
     ]);
   });
 
+  it('does not read a call for a fact the speaker lacks as an invitation (reviews r27, r28)', () => {
+    // Asking what a line of a form means, or what a price is in another currency, asks the room for information.
+    const facts = run([
+      ['Pat', 'Um means, whiteboard, digital pens, etcetera, what does that mean? Any ideas?'],
+      ['Jo', 'Discuss which ones.'],
+      ['Pat', "Twenty five Euros, which I don't actually know what that is in Pounds, at all. Any ideas?"],
+      ['Jo', 'One point four or something like that.'],
+      ['Pat', 'Any ideas what this means?'],
+      ['Jo', 'No clue.'],
+    ]);
+    expect(facts.result.invitations.items).toEqual([]);
+    // A call for proposals, or a question about what to do, still opens the floor.
+    const proposals = run([
+      ['Pat', 'What should we cut first? Any ideas?'],
+      ['Jo', 'The second screen.'],
+      ['Pat', "I don't know what we should do about the vendor. Any thoughts?"],
+      ['Jo', 'Ask them for a discount.'],
+    ]);
+    expect(proposals.result.invitations.items.map((x) => [x.utteranceId, x.ruleId])).toEqual([
+      ['u1', 'any-thoughts'],
+      ['u3', 'any-thoughts'],
+    ]);
+  });
+
   it('does not count an open call the speaker answers themselves', () => {
     const { result } = run([
       ['Paula', 'Any questions? No? Then let us move on to hiring.'],
