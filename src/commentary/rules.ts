@@ -58,7 +58,11 @@ const STRENGTH_RULES: ReadonlyArray<{
   },
   {
     kind: 'credit',
-    text: () => "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+    // One moment is worded as one: a plural over a single "as Mandy says" claimed a habit (review r29).
+    text: (n) =>
+      n > 1
+        ? "Gave credit and acknowledged others' points, which encourages people to keep contributing."
+        : "Gave credit for someone else's point, which encourages people to keep contributing.",
     // "Thanks, Dan" is courtesy (often to people outside the meeting), not credit for a point.
     shows: (f) => !THANKS_ONLY.test(f.ruleId),
     // A postdoc who said "Good idea", "Good point", "Great idea" eight times had an empty card: each guessed whose
@@ -67,10 +71,16 @@ const STRENGTH_RULES: ReadonlyArray<{
   },
   {
     kind: 'follow-up-question',
-    text: () => 'Asked follow-up questions that took up what the previous speaker had just said.',
+    text: (n) =>
+      n > 1
+        ? 'Asked follow-up questions that took up what the previous speaker had just said.'
+        : 'Asked a follow-up question that took up what the previous speaker had just said.',
   },
   { kind: 'paraphrase', text: () => 'Checked understanding by restating what someone else said.' },
-  { kind: 'building-on', text: () => "Built explicitly on other people's ideas." },
+  {
+    kind: 'building-on',
+    text: (n) => (n > 1 ? "Built explicitly on other people's ideas." : "Built explicitly on someone else's idea."),
+  },
 ];
 
 /** What to try: each rule picks this person's coachable findings of one kind; salience orders them. */

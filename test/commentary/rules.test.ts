@@ -459,8 +459,33 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const rest = rulesCommentary(withFindings(all.slice(0, 2))).people[0]!;
     expect(texts(rest.strengths)).toEqual([
       'Checked understanding by restating what someone else said.',
-      "Built explicitly on other people's ideas.",
+      "Built explicitly on someone else's idea.",
     ]);
+  });
+
+  it('words a strength seen at one moment in the singular, and a habit in the plural (review r29)', () => {
+    // A coach hesitated over "Gave credit and acknowledged others' points" resting on one "as Mandy says".
+    const once = (kind: Finding['kind']) =>
+      texts(rulesCommentary(withFindings([finding(t, kind, 'u1', 'Shall we')])).people[0]!.strengths);
+    expect(once('credit')).toEqual([
+      "Gave credit for someone else's point, which encourages people to keep contributing.",
+    ]);
+    expect(once('follow-up-question')).toEqual([
+      'Asked a follow-up question that took up what the previous speaker had just said.',
+    ]);
+    expect(once('building-on')).toEqual(["Built explicitly on someone else's idea."]);
+    const twice = (kind: Finding['kind']) =>
+      texts(
+        rulesCommentary(withFindings([finding(t, kind, 'u1', 'Shall we'), finding(t, kind, 'u4', 'The barn')]))
+          .people[0]!.strengths,
+      );
+    expect(twice('credit')).toEqual([
+      "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+    ]);
+    expect(twice('follow-up-question')).toEqual([
+      'Asked follow-up questions that took up what the previous speaker had just said.',
+    ]);
+    expect(twice('building-on')).toEqual(["Built explicitly on other people's ideas."]);
   });
 
   it('rests each strength on words of its own: one line read two ways is one strength (review r17)', () => {
@@ -600,7 +625,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const [ana, ben, cy] = draft.people;
     expect(texts(ben!.actions)[0]).toMatch(/^Let others finish/);
     expect(texts(cy!.strengths)).toEqual([
-      "Gave credit and acknowledged others' points, which encourages people to keep contributing.",
+      "Gave credit for someone else's point, which encourages people to keep contributing.",
     ]);
     for (const p of [ana!, cy!]) expect(texts(p.actions).some((x) => x.startsWith('Let others finish'))).toBe(false);
     for (const p of [ana!, ben!]) expect(p.strengths.some((s) => s.text.startsWith('Gave credit'))).toBe(false);
