@@ -99,7 +99,7 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   {
     term: 'Confidence',
     definition:
-      'Every finding says how sure the analysis is (low, medium, high) and what it rests on (timed overlap, a cut-off in the text, a matched phrase, a measurement). Advice is built only on findings of medium or high confidence and at least low severity; the others are observations.',
+      'Every finding in the JSON analysis says how sure the analysis is (low, medium, high) and what it rests on (timed overlap, a cut-off in the text, a matched phrase, a measurement). In this report advice is built only on findings of medium or high confidence and at least low severity; the others are observations, and interruptions read from the text alone are counted as "possible".',
   },
   {
     term: 'Questions',

@@ -143,7 +143,9 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     format: transcript.format,
     hasTimings: transcript.hasTimings,
     durationMs: transcript.durationMs,
-    wordCount: transcript.wordCount,
+    // The analysers' count, which the per-person words add up to: the cover's whitespace count (6,731) and the
+    // table's sum (6,774: "F_N_" is two words there) disagreed on one report (review r31).
+    wordCount: turnTaking?.totalWords ?? transcript.wordCount,
     basis: turnTaking?.basis ?? null,
     people,
     personById: new Map(people.map((p) => [p.id, p])),

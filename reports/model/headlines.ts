@@ -42,17 +42,14 @@ export function factualHeadlines(model: ReportModel): string[] {
   const questions = model.people.reduce((sum, p) => sum + p.questions, 0);
   if (asker && asker.questions > 0)
     out.push(`${asker.label} asked the most questions: ${asker.questions} of ${questions}.`);
-  // Interruptions seen in the timings are stated; who cut in is named only where it was a habit.
+  // Interruptions seen in the timings are stated; who cut in is named only where it was a habit. Possible ones alone
+  // are no headline: about a third of them are interruptions (interruptionsInSummary).
   const cut = interruptionCounts(model.findings, model.possibleInterruptions);
   if (cut.confident > 0) {
     const [whoId, count] = [...cut.confidentBy].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     const who = cut.habitual.has(whoId) ? model.personById.get(whoId)?.label : undefined;
     out.push(
       `${plural(cut.confident, 'interruption')}${who ? `; ${who} cut in most often (${count})` : ''}${cut.possible > 0 ? `, and ${cut.possible} possible` : ''}.`,
-    );
-  } else if (cut.possible > 0) {
-    out.push(
-      `${plural(cut.possible, 'possible interruption')}${model.interruptionBasis === 'text' ? ', read from sentences that break off in the text' : ''}; not confirmed, so nobody is named.`,
     );
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {

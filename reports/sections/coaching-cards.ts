@@ -7,6 +7,7 @@
  * the detail sections under "More coaching notes", so nothing the commentary said is lost.
  */
 import type { CommentaryItem } from '../../src/model/commentary';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import type { Flow, Inline, Segment } from '../layout/flow';
 import { COLORS, speakerColor, TYPE } from '../layout/theme';
@@ -68,11 +69,57 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
     );
     return;
   }
+  // "More notes follow" only when drawMoreCoachingNotes has some: a coach read the promise and found none (review r31).
+  const more = hasMoreNotes(model) ? '; more notes follow the detailed sections' : '';
   flow.paragraph(
-    `The few things worth each person's attention, most important first; more notes follow the detailed sections. Observations for reflection, not verdicts: each point rests on the evidence quoted under it, and the person concerned knows its context best. ${commentary.source === 'claude' ? 'Written by Claude from the measurements and checked against the transcript.' : 'Written by deterministic rules from the measurements.'}`,
+    `The few things worth each person's attention, most important first${more}. Observations for reflection, not verdicts: each point rests on the evidence quoted under it, and the person concerned knows its context best. ${commentary.source === 'claude' ? 'Written by Claude from the measurements and checked against the transcript.' : 'Written by deterministic rules from the measurements.'}`,
     { color: COLORS.muted, size: TYPE.small },
   );
   drawCards(flow, model, (entry) => splitForLead(entry).lead, true);
+  drawWithoutCard(flow, model);
+}
+
+/**
+ * Names the people who have no card, so that nobody reads their absence as an oversight: three of four people
+ * opened a report with one card and found nothing said about themselves or why (review r31). Unattributed speech
+ * ("Unknown speaker") is nobody, and is not named.
+ *
+ * @example
+ * // Ana has a card; Ben and Cy have none:
+ * drawWithoutCard(flow, model); // "No card for Ben and Cy: no strength had clear evidence, ..."
+ */
+function drawWithoutCard(flow: Flow, model: ReportModel): void {
+  const byId = new Map((model.commentary?.people ?? []).map((p) => [p.speakerId, p]));
+  const without = model.people.filter((person) => {
+    const entry = byId.get(person.id);
+    return (
+      person.name !== UNATTRIBUTED_LABEL && (entry === undefined || entry.strengths.length + entry.actions.length === 0)
+    );
+  });
+  if (without.length === 0) return;
+  const names = without.slice(0, MAX_NAMES_WITHOUT_CARD).map((p) => p.label);
+  const more = without.length - names.length;
+  const listed = more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : joinWithAnd(names);
+  flow.gap(8);
+  flow.paragraph(
+    `No card for ${listed}: no strength had clear evidence, and no advice fitted their own numbers and role. Their measurements are in the sections that follow.`,
+    { color: COLORS.muted, size: TYPE.small },
+  );
+}
+
+/** Past this many, the people without a card are counted, not named (a sitting has dozens). */
+const MAX_NAMES_WITHOUT_CARD = 8;
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
+function joinWithAnd(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function hasMoreNotes(model: ReportModel): boolean {
+  return (model.commentary?.people ?? []).some((p) => {
+    const { rest } = splitForLead(p);
+    return rest.strengths.length + rest.actions.length > 0;
+  });
 }
 
 /**
@@ -82,12 +129,7 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
  * drawMoreCoachingNotes(flow, model);
  */
 export function drawMoreCoachingNotes(flow: Flow, model: ReportModel): void {
-  const people = model.commentary?.people ?? [];
-  const left = people.filter((p) => {
-    const { rest } = splitForLead(p);
-    return rest.strengths.length + rest.actions.length > 0;
-  });
-  if (left.length === 0) return;
+  if (!hasMoreNotes(model)) return;
   flow.startSection('More coaching notes', { newPage: true });
   flow.heading('More coaching notes', 1);
   flow.paragraph("Each person's further observations, after the ones on the first pages.", {

@@ -1,7 +1,7 @@
 /**
  * The cover: what meeting, who was there, three to five headlines, and what the data lacks.
  */
-import { giniBand } from '../../analyzers/turn-taking/thresholds';
+import { giniBand, interruptionsInSummary } from '../../analyzers/turn-taking/thresholds';
 import { label } from '../charts/chart-kit';
 import { formatCount, formatDate, formatDuration, formatPercent, formatSigned, plural } from '../format';
 import type { Flow, Inline, Segment } from '../layout/flow';
@@ -119,20 +119,15 @@ function drawGlance(flow: Flow, model: ReportModel): void {
   if (model.gini !== null && model.people.length > 1)
     tiles.push({ value: model.gini.toFixed(2), caption: `equality of talk (Gini): ${giniBand(model.gini).name}` });
   tiles.push({ value: formatCount(model.people.reduce((sum, p) => sum + p.questions, 0)), caption: 'questions asked' });
-  // Only interruptions a coach would stand behind are stated; the weaker ones are counted as possible.
+  // Only interruptions a coach would stand behind are stated, the possible ones beside them; possible ones alone are
+  // no tile (interruptionsInSummary).
   const cut = interruptionCounts(model.findings, model.possibleInterruptions);
   const source = model.interruptionBasis === 'time' ? 'from timings' : 'from cut-off turns';
-  tiles.push(
-    cut.confident === 0 && cut.possible > 0
-      ? {
-          value: formatCount(cut.possible),
-          caption: `possible interruptions (${model.interruptionBasis === 'time' ? 'not confirmed' : 'text only'})`,
-        }
-      : {
-          value: formatCount(cut.confident),
-          caption: `interruptions (${source})${cut.possible > 0 ? ` + ${formatCount(cut.possible)} possible` : ''}`,
-        },
-  );
+  if (interruptionsInSummary(cut))
+    tiles.push({
+      value: formatCount(cut.confident),
+      caption: `interruptions (${source})${cut.possible > 0 ? ` + ${formatCount(cut.possible)} possible` : ''}`,
+    });
   if (model.sentiment && model.sentiment.length > 0) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
     tiles.push({ value: formatSigned(mean), caption: 'mean tone, from −1 to +1' });

@@ -157,9 +157,11 @@ function drawInvitations(flow: Flow, model: ReportModel, inc: InclusivityResult)
 function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): void {
   flow.heading('Credit and uptake of ideas', 2);
   const uptakeById = new Map(inc.uptake.speakers.map((s) => [s.speakerId, s]));
+  // Everyone with something in a column: a person whose 23 ideas nobody took up was missing from the table, as if
+  // forgotten (review r31).
   const rows = model.people.filter((p) => {
     const credit = inc.credit.bySpeaker.find((c) => c.speakerId === p.id);
-    return (credit && (credit.given > 0 || credit.received > 0)) || (uptakeById.get(p.id)?.timesTakenUp ?? 0) > 0;
+    return (credit && (credit.given > 0 || credit.received > 0)) || (uptakeById.get(p.id)?.ideasOffered ?? 0) > 0;
   });
   if (rows.length === 0) {
     flow.paragraph(

@@ -36,6 +36,10 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
   }
 
   flow.heading('Turns, monologues and questions', 2);
+  // Who cut in on whom is counted only where someone can be named: without timings and with no confirmed
+  // interruption, the two columns were zeros beside "18 possible interruptions", read as "nobody interrupted"
+  // (review r31).
+  const cutColumns = model.interruptionBasis === 'time' || model.interruptions.length > 0;
   table(flow, {
     columns: [
       { header: 'Person', weight: 3.2 },
@@ -43,8 +47,12 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
       { header: 'Turns', weight: 0.9, align: 'right' },
       { header: 'Longest turn', weight: 1.5, align: 'right' },
       { header: 'Questions', weight: 1.1, align: 'right' },
-      { header: 'Cut in', weight: 0.9, align: 'right' },
-      { header: 'Was cut off', weight: 1.1, align: 'right' },
+      ...(cutColumns
+        ? [
+            { header: 'Cut in', weight: 0.9, align: 'right' as const },
+            { header: 'Was cut off', weight: 1.1, align: 'right' as const },
+          ]
+        : []),
     ],
     rows: model.people.map((p) => [
       p.label,
@@ -52,8 +60,7 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
       formatCount(p.turns),
       longestTurn(p),
       formatCount(p.questions),
-      formatCount(p.interruptionsMade),
-      formatCount(p.interruptionsReceived),
+      ...(cutColumns ? [formatCount(p.interruptionsMade), formatCount(p.interruptionsReceived)] : []),
     ]),
   });
 

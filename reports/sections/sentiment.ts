@@ -68,6 +68,12 @@ export function drawSentiment(flow: Flow, model: ReportModel, axis: MeetingAxis)
 
   if (moments.length > 0) {
     flow.heading('Notable moments', 2);
+    // A coach read the names beside the lowest scores as blame for product talk ("repetitive strain injury", "a
+    // beeping alarm": review r31): the scale measures words, and says so where the names are.
+    flow.paragraph(
+      'The utterances whose words score highest and lowest. The score reads the words alone: talk about a problem ("an injury", "it gets lost") scores as low as a complaint about someone, so a low score says nothing about the person who said it.',
+      { size: TYPE.small, color: COLORS.muted },
+    );
     const evidence = new Map(scores.map((s) => [s.utteranceId, s.evidence]));
     table(flow, {
       columns: [

@@ -15,7 +15,7 @@ import { flattenMetrics } from './metrics';
 import { redact, type RedactionCounts } from './redact';
 
 /** Bump when the instructions or the data layout change: it is part of the cache key. */
-export const PROMPT_VERSION = 'coach-2026-12-06-coachable';
+export const PROMPT_VERSION = 'coach-2026-12-07-text-cutoffs';
 
 /** Sent in place of a name or note that reads like instructions to an AI. @example WITHHELD // => '[withheld]' */
 export const WITHHELD = '[withheld]';
@@ -57,7 +57,9 @@ Rules:
 7. Build an action for a person only on findings marked "coachable": true (or on metrics). Findings
    marked "coachable": false are weak evidence (a guess from words, a cut-off inferred from text
    alone): you may mention them in the summary as observations, never as advice to a named person.
-   An action that cites only such findings is dropped. Fit advice to the person's role: someone
+   An action that cites only such findings is dropped. When turnTaking.interruptions.confident is 0,
+   leave interruptions out of the summary: the possible ones, read from cut-off sentences, are
+   interruptions about a third of the time. Fit advice to the person's role: someone
    answering a chair's or interviewer's questions is not told to ask questions or to talk less.
 8. Answer with JSON only, matching the given schema.`;
 

@@ -6,7 +6,7 @@
  */
 import type { Measurements } from '../../analyzers/analysis';
 import { sentimentBand } from '../../analyzers/sentiment/thresholds';
-import { giniBand } from '../../analyzers/turn-taking/thresholds';
+import { giniBand, interruptionsInSummary } from '../../analyzers/turn-taking/thresholds';
 import { isSitting } from '../../analyzers/inclusivity/thresholds';
 import {
   MAX_CITED_METRICS,
@@ -235,7 +235,8 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
   }
   if (tt) {
     // Confirmed (timings, or the speaker asked to finish) are stated and cited; cut-offs read from the text
-    // alone are only "possible" (answers and completions look the same) and cite no one.
+    // alone are only "possible" (answers and completions look the same) and cite no one, and on their own they
+    // are no summary item at all (interruptionsInSummary).
     const { count: n, confident, possible, basis } = tt.interruptions;
     const times = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
     const parts = [
@@ -248,22 +249,23 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
         ? [`${times(possible, 'possible interruption')} (from cut-off sentences; not confirmed by timings)`]
         : []),
     ];
-    items.push({
-      text:
-        n === 0
-          ? `No interruptions were found (${basis === 'time' ? 'from the timings' : 'from cut-off sentences in the text'}).`
-          : `There ${(confident || possible) === 1 ? 'was' : 'were'} ${parts.join(' and ')}.`,
-      utteranceIds: tt.interruptions.events
-        .filter((e) => e.confidence !== 'low')
-        .slice(0, 3)
-        .map((e) => e.utteranceId),
-      metrics: [
-        'turnTaking.interruptions.count',
-        'turnTaking.interruptions.confident',
-        'turnTaking.interruptions.possible',
-      ],
-      quotes: [],
-    });
+    if (interruptionsInSummary(tt.interruptions))
+      items.push({
+        text:
+          n === 0
+            ? `No interruptions were found (${basis === 'time' ? 'from the timings' : 'from cut-off sentences in the text'}).`
+            : `There ${(confident || possible) === 1 ? 'was' : 'were'} ${parts.join(' and ')}.`,
+        utteranceIds: tt.interruptions.events
+          .filter((e) => e.confidence !== 'low')
+          .slice(0, 3)
+          .map((e) => e.utteranceId),
+        metrics: [
+          'turnTaking.interruptions.count',
+          'turnTaking.interruptions.confident',
+          'turnTaking.interruptions.possible',
+        ],
+        quotes: [],
+      });
     if (tt.questions.total > 0) {
       // Without timings "answered" only means someone else spoke next, nearly always true: not worth saying.
       const timed = tt.basis === 'time';

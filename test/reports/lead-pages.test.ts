@@ -150,18 +150,17 @@ describe.skipIf(!HAS_PDFTOTEXT)('the cover states interruptions as the evidence 
     expect(cover).toMatch(/2 interruptions; Ben cut in most often \(2\)/);
   });
 
-  it('a low-confidence one is "possible", names nobody, and the tile does not count it as fact', async () => {
+  it('a low-confidence one alone is no headline or tile: possible interruptions are right a third of the time', async () => {
     const cover = await coverWith('low');
-    expect(cover).toMatch(/1 possible interruption\b/);
-    expect(cover).toContain('nobody is named');
-    expect(cover).not.toMatch(/cut in most often/);
-    expect(cover).toMatch(/possible interruptions \(not confirmed\)/);
+    expect(cover).not.toMatch(/possible interruption|interruptions \(|cut in most often/);
   });
 });
 
 // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('possible interruptions read from the text alone', () => {
-  it('are counted on the cover although no finding names anyone', async () => {
+  it('are no cover tile or headline, and are counted with their caveat under Participation (review r31)', async () => {
+    // About a third of text-only cut-offs are interruptions (npm run eval): a coach found the cover's "18 possible
+    // interruptions" mostly set-up chatter and back-channels.
     const untimed = makeTranscript([
       ['Tom', 'The plan for the launch is to --'],
       ['Uma', 'We are not launching this quarter at all.'],
@@ -170,9 +169,56 @@ describe.skipIf(!HAS_PDFTOTEXT)('possible interruptions read from the text alone
     const analysis: Analysis = analysisFor(untimed, 'Launch');
     expect(analysis.findings.filter((f) => f.kind === 'interruption')).toEqual([]);
     expect(analysis.turnTaking.interruptions.possible).toBe(1);
-    const cover = pagesOf(await renderReport({ analysis, options: { title: 'Launch', generatedAt: NOW } }))[0]!;
-    expect(cover).toMatch(/possible interruptions \(text only\)/);
-    expect(cover).not.toMatch(/\b0\s+interruptions/);
+    const pages = pagesOf(await renderReport({ analysis, options: { title: 'Launch', generatedAt: NOW } }));
+    // ("About the data" still says interruption-by-timing metrics are not available.)
+    expect(pages[0]).not.toMatch(/possible interruption|interruptions \(/i);
+    const participation = pages.find((p) => p.includes('Who interrupted whom'))!;
+    expect(participation).toMatch(/1 possible interruption was read from turns that break off in the text/);
+    // Nobody can be named, so the table has no "Cut in" / "Was cut off" columns of zeros.
+    expect(participation).not.toMatch(/Cut in|Was cut off/);
+  });
+});
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('the word count', () => {
+  it("on the cover is the analysers' count, which the per-person words add up to (review r31)", async () => {
+    // AMI spells letters "T_V_": one word for a whitespace split, two for the analysers. The cover said 6,731
+    // words and the participation table added up to 6,774.
+    const transcript = makeTranscript([
+      ['Ana', 'The T_V_ remote needs an F_N_ key.'],
+      ['Ben', 'Or a bigger remote.'],
+    ]);
+    const analysis: Analysis = analysisFor(transcript, 'Remote');
+    const perPerson = analysis.turnTaking.speakers.map((s) => s.words);
+    const total = perPerson.reduce((a, b) => a + b, 0);
+    expect(total).not.toBe(analysis.transcript.wordCount); // the case at hand: the two counts differ
+    const pages = pagesOf(await renderReport({ analysis, options: { title: 'Remote', generatedAt: NOW } }));
+    expect(pages[0]).toMatch(new RegExp(`· ${total} words ·`));
+    const participation = pages.find((p) => p.includes('Turns, monologues and questions'))!;
+    expect(participation).toMatch(new RegExp(`Ana ${perPerson[0]} .* Ben ${perPerson[1]} `));
+  });
+});
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('people without a card', () => {
+  it('are named on the coaching page, and no later notes are promised when there are none (review r31)', async () => {
+    // Three of four people opened a report with one card and found nothing about themselves, and the page
+    // promised "more notes" that never came.
+    const transcript = makeTranscript([
+      ['Ana', 'The launch stays on Friday. Ben, what do you think?', 0, 4],
+      ['Ben', 'Friday works if support knows by Wednesday.', 4.5, 8],
+      ['Cy', 'I will draft the note to support today.', 8.5, 11],
+      ['Ana', 'Good, then we are done.', 11.5, 13],
+    ]);
+    const options = { title: 'Launch', commentary: 'rules' as const, llm: llmConfigFromEnv({}), now: NOW };
+    const analysis = await analyzeTranscript(transcript, options);
+    const withItems = analysis.commentary.people.filter((p) => p.strengths.length + p.actions.length > 0);
+    expect(withItems.map((p) => p.speakerId)).toEqual(['s1']);
+    const pages = pagesOf(await renderAnalysisPdf(analysis));
+    const coaching = pages.find((page) => page.includes('Per-person coaching'))!;
+    expect(coaching).toMatch(/No card for Ben and Cy: no strength had clear evidence/);
+    expect(coaching).not.toContain('more notes follow');
+    expect(pages.join(' ')).not.toContain('More coaching notes');
   });
 });
 
