@@ -280,6 +280,12 @@ function drawNonInclusive(flow: Flow, model: ReportModel): void {
   more(flow, found.length, MAX_ITEMS * 3);
 }
 
+/**
+ * A rate per 100 words from fewer words than this is shown as "—": one "I think" in 15 words of a pre-show was the
+ * largest hedge rate of a webinar (6.7 per 100 words; review r32).
+ */
+const RATE_MIN_WORDS = 100;
+
 function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): void {
   flow.heading('Tentative language', 2);
   const compact = model.people.length > COMPACT_ABOVE;
@@ -288,7 +294,7 @@ function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): 
   const rows = inc.language.filter((l) => counted(l) > 0 || (!compact && l.weShare !== null));
   if (rows.length === 0) return;
   flow.paragraph(
-    `Hedges ("maybe", "I think"), ritual apologies, self-deprecation and fillers, per 100 words each person spoke; and how often they said "we" rather than "I".${compact ? ' People with none of these are left out.' : ''}`,
+    `Hedges ("maybe", "I think"), ritual apologies, self-deprecation and fillers, per 100 words each person spoke (no rate, "—", under ${RATE_MIN_WORDS} words); and how often they said "we" rather than "I".${compact ? ' People with none of these are left out.' : ''}`,
     { size: TYPE.small, color: COLORS.muted },
   );
   table(flow, {
@@ -302,10 +308,10 @@ function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): 
     ],
     rows: inPeopleOrder(model, rows).map((l) => [
       personLabel(model, l.speakerId),
-      l.hedges.per100Words.toFixed(1),
+      rateOf(model, l.speakerId, l.hedges.per100Words),
       String(l.apologies.count),
       String(l.selfDeprecation.count),
-      l.fillers.per100Words.toFixed(1),
+      rateOf(model, l.speakerId, l.fillers.per100Words),
       l.weShare === null ? '—' : `${formatPercent(l.weShare)} we`,
     ]),
   });
@@ -317,6 +323,11 @@ function drawTentative(flow: Flow, model: ReportModel, inc: InclusivityResult): 
       { size: TYPE.small },
     );
   }
+}
+
+/** A per-100-words rate as printed, or "—" for someone who spoke fewer than RATE_MIN_WORDS words. */
+function rateOf(model: ReportModel, speakerId: string, per100Words: number): string {
+  return (model.personById.get(speakerId)?.words ?? 0) < RATE_MIN_WORDS ? '—' : per100Words.toFixed(1);
 }
 
 function more(flow: Flow, total: number, shown = MAX_ITEMS): void {

@@ -124,7 +124,8 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
   if (c) {
     const facts: string[] = [];
     if (c.model) facts.push(`Model: ${c.model}.`);
-    facts.push(`Prompt version: ${c.promptVersion}.`);
+    // Only where a model was asked: beside "written by deterministic rules" it read as a contradiction (review r32).
+    if (c.source === 'claude' || c.fallbackReason) facts.push(`Prompt version: ${c.promptVersion}.`);
     if (c.fallbackReason) facts.push(`Why rules were used: ${c.fallbackReason}.`);
     if (c.dropped.count > 0)
       facts.push(

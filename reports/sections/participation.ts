@@ -32,7 +32,9 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
 
   if (model.gini !== null && model.people.length > 1) {
     flow.heading('Equality of talk', 2);
-    drawEqualityGauge(flow, model.gini, model.people.length);
+    // The people the Gini counts: "Unknown speaker" is nobody, silent invitees are (review r32: "with 6 people"
+    // beside "with 5 people" on one page).
+    drawEqualityGauge(flow, model.gini, model.peopleCounted);
   }
 
   flow.heading('Turns, monologues and questions', 2);

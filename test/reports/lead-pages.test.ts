@@ -197,6 +197,23 @@ describe.skipIf(!HAS_PDFTOTEXT)('the word count', () => {
     const participation = pages.find((p) => p.includes('Turns, monologues and questions'))!;
     expect(participation).toMatch(new RegExp(`Ana ${perPerson[0]} .* Ben ${perPerson[1]} `));
   });
+
+  it('of people under the equality gauge is the people the Gini counts, not "Unknown speaker" (review r32)', async () => {
+    // A webinar's page said "With 5 people, an even split gives everyone 20%" and, under the gauge, "with 6 people
+    // the most uneven possible is 0.83": the sixth was the unattributed captions.
+    const transcript = makeTranscript([
+      ['Ana', 'Welcome everyone, the agenda is short today.'],
+      ['Unknown speaker', 'Hello?'],
+      ['Ben', 'The release is on track for Friday.'],
+      ['Cy', 'Support is ready for it.'],
+    ]);
+    const analysis: Analysis = analysisFor(transcript, 'Stand-up');
+    const participation = pagesOf(await renderReport({ analysis, options: { title: 'Stand-up', generatedAt: NOW } }))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(participation).toContain('With 3 people, an even split gives everyone 33%');
+    expect(participation).toContain('with 3 people the most uneven possible is 0.67');
+  });
 });
 
 // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
@@ -219,6 +236,9 @@ describe.skipIf(!HAS_PDFTOTEXT)('people without a card', () => {
     expect(coaching).toMatch(/No card for Ben and Cy: no strength had clear evidence/);
     expect(coaching).not.toContain('more notes follow');
     expect(pages.join(' ')).not.toContain('More coaching notes');
+    // Written by rules, asked of no model: no prompt version in the methodology (review r32).
+    expect(pages.join(' ')).toContain('written by deterministic rules');
+    expect(pages.join(' ')).not.toContain('Prompt version');
   });
 });
 
