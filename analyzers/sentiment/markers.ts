@@ -16,11 +16,18 @@ interface IndexedMarker {
   kind: string;
   id: string;
   pattern: string;
+  clauseStart?: boolean;
 }
 
 const INDEX = new PhraseIndex<IndexedMarker>(
   [
-    ...EMPATHY_MARKERS.map((e) => ({ family: 'empathy' as const, kind: e.kind, id: e.id, pattern: e.pattern })),
+    ...EMPATHY_MARKERS.map((e) => ({
+      family: 'empathy' as const,
+      kind: e.kind,
+      id: e.id,
+      pattern: e.pattern,
+      clauseStart: e.clauseStart,
+    })),
     ...POLITENESS_MARKERS.map((e) => ({ family: 'politeness' as const, kind: e.kind, id: e.id, pattern: e.pattern })),
   ],
   (e) => e.pattern,
@@ -42,7 +49,7 @@ export function findMarkers(
   const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
   for (let i = 0; i < words.length;) {
     const m = INDEX.match(words, i);
-    if (!m) {
+    if (!m || (m.entry.clauseStart === true && !opensClause(text, tokens, words, i))) {
       i++;
       continue;
     }
@@ -55,6 +62,34 @@ export function findMarkers(
     i += m.length;
   }
   return found;
+}
+
+/** Replies that may stand before a clipped marker in its clause: "Yeah makes sense", "OK, makes sense". */
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
+  'yeah',
+  'yes',
+  'yep',
+  'ok',
+  'okay',
+  'right',
+  'sure',
+  'oh',
+  'ah',
+]);
+
+/**
+ * True when token i opens a clause: the first word, after punctuation, or after an acknowledgement.
+ *
+ * @example
+ * opensClause('Yeah, makes sense.', tokens, words, 1) // => true
+ * opensClause('So our what makes sense.', tokens, words, 3) // => false
+ */
+function opensClause(text: string, tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  if (i === 0) return true;
+  return (
+    /[.!?,;:\u2014\u2013-]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ||
+    ACKNOWLEDGEMENTS.has(words[i - 1]!)
+  );
 }
 
 export interface MarkerSummary<K extends string> {

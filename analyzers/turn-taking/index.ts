@@ -62,11 +62,14 @@ export function analyzeTurnTaking(
   const confidences = interruptions.map((e) => interruptionConfidence(e, ctx.timed));
   const questions = askedQuestions(ctx);
   const { silences, unmeasured: unmeasuredSilences } = longSilences(ctx, T.longSilenceMs);
-  // Read from the parts of the floor turns between lapses: a silence of minutes holds no floor.
-  const monologues = lapsesSplit(ctx, turns, silences, T.floorLapseMs).filter((t) => isMonologue(t));
+  // Turn lengths (long monologues, each person's longest, mean and median turn) are read from the parts of the floor
+  // turns between lapses: a silence of minutes holds no floor. A host's 3.5 minutes of speech around 7.4 minutes
+  // of waiting room was "longest turn 11 min" in the PDF, a presenter's longer than all her talk (review r32).
+  const parts = lapsesSplit(ctx, turns, silences, T.floorLapseMs);
+  const monologues = parts.filter((t) => isMonologue(t));
   const attendees = matchAttendees(options.attendees ?? [], transcript.speakers);
 
-  const perSpeaker = groupPerSpeaker(ctx, turns, questions, interruptions);
+  const perSpeaker = groupPerSpeaker(ctx, turns, parts, questions, interruptions);
   const speakers = transcript.speakers.map((s) => speakerStats(ctx, s.id, s.name, basis, talk, gaps, perSpeaker));
   // Unattributed speech ("Unknown speaker") is nobody's: it is no participant in any equality number.
   const people = speakers.filter((s) => !isUnattributed(ctx, s.speakerId));
@@ -168,6 +171,8 @@ export function analyzeTurnTaking(
 /** Everything per speaker, grouped in one pass each so that the cost stays linear in the transcript. */
 interface PerSpeaker {
   turns: Map<string, FloorTurn[]>;
+  /** The floor turns cut at lapses (lapsesSplit): what turn lengths are measured on. */
+  parts: Map<string, FloorTurn[]>;
   asked: Map<string, AskedQuestion[]>;
   answers: Map<string, number>;
   made: Map<string, number>;
@@ -179,6 +184,7 @@ interface PerSpeaker {
 function groupPerSpeaker(
   ctx: TurnContext,
   turns: readonly FloorTurn[],
+  parts: readonly FloorTurn[],
   questions: readonly AskedQuestion[],
   interruptions: readonly InterruptionEvent[],
 ): PerSpeaker {
@@ -187,6 +193,7 @@ function groupPerSpeaker(
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const g: PerSpeaker = {
     turns: new Map(),
+    parts: new Map(),
     asked: new Map(),
     answers: new Map(),
     made: new Map(),
@@ -196,6 +203,7 @@ function groupPerSpeaker(
   };
   // Indexed loops: for-of allocated an iterator result per turn and utterance (1 MB at 250k words).
   for (let k = 0; k < turns.length; k++) push(g.turns, turns[k]!.speakerId, turns[k]!);
+  for (let k = 0; k < parts.length; k++) push(g.parts, parts[k]!.speakerId, parts[k]!);
   for (let k = 0; k < questions.length; k++) {
     const q = questions[k]!;
     push(g.asked, speakerOf(q.index), q);
@@ -223,13 +231,14 @@ function speakerStats(
 ): SpeakerTurnTaking {
   const own = talk.bySpeaker.get(speakerId) ?? { talkMs: 0, words: 0, intervals: [] };
   const theirs = g.turns.get(speakerId) ?? [];
-  // One pass over the speaker's floor turns, no closure per turn.
+  const lengths = g.parts.get(speakerId) ?? [];
+  // One pass over the speaker's floor turns (their parts between lapses), no closure per turn.
   const durations: number[] = [];
   const words: number[] = [];
   let longest: FloorTurn | null = null;
   let longestLength = 0;
-  for (let k = 0; k < theirs.length; k++) {
-    const t = theirs[k]!;
+  for (let k = 0; k < lengths.length; k++) {
+    const t = lengths[k]!;
     const length = ctx.timed ? turnDurationMs(t)! : t.words;
     if (ctx.timed) durations.push(length);
     words.push(t.words);

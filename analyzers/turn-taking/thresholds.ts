@@ -48,9 +48,10 @@ export const TURN_TAKING_THRESHOLDS = {
   /** A gap in which nobody speaks, at least this long, is a long silence (conversational gaps are ~0-200 ms: Stivers et al. 2009). */
   longSilenceMs: 5000,
   /**
-   * A silence in which nobody speaks, at least this long, ends a stretch of talk for the long-monologue test: the
-   * floor lapsed (a lapse: Sacks, Schegloff & Jefferson 1974). A minute is twelve long silences; a speaker pausing
-   * between slides does not stop that long (a host letting people in for 7.4 minutes did: reviews r18, r22).
+   * A silence in which nobody speaks, at least this long, ends a stretch of talk for the long-monologue test and the
+   * turn lengths: the floor lapsed (a lapse: Sacks, Schegloff & Jefferson 1974). A minute is twelve long silences; a
+   * speaker pausing between slides does not stop that long (a host letting people in for 7.4 minutes did: reviews
+   * r18, r22, r32).
    */
   floorLapseMs: 60_000,
   /** A floor turn longer than this (timed) is a long monologue: two minutes, about 300 words at 150 words a minute. */

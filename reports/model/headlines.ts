@@ -6,7 +6,7 @@ import { QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivit
 import { formatPercent, formatSigned, plural } from '../format';
 import { interruptionCounts } from './interruption-confidence';
 import type { ReportModel } from './report-model';
-import { sentimentBand } from '../../analyzers/sentiment/thresholds';
+import { meanToneWords } from '../../analyzers/sentiment/thresholds';
 import { giniBand } from '../../analyzers/turn-taking/thresholds';
 import { quietVoices } from './quiet-voices';
 
@@ -54,7 +54,7 @@ export function factualHeadlines(model: ReportModel): string[] {
   }
   if (model.sentiment && model.sentiment.length > 0 && out.length < 5) {
     const mean = model.sentiment.reduce((sum, s) => sum + s.score, 0) / model.sentiment.length;
-    out.push(`The tone was ${sentimentBand(mean)} on average (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
+    out.push(`The tone was ${meanToneWords(mean)} (mean ${formatSigned(mean)} on a scale from −1 to +1).`);
   }
   return out.slice(0, 5);
 }

@@ -5,7 +5,7 @@
  * finding's verbatim span, and it goes through the same verification as Claude's output.
  */
 import type { Measurements } from '../../analyzers/analysis';
-import { sentimentBand } from '../../analyzers/sentiment/thresholds';
+import { meanToneWords } from '../../analyzers/sentiment/thresholds';
 import { giniBand, interruptionsInSummary } from '../../analyzers/turn-taking/thresholds';
 import { isSitting } from '../../analyzers/inclusivity/thresholds';
 import {
@@ -283,7 +283,7 @@ function summaryItems(input: Input, roles: ReadonlyMap<string, Role>): Commentar
   }
   const s = input.sentiment;
   if (s) {
-    const tone = `mostly ${sentimentBand(s.meeting.mean)}`;
+    const tone = meanToneWords(s.meeting.mean);
     const tensions = s.tension.length;
     items.push({
       text: `The tone was ${tone}${tensions === 0 ? '' : tensions === 1 ? ', with one tense exchange between two people' : ', with several tense exchanges between pairs of people'}.`,

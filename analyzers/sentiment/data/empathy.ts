@@ -15,6 +15,12 @@ export type EmpathyKind = (typeof EMPATHY_KINDS)[number];
 
 export interface EmpathyEntry extends SentimentRuleEntry {
   kind: EmpathyKind;
+  /**
+   * Counts only where it opens a clause (after punctuation, an acknowledgement such as "yeah", or at the start): a
+   * clipped reply has no subject, so "makes sense" after a noun is that noun making sense ("so our who and our what
+   * makes sense", a presenter about her own framework: review r32), no validation of anyone.
+   */
+  clauseStart?: boolean;
 }
 
 const EPITOME = 'Sharma et al. (2020), EPITOME';
@@ -75,7 +81,8 @@ const drafts: ReadonlyArray<Draft<EmpathyEntry>> = [
     pattern: 'makes (sense|total sense)',
     example: 'Yeah, makes sense.',
     source: MI,
-    note: 'Validation, clipped.',
+    clauseStart: true,
+    note: 'Validation, clipped: only as a reply opening its clause ("Yeah, makes sense."), not "our plan makes sense".',
   },
   {
     kind: 'validation',

@@ -82,4 +82,14 @@ describe('empathy markers', () => {
     const text = "I got it, I'll send it tonight.";
     expect(findMarkers(text, tokenize(text))).toEqual([]);
   });
+
+  it('takes a clipped "makes sense" as validation only as a reply, not a thing making sense (review r32)', () => {
+    const phrases = (text: string) => findMarkers(text, tokenize(text)).map((m) => m.phrase);
+    // A presenter about her own framework: the noun before it is its subject.
+    expect(phrases('So our who and our what makes sense. The question is how it is read.')).toEqual([]);
+    expect(phrases('Yeah, makes sense.')).toEqual(['makes sense']);
+    expect(phrases('Yeah makes total sense, thanks.')).toEqual(['makes total sense', 'thanks']);
+    expect(phrases('Makes sense.')).toEqual(['Makes sense']);
+    expect(phrases('That makes sense.')).toEqual(['That makes sense']);
+  });
 });

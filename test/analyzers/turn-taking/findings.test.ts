@@ -88,6 +88,12 @@ describe('long monologue findings', () => {
     const [f] = findings.filter((x) => x.kind === 'long-monologue');
     expect(f?.utteranceId).toBe('u2');
     expect(f?.note).toMatch(/^Host held the floor for 3\.6 minutes of speech \(\d+ words\)/);
+    // The host's longest turn is the welcome, 615-835 s (220 s), not 170-835 s with the waiting room in it: the PDF
+    // printed "longest turn 11 min" for 3.5 minutes of speech (review r32). The floor was still taken once.
+    const host = result.speakers.find((s) => s.name === 'Host')!;
+    expect(host.longestTurnMs).toBe(220_000);
+    expect(host.longestTurn?.utteranceIds).toEqual(['u2', 'u3', 'u4', 'u5']);
+    expect(host.turns).toBe(1);
   });
 
   it('names nobody for unattributed speech: a long stretch by "Unknown speaker" stays a measurement only', () => {
