@@ -15,6 +15,7 @@ import { firstNameOf, nameOf, type FindingCollector } from '../nlp/finding-colle
 import { formatMultiple, formatPercent, formatPercentsApart } from '../../src/model/percent';
 import type { SpeakerTurnTaking, TurnTakingResult } from '../turn-taking/schema';
 import { dominantThreshold, isSitting, participationStatus, QUIET_FRACTION, SHARED_LEAD_FRACTION } from './thresholds';
+import { listNames } from '../../src/model/name-list';
 
 /**
  * The part of the turn-taking result inclusivity needs (field names are the issue's JSON contract).
@@ -371,11 +372,6 @@ const LATE_START_SHARE = 0.4;
 const LEFT_EARLY_SHARE = 0.15;
 /** ... in a meeting of at least this many utterances (in a short exchange, order says nothing). */
 const PART_PRESENCE_MIN_UTTERANCES = 40;
-
-/** "Bea", "Bea and Farid", "Bea, Farid and Gus". */
-function listNames(names: readonly string[]): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;

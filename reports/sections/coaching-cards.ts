@@ -7,6 +7,7 @@
  * the detail sections under "More coaching notes", so nothing the commentary said is lost.
  */
 import type { CommentaryItem } from '../../src/model/commentary';
+import { listNames } from '../../src/model/name-list';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
 import { formatCount, formatDuration, formatPercent } from '../format';
 import type { Flow, Inline, Segment } from '../layout/flow';
@@ -99,7 +100,7 @@ function drawWithoutCard(flow: Flow, model: ReportModel): void {
   if (without.length === 0) return;
   const names = without.slice(0, MAX_NAMES_WITHOUT_CARD).map((p) => p.label);
   const more = without.length - names.length;
-  const listed = more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : joinWithAnd(names);
+  const listed = more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : listNames(names);
   flow.gap(8);
   flow.paragraph(
     `No card for ${listed}: no strength had clear evidence, and no advice fitted their own numbers and role. Their measurements are in the sections that follow.`,
@@ -109,11 +110,6 @@ function drawWithoutCard(flow: Flow, model: ReportModel): void {
 
 /** Past this many, the people without a card are counted, not named (a sitting has dozens). */
 const MAX_NAMES_WITHOUT_CARD = 8;
-
-/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
-function joinWithAnd(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 function hasMoreNotes(model: ReportModel): boolean {
   return (model.commentary?.people ?? []).some((p) => {

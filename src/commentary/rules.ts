@@ -15,6 +15,7 @@ import {
   type CommentaryItem,
 } from '../model/commentary';
 import { CONFIDENCE_WEIGHT, isCoachable, salience } from '../model/coachable';
+import { listNames } from '../model/name-list';
 import { formatPercent } from '../model/percent';
 import type { Finding } from '../model/finding';
 import type { Transcript } from '../model/transcript';
@@ -326,9 +327,7 @@ function questionsSentence(q: { total: number; open: number; answered: number },
 }
 
 function quietNames(names: string[]): string {
-  if (names.length === 1) return names[0]!;
-  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${names.slice(0, 3).join(', ')} and others`;
+  return names.length <= 3 ? listNames(names) : `${names.slice(0, 3).join(', ')} and others`;
 }
 
 /** " (3 times)" after advice that rests on several findings; nothing for one; " (many times)" past what is cited. */
