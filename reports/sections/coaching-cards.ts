@@ -87,7 +87,7 @@ export function drawCoachingCards(flow: Flow, model: ReportModel): void {
  *
  * @example
  * // Ana has a card; Ben and Cy have none:
- * drawWithoutCard(flow, model); // "No card for Ben and Cy: no strength had clear evidence, ..."
+ * drawWithoutCard(flow, model); // "No card for Ben and Cy: nothing the analysis found about them was sure enough ..."
  */
 function drawWithoutCard(flow: Flow, model: ReportModel): void {
   const byId = new Map((model.commentary?.people ?? []).map((p) => [p.speakerId, p]));
@@ -103,7 +103,7 @@ function drawWithoutCard(flow: Flow, model: ReportModel): void {
   const listed = more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : listNames(names);
   flow.gap(8);
   flow.paragraph(
-    `No card for ${listed}: no strength had clear evidence, and no advice fitted their own numbers and role. Their measurements are in the sections that follow.`,
+    `No card for ${listed}: nothing the analysis found about them was sure enough for a card, which says more about what word matching can see than about them. Their measurements are in the sections that follow.`,
     { color: COLORS.muted, size: TYPE.small },
   );
 }

@@ -233,7 +233,10 @@ describe.skipIf(!HAS_PDFTOTEXT)('people without a card', () => {
     expect(withItems.map((p) => p.speakerId)).toEqual(['s1']);
     const pages = pagesOf(await renderAnalysisPdf(analysis));
     const coaching = pages.find((page) => page.includes('Per-person coaching'))!;
-    expect(coaching).toMatch(/No card for Ben and Cy: no strength had clear evidence/);
+    // Said as the tool's limit, not as a verdict: a coach found a strength the rules do not count (review r33).
+    expect(coaching).toMatch(
+      /No card for Ben and Cy: nothing the analysis found about them was sure enough for a card/,
+    );
     expect(coaching).not.toContain('more notes follow');
     expect(pages.join(' ')).not.toContain('More coaching notes');
     // Written by rules, asked of no model: no prompt version in the methodology (review r32).
