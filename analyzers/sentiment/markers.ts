@@ -4,7 +4,7 @@
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
-import { EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
+import { CLIPPED_REPLY_OPENERS, EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
 import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
 import { PhraseIndex } from './phrase-index';
 import type { MarkerHit } from './schema';
@@ -64,19 +64,6 @@ export function findMarkers(
   return found;
 }
 
-/** Replies that may stand before a clipped marker in its clause: "Yeah makes sense", "OK, makes sense". */
-const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
-  'yeah',
-  'yes',
-  'yep',
-  'ok',
-  'okay',
-  'right',
-  'sure',
-  'oh',
-  'ah',
-]);
-
 /**
  * True when token i opens a clause: the first word, after punctuation, or after an acknowledgement.
  *
@@ -88,7 +75,7 @@ function opensClause(text: string, tokens: readonly Token[], words: readonly str
   if (i === 0) return true;
   return (
     /[.!?,;:\u2014\u2013-]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) ||
-    ACKNOWLEDGEMENTS.has(words[i - 1]!)
+    CLIPPED_REPLY_OPENERS.has(words[i - 1]!)
   );
 }
 

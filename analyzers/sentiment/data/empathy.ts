@@ -137,3 +137,20 @@ const drafts: ReadonlyArray<Draft<EmpathyEntry>> = [
 ];
 
 export const EMPATHY_MARKERS: readonly EmpathyEntry[] = withIds<EmpathyEntry>('empathy', drafts);
+
+/**
+ * Replies that may stand before a `clauseStart` marker in its clause without punctuation: "Yeah makes sense", "OK
+ * makes sense". Not conjunctions ("it's cheap and makes sense" is the plan making sense). Source: the clipped
+ * replies of review r32's webinar and the AMI meetings.
+ */
+export const CLIPPED_REPLY_OPENERS: ReadonlySet<string> = new Set([
+  'yeah',
+  'yes',
+  'yep',
+  'ok',
+  'okay',
+  'right',
+  'sure',
+  'oh',
+  'ah',
+]);
