@@ -185,13 +185,21 @@ function isVocative(text: string, tokens: Token[], first: number, p: number): bo
   return p > first || gapHas(text, t.end, tokens[p + 1]!.start, 44 /* , */);
 }
 
-/** Upper-case first letter in any cased script ("Sam", "Łukasz", "Zoë"); "I" is no name. */
+/**
+ * Upper-case first letter in any cased script ("Sam", "Łukasz", "Zoë"); "I" and its contractions are no name
+ * ("And I've had people say this" is no question put to someone called I've).
+ */
 function isCapitalised(token: Token): boolean {
   // ASCII by its code (most words); other scripts by whether lower-casing changes the letter.
   const c = token.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90 && token.lower !== 'i';
+  if (c < 128) return c >= 65 && c <= 90 && !isFirstPerson(token.lower);
   const first = token.text.charAt(0);
-  return first !== first.toLowerCase() && token.lower !== 'i';
+  return first !== first.toLowerCase();
+}
+
+/** "i", "i'm", "i've", "i'll", "i'd". */
+function isFirstPerson(lower: string): boolean {
+  return lower === 'i' || lower.startsWith("i'");
 }
 
 /** Tries the opener rules at token p (within the clause ending at `last`). */

@@ -54,6 +54,12 @@ describe('detectQuestion: punctuated text', () => {
     expect(detect('That was that.').isQuestion).toBe(false);
   });
 
+  it('takes "I" and its contractions for no name: "And I\'ve had people say this" asks nothing', () => {
+    // A webinar caption line (review r32): "I've" after "And" was read as someone addressed, then "had people" as HAVE + subject.
+    expect(detect("And I've had people say this to me.").isQuestion).toBe(false);
+    expect(detect('And Sam, have you seen the draft').isQuestion).toBe(true);
+  });
+
   it('skips a title and a name before the question: "Ms Llewellyn, what would you do first ...?" is open', () => {
     expect(detect('Ms Llewellyn, what would you do first if the subsidy were restored?')).toMatchObject({
       type: 'open',
