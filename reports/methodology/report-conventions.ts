@@ -16,6 +16,21 @@ const DOMINANT = shareMultipleInWords(DOMINANT_MULTIPLE);
 export interface Convention {
   term: string;
   definition: string;
+  /**
+   * Printed only for a transcript with real timings (`timed`) or only for one without (`untimed`); always when
+   * absent. A report without timings has no long silences to define (review r32 found the definition anyway).
+   */
+  only?: 'timed' | 'untimed';
+}
+
+/**
+ * The conventions that apply to one transcript.
+ *
+ * @example
+ * applicable(READER_DEFINITIONS, false).some((d) => d.term === 'Long silence') // => false
+ */
+export function applicable(conventions: readonly Convention[], hasTimings: boolean): Convention[] {
+  return conventions.filter((c) => c.only === undefined || c.only === (hasTimings ? 'timed' : 'untimed'));
 }
 
 /**
@@ -25,8 +40,14 @@ export interface Convention {
 export const REPORT_CONVENTIONS: readonly Convention[] = [
   {
     term: 'Talk share',
+    definition: "A person's part of all speaking time. The basis is printed with every chart.",
+    only: 'timed',
+  },
+  {
+    term: 'Talk share',
     definition:
-      "A person's part of all talk: of speaking time when the transcript has real timings, of words spoken otherwise. The basis is printed with every chart.",
+      "A person's part of all words spoken (this transcript has no timings). The basis is printed with every chart.",
+    only: 'untimed',
   },
   {
     term: 'Fair share',
@@ -94,7 +115,14 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   },
   {
     term: 'Interruption',
-    definition: `With timings: someone starts while another is speaking and the speaker stops within ${TT.interruptionStopWindowMs / 1000} s. Without timings: someone takes over right after a sentence that breaks off. Overlaps of under ${TT.terminalOverlapMs} ms at the end of a finished sentence, answers and hand-overs are not interruptions. Read from the text alone an interruption is "possible", never advice.`,
+    definition: `Someone starts while another is speaking and the speaker stops within ${TT.interruptionStopWindowMs / 1000} s. Overlaps of under ${TT.terminalOverlapMs} ms at the end of a finished sentence, answers and hand-overs are not interruptions. Read from the text alone (a sentence that breaks off, without an overlap in time) an interruption is "possible", never advice.`,
+    only: 'timed',
+  },
+  {
+    term: 'Interruption',
+    definition:
+      'Without timings: someone takes over right after a sentence that breaks off. Answers and hand-overs are not interruptions. Read from the text alone an interruption is "possible", never advice.',
+    only: 'untimed',
   },
   {
     term: 'Confidence',
@@ -108,11 +136,18 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   },
   {
     term: 'Long monologue',
-    definition: `One floor turn longer than ${TT.monologueMs / 60_000} minutes (${TT.monologueWords} words without timings).`,
+    definition: `One floor turn longer than ${TT.monologueMs / 60_000} minutes.`,
+    only: 'timed',
+  },
+  {
+    term: 'Long monologue',
+    definition: `One floor turn of more than ${TT.monologueWords} words (this transcript has no timings).`,
+    only: 'untimed',
   },
   {
     term: 'Long silence',
-    definition: `A gap of at least ${TT.longSilenceMs / 1000} s in which nobody speaks, only from real start and end times.`,
+    definition: `A gap of at least ${TT.longSilenceMs / 1000} s in which nobody speaks, from real start and end times.`,
+    only: 'timed',
   },
   {
     term: 'Tone',

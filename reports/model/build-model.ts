@@ -165,7 +165,7 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
     sentiment,
     findings,
     commentary: analysis.commentary && analysis.commentary.source !== 'none' ? analysis.commentary : null,
-    warnings: transcript.warnings,
+    issues: transcript.issues,
     missingGlyphs,
   };
 }

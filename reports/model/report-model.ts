@@ -11,6 +11,7 @@ import type { SentimentResult } from '../../analyzers/sentiment/index';
 import type { TurnTakingResult } from '../../analyzers/turn-taking/index';
 import type { Commentary } from '../../src/model/commentary';
 import type { Finding } from '../../src/model/finding';
+import type { TranscriptIssue } from '../../src/model/transcript';
 
 /** Read by inclusivity's one rule (analyzers/inclusivity/thresholds.ts). */
 export type Participation = ParticipationStatus;
@@ -120,8 +121,8 @@ export interface ReportModel {
   sentiment: ScoredUtterance[] | null;
   findings: Finding[];
   commentary: Commentary | null;
-  /** The transcript's data-quality warnings, in plain words. */
-  warnings: string[];
+  /** The transcript's data-quality warnings: a code and the same in plain words. */
+  issues: TranscriptIssue[];
   /** Names the font could not fully show, with what the □ stood for. */
   missingGlyphs: MissingGlyphNote[];
 }

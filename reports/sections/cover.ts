@@ -61,7 +61,7 @@ export function drawCover(flow: Flow, model: ReportModel): void {
   }
 
   flow.heading('About the data', 3);
-  const notes: Inline[] = [...model.warnings.map(capitalise)];
+  const notes: Inline[] = model.issues.map((i) => capitalise(i.message));
   if (model.missingGlyphs.length > 0) {
     const detail = model.missingGlyphs
       .slice(0, 6)

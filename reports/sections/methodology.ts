@@ -10,7 +10,7 @@ import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
 import { parseMarkdown, renderMarkdown, withoutSections } from '../methodology/markdown';
 import { METRIC_DOCS } from '../methodology/metric-docs.generated';
-import { LIMITS_TEXT, READER_DEFINITIONS, REPORT_CONVENTIONS } from '../methodology/report-conventions';
+import { applicable, LIMITS_TEXT, READER_DEFINITIONS, REPORT_CONVENTIONS } from '../methodology/report-conventions';
 import type { ReportModel } from '../model/report-model';
 import { commentarySourceSentence } from './commentary-source';
 
@@ -57,6 +57,8 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
 
   flow.heading('The data', 2);
   const tt = model.turnTaking;
+  // Missing timings have their own row and note; as a warning too they were said four times on one page (review r32).
+  const otherWarnings = model.issues.filter((i) => i.code !== 'no-timings').map((i) => i.message);
   table(flow, {
     columns: [
       { header: 'Item', weight: 1.4 },
@@ -68,7 +70,7 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
         'Timings',
         model.hasTimings
           ? `real (${model.durationMs !== null ? formatDuration(model.durationMs) : 'duration unknown'})`
-          : 'none: talk is measured in words',
+          : 'none',
       ],
       [
         'Size',
@@ -79,20 +81,20 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
         'Interruptions from',
         model.interruptionBasis === 'time' ? 'overlapping timings and cut-off turns' : 'cut-off turns in the text only',
       ],
-      ['Warnings', model.warnings.length > 0 ? model.warnings.join('; ') : 'none'],
+      ['Warnings', otherWarnings.length > 0 ? otherWarnings.join('; ') : 'none'],
     ],
   });
   if (tt && tt.notes.length > 0) flow.bullets(tt.notes, { size: TYPE.small, color: COLORS.muted });
 
   flow.heading('How the report draws the numbers', 2);
-  for (const c of REPORT_CONVENTIONS)
+  for (const c of applicable(REPORT_CONVENTIONS, model.hasTimings))
     flow.paragraph([{ text: `${c.term}. `, bold: true }, { text: c.definition }], { size: TYPE.small });
 
   const full = info.appendix === 'full';
   flow.heading(full ? 'Metric definitions' : 'What the measures mean', 2);
   const docs = full ? (info.metricDocs ?? METRIC_DOCS) : [];
   if (!full) {
-    for (const d of READER_DEFINITIONS)
+    for (const d of applicable(READER_DEFINITIONS, model.hasTimings))
       flow.paragraph([{ text: `${d.term}. `, bold: true }, { text: d.definition }], { size: TYPE.small });
     flow.paragraph(FULL_METHODOLOGY_POINTER, { size: TYPE.small, color: COLORS.muted });
   } else if (docs.length === 0) {

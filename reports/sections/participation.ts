@@ -44,10 +44,10 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
   const cutColumns = model.interruptionBasis === 'time' || model.interruptions.length > 0;
   table(flow, {
     columns: [
-      { header: 'Person', weight: 3.2 },
+      { header: 'Person', weight: 2.9 },
       { header: model.basis === 'time' ? 'Talk time' : 'Words', weight: 1.3, align: 'right' },
       { header: 'Turns', weight: 0.9, align: 'right' },
-      { header: 'Longest turn', weight: 1.5, align: 'right' },
+      { header: 'Longest turn', weight: 1.8, align: 'right' },
       { header: 'Questions', weight: 1.1, align: 'right' },
       ...(cutColumns
         ? [
@@ -65,6 +65,12 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
       ...(cutColumns ? [formatCount(p.interruptionsMade), formatCount(p.interruptionsReceived)] : []),
     ]),
   });
+  const turnBeyondTalk = longestTurnBeyondTalk(model);
+  if (turnBeyondTalk)
+    flow.paragraph(
+      `A turn runs from its first word to its last, the speaker's own pauses included; talk time counts speech only. So one long turn can exceed a person's talk time (${turnBeyondTalk.label}: a turn of ${formatDuration(turnBeyondTalk.longestTurnMs!)}, ${formatDuration(turnBeyondTalk.talkTimeMs!)} of talk).`,
+      { size: TYPE.small, color: COLORS.muted },
+    );
 
   flow.heading('Who interrupted whom', 2);
   // Possible interruptions (a turn that breaks off in the text, no timings to confirm it) look just like
@@ -87,6 +93,17 @@ export function drawParticipation(flow: Flow, model: ReportModel): void {
     { size: TYPE.small, color: COLORS.muted },
   );
   drawInterruptionMatrix(flow, model.interruptions, model.people);
+}
+
+/**
+ * The person whose longest turn is longest beyond their whole talk time, if anyone's is: side by side the two read as
+ * a contradiction (review r32: a presenter's 38-minute turn beside 37 minutes of talk), so the table explains them.
+ */
+function longestTurnBeyondTalk(model: ReportModel): PersonView | undefined {
+  if (model.basis !== 'time') return undefined;
+  const beyond = (p: PersonView) =>
+    p.longestTurnMs !== null && p.talkTimeMs !== null ? p.longestTurnMs - p.talkTimeMs : 0;
+  return model.people.filter((p) => beyond(p) > 0).sort((a, b) => beyond(b) - beyond(a))[0];
 }
 
 function longestTurn(p: PersonView): string {

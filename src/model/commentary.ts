@@ -60,6 +60,10 @@ export const Commentary = z.object({
   /** Why the rules were used when Claude was asked for (no key, timeout, HTTP 529, invalid output...). */
   fallbackReason: z.string().nullable(),
   model: z.string().nullable(),
+  /**
+   * The version of this build's Claude prompt, recorded with every commentary (a string, for the tools that read it).
+   * A prompt was sent only when `sent` is set; with the rules alone it names the prompt that would have been used.
+   */
   promptVersion: z.string(),
   /** Items that failed verification (invented quote, wrong speaker, unknown number): never shown. */
   dropped: z.object({ count: z.number().int().nonnegative(), items: z.array(DroppedItem) }),

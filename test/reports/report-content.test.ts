@@ -29,6 +29,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { llmConfigFromEnv } from '../../src/commentary/config';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
+import type { Transcript } from '../../src/model/transcript';
+import { makeTranscript } from '../helpers/make-transcript';
 import { venueMeeting } from './helpers/venue-meeting';
 import { HAS_PDFTOTEXT, pdfText, textBetween } from './helpers/pdf-tools';
 
@@ -127,5 +129,74 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     const method = section('The data', 'How the report draws the numbers');
     expect(method).toContain('53 words, 6 utterances, 3 speakers');
     expect(method).toContain('Timings real (1 min 3 s)');
+  });
+});
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('the appendix of a transcript without timings (needs pdftotext)', () => {
+  let appendix = '';
+  let timedAppendix = '';
+  beforeAll(async () => {
+    if (!HAS_PDFTOTEXT) return;
+    const untimed = makeTranscript(venueMeeting().utterances.map((u) => [u.speakerId, u.text] as [string, string]));
+    const pdfOf = async (transcript: Transcript) =>
+      pdfText(
+        await renderAnalysisPdf(
+          await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) }),
+        ),
+      ).replace(/\s+/g, ' ');
+    appendix = textBetween(await pdfOf(untimed), 'Limits', 'Versions');
+    timedAppendix = textBetween(text, 'Limits', 'Versions');
+  }, 30_000);
+
+  it('says once that there are no timings, and defines only what applies (review r32 counted four)', () => {
+    expect(appendix).toContain('Timings none');
+    expect(appendix).toContain('Talk measured by words');
+    // The warning is the row above and the note below the table; the Warnings row has nothing else to say.
+    expect(appendix).toContain('Warnings none');
+    expect(appendix.match(/no timings in this transcript/gi) ?? []).toHaveLength(0);
+    // No silences can be measured without times, so none is defined; an interruption is the text's kind only.
+    expect(appendix).not.toContain('Long silence.');
+    expect(appendix).toContain('Interruption. Without timings');
+    expect(appendix).not.toContain('stops within');
+    expect(appendix).toContain('Long monologue. One floor turn of more than 300 words');
+  });
+
+  it('a timed transcript keeps the definitions that need timings', () => {
+    expect(timedAppendix).toContain('Long silence. A gap of at least 5 s');
+    expect(timedAppendix).toContain('Long monologue. One floor turn longer than 2 minutes.');
+    expect(timedAppendix).not.toContain('Interruption. Without timings');
+  });
+});
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('a longest turn beside talk time (needs pdftotext)', () => {
+  // Ana talks for 3 x 40 s with two 10-second pauses of her own: one turn of 140 s, 120 s of talk. Ben answers in 5 s.
+  const pauses = makeTranscript([
+    ['Ana', 'First the budget, which went up by a tenth this year.', 0, 40],
+    ['Ana', 'Then the venue, which we booked for two days.', 50, 90],
+    ['Ana', 'And last the catering, still open.', 100, 140],
+    ['Ben', 'Thanks, that is clear.', 141, 146],
+  ]);
+  const participation = async (transcript: Transcript) =>
+    textBetween(
+      pdfText(
+        await renderAnalysisPdf(
+          await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) }),
+        ),
+      ).replace(/\s+/g, ' '),
+      'Turns, monologues and questions',
+      'Who interrupted whom',
+    );
+
+  it('says why a turn can be longer than the talk, naming whose (review r32: 38 minutes of turn, 37 of talk)', async () => {
+    const table = await participation(pauses);
+    expect(table).toMatch(/Ana 2 min 1 2 min 20 s/);
+    expect(table).toContain("the speaker's own pauses included");
+    expect(table).toContain('(Ana: a turn of 2 min 20 s, 2 min of talk)');
+  });
+
+  it("says nothing when no turn is longer than its speaker's talk", async () => {
+    expect(await participation(venueMeeting())).not.toContain('own pauses');
   });
 });
