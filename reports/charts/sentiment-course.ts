@@ -156,7 +156,7 @@ export function drawSentimentCourse(
     }
     label(
       canvas,
-      axis.kind === 'time' ? 'time in the recording' : 'words spoken so far (no timings)',
+      axis.kind === 'time' ? 'time in the recording' : 'words spoken so far',
       plotLeft,
       axisTop + 10,
       plotWidth,

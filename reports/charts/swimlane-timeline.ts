@@ -90,7 +90,7 @@ export function drawSwimlaneTimeline(flow: Flow, model: ReportModel, axis: Meeti
   const how =
     axis.kind === 'time'
       ? 'Each bar is an utterance, placed by its time.'
-      : 'No timings in this transcript: utterances in turn order, each as wide as its words.';
+      : 'Each bar is an utterance, in turn order, as wide as its words.';
   const marks = model.interruptions.length > 0 ? ' ▼ marks an interruption, on the lane of the person who cut in.' : '';
   flow.paragraph(how + marks, { size: small.size, color: small.color, after: 4 });
   flow.rows({

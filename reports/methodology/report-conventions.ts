@@ -46,7 +46,7 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   {
     term: 'Talk share',
     definition:
-      "A person's part of all words spoken (this transcript has no timings). The basis is printed with every chart.",
+      "A person's part of all words spoken. The basis is printed with every chart.",
     only: 'untimed',
   },
   {
@@ -141,7 +141,7 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   },
   {
     term: 'Long monologue',
-    definition: `One floor turn of more than ${TT.monologueWords} words (this transcript has no timings).`,
+    definition: `One floor turn of more than ${TT.monologueWords} words.`,
     only: 'untimed',
   },
   {

@@ -114,7 +114,7 @@ function drawGlance(flow: Flow, model: ReportModel): void {
   tiles.push(
     model.durationMs !== null
       ? { value: formatDuration(model.durationMs), caption: 'meeting length' }
-      : { value: formatCount(model.wordCount), caption: 'words (no timings)' },
+      : { value: formatCount(model.wordCount), caption: 'words spoken' },
   );
   if (model.gini !== null && model.people.length > 1)
     tiles.push({ value: model.gini.toFixed(2), caption: `equality of talk (Gini): ${giniBand(model.gini).name}` });

@@ -134,6 +134,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
 
 // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the appendix of a transcript without timings (needs pdftotext)', () => {
+  let whole = '';
   let appendix = '';
   let timedAppendix = '';
   beforeAll(async () => {
@@ -145,7 +146,8 @@ describe.skipIf(!HAS_PDFTOTEXT)('the appendix of a transcript without timings (n
           await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) }),
         ),
       ).replace(/\s+/g, ' ');
-    appendix = textBetween(await pdfOf(untimed), 'Limits', 'Versions');
+    whole = await pdfOf(untimed);
+    appendix = textBetween(whole, 'Limits', 'Versions');
     timedAppendix = textBetween(text, 'Limits', 'Versions');
   }, 30_000);
 
@@ -160,6 +162,12 @@ describe.skipIf(!HAS_PDFTOTEXT)('the appendix of a transcript without timings (n
     expect(appendix).toContain('Interruption. Without timings');
     expect(appendix).not.toContain('stops within');
     expect(appendix).toContain('Long monologue. One floor turn of more than 300 words');
+  });
+
+  it('the whole report says "no timings" where a reader may start: the cover twice, the timeline, the appendix', () => {
+    // The cover's heading line and its data notes; the timeline's axis; the turn-taking note in the appendix. Tile,
+    // chart captions and definitions repeated it (review r32 counted eight).
+    expect(whole.match(/no timings/gi)).toHaveLength(4);
   });
 
   it('a timed transcript keeps the definitions that need timings', () => {
