@@ -9,7 +9,7 @@
 import type { CommentaryItem } from '../../src/model/commentary';
 import { listNames } from '../../src/model/name-list';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
-import { formatCount, formatDuration, formatPercent } from '../format';
+import { formatCount, formatDuration, formatPercent, plural } from '../format';
 import type { Flow, Inline, Segment } from '../layout/flow';
 import { COLORS, speakerColor, TYPE } from '../layout/theme';
 import type { PersonView, ReportModel } from '../model/report-model';
@@ -229,10 +229,10 @@ export function metricName(path: string): string {
 }
 
 function factsLine(model: ReportModel, p: PersonView): string {
-  const parts = [`${formatPercent(p.talkShare)} of the talk`, `${formatCount(p.turns)} turns`];
+  const parts = [`${formatPercent(p.talkShare)} of the talk`, plural(p.turns, 'turn')];
   if (p.longestTurnMs !== null) parts.push(`longest turn ${formatDuration(p.longestTurnMs)}`);
-  else if (p.longestTurnWords !== null) parts.push(`longest turn ${formatCount(p.longestTurnWords)} words`);
-  parts.push(`${formatCount(p.questions)} questions`);
+  else if (p.longestTurnWords !== null) parts.push(`longest turn ${plural(p.longestTurnWords, 'word')}`);
+  parts.push(plural(p.questions, 'question'));
   if (p.interruptionsMade + p.interruptionsReceived > 0)
     parts.push(`cut in ${p.interruptionsMade}×, was cut off ${p.interruptionsReceived}×`);
   if (p.sentiment) parts.push(`tone ${p.sentiment.mean >= 0 ? '+' : '−'}${Math.abs(p.sentiment.mean).toFixed(2)}`);

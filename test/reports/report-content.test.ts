@@ -118,6 +118,8 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     const coaching = section('Per-person coaching', 'Methodology');
     expect(coaching).toContain('Written by deterministic rules from the measurements');
     expect(coaching).toMatch(/Ana 50% of the talk · 3 turns/);
+    // One of a thing is singular (review r34 read "1 questions").
+    expect(coaching).toMatch(/Cy 10% of the talk · 1 turn · longest turn 6 s · 0 questions/);
     expect(coaching).toMatch(
       /Brought others in several times, for example by asking someone directly for their view\. “Ben, what do you think” 0:00/,
     );
