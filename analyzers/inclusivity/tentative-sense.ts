@@ -5,26 +5,32 @@
  */
 import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { PhraseRule, UtteranceView } from '../nlp/types';
+import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
 import { WordSequences } from '../nlp/word-sequences';
 import { OWNED_ERRORS, REPAIR_AFTER_SORRY, REPEAT_WORDS, SYMPATHY_AFTER_SORRY } from './data/apologies';
 import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
 
 /**
- * True when an apology match is a ritual apology, false when it is a repair request or sympathy.
+ * True when an apology match is a ritual apology, false when it is a repair request, a self-repair or sympathy.
  *
  * @example
  * isApology(viewOf('Sorry, what?'), sorryMatch) // => false
+ * isApology(viewOf("I'm sorry?"), sorryMatch) // => false
+ * isApology(viewOf('more powerful excuse me more complex sites'), excuseMeMatch) // => false
  * isApology(viewOf('Sorry, I am late.'), sorryMatch) // => true
  */
 export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): boolean {
-  if (m.rule.id !== 'sorry') return true;
+  if (m.rule.id !== 'sorry' && m.rule.id !== 'excuse-me') return true;
+  // "Sorry?", "I'm sorry?", "Excuse me?": the listener missed something (review r35 found four counted).
+  if (asksToHearAgain(view.text, view.tokens, m.end)) return false;
+  if (m.rule.id === 'excuse-me') return !saidMidSentence(view.text, view.tokens, m.start, m.end);
   const next = view.lower[m.end];
   if (next === undefined) return true;
-  const gap = view.text.slice(view.tokens[m.end - 1]!.end, view.tokens[m.end]!.start);
-  // "Sorry?" alone, or "Sorry, what?": the listener missed something.
-  if (gap.includes('?') || REPAIR_AFTER_SORRY.has(next)) return false;
+  // "Sorry, what?": a request to repeat.
+  if (REPAIR_AFTER_SORRY.has(next)) return false;
   // "Sorry, could you say that again?": a question asking for a repeat.
-  if (/,/.test(gap) && sentenceEndsWithQuestion(view, m.end) && asksForRepeat(view, m.end)) return false;
+  const gap = view.text.slice(view.tokens[m.end - 1]!.end, view.tokens[m.end]!.start);
+  if (gap.includes(',') && sentenceEndsWithQuestion(view, m.end) && asksForRepeat(view, m.end)) return false;
   const after = view.lower[m.end + 1];
   return !SYMPATHY_AFTER_SORRY.some(([a, b]) => a === next && b === after);
 }

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
+import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
 import { CLIPPED_REPLY_OPENERS, EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
 import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
 import { PhraseIndex } from './phrase-index';
@@ -17,6 +18,7 @@ interface IndexedMarker {
   id: string;
   pattern: string;
   clauseStart?: boolean;
+  notRepair?: boolean;
 }
 
 const INDEX = new PhraseIndex<IndexedMarker>(
@@ -28,7 +30,13 @@ const INDEX = new PhraseIndex<IndexedMarker>(
       pattern: e.pattern,
       clauseStart: e.clauseStart,
     })),
-    ...POLITENESS_MARKERS.map((e) => ({ family: 'politeness' as const, kind: e.kind, id: e.id, pattern: e.pattern })),
+    ...POLITENESS_MARKERS.map((e) => ({
+      family: 'politeness' as const,
+      kind: e.kind,
+      id: e.id,
+      pattern: e.pattern,
+      notRepair: e.notRepair,
+    })),
   ],
   (e) => e.pattern,
 );
@@ -49,7 +57,11 @@ export function findMarkers(
   const found: Array<{ family: Family; kind: string; ruleId: string; phrase: string }> = [];
   for (let i = 0; i < words.length;) {
     const m = INDEX.match(words, i);
-    if (!m || (m.entry.clauseStart === true && !opensClause(text, tokens, words, i))) {
+    if (
+      !m ||
+      (m.entry.clauseStart === true && !opensClause(text, tokens, words, i)) ||
+      (m.entry.notRepair === true && isRepair(text, tokens, i, i + m.length))
+    ) {
       i++;
       continue;
     }
@@ -62,6 +74,16 @@ export function findMarkers(
     i += m.length;
   }
   return found;
+}
+
+/**
+ * "Sorry?", "Excuse me?", or "excuse me" / "pardon me" inside a sentence: repair, not apology, as the inclusivity
+ * analyser's apology count reads it (analyzers/nlp/repair.ts).
+ */
+function isRepair(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  if (asksToHearAgain(text, tokens, end)) return true;
+  const word = tokens[start]!.lower;
+  return (word === 'excuse' || word === 'pardon') && saidMidSentence(text, tokens, start, end);
 }
 
 /**

@@ -19,7 +19,7 @@ export const APOLOGIES: readonly PhraseRule[] = [
     source: TANNEN,
     notBefore: ['to', 'for', 'about', 'you', 'your', "you're", 'state', 'sight', 'excuse', 'lot', 'tale'],
     notAfter: ["don't be", 'dont be', 'do not be', 'never be', 'no need to be', 'not', 'a', 'such a', 'feel'],
-    note: 'Sympathy ("sorry to hear that", "sorry you had such a week"), reassurance ("don\'t be sorry"), pity ("feel sorry for") and the adjective ("a sorry state") are excluded here; "sorry, what?" and "sorry, that sounds hard" in tentative-sense.ts.',
+    note: 'Sympathy ("sorry to hear that", "sorry you had such a week"), reassurance ("don\'t be sorry"), pity ("feel sorry for") and the adjective ("a sorry state") are excluded here; "sorry?", "sorry, what?" and "sorry, that sounds hard" in tentative-sense.ts.',
   },
   {
     id: 'sorry-for',
@@ -50,7 +50,7 @@ export const APOLOGIES: readonly PhraseRule[] = [
     pattern: 'excuse|pardon me',
     example: 'Excuse me, could I come in here?',
     source: TANNEN,
-    note: 'Apologetic bid for the floor.',
+    note: 'Apologetic bid for the floor. Not "Excuse me?" (a request to repeat) nor a self-repair without a pause on either side ("more powerful excuse me more complex sites"): tentative-sense.ts.',
   },
 ];
 

@@ -13,6 +13,11 @@ export type PolitenessKind = (typeof POLITENESS_KINDS)[number];
 
 export interface PolitenessEntry extends SentimentRuleEntry {
   kind: PolitenessKind;
+  /**
+   * Not a marker where it is repair (analyzers/nlp/repair.ts): asking to hear something again ("Sorry?", "Excuse
+   * me?") or correcting one's own words mid-sentence ("more powerful excuse me more complex sites").
+   */
+  notRepair?: boolean;
 }
 
 const DNM = 'Danescu-Niculescu-Mizil et al. (2013), politeness strategies, Table 3';
@@ -65,14 +70,16 @@ const drafts: ReadonlyArray<Draft<PolitenessEntry>> = [
     pattern: '(sorry|apologies|apologise|apologize|apologised|apologized)',
     example: "Sorry, I'm late.",
     source: DNM,
-    note: 'Apologizing ("Sorry to bother you ...", "I apologize ...").',
+    note: 'Apologizing ("Sorry to bother you ...", "I apologize ..."); "Sorry?" asks to hear it again.',
+    notRepair: true,
   },
   {
     kind: 'apology',
     pattern: '(excuse|forgive|pardon) me',
     example: 'Excuse me, can I jump in?',
     source: DNM,
-    note: 'Apologizing before an imposition.',
+    note: 'Apologizing before an imposition; "Excuse me?" asks to hear it again, and "excuse me" inside a sentence corrects it.',
+    notRepair: true,
   },
   {
     kind: 'apology',

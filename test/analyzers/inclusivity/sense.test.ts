@@ -323,6 +323,21 @@ describe('apologies: sympathy, reassurance, repair and the adjective are not apo
   });
 });
 
+describe('apologies: asking to hear it again and correcting oneself are not apologies (review r35, ICSI Bmr003)', () => {
+  it('leaves out "Sorry?", "I\'m sorry?", "Excuse me?" and an "excuse me" said inside a sentence', () => {
+    const { result } = run([
+      ['Elif', 'Sorry?'], // repair: the listener missed it (u1547)
+      ['Marco', "I 'm sorry?"], // the same, as ICSI writes "I'm" (u1611)
+      ['Elif', 'Excuse me?'], // the same (u181)
+      ['Marco', 'If I were doing more powerful excuse me more complex web sites I might want to.'], // self-repair (u1310)
+      ['Elif', 'Excuse me, could I come in here?'], // 1 apology: a bid for the floor
+      ['Marco', 'Sorry, I was late to the call.'], // 1 apology
+    ]);
+    const apologies = Object.fromEntries(result.language.map((l) => [l.speakerId, l.apologies.count]));
+    expect(apologies).toEqual({ s1: 1, s2: 1 });
+  });
+});
+
 describe('hedges: temporal "just" and "believe in" are not hedges', () => {
   it('counts only the minimising "just" and the epistemic "I think"', () => {
     const { result } = run([

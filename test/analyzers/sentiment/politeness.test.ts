@@ -51,6 +51,21 @@ describe('politeness markers', () => {
   });
 });
 
+describe('politeness markers: repair is no apology (review r35, ICSI Bmr003)', () => {
+  const kinds = (text: string) => findMarkers(text, tokenize(text)).map((m) => m.kind);
+  it('leaves out a request to hear it again and a self-correction inside a sentence', () => {
+    expect(kinds('Sorry?')).toEqual([]);
+    expect(kinds("I 'm sorry?")).toEqual([]);
+    expect(kinds('Excuse me? Which one?')).toEqual([]);
+    expect(kinds('If I were doing more powerful excuse me more complex web sites.')).toEqual([]);
+  });
+  it('keeps the apology that asks leave or owns an act', () => {
+    expect(kinds('Excuse me, can I jump in?')).toEqual(['apology']);
+    expect(kinds('Sorry, I was late.')).toEqual(['apology']);
+    expect(kinds('Pardon me, I misread it.')).toEqual(['apology']);
+  });
+});
+
 describe('empathy markers', () => {
   it('counts acknowledging phrases per person', () => {
     const [ana, ben, cid] = result.empathy.speakers;
