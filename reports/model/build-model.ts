@@ -14,6 +14,7 @@ import type {
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
+import { countWords } from '../../src/model/words';
 import { isInterruptionInstance } from './interruption-confidence';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
@@ -190,10 +191,6 @@ function utteranceViews(source: ReportInput['analysis']['transcript']['utterance
   });
 }
 
-function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
-}
 
 /**
  * Word counts per speaker for when turn-taking was not computed: enough to draw participation

@@ -5,7 +5,7 @@
  */
 import type { NonSpeechEvent } from '../model/transcript';
 import { isWhiteSpace } from '../model/white-space';
-import { isLetterOrDigitAt } from './words';
+import { isLetterOrDigitAt } from '../model/words';
 
 type EventKind = NonSpeechEvent['kind'];
 
