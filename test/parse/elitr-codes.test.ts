@@ -44,11 +44,28 @@ describe('ELITR: codes inside lines (remote-call fixture)', () => {
       ['O', 'We keep it until the new one beats it.'],
       ['D', 'Agreed.(??) (???)'],
     ]);
-    expect(on(8)).toEqual([[null, '(???) sorry, the line was cut']]);
+    expect(on(8)).toEqual([[null, '(???) Sorry, the line was cut']]);
     const t = ingest(bytesOf(remoteB64));
     expect(t.speakers.map((s) => s.name)).toEqual(['O', 'U', 'Mi', 'D', 'FE', 'Unknown speaker']);
     expect(t.events.filter((e) => e.kind === 'inaudible')).toHaveLength(4);
     expect(t.utterances.some((u) => u.text.includes('??'))).toBe(false);
+  });
+
+  it('gives a line opened by (??) before a lower-case word to the speaker it goes on from (review r34, ELITR Surge)', () => {
+    // As ELITR writes an inaudible start of a speaker's next line: "its like (??)." then "(??) with that, so yeah".
+    const cues = plainText.parse(
+      [
+        '(S) And next I ran the docker on the machine, and its like (??).',
+        '(??) with that, so yeah.',
+        '(??) Bye, bye.',
+      ].join('\n'),
+    ).cues;
+    expect(cues.map((c) => [c.speaker, c.text])).toEqual([
+      ['S', 'And next I ran the docker on the machine, and its like (??).'],
+      ['S', '(??) with that, so yeah.'],
+      // A capital after it: someone unknown says something of their own.
+      [null, '(??) Bye, bye.'],
+    ]);
   });
 
   it('gives each code exactly the words written after it', () => {

@@ -119,7 +119,7 @@ describe('plain: ELITR (X) codes (sync fixture)', () => {
       speaker: null,
       startMs: null,
       endMs: null,
-      text: '(??) can you hear me now?',
+      text: '(??) Can you hear me now?',
       line: 13,
     });
   });

@@ -10,7 +10,8 @@
  *   open cue, also after a blank line (a second paragraph of the same turn keeps the turn's time).
  * - `codes` (ELITR): `(X)` opens a turn; every line is its own cue (ELITR writes one segment per
  *   line), split again at every speaker code inside it (elitr-codes.ts); unlabelled lines continue
- *   the last speaker; a line opened by `(??)` is inaudible speech by an unknown speaker.
+ *   the last speaker; a line opened by `(??)` (inaudible speech) is the last speaker's when a lower-case word
+ *   follows, an unknown speaker's otherwise.
  * - `paragraphs`: no labels at all; one cue per paragraph with no speaker (the normaliser warns).
  * Lines before the first label are a header: title and `Key: value` go to metadata, the rest is
  * skipped. A first line such as "Hiring debrief: backend role", standing alone above a blank line
@@ -27,6 +28,18 @@ type PlainStyle = 'labels' | 'codes' | 'paragraphs';
 
 /** The code plain-line.ts gives a line opened by `(??)` or `(???)`. */
 const UNKNOWN_CODE = '??';
+
+/**
+ * True when the words after a line's `(??)` go on with a sentence: they start with a lower-case letter.
+ *
+ * @example
+ * continuesSentence('with that, so yeah') // => true
+ * continuesSentence('Bye, bye.') // => false
+ */
+function continuesSentence(text: string): boolean {
+  const first = text.replace(/^(?:\(\?{2,3}\)\s*)+/, '').charAt(0);
+  return first !== '' && first !== first.toUpperCase();
+}
 
 /** Label lines that open a cue: a speaker or a timestamp, and not a header field such as `Date: ...`. */
 function isCueLabel(c: PlainLine): c is Extract<PlainLine, { kind: 'label' }> {
@@ -163,9 +176,11 @@ export function parsePlainText(text: string): ParsedTranscript {
     }
     if (style === 'codes') {
       if (c.kind === 'code' && c.code === UNKNOWN_CODE) {
-        // Inaudible speech, not a person: the line is an unknown speaker's, `(??)` stays in it as an event.
+        // Inaudible speech, not a person: `(??)` stays in the text as an event. Before a lower-case word it is the
+        // inaudible start of the current speaker's sentence ("(??) with that, so yeah": review r34 found a
+        // speaker's report split off to "Unknown speaker"); before a capital or alone, someone unknown speaks.
         started = true;
-        speaker = null;
+        if (!continuesSentence(c.text)) speaker = null;
         addCodeLine(null, raw, line);
       } else if (c.kind === 'code') {
         started = true;
