@@ -161,7 +161,7 @@ export function invitations(
 
 /**
  * "Uh, what do we think a" broken off, then "What do we think a good size would be for this?" from the same speaker:
- * the phrase is cut off (CUT_OFF_TAIL_WORDS, no '?') and the same rule matches in the speaker's next utterance
+ * the phrase is cut off (CUT_OFF_TAIL_WORDS, no '?', '.' or '!' after it) and the same rule matches in the speaker's next utterance
  * within REASK_REACH. The whole question is the invitation; counting the fragment too counted one move twice.
  */
 function askedAgainAfterCutOff(
@@ -171,7 +171,9 @@ function askedAgainAfterCutOff(
   m: PhraseMatch<InvitationRule>,
 ): boolean {
   const view = ctx.views[i]!;
-  if (view.tokens.length - m.end > CUT_OFF_TAIL_WORDS || view.text.includes('?', view.tokens[m.start]!.start))
+  // Finished, not cut off: a '?' after the phrase, or a full stop after it ("Passing to Sam." then, two lines on,
+  // "Passing to Ana.": a chair's two hand-overs, review r34).
+  if (view.tokens.length - m.end > CUT_OFF_TAIL_WORDS || /[.?!]/.test(view.text.slice(view.tokens[m.start]!.start)))
     return false;
   for (let k = i + 1; k < matches.length && k <= i + REASK_REACH; k++) {
     if (ctx.speakerOf[k] !== ctx.speakerOf[i]) continue;
@@ -187,8 +189,10 @@ function addresseeOf(
   names: NameIndex,
   inviter: string,
 ): NameMatch | null {
-  // "we haven't heard from Tom", "I'd love to hear from Tom first": the name is the object of "from".
-  const object = view.lower[m.end - 1] === 'from' ? matchName(view, m.end, names, false) : null;
+  // "we haven't heard from Tom", "I'd love to hear from Tom first", "passing to Tom": the name is the object.
+  const last = view.lower[m.end - 1];
+  const object =
+    last === 'from' || (last === 'to' && m.rule.form === 'hand-over') ? matchName(view, m.end, names, false) : null;
   if (object) return object;
   const sentence = sentenceRange(view, m.start);
   const from = Math.max(sentence.start, m.start - ADDRESSEE_REACH);

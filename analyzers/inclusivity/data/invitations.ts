@@ -190,6 +190,15 @@ export const INVITATIONS: readonly InvitationRule[] = [
     note: 'Hands over the floor.',
   },
   {
+    id: 'passing-to',
+    form: 'hand-over',
+    pattern: 'passing|handing|pass|hand [it|this] [over|back] to',
+    example: 'Thanks, passing to Sangeet.',
+    source: SSJ,
+    needsAddressee: true,
+    note: 'Hands over the floor to someone named right after "to" (a chair moving through updates: review r34); "passing to the next item" names nobody and does not count.',
+  },
+  {
     id: 'your-turn',
     form: 'hand-over',
     pattern: 'your turn',

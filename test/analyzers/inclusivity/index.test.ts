@@ -237,6 +237,21 @@ describe('invitations to speak', () => {
     ]);
   });
 
+  it('takes "passing to" a named person as a hand-over, and "passing to the next item" as none (review r34)', () => {
+    // An ELITR call: the chair hands the floor to each member in turn, by name.
+    const { result } = run([
+      ['Dana', 'Thanks, it is better. Passing to Sam.'], // u1 hand-over to Sam
+      ['Sam Okafor', 'So for the last two weeks I trained the new model.'], // u2
+      ['Dana', 'Good. We are passing to the next item then.'], // u3 no one named
+      ['Dana', "I'll hand it over to Ana now."], // u4 hand-over to Ana
+      ['Ana Lima', 'Thanks, my update is short.'], // u5
+    ]);
+    expect(result.invitations.items.map((x) => [x.utteranceId, x.ruleId, x.toSpeakerId])).toEqual([
+      ['u1', 'passing-to', 's2'],
+      ['u4', 'passing-to', 's3'],
+    ]);
+  });
+
   it('takes no invitation from a call the speaker closes in their next line, or from "I haven\'t heard from"', () => {
     // Review r21, a project call: "So any comments on this?" / "If not then let's move quickly" (nobody answered),
     // and "because I also haven't heard from Rico on this" (an e-mail not answered), are no invitations.
