@@ -94,7 +94,7 @@ const ACTION_RULES: ReadonlyArray<{
   {
     kind: 'non-inclusive-language',
     text: (f) =>
-      `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example: ${f.suggestion})` : ''}: ${f.note}`,
+      `Consider other wording for "${f.quote}"${f.suggestion ? ` (for example ${f.suggestion})` : ''}. ${f.note}`,
   },
   {
     // Coachable interruptions are a habit (INTERRUPTION_PATTERN_RULE) or one the speaker objected to.

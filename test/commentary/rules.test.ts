@@ -130,7 +130,7 @@ describe('advice for what people did, through the real analysers', () => {
   it('raises cutting in twice before a single word choice, and still raises the wording with alternatives', () => {
     expect(ana.actions[0]!.text).toMatch(/^Let others finish/);
     const wording = ana.actions.find((a) => a.text.startsWith('Consider other wording'));
-    expect(wording?.text).toMatch(/^Consider other wording for "blacklist" \(for example: [^)]*blocklist/);
+    expect(wording?.text).toMatch(/^Consider other wording for "blacklist" \(for example [^)]*blocklist[^)]*\)\. /);
     expect(wording?.quotes).toEqual([{ utteranceId: 'u1', text: 'blacklist' }]);
   });
 
@@ -516,7 +516,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     ];
     const ana = rulesCommentary(withFindings(all)).people[0]!;
     expect(texts(ana.actions)).toEqual([
-      'Consider other wording for "venue options" (for example: choices): A note on the word.',
+      'Consider other wording for "venue options" (for example choices). A note on the word.',
       'Let others finish before coming in: you started while someone was still making a point, and they asked to finish.',
       'Break long explanations into shorter parts and check in with a question before going on.',
     ]);
@@ -532,7 +532,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const ana = rulesCommentary(
       withFindings([finding(t, 'non-inclusive-language', 'u1', 'venue options', { note: 'Why.' })]),
     ).people[0]!;
-    expect(ana.actions[0]!.text).toBe('Consider other wording for "venue options": Why.');
+    expect(ana.actions[0]!.text).toBe('Consider other wording for "venue options". Why.');
   });
 
   it('puts the weightier advice first: three sure tense exchanges before one mild word choice', () => {
@@ -549,7 +549,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
       text: 'In the tense exchange (3 times), try acknowledging the other view before giving yours.',
       utteranceIds: ['u1', 'u4', 'u7'],
     });
-    expect(ana.actions[1]!.text).toBe('Consider other wording for "venue options": Why.');
+    expect(ana.actions[1]!.text).toBe('Consider other wording for "venue options". Why.');
   });
 
   it('never builds advice or a strength on a guess (low confidence) or an info-level finding', () => {

@@ -1639,7 +1639,7 @@ export const INCLUSIVE_LANGUAGE_RULES: readonly InclusiveLanguageRule[] = [
     category: 'race',
     phrases: ['slave', 'slaves'],
     alternatives: ['helpers', 'assistants', 'staff'],
-    note: 'Calls people slaves: even as a joke about cheap help, it likens them to people who were owned.',
+    note: 'Said of people, even as a joke about cheap help, "slaves" likens them to people who were owned.',
     severity: 'medium',
     source: `${retext('race', 'slave', 'slaves')}; ours (issue 11 review: said of paid student transcribers)`,
     example: 'We are getting some slaves who need money to transcribe.',
