@@ -19,6 +19,7 @@
  */
 import {
   CLAUSE_PREFACES,
+  CONDITION_OPENERS,
   LEAD_IN_COORDINATORS,
   MAIN_CLAUSE_STARTS,
   MAX_LEAD_IN_WORDS,
@@ -69,6 +70,7 @@ interface CompiledRule {
 }
 
 const MAX_PREFACES = 4;
+const CONDITIONS: ReadonlySet<string> = new Set(CONDITION_OPENERS);
 const PREFACES: ReadonlySet<string> = new Set(CLAUSE_PREFACES.map((p) => p.word));
 const WH: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.wh.words);
 const SUBJECTS: ReadonlySet<string> = new Set(QUESTION_WORD_CLASSES.subject.words);
@@ -234,6 +236,11 @@ function matchEnding(
   for (const c of candidates) {
     const from = q - c.slots.length + 1;
     if (from < first) continue;
+    if (
+      c.rule.notAfterInCondition?.includes(tokens[from - 1]?.lower ?? '') &&
+      CONDITIONS.has(tokens[skipPrefaces(tokens, first, q)]!.lower)
+    )
+      continue;
     let ok = true;
     for (let k = 0; k < c.slots.length - 1 && ok; k++) ok = slotMatches(c.slots[k]!, tokens[from + k]!);
     if (!ok) continue;

@@ -333,6 +333,12 @@ export interface QuestionRule {
    * with no punctuation at all (captions) when the word before is no TAG_BLOCKERS word.
    */
   requires?: 'comma-before';
+  /**
+   * Words that, right before an ending in a clause opened by "if" or "unless", make its phrase the object of a
+   * condition: "If you don't have any questions." is not the elliptical "..., any questions?" ("So you have any
+   * thoughts" still asks).
+   */
+  notAfterInCondition?: readonly string[];
   /** A sentence the rule must detect (checked by test/analyzers/questions.test.ts). */
   example: string;
   source: string;
@@ -340,6 +346,14 @@ export interface QuestionRule {
 }
 
 const QUIRK = 'Quirk et al. 1985 §11';
+/** "If you dont have any questions.": a condition's object, no question (review r34). */
+const HAVE_FORMS = ['have', 'has', 'had', 'got', 'get'];
+
+/**
+ * Subordinators that open a condition, in which an ending rule's `notAfterInCondition` applies: "If you don't have
+ * any questions." states a condition; it asks nothing. Source: Quirk et al. 1985 §15.33 (conditional clauses).
+ */
+export const CONDITION_OPENERS: readonly string[] = ['if', 'unless'];
 const DAMSL = 'SWBD-DAMSL manual (Jurafsky et al. 1997)';
 
 /** Question rules, most specific first within each first/last word. */
@@ -806,6 +820,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     example: 'that is the plan any thoughts',
     source: DAMSL,
     note: 'open invitation at the end of a turn',
+    notAfterInCondition: HAVE_FORMS,
   },
   {
     id: 'ending-any-questions',
@@ -815,6 +830,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     example: 'that is the plan any questions',
     source: DAMSL,
     note: 'elliptical yes/no question at the end of a turn',
+    notAfterInCondition: HAVE_FORMS,
   },
   {
     id: 'ending-dont-you-think',

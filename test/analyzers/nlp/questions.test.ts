@@ -54,6 +54,15 @@ describe('detectQuestion: punctuated text', () => {
     expect(detect('That was that.').isQuestion).toBe(false);
   });
 
+  it('takes "any questions" in a condition for no question: "If you dont have any questions." (review r34)', () => {
+    expect(detect('If you dont have any questions.').isQuestion).toBe(false);
+    expect(detect('Okay, unless you have any thoughts.').isQuestion).toBe(false);
+    // The elliptical question after a statement, and a declarative question, still ask.
+    expect(detect('That is the plan, any questions?')).toMatchObject({ ruleId: 'ending-any-questions' });
+    expect(detect('so you have any thoughts')).toMatchObject({ ruleId: 'ending-any-thoughts' });
+    expect(detect('If you have time, any thoughts?')).toMatchObject({ ruleId: 'ending-any-thoughts' });
+  });
+
   it('takes "I" and its contractions for no name: "And I\'ve had people say this" asks nothing', () => {
     // A webinar caption line (review r32): "I've" after "And" was read as someone addressed, then "had people" as HAVE + subject.
     expect(detect("And I've had people say this to me.").isQuestion).toBe(false);
