@@ -13,8 +13,8 @@ import type {
   UtteranceView,
 } from './report-model';
 import { participationStatus } from '../../analyzers/inclusivity/thresholds';
+import { tokenize } from '../../analyzers/nlp/tokenize';
 import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
-import { countWords } from '../../src/model/words';
 import { isInterruptionInstance } from './interruption-confidence';
 
 /** The per-person numbers the report draws (the turn-taking analyser's speakers have all of them). */
@@ -174,7 +174,8 @@ export function buildReportModel(input: ReportInput, font: GlyphCoverage): Repor
 function utteranceViews(source: ReportInput['analysis']['transcript']['utterances']): UtteranceView[] {
   let offset = 0;
   return source.map((u, index) => {
-    const words = countWords(u.text);
+    // The analysers' words (turn-taking's per-person counts, the cover's total): the axis ends at that total.
+    const words = tokenize(u.text).length;
     const view: UtteranceView = {
       id: u.id,
       speakerId: u.speakerId,

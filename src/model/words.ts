@@ -1,7 +1,6 @@
 /**
  * What counts as a word in a transcript's word count: a whitespace-separated token with a letter or digit.
- * Read by normalize (the transcript's `wordCount`), by events.ts, which counts while it tidies a text, and by the
- * report's word axis, so that its last tick is the word count the cover prints.
+ * Read by normalize (the transcript's `wordCount`) and by events.ts, which counts while it tidies a text.
  */
 import { letterOrDigitLength } from './letters';
 import { isWhiteSpace } from './white-space';
