@@ -64,10 +64,13 @@ function drawRoomToSpeak(flow: Flow, model: ReportModel): void {
       .join(', ') + (people.length > MAX_NAMES ? ` and ${people.length - MAX_NAMES} more (see Participation)` : '');
   const { quiet, explained } = quietVoices(model);
   const dominant = model.people.filter((p) => p.participation === 'dominant');
-  // Twice the fair share, except where that is out of reach (two people: 75%): the analyser's one rule.
+  // Twice the fair share, except where that is out of reach (two people: 75%) or too low to mean much (a sitting of 56:
+  // a fifth of the talk): the analyser's one rule. "Twice the fair share" beside six people above it was false (r36).
   const above = dominantThreshold(model.fairShare);
   const dominantLine =
-    above < model.fairShare * DOMINANT_MULTIPLE ? `${formatPercent(above)} of the talk` : `${DOMINANT} the fair share`;
+    Math.abs(above - model.fairShare * DOMINANT_MULTIPLE) > 1e-9
+      ? `${formatPercent(above)} of the talk`
+      : `${DOMINANT} the fair share`;
   flow.paragraph(
     quiet.length > 0
       ? [

@@ -210,3 +210,25 @@ describe.skipIf(!HAS_PDFTOTEXT)('a longest turn beside talk time (needs pdftotex
     expect(await participation(venueMeeting())).not.toContain('own pauses');
   });
 });
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('the dominant-voice line of a large meeting (needs pdftotext)', () => {
+  it('gives the line the analyser used: a fifth of the talk, not "twice the fair share" (review r36)', async () => {
+    // Twelve people: the fair share is 8.3% and twice it 16.7%, but nobody is dominant below a fifth of all the talk.
+    // Ana has 18 of 100 words: above twice the fair share, below the line, not dominant.
+    const others = ['Ben', 'Cy', 'Dee', 'Eli', 'Fay', 'Gus', 'Hal', 'Ivy', 'Jo', 'Kai', 'Lu'];
+    const words = (n: number) => Array.from({ length: n }, (_, i) => ['we', 'can', 'plan', 'it'][i % 4]).join(' ');
+    const transcript = makeTranscript([
+      ['Ana', `${words(18)}.`],
+      ...others.map((name, i): [string, string] => [name, `${words(i < 5 ? 8 : 7)}.`]),
+    ]);
+    const analysis = await analyzeTranscript(transcript, {
+      commentary: 'rules',
+      llm: llmConfigFromEnv({}),
+      now: new Date(0),
+    });
+    expect(analysis.turnTaking.totalWords).toBe(100);
+    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    expect(text).toContain('Dominant voices: nobody spoke more than 20% of the talk.');
+  });
+});
