@@ -13,13 +13,14 @@ import type { Confidence } from '../../src/model/finding';
 import type { InvitationRule } from './data/invitations';
 import type { PreparedTranscript } from '../nlp/prepare';
 import type { ConversationContext } from '../nlp/context';
+import { breaksOff, REASK_REACH } from '../nlp/cut-off';
 import { nameOf, type FindingCollector } from '../nlp/finding-collector';
 import { gapBefore, sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import { quotedAt } from '../nlp/reported-speech';
 import type { UtteranceView } from '../nlp/types';
 import { matchName, namedNear, resolvedSpeaker, type NameMatch, type NameIndex } from '../nlp/names';
 import { givenAndReceived } from './tally';
-import { ADDRESSEE_REACH, CUT_OFF_TAIL_WORDS, isSitting, REASK_REACH, REPLY_LOOKAHEAD } from './thresholds';
+import { ADDRESSEE_REACH, isSitting, REPLY_LOOKAHEAD } from './thresholds';
 import { WordSequences } from '../nlp/word-sequences';
 import {
   FACT_QUESTIONS,
@@ -161,7 +162,7 @@ export function invitations(
 
 /**
  * "Uh, what do we think a" broken off, then "What do we think a good size would be for this?" from the same speaker:
- * the phrase is cut off (CUT_OFF_TAIL_WORDS, no '?', '.' or '!' after it) and the same rule matches in the speaker's next utterance
+ * the phrase is cut off (`breaksOff` in analyzers/nlp/cut-off.ts: few words after it, no '?', '.' or '!') and the same rule matches in the speaker's next utterance
  * within REASK_REACH. The whole question is the invitation; counting the fragment too counted one move twice.
  */
 function askedAgainAfterCutOff(
@@ -173,8 +174,7 @@ function askedAgainAfterCutOff(
   const view = ctx.views[i]!;
   // Finished, not cut off: a '?' after the phrase, or a full stop after it ("Passing to Sam." then, two lines on,
   // "Passing to Ana.": a chair's two hand-overs, review r34).
-  if (view.tokens.length - m.end > CUT_OFF_TAIL_WORDS || /[.?!]/.test(view.text.slice(view.tokens[m.start]!.start)))
-    return false;
+  if (!breaksOff(view.text, view.tokens, m.start, m.end)) return false;
   for (let k = i + 1; k < matches.length && k <= i + REASK_REACH; k++) {
     if (ctx.speakerOf[k] !== ctx.speakerOf[i]) continue;
     return matches[k]!.some((again) => again.rule.id === m.rule.id);

@@ -120,12 +120,6 @@ export const CREDIT_REPEAT_REACH = 3;
 export const ADDRESSEE_REACH = 4;
 /** How many following utterances are searched for the first reply by someone else. */
 export const REPLY_LOOKAHEAD = 5;
-/**
- * An invitation with at most this many words after its phrase and no '?' is cut off ("Uh, what do we think a"); asked
- * again by the same speaker within REASK_REACH utterances, it is one invitation (review r16).
- */
-export const CUT_OFF_TAIL_WORDS = 2;
-export const REASK_REACH = 2;
 
 // read by restatements.ts
 /** Within this many turns the restatement is a reply, and the link is plain to everyone. */

@@ -141,3 +141,30 @@ describe('turn-taking without timings', () => {
     expect(findings.filter((f) => f.kind === 'interruption')).toEqual([]);
   });
 });
+
+describe('a question broken off and asked again (review r37, AMI ES2005a)', () => {
+  const questionsOf = (lines: Array<[string, string]>) =>
+    analyzeTurnTaking(prepare(makeTranscript(lines))).result.questions.items.map((q) => q.quote);
+
+  it('counts "Uh, what do we think a" and its restart two lines on as one question, the whole one', () => {
+    expect(
+      questionsOf([
+        ['Ida', 'Uh, what do we think a'],
+        ['Bo', "We're"],
+        ['Ida', 'What do we think a good size would be for this?'],
+        ['Bo', 'Small enough for one hand.'],
+      ]),
+    ).toEqual(['What do we think a good size would be for this?']);
+  });
+
+  it('counts two questions of the same kind that are not a restart as two', () => {
+    expect(
+      questionsOf([
+        ['Ida', 'Do you have the numbers'],
+        ['Bo', 'Yes.'],
+        ['Ida', 'Do you have the slides?'],
+        ['Bo', 'Not yet.'],
+      ]),
+    ).toEqual(['Do you have the numbers', 'Do you have the slides?']);
+  });
+});
