@@ -3,6 +3,7 @@
  * "Sorry, what?" asks for a repeat, "I am sorry, that sounds exhausting" is sympathy, and "I just
  * finished it" is the recent past, not a minimising "just". Dropped matches are not counted at all.
  */
+import { demandsApology } from '../nlp/apology-demand';
 import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { PhraseRule, UtteranceView } from '../nlp/types';
 import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
@@ -17,9 +18,13 @@ import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
  * isApology(viewOf('Sorry, what?'), sorryMatch) // => false
  * isApology(viewOf("I'm sorry?"), sorryMatch) // => false
  * isApology(viewOf('more powerful excuse me more complex sites'), excuseMeMatch) // => false
+ * isApology(viewOf('Will the minister apologize?'), apologiseMatch) // => false
  * isApology(viewOf('Sorry, I am late.'), sorryMatch) // => true
  */
 export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): boolean {
+  // "Will the minister now apologize ...?": an apology asked of someone else (review r36).
+  if (m.rule.id === 'apologise')
+    return view.lower[m.start] === 'apologies' || !demandsApology(view.text, view.tokens, m.start);
   if (m.rule.id !== 'sorry' && m.rule.id !== 'excuse-me') return true;
   // "Sorry?", "I'm sorry?", "Excuse me?": the listener missed something (review r35 found four counted).
   if (asksToHearAgain(view.text, view.tokens, m.end)) return false;

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
+import { demandsApology } from '../nlp/apology-demand';
 import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
 import { CLIPPED_REPLY_OPENERS, EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
 import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
@@ -18,7 +19,9 @@ interface IndexedMarker {
   id: string;
   pattern: string;
   clauseStart?: boolean;
+  notAfter?: readonly string[];
   notRepair?: boolean;
+  notDemanded?: boolean;
 }
 
 const INDEX = new PhraseIndex<IndexedMarker>(
@@ -29,6 +32,7 @@ const INDEX = new PhraseIndex<IndexedMarker>(
       id: e.id,
       pattern: e.pattern,
       clauseStart: e.clauseStart,
+      notAfter: e.notAfter,
     })),
     ...POLITENESS_MARKERS.map((e) => ({
       family: 'politeness' as const,
@@ -36,6 +40,7 @@ const INDEX = new PhraseIndex<IndexedMarker>(
       id: e.id,
       pattern: e.pattern,
       notRepair: e.notRepair,
+      notDemanded: e.notDemanded,
     })),
   ],
   (e) => e.pattern,
@@ -60,7 +65,12 @@ export function findMarkers(
     if (
       !m ||
       (m.entry.clauseStart === true && !opensClause(text, tokens, words, i)) ||
-      (m.entry.notRepair === true && isRepair(text, tokens, i, i + m.length))
+      (i > 0 && m.entry.notAfter?.includes(words[i - 1]!) === true) ||
+      (m.entry.notRepair === true && isRepair(text, tokens, i, i + m.length)) ||
+      (m.entry.notDemanded === true &&
+        words[i]!.startsWith('apologi') &&
+        words[i] !== 'apologies' &&
+        demandsApology(text, tokens, i))
     ) {
       i++;
       continue;

@@ -21,6 +21,11 @@ export interface EmpathyEntry extends SentimentRuleEntry {
    * makes sense", a presenter about her own framework: review r32), no validation of anyone.
    */
   clauseStart?: boolean;
+  /**
+   * Words right before the phrase that make it no empathy: "if I understand correctly", "as I understand it" check
+   * or state the speaker's own reading of the facts (review r36, a committee sitting: both were challenges).
+   */
+  notAfter?: readonly string[];
 }
 
 const EPITOME = 'Sharma et al. (2020), EPITOME';
@@ -33,6 +38,14 @@ const drafts: ReadonlyArray<Draft<EmpathyEntry>> = [
     example: 'I understand, the deadline is tight.',
     source: EPITOME,
     note: "Interpretation: shows the speaker grasped the other's situation.",
+    notAfter: ['if', 'as'],
+  },
+  {
+    kind: 'interpretation',
+    pattern: "(if|as) (i|i'm) (understand|understood) you",
+    example: 'If I understand you, Rosa, you want a lint step before every merge?',
+    source: MI,
+    note: 'A reflection checked with the other person: what they meant, not what the facts are ("if I understand correctly, there will be no changes" is no empathy).',
   },
   {
     kind: 'interpretation',
@@ -119,6 +132,20 @@ const drafts: ReadonlyArray<Draft<EmpathyEntry>> = [
     example: 'That sounds frustrating.',
     source: EPITOME,
     note: 'Emotional reaction.',
+  },
+  {
+    kind: 'emotional-reaction',
+    pattern: '(my|our) (sympathies|condolences)',
+    example: 'I want to extend our sympathies to the family.',
+    source: EPITOME,
+    note: 'Sympathy or condolence (review r36: "I want to extend our sympathies regarding the worker who passed away").',
+  },
+  {
+    kind: 'emotional-reaction',
+    pattern: '(my|our) (deepest|sincere|sincerest|heartfelt) (sympathies|condolences)',
+    example: 'Our deepest condolences to her family.',
+    source: EPITOME,
+    note: 'Sympathy or condolence, with a degree word.',
   },
   {
     kind: 'emotional-reaction',

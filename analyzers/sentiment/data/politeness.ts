@@ -18,6 +18,8 @@ export interface PolitenessEntry extends SentimentRuleEntry {
    * me?") or correcting one's own words mid-sentence ("more powerful excuse me more complex sites").
    */
   notRepair?: boolean;
+  /** Not a marker where the verb asks an apology of someone else ("Will the minister apologize?"): nlp/apology-demand.ts. */
+  notDemanded?: boolean;
 }
 
 const DNM = 'Danescu-Niculescu-Mizil et al. (2013), politeness strategies, Table 3';
@@ -70,8 +72,9 @@ const drafts: ReadonlyArray<Draft<PolitenessEntry>> = [
     pattern: '(sorry|apologies|apologise|apologize|apologised|apologized)',
     example: "Sorry, I'm late.",
     source: DNM,
-    note: 'Apologizing ("Sorry to bother you ...", "I apologize ..."); "Sorry?" asks to hear it again.',
+    note: 'Apologizing ("Sorry to bother you ...", "I apologize ..."); "Sorry?" asks to hear it again, and "Will he apologize?" asks an apology of someone else.',
     notRepair: true,
+    notDemanded: true,
   },
   {
     kind: 'apology',

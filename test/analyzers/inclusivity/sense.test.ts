@@ -338,6 +338,19 @@ describe('apologies: asking to hear it again and correcting oneself are not apol
   });
 });
 
+describe("apologies: an apology asked of someone else is not the speaker's (review r36, a committee sitting)", () => {
+  it('leaves out "Will the minister now apologize" and "you\'ve got to apologize", keeps "I would like to apologise"', () => {
+    const { result } = run([
+      ['Elif', 'Will the minister now apologize to the community for the harm caused?'], // a demand
+      ['Marco', "You've got to apologize to Mary."], // an obligation put on the listener
+      ['Elif', 'I would like to apologise for the delay.'], // 1 apology: her own
+      ['Marco', 'My apologies, the link was wrong.'], // 1 apology
+    ]);
+    const apologies = Object.fromEntries(result.language.map((l) => [l.speakerId, l.apologies.count]));
+    expect(apologies).toEqual({ s1: 1, s2: 1 });
+  });
+});
+
 describe('hedges: temporal "just" and "believe in" are not hedges', () => {
   it('counts only the minimising "just" and the epistemic "I think"', () => {
     const { result } = run([

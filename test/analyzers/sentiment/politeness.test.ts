@@ -64,6 +64,11 @@ describe('politeness markers: repair is no apology (review r35, ICSI Bmr003)', (
     expect(kinds('Sorry, I was late.')).toEqual(['apology']);
     expect(kinds('Pardon me, I misread it.')).toEqual(['apology']);
   });
+  it("leaves out an apology asked of someone else (review r36), keeps the speaker's own", () => {
+    expect(kinds('Will the minister now apologize to the community?')).toEqual([]);
+    expect(kinds('I asked. Will he apologize?')).toEqual([]);
+    expect(kinds('I must apologize for the delay.')).toEqual(['apology']);
+  });
 });
 
 describe('empathy markers', () => {
@@ -91,6 +96,18 @@ describe('empathy markers', () => {
   it('matches the longest phrase and does not overlap matches', () => {
     const text = 'I see what you mean, thank you so much.';
     expect(findMarkers(text, tokenize(text)).map((m) => m.phrase)).toEqual(['I see what you mean', 'thank']);
+  });
+
+  it('takes a condolence for empathy, and "if I understand correctly" or "as I understand it" for none (review r36)', () => {
+    const kinds = (text: string) => findMarkers(text, tokenize(text)).map((m) => [m.family, m.kind]);
+    expect(kinds('I want to extend our sympathies regarding the worker who passed away.')).toEqual([
+      ['empathy', 'emotional-reaction'],
+    ]);
+    expect(kinds('Mr. Chair, if I understand correctly, there will be no changes before November.')).toEqual([]);
+    expect(kinds('As I understand it, the government does not want to fix this.')).toEqual([]);
+    expect(kinds('I understand, the deadline is tight.')).toEqual([['empathy', 'interpretation']]);
+    // Checked with the person, it reflects what they meant: reflective listening.
+    expect(kinds('If I understand you, Rosa, you want a lint step?')).toEqual([['empathy', 'interpretation']]);
   });
 
   it('does not take "I got it" (taking on a task) for empathy', () => {
