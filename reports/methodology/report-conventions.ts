@@ -45,8 +45,7 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   },
   {
     term: 'Talk share',
-    definition:
-      "A person's part of all words spoken. The basis is printed with every chart.",
+    definition: "A person's part of all words spoken. The basis is printed with every chart.",
     only: 'untimed',
   },
   {
@@ -151,7 +150,7 @@ export const READER_DEFINITIONS: readonly Convention[] = [
   },
   {
     term: 'Tone',
-    definition: `Each utterance gets a score from −1 to +1 from a sentiment lexicon (VADER's scale): positive above ${SENTIMENT_THRESHOLDS.positive}, negative below ${SENTIMENT_THRESHOLDS.negative}. A tense exchange is at least ${SENTIMENT_THRESHOLDS.tensionMinTurns} negative turns going back and forth between two people.`,
+    definition: `Each utterance gets a score from −1 to +1 from a sentiment lexicon (VADER's scale): positive above ${SENTIMENT_THRESHOLDS.positive}, negative below ${SENTIMENT_THRESHOLDS.negative}. A tense exchange is at least ${SENTIMENT_THRESHOLDS.tensionMinTurns} negative turns going back and forth between two people, at least two of them aimed at the other person.`,
   },
   {
     term: 'Inclusive language, hedges, apologies, credit, invitations',

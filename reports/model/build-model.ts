@@ -192,7 +192,6 @@ function utteranceViews(source: ReportInput['analysis']['transcript']['utterance
   });
 }
 
-
 /**
  * Word counts per speaker for when turn-taking was not computed: enough to draw participation
  * from the transcript alone, labelled as words-based.

@@ -3,6 +3,8 @@
  * quotes, moments of tension between two people, and politeness and empathy per person.
  */
 import type { SentimentResult } from '../../analyzers/sentiment/index';
+import { SENTIMENT_THRESHOLDS as T } from '../../analyzers/sentiment/thresholds';
+import { listNames } from '../../src/model/name-list';
 import { drawSentimentCourse, type CourseBar, type ToneMoment } from '../charts/sentiment-course';
 import { drawSentimentByPerson } from '../charts/sentiment-by-person';
 import { formatSigned, plural } from '../format';
@@ -70,8 +72,10 @@ export function drawSentiment(flow: Flow, model: ReportModel, axis: MeetingAxis)
     flow.heading('Notable moments', 2);
     // A coach read the names beside the lowest scores as blame for product talk ("repetitive strain injury", "a
     // beeping alarm": review r31): the scale measures words, and says so where the names are.
+    // Only ▲ on the chart beside dips read as markers left out (review r37): say what a ▼ would have needed.
+    const noLow = sentiment.moments.mostNegative.length === 0;
     flow.paragraph(
-      'The utterances whose words score highest and lowest. The score reads the words alone: talk about a problem ("an injury", "it gets lost") scores as low as a complaint about someone, so a low score says nothing about the person who said it.',
+      `The utterances whose words score highest and lowest. The score reads the words alone: talk about a problem ("an injury", "it gets lost") scores as low as a complaint about someone, so a low score says nothing about the person who said it.${noLow ? ` No ▼: no utterance scored ${formatSigned(-T.momentMinAbsScore)} or lower with ${T.negativeMomentMinWords} negative words or words aimed at someone.` : ''}`,
       { size: TYPE.small, color: COLORS.muted },
     );
     const evidence = new Map(scores.map((s) => [s.utteranceId, s.evidence]));
@@ -115,7 +119,8 @@ function drawTension(flow: Flow, model: ReportModel, sentiment: SentimentResult)
   flow.heading('Tension', 2);
   if (sentiment.tension.length === 0) {
     flow.paragraph(
-      `No runs of ${sentiment.thresholds.tensionTurns} or more negative turns between two people were found.`,
+      // The rule in full: negative turns alone were four in a row between a member and a minister (review r36).
+      `No tense exchange was found: ${sentiment.thresholds.tensionTurns} or more negative turns going back and forth between two people, at least two of them aimed at the other person (an attack or pushback).`,
       { color: COLORS.muted },
     );
     return;
@@ -181,4 +186,11 @@ function drawPoliteness(flow: Flow, model: ReportModel, sentiment: SentimentResu
       ];
     }),
   });
+  // Said, so that a short table does not read as cut off (review r37: two of four people were missing unexplained).
+  const without = model.people.filter((p) => !rows.includes(p)).map((p) => p.label);
+  if (without.length > 0)
+    flow.paragraph(`No marker from ${without.length > 6 ? `${without.length} others` : listNames(without)}.`, {
+      size: TYPE.small,
+      color: COLORS.muted,
+    });
 }

@@ -109,9 +109,15 @@ describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section
     expect(tone).toContain('Ana +0.15 ± 0.21 · 3 utt.');
     expect(tone).toContain('Ben +0.22 ± 0.22 · 2 utt.');
     expect(tone).toContain('Cy −0.08 ± 0.00 · 1 utt.');
-    expect(tone).toContain('No runs of 3 or more negative turns');
+    expect(tone).toContain(
+      'No tense exchange was found: 3 or more negative turns going back and forth between two people, at least two of them aimed at the other person',
+    );
     // Politeness: Cy's one apology in 8 words.
     expect(tone).toMatch(/Cy 1 12\.5 0 0\.0 apology 1/);
+    // Ben said no marker: the table says so rather than leave him out unexplained (review r37).
+    expect(tone).toContain('No marker from Ben.');
+    // Two ▲ moments and no ▼ (Cy's −0.08 is no moment): the table says why there is none (review r37).
+    expect(tone).toContain('No ▼: no utterance scored −0.30 or lower with 2 negative words or words aimed at someone.');
   });
 
   it("coaching: each person's advice with the evidence it rests on, quoted and placed in time", () => {
