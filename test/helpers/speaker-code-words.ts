@@ -21,7 +21,10 @@ export function wordsPerCode(text: string, codes: readonly string[]): Record<str
   const counts: Record<string, number> = {};
   let speaker: string | null = null;
   for (const line of text.split(/\r?\n/)) {
-    if (/^\s*\(\?{2,3}\)/.test(line)) speaker = UNKNOWN;
+    // "(??)" opens inaudible speech: the current speaker's before a lower-case word ("(??) with that, so yeah"),
+    // someone unknown's otherwise ("(??) Bye, bye.").
+    const inaudible = /^\s*(?:\(\?{2,3}\)\s*)+(.?)/u.exec(line);
+    if (inaudible && !/^\p{Ll}/u.test(inaudible[1]!)) speaker = UNKNOWN;
     const pieces = line.split(split);
     // split() with a capture group alternates text and code: [text, code, text, code, text...]
     pieces.forEach((piece, i) => {
