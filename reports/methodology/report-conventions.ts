@@ -2,7 +2,13 @@
  * How the report itself turns numbers into pictures and words: definitions that belong to the
  * report, not to an analyser (the analysers' own definitions come from analyzers/<name>/README.md).
  */
-import { DOMINANT_MULTIPLE, QUIET_FRACTION, shareMultipleInWords } from '../../analyzers/inclusivity/thresholds';
+import {
+  DOMINANT_MIN_SHARE,
+  DOMINANT_MULTIPLE,
+  QUIET_FRACTION,
+  shareMultipleInWords,
+} from '../../analyzers/inclusivity/thresholds';
+import { formatPercent } from '../format';
 import { SENTIMENT_THRESHOLDS } from '../../analyzers/sentiment/thresholds';
 import { GINI_BANDS, TURN_TAKING_THRESHOLDS as TT } from '../../analyzers/turn-taking/thresholds';
 import { MATRIX_MAX_PEOPLE } from '../charts/interruption-matrix';
@@ -55,7 +61,7 @@ export const REPORT_CONVENTIONS: readonly Convention[] = [
   },
   {
     term: 'Quiet and dominant voices',
-    definition: `Quiet: below ${QUIET} the fair share. Dominant: above ${DOMINANT} the fair share, and with two people above three quarters (twice a half is all of it). A chair or a presenter is expected to talk more.`,
+    definition: `Quiet: below ${QUIET} the fair share. Dominant: above ${DOMINANT} the fair share, with two people above three quarters (twice a half is all of it), and never below ${formatPercent(DOMINANT_MIN_SHARE)} of all the talk (in a large meeting twice a small share means little). A chair or a presenter is expected to talk more.`,
   },
   {
     term: 'Equality gauge',

@@ -4,7 +4,8 @@
  * of at most 3 pages pointing to the full methodology (analyzers/README.md, served at /docs/methodology);
  * `full` prints every analyser's documentation as well.
  */
-import { formatCount, formatDuration } from '../format';
+import { UNATTRIBUTED_LABEL } from '../../src/model/person-keys';
+import { formatCount, formatDuration, plural } from '../format';
 import type { Flow } from '../layout/flow';
 import { table } from '../layout/table';
 import { COLORS, TYPE } from '../layout/theme';
@@ -45,6 +46,18 @@ export interface MethodologyInfo {
 }
 
 /**
+ * The speakers, as the cover counts people: "Unknown speaker" is lines nobody is named for, not a person (review r34:
+ * "4 participants" on the cover, "5 speakers" here).
+ *
+ * @example
+ * speakersLine(model) // => '4 speakers, and lines attributed to nobody'
+ */
+function speakersLine(model: ReportModel): string {
+  const named = model.people.filter((p) => p.name !== UNATTRIBUTED_LABEL).length;
+  return `${plural(named, 'speaker')}${named < model.people.length ? ', and lines attributed to nobody' : ''}`;
+}
+
+/**
  * @example
  * drawMethodology(flow, model, { schemaVersion: 1 });
  */
@@ -74,7 +87,7 @@ export function drawMethodology(flow: Flow, model: ReportModel, info: Methodolog
       ],
       [
         'Size',
-        `${formatCount(model.wordCount)} words, ${formatCount(model.utterances.length)} utterances, ${model.people.length} speakers`,
+        `${formatCount(model.wordCount)} words, ${formatCount(model.utterances.length)} utterances, ${speakersLine(model)}`,
       ],
       ['Talk measured by', model.basis === null ? 'words (turn-taking not computed)' : model.basis],
       [

@@ -30,6 +30,7 @@ import { llmConfigFromEnv } from '../../src/commentary/config';
 import { analyzeTranscript } from '../../src/pipeline/analyze';
 import { renderAnalysisPdf } from '../../src/pipeline/report';
 import type { Transcript } from '../../src/model/transcript';
+import { normalize } from '../../src/parse/normalize';
 import { makeTranscript } from '../helpers/make-transcript';
 import { venueMeeting } from './helpers/venue-meeting';
 import { HAS_PDFTOTEXT, pdfText, textBetween } from './helpers/pdf-tools';
@@ -236,5 +237,28 @@ describe.skipIf(!HAS_PDFTOTEXT)('the dominant-voice line of a large meeting (nee
     expect(analysis.turnTaking.totalWords).toBe(100);
     const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
     expect(text).toContain('Dominant voices: nobody spoke more than 20% of the talk.');
+  });
+});
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('speakers and people, counted alike (needs pdftotext)', () => {
+  it('says "Unknown speaker" is lines attributed to nobody, not one more speaker (review r34: 4 participants, 5 speakers)', async () => {
+    const transcript = normalize({
+      format: 'plain',
+      cues: [
+        { speaker: 'Ana', text: 'Shall we start with the budget?', startMs: null, endMs: null, line: 1 },
+        { speaker: 'Ben', text: 'Yes, the budget went up a little.', startMs: null, endMs: null, line: 2 },
+        { speaker: null, text: 'Can you hear me now?', startMs: null, endMs: null, line: 3 },
+        { speaker: 'Ana', text: 'We can, thanks.', startMs: null, endMs: null, line: 4 },
+      ],
+    });
+    const analysis = await analyzeTranscript(transcript, {
+      commentary: 'rules',
+      llm: llmConfigFromEnv({}),
+      now: new Date(0),
+    });
+    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    expect(text).toContain('2 participants');
+    expect(text).toMatch(/utterances, 2 speakers, and lines attributed to nobody/);
   });
 });
