@@ -172,8 +172,12 @@ function drawCredit(flow: Flow, model: ReportModel, inc: InclusivityResult): voi
       { color: COLORS.muted },
     );
   } else {
+    // "Gave credit 2" beside "Was credited 0" for everyone read as a miscount (review r37): unnamed credit has no receiver.
+    const given = inc.credit.bySpeaker.reduce((n, c) => n + c.given, 0);
+    const received = inc.credit.bySpeaker.reduce((n, c) => n + c.received, 0);
+    const unnamed = given > received ? ' Credit that names nobody ("as you said") counts for who gave it only.' : '';
     flow.paragraph(
-      `Credit: acknowledging a contribution ("good point", "as Priya said"). Uptake: someone else later reuses at least ${inc.uptake.minSharedWords} of the content words a person introduced, within ${inc.uptake.windowTurns} turns.`,
+      `Credit: acknowledging a contribution ("good point", "as Priya said"). Uptake: someone else later reuses at least ${inc.uptake.minSharedWords} of the content words a person introduced, within ${inc.uptake.windowTurns} turns.${unnamed}`,
       { size: TYPE.small, color: COLORS.muted },
     );
     table(flow, {

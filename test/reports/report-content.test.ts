@@ -262,3 +262,25 @@ describe.skipIf(!HAS_PDFTOTEXT)('speakers and people, counted alike (needs pdfto
     expect(text).toMatch(/utterances, 2 speakers, and lines attributed to nobody/);
   });
 });
+
+// Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
+describe.skipIf(!HAS_PDFTOTEXT)('credit given to nobody named (needs pdftotext)', () => {
+  it('says why credit given can outnumber credit received (review r37: "Gave credit 2" beside "Was credited 0")', async () => {
+    const transcript = makeTranscript([
+      ['Ana', 'We could rent the old town hall for the launch.'],
+      ['Cy', 'Yeah, please.'], // no point of Cy's to credit, and Ana is not the only one who spoke
+      ['Ben', 'Like you said, the old town hall is cheap and close.'],
+      ['Cy', 'I can call them tomorrow morning.'],
+    ]);
+    const analysis = await analyzeTranscript(transcript, {
+      commentary: 'rules',
+      llm: llmConfigFromEnv({}),
+      now: new Date(0),
+    });
+    const given = analysis.inclusivity.credit.bySpeaker.reduce((n, c) => n + c.given, 0);
+    const received = analysis.inclusivity.credit.bySpeaker.reduce((n, c) => n + c.received, 0);
+    expect([given, received]).toEqual([1, 0]);
+    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    expect(text).toContain('Credit that names nobody ("as you said") counts for who gave it only.');
+  });
+});
