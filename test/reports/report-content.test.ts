@@ -53,6 +53,16 @@ function section(from: string, to: string): string {
   return textBetween(text, from, to);
 }
 
+/** The analysis of a transcript with rule-based commentary, at a fixed time. */
+function analysisOf(transcript: Transcript) {
+  return analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) });
+}
+
+/** The text of an analysis's PDF, white space collapsed. */
+async function reportText(analysis: Awaited<ReturnType<typeof analysisOf>>): Promise<string> {
+  return pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+}
+
 // Skipped where pdftotext (poppler-utils) is missing: the PDF's text is read back with it.
 describe.skipIf(!HAS_PDFTOTEXT)('the PDF of a hand-worked meeting, every section (needs pdftotext)', () => {
   it('cover: size, equality, questions, interruptions, tone', () => {
@@ -149,13 +159,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('the appendix of a transcript without timings (n
   beforeAll(async () => {
     if (!HAS_PDFTOTEXT) return;
     const untimed = makeTranscript(venueMeeting().utterances.map((u) => [u.speakerId, u.text] as [string, string]));
-    const pdfOf = async (transcript: Transcript) =>
-      pdfText(
-        await renderAnalysisPdf(
-          await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) }),
-        ),
-      ).replace(/\s+/g, ' ');
-    whole = await pdfOf(untimed);
+    whole = await reportText(await analysisOf(untimed));
     appendix = textBetween(whole, 'Limits', 'Versions');
     timedAppendix = textBetween(text, 'Limits', 'Versions');
   }, 30_000);
@@ -197,11 +201,7 @@ describe.skipIf(!HAS_PDFTOTEXT)('a longest turn beside talk time (needs pdftotex
   ]);
   const participation = async (transcript: Transcript) =>
     textBetween(
-      pdfText(
-        await renderAnalysisPdf(
-          await analyzeTranscript(transcript, { commentary: 'rules', llm: llmConfigFromEnv({}), now: new Date(0) }),
-        ),
-      ).replace(/\s+/g, ' '),
+      await reportText(await analysisOf(transcript)),
       'Turns, monologues and questions',
       'Who interrupted whom',
     );
@@ -229,13 +229,9 @@ describe.skipIf(!HAS_PDFTOTEXT)('the dominant-voice line of a large meeting (nee
       ['Ana', `${words(18)}.`],
       ...others.map((name, i): [string, string] => [name, `${words(i < 5 ? 8 : 7)}.`]),
     ]);
-    const analysis = await analyzeTranscript(transcript, {
-      commentary: 'rules',
-      llm: llmConfigFromEnv({}),
-      now: new Date(0),
-    });
+    const analysis = await analysisOf(transcript);
     expect(analysis.turnTaking.totalWords).toBe(100);
-    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    const text = await reportText(analysis);
     expect(text).toContain('Dominant voices: nobody spoke more than 20% of the talk.');
   });
 });
@@ -252,12 +248,8 @@ describe.skipIf(!HAS_PDFTOTEXT)('speakers and people, counted alike (needs pdfto
         { speaker: 'Ana', text: 'We can, thanks.', startMs: null, endMs: null, line: 4 },
       ],
     });
-    const analysis = await analyzeTranscript(transcript, {
-      commentary: 'rules',
-      llm: llmConfigFromEnv({}),
-      now: new Date(0),
-    });
-    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    const analysis = await analysisOf(transcript);
+    const text = await reportText(analysis);
     expect(text).toContain('2 participants');
     expect(text).toMatch(/utterances, 2 speakers, and lines attributed to nobody/);
   });
@@ -272,15 +264,11 @@ describe.skipIf(!HAS_PDFTOTEXT)('credit given to nobody named (needs pdftotext)'
       ['Ben', 'Like you said, the old town hall is cheap and close.'],
       ['Cy', 'I can call them tomorrow morning.'],
     ]);
-    const analysis = await analyzeTranscript(transcript, {
-      commentary: 'rules',
-      llm: llmConfigFromEnv({}),
-      now: new Date(0),
-    });
+    const analysis = await analysisOf(transcript);
     const given = analysis.inclusivity.credit.bySpeaker.reduce((n, c) => n + c.given, 0);
     const received = analysis.inclusivity.credit.bySpeaker.reduce((n, c) => n + c.received, 0);
     expect([given, received]).toEqual([1, 0]);
-    const text = pdfText(await renderAnalysisPdf(analysis)).replace(/\s+/g, ' ');
+    const text = await reportText(analysis);
     expect(text).toContain('Credit that names nobody ("as you said") counts for who gave it only.');
   });
 });
