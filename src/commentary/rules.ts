@@ -51,8 +51,9 @@ const STRENGTH_RULES: ReadonlyArray<{
   {
     kind: 'invitation',
     // "What do we think a good size would be?" asks the room, not anyone "directly" (review r23).
+    // One moment is no "for example" (review r37).
     text: (n, quoted) =>
-      `Brought others in${n > 1 ? ' several times' : ''}, for example by asking ` +
+      `Brought others in${n > 1 ? ' several times, for example' : ''} by asking ` +
       `${quoted.targetSpeakerId !== null ? 'someone directly for their view' : 'the group for its view'}.`,
     // "Ms. Gazan, go ahead" gives the floor by procedure; it asks nobody for a view.
     shows: (f, input) => asksForView(f, input),

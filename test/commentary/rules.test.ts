@@ -610,7 +610,7 @@ describe('order and cap, each rule isolated with hand-made findings', () => {
     const ana = rulesCommentary(withFindings([finding(t, 'invitation', 'u1', 'Shall we')])).people[0]!;
     expect(ana.strengths).toEqual([
       {
-        text: 'Brought others in, for example by asking the group for its view.',
+        text: 'Brought others in by asking the group for its view.',
         utteranceIds: ['u1'],
         metrics: [],
         quotes: [{ utteranceId: 'u1', text: 'Shall we' }],
