@@ -6,7 +6,7 @@
 import { demandsApology } from '../nlp/apology-demand';
 import { sentenceEndsWithQuestion, sentenceRange, type PhraseMatch } from '../nlp/phrase-matcher';
 import type { PhraseRule, UtteranceView } from '../nlp/types';
-import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
+import { isRepair } from '../nlp/repair';
 import { WordSequences } from '../nlp/word-sequences';
 import { OWNED_ERRORS, REPAIR_AFTER_SORRY, REPEAT_WORDS, SYMPATHY_AFTER_SORRY } from './data/apologies';
 import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
@@ -23,12 +23,11 @@ import { JUST_MINIMISING, JUST_TEMPORAL_IRREGULAR } from './data/hedges';
  */
 export function isApology(view: UtteranceView, m: PhraseMatch<PhraseRule>): boolean {
   // "Will the minister now apologize ...?": an apology asked of someone else (review r36).
-  if (m.rule.id === 'apologise')
-    return view.lower[m.start] === 'apologies' || !demandsApology(view.text, view.tokens, m.start);
+  if (m.rule.id === 'apologise') return !demandsApology(view.text, view.tokens, m.start);
   if (m.rule.id !== 'sorry' && m.rule.id !== 'excuse-me') return true;
   // "Sorry?", "I'm sorry?", "Excuse me?": the listener missed something (review r35 found four counted).
-  if (asksToHearAgain(view.text, view.tokens, m.end)) return false;
-  if (m.rule.id === 'excuse-me') return !saidMidSentence(view.text, view.tokens, m.start, m.end);
+  if (isRepair(view.text, view.tokens, m.start, m.end)) return false;
+  if (m.rule.id === 'excuse-me') return true;
   const next = view.lower[m.end];
   if (next === undefined) return true;
   // "Sorry, what?": a request to repeat.

@@ -9,16 +9,20 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(FIRST_PERSON_SUBJECTS);
 const DEMANDS: ReadonlySet<string> = new Set(DEMAND_WORDS);
 
 /**
- * True when the verb at token `at` asks for or expects an apology from someone other than the speaker: a demand word
- * comes before it in its sentence, within reach, and no first-person subject does.
+ * True when the word at token `at` is the verb "apologise" asking for or expecting an apology from someone other than
+ * the speaker: a demand word comes before it in its sentence, within reach, and no first-person subject does.
  *
  * @example
  * const text = 'I asked. Will the minister now apologize?';
  * demandsApology(text, tokenize(text), 6) // => true
  * demandsApology('I would like to apologize', tokens, 4) // => false
  * demandsApology('sorry 60 year old man apologize but', tokens, 5) // => false: nobody asked for it
+ * demandsApology('Will you accept my apologies', tokens, 4) // => false: the noun is the speaker's
  */
 export function demandsApology(text: string, tokens: readonly Token[], at: number): boolean {
+  // Only the verb can be asked for: "apologies" (the noun) and "sorry" are the speaker's own.
+  const word = tokens[at]!.lower;
+  if (!word.startsWith('apologi') || word === 'apologies') return false;
   let demanded = false;
   for (let k = at - 1; k >= Math.max(0, at - APOLOGY_DEMAND_REACH); k--) {
     if (/[.!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;

@@ -13,7 +13,7 @@ import type { Token } from './tokenize';
  * const text = "I'm sorry? I missed that.";
  * asksToHearAgain(text, tokenize(text), 2) // => true
  */
-export function asksToHearAgain(text: string, tokens: readonly Token[], end: number): boolean {
+function asksToHearAgain(text: string, tokens: readonly Token[], end: number): boolean {
   return gapAfter(text, tokens, end).includes('?');
 }
 
@@ -25,9 +25,25 @@ export function asksToHearAgain(text: string, tokens: readonly Token[], end: num
  * const text = 'doing more powerful excuse me more complex web sites';
  * saidMidSentence(text, tokenize(text), 3, 5) // => true
  */
-export function saidMidSentence(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+function saidMidSentence(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   if (start === 0 || end >= tokens.length) return false;
   return isSpace(text.slice(tokens[start - 1]!.end, tokens[start]!.start)) && isSpace(gapAfter(text, tokens, end));
+}
+
+/**
+ * True when an apology phrase at tokens [start, end) is repair: it asks to hear something again ("Sorry?",
+ * "Excuse me?"), or it is "excuse me" / "pardon me" correcting a sentence mid-way. Read by the apology count
+ * (inclusivity) and the politeness markers (sentiment) alike.
+ *
+ * @example
+ * const text = 'more powerful excuse me more complex sites';
+ * isRepair(text, tokenize(text), 2, 4) // => true
+ * isRepair('Sorry, I was late.', tokens, 0, 1) // => false
+ */
+export function isRepair(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  if (asksToHearAgain(text, tokens, end)) return true;
+  const word = tokens[start]!.lower;
+  return (word === 'excuse' || word === 'pardon') && saidMidSentence(text, tokens, start, end);
 }
 
 /** The text between token `end - 1` and the next token (or the end of the text). */

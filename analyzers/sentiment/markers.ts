@@ -5,7 +5,7 @@
 import type { Token } from '../nlp/tokenize';
 import type { PreparedTranscript } from '../nlp/prepare';
 import { demandsApology } from '../nlp/apology-demand';
-import { asksToHearAgain, saidMidSentence } from '../nlp/repair';
+import { isRepair } from '../nlp/repair';
 import { CLIPPED_REPLY_OPENERS, EMPATHY_KINDS, EMPATHY_MARKERS } from './data/empathy';
 import { POLITENESS_KINDS, POLITENESS_MARKERS } from './data/politeness';
 import { PhraseIndex } from './phrase-index';
@@ -67,10 +67,7 @@ export function findMarkers(
       (m.entry.clauseStart === true && !opensClause(text, tokens, words, i)) ||
       (i > 0 && m.entry.notAfter?.includes(words[i - 1]!) === true) ||
       (m.entry.notRepair === true && isRepair(text, tokens, i, i + m.length)) ||
-      (m.entry.notDemanded === true &&
-        words[i]!.startsWith('apologi') &&
-        words[i] !== 'apologies' &&
-        demandsApology(text, tokens, i))
+      (m.entry.notDemanded === true && demandsApology(text, tokens, i))
     ) {
       i++;
       continue;
@@ -84,16 +81,6 @@ export function findMarkers(
     i += m.length;
   }
   return found;
-}
-
-/**
- * "Sorry?", "Excuse me?", or "excuse me" / "pardon me" inside a sentence: repair, not apology, as the inclusivity
- * analyser's apology count reads it (analyzers/nlp/repair.ts).
- */
-function isRepair(text: string, tokens: readonly Token[], start: number, end: number): boolean {
-  if (asksToHearAgain(text, tokens, end)) return true;
-  const word = tokens[start]!.lower;
-  return (word === 'excuse' || word === 'pardon') && saidMidSentence(text, tokens, start, end);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { NonSpeechEvent } from '../model/transcript';
 import { isWhiteSpace } from '../model/white-space';
-import { isLetterOrDigitAt } from '../model/words';
+import { isLetterOrDigitAt } from './words';
 
 type EventKind = NonSpeechEvent['kind'];
 

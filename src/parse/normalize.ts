@@ -16,7 +16,7 @@ import { TranscriptError } from './errors';
 import { extractEvents } from './events';
 import { cleanLabel, isAnonymousLabel, personKey, roleKey, UNATTRIBUTED_LABEL } from '../model/person-keys';
 import type { ParsedTranscript, RawCue } from './types';
-export { countWords } from '../model/words';
+export { countWords } from './words';
 
 /** A warning names at most this many labels, then says how many more there are. */
 const NAMES_LISTED = 4;

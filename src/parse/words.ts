@@ -2,8 +2,8 @@
  * What counts as a word in a transcript's word count: a whitespace-separated token with a letter or digit.
  * Read by normalize (the transcript's `wordCount`) and by events.ts, which counts while it tidies a text.
  */
-import { letterOrDigitLength } from './letters';
-import { isWhiteSpace } from './white-space';
+import { letterOrDigitLength } from '../model/letters';
+import { isWhiteSpace } from '../model/white-space';
 
 /**
  * Words as whitespace-separated tokens that contain a letter or digit.
